@@ -1,0 +1,148 @@
+"""Ingest: files in, cleaned documents with metadata out.
+
+``read_documents(paths)`` turns files and folders into :class:`Document`
+records (with their cleaning offset map); ``ingest(paths, store)`` also
+extracts every new document and stores it, one transaction per batch.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..records import Document, content_hash
+from .clean import clean_text
+from .dedup import DuplicateIndex, minhash_signature
+from .metadata import build_metadata
+from .readers import InputError, iter_input_files, read_file
+
+
+@dataclass(slots=True)
+class PreparedDocument:
+    document: Document
+    raw_offsets: list[tuple[int, int]]
+    minhash: list[int]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)        # paths
+    unchanged: list[str] = field(default_factory=list)    # same content already stored
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, duplicate_of id)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def prepare_document(raw_text: str, path: str, source_format: str, input_meta: dict, user_meta: dict, file_path: Path | None) -> PreparedDocument:
+    """Metadata cascade, cleaning and content-hash id for one article."""
+    meta = build_metadata(raw_text, file_path, input_meta, user_meta)
+    cleaned = clean_text(raw_text, drop_lines=meta.used_lines)
+    if not cleaned.text.strip():
+        raise InputError(f"{path}: no article text left after cleaning")
+    v = meta.values
+    doc = Document(
+        id=content_hash(cleaned.text),
+        path=path,
+        text=cleaned.text,
+        title=v.get("title"),
+        outlet=v.get("outlet"),
+        url=v.get("url"),
+        author=v.get("author"),
+        published=v.get("published"),
+        published_from=meta.published_from,
+        language=v.get("language") or "en",
+        words=len(cleaned.text.split()),
+        source_format=source_format,
+        added_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
+    if not doc.published:
+        infer_document_date(doc)
+    return PreparedDocument(doc, cleaned.runs, minhash_signature(cleaned.text))
+
+
+def infer_document_date(doc: Document) -> None:
+    """Fill ``published`` from the content (marked ``inferred``) when nothing else gave it."""
+    import importlib.util
+
+    if importlib.util.find_spec("crosscheck.extract.dates") is None:
+        return
+    from ..extract.dates import infer_document_date as infer
+
+    date = infer(doc.text)
+    if date:
+        doc.published, doc.published_from = date, "inferred"
+
+
+def read_documents(paths: list[Path], user_meta: dict | None = None, errors: list[str] | None = None) -> Iterator[PreparedDocument]:
+    """Every readable article under ``paths``; problems are appended to ``errors``."""
+    errors = errors if errors is not None else []
+    user_meta = {k: v for k, v in (user_meta or {}).items() if v}
+    for f in iter_input_files(paths):
+        try:
+            for art in read_file(f, errors):
+                try:
+                    yield prepare_document(art.text, art.path, art.source_format, art.meta, user_meta, f if art.path == str(f) else None)
+                except (InputError, ValueError) as exc:
+                    errors.append(str(exc))
+        except (InputError, ValueError) as exc:
+            errors.append(str(exc))
+        except OSError as exc:
+            errors.append(f"{f}: cannot read ({exc.strerror or exc})")
+
+
+def ingest(
+    paths: list[Path],
+    store,
+    user_meta: dict | None = None,
+    nlp=None,
+    batch_size: int = 32,
+    progress: Callable[[int], None] | None = None,
+    dedup_threshold: float = 0.8,
+) -> IngestReport:
+    """Read, clean, extract and store every new document under ``paths``."""
+    from ..extract.pipeline import extract_documents
+
+    report = IngestReport()
+    index = DuplicateIndex(dedup_threshold)
+    for row in store.query("SELECT id, minhash FROM documents WHERE duplicate_of IS NULL"):
+        if row["minhash"]:
+            index.add(row["id"], json.loads(row["minhash"]))
+    batch: list[PreparedDocument] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        if not batch:
+            return
+        extractions = list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size))
+        with store.transaction():
+            for prep, ex in zip(batch, extractions):
+                store.write_extraction(ex, {"raw_offsets": json.dumps(prep.raw_offsets), "minhash": json.dumps(prep.minhash)})
+        if progress:
+            progress(len(batch))
+        batch.clear()
+
+    for prep in read_documents(paths, user_meta, report.errors):
+        doc = prep.document
+        if doc.id in seen or store.has_document(doc.id):
+            report.unchanged.append(doc.path)
+            if progress:
+                progress(1)
+            continue
+        seen.add(doc.id)
+        dup = index.find(prep.minhash)
+        if dup:
+            doc.duplicate_of = dup
+            report.duplicates.append((doc.path, dup))
+        else:
+            index.add(doc.id, prep.minhash)
+        report.added.append(doc.path)
+        batch.append(prep)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return report

@@ -1,0 +1,79 @@
+"""Per-document extraction: cleaned text + metadata in, records out.
+
+``extract_document`` is a pure function of a :class:`Document` (its cleaned
+text and metadata): it parses the text once with spaCy and runs each
+extractor over the parsed ``Doc``. It never touches the store, so it can run
+in any process (see :mod:`crosscheck.scale`) and re-running it on the same
+document gives the same records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+from typing import Iterable, Iterator
+
+from ..records import Document, Extraction, Sentence
+from .context import DocContext
+from .nlp import load_nlp
+
+
+def make_context(document: Document) -> DocContext:
+    """The context extractors see; an inferred date is not used to resolve relative dates."""
+    published = None
+    if document.published and document.published_from != "inferred":
+        try:
+            published = dt.date.fromisoformat(document.published[:10])
+        except ValueError:
+            published = None
+    return DocContext(document.id, document.path, published, document.outlet)
+
+
+def _optional(module: str):
+    """Import an extractor module if it exists in this checkout."""
+    name = f"crosscheck.extract.{module}"
+    return importlib.import_module(name) if importlib.util.find_spec(name) else None
+
+
+def extract_sentences(doc, document_id: str) -> list[Sentence]:
+    return [
+        Sentence(document_id, i, s.start_char, s.end_char, s.text)
+        for i, s in enumerate(doc.sents)
+    ]
+
+
+def extract_parsed(doc, document: Document) -> Extraction:
+    """Run every extractor over an already parsed spaCy ``Doc``."""
+    ctx = make_context(document)
+    ex = Extraction(document=document, sentences=extract_sentences(doc, document.id))
+    dates = _optional("dates")
+    if dates is not None:
+        ex.date_refs = dates.extract_date_refs(doc, ctx)
+    figures = _optional("figures")
+    if figures is not None:
+        ex.figures = figures.extract_figures(doc, ctx, ex.date_refs)
+    quotes = _optional("quotes")
+    if quotes is not None:
+        ex.quotes = quotes.extract_quotes(doc, ctx)
+    entities = _optional("entities")
+    if entities is not None:
+        ex.mentions, ex.alias_links = entities.extract_mentions(doc, ctx)
+    labels = _optional("labels")
+    if labels is not None:
+        ex.labels = labels.extract_labels(doc, ctx, ex.mentions)
+    return ex
+
+
+def extract_document(document: Document, nlp=None) -> Extraction:
+    """All records of one document."""
+    nlp = nlp or load_nlp()
+    return extract_parsed(nlp(document.text), document)
+
+
+def extract_documents(documents: Iterable[Document], nlp=None, batch_size: int = 32, n_process: int = 1) -> Iterator[Extraction]:
+    """``extract_document`` over many documents, parsing them in batches with ``nlp.pipe``."""
+    nlp = nlp or load_nlp()
+    docs = list(documents)
+    parsed = nlp.pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process)
+    for document, doc in zip(docs, parsed):
+        yield extract_parsed(doc, document)

@@ -1,0 +1,157 @@
+"""Cleaning article text while keeping offsets traceable.
+
+``clean_text(raw)`` returns a :class:`CleanText`: the cleaned string plus an
+offset map back into the raw input, so every offset stored on the cleaned
+text can be traced to the original file. Cleaning:
+
+- drops page furniture lines (subscribe prompts, "scroll to continue", share
+  lines, cookie notices...) listed in ``lexicons/furniture.txt``, and removes
+  such phrases when they are glued to a line of content;
+- normalises quotation marks (« » „ ‟ → “ ”, ‚ ‛ → ‘ ’), dashes (‒ – — ― → –)
+  and whitespace (non-breaking and zero-width spaces, runs of blanks, blank
+  lines), keeping curly quotes curly so opening and closing marks stay
+  distinguishable.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..lexicons import load_lexicon
+
+CHAR_MAP = {
+    "«": "“", "»": "”", "„": "“", "‟": "“", "〝": "“", "〞": "”", "＂": '"',
+    "‚": "‘", "‛": "‘", "‹": "‘", "›": "’", "´": "’", "`": "’",
+    "‒": "–", "—": "–", "―": "–", "−": "–", "﹘": "–",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ", "\t": " ",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "", "\r": "",
+}
+
+
+@dataclass(slots=True)
+class CleanText:
+    text: str
+    # (clean_offset, raw_offset) pairs at the start of each copied run.
+    runs: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Offset in the raw input of the character at ``clean_offset``."""
+        if not self.runs:
+            return clean_offset
+        i = bisect.bisect_right([c for c, _ in self.runs], clean_offset) - 1
+        c, r = self.runs[max(i, 0)]
+        return r + (clean_offset - c)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.runs: list[tuple[int, int]] = []
+        self.length = 0
+        self._next_raw: int | None = None
+
+    def add(self, s: str, raw_pos: int) -> None:
+        if not s:
+            return
+        if self._next_raw != raw_pos:
+            self.runs.append((self.length, raw_pos))
+        self.parts.append(s)
+        self.length += len(s)
+        self._next_raw = raw_pos + len(s)
+
+    def add_synthetic(self, s: str, raw_pos: int) -> None:
+        self.runs.append((self.length, raw_pos))
+        self.parts.append(s)
+        self.length += len(s)
+        self._next_raw = None
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def furniture_patterns() -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in load_lexicon("furniture.txt")]
+
+
+def is_furniture(line: str, patterns: list[re.Pattern] | None = None) -> bool:
+    """A short line that is page furniture rather than article text."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    patterns = patterns if patterns is not None else furniture_patterns()
+    if len(stripped.split()) > 20:
+        return False
+    covered = set()
+    for p in patterns:
+        for m in p.finditer(stripped):
+            covered.update(range(*m.span()))
+    letters = [i for i, ch in enumerate(stripped) if ch.isalnum()]
+    # furniture when the matched phrases cover most (70%) of the line's letters
+    return bool(letters) and sum(1 for i in letters if i in covered) >= 0.7 * len(letters)
+
+
+def _strip_inline_furniture(line: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    """Spans of ``line`` to keep after removing furniture phrases glued to content."""
+    cut: list[tuple[int, int]] = []
+    for p in patterns:
+        for m in p.finditer(line):
+            # only whole-phrase furniture written in capitals or as a trailing fragment
+            frag = m.group(0)
+            if frag.isupper() or m.end() == len(line.rstrip()):
+                cut.append(m.span())
+    if not cut:
+        return [(0, len(line))]
+    cut.sort()
+    keep, pos = [], 0
+    for s, e in cut:
+        if s > pos:
+            keep.append((pos, s))
+        pos = max(pos, e)
+    if pos < len(line):
+        keep.append((pos, len(line)))
+    return keep
+
+
+def clean_text(raw: str, drop_lines: set[int] | None = None) -> CleanText:
+    """Clean ``raw``; ``drop_lines`` are line numbers (0-based) already used as metadata."""
+    patterns = furniture_patterns()
+    out = _Builder()
+    dropped: list[str] = []
+    pos = 0
+    blank_pending = False
+    for n, line in enumerate(raw.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        if drop_lines and n in drop_lines:
+            dropped.append(line)
+            continue
+        if is_furniture(line, patterns):
+            dropped.append(line)
+            continue
+        spans = _strip_inline_furniture(line, patterns)
+        pieces: list[tuple[str, int]] = []
+        for s, e in spans:
+            for i, ch in enumerate(line[s:e]):
+                pieces.append((CHAR_MAP.get(ch, ch), line_start + s + i))
+        # collapse whitespace runs and trim
+        text_chars: list[tuple[str, int]] = []
+        for ch, rp in pieces:
+            if not ch:
+                continue
+            if ch == " " and (not text_chars or text_chars[-1][0] == " "):
+                continue
+            text_chars.append((ch, rp))
+        while text_chars and text_chars[-1][0] == " ":
+            text_chars.pop()
+        if not text_chars:
+            if out.length:
+                blank_pending = True
+            continue
+        if out.length:
+            out.add_synthetic("\n\n" if blank_pending else "\n", line_start)
+        blank_pending = False
+        for ch, rp in text_chars:
+            out.add(ch, rp)
+    return CleanText(out.text(), out.runs, dropped)

@@ -1,0 +1,76 @@
+"""Run reconciliation over everything in a store and write the results back.
+
+Loads the per-document records, calls the cross-document steps (quantities,
+conflicts and timeline; entity merging; quote clustering) and replaces the
+cross-document tables in one transaction. Per-document rows only gain the
+fields that need the whole corpus: a quote's ``cluster`` and canonical
+``speaker``, a figure's canonical ``source``, a label's canonical ``entity``.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import AliasLink, Conflict, DateRef, Document, Entity, Event, Figure, Label, Mention, Quantity, Quote
+
+
+@dataclass
+class ReconcileSummary:
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _optional(module: str):
+    name = f"crosscheck.reconcile.{module}"
+    return importlib.import_module(name) if importlib.util.find_spec(name) else None
+
+
+def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileSummary:
+    """Rebuild quantities, conflicts, events and entities from the stored records."""
+    documents = store.load(Document)
+    figures = store.load(Figure)
+    date_refs = store.load(DateRef)
+    quotes = store.load(Quote)
+    mentions = store.load(Mention)
+    links = store.load(AliasLink)
+    labels = store.load(Label)
+
+    results: dict[type, list] = {Entity: [], Quantity: [], Conflict: [], Event: []}
+    aliases = _optional("aliases")
+    index: dict[str, str] = {}
+    if aliases is not None and (mentions or links):
+        user = aliases.load_user_aliases(user_aliases) if user_aliases else None
+        entities = aliases.merge_entities(mentions, links, documents, user)
+        results[Entity] = entities
+        index = aliases.build_alias_index(entities)
+
+    def canonical(name: str | None) -> str | None:
+        if not name or aliases is None or not index:
+            return name
+        return aliases.canonicalize(name, index)
+
+    for f in figures:
+        f.source = canonical(f.source)
+    matching = _optional("quote_matching")
+    for q in quotes:
+        q.speaker = canonical(q.speaker)
+    if matching is not None and quotes:
+        quotes = matching.cluster_quotes(quotes)
+    for lab in labels:
+        lab.entity = canonical(lab.entity) or lab.entity
+
+    reconcile_records = getattr(importlib.import_module("crosscheck.reconcile"), "reconcile", None)
+    if reconcile_records is not None:
+        res = reconcile_records(documents, figures, date_refs)
+        results[Quantity], results[Conflict], results[Event] = res.quantities, res.conflicts, res.events
+
+    with store.transaction():
+        store.replace_cross_document(results)
+        for f in figures:
+            store.execute("UPDATE figures SET source = ? WHERE id = ?", (f.source, f.id))
+        for q in quotes:
+            store.execute("UPDATE quotes SET speaker = ?, cluster = ? WHERE id = ?", (q.speaker, q.cluster, q.id))
+        for lab in labels:
+            store.execute("UPDATE labels SET entity = ? WHERE id = ?", (lab.entity, lab.id))
+    return ReconcileSummary({cls.table: len(v) for cls, v in results.items()})

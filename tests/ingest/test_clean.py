@@ -1,0 +1,59 @@
+import pytest
+
+from crosscheck.ingest.clean import clean_text, is_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Subscribe to our newsletter",
+        "Share on Facebook | Twitter | WhatsApp",
+        "Follow us on Telegram",
+        "Advertisement",
+        "Read more:",
+        "Watch Valley TV on YouTube",
+        "© 2026 Valley Post. All rights reserved.",
+    ],
+)
+def test_clean_furniture_lines_are_dropped(line):
+    assert is_furniture(line)
+    text = f"Floodwaters rose overnight.\n{line}\nAt least 12 people died."
+    assert clean_text(text).text == "Floodwaters rose overnight.\nAt least 12 people died."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to share food and water with neighbours, the mayor said.",
+        "He said readers could subscribe to alerts, but the sirens never sounded in the valley that night.",
+        "Rescue crews will follow the river downstream on Monday.",
+    ],
+)
+def test_clean_article_sentences_are_kept(line):
+    assert not is_furniture(line)
+    assert clean_text(line).text == line
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [
+        ("He said «enough» — twice.", "He said “enough” – twice."),
+        ("a\u00a0b\u200b c   d", "a b c d"),
+        ("„Quoted‟ and ‚single‛", "“Quoted“ and ‘single‘"),
+        ("one\n\n\n\ntwo\n", "one\n\ntwo"),
+        ("  indented line  ", "indented line"),
+        ("Toll rises to 40 SCROLL TO CONTINUE WITH CONTENT", "Toll rises to 40"),
+    ],
+)
+def test_clean_normalises_quotes_dashes_whitespace(raw, cleaned):
+    assert clean_text(raw).text == cleaned
+
+
+def test_clean_offsets_map_back_to_raw():
+    raw = "Subscribe now\n\n  The  river «rose» by 3 metres.\nShare this article\nTwo\u00a0people died."
+    c = clean_text(raw)
+    for word in ("river", "rose", "3 metres", "people died"):
+        i = c.text.index(word)
+        j = c.raw_offset(i)
+        assert raw[j : j + len(word)] == word

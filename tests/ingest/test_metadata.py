@@ -1,0 +1,66 @@
+import json
+
+import pytest
+
+from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize_date
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("date 2026-04-05\n\nFlood waters rose.", "published", "2026-04-05"),
+        ("Published: 5 April 2026\nFlood waters rose.", "published", "5 April 2026"),
+        ("RIVERTON, April 3, 2026 (Wirepress) – At least 12 people died.", "published", "April 3, 2026"),
+        ("RIVERTON, April 3 (Wirepress) – At least 12 people died.", "outlet", "Wirepress"),
+        ("Riverton, VNA – Rescue crews searched the valley.", "outlet", "VNA"),
+        ("Crews searched the valley.\nSource: https://www.example-news.org/2026/04/flood-toll", "url", "https://www.example-news.org/2026/04/flood-toll"),
+        ("Crews searched the valley.\nSource: https://www.example-news.org/2026/04/flood-toll", "outlet", "example-news.org"),
+        ("Crews searched the valley.\n\nValley News Agency (VNA)", "outlet", "Valley News Agency (VNA)"),
+        ("Crews searched the valley.\nWatch Riverside TV on YouTube", "outlet", "Riverside TV"),
+        ("Dam Breach Floods Three Villages\n\nCrews searched the valley overnight.", "title", "Dam Breach Floods Three Villages"),
+        ("Death toll in valley floods rises to 27\n\nCrews searched the valley overnight.", "title", "Death toll in valley floods rises to 27"),
+        ("Crews searched the valley.\nSource: https://news.example/world/2026/04/02/flood-toll", "published", "2026-04-02"),
+    ],
+)
+def test_metadata_text_cues(text, field, value):
+    found, _ = find_text_cues(text)
+    assert found.get(field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews searched the valley. The mayor said the news agency would report later.",
+        "At least 12 people died when the river burst its banks on Tuesday.",
+    ],
+)
+def test_metadata_no_false_cues(text):
+    found, _ = find_text_cues(text)
+    assert not found.get("outlet") and not found.get("published") and not found.get("url")
+
+
+def test_metadata_cascade_order_and_published_from(tmp_path):
+    f = tmp_path / "report.txt"
+    text = "date 2026-04-05\nCrews searched the valley.\nSource: https://www.valley.example/a"
+    f.write_text(text)
+    m = build_metadata(text, f, {}, {})
+    assert m.values["published"] == "2026-04-05" and m.published_from == "text"
+    (tmp_path / "report.meta.json").write_text(json.dumps({"published": "2026-04-04", "outlet": "Valley Post"}))
+    m = build_metadata(text, f, {}, {})
+    assert m.values["published"] == "2026-04-04" and m.published_from == "metadata"
+    assert m.values["outlet"] == "Valley Post" and m.values["url"] == "https://www.valley.example/a"
+    m = build_metadata(text, f, {}, {"published": "2026-04-06"})
+    assert m.values["published"] == "2026-04-06" and m.published_from == "user"
+
+
+def test_metadata_sidecar_with_full_name(tmp_path):
+    f = tmp_path / "report.txt"
+    f.write_text("Crews searched the valley.")
+    (tmp_path / "report.txt.meta.json").write_text(json.dumps({"date_publish": "2026-04-02 10:00:00", "source_domain": "valley.example"}))
+    m = build_metadata(f.read_text(), f, {}, {})
+    assert m.values == {"published": "2026-04-02", "outlet": "valley.example"}
+
+
+@pytest.mark.parametrize("value, iso", [("2026-04-05", "2026-04-05"), ("April 5, 2026", "2026-04-05"), ("5 April 2026", "2026-04-05"), ("2026-02-30", None), ("soon", None)])
+def test_metadata_normalize_date(value, iso):
+    assert normalize_date(value) == iso

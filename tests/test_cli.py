@@ -1,0 +1,95 @@
+"""The command line, run as a newcomer would: real files, real model, real SQLite."""
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+
+runner = CliRunner()
+
+
+def run(*args, env=None):
+    return runner.invoke(app, [str(a) for a in args], env=env)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "one.txt").write_text("date 2026-04-03\n\nAt least 12 people were killed when the dam failed on Tuesday, the agency said.\n")
+    (d / "two.txt").write_text("RIVERTON, April 4, 2026 (Wirepress) – The death toll rose to 27 on Wednesday, officials said.\n")
+    return d
+
+
+def test_cli_help_on_every_command():
+    for cmd in ([], ["add"], ["export"], ["report"], ["reconcile"], ["entities"]):
+        res = run(*cmd, "--help")
+        assert res.exit_code == 0, res.output
+        assert "Usage" in res.output
+
+
+def test_cli_add_export_roundtrip_and_idempotent(tmp_path, corpus):
+    db = tmp_path / "c.db"
+    res = run("add", corpus, "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "Added 2 document" in res.output
+    res = run("add", corpus, "--db", db)
+    assert res.exit_code == 0
+    assert "unchanged" in res.output and "Added 0 document" in res.output
+    out = tmp_path / "out.jsonl"
+    assert run("export", "--db", db, "-o", out).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    docs = {r["path"].split("/")[-1]: r for r in rows if r["type"] == "document"}
+    assert docs["one.txt"]["published"] == "2026-04-03" and docs["one.txt"]["published_from"] == "text"
+    assert docs["two.txt"]["outlet"] == "Wirepress" and docs["two.txt"]["published"] == "2026-04-04"
+    assert all("text" not in r for r in rows if r["type"] == "document")
+
+
+def test_cli_db_from_environment(tmp_path, corpus):
+    db = tmp_path / "env.db"
+    res = run("add", corpus / "one.txt", env={"CROSSCHECK_DB": str(db)})
+    assert res.exit_code == 0, res.output
+    assert db.exists()
+
+
+def test_cli_bad_input_named_rest_stored_exit_nonzero(tmp_path, corpus):
+    (corpus / "empty.txt").write_text("")
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02\x03garbage")
+    (corpus / "lines.jsonl").write_text('{"text": "Three people were injured in the blast."}\n{oops\n')
+    db = tmp_path / "c.db"
+    res = run("add", corpus, "--db", db, "--no-reconcile")
+    assert res.exit_code == 1
+    errors = [line for line in res.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3
+    assert any("empty.txt" in e for e in errors) and any("bin.txt" in e for e in errors) and any("lines.jsonl:2" in e for e in errors)
+    out = tmp_path / "o.jsonl"
+    run("export", "--db", db, "-o", out, "--type", "document")
+    assert len(out.read_text().splitlines()) == 3
+
+
+def test_cli_missing_path_fails(tmp_path):
+    res = run("add", tmp_path / "nope", "--db", tmp_path / "x.db")
+    assert res.exit_code == 1 and "nope" in res.output
+
+
+def test_cli_export_csv_and_report(tmp_path, corpus):
+    db = tmp_path / "c.db"
+    run("add", corpus, "--db", db)
+    folder = tmp_path / "csv"
+    assert run("export", "--db", db, "--format", "csv", "-o", folder).exit_code == 0
+    assert (folder / "documents.csv").read_text().startswith("type,id,path")
+    html = tmp_path / "r.html"
+    md = tmp_path / "r.md"
+    assert run("report", "--db", db, "-o", html).exit_code == 0
+    assert run("report", "--db", db, "-o", md, "--format", "md").exit_code == 0
+    assert "<h2 id=\"documents\">Documents (2)</h2>" in html.read_text()
+    assert "| one.txt |" in md.read_text()
+    assert run("export", "--db", db, "--format", "xml").exit_code == 2
+
+
+def test_cli_console_script_runs(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "crosscheck", "--version"], capture_output=True, text=True)
+    assert res.returncode == 0 and res.stdout.startswith("crosscheck ")
