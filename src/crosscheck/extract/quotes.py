@@ -1,0 +1,632 @@
+"""Direct quotations and who said them.
+
+``extract_quotes(doc, ctx)`` works in two steps:
+
+1. *find*: scan the text for quotation marks and pair them into quoted
+   segments (straight, curly, mixed, single curly quotes outside double ones),
+   then join segments that belong to one quote: a split quote
+   ("…," he said, "…") or a quote running over several paragraphs.
+2. *resolve*: for each quote, find the reporting verb (the cue) through the
+   dependency parse, take its subject as the speaker mention, and resolve
+   that mention to the fullest name the document gives: a surname or a pronoun
+   to the person named before it, a title ("the spokesperson") to the person
+   an earlier appositive or pre-modifier gave it, "the Commission" or an
+   acronym to the organisation's full name.
+
+Short quotes (one to three words) and quotes with no cue that are not clauses
+are labels (``is_label=True``): scare quotes and names, kept apart from
+statements.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crosscheck.extract.acronyms import find_acronym_definitions
+from crosscheck.extract.context import DocContext
+from crosscheck.lexicons import load_words
+from crosscheck.records import Quote, record_id
+
+OPEN_DOUBLE = "\u201c\u201e\u00ab"      # “ „ «
+CLOSE_DOUBLE = "\u201d\u00bb"           # ” »
+STRAIGHT_DOUBLE = '"'
+OPEN_SINGLE = "\u2018"                  # ‘
+CLOSE_SINGLE = "\u2019"                 # ’ (also the apostrophe)
+OPENING_CONTEXT = set("([{\u2014\u2013-/")  # characters that may precede an opening mark
+CLOSING_CONTEXT = set(".,;:!?)]}\u2014\u2013-\u2026")
+
+LABEL_MAX_WORDS = 3
+MAX_SPLIT_GAP_WORDS = 10
+MAX_SINGLE_QUOTE_WORDS = 40
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "relcl", "dep", "parataxis", "dobj", "pobj")
+VERB_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "pcomp", "relcl")
+SPEAKER_KINDS = ("PERSON", "ORG", "NORP", "GPE")
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+ORG_PRONOUNS = {"it"}
+NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an|ad-d)[-\u2010\u2011]", re.I)
+WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+# --------------------------------------------------------------------------
+# Find step: quotation marks → quoted segments → quotes
+# --------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Segment:
+    """One stretch of text between an opening and a closing mark."""
+
+    open_at: int          # offset of the opening mark
+    close_at: int         # offset of the closing mark (== end of content if unclosed)
+    continues: bool = False  # an unclosed paragraph of a multi-paragraph quote
+
+    @property
+    def start(self) -> int:
+        return self.open_at + 1
+
+    @property
+    def end(self) -> int:
+        return self.close_at
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at if self.continues else self.close_at + 1
+
+
+@dataclass(slots=True)
+class FoundQuote:
+    """One quote: one or more segments (a split or multi-paragraph quote)."""
+
+    segments: list[Segment]
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+    @property
+    def outer_start(self) -> int:
+        return self.segments[0].open_at
+
+    @property
+    def outer_end(self) -> int:
+        return self.segments[-1].outer_end
+
+
+def classify_straight_mark(text: str, i: int) -> str:
+    """Say whether a straight ``"`` at ``i`` opens, closes, or is ambiguous."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if (prev.isspace() or prev in OPENING_CONTEXT) and not nxt.isspace():
+        return "open"
+    if not prev.isspace() and (nxt.isspace() or nxt in CLOSING_CONTEXT):
+        return "close"
+    return "either"
+
+
+def list_double_marks(text: str) -> list[tuple[int, str]]:
+    """Every double quotation mark with its role (open, close, either)."""
+    marks = []
+    for i, ch in enumerate(text):
+        if ch in OPEN_DOUBLE:
+            marks.append((i, "open"))
+        elif ch in CLOSE_DOUBLE:
+            marks.append((i, "close"))
+        elif ch == STRAIGHT_DOUBLE:
+            marks.append((i, classify_straight_mark(text, i)))
+    return marks
+
+
+def starts_paragraph(text: str, i: int) -> bool:
+    line_start = text.rfind("\n", 0, i) + 1
+    return line_start > 0 and not text[line_start:i].strip()
+
+
+def pair_double_marks(text: str) -> list[Segment]:
+    """Pair double marks into segments.
+
+    An unclosed quote is dropped at the end of its paragraph unless the next
+    paragraph opens with a quotation mark (the multi-paragraph convention:
+    each paragraph of a long quote opens with a mark, only the last closes).
+    """
+    segments: list[Segment] = []
+    open_at: int | None = None
+    for i, role in list_double_marks(text):
+        if open_at is not None and "\n" in text[open_at:i]:
+            if role in ("open", "either") and starts_paragraph(text, i):
+                paragraph_end = text.find("\n", open_at)
+                segments.append(Segment(open_at, len(text[:paragraph_end].rstrip()), continues=True))
+                open_at = i
+                continue
+            open_at = None
+        if role == "open" or (role == "either" and open_at is None):
+            open_at = i  # a second opening mark restarts: the first was stray
+        elif open_at is not None:
+            if i > open_at + 1:
+                segments.append(Segment(open_at, i))
+            open_at = None
+    return segments
+
+
+def find_single_quote_segments(text: str, taken: list[Segment]) -> list[Segment]:
+    """Curly single quotes (‘…’) outside double-quoted segments.
+
+    The closing ’ must end a word and not be followed by a letter, so
+    apostrophes ("Syria’s", "don’t") never close a quote.
+    """
+    inside = [(s.open_at, s.outer_end) for s in taken]
+    out = []
+    for m in re.finditer(OPEN_SINGLE, text):
+        i = m.start()
+        prev = text[i - 1] if i > 0 else " "
+        if not (prev.isspace() or prev in OPENING_CONTEXT) or any(a <= i < b for a, b in inside):
+            continue
+        paragraph_end = text.find("\n", i)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for j in range(i + 2, paragraph_end):
+            if text[j] != CLOSE_SINGLE or text[j - 1].isspace():
+                continue
+            nxt = text[j + 1] if j + 1 < len(text) else " "
+            if nxt.isalpha():
+                continue
+            if len(WORD.findall(text[i + 1:j])) <= MAX_SINGLE_QUOTE_WORDS:
+                out.append(Segment(i, j))
+            break
+    return out
+
+
+def find_segments(text: str) -> list[Segment]:
+    doubles = pair_double_marks(text)
+    singles = find_single_quote_segments(text, doubles)
+    return sorted(doubles + singles, key=lambda s: s.open_at)
+
+
+def is_split_gap(gap_tokens) -> bool:
+    """True for the frame between two halves of a split quote: ', he said, '."""
+    words = [t for t in gap_tokens if not t.is_punct and not t.is_space]
+    text = "".join(t.text_with_ws for t in gap_tokens).strip()
+    if not words or len(words) > MAX_SPLIT_GAP_WORDS:
+        return False
+    if not text.endswith((",", ":", "\u2014", "\u2013")):
+        return False
+    if any(t.text in ".!?" for t in gap_tokens):
+        return False
+    return any(is_reporting_token(t) for t in words)
+
+
+def group_segments(doc, segments: list[Segment]) -> list[FoundQuote]:
+    """Join continued paragraphs and split quotes into single quotes."""
+    quotes: list[FoundQuote] = []
+    for seg in segments:
+        if quotes:
+            last = quotes[-1]
+            prev = last.segments[-1]
+            if prev.continues:
+                last.segments.append(seg)
+                continue
+            gap = doc.char_span(prev.outer_end, seg.open_at, alignment_mode="expand")
+            gap_text = doc.text[prev.outer_end:seg.open_at]
+            first_part = doc.text[prev.start:prev.end].rstrip()
+            if gap is not None and "\n" not in gap_text and not first_part.endswith((".", "!", "?")) \
+                    and is_split_gap(list(gap)):
+                last.segments.append(seg)
+                continue
+        quotes.append(FoundQuote([seg]))
+    return quotes
+
+
+def find_quotes(doc) -> list[FoundQuote]:
+    """Find step: every quotation in ``doc.text``, split quotes joined."""
+    return group_segments(doc, find_segments(doc.text))
+
+
+# --------------------------------------------------------------------------
+# Resolve step: cue, speaker mention, speaker name
+# --------------------------------------------------------------------------
+
+def title_words() -> frozenset[str]:
+    return load_words("titles.txt")
+
+
+def title_of(token) -> str | None:
+    """The title word a token is ("spokesperson", "minister"), or None."""
+    titles = title_words()
+    for form in (token.lemma_.lower(), token.lower_):
+        if form in titles:
+            return form
+    return None
+
+
+def is_reporting_token(token) -> bool:
+    """A verb listed in reporting_verbs.txt (by lemma or surface form).
+
+    A listed word the tagger calls a noun still counts when the parse uses
+    it as a verb ("…, writing: “…”" is sometimes tagged NOUN but parsed advcl).
+    """
+    words = load_words("reporting_verbs.txt")
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower() in words or token.lower_ in words
+    if token.pos_ == "NOUN" and token.dep_ in VERB_DEPS:
+        return any(form in words for form in guess_verb_bases(token.lower_))
+    return False
+
+
+def guess_verb_bases(word: str) -> set[str]:
+    """Possible base forms of an inflected verb the tagger missed: 'writing' → 'write'."""
+    forms = {word}
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])
+    return forms
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: str | None = None
+    speaker_token: object | None = None   # spaCy Token heading the speaker mention
+    speaker_mention: str | None = None
+
+
+def tokens_inside(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def is_in_quote(token, quote: FoundQuote) -> bool:
+    return any(s.open_at <= token.idx < s.outer_end for s in quote.segments)
+
+
+def find_chain_cue(doc, quote: FoundQuote):
+    """The first reporting verb on the head chain of the quote's tokens."""
+    best = None
+    for seg in quote.segments:
+        for tok in tokens_inside(doc, seg.start, seg.end):
+            if tok.head is tok or is_in_quote(tok.head, quote):
+                continue
+            node, steps = tok.head, 0
+            while steps < 6:
+                if is_reporting_token(node) and not is_in_quote(node, quote):
+                    dist = abs(node.i - tok.i)
+                    if best is None or dist < best[0]:
+                        best = (dist, node)
+                    break
+                if node.head is node:
+                    break
+                node, steps = node.head, steps + 1
+    return best[1] if best else None
+
+
+def frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
+    """Tokens of the quote's sentences that lie outside every quotation."""
+    first = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
+    last = doc.char_span(max(quote.outer_end - 1, quote.outer_start), quote.outer_end, alignment_mode="expand")
+    if first is None or last is None:
+        return []
+    start_sent, end_sent = first[0].sent, last[-1].sent
+    start, end = start_sent.start, end_sent.end
+    before = doc[start_sent.start - 1].sent if start_sent.start > 0 else None
+    if before is not None and before.text.rstrip().endswith(":") and not doc.text[before.start_char:quote.outer_start].count("\n") > 1:
+        start = before.start
+    if end < len(doc):
+        after = doc[end].sent
+        if after.text[:1].islower():
+            end = after.end
+    return [t for t in doc[start:end] if not any(is_in_quote(t, q) for q in all_quotes)]
+
+
+def find_according_to(frame):
+    for tok in frame:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            objects = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return tok, objects[0]
+    return None
+
+
+def is_speaker_like(noun) -> bool:
+    """A noun that can name who speaks: a name, an entity, a title, a plural group."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKER_KINDS or bool(title_of(noun)) or noun.tag_ == "NNPS" \
+        or noun.tag_ == "NNS"
+
+
+def find_speaker_token(cue, quote: FoundQuote):
+    """The subject of the cue, climbing out of participles and clauses."""
+    node = cue
+    for _ in range(6):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
+        if subjects:
+            return subjects[0]
+        agents = [c for c in node.children if c.dep_ == "agent"]
+        if agents:
+            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") and is_speaker_like(node.head):
+            return node.head
+        if node.dep_ in CLIMB_DEPS and node.head is not node:
+            node = node.head
+            continue
+        break
+    # inverted order: '"…," said SOHR' may parse the name as an object or dep
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "dep", "attr", "npadvmod") and child.pos_ == "PROPN" and not is_in_quote(child, quote):
+            return child
+    return None
+
+
+def mention_span(token):
+    """The speaker mention as written: the entity or noun phrase of ``token``."""
+    doc = token.doc
+    if token.ent_type_ in SPEAKER_KINDS:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    for chunk in doc.noun_chunks:
+        if chunk.start <= token.i < chunk.end:
+            return chunk
+    return doc[token.i: token.i + 1]
+
+
+def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> Attribution:
+    """Cue and speaker mention of one quote (no name resolution yet)."""
+    frame = frame_tokens(doc, quote, all_quotes)
+    frame_ids = {t.i for t in frame}
+    cue = find_chain_cue(doc, quote)
+    if cue is not None and cue.i not in frame_ids:
+        cue = None
+    if cue is None:
+        according = find_according_to(frame)
+        if according:
+            acc, obj = according
+            return Attribution("according to", obj, mention_span(obj).text)
+        cues = [t for t in frame if is_reporting_token(t) and t.pos_ in ("VERB", "AUX")]
+        if cues:
+            cue = min(cues, key=lambda t: min(abs(t.idx - quote.outer_start), abs(t.idx - quote.outer_end)))
+    if cue is None:
+        return Attribution()
+    speaker = find_speaker_token(cue, quote)
+    if speaker is None or is_in_quote(speaker, quote):
+        return Attribution(cue.text)
+    return Attribution(cue.text, speaker, mention_span(speaker).text)
+
+
+# ----- speaker names ------------------------------------------------------
+
+def strip_determiner(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"[\u2019']s$", "", text).strip()
+
+
+def name_key(word: str) -> str:
+    """A surname compared without Arabic-style particles: 'al-Sharaa' ~ 'Sharaa'."""
+    return NAME_PARTICLES.sub("", re.sub(r"[\u2019']s$", "", word)).lower()
+
+
+@dataclass
+class NameIndex:
+    """Names the document gives, in order, for resolving speaker mentions."""
+
+    persons: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is_subject)
+    orgs: list[tuple[int, str]] = field(default_factory=list)
+    titles: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title word, name)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def fullest_person(self, mention: str) -> str | None:
+        words = strip_determiner(mention).split()
+        if not words:
+            return None
+        key = [name_key(w) for w in words]
+        best = None
+        for _, name, _ in self.persons:
+            parts = [name_key(w) for w in name.split()]
+            if len(parts) >= len(key) and parts[-len(key):] == key:
+                if best is None or len(name.split()) > len(best.split()):
+                    best = name
+        return best
+
+    def fullest_org(self, mention: str, before: int) -> str | None:
+        text = strip_determiner(mention)
+        if text.upper() == text and text in self.acronyms:
+            return strip_determiner(self.acronyms[text])
+        head = text.split()[-1].lower() if text.split() else ""
+        best = None
+        for offset, name in self.orgs:
+            if offset >= before and best is not None:
+                break
+            words = [w.lower() for w in name.split()]
+            if text.lower() == name.lower() or (len(text.split()) == 1 and head in words):
+                if best is None or len(name) > len(best):
+                    best = name
+        return best
+
+    def person_before(self, offset: int, quotes: list[FoundQuote]) -> str | None:
+        earlier = [p for p in self.persons if p[0] < offset
+                   and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
+        for p in reversed(earlier[-6:]):
+            if p[2]:
+                return p[1]
+        return earlier[-1][1] if earlier else None
+
+    def org_before(self, offset: int) -> str | None:
+        earlier = [o for o in self.orgs if o[0] < offset]
+        return earlier[-1][1] if earlier else None
+
+    def titled_person(self, title: str, offset: int) -> str | None:
+        earlier = [t for t in self.titles if t[0] < offset and t[1] == title]
+        return earlier[-1][2] if earlier else None
+
+
+def person_name(ent) -> str:
+    """A person entity's name without a leading title: 'Nurse Hana Sato' → 'Hana Sato'."""
+    tokens = list(ent)
+    while len(tokens) > 1 and (title_of(tokens[0]) or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    return strip_determiner(ent.doc[tokens[0].i: ent.end].text)
+
+
+def collect_title_links(ent) -> list[str]:
+    """Title words tied to a person entity: pre-modifiers and appositives."""
+    doc = ent.doc
+    found = [title_of(t) for t in ent if title_of(t)]
+    # pre-modifiers inside the same noun phrase: "human rights chief Volker Turk"
+    i = ent.start - 1
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "pobj", "prep", "det") \
+            and doc[i].head.i >= ent.start - 1 and ent.start - i <= 6:
+        if title_of(doc[i]):
+            found.append(title_of(doc[i]))
+        i -= 1
+    # appositives: "Anitta Hipper, the European Commission spokesperson,"
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and title_of(child):
+            found.append(title_of(child))
+    if root.dep_ == "appos" and title_of(root.head):
+        found.append(title_of(root.head))
+    return found
+
+
+def index_names(doc) -> NameIndex:
+    """Collect the document's person and organisation names in text order."""
+    index = NameIndex(acronyms=find_acronym_definitions(doc.text))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = person_name(ent)
+            if not name or not name[:1].isupper():
+                continue
+            is_subject = ent.root.dep_ in SUBJECT_DEPS or (ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT_DEPS)
+            index.persons.append((ent.start_char, name, is_subject))
+            for title in collect_title_links(ent):
+                index.titles.append((ent.start_char, title, name))
+        elif ent.label_ in ("ORG", "NORP"):
+            index.orgs.append((ent.start_char, strip_determiner(ent.text)))
+    for acronym, full in index.acronyms.items():
+        index.orgs.append((0, strip_determiner(full)))
+    index.orgs.sort()
+    return index
+
+
+def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """The fullest in-document name of a speaker mention, or None."""
+    if token is None:
+        return None
+    offset = mention_start(token)
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
+        if lower in PERSON_PRONOUNS:
+            person = index.person_before(offset, quotes)
+            return index.fullest_person(person) if person else None
+        if lower in ORG_PRONOUNS:
+            return index.org_before(offset)
+        return None
+    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and index.fullest_person(mention_head_name(token))):
+        return index.fullest_person(mention_head_name(token)) or strip_determiner(mention)
+    if token.pos_ == "NOUN" and title_of(token):
+        person = index.titled_person(title_of(token), offset)
+        if person:
+            return index.fullest_person(person) or person
+    if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
+        name = strip_determiner(entity_text(token) or mention_head_name(token))
+        return index.fullest_org(name, offset) or name
+    if token.pos_ == "NOUN":
+        return index.fullest_org(token.text, offset)
+    return None
+
+
+def mention_start(token) -> int:
+    return mention_span(token).start_char
+
+
+def entity_text(token) -> str | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return None
+
+
+def mention_head_name(token) -> str:
+    """The proper-name part of a mention: 'interim president al-Sharaa' → 'al-Sharaa'."""
+    if token.ent_type_ == "PERSON":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return person_name(ent)
+    words = [token]
+    left = token.i - 1
+    while left >= 0 and token.doc[left].pos_ == "PROPN" and token.doc[left].dep_ == "compound" \
+            and not title_of(token.doc[left]) and token.doc[left].ent_type_ not in ("NORP", "GPE", "ORG"):
+        words.insert(0, token.doc[left])
+        left -= 1
+    return strip_determiner(" ".join(w.text for w in words))
+
+
+# --------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------
+
+def quote_text(text: str, quote: FoundQuote) -> str:
+    parts = [text[s.start:s.end].strip() for s in quote.segments]
+    joined = " ".join(p for p in parts if p)
+    return re.sub(r"\s+", " ", joined).rstrip(",;:\u2014\u2013 ").strip()
+
+
+def is_label_quote(text: str, attribution: Attribution, doc_span) -> bool:
+    """Scare quotes and short names: up to three words, or a verbless phrase with no cue."""
+    words = WORD.findall(text)
+    if len(words) <= LABEL_MAX_WORDS:
+        return True
+    if attribution.cue is None and doc_span is not None:
+        has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc_span)
+        return not has_verb
+    return False
+
+
+def covering_sentences(doc, quote: FoundQuote):
+    sents = list(doc.sents)
+    first = last = None
+    for idx, sent in enumerate(sents):
+        if sent.end_char > quote.outer_start and first is None:
+            first = idx
+        if sent.start_char < quote.outer_end:
+            last = idx
+    if first is None:
+        return None, ""
+    last = max(last if last is not None else first, first)
+    text = doc.text[sents[first].start_char:sents[last].end_char].strip()
+    return first, text
+
+
+def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
+    """Every direct quotation in ``doc`` with its cue and speaker."""
+    found = find_quotes(doc)
+    if not found:
+        return []
+    index = index_names(doc)
+    records = []
+    for quote in found:
+        text = quote_text(doc.text, quote)
+        if not WORD.search(text):
+            continue
+        attribution = find_attribution(doc, quote, found)
+        speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        sentence_idx, sentence = covering_sentences(doc, quote)
+        records.append(Quote(
+            id=record_id("quote", ctx.document_id, quote.start, quote.end, text),
+            document_id=ctx.document_id,
+            document=ctx.path,
+            text=text,
+            speaker=speaker,
+            speaker_mention=attribution.speaker_mention,
+            cue=attribution.cue,
+            sentence=sentence,
+            char_start=quote.start,
+            char_end=quote.end,
+            is_label=is_label_quote(text, attribution, span),
+            sentence_idx=sentence_idx,
+        ))
+    return records

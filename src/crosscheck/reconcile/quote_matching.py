@@ -1,0 +1,159 @@
+"""Quotes of the same utterance across documents share a cluster id.
+
+Two reports of one speech rarely quote it word for word: one translation
+says "hold accountable, firmly and without leniency", another "hold firmly
+and without leniency"; one outlet trims the quote, another elides a middle
+part with "…". The match is lexical (no embeddings):
+
+* both texts are normalised (case, curly apostrophes, ellipses and
+  punctuation dropped) into words;
+* ``token_set_ratio`` (rapidfuzz) scores word overlap and is 100 when one
+  quote's words are a subset of the other's (a trimmed quote);
+* ``partial_ratio`` scores the best-aligned substring (a trimmed quote whose
+  cut falls inside a word list that token sets would dilute);
+* a pair links when either score reaches its threshold and the two quotes
+  share at least ``MIN_SHARED_WORDS`` content words, or 80% of the content
+  words of a shorter quote, and never fewer than two (so short generic
+  phrases never link long quotes). The same known speaker lowers the
+  threshold a little, two different known speakers raise it.
+
+Labels (scare quotes, one- to three-word names) link only to labels with the
+same normalised text. Linked quotes form clusters by union-find; a cluster's
+id is the id of its earliest member (by document, then offset), so it is
+stable across runs. A quote alone keeps its own id as cluster.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+import unicodedata
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from crosscheck.records import Quote
+
+SET_RATIO_THRESHOLD = 72      # token_set_ratio, 0..100
+PARTIAL_RATIO_THRESHOLD = 85  # partial_ratio, 0..100
+SAME_SPEAKER_BONUS = 8        # threshold lowered by this when the speaker is the same
+OTHER_SPEAKER_PENALTY = 10    # threshold raised by this when both speakers are known and differ
+MIN_SHARED_WORDS = 4          # distinct content words the two quotes must share
+MIN_PARTIAL_CHARS = 25        # partial_ratio only for quotes at least this long
+
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at for by with from as is are was were be been being it its this that "
+    "these those we our you your he she his her they their them i me my not no will would shall should can "
+    "could may might must has have had do does did so if than then there here who whom which what".split()
+)
+
+
+def normalise_quote(text: str) -> str:
+    """Lower-case words only: curly apostrophes straightened, ellipses and punctuation dropped."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\.\.\.|\u2026|\[\s*\.*\s*\]", " ", text)
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def content_words(normalised: str) -> set[str]:
+    return {w for w in normalised.split() if w not in STOPWORDS and len(w) > 1}
+
+
+def normalise_speaker(name: str | None) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", (name or "").strip().lower())
+
+
+def compare_speakers(a: str | None, b: str | None) -> int:
+    """+1 same speaker, -1 different known speakers, 0 unknown.
+
+    A surname matches the full name ("Hipper" ~ "Anitta Hipper").
+    """
+    na, nb = normalise_speaker(a), normalise_speaker(b)
+    if not na or not nb:
+        return 0
+    if na == nb:
+        return 1
+    ta, tb = na.split(), nb.split()
+    short, long_ = sorted((ta, tb), key=len)
+    if long_[-len(short):] == short:
+        return 1
+    return -1
+
+
+def required_shared_words(a: str, b: str) -> int:
+    """Shared content words needed: MIN_SHARED_WORDS, or 80% of a shorter quote's (at least 2)."""
+    shorter = min(len(content_words(a)), len(content_words(b)))
+    return max(2, min(MIN_SHARED_WORDS, math.ceil(0.8 * shorter)))
+
+
+def score_pair(a: str, b: str) -> tuple[float, float, int]:
+    """(token_set_ratio, partial_ratio, shared content words) of two normalised quotes."""
+    shared = len(content_words(a) & content_words(b))
+    set_ratio = fuzz.token_set_ratio(a, b)
+    partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= MIN_PARTIAL_CHARS else 0.0
+    return set_ratio, partial, shared
+
+
+def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
+    """Decide whether two quotes render the same utterance."""
+    if qa.is_label or qb.is_label:
+        return qa.is_label and qb.is_label and na == nb and bool(na)
+    set_ratio, partial, shared = score_pair(na, nb)
+    if shared < required_shared_words(na, nb) and na != nb:
+        return False
+    speakers = compare_speakers(qa.speaker, qb.speaker)
+    shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
+    return set_ratio >= SET_RATIO_THRESHOLD + shift or partial >= PARTIAL_RATIO_THRESHOLD + shift
+
+
+def find_candidate_pairs(normalised: list[str]) -> set[tuple[int, int]]:
+    """Pairs of quotes sharing at least one uncommon content word (blocking)."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(normalised):
+        for w in content_words(text):
+            by_word[w].append(i)
+    limit = max(50, len(normalised) // 10)  # words in too many quotes carry little evidence
+    pairs = set()
+    for members in by_word.values():
+        if len(members) > limit:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    labels = defaultdict(list)
+    for i, text in enumerate(normalised):
+        labels[text].append(i)
+    for members in labels.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+def find_root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def cluster_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Set ``cluster`` on every quote: quotes of one utterance share it."""
+    normalised = [normalise_quote(q.text) for q in quotes]
+    parent = list(range(len(quotes)))
+    for i, j in sorted(find_candidate_pairs(normalised)):
+        if is_same_utterance(quotes[i], quotes[j], normalised[i], normalised[j]):
+            ri, rj = find_root(parent, i), find_root(parent, j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(quotes)):
+        members[find_root(parent, i)].append(i)
+    cluster_of = {}
+    for group in members.values():
+        earliest = min(group, key=lambda k: (quotes[k].document or "", quotes[k].char_start or 0, quotes[k].id))
+        for k in group:
+            cluster_of[k] = quotes[earliest].id
+    return [dataclasses.replace(q, cluster=cluster_of[k]) for k, q in enumerate(quotes)]

@@ -1,0 +1,197 @@
+"""Direct quotations: finding the marks, the cue and the speaker.
+
+All sentences are written for these tests (no third-party text).
+"""
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.nlp import load_nlp
+from crosscheck.extract.quotes import extract_quotes, find_segments
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quotes_of(nlp, text):
+    return extract_quotes(nlp(text), DocContext(document_id="d1", path="report.txt"))
+
+
+def only_statement(quotes):
+    statements = [q for q in quotes if not q.is_label]
+    assert len(statements) == 1, [q.text for q in quotes]
+    return statements[0]
+
+
+# text → (quote text, speaker, speaker_mention, cue)
+STATEMENTS = [
+    # straight quotes, speaker after the quote, "said X"
+    ('"We will rebuild the bridge before winter," said Maria Lopez, the mayor of the town.',
+     "We will rebuild the bridge before winter", "Maria Lopez", "Maria Lopez", "said"),
+    # curly quotes, "X told reporters"
+    ("\u201cWe have recovered twelve bodies from the river,\u201d Captain Ravi Singh told reporters.",
+     "We have recovered twelve bodies from the river", "Ravi Singh", "Ravi Singh", "told"),
+    # "X said" after the quote
+    ("\u201cThe water rose faster than anyone expected,\u201d Tom Baker said on Sunday.",
+     "The water rose faster than anyone expected", "Tom Baker", "Tom Baker", "said"),
+    # speaker before, "X said that ..."
+    ("Health minister Ana Ruiz said that \u201call hospitals in the region are now full.\u201d",
+     "all hospitals in the region are now full.", "Ana Ruiz", "Ana Ruiz", "said"),
+    # colon introduction
+    ("Ana Ruiz said: \u201cNobody should return to the valley until the engineers have checked the dam.\u201d",
+     "Nobody should return to the valley until the engineers have checked the dam.", "Ana Ruiz", "Ana Ruiz", "said"),
+    # organisation as speaker
+    ('The Red Cross said in a statement: "Our teams reached the village at dawn and found no survivors."',
+     "Our teams reached the village at dawn and found no survivors.", "Red Cross", "The Red Cross", "said"),
+    # participle cue climbing to the subject of the main verb
+    ("Mayor Karen Holt praised the volunteers, writing: \u201cThis town has never been so united.\u201d",
+     "This town has never been so united.", "Karen Holt", "Karen Holt", "writing"),
+    # according to
+    ('The storm was "the worst to hit the coast in a century," according to meteorologist Lena Park.',
+     "the worst to hit the coast in a century", "Lena Park", "Lena Park", "according to"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker,mention,cue", STATEMENTS)
+def test_quotes_statement_speaker_and_cue(nlp, text, quote, speaker, mention, cue):
+    q = only_statement(quotes_of(nlp, text))
+    assert q.text == quote
+    assert q.speaker == speaker
+    assert mention in (q.speaker_mention or "")
+    assert q.cue == cue
+    assert q.document == "report.txt" and q.document_id == "d1"
+
+
+# two-sentence texts where the speaker must be resolved from earlier mentions
+RESOLVED = [
+    # surname → full name
+    ('Relief coordinator Jane Moyo arrived in the camp on Tuesday. "Supplies are running very low," Moyo said.',
+     "Supplies are running very low", "Jane Moyo", "Moyo"),
+    # pronoun → the person named before
+    ('Jane Moyo arrived in the camp on Tuesday. "Supplies are running very low," she said.',
+     "Supplies are running very low", "Jane Moyo", "she"),
+    # title → the person an earlier appositive gave that title
+    ("Peter Hall, the company spokesman, confirmed the closure. "
+     "\u201cThe plant will reopen in May at the earliest,\u201d the spokesman said.",
+     "The plant will reopen in May at the earliest", "Peter Hall", "the spokesman"),
+    # title given as a pre-modifier
+    ("Fire chief Omar Haddad inspected the ruins. \u201cThe wiring caused the blaze in the basement,\u201d the chief said.",
+     "The wiring caused the blaze in the basement", "Omar Haddad", "the chief"),
+    # organisation descriptor → its full name
+    ("The World Health Organization sent a team to the district. "
+     "\u201cThe risk of a cholera outbreak is very high,\u201d the organization said.",
+     "The risk of a cholera outbreak is very high", "World Health Organization", "the organization"),
+    # acronym → its definition
+    ("The National Weather Service (NWS) issued a warning. \u201cStay off the roads tonight unless you must travel,\u201d the NWS said.",
+     "Stay off the roads tonight unless you must travel", "National Weather Service", "NWS"),
+    # the pronoun skips people named inside the quote
+    ("Senator Diane Brooks visited the shelter. \u201cI spoke to Tom Reyes and his family about the losses,\u201d she said.",
+     "I spoke to Tom Reyes and his family about the losses", "Diane Brooks", "she"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker,mention", RESOLVED)
+def test_quotes_speaker_resolved_in_document(nlp, text, quote, speaker, mention):
+    q = only_statement(quotes_of(nlp, text))
+    assert q.text == quote
+    assert q.speaker == speaker
+    assert q.speaker_mention == mention
+
+
+def test_quotes_split_quote_joined(nlp):
+    text = ("\u201cWe are searching every house on the street,\u201d said police chief Dan Kim, "
+            "\u201cand we will not stop until everyone is found.\u201d")
+    q = only_statement(quotes_of(nlp, text))
+    assert q.text == "We are searching every house on the street, and we will not stop until everyone is found."
+    assert q.speaker == "Dan Kim"
+    assert q.char_start == text.index("We are")
+    assert q.char_end == text.rindex("found.") + len("found.")
+
+
+def test_quotes_spanning_sentences_keep_all_sentences(nlp):
+    text = ("Nurse Hana Sato worked through the night. \u201cThe first patients came at midnight. "
+            "By morning there were two hundred. We had no more beds,\u201d she said.")
+    q = only_statement(quotes_of(nlp, text))
+    assert q.text.startswith("The first patients came at midnight.")
+    assert q.text.endswith("We had no more beds")
+    assert q.speaker == "Hana Sato"
+    assert q.sentence.startswith("\u201cThe first patients") and q.sentence.endswith("she said.")
+    assert q.sentence_idx == 1
+
+
+def test_quotes_multi_paragraph_quote_joined(nlp):
+    text = ('Ali Reza described the flood.\n"The first wave hit at noon and took the market.\n'
+            '"The second came an hour later and took the school," he said.')
+    q = only_statement(quotes_of(nlp, text))
+    assert q.text.startswith("The first wave hit at noon")
+    assert q.text.endswith("took the school")
+    assert q.speaker == "Ali Reza"
+
+
+def test_quotes_two_separate_quotes_stay_apart(nlp):
+    text = ('"The road is closed," said Maria Lopez. "Drivers must use the northern route," she added.')
+    quotes = [q for q in quotes_of(nlp, text) if not q.is_label]
+    assert [q.text for q in quotes] == ["The road is closed", "Drivers must use the northern route"]
+    assert [q.speaker for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+    assert [q.cue for q in quotes] == ["said", "added"]
+
+
+# text → labels expected (is_label=True), in order
+LABELS = [
+    ('The government called the protesters "terrorists" and "foreign agents" on state television.',
+     ["terrorists", "foreign agents"]),
+    ("Residents dismissed the relief plan as \"cosmetic\u201d and left the meeting.", ["cosmetic"]),
+    ("An \u201cindependent committee\u201d will review the response.", ["independent committee"]),
+    ("The report, titled \u2018Lessons From the Flood\u2019, was published on Monday.", ["Lessons From the Flood"]),
+]
+
+
+@pytest.mark.parametrize("text,labels", LABELS)
+def test_quotes_scare_quotes_are_labels(nlp, text, labels):
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == labels
+    assert all(q.is_label for q in quotes)
+
+
+def test_quotes_label_keeps_its_speaker(nlp):
+    text = "The army said it had destroyed \u201cterrorist hideouts\u201d near the border."
+    (q,) = quotes_of(nlp, text)
+    assert q.is_label
+    assert q.text == "terrorist hideouts"
+    assert q.speaker_mention == "The army"
+
+
+def test_quotes_offsets_point_at_the_quoted_words(nlp):
+    text = 'Witnesses heard shots. "It lasted ten minutes," said resident Sam Ortiz.'
+    (q,) = quotes_of(nlp, text)
+    assert text[q.char_start:q.char_end].rstrip(",") == q.text
+    assert q.sentence == 'Witnesses heard shots. "It lasted ten minutes," said resident Sam Ortiz.'[len("Witnesses heard shots. "):]
+
+
+# apostrophes and stray marks produce no quotes
+NO_QUOTES = [
+    "The country\u2019s largest dam and the farmers\u2019 fields were flooded.",
+    "The 12\" pipe burst near the station.",
+    "Nobody spoke at the ceremony.",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTES)
+def test_quotes_none_without_quotation(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+# find step alone: marks → (start, end) of contents
+SEGMENTS = [
+    ('say "a" and "b"', ["a", "b"]),
+    ("mixed \"open\u201d close", ["open"]),
+    ("curly \u201cone\u201d and \u2018two words\u2019 here", ["one", "two words"]),
+    ("nested \u201che said \u2018no\u2019 twice\u201d", ["he said \u2018no\u2019 twice"]),
+    ("an apostrophe in Syria\u2019s \u2018quoted\u2019 term", ["quoted"]),
+]
+
+
+@pytest.mark.parametrize("text,contents", SEGMENTS)
+def test_quotes_find_segments(text, contents):
+    assert [text[s.start:s.end] for s in find_segments(text)] == contents

@@ -1,0 +1,111 @@
+"""Clustering quotes of the same utterance across documents (sentences written for these tests)."""
+import pytest
+
+from crosscheck.records import Quote
+from crosscheck.reconcile.quote_matching import cluster_quotes, normalise_quote
+
+
+def make_quote(doc, text, speaker=None, is_label=False, start=0):
+    return Quote(id=f"{doc}-{start}-{abs(hash(text)) % 10000}", document_id=doc, document=f"{doc}.txt",
+                 text=text, speaker=speaker, char_start=start, char_end=start + len(text), is_label=is_label)
+
+
+# (text in document a, text in document b, speaker a, speaker b)
+SAME_UTTERANCE = [
+    # two translations of one speech
+    ("We will rebuild every destroyed home, firmly and without delay, for every family that lost one",
+     "We will rebuild without delay every home destroyed, for all the families who lost theirs",
+     "Ana Ruiz", "Ana Ruiz"),
+    # a trimmed version
+    ("The river crossed the barrier at three in the morning and flooded the lower town",
+     "The river crossed the barrier at three in the morning", None, None),
+    # an extended version with an elision in one
+    ("Our teams found the survivors under the collapsed school\u2026 and they are now in hospital",
+     "Our teams found the survivors under the collapsed school on the main road, and they are now in hospital",
+     "Red Cross", "Red Cross"),
+    # punctuation, case and apostrophes differ
+    ("\u201cWe don\u2019t know how many are still missing,\u201d",
+     "we don't know how many are still missing", "Tom Baker", "Baker"),
+    # the same short statement quoted in full in both
+    ("must be evacuated immediately.", "must be evacuated immediately", None, None),
+]
+
+
+@pytest.mark.parametrize("a,b,sa,sb", SAME_UTTERANCE)
+def test_quote_matching_same_utterance_clusters(a, b, sa, sb):
+    qa, qb = cluster_quotes([make_quote("a", a, sa), make_quote("b", b, sb)])
+    assert qa.cluster == qb.cluster
+
+
+DIFFERENT_UTTERANCE = [
+    # same speaker, same topic, different statements
+    ("We will rebuild every destroyed home, firmly and without delay, for every family that lost one",
+     "No one who stole aid from the families will escape justice, sooner or later",
+     "Ana Ruiz", "Ana Ruiz"),
+    # a few shared words, different statements
+    ("The water rose in minutes and took the market in the old town",
+     "The fire took the market in a few hours and spread to the port", None, None),
+    # a label echoed inside a longer statement is not the same utterance
+    ("remnants of the old army",
+     "Today we face attempts by remnants of the former army to start a new war", None, None),
+    # different speakers saying a generic sentence
+    ("We are doing everything we can to help the people affected",
+     "They are doing nothing to help the people affected by the storm", "Ana Ruiz", "Omar Haddad"),
+]
+
+
+@pytest.mark.parametrize("a,b,sa,sb", DIFFERENT_UTTERANCE)
+def test_quote_matching_unrelated_quotes_stay_apart(a, b, sa, sb):
+    qa, qb = cluster_quotes([make_quote("a", a, sa), make_quote("b", b, sb)])
+    assert qa.cluster != qb.cluster
+
+
+def test_quote_matching_identical_labels_cluster():
+    quotes = cluster_quotes([
+        make_quote("a", "independent committee", is_label=True),
+        make_quote("b", "Independent Committee", is_label=True),
+        make_quote("c", "independent inquiry", is_label=True),
+    ])
+    assert quotes[0].cluster == quotes[1].cluster != quotes[2].cluster
+
+
+def test_quote_matching_label_never_joins_statement():
+    quotes = cluster_quotes([
+        make_quote("a", "sweeping operations", is_label=True),
+        make_quote("b", "sweeping operations", is_label=False),
+    ])
+    assert quotes[0].cluster != quotes[1].cluster
+
+
+def test_quote_matching_cluster_id_is_earliest_member_and_stable():
+    quotes = [
+        make_quote("b", "The dam will hold through the night if the rain stops", start=50),
+        make_quote("a", "The dam will hold through the night if the rain stops soon", start=10),
+        make_quote("c", "Schools will reopen next week in the northern district", start=5),
+    ]
+    first = cluster_quotes(quotes)
+    again = cluster_quotes(list(reversed(quotes)))
+    assert first[0].cluster == first[1].cluster == quotes[1].id
+    assert first[2].cluster == quotes[2].id
+    assert {q.id: q.cluster for q in first} == {q.id: q.cluster for q in again}
+    assert all(q.cluster is None for q in quotes)  # inputs are not modified
+
+
+def test_quote_matching_transitive_chain_forms_one_cluster():
+    quotes = cluster_quotes([
+        make_quote("a", "The bridge collapsed while the bus was crossing it in heavy rain"),
+        make_quote("b", "The bridge collapsed while the bus was crossing it"),
+        make_quote("c", "the bus was crossing it in heavy rain when the bridge collapsed"),
+    ])
+    assert len({q.cluster for q in quotes}) == 1
+
+
+NORMALISED = [
+    ("\u201cWe don\u2019t know\u2026 yet,\u201d", "we don't know yet"),
+    ("Civilians\u2014 mostly children [...] were hurt.", "civilians mostly children were hurt"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NORMALISED)
+def test_quote_matching_normalise(text, expected):
+    assert normalise_quote(text) == expected
