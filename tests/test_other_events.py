@@ -1,0 +1,116 @@
+"""End-to-end check on events the tool was not developed on.
+
+Runs the real CLI (``crosscheck add`` then ``crosscheck export``) over the
+invented reports in ``tests/fixtures/other_events`` (an earthquake, a
+shooting, a ferry sinking) and scores the export with the shared scorer
+against the hand-written gold. The floors are what the system reached when
+they were set, rounded down to 0.05: they may only go up.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures" / "other_events"
+GOLD = FIXTURES / "gold.jsonl"
+SCORER = HERE.parent.parent / "shared" / "tools" / "score.py"
+
+# metric -> lowest acceptable value (the scorer's names, see shared/tools/score.py).
+FLOORS = {
+    "document.found": 1.0,
+    "document.published_acc": 1.0,
+    "figure.f1": 0.80,
+    "figure.number_recall": 1.0,
+    "figure.source_acc": 0.70,
+    "figure.qualifier_acc": 0.95,
+    "figure.group_acc": 0.95,
+    "figure.period_start_acc": 0.80,
+    "figure.location_acc": 0.65,
+    "quote.f1": 1.0,
+    "quote.speaker_acc": 0.60,
+    "alias.f1": 0.70,
+    "event.recall": 0.80,
+}
+# metric -> highest acceptable value: a rising toll must never be reported as a conflict.
+CEILINGS = {
+    "conflict.updates_flagged": 0.0,
+}
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("crosscheck")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "crosscheck"]
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess:
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+    return proc
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory) -> Path:
+    """Ingest the fixture reports into a fresh database and export it."""
+    tmp = tmp_path_factory.mktemp("other_events")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    # Only the reports: the gold file and the README are not news.
+    for path in sorted(FIXTURES.glob("*.txt")):
+        shutil.copy(path, corpus / path.name)
+    db, out = tmp / "cc.db", tmp / "export.jsonl"
+    _run(_cli() + ["add", str(corpus), "--db", str(db)])
+    _run(_cli() + ["export", "--db", str(db), "-o", str(out)])
+    assert out.exists() and out.stat().st_size > 0, "export wrote nothing"
+    return out
+
+
+@pytest.fixture(scope="module")
+def metrics(export) -> dict:
+    assert SCORER.exists(), f"scorer missing: {SCORER}"
+    proc = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(export), "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_other_events_fixture_gold_is_well_formed():
+    names = {p.name for p in FIXTURES.glob("*.txt")}
+    assert len(names) == 6
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert all("type" in r and "doc" in r for r in records)
+    for r in records:
+        if r["type"] in ("figure", "quote", "document", "label"):
+            assert r["doc"] in names, r
+        if r["type"] in ("figure", "quote"):
+            text = (FIXTURES / r["doc"]).read_text(encoding="utf-8")
+            span = r["evidence"] if r["type"] == "figure" else r["text"]
+            assert span in text, span
+    assert {r["doc"] for r in records if r["type"] == "document"} == names
+
+
+@pytest.mark.slow
+def test_other_events_export_has_every_record_kind(export):
+    kinds = {json.loads(line).get("type") for line in export.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert {"document", "figure", "quote"} <= kinds, kinds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("metric, floor", sorted(FLOORS.items()))
+def test_other_events_metric_reaches_floor(metrics, metric, floor):
+    value = metrics.get(metric)
+    assert value is not None, f"{metric} missing from the scorer output"
+    assert value >= floor, f"{metric} = {value:.3f} < floor {floor}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("metric, ceiling", sorted(CEILINGS.items()))
+def test_other_events_metric_under_ceiling(metrics, metric, ceiling):
+    value = metrics.get(metric)
+    assert value is not None, f"{metric} missing from the scorer output"
+    assert value <= ceiling, f"{metric} = {value:.3f} > ceiling {ceiling}"
