@@ -1,13 +1,13 @@
 -- crosscheck database schema, migration 1.
 -- Plain tables that sqlite3, Datasette, DuckDB and PostgreSQL can all read.
 -- List and object columns hold JSON text. Dates are ISO 'YYYY-MM-DD' text.
--- Per-document tables (extraction output) are keyed by document_id;
+-- Per-document tables (extraction output) are keyed by document_id,
 -- cross-document tables (reconciliation output) are rebuilt by `crosscheck reconcile`.
 
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,            -- content hash of the cleaned text
     path TEXT NOT NULL,             -- path or URL it was ingested from
-    text TEXT NOT NULL,             -- cleaned text; every offset refers to it
+    text TEXT NOT NULL,             -- cleaned text: every offset refers to it
     title TEXT,
     outlet TEXT,
     url TEXT,
