@@ -1,0 +1,270 @@
+"""Who a figure is credited to, and how sure the text says it is.
+
+* ``find_attribution(sent, token_index, names)`` returns the :class:`Attribution`
+  of a number in a sentence: "according to X", "X said/reported/documented that
+  ...", "X's count", the agent of a passive reporting verb. A passive with no
+  agent ("were reported") credits no one.
+* :class:`SourceNames` turns what the text wrote ("SOHR", "the monitor", "the
+  Observatory", "he") into a canonical name: acronyms defined in the document
+  give their long form; a common noun is matched against organisations named
+  earlier in the document by its head noun; "the monitor" / "the group" falls
+  back to the last organisation credited with a figure; he/she to the last
+  person named.
+* ``find_hedges(text)`` lists the hedge codes (``hedges.tsv``) in a text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crosscheck.extract.acronyms import find_acronym_definitions
+from crosscheck.lexicons import load_lexicon, load_words
+
+NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
+COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
+_LEADING = re.compile(r"^(?:the|a|an|so-called|so called|its|their|his|her)\s+", re.I)
+
+
+@dataclass(slots=True)
+class Attribution:
+    source: str | None       # canonical name
+    source_text: str | None  # as written ("the monitor")
+    cue: str | None = None   # the reporting verb or "according to"
+
+
+@lru_cache(maxsize=1)
+def _attribution_verbs() -> frozenset[str]:
+    return load_words("attribution_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    return load_words("source_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _hedge_phrases() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = load_lexicon("hedges.tsv")
+    return tuple((re.compile(r"\b" + re.escape(row[0].lower()) + r"\b"), row[1]) for row in rows)
+
+
+def find_hedges(text: str) -> list[str]:
+    """Hedge codes whose phrases occur in ``text``, in lexicon order, without repeats."""
+    lowered = text.lower().replace("\u2019", "'")
+    out: list[str] = []
+    for pattern, code in _hedge_phrases():
+        if code not in out and pattern.search(lowered):
+            out.append(code)
+    return out
+
+
+def strip_phrase(text: str) -> str:
+    """"the so-called Syrian Observatory (SOHR)" → "Syrian Observatory"."""
+    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip(" ,;:\"'“”‘’")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING.sub("", text).strip()
+    return re.sub(r"^[\w.\-]+-based\s+", "", text).strip()
+
+
+class SourceNames:
+    """Canonical names for sources within one document."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.acronyms = find_acronym_definitions(doc.text)
+        self.long_forms = {v.lower(): v for v in self.acronyms.values()}
+        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS]
+        self.last_source: str | None = None
+
+    def canonical(self, text: str, char_pos: int) -> str:
+        """The canonical name for a source written as ``text`` at ``char_pos``."""
+        cleaned = strip_phrase(text)
+        if cleaned in self.acronyms:
+            return strip_phrase(self.acronyms[cleaned])
+        for long_form in self.long_forms.values():
+            stripped = strip_phrase(long_form)
+            if stripped.lower() in cleaned.lower():
+                return stripped
+            # the parser cut the name short: "Syrian Observatory" at the start of "Syrian Observatory for ..."
+            at = self.doc.text.find(stripped, max(0, char_pos - 5))
+            if at != -1 and at <= char_pos + 1 and stripped.lower().startswith(cleaned.lower()):
+                return stripped
+        longer = self._longer_name(cleaned, char_pos)
+        if longer:
+            return longer
+        words = cleaned.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            person = self._full_person_name(words[0], char_pos)
+            if person:
+                return person
+        return cleaned
+
+    def _longer_name(self, short: str, char_pos: int) -> str | None:
+        """An organisation named earlier whose name contains ``short`` as whole words ("the Observatory")."""
+        pattern = re.compile(r"\b" + re.escape(short.lower()) + r"\b")
+        for ent in reversed(self.entities):
+            if ent.label_ == "ORG" and ent.end_char <= char_pos and len(ent.text) > len(short) \
+                    and pattern.search(ent.text.lower()):
+                return self.canonical(ent.text, ent.start_char)
+        for long_form in self.long_forms.values():
+            if pattern.search(long_form.lower()) and -1 < self.doc.text.find(long_form) < char_pos:
+                return strip_phrase(long_form)
+        return None
+
+    def _full_person_name(self, surname: str, char_pos: int) -> str | None:
+        for ent in reversed(self.entities):
+            if ent.label_ == "PERSON" and ent.start_char < char_pos and len(ent.text.split()) > 1 \
+                    and ent.text.split()[-1] == surname:
+                return ent.text
+        return None
+
+    def resolve_reference(self, head, phrase: str) -> str | None:
+        """Resolve "the monitor", "the Observatory", "he" to a name mentioned earlier."""
+        lower = head.lower_
+        if lower in ("he", "she"):
+            people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx]
+            return self.canonical(people[-1].text, people[-1].start_char) if people else None
+        if lower in ("it", "they"):
+            return self.last_source
+        earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx]
+        for ent in reversed(earlier):
+            if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", ent.text.lower()):
+                return self.canonical(ent.text, ent.start_char)
+        for long_form in self.long_forms.values():
+            if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
+                    and self.doc.text.find(long_form) < head.idx:
+                return strip_phrase(long_form)
+        if head.lemma_.lower() in _source_nouns() and self.last_source:
+            return self.last_source
+        return None
+
+
+def _entity_covering(token):
+    if token.ent_type_ in NAMED_KINDS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+def _noun_phrase(token) -> str:
+    """The head noun with its compounds, adjectives and possessives (no determiners, no clauses)."""
+    keep = [token]
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "case") or (child.dep_ == "punct" and child.text == "-"):
+            keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    return token.doc[keep[0].i: token.i + 1].text
+
+
+def describe_source(head, names: SourceNames) -> Attribution:
+    """The attribution for a source whose head token is ``head``."""
+    ent = _entity_covering(head)
+    if ent is None:
+        for child in head.children:
+            if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None:
+                ent = _entity_covering(child)
+                break
+    if ent is not None:
+        written = ent.text
+        source = names.canonical(written, ent.start_char)
+    elif head.pos_ == "PRON":
+        written = head.text
+        source = names.resolve_reference(head, written)
+    elif head.pos_ == "PROPN":
+        written = _noun_phrase(head)
+        source = names.canonical(written, head.idx)
+    else:
+        written = _noun_phrase(head)
+        source = names.resolve_reference(head, written) or strip_phrase(written).lower()
+    return Attribution(source, strip_phrase(written) if written else None)
+
+
+def _according_to(sent, names: SourceNames) -> Attribution | None:
+    for tok in sent:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                if pobj.lemma_.lower() in COUNT_NOUNS:
+                    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                    if owner is not None:
+                        pobj = owner
+                found = describe_source(pobj, names)
+                found.cue = "according to"
+                return found
+    # Glued or unparsed text: "According toSOHR, ..."
+    m = re.search(r"\baccording\s+to\s*((?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)", sent.text, re.I)
+    if m:
+        written = m.group(1).strip()
+        return Attribution(names.canonical(written, sent.start_char + m.start(1)), strip_phrase(written), "according to")
+    return None
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "xcomp")
+
+
+def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
+    """Walk from the number up its heads to the first reporting verb and read its subject."""
+    number_tokens = set(t.i for t in token.subtree)
+    node = token
+    seen = 0
+    while seen < 12:
+        head = node.head
+        if head is node:
+            break
+        node = head
+        seen += 1
+        if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in _attribution_verbs():
+            continue
+        subject = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+        if subject is not None and subject.i not in number_tokens and token.i not in set(t.i for t in subject.subtree):
+            found = describe_source(subject, names)
+            found.cue = node.text
+            return found
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                found = describe_source(pobj, names)
+                found.cue = node.text
+                return found
+        if _is_passive(node) or subject is None:
+            return Attribution(None, None, node.text)  # "were reported": no one named
+    return None
+
+
+def _owner_of_count(token, names: SourceNames) -> Attribution | None:
+    """"The ministry's toll rose to 50": the possessor of a count noun that governs the number."""
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        for child in list(node.children) + [node]:
+            if child.lemma_.lower() in COUNT_NOUNS:
+                owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+                if owner is not None:
+                    found = describe_source(owner, names)
+                    found.cue = child.text
+                    return found
+    return None
+
+
+def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
+    """The source a sentence credits a number (at ``token_index``) to; empty when none."""
+    token = sent.doc[token_index]
+    found = _reporting_verb_source(token, names)
+    if found is not None and found.source is not None:
+        return found
+    according = _according_to(sent, names)
+    if according is not None:
+        return according
+    owner = _owner_of_count(token, names)
+    if owner is not None:
+        return owner
+    return found or Attribution(None, None)

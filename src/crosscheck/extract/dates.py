@@ -1,0 +1,387 @@
+"""Date expressions in a document, resolved to ISO dates when possible.
+
+* ``find_date_expressions(text)`` finds absolute dates ("March 7", "7 March 2025",
+  "Friday, January 3, 2025", "2025-03-11"), relative ones ("on Sunday", "last
+  Thursday", "yesterday", "earlier this month", "two weeks ago", "over the
+  weekend", "the past two weeks") and spans ("from March 7 to March 9").
+* ``resolve_expression(expr, base, base_is_inferred)`` turns one into
+  ``(start, end, resolution, note)``.
+* ``extract_date_refs(doc, ctx)`` returns a :class:`DateRef` for each.
+* ``resolve_period(span, ctx, ...)`` gives the period a figure covers ("since
+  March 6", "on March 10 alone", "over the weekend", "so far").
+* ``infer_document_date(text)`` is the latest full date a text mentions.
+
+A date without a year takes the document's year, or the year before when that
+would put it after the document's date. When the document's date was only
+inferred from the text (a lower bound on when it was written), the occurrence
+nearest to it is taken instead.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from crosscheck.lexicons import load_words
+from crosscheck.records import DateRef, record_id
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3}
+
+_MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+
+ABSOLUTE_PATTERNS = [
+    # 2025-03-11
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # (Friday,) January 3(, 2025)
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH.format("mon") + r"\s+" + _DAY.format("d")
+               + r"(?!\d)(?:,?\s+" + _YEAR.format("y") + r")?\b"),
+    # (Friday,) 3 January( 2025)
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _DAY.format("d") + r"\s+" + _MONTH.format("mon")
+               + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
+    # (early|mid|late) March (2025) — month precision
+    re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
+]
+_NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+RELATIVE_PATTERN = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|last night"
+    r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
+    r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
+    r"|over\s+the\s+(?:past\s+)?weekend"
+    r"|" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
+    r"|(?:the\s+)?(?:past|last)\s+" + _NUM.replace("?P<n>", "?P<n2>") + r"\s+(?P<unit2>day|week|month|year)s?"
+    r"|(?:on\s+)?" + _WEEKDAY + r")\b",
+    re.I,
+)
+RANGE_PATTERN = re.compile(r"\b(?P<kw>from|between)\s+(?P<a>.{3,40}?)\s+(?:to|and|until|through)\s+(?P<b>.{3,40}?)(?=[,.;)]|\s+(?:when|as|with|in|and|after|before)\b|$)", re.I)
+
+
+@dataclass(slots=True)
+class DateExpression:
+    start: int
+    end: int
+    text: str
+    kind: str                    # absolute | relative | range
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None      # early | mid | late (month precision)
+    second: "DateExpression | None" = None  # the end of a range
+
+
+def _absolute_from_match(m: re.Match) -> DateExpression:
+    groups = m.groupdict()
+    month_text = groups.get("mon") or groups.get("m")
+    month = int(month_text) if month_text and month_text.isdigit() else MONTHS.get((month_text or "").lower().rstrip("."))
+    day = int(groups["d"]) if groups.get("d") else None
+    year = int(groups["y"]) if groups.get("y") else None
+    return DateExpression(m.start(), m.end(), m.group(0), "absolute", year, month, day, groups.get("part"))
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def find_date_expressions(text: str) -> list[DateExpression]:
+    """Date expressions in ``text``, in order; ranges hold their end in ``second``."""
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in ABSOLUTE_PATTERNS:
+        for m in pattern.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            expr = _absolute_from_match(m)
+            if expr.month is None or (expr.day is not None and not 1 <= expr.day <= 31):
+                continue
+            if expr.day is None and pattern is ABSOLUTE_PATTERNS[3] and not _looks_like_month_mention(text, m):
+                continue
+            found.append(expr)
+            taken.append(m.span())
+    for m in RELATIVE_PATTERN.finditer(text):
+        if not _overlaps(m.span(), taken):
+            found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
+            taken.append(m.span())
+    found.sort(key=lambda e: e.start)
+    return _join_ranges(text, found)
+
+
+def _looks_like_month_mention(text: str, m: re.Match) -> bool:
+    """"May" and "March" are also words: accept a bare month after a preposition or before a year."""
+    if m.group("y") or m.group("part"):
+        return True
+    word = m.group("mon")
+    if word.lower() in ("may", "march") or not word[:1].isupper():
+        before = text[max(0, m.start() - 10): m.start()].lower()
+        return bool(re.search(r"\b(in|since|of|during|until|by|from|early|late|mid)\s*$", before))
+    return bool(re.search(r"\b(in|since|of|during|until|by|from|through)\s*$", text[max(0, m.start() - 10): m.start()].lower()))
+
+
+def _join_ranges(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    out: list[DateExpression] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        before = text[max(0, a.start - 9): a.start].lower()
+        between = text[a.end: b.start].strip().lower() if b else ""
+        if b and re.search(r"\b(from|between)\s+(the\s+)?$", before) and between in ("to", "and", "until", "through", "-", "–"):
+            start = a.start - len(before) + before.rfind("from" if "from" in before else "between")
+            out.append(DateExpression(start, b.end, text[start:b.end], "range", a.year, a.month, a.day, a.part, second=b))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# --- resolution --------------------------------------------------------------------------------
+
+def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: bool) -> dt.date | None:
+    if base is None:
+        return None
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if base_is_inferred:
+        return min(candidates, key=lambda d: abs((d - base).days))
+    past = [d for d in candidates if d <= base]
+    return max(past) if past else None
+
+
+def _month_bounds(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part == "late":
+        return dt.date(year, month, 21), dt.date(year, month, last)
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool) -> tuple[dt.date | None, dt.date | None]:
+    if expr.day is not None:
+        if expr.year is not None:
+            try:
+                day = dt.date(expr.year, expr.month, expr.day)
+            except ValueError:
+                return None, None
+        else:
+            day = _with_year(expr.month, expr.day, base, inferred)
+        return day, day
+    year = expr.year
+    if year is None:
+        anchor = _with_year(expr.month, 1, base, inferred)
+        year = anchor.year if anchor else None
+    if year is None:
+        return None, None
+    return _month_bounds(year, expr.month, expr.part)
+
+
+def _count(text: str | None) -> int:
+    if not text:
+        return 1
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text, 1)
+
+
+def _resolve_relative(text: str, base: dt.date) -> tuple[dt.date, dt.date] | None:
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    t = re.sub(r"^on ", "", t)
+    if t in ("today", "tonight"):
+        return base, base
+    if t in ("yesterday", "last night"):
+        return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
+    m = re.fullmatch(r"(last|this|next)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    if m:
+        delta = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
+        if m.group(1) == "next":
+            day = base + dt.timedelta(days=(WEEKDAYS[m.group(2)] - base.weekday()) % 7 or 7)
+        else:
+            if m.group(1) == "last" and delta == 0:
+                delta = 7
+            day = base - dt.timedelta(days=delta)
+        return day, day
+    if "weekend" in t:
+        saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+        return saturday, saturday + dt.timedelta(days=1)
+    m = re.fullmatch(r"(\w+|a few) (day|week|month|year)s? ago", t)
+    if m:
+        day = base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)])
+        return day, day
+    m = re.fullmatch(r"(?:the )?(?:past|last) (\w+|a few) (day|week|month|year)s?", t)
+    if m:
+        return base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)]), base
+    m = re.fullmatch(r"(last|this|next|earlier this|later this|earlier in the|later in the) (week|month|year)", t)
+    if m:
+        return _calendar_unit(m.group(1), m.group(2), base)
+    return None
+
+
+def _calendar_unit(which: str, unit: str, base: dt.date) -> tuple[dt.date, dt.date]:
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday())
+        if which == "last":
+            return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        if which == "next":
+            return monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
+        start, end = monday, monday + dt.timedelta(days=6)
+    elif unit == "month":
+        first = base.replace(day=1)
+        if which == "last":
+            prev_last = first - dt.timedelta(days=1)
+            return prev_last.replace(day=1), prev_last
+        if which == "next":
+            nxt = (first + dt.timedelta(days=32)).replace(day=1)
+            return nxt, (nxt + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        start, end = first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        year = base.year - 1 if which == "last" else base.year + 1 if which == "next" else base.year
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if which in ("last", "next"):
+            return start, end
+    if which.startswith("earlier"):
+        return start, base
+    if which.startswith("later"):
+        return base, end
+    return start, end
+
+
+def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_inferred: bool = False):
+    """``(start, end, resolution, note)`` for one expression; dates as ``datetime.date``."""
+    if expr.kind == "range":
+        first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part)
+        start, _ = _resolve_absolute(first, base, base_is_inferred)
+        second = expr.second
+        if second.kind == "absolute" and second.year is None and first.year is not None:
+            second = DateExpression(second.start, second.end, second.text, "absolute", first.year, second.month, second.day, second.part)
+        _, end = _resolve_absolute(second, base, base_is_inferred) if second.kind == "absolute" else (None, None)
+        if start and end:
+            return start, end, "absolute", None
+        return None, None, "unresolved", "document date unknown" if base is None else "not understood"
+    if expr.kind == "absolute":
+        start, end = _resolve_absolute(expr, base, base_is_inferred)
+        if start is None:
+            return None, None, "unresolved", "document date unknown" if base is None else "not understood"
+        return start, end, "absolute", None
+    if base is None:
+        return None, None, "unresolved", "document date unknown"
+    resolved = _resolve_relative(expr.text, base)
+    if resolved is None:
+        return None, None, "unresolved", "not understood"
+    return resolved[0], resolved[1], "relative", None
+
+
+# --- records --------------------------------------------------------------------------------
+
+def context_base(ctx) -> tuple[dt.date | None, bool]:
+    """The date to resolve against and whether it was only inferred from the text."""
+    return ctx.published, getattr(ctx, "published_from", None) == "inferred"
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def extract_date_refs(doc, ctx) -> list[DateRef]:
+    """A DateRef for every date expression in the document."""
+    base, inferred = context_base(ctx)
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    out: list[DateRef] = []
+    for expr in find_date_expressions(doc.text):
+        start, end, resolution, note = resolve_expression(expr, base, inferred)
+        idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
+        out.append(DateRef(
+            id=record_id(ctx.document_id, expr.start, expr.text),
+            document_id=ctx.document_id, document=ctx.path, date_text=expr.text,
+            date_start=_iso(start), date_end=_iso(end), resolution=resolution, note=note,
+            sentence=sents[idx].text if sents else "", char_start=expr.start, char_end=expr.end,
+            sentence_idx=idx,
+        ))
+    return out
+
+
+def infer_document_date(doc_text: str) -> str | None:
+    """The latest full date (day, month and year) the text mentions, as ISO, or None."""
+    days = []
+    for expr in find_date_expressions(doc_text):
+        if expr.kind in ("absolute", "range") and expr.year and expr.day:
+            try:
+                days.append(dt.date(expr.year, expr.month, expr.day))
+            except ValueError:
+                continue
+    return max(days).isoformat() if days else None
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+OPEN_PERIODS = re.compile(
+    r"\b(so far|to date|thus far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)"
+    r"|since the (?:start|beginning) of [\w\s’']{3,30}?(?=[,.;]|$))", re.I)
+
+
+def resolve_period(span, ctx, date_refs=None, anchor: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """``(period_start, period_end, period_text)`` a figure in ``span`` (a sentence) covers.
+
+    "since <date>" gives a start; "from <date> to <date>" a start and end; "on <day>"
+    a single day; relative periods ("over the weekend", "the past two weeks")
+    resolve only when the document's date is known; "so far" is text only.
+    ``anchor`` is the char offset of the figure: the closest period phrase wins.
+    """
+    text = span.text
+    offset = span.start_char
+    base, inferred = context_base(ctx)
+    candidates: list[tuple[int, tuple[str | None, str | None, str | None]]] = []
+    for expr in find_date_expressions(text):
+        before = text[max(0, expr.start - 60): expr.start]
+        start, end, _, _ = resolve_expression(expr, base, inferred)
+        since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I)
+        position = offset + expr.start
+        if since:
+            phrase = text[since.start() + max(0, expr.start - 60): expr.end]
+            candidates.append((position, (_iso(start), None, phrase.strip())))
+        elif expr.kind == "range":
+            candidates.append((position, (_iso(start), _iso(end), expr.text)))
+        elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$", before, re.I) or expr.kind == "relative":
+            alone = re.match(r"\s+alone\b", text[expr.end:])
+            phrase = text[expr.start: expr.end + (alone.end() if alone else 0)]
+            if expr.kind == "absolute" and expr.day is None:
+                candidates.append((position, (_iso(start), _iso(end), phrase)))
+            else:
+                candidates.append((position, (_iso(start), _iso(end), phrase)))
+    for m in OPEN_PERIODS.finditer(text):
+        candidates.append((offset + m.start(), (None, None, m.group(0))))
+    if not candidates:
+        return None, None, None
+    if anchor is None:
+        return candidates[0][1]
+    return min(candidates, key=lambda c: abs(c[0] - anchor))[1]
+
+
+def find_onset_period(sent, ctx) -> tuple[str | None, str | None, str | None]:
+    """Start date of an event whose onset ``sent`` reports ("Clashes erupted on Thursday (March 6)")."""
+    onset_verbs = load_words("onset_verbs.txt")
+    if not any(t.lemma_.lower() in onset_verbs and t.pos_ == "VERB" for t in sent):
+        return None, None, None
+    base, inferred = context_base(ctx)
+    best = None
+    for expr in find_date_expressions(sent.text):
+        start, _, resolution, _ = resolve_expression(expr, base, inferred)
+        if start is not None and (best is None or resolution == "absolute"):
+            best = (start.isoformat(), None, expr.text)
+    return best or (None, None, None)

@@ -1,0 +1,352 @@
+"""Numbers as written in news text: find them in a parsed sentence, read their value.
+
+Two steps, testable alone:
+
+* ``parse_quantity(text)`` reads a phrase such as ``"nearly 30,000"``,
+  ``"hundreds"``, ``"five or 10"`` or ``"at least 42"`` into a
+  :class:`Quantity` (value, low, high, qualifier) — plain string work.
+* ``find_number_mentions(span)`` walks the tokens of a spaCy ``Span``/``Doc``
+  and returns a :class:`NumberMention` for every number that could count
+  something (dates, times, percentages, ordinals, ages and years are left out).
+
+Qualifier codes and bounds follow the export contract:
+``exact`` (low = high = value), ``at_least``/``more_than`` (low = value),
+``nearly``/``up_to`` (high = value), ``about`` (no bounds), ``range`` (low and
+high, no value) and ``vague`` (no value; bounds from ``vague_numbers.tsv``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crosscheck.lexicons import load_lexicon
+
+SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
+RANGE_JOINERS = {"or", "to", "-", "–", "—"}
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn)$", re.I)
+
+
+@dataclass(slots=True)
+class Quantity:
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """One number in a sentence, with the words that qualify it."""
+
+    start: int          # doc token index of the first number token
+    end: int            # doc token index after the last number token
+    char_start: int
+    char_end: int
+    text: str           # the number as written ("1,540", "hundreds", "five or 10")
+    qualifier_text: str | None
+    quantity: Quantity
+    head: int           # doc token index of the token that links the number to the parse
+
+
+# --- lexicons -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[dict[str, float], dict[str, float]]:
+    units: dict[str, float] = {}
+    multipliers: dict[str, float] = {}
+    for row in load_lexicon("number_words.tsv"):
+        word, value, kind = row[0].lower(), float(row[1]), (row[2] if len(row) > 2 else "unit")
+        (multipliers if kind == "multiplier" else units)[word] = value
+    return units, multipliers
+
+
+@lru_cache(maxsize=1)
+def _vague_numbers() -> dict[str, tuple[float, float]]:
+    return {row[0].lower(): (float(row[1]), float(row[2])) for row in load_lexicon("vague_numbers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[dict[str, str], dict[str, str]]:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for row in load_lexicon("qualifiers.tsv"):
+        phrase, code = row[0].lower(), row[1]
+        position = row[2] if len(row) > 2 else "before"
+        (after if position == "after" else before)[phrase] = code
+    return before, after
+
+
+# --- string parsing -------------------------------------------------------------------------
+
+def parse_number(text: str) -> float | None:
+    """Value of one number as written: "1,540", "1.5 million", "twenty-three", "a dozen"."""
+    units, multipliers = _number_words()
+    cleaned = text.lower().strip().replace("\u2013", "-")
+    if cleaned in units:
+        return units[cleaned]
+    words = [w for w in re.split(r"[\s\-]+", cleaned) if w and w != "and"]
+    if words and words[0] in ("a", "an") and len(words) > 1:
+        words[0] = "one"
+    total = 0.0
+    current: float | None = None
+    for word in words:
+        if _DIGITS.match(word):
+            current = (current or 0) + float(word.replace(",", ""))
+        elif m := _SUFFIXED.match(word):
+            current = (current or 0) + float(m.group(1)) * multipliers[m.group(2).lower()]
+        elif word in units:
+            current = (current or 0) + units[word]
+        elif word in multipliers or word == "dozen":
+            factor = 12.0 if word == "dozen" else multipliers[word]
+            base = current if current is not None else 1.0
+            if factor >= 1000:
+                total += base * factor
+                current = None
+            else:
+                current = base * factor
+        else:
+            return None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)
+
+
+def _bounded(value: float, qualifier: str) -> Quantity:
+    if qualifier in ("at_least", "more_than"):
+        return Quantity(value, value, None, qualifier)
+    if qualifier in ("nearly", "up_to"):
+        return Quantity(value, None, value, qualifier)
+    if qualifier == "about":
+        return Quantity(value, None, None, qualifier)
+    return Quantity(value, value, value, "exact")
+
+
+def split_qualifier(text: str) -> tuple[str | None, str, str | None]:
+    """Split "at least 42" into ("at least", "42", None) and "42 or more" into (None, "42", "or more")."""
+    before, after = _qualifiers()
+    lowered = text.lower().strip()
+    head = tail = None
+    for phrase in sorted(before, key=len, reverse=True):
+        if lowered.startswith(phrase + " "):
+            head = phrase
+            lowered = lowered[len(phrase) + 1:]
+            break
+    for phrase in sorted(after, key=len, reverse=True):
+        if lowered.endswith(" " + phrase) or lowered.endswith("-" + phrase):
+            tail = phrase
+            lowered = lowered[: -len(phrase) - 1]
+            break
+    return head, lowered.strip(), tail
+
+
+def _parse_range(core: str) -> Quantity | None:
+    m = re.match(r"^(?:between\s+)?(.+?)\s*(?:\s(?:or|to|and)\s|[-\u2013\u2014])\s*(.+)$", core)
+    if not m:
+        return None
+    low, high = parse_number(m.group(1)), parse_number(m.group(2))
+    if low is None or high is None or high <= low:
+        return None
+    return Quantity(None, low, high, "range")
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read a number phrase with its qualifier: "nearly 30,000", "hundreds", "five or 10"."""
+    before, after = _qualifiers()
+    head, core, tail = split_qualifier(text)
+    vague = _vague_numbers()
+    if core in vague:
+        low, high = vague[core]
+        return Quantity(None, low, high, "vague")
+    value = parse_number(core)
+    if value is None:
+        return _parse_range(core)
+    code = before.get(head) if head else (after.get(tail) if tail else None)
+    return _bounded(value, code or "exact")
+
+
+# --- finding numbers in a parse -------------------------------------------------------------
+
+def _is_number_word(token) -> bool:
+    units, multipliers = _number_words()
+    lower = token.lower_
+    return lower in units or lower in multipliers or lower == "dozen"
+
+
+def _is_number_token(token) -> bool:
+    if token.ent_type_ in SKIPPED_ENTITY_TYPES:
+        return False
+    text = token.text
+    if "/" in text or ":" in text or token.like_url:
+        return False
+    if _DIGITS.match(text) or _SUFFIXED.match(text):
+        return True
+    return _is_number_word(token) or token.lower_ in _vague_numbers()
+
+
+def _is_year(token) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", token.text)) and token.dep_ != "nummod"
+
+
+def _is_age(doc, start: int, end: int) -> bool:
+    after = doc[end: end + 4].text.lower()
+    before = doc[max(start - 2, 0): start].text.lower()
+    return bool(re.match(r"^-?\s*(year|month|week)s?\s*-?\s*old", after)) or before.endswith(("aged", "age", "ages"))
+
+
+def _is_part_of_name(doc, start: int) -> bool:
+    """"Resolution 2254", "F-16", "COVID-19": a number glued to a name."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.text == "-" and start >= 2 and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
+        return True
+    return prev.pos_ == "PROPN" and prev.ent_type_ in ("LAW", "PRODUCT", "WORK_OF_ART", "FAC") and not prev.whitespace_ == ""
+
+
+def _extend_number(doc, i: int, limit: int) -> int:
+    """Token index after the number phrase that starts at ``i``."""
+    _, multipliers = _number_words()
+    j = i + 1
+    while j < limit:
+        tok = doc[j]
+        if tok.lower_ in multipliers or tok.lower_ == "dozen":
+            j += 1
+        elif tok.text == "-" and j + 1 < limit and _is_number_word(doc[j - 1]) and _is_number_word(doc[j + 1]):
+            j += 2
+        else:
+            break
+    # "tens of thousands", "hundreds of thousands"
+    if j + 1 < limit and doc[j].lower_ == "of" and f"{doc[i:j].text.lower()} of {doc[j + 1].lower_}" in _vague_numbers():
+        j += 2
+    return j
+
+
+def _extend_range(doc, start: int, end: int, limit: int) -> int:
+    """Include a second number joined by "or"/"to"/"-" ("five or 10", "10 to 20")."""
+    if end + 1 < limit and doc[end].lower_ in RANGE_JOINERS and _is_number_token(doc[end + 1]):
+        if start > 0 and doc[start - 1].lower_ == "from":
+            return end  # "from 830 to 973": two numbers, not a range
+        second_end = _extend_number(doc, end + 1, limit)
+        low = parse_number(doc[start:end].text)
+        high = parse_number(doc[end + 1:second_end].text)
+        if low is not None and high is not None and high > low:
+            return second_end
+    if start > 0 and doc[start - 1].lower_ == "between" and end + 1 < limit and doc[end].lower_ == "and" \
+            and _is_number_token(doc[end + 1]):
+        return _extend_number(doc, end + 1, limit)
+    return end
+
+
+def _find_qualifier(doc, start: int, end: int, sent_start: int, sent_end: int) -> tuple[str | None, str | None, int, int]:
+    """The qualifier phrase next to the number: (text, code, new start, new end)."""
+    before, after = _qualifiers()
+    for width in (3, 2, 1):
+        s = start - width
+        if s < sent_start:
+            continue
+        phrase = doc[s:start].text.lower()
+        if phrase in before:
+            return doc[s:start].text, before[phrase], s, end
+    for width in (2, 1):
+        e = end + width
+        if e > sent_end:
+            continue
+        phrase = doc[end:e].text.lower().lstrip("-")
+        if phrase in after:
+            return doc[end:e].text, after[phrase], start, e
+    return None, None, start, end
+
+
+def _head_token(doc, start: int, end: int) -> int:
+    """The token of ``doc[start:end]`` whose head lies outside the span (the last one)."""
+    heads = [t.i for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    return heads[-1] if heads else end - 1
+
+
+def _mention_quantity(number_text: str, qualifier_code: str | None) -> Quantity | None:
+    vague = _vague_numbers()
+    lowered = number_text.lower()
+    if lowered in vague:
+        low, high = vague[lowered]
+        return Quantity(None, low, high, "vague")
+    if re.search(r"\s(or|to|and)\s|^\d[\d,.]*\s*[-\u2013\u2014]\s*\d", lowered):
+        joined = _parse_range(lowered)
+        if joined is not None:
+            return joined
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    return _bounded(value, qualifier_code or "exact")
+
+
+def find_number_mentions(span) -> list[NumberMention]:
+    """Every number in ``span`` (a spaCy Doc or Span) that may count people or things."""
+    doc = span.doc if hasattr(span, "doc") else span
+    limit = span.end if hasattr(span, "end") else len(doc)
+    first = span.start if hasattr(span, "start") else 0
+    out: list[NumberMention] = []
+    i = first
+    while i < limit:
+        tok = doc[i]
+        vague_end = _match_vague_phrase(doc, i, limit)
+        if vague_end is None and not _is_number_token(tok):
+            i += 1
+            continue
+        start = i
+        if vague_end is not None:
+            end = vague_end
+            i = end
+            out.append(_build_mention(doc, start, end, first, limit))
+            continue
+        if i > first and doc[i - 1].lower_ == "a" and (tok.lower_ == "dozen" or tok.lower_ in _number_words()[1]):
+            start = i - 1  # "a dozen", "a hundred"
+        end = _extend_number(doc, i, limit)
+        end = _extend_range(doc, start, end, limit)
+        i = end
+        if not _is_acceptable(doc, start, end):
+            continue
+        mention = _build_mention(doc, start, end, first, limit)
+        if mention is not None:
+            out.append(mention)
+    return [m for m in out if m is not None]
+
+
+def _match_vague_phrase(doc, i: int, limit: int) -> int | None:
+    """End of a multi-word vague phrase starting at ``i`` ("tens of thousands", "several hundred")."""
+    if doc[i].ent_type_ in SKIPPED_ENTITY_TYPES:
+        return None
+    vague = _vague_numbers()
+    for width in (4, 3, 2):
+        if i + width <= limit and doc[i:i + width].text.lower() in vague:
+            return i + width
+    return None
+
+
+def _build_mention(doc, start: int, end: int, sent_start: int, sent_end: int) -> NumberMention | None:
+    qualifier_text, code, _, _ = _find_qualifier(doc, start, end, sent_start, sent_end)
+    char_end = doc[end - 1].idx + len(doc[end - 1].text)
+    number_text = doc.text[doc[start].idx: char_end]
+    quantity = _mention_quantity(number_text, code)
+    if quantity is None:
+        return None
+    return NumberMention(
+        start=start, end=end, char_start=doc[start].idx, char_end=char_end,
+        text=number_text, qualifier_text=qualifier_text, quantity=quantity,
+        head=_head_token(doc, start, end),
+    )
+
+
+def _is_acceptable(doc, start: int, end: int) -> bool:
+    first = doc[start]
+    if end - start == 1:
+        if _is_year(first):
+            return False
+        if first.lower_ == "one" and first.dep_ != "nummod":
+            return False  # "one of", "no one", "one another"
+        if first.lower_ in _number_words()[1]:
+            return False  # a bare "hundred", "million"
+    if start > 0 and doc[start - 1].text in ("#", "No.", "no."):
+        return False
+    return not (_is_age(doc, start, end) or _is_part_of_name(doc, start))
