@@ -1,0 +1,250 @@
+"""Find figures that cannot all be right (rules: docs/reconciliation.md).
+
+Three kinds:
+
+* ``contradiction`` - the same scope at the same time, values that no single
+  true number satisfies, from different voices;
+* ``scope_conflict`` - the same number attached to different scopes or periods;
+* ``attribution_conflict`` - the same number credited to different sources.
+
+A cumulative toll from one source that differs from report to report is a
+series of updates, never a conflict: figures of the same voice are not
+compared with each other.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from itertools import combinations
+
+from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
+from crosscheck.reconcile.quantities import (
+    GROUP_WORDS,
+    TOTAL_GROUP,
+    UNKNOWN_GROUP,
+    Claim,
+    build_claims,
+    overlaps,
+)
+
+# Numbers below this coincide too easily to say anything about scope or attribution.
+MIN_TELLING_VALUE = 10
+
+QUALIFIER_WORDS = {
+    "at_least": "at least ", "more_than": "more than ", "about": "about ",
+    "nearly": "nearly ", "up_to": "up to ",
+}
+
+
+# --- wording ---------------------------------------------------------------
+
+def format_number(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def describe_value(c: Claim) -> str:
+    f = c.figure
+    if f.qualifier == "vague" or f.value is None:
+        return f.number_text or f"{format_number(f.low)}-{format_number(f.high)}"
+    if f.qualifier == "range" and f.low is not None and f.high is not None:
+        return f"{format_number(f.low)}-{format_number(f.high)}"
+    return QUALIFIER_WORDS.get(f.qualifier, "") + format_number(f.value)
+
+
+def describe_period(c: Claim) -> str:
+    f = c.figure
+    if c.closed:
+        if c.start and c.start == c.end:
+            return f" on {c.start}"
+        return f" from {c.start or '?'} to {c.end}"
+    if c.start:
+        return f" since {c.start}"
+    return ""
+
+
+def describe_claim(c: Claim, with_scope: bool = True) -> str:
+    """'more than 300 security forces killed in 004.txt (unattributed, undated)'."""
+    scope = ""
+    if with_scope:
+        scope = f" {GROUP_WORDS.get(c.group, c.group)} {c.measure}"
+        if c.places:
+            scope += " in " + ", ".join(c.places.values())
+        scope += describe_period(c)
+    who = f"per {c.source}" if c.source else "in its own voice"
+    when = f"reported {c.date}" if c.date else "undated"
+    return f"{describe_value(c)}{scope} in {os.path.basename(c.path)} ({who}, {when})"
+
+
+def make_conflict(kind: str, claims: list[Claim], explanation: str) -> Conflict:
+    ids = sorted({c.id for c in claims})
+    return Conflict(id=record_id("conflict", kind, *ids), kind=kind, figures=ids,
+                    explanation=explanation)
+
+
+# --- contradictions --------------------------------------------------------
+
+def same_time(a: Claim, b: Claim) -> str | None:
+    """Why two claims speak of the same moment, or None when we cannot tell."""
+    if a.report == b.report:
+        return "in the same report"
+    if a.date and a.date == b.date:
+        return f"on the same day ({a.date})"
+    return None
+
+
+def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+    """Different voices, same time, no common value."""
+    out = []
+    for a, b in combinations(cs, 2):
+        if a.voice != b.voice and not overlaps(a, b):
+            when = same_time(a, b)
+            if when:
+                out.append((a, b, when))
+    return out
+
+
+def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim, str]]) -> list[tuple[Claim, Claim, str]]:
+    """Carry a same-report contradiction over to the rival source's other counts.
+
+    If a report sets estimate E against source S's count C, and S gives
+    another count C2 elsewhere, E also contradicts C2 when C2 lies on the far
+    side of C (a count at least as high as C when E is above C; at most as
+    high when E is below) and E still has no value in common with C2. S's
+    counts only rise, so such a C2 is not earlier than C and cannot explain E
+    away as an older figure.
+    """
+    out = []
+    for a, b, when in pairs:
+        if when != "in the same report":
+            continue
+        for e, c in ((a, b), (b, a)):
+            if not c.source:
+                continue
+            for c2 in cs:
+                if c2 is c or c2.voice != c.voice or c2.report == e.report:
+                    continue
+                above = e.lo > c.hi and c2.lo >= c.lo and e.lo > c2.hi
+                below = e.hi < c.lo and c2.lo <= c.lo and e.hi < c2.lo
+                if above or below:
+                    why = (f"{os.path.basename(e.path)} itself sets it against {c.source}'s "
+                           f"{describe_value(c)}, and {describe_value(c2)} is a count from "
+                           f"{c.source} that is no earlier")
+                    out.append((e, c2, why))
+    return out
+
+
+def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
+                        quantities: dict[str, Quantity]) -> list[Conflict]:
+    by_q: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.id in qty_of:
+            by_q[qty_of[c.id]].append(c)
+    out = []
+    for qid, cs in by_q.items():
+        cs = [c for c in cs if not c.personal]
+        pairs = find_pair_contradictions(cs)
+        for a, b, when in pairs + find_aligned_contradictions(cs, pairs):
+            out.append(make_conflict("contradiction", [a, b], (
+                f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
+                f"thing at the same time ({when}) but have no value in common.")))
+    return out
+
+
+# --- same number, different scope or source --------------------------------
+
+def is_telling(value: float | None) -> bool:
+    return value is not None and value >= MIN_TELLING_VALUE
+
+
+def is_distinctive(value: float) -> bool:
+    """A number unlikely to recur by chance: not a multiple of ten."""
+    return is_telling(value) and value % 10 != 0
+
+
+def groups_compatible(a: str, b: str) -> bool:
+    return a == b or a in (TOTAL_GROUP, UNKNOWN_GROUP) or b in (TOTAL_GROUP, UNKNOWN_GROUP)
+
+
+def ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
+    seen: set[str] = set()
+    while qid in quantities and quantities[qid].parent and quantities[qid].parent not in seen:
+        qid = quantities[qid].parent
+        seen.add(qid)
+    return seen
+
+
+def periods_differ(a: Claim, b: Claim) -> bool:
+    if a.closed != b.closed:
+        return True
+    if a.closed:
+        return (a.start, a.end) != (b.start, b.end)
+    return bool(a.start and b.start and a.start != b.start)
+
+
+def group_by_number(claims: list[Claim]) -> dict[tuple[str, float], list[Claim]]:
+    out: dict[tuple[str, float], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.figure.qualifier != "vague" and is_telling(c.value):
+            out[(c.measure, c.value)].append(c)
+    return out
+
+
+def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
+                         quantities: dict[str, Quantity]) -> list[Conflict]:
+    """The same number in quantities of different scope.
+
+    Flagged when one scope contains the other (a part and its whole: "on
+    Monday alone" vs "since the start"), or when the periods differ and the
+    number is distinctive (not a multiple of ten).
+    """
+    out = []
+    for (measure, value), cs in group_by_number(claims).items():
+        involved: list[Claim] = []
+        for a, b in combinations(cs, 2):
+            qa, qb = qty_of.get(a.id), qty_of.get(b.id)
+            if not qa or not qb or qa == qb or not groups_compatible(a.group, b.group):
+                continue
+            nested = qa in ancestors(qb, quantities) or qb in ancestors(qa, quantities)
+            if nested or (periods_differ(a, b) and is_distinctive(value)):
+                involved += [x for x in (a, b) if x not in involved]
+        if len({qty_of[c.id] for c in involved}) >= 2:
+            scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))
+            out.append(make_conflict("scope_conflict", involved, (
+                f"The number {format_number(value)} ({measure}) is attached to different scopes: "
+                f"{scopes}. At most one of these scopes can be right.")))
+    return out
+
+
+def find_attribution_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """The same distinctive number credited to different named sources by different reports."""
+    out = []
+    for (measure, value), cs in group_by_number(claims).items():
+        if not is_distinctive(value):
+            continue
+        involved: list[Claim] = []
+        for a, b in combinations([c for c in cs if c.source], 2):
+            if a.report != b.report and a.source != b.source and groups_compatible(a.group, b.group):
+                involved += [x for x in (a, b) if x not in involved]
+        if involved:
+            credits = "; ".join(describe_claim(c, with_scope=False) for c in sorted(involved, key=lambda c: c.path))
+            sources = sorted({c.source for c in involved})
+            out.append(make_conflict("attribution_conflict", involved, (
+                f"The same number {format_number(value)} ({measure}) is credited to different "
+                f"sources ({', '.join(sources)}): {credits}.")))
+    return out
+
+
+def find_conflicts(figures: list[Figure], quantities: list[Quantity],
+                   documents: list[Document]) -> list[Conflict]:
+    """All conflicts among the figures, given the quantities they were grouped into."""
+    claims = [c for c in build_claims(figures, documents) if not c.is_copy]
+    qty_of = {fid: q.id for q in quantities for fid in q.figures}
+    qmap = {q.id: q for q in quantities}
+    found: dict[str, Conflict] = {}
+    for conflict in (find_contradictions(claims, qty_of, qmap)
+                     + find_scope_conflicts(claims, qty_of, qmap)
+                     + find_attribution_conflicts(claims)):
+        found.setdefault(conflict.id, conflict)
+    return list(found.values())

@@ -1,0 +1,586 @@
+"""Group figures from all documents into quantities (one measured thing each).
+
+The rules are written down for users in docs/reconciliation.md; this module
+implements them in the same order:
+
+1. Only figures that count people (killed, injured, missing, displaced,
+   abducted, detained) are reconciled. Near-duplicate documents
+   (``Document.duplicate_of``) count as one report with their original.
+2. Every figure becomes a :class:`Claim`: its scope (measure, group, places,
+   period), the interval its wording allows, who says it (its *voice*) and
+   when (its report date).
+3. Claims are grouped into quantities by scope. Narrower scopes (a sub-place,
+   a sub-period such as "on Tuesday alone", one group out of a total) form
+   their own quantity whose ``parent`` is the wider one.
+4. Each quantity gets a series in report order and reconciled low/best/high.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from crosscheck.records import Document, Figure, Quantity, record_id
+from crosscheck.reconcile.timeline import complete_year, corpus_anchor
+
+PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
+SPECIFIC_GROUPS = ("civilians", "security_forces", "armed_group")
+TOTAL_GROUP = "mixed"
+UNKNOWN_GROUP = "unspecified"
+UNATTRIBUTED = "unattributed"
+
+GROUP_WORDS = {
+    "civilians": "civilians",
+    "security_forces": "security forces",
+    "armed_group": "armed group members",
+    "mixed": "people (all groups)",
+    "unspecified": "people",
+}
+# A counted noun opening with a possessive ("18 of his friends", "her two sons")
+# counts people close to someone: part of a toll, never a rival toll.
+POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# How wide "about N" and "nearly N" are taken to be when the figure gives no bounds.
+ABOUT_MARGIN = 0.1
+NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "a", "an"})
+
+
+@dataclass(slots=True)
+class Claim:
+    """One figure with everything reconciliation needs to compare it."""
+
+    figure: Figure
+    order: int                 # position in the input list (stable tie-break)
+    report: str                # id of the report: the original of a near-duplicate
+    is_copy: bool              # the figure comes from a near-duplicate of another document
+    path: str                  # the document's path
+    date: str | None           # day the claim was made (reported_on, else published)
+    source: str | None         # canonical source name, None = the outlet's own voice
+    group: str
+    places: dict[str, str]     # normalised place name -> as written
+    lo: float
+    hi: float
+    closed: bool               # the period has an end (a day, a span): a sub-period
+    start: str | None
+    end: str | None
+    place_part: bool = False   # a place a report shows to be part of a wider toll
+    personal: bool = False     # people close to someone ("his friends"): a part, never a toll
+
+    @property
+    def id(self) -> str:
+        return self.figure.id
+
+    @property
+    def measure(self) -> str:
+        return self.figure.measure
+
+    @property
+    def value(self) -> float | None:
+        return self.figure.value
+
+    @property
+    def voice(self) -> str:
+        """Who speaks: the named source, or the document's own voice."""
+        return f"source:{self.source}" if self.source else f"own:{self.report}"
+
+    @property
+    def source_key(self) -> str:
+        """Source used for superseding: unattributed figures form one pseudo-source."""
+        return self.source or UNATTRIBUTED
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Claims being grouped into one quantity."""
+
+    measure: str
+    group: str
+    closed: bool
+    start: str | None
+    end: str | None
+    place_part: bool
+    personal: bool = False
+    places: dict[str, str] = field(default_factory=dict)   # every place its claims name
+    core: dict[str, str] = field(default_factory=dict)     # the places of its first claim
+    claims: list[Claim] = field(default_factory=list)
+    parent: "Cluster | None" = None
+    id: str = ""
+
+    @property
+    def reports(self) -> set[str]:
+        return {c.report for c in self.claims}
+
+
+# --- building claims -------------------------------------------------------
+
+def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim]:
+    """Turn people-counting figures into claims (scope, interval, voice, date)."""
+    docs = {d.id: d for d in documents}
+    by_path = {d.path: d for d in documents}
+    canon = canonical_sources([f.source for f in figures if f.source])
+    anchor = corpus_anchor(documents)
+    claims = []
+    for i, f in enumerate(figures):
+        if f.measure not in PEOPLE_MEASURES:
+            continue
+        lo, hi = interval_of(f)
+        if lo is None:
+            continue
+        doc = docs.get(f.document_id) or by_path.get(f.document)
+        report = find_report(doc, docs) if doc else (f.document_id or f.document)
+        date = f.reported_on or stated_date(doc)
+        start, end = complete_period(f, anchor)
+        claims.append(Claim(
+            figure=f, order=i, report=report,
+            is_copy=bool(doc and report != doc.id),
+            path=f.document, date=date[:10] if date else None,
+            source=canon.get(normalize_name(f.source)) if f.source else None,
+            group=f.group or UNKNOWN_GROUP,
+            places={normalize_name(p): p for p in f.location or [] if normalize_name(p)},
+            lo=lo, hi=hi,
+            closed=end is not None,
+            start=start, end=end,
+            personal=is_personal(f.subject),
+        ))
+    resolve_unknown_groups(claims)
+    mark_place_parts(claims)
+    return claims
+
+
+def stated_date(doc: Document | None) -> str | None:
+    """The publication date, unless it was only inferred from the text (a date the
+    text mentions is a lower bound on when it was written, not its date)."""
+    if doc is None or not doc.published or doc.published_from == "inferred":
+        return None
+    return doc.published
+
+
+def complete_period(f: Figure, anchor) -> tuple[str | None, str | None]:
+    """The figure's period; a yearless day in its period text ("March 10 alone",
+    "since March 6") is dated with the corpus year when extraction left it open."""
+    if f.period_start or f.period_end or not f.period_text:
+        return f.period_start, f.period_end
+    start, end = complete_year(f.period_text, anchor)
+    if start is None:
+        return None, None
+    if re.match(r"\s*since\b", f.period_text, re.IGNORECASE):
+        return start, None
+    return start, end or start
+
+
+def is_personal(subject: str | None) -> bool:
+    words = re.findall(r"[\w']+", (subject or "").lower())
+    return bool(words) and words[0] in POSSESSIVES
+
+
+def find_report(doc: Document, docs: dict[str, Document]) -> str:
+    """The id of the report a document belongs to: its original, if that is known."""
+    seen = {doc.id}
+    current = doc
+    while current.duplicate_of and current.duplicate_of in docs and current.duplicate_of not in seen:
+        current = docs[current.duplicate_of]
+        seen.add(current.id)
+    return current.id
+
+
+def interval_of(f: Figure) -> tuple[float | None, float]:
+    """The range of true values the figure's wording allows.
+
+    "more than N" is taken as "N or more": a report of exactly N and one of
+    "more than N" are compatible.
+    """
+    v, q = f.value, f.qualifier
+    if v is None:
+        if f.low is None and f.high is None:
+            return None, math.inf
+        return (f.low if f.low is not None else 0.0), (f.high if f.high is not None else math.inf)
+    if q in ("at_least", "more_than"):
+        return v, math.inf
+    if q == "about":
+        return (f.low if f.low is not None and f.low < v else v * (1 - ABOUT_MARGIN),
+                f.high if f.high is not None and f.high > v else v * (1 + ABOUT_MARGIN))
+    if q == "nearly":
+        return v * (1 - ABOUT_MARGIN), v
+    if q == "up_to":
+        return 0.0, v
+    if q in ("range", "vague"):
+        return (f.low if f.low is not None else v), (f.high if f.high is not None else v)
+    return v, v
+
+
+def overlaps(a: Claim, b: Claim) -> bool:
+    """True when the two claims' intervals share at least one value."""
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def point_of(c: Claim) -> float | None:
+    """The single number a claim stands for (None for vague wording such as "hundreds")."""
+    f = c.figure
+    if f.value is not None and f.qualifier != "vague":
+        return f.value
+    return None
+
+
+# --- names -----------------------------------------------------------------
+
+def normalize_name(name: str | None) -> str:
+    """Lower-case, drop a leading article and possessive 's, squeeze spaces."""
+    if not name:
+        return ""
+    s = name.strip().lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s)
+    s = re.sub(r"[^\w\s-]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def name_tokens(name: str) -> set[str]:
+    return {t for t in re.split(r"[\s-]+", name) if t and t not in NAME_STOPWORDS}
+
+
+def acronyms_of(name: str) -> set[str]:
+    """Initials of a multi-word name, with and without small words ("sohr", "sofhr")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in NAME_STOPWORDS)}
+
+
+def names_match(a: str, b: str) -> bool:
+    """Two normalised source names denote the same source.
+
+    Equal; one is the acronym of the other; or the words of one are all
+    words of the other ("Health Ministry" / "Ministry of Health").
+    """
+    if not a or not b:
+        return False
+    if a == b or a in acronyms_of(b) or b in acronyms_of(a):
+        return True
+    ta, tb = name_tokens(a), name_tokens(b)
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def canonical_sources(names: list[str]) -> dict[str, str]:
+    """Map every normalised source name to one canonical written form (the longest)."""
+    written: dict[str, str] = {}
+    for n in names:
+        written.setdefault(normalize_name(n), n)
+    keys = sorted(written, key=lambda k: (-len(k), k))
+    canon: dict[str, str] = {}
+    for k in keys:
+        match = next((c for c in keys if c in canon and canon[c] == written[c] and names_match(k, c)), None)
+        canon[k] = canon[match] if match else written[k]
+    return canon
+
+
+def sources_match(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and names_match(normalize_name(a), normalize_name(b))
+
+
+def place_within(a: str, b: str) -> bool:
+    """Place name ``a`` lies within ``b``: same name, or ``b`` plus qualifying words
+    ("northwestern Syria" within "Syria")."""
+    if a == b:
+        return True
+    ta, tb = name_tokens(a), name_tokens(b)
+    return bool(tb) and tb < ta
+
+
+def place_relation(a: dict[str, str] | set[str], b: dict[str, str] | set[str]) -> str:
+    """How place list ``a`` relates to ``b``.
+
+    ``unknown`` (either is empty), ``same``, ``narrower`` (every place of a
+    lies within b and not the reverse), ``wider``, ``overlap`` (they share a
+    place) or ``disjoint``.
+    """
+    if not a or not b:
+        return "unknown"
+    a_in_b = all(any(place_within(x, y) for y in b) for x in a)
+    b_in_a = all(any(place_within(y, x) for x in a) for y in b)
+    if a_in_b and b_in_a:
+        return "same"
+    if a_in_b:
+        return "narrower"
+    if b_in_a:
+        return "wider"
+    if any(place_within(x, y) or place_within(y, x) for x in a for y in b):
+        return "overlap"
+    return "disjoint"
+
+
+# --- scope rules -----------------------------------------------------------
+
+def periods_compatible(a: Claim | Cluster, b: Claim | Cluster) -> bool:
+    """Same kind of period and no disagreement on its dates (an unknown start fits any)."""
+    if a.closed != b.closed:
+        return False
+    if a.closed:
+        return (a.start, a.end) == (b.start, b.end)
+    return a.start is None or b.start is None or a.start == b.start
+
+
+def resolve_unknown_groups(claims: list[Claim]) -> None:
+    """Give figures of unspecified group the group they most likely count.
+
+    An unspecified figure is read as the total (``mixed``) when some report
+    gives a total for the same measure and period; otherwise as the one
+    specific group that the reports count for that measure and period, if
+    there is exactly one; otherwise it stays ``unspecified``.
+    """
+    for c in claims:
+        if c.group != UNKNOWN_GROUP:
+            continue
+        peers = [o for o in claims if o.measure == c.measure and o.group != UNKNOWN_GROUP
+                 and periods_compatible(o, c)]
+        groups = {o.group for o in peers}
+        if TOTAL_GROUP in groups:
+            c.group = TOTAL_GROUP
+        elif len(groups) == 1:
+            c.group = groups.pop()
+
+
+def mark_place_parts(claims: list[Claim]) -> None:
+    """Mark places that a report shows to be part of a wider toll.
+
+    When one report, in one voice, gives a figure without a place and a
+    smaller figure of the same measure, group and period located in some
+    place(s) ("745 killed ... 72 of them in the port city"), those places are
+    parts. Every figure of that measure and group located only in such places
+    is then a part, in every report.
+    """
+    part_places: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        if not c.places:
+            continue
+        for w in claims:
+            if (w.report == c.report and w.voice == c.voice and not w.places
+                    and w.measure == c.measure and w.group == c.group
+                    and periods_compatible(w, c) and c.hi < w.lo):
+                part_places.setdefault((c.measure, c.group), set()).update(c.places)
+    for c in claims:
+        known = part_places.get((c.measure, c.group))
+        if known and c.places and all(any(place_within(p, k) for k in known) for p in c.places):
+            c.place_part = True
+
+
+def claim_fits(c: Claim, k: Cluster) -> str | None:
+    """The place relation under which claim ``c`` can join cluster ``k``, or None."""
+    if (c.measure, c.group, c.place_part, c.personal) != (k.measure, k.group, k.place_part, k.personal):
+        return None
+    if not periods_compatible(c, k):
+        return None
+    rel = place_relation(c.places, k.core or k.places)
+    return rel if rel in ("same", "overlap", "unknown") else None
+
+
+def cluster_claims(claims: list[Claim]) -> list[Cluster]:
+    """Group claims with compatible scopes.
+
+    Claims with a known period start go first (so an unknown start never
+    borrows one), then precise before vague ("hundreds"), then located claims
+    before unlocated, more places first.
+    """
+    clusters: list[Cluster] = []
+    ranked = sorted(claims, key=lambda c: (c.start is None, point_of(c) is None, not c.places, -len(c.places),
+                                           c.date or "9999", c.path, c.order))
+    for c in ranked:
+        fits = [(claim_fits(c, k), k) for k in clusters]
+        fits = [(rel, k) for rel, k in fits if rel]
+        if fits:
+            best = min(fits, key=lambda rk: (
+                {"same": 0, "overlap": 1, "unknown": 2}[rk[0]] if c.places else bool(rk[1].places),
+                -len(rk[1].reports), clusters.index(rk[1])))[1]
+        else:
+            best = Cluster(c.measure, c.group, c.closed, c.start, c.end, c.place_part,
+                           personal=c.personal, core=dict(c.places))
+            clusters.append(best)
+        best.claims.append(c)
+        best.start = best.start or c.start
+        best.core = best.core or dict(c.places)
+        for k, v in c.places.items():
+            best.places.setdefault(k, v)
+    return clusters
+
+
+def narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
+    """How many scope dimensions of ``c`` are strictly narrower than ``p``'s.
+
+    None when ``c`` is not inside ``p`` at all.
+    """
+    if c is p or c.measure != p.measure:
+        return None
+    if c.group == p.group:
+        group = 0
+    elif p.group == TOTAL_GROUP and c.group in SPECIFIC_GROUPS:
+        group = 1
+    else:
+        return None
+    if periods_compatible(c, p):
+        period = 0
+    elif c.closed and not p.closed and (p.start is None or (c.start or "") >= p.start):
+        period = 1
+    else:
+        return None
+    rel = place_relation(c.core, p.core)
+    if c.personal and not p.personal and rel in ("unknown", "same", "narrower", "overlap"):
+        place = 1
+    elif c.personal != p.personal:
+        return None
+    elif c.place_part and not p.place_part and rel in ("unknown", "same", "narrower", "overlap"):
+        place = 1
+    elif rel == "narrower":
+        place = 1
+    elif rel in ("same", "overlap", "unknown") and c.place_part == p.place_part:
+        place = 0
+    else:
+        return None
+    total = group + period + place
+    return total or None
+
+
+def link_parents(clusters: list[Cluster]) -> None:
+    """Point each narrower quantity at the closest wider one."""
+    for c in clusters:
+        options = [(n, p) for p in clusters if (n := narrower_dimensions(c, p))]
+        if options:
+            c.parent = min(options, key=lambda np: (np[0], -len(np[1].reports), clusters.index(np[1])))[1]
+
+
+# --- series and reconciled values -----------------------------------------
+
+def entry_sort_key(c: Claim) -> tuple:
+    return (c.date is None, c.date or "", c.path, c.figure.char_start or 0, c.order)
+
+
+def build_series(k: Cluster) -> list[dict]:
+    """One entry per report and stated value, in report order; undated last.
+
+    Copies (near-duplicates) and repeats within one report are folded into
+    the first entry as ``copies``.
+    """
+    entries: dict[tuple, dict] = {}
+    for c in sorted(k.claims, key=lambda c: (c.is_copy,) + entry_sort_key(c)):
+        f = c.figure
+        key = (c.report, f.value, f.low, f.high, f.qualifier, c.source_key)
+        if key in entries:
+            e = entries[key]
+            if c.path != e["document"] and c.path not in e["copies"]:
+                e["copies"].append(c.path)
+            continue
+        entries[key] = {
+            "date": c.date, "undated": c.date is None,
+            "value": f.value, "low": f.low, "high": f.high, "qualifier": f.qualifier,
+            "figure": f.id, "document": c.path, "source": c.source,
+            "copies": [], "_claim": c,
+        }
+    ordered = sorted(entries.values(), key=lambda e: entry_sort_key(e["_claim"]))
+    return ordered
+
+
+def current_claims(entries: list[dict]) -> dict[str, Claim]:
+    """Each source's current figure: its latest dated one, unless an undated one is
+    higher (tolls rise, so a higher undated figure is taken to be later)."""
+    by_source: dict[str, list[Claim]] = {}
+    for e in entries:
+        by_source.setdefault(e["_claim"].source_key, []).append(e["_claim"])
+    current = {}
+    for src, cs in by_source.items():
+        dated = [c for c in cs if c.date]
+        undated = [c for c in cs if not c.date]
+        latest = max(dated, key=lambda c: (c.date, c.lo)) if dated else None
+        top_undated = max(undated, key=lambda c: c.lo) if undated else None
+        if latest is None or (top_undated is not None and top_undated.lo > latest.lo):
+            latest = top_undated
+        current[src] = latest
+    return current
+
+
+def rank_sources(entries: list[dict], current: dict[str, Claim]) -> list[str]:
+    """Sources by number of distinct reports citing them (named sources before
+    unattributed figures); ties: most recent current figure, then name."""
+    reports: dict[str, set[str]] = {}
+    for e in entries:
+        reports.setdefault(e["_claim"].source_key, set()).add(e["_claim"].report)
+    names = sorted(reports)
+    names.sort(key=lambda s: current[s].date or "", reverse=True)
+    names.sort(key=lambda s: (s == UNATTRIBUTED, -len(reports[s])))
+    return names
+
+
+def reconcile_values(entries: list[dict]) -> tuple[float | None, float | None, float | None, str | None]:
+    """low, best, high and the source of best (see docs/reconciliation.md)."""
+    if not entries:
+        return None, None, None, None
+    current = current_claims(entries)
+    lows = [point_of(c) if point_of(c) is not None else c.lo for c in current.values()]
+    highs = [point_of(c) if point_of(c) is not None else (c.hi if math.isfinite(c.hi) else c.lo)
+             for c in current.values()]
+    best, best_source = None, None
+    for src in rank_sources(entries, current):
+        if point_of(current[src]) is not None:
+            best, best_source = point_of(current[src]), src
+            break
+    if best_source is None:
+        best_source = rank_sources(entries, current)[0]
+    return min(lows), best, max(highs), (None if best_source == UNATTRIBUTED else best_source)
+
+
+def describe_scope(measure: str, group: str, places: list[str], closed: bool,
+                   start: str | None, end: str | None) -> str:
+    """"civilians killed, Latakia, since 2025-03-06" - the scope in words."""
+    parts = [f"{GROUP_WORDS.get(group, group)} {measure}"]
+    if places:
+        parts.append(" and ".join([", ".join(places[:-1]), places[-1]]) if len(places) > 1 else places[0])
+    if closed:
+        if start and start == end:
+            parts.append(f"on {start}")
+        elif start:
+            parts.append(f"{start} to {end}")
+        else:
+            parts.append(f"until {end}")
+    elif start:
+        parts.append(f"since {start}")
+    return ", ".join(parts)
+
+
+def quantity_key(k: Cluster) -> tuple:
+    return (k.measure, k.group, tuple(sorted(k.places)), k.closed, k.start, k.end, k.place_part, k.personal)
+
+
+def to_quantity(k: Cluster) -> Quantity:
+    entries = build_series(k)
+    low, best, high, source = reconcile_values(entries)
+    places = list(k.places.values())
+    scope = describe_scope(k.measure, k.group, places, k.closed, k.start, k.end)
+    label = f"{scope}, per {source or 'unattributed reports'}"
+    series = [{kk: v for kk, v in e.items() if not kk.startswith("_")} for e in entries]
+    return Quantity(
+        id=k.id, label=label, measure=k.measure, group=k.group, location=places,
+        period_start=k.start, source=source,
+        figures=[c.id for c in sorted(k.claims, key=entry_sort_key)],
+        series=series, low=low, best=best, high=high,
+        parent=k.parent.id if k.parent else None,
+    )
+
+
+def assign_ids(clusters: list[Cluster]) -> None:
+    seen: set[str] = set()
+    for k in clusters:
+        qid = record_id("quantity", *quantity_key(k))
+        if qid in seen:  # two quantities with the same scope words: tell them apart
+            qid = record_id("quantity", *quantity_key(k), min(c.id for c in k.claims))
+        seen.add(qid)
+        k.id = qid
+
+
+def group_claims(claims: list[Claim]) -> list[Cluster]:
+    """Cluster claims, link parts to wholes and give every cluster its id."""
+    clusters = cluster_claims(claims)
+    link_parents(clusters)
+    assign_ids(clusters)
+    return clusters
+
+
+def group_quantities(figures: list[Figure], documents: list[Document]) -> list[Quantity]:
+    """Reconcile figures from all documents into quantities (see docs/reconciliation.md)."""
+    clusters = group_claims(build_claims(figures, documents))
+    return [to_quantity(k) for k in clusters]

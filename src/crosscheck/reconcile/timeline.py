@@ -1,0 +1,261 @@
+"""Build the timeline: date expressions become events, merged across documents.
+
+Rules (docs/reconciliation.md, "Timeline"):
+
+* every date expression becomes an event whose description is the clause
+  around it; a date with no words around it (a dateline) is skipped;
+* the event's date is the expression's resolved day (``date_start``), with
+  ``date_end`` for a span; an expression that covers a whole month or year
+  or names no day ("in March", "early March", "since 2017") is not a day, so
+  its date is null;
+* a day written without a year ("March 7") in an undated report takes the
+  year that puts it nearest to the corpus date (the median publication date
+  of the dated reports, see :func:`corpus_anchor`); relative expressions
+  ("last Thursday") are never resolved against another report's date;
+* unresolved expressions ("last Thursday" in an undated report) are kept with
+  date null and ``date_text`` as written;
+* events on the same day (same span) whose descriptions share enough words are
+  one event listing every document; undated events are merged only within
+  one document (the same words in two undated reports may mean two days).
+"""
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from crosscheck.extract.dates import find_date_expressions, resolve_expression
+from crosscheck.records import DateRef, Document, Event, record_id
+
+# Clause boundaries inside a sentence: semicolons, colons, dashes, and a comma
+# before a conjunction that starts a new clause.
+CLAUSE_BREAK = re.compile(
+    r"\s*[;:\u2014\u2013]\s+|\s+-\s+|,\s+(?=(?:but|while|whereas|although|though|after|before|when|as|and then|which)\b)",
+    re.IGNORECASE,
+)
+MAX_DESCRIPTION_WORDS = 30
+MIN_CONTEXT_WORDS = 3          # fewer words around the date: a dateline, not a happening
+SHORT_CLAUSE_WORDS = 6         # a clause this short is extended with its neighbours
+SIMILAR_JACCARD = 0.25         # share of content words two descriptions must share ...
+SIMILAR_RATIO = 60             # ... or their rapidfuzz token_sort_ratio
+WORD = re.compile(r"[\w']+")
+
+
+@dataclass(slots=True)
+class Item:
+    ref: DateRef
+    date: str | None
+    date_end: str | None
+    description: str
+    words: set[str]
+
+
+@dataclass(slots=True)
+class Draft:
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def first(self) -> Item:
+        return self.items[0]
+
+
+def corpus_anchor(documents: list[Document]) -> dt.date | None:
+    """The date the corpus is about: the median publication date of the reports
+    whose date was stated (metadata, text or user); failing that, the latest
+    date inferred from a report's text."""
+    stated, inferred = [], []
+    for d in documents:
+        try:
+            day = dt.date.fromisoformat((d.published or "")[:10])
+        except ValueError:
+            continue
+        (inferred if d.published_from == "inferred" else stated).append(day)
+    if stated:
+        return sorted(stated)[(len(stated) - 1) // 2]
+    return max(inferred) if inferred else None
+
+
+def complete_year(date_text: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
+    """Resolve an absolute date written without a year against the corpus anchor.
+
+    Only absolute days, months and spans ("March 7", "from March 7 to March
+    9"); relative expressions stay unresolved. Returns ISO (start, end).
+    """
+    if anchor is None or not date_text:
+        return None, None
+    exprs = [e for e in find_date_expressions(date_text) if e.kind in ("absolute", "range")]
+    if not exprs:
+        return None, None
+    start, end, _, _ = resolve_expression(exprs[0], anchor, True)
+    return (start.isoformat() if start else None), (end.isoformat() if end else None)
+
+
+def complete_years(date_refs: list[DateRef], documents: list[Document]) -> list[DateRef]:
+    """Copies of the date refs, with yearless absolute dates of undated reports resolved."""
+    anchor = corpus_anchor(documents)
+    out = []
+    for ref in date_refs:
+        if ref.date_start is None and ref.resolution == "unresolved":
+            start, end = complete_year(ref.date_text, anchor)
+            if start:
+                ref = dataclasses.replace(ref, date_start=start, date_end=end, resolution="absolute",
+                                          note="year taken from the corpus date")
+        out.append(ref)
+    return out
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+def content_words(text: str, exclude: str = "") -> set[str]:
+    skip = stop_words() | {w.lower() for w in WORD.findall(exclude)}
+    return {w for w in (t.lower() for t in WORD.findall(text)) if len(w) > 2 and w not in skip}
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of a sentence."""
+    spans, start = [], 0
+    for m in CLAUSE_BREAK.finditer(sentence):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def locate(ref: DateRef) -> int:
+    pos = ref.sentence.lower().find(ref.date_text.lower()) if ref.date_text else -1
+    return max(pos, 0)
+
+
+def describe(ref: DateRef) -> str:
+    """The clause around the date expression, trimmed to at most 30 words."""
+    sentence = re.sub(r"\s+", " ", ref.sentence or "").strip()
+    if not sentence:
+        return ref.date_text
+    ref_in = DateRef(id=ref.id, document_id=ref.document_id, document=ref.document,
+                     date_text=ref.date_text, sentence=sentence)
+    pos = locate(ref_in)
+    spans = split_clauses(sentence)
+    i = next((k for k, (a, b) in enumerate(spans) if a <= pos < b), len(spans) - 1)
+    a, b = spans[i]
+    # Extend a short clause with the following (then preceding) one.
+    if len(sentence[a:b].split()) < SHORT_CLAUSE_WORDS and i + 1 < len(spans):
+        b = spans[i + 1][1]
+    if len(sentence[a:b].split()) < SHORT_CLAUSE_WORDS and i > 0:
+        a = spans[i - 1][0]
+    return trim_words(sentence[a:b], sentence[a:b].lower().find(ref.date_text.lower()))
+
+
+def trim_words(text: str, pos: int) -> str:
+    """At most MAX_DESCRIPTION_WORDS words, centred on the date expression."""
+    words = text.split()
+    if len(words) > MAX_DESCRIPTION_WORDS:
+        at = len(text[:max(pos, 0)].split())
+        lo = max(0, min(at - MAX_DESCRIPTION_WORDS // 2, len(words) - MAX_DESCRIPTION_WORDS))
+        words = words[lo:lo + MAX_DESCRIPTION_WORDS]
+    return " ".join(words).strip(" ,;:.\u201c\u201d\"'")
+
+
+def is_whole_month_or_year(start: str, end: str | None) -> bool:
+    """'in March' (the 1st to the last day of a month) or 'in 2017' is not a day."""
+    if not end or end == start:
+        return False
+    try:
+        s, e = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+    except ValueError:
+        return False
+    month_end = calendar.monthrange(s.year, s.month)[1]
+    whole_month = s.day == 1 and e == s.replace(day=month_end)
+    whole_year = (s.month, s.day) == (1, 1) and (e.month, e.day) == (12, 31)
+    return whole_month or whole_year
+
+
+def names_no_day(date_text: str) -> bool:
+    """'early March', 'in December', 'since 2017': the expression names no day."""
+    exprs = find_date_expressions(date_text or "")
+    return len(exprs) == 1 and exprs[0].kind == "absolute" and exprs[0].day is None
+
+
+def event_dates(ref: DateRef) -> tuple[str | None, str | None]:
+    start = ref.date_start[:10] if ref.date_start else None
+    end = ref.date_end[:10] if ref.date_end else None
+    if not start or is_whole_month_or_year(start, end) or names_no_day(ref.date_text):
+        return None, None
+    return start, (end if end and end != start else None)
+
+
+def make_item(ref: DateRef) -> Item | None:
+    description = describe(ref)
+    if len(description.split()) - len(ref.date_text.split()) < MIN_CONTEXT_WORDS:
+        return None
+    date, date_end = event_dates(ref)
+    return Item(ref=ref, date=date, date_end=date_end, description=description,
+                words=content_words(description, exclude=ref.date_text))
+
+
+def similar(a: Item, b: Item) -> bool:
+    """Descriptions of the same happening: enough shared content words."""
+    if a.ref.sentence and a.ref.sentence == b.ref.sentence:
+        return True
+    union = a.words | b.words
+    if union and len(a.words & b.words) / len(union) >= SIMILAR_JACCARD:
+        return True
+    return fuzz.token_sort_ratio(a.description.lower(), b.description.lower()) >= SIMILAR_RATIO
+
+
+def can_merge(draft: Draft, item: Item) -> bool:
+    first = draft.first
+    if item.date is None:
+        same_doc = first.date is None and first.ref.document == item.ref.document
+        same_text = first.ref.date_text.lower() == item.ref.date_text.lower()
+        return same_doc and same_text and any(similar(i, item) for i in draft.items)
+    same_day = (first.date, first.date_end) == (item.date, item.date_end)
+    return same_day and any(similar(i, item) for i in draft.items)
+
+
+def merge_items(items: list[Item]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for item in items:
+        target = next((d for d in drafts if can_merge(d, item)), None)
+        if target is None:
+            drafts.append(Draft([item]))
+        else:
+            target.items.append(item)
+    return drafts
+
+
+def to_event(draft: Draft) -> Event:
+    first = draft.first
+    documents: list[str] = []
+    sentences: list[str] = []
+    for i in draft.items:
+        if i.ref.document not in documents:
+            documents.append(i.ref.document)
+        if i.ref.sentence and i.ref.sentence not in sentences:
+            sentences.append(i.ref.sentence)
+    return Event(id=record_id("event", first.ref.id), date=first.date, date_text=first.ref.date_text,
+                 description=first.description, documents=documents, sentences=sentences,
+                 date_end=first.date_end)
+
+
+def document_rank(documents: list[Document]) -> dict[str, int]:
+    return {d.path: i for i, d in enumerate(documents)}
+
+
+def build_timeline(date_refs: list[DateRef], documents: list[Document]) -> list[Event]:
+    """Events in date order (undated last), merged across documents."""
+    rank = document_rank(documents)
+    order = sorted(complete_years(date_refs, documents), key=lambda r: (rank.get(r.document, len(rank)), r.document,
+                                             r.char_start if r.char_start is not None else 0))
+    items = [i for i in (make_item(r) for r in order) if i is not None]
+    drafts = merge_items(items)
+    events = [to_event(d) for d in drafts]
+    return sorted(events, key=lambda e: (e.date is None, e.date or "", e.date_end or ""))

@@ -1,0 +1,171 @@
+"""Conflicts between figures: hand-built records about an invented flood.
+
+The Maren river flood (invented): towns Osk and Tilbury Ford, a Disaster
+Management Office (DMO), a Red Crescent society, the Interior Ministry.
+"""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import Document, Figure, record_id
+from crosscheck.reconcile.conflicts import find_conflicts
+from crosscheck.reconcile.quantities import group_quantities
+
+DMO = "Disaster Management Office"
+
+
+def doc(name: str, published: str | None = None, duplicate_of: str | None = None) -> Document:
+    return Document(id=f"id-{name}", path=f"/reports/{name}.txt", published=published,
+                    published_from="text" if published else None,
+                    duplicate_of=duplicate_of and f"id-{duplicate_of}")
+
+
+def fig(d: Document, value, *, measure="killed", group="civilians", qualifier="exact", source=None,
+        location=(), start=None, end=None, n=0) -> Figure:
+    return Figure(id=record_id(d.id, value, measure, group, n, source, start, end),
+                  document_id=d.id, document=d.path, sentence=f"{value} {measure}",
+                  value=value, qualifier=qualifier, measure=measure, group=group,
+                  location=list(location), period_start=start, period_end=end, source=source,
+                  char_start=n)
+
+
+def conflicts_of(figures, docs):
+    return find_conflicts(figures, group_quantities(figures, docs), docs)
+
+
+def pairs(conflicts, figures):
+    """Each conflict as (kind, sorted values)."""
+    value = {f.id: f.value for f in figures}
+    return sorted((c.kind, tuple(sorted(value[i] for i in c.figures))) for c in conflicts)
+
+
+@pytest.mark.parametrize("dates", [
+    ("2026-05-02", "2026-05-03", "2026-05-06"),
+    ("2026-05-02", None, "2026-05-06"),      # one report undated: order unknown, still updates
+    (None, None, None),
+])
+def test_conflicts_rising_toll_from_one_source_is_not_a_conflict(dates):
+    docs = [doc(f"r{i}", d) for i, d in enumerate(dates)]
+    figures = [fig(d, v, source=DMO) for d, v in zip(docs, (340, 745, 1383))]
+    assert conflicts_of(figures, docs) == []
+
+
+def test_conflicts_different_sources_on_different_days_are_updates():
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-04")
+    figures = [fig(a, 40, source="Interior Ministry"), fig(b, 61, source="Red Crescent")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("first, second, conflict", [
+    (("at_least", 830), ("exact", 973), False),
+    (("more_than", 973), ("exact", 973), False),
+    (("about", 100), ("exact", 105), False),
+    (("exact", 125), ("more_than", 300), True),
+    (("nearly", 30000), ("exact", 31000), True),
+    (("exact", 40), ("exact", 61), True),
+])
+def test_conflicts_same_report_different_voices_by_qualifier(first, second, conflict):
+    a = doc("a", "2026-05-03")
+    figures = [fig(a, first[1], qualifier=first[0], source="Interior Ministry"),
+               fig(a, second[1], qualifier=second[0], n=1)]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_same_day_different_sources_contradict():
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
+    figures = [fig(a, 40, source="Interior Ministry"), fig(b, 61, source="Red Crescent")]
+    found = conflicts_of(figures, [a, b])
+    assert pairs(found, figures) == [("contradiction", (40, 61))]
+    text = found[0].explanation
+    for part in ("40", "61", "Interior Ministry", "Red Crescent", "a.txt", "b.txt", "2026-05-03"):
+        assert part in text
+
+
+def test_conflicts_same_voice_in_one_report_is_an_update():
+    a = doc("a", "2026-05-03")
+    figures = [fig(a, 40, source=DMO), fig(a, 61, source=DMO, n=1)]
+    assert conflicts_of(figures, [a]) == []
+
+
+def test_conflicts_unsourced_estimate_against_monitor_is_carried_to_its_later_count():
+    undated, dated = doc("undated"), doc("dated", "2026-05-05")
+    estimate = fig(undated, 300, qualifier="more_than", group="security_forces")
+    early = fig(undated, 125, group="security_forces", source=DMO, n=1)
+    later = fig(dated, 231, group="security_forces", source=DMO)
+    figures = [estimate, early, later]
+    assert pairs(conflicts_of(figures, [undated, dated]), figures) == [
+        ("contradiction", (125, 300)), ("contradiction", (231, 300))]
+
+
+def test_conflicts_estimate_is_not_compared_with_an_older_count():
+    undated, dated = doc("undated"), doc("dated", "2026-05-01")
+    figures = [fig(undated, 300, qualifier="more_than"), fig(undated, 125, source=DMO, n=1),
+               fig(dated, 90, source=DMO)]
+    # 90 is lower than the 125 the report itself cites: an earlier count, no verdict.
+    assert pairs(conflicts_of(figures, [undated, dated]), figures) == [("contradiction", (125, 300))]
+
+
+def test_conflicts_single_day_number_equal_to_cumulative_is_a_scope_conflict():
+    a, b, c = doc("a"), doc("b", "2026-05-11"), doc("c")
+    figures = [fig(a, 973, qualifier="at_least", source=DMO, start="2026-05-10", end="2026-05-10"),
+               fig(b, 973, source=DMO, start="2026-05-06"),
+               fig(c, 973, qualifier="more_than", source=DMO, start="2026-05-06")]
+    found = conflicts_of(figures, [a, b, c])
+    assert [c.kind for c in found] == ["scope_conflict"]
+    assert sorted(found[0].figures) == sorted(f.id for f in figures)
+    assert "973" in found[0].explanation and "on 2026-05-10" in found[0].explanation
+    assert "since 2026-05-06" in found[0].explanation
+
+
+def test_conflicts_sub_place_with_the_whole_number_is_a_scope_conflict():
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-04")
+    figures = [fig(a, 57, source=DMO, location=["Osk", "Tilbury Ford"]), fig(b, 57, source=DMO, location=["Osk"])]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == ["scope_conflict"]
+
+
+@pytest.mark.parametrize("value, flagged", [(20, False), (23, True)])
+def test_conflicts_round_number_on_two_separate_days_is_a_coincidence(value, flagged):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-05")
+    figures = [fig(a, value, source=DMO, start="2026-05-02", end="2026-05-02"),
+               fig(b, value, source=DMO, start="2026-05-03", end="2026-05-03")]
+    kinds = [c.kind for c in conflicts_of(figures, [a, b])]
+    assert kinds == (["scope_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("second_source, flagged", [
+    ("Red Crescent", True),
+    ("Ministry of Interior", False),   # the same source, named another way
+    (None, False),                     # an outlet repeating a number is not a rival credit
+])
+def test_conflicts_same_number_credited_to_different_sources(second_source, flagged):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-05")
+    figures = [fig(a, 386, source="Interior Ministry", location=["Osk"]),
+               fig(b, 386, source=second_source, location=["Osk"])]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+    if flagged:
+        assert "Interior Ministry" in found[0].explanation and "Red Crescent" in found[0].explanation
+
+
+def test_conflicts_wire_copy_is_not_a_second_voice():
+    orig, copy = doc("wire", "2026-05-04"), doc("wire-copy", "2026-05-04", duplicate_of="wire")
+    figures = [fig(orig, 40), fig(copy, 40), fig(orig, 61, source=DMO, n=1)]
+    found = conflicts_of(figures, [orig, copy])
+    # One contradiction (the wire's own 40 against the office's 61), not one per copy.
+    assert pairs(found, figures) == [("contradiction", (40, 61))]
+
+
+def test_conflicts_personal_count_is_not_a_rival_toll():
+    a = doc("a", "2026-05-04")
+    figures = [fig(a, 42, qualifier="at_least", source=DMO),
+               Figure(id="friends", document_id=a.id, document=a.path, sentence="18 of his neighbours died",
+                      value=18, qualifier="exact", measure="killed", group="civilians",
+                      subject="his neighbours", source="Anan Roe")]
+    assert conflicts_of(figures, [a]) == []
+
+
+def test_conflicts_ids_are_stable():
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
+    figures = [fig(a, 40, source="Interior Ministry"), fig(b, 61, source="Red Crescent")]
+    assert [c.id for c in conflicts_of(figures, [a, b])] == [c.id for c in conflicts_of(list(figures), [a, b])]

@@ -1,0 +1,220 @@
+"""Grouping figures into quantities: hand-built records about an invented earthquake.
+
+The Veloria earthquake (invented): towns Karsk and Dunmere, a Civil
+Protection Agency, a Red Crescent society, an Interior Ministry.
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from crosscheck.records import Document, Figure, record_id
+from crosscheck.reconcile.quantities import (
+    group_quantities,
+    interval_of,
+    names_match,
+    place_relation,
+)
+
+
+def doc(name: str, published: str | None = None, duplicate_of: str | None = None, published_from: str | None = None) -> Document:
+    return Document(id=f"id-{name}", path=f"/reports/{name}.txt", published=published,
+                    published_from=published_from or ("text" if published else None),
+                    duplicate_of=duplicate_of and f"id-{duplicate_of}")
+
+
+def fig(d: Document, value, *, measure="killed", group="mixed", qualifier="exact", source=None,
+        location=(), start=None, end=None, subject=None, low=None, high=None, n=0) -> Figure:
+    return Figure(id=record_id(d.id, value, measure, group, n, start, end, tuple(location), source),
+                  document_id=d.id, document=d.path, sentence=f"{value} {measure}",
+                  value=value, low=low, high=high, qualifier=qualifier, measure=measure, group=group,
+                  location=list(location), period_start=start, period_end=end, source=source,
+                  subject=subject, char_start=n)
+
+
+def by_value(quantities, value):
+    return next(q for q in quantities if any(e["value"] == value for e in q.series))
+
+
+CPA = "Civil Protection Agency"
+
+
+def rising_toll():
+    d2, d3, d6 = doc("day2", "2026-02-02"), doc("day3", "2026-02-03"), doc("day6", "2026-02-06")
+    figures = [fig(d6, 1383, source=CPA), fig(d2, 340, source=CPA), fig(d3, 745, source=CPA)]
+    return [d2, d3, d6], figures
+
+
+def test_quantities_rising_toll_is_one_quantity_with_latest_as_best():
+    docs, figures = rising_toll()
+    quantities = group_quantities(figures, docs)
+    assert len(quantities) == 1
+    q = quantities[0]
+    assert [e["value"] for e in q.series] == [340, 745, 1383]
+    assert [e["date"] for e in q.series] == ["2026-02-02", "2026-02-03", "2026-02-06"]
+    assert (q.low, q.best, q.high) == (1383, 1383, 1383)   # earlier counts are superseded
+    assert q.source == CPA
+    assert sorted(q.figures) == sorted(f.id for f in figures)
+
+
+def test_quantities_undated_document_goes_last_and_is_marked():
+    docs, figures = rising_toll()
+    undated = doc("undated")
+    figures.append(fig(undated, 900, source=CPA))
+    q = group_quantities(figures, docs + [undated])[0]
+    assert [e["value"] for e in q.series] == [340, 745, 1383, 900]
+    assert [e["undated"] for e in q.series] == [False, False, False, True]
+    assert q.best == 1383   # an undated lower figure does not replace the latest dated one
+
+
+def test_quantities_higher_undated_figure_is_taken_as_later():
+    docs, figures = rising_toll()
+    undated = doc("undated")
+    figures.append(fig(undated, 1500, source=CPA))
+    q = group_quantities(figures, docs + [undated])[0]
+    assert q.best == 1500
+
+
+def test_quantities_inferred_publication_date_counts_as_undated():
+    early = doc("inferred", "2026-01-01", published_from="inferred")
+    dated = doc("dated", "2026-02-03")
+    q = group_quantities([fig(early, 900, source=CPA), fig(dated, 700, source=CPA)], [early, dated])[0]
+    assert q.series[-1]["undated"] is True and q.series[-1]["value"] == 900
+    assert q.best == 900
+
+
+def test_quantities_sub_period_is_a_part_of_the_cumulative_toll():
+    a, b = doc("a", "2026-02-04"), doc("b", "2026-02-05")
+    whole = fig(a, 745, group="civilians", source=CPA, start="2026-02-01")
+    day = fig(b, 132, group="civilians", source=CPA, start="2026-02-03", end="2026-02-03")
+    quantities = group_quantities([whole, day], [a, b])
+    assert len(quantities) == 2
+    part, total = by_value(quantities, 132), by_value(quantities, 745)
+    assert part.parent == total.id and total.parent is None
+    assert "on 2026-02-03" in part.label and "since 2026-02-01" in total.label
+
+
+@pytest.mark.parametrize("whole_places, part_places", [
+    (["Karsk", "Dunmere"], ["Karsk"]),            # names fewer of the places
+    (["Veloria"], ["northern Veloria"]),          # a qualified name inside a wider one
+])
+def test_quantities_sub_place_is_a_part(whole_places, part_places):
+    a, b = doc("a", "2026-02-04"), doc("b", "2026-02-04")
+    quantities = group_quantities([fig(a, 745, source=CPA, location=whole_places),
+                                   fig(b, 72, source=CPA, location=part_places)], [a, b])
+    assert by_value(quantities, 72).parent == by_value(quantities, 745).id
+
+
+def test_quantities_located_smaller_figure_next_to_unlocated_total_is_a_part_everywhere():
+    a, b = doc("a", "2026-02-04"), doc("b", "2026-02-05")
+    figures = [fig(a, 745, source=CPA), fig(a, 72, source=CPA, location=["Karsk"], n=1),
+               fig(b, 80, source=CPA, location=["Karsk"])]
+    quantities = group_quantities(figures, [a, b])
+    karsk, total = by_value(quantities, 72), by_value(quantities, 745)
+    assert karsk is by_value(quantities, 80)
+    assert karsk.parent == total.id
+    assert [e["value"] for e in total.series] == [745]
+
+
+def test_quantities_group_is_a_part_of_the_total():
+    a = doc("a", "2026-02-04")
+    quantities = group_quantities([fig(a, 745, group="mixed", source=CPA),
+                                   fig(a, 610, group="civilians", source=CPA, n=1)], [a])
+    assert by_value(quantities, 610).parent == by_value(quantities, 745).id
+
+
+@pytest.mark.parametrize("others, expected", [
+    ([("mixed", 745)], "mixed"),                       # a total exists: unspecified is the total
+    ([("civilians", 600)], "civilians"),               # only one group is counted
+    ([("civilians", 600), ("security_forces", 40)], "unspecified"),
+])
+def test_quantities_unspecified_group_resolution(others, expected):
+    a, b = doc("a", "2026-02-04"), doc("b", "2026-02-05")
+    figures = [fig(a, v, group=g, source=CPA, n=i) for i, (g, v) in enumerate(others)]
+    figures.append(fig(b, 777, group="unspecified", source=CPA))
+    assert by_value(group_quantities(figures, [a, b]), 777).group == expected
+
+
+def test_quantities_wire_copies_count_once():
+    orig, copy = doc("wire", "2026-02-04"), doc("wire-copy", "2026-02-04", duplicate_of="wire")
+    c, d = doc("c", "2026-02-04"), doc("d", "2026-02-04")
+    figures = [fig(orig, 500, source="Interior Ministry"), fig(copy, 500, source="Interior Ministry"),
+               fig(c, 520, source="Red Crescent"), fig(d, 520, source="Red Crescent")]
+    q = group_quantities(figures, [orig, copy, c, d])[0]
+    wire = next(e for e in q.series if e["value"] == 500)
+    assert wire["copies"] == [copy.path]
+    assert sum(1 for e in q.series if e["value"] == 500) == 1
+    # Two independent reports cite the Red Crescent, the ministry's two are one report.
+    assert q.source == "Red Crescent" and q.best == 520
+    assert (q.low, q.high) == (500, 520)
+
+
+def test_quantities_low_best_high_across_sources():
+    a, b, c, d = (doc("a", "2026-02-03"), doc("b", "2026-02-03"), doc("c", "2026-02-04"),
+                  doc("d", "2026-02-04"))
+    figures = [fig(a, 120, source="Interior Ministry"), fig(b, 150, source="Red Crescent"),
+               fig(c, 160, source="Red Crescent"), fig(d, 160, source="Red Crescent"),
+               fig(c, 90, source="Interior Ministry", n=1, qualifier="at_least")]
+    q = group_quantities(figures, [a, b, c, d])[0]
+    # Ministry's current figure: at least 90 (its latest); Red Crescent's: 160,
+    # and the Red Crescent is cited by three reports, the ministry by two.
+    assert (q.low, q.best, q.high) == (90, 160, 160)
+    assert q.label.endswith("per Red Crescent")
+
+
+def test_quantities_label_is_readable():
+    a = doc("a", "2026-02-04")
+    q = group_quantities([fig(a, 745, group="civilians", source=CPA, location=["Karsk"],
+                              start="2026-02-01")], [a])[0]
+    assert q.label == "civilians killed, Karsk, since 2026-02-01, per Civil Protection Agency"
+
+
+def test_quantities_ids_are_stable_across_runs():
+    docs, figures = rising_toll()
+    first = [q.id for q in group_quantities(figures, docs)]
+    again = [q.id for q in group_quantities(list(figures), list(docs))]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_quantities_ignore_other_measures_and_keep_measures_apart():
+    a = doc("a", "2026-02-04")
+    quantities = group_quantities([fig(a, 745), fig(a, 2000, measure="injured", n=1),
+                                   fig(a, 5_000_000, measure="other", n=2)], [a])
+    assert sorted(q.measure for q in quantities) == ["injured", "killed"]
+
+
+@pytest.mark.parametrize("qualifier, value, low, high, expected", [
+    ("exact", 973, None, None, (973, 973)),
+    ("at_least", 830, 830, None, (830, math.inf)),
+    ("more_than", 973, None, None, (973, math.inf)),
+    ("nearly", 30000, None, 30000, (27000, 30000)),
+    ("up_to", 50, None, None, (0, 50)),
+    ("vague", None, 200, 999, (200, 999)),
+])
+def test_quantities_interval_of_qualifier(qualifier, value, low, high, expected):
+    a = doc("a")
+    assert interval_of(fig(a, value, qualifier=qualifier, low=low, high=high)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (set(), {"karsk"}, "unknown"),
+    ({"karsk"}, {"karsk"}, "same"),
+    ({"karsk"}, {"karsk", "dunmere"}, "narrower"),
+    ({"karsk", "dunmere"}, {"karsk"}, "wider"),
+    ({"karsk", "lorn"}, {"karsk", "dunmere"}, "overlap"),
+    ({"karsk"}, {"dunmere"}, "disjoint"),
+    ({"northern veloria"}, {"veloria"}, "narrower"),
+])
+def test_quantities_place_relation(a, b, expected):
+    assert place_relation(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("civil protection agency", "cpa", True),
+    ("interior ministry", "ministry of interior", True),
+    ("red crescent", "red crescent society", True),
+    ("red crescent", "interior ministry", False),
+])
+def test_quantities_source_names_match(a, b, expected):
+    assert names_match(a, b) is expected

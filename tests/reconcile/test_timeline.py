@@ -1,0 +1,136 @@
+"""The timeline: hand-built date references about an invented ferry sinking.
+
+The Kestrel Bay ferry sinking (invented): the ferry Arnica, the port of
+Selby Reach, a Coast Guard and a maritime inquiry.
+"""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import DateRef, Document, record_id
+from crosscheck.reconcile.timeline import build_timeline, complete_year, corpus_anchor, describe
+
+
+def doc(name: str, published: str | None = None, published_from: str | None = None) -> Document:
+    return Document(id=f"id-{name}", path=f"/reports/{name}.txt", published=published,
+                    published_from=published_from or ("text" if published else None))
+
+
+def ref(d: Document, date_text: str, sentence: str, start=None, end=None, resolution=None, n=0) -> DateRef:
+    resolution = resolution or ("absolute" if start else "unresolved")
+    return DateRef(id=record_id(d.id, n, date_text), document_id=d.id, document=d.path,
+                   date_text=date_text, date_start=start, date_end=end or start, resolution=resolution,
+                   note=None if start else "document date unknown", sentence=sentence, char_start=n)
+
+
+def test_timeline_same_day_same_happening_is_merged_across_documents():
+    a, b = doc("a", "2026-06-14"), doc("b", "2026-06-15")
+    events = build_timeline([
+        ref(a, "June 12", "The ferry Arnica capsized off Selby Reach on June 12 with 300 passengers aboard.",
+            "2026-06-12"),
+        ref(b, "Friday", "The Arnica ferry capsized on Friday near Selby Reach, the Coast Guard said.",
+            "2026-06-12", resolution="relative"),
+    ], [a, b])
+    assert len(events) == 1
+    assert events[0].date == "2026-06-12"
+    assert events[0].documents == [a.path, b.path]
+    assert len(events[0].sentences) == 2
+
+
+def test_timeline_same_day_different_happenings_stay_apart():
+    a = doc("a", "2026-06-14")
+    events = build_timeline([
+        ref(a, "June 12", "The ferry Arnica capsized off Selby Reach on June 12.", "2026-06-12"),
+        ref(a, "June 12", "Parliament approved the new fisheries budget on June 12 after a long debate.",
+            "2026-06-12", n=1),
+    ], [a])
+    assert [e.date for e in events] == ["2026-06-12", "2026-06-12"]
+
+
+@pytest.mark.parametrize("published, start, expected", [
+    ("2026-06-14", "2026-06-11", "2026-06-11"),   # "last Thursday" resolved by extraction
+    (None, None, None),                           # no document date: kept, date null
+])
+def test_timeline_relative_date_with_and_without_document_date(published, start, expected):
+    a = doc("a", published)
+    text = "The maritime inquiry opened last Thursday in the port of Selby Reach."
+    events = build_timeline([ref(a, "last Thursday", text, start, resolution="relative" if start else None)], [a])
+    assert len(events) == 1
+    assert events[0].date == expected
+    assert events[0].date_text == "last Thursday"
+    assert events[0].documents == [a.path]
+
+
+def test_timeline_undated_events_are_not_merged_across_documents():
+    a, b = doc("a"), doc("b")
+    text = "The maritime inquiry opened last Thursday in the port of Selby Reach."
+    events = build_timeline([ref(a, "last Thursday", text), ref(b, "last Thursday", text)], [a, b])
+    assert len(events) == 2 and all(e.date is None for e in events)
+
+
+@pytest.mark.parametrize("anchor_date, date_text, expected", [
+    ("2026-06-14", "June 12", "2026-06-12"),
+    ("2026-01-05", "December 30", "2025-12-30"),    # nearest occurrence across the new year
+    ("2026-06-14", "last Thursday", None),           # relative: never resolved from another report
+])
+def test_timeline_yearless_date_in_undated_report_takes_the_corpus_year(anchor_date, date_text, expected):
+    dated, undated = doc("dated", anchor_date), doc("undated")
+    sentence = f"Divers recovered the Arnica's bell on {date_text}, the Coast Guard said."
+    events = build_timeline([ref(undated, date_text, sentence)], [dated, undated])
+    assert [e.date for e in events] == [expected]
+
+
+def test_timeline_corpus_anchor_prefers_stated_dates():
+    docs = [doc("a", "2026-06-13"), doc("b", "2026-06-20"), doc("c", "2026-06-14"),
+            doc("d", "2025-01-01", published_from="inferred")]
+    assert str(corpus_anchor(docs)) == "2026-06-14"
+    assert str(corpus_anchor([doc("d", "2025-01-01", published_from="inferred")])) == "2025-01-01"
+    assert corpus_anchor([doc("e")]) is None
+
+
+def test_timeline_complete_year_of_a_span():
+    import datetime as dt
+    assert complete_year("from June 7 to June 9", dt.date(2026, 6, 14)) == ("2026-06-07", "2026-06-09")
+
+
+@pytest.mark.parametrize("date_text, start, end", [
+    ("early June", "2026-06-01", "2026-06-10"),
+    ("June", "2026-06-01", "2026-06-30"),
+])
+def test_timeline_month_precision_is_not_a_day(date_text, start, end):
+    a = doc("a", "2026-06-14")
+    events = build_timeline([ref(a, date_text, f"Storm warnings were issued in {date_text} for the strait.",
+                                 start, end)], [a])
+    assert [e.date for e in events] == [None]
+
+
+def test_timeline_span_keeps_its_end():
+    a = doc("a", "2026-06-14")
+    events = build_timeline([ref(a, "from June 7 to June 9", "Rescuers searched the strait from June 7 to June 9 without rest.",
+                                 "2026-06-07", "2026-06-09")], [a])
+    assert (events[0].date, events[0].date_end) == ("2026-06-07", "2026-06-09")
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("The ferry sank on June 12; the inquiry will report within a month.", "June 12", "The ferry sank on June 12"),
+    ("Officials said the ferry was overloaded, but the owner denied it on Tuesday in a statement to reporters.",
+     "Tuesday", "but the owner denied it on Tuesday in a statement to reporters"),
+])
+def test_timeline_description_is_the_clause_around_the_date(sentence, date_text, expected):
+    a = doc("a", "2026-06-14")
+    assert describe(ref(a, date_text, sentence, "2026-06-12")) == expected
+
+
+def test_timeline_dateline_without_a_happening_is_skipped():
+    a = doc("a", "2026-06-14")
+    assert build_timeline([ref(a, "2026-06-14", "date 2026-06-14", "2026-06-14")], [a]) == []
+
+
+def test_timeline_events_in_date_order_undated_last():
+    a = doc("a", "2026-06-14")
+    events = build_timeline([
+        ref(a, "June 12", "The ferry Arnica capsized off Selby Reach on June 12.", "2026-06-12", n=3),
+        ref(a, "last spring", "The Arnica last spring failed a safety inspection at the port.", n=2),
+        ref(a, "June 3", "Harbour officials inspected the Arnica on June 3 and found no faults.", "2026-06-03", n=1),
+    ], [a])
+    assert [e.date for e in events] == ["2026-06-03", "2026-06-12", None]
