@@ -56,6 +56,8 @@ def add(
     batch_size: int = typer.Option(32, help="Documents per parsing batch and per database transaction."),
     no_reconcile: bool = typer.Option(False, "--no-reconcile", help="Skip reconciliation after adding."),
     aliases: Optional[Path] = typer.Option(None, help="User alias file (YAML) applied when reconciling."),
+    workers: int = typer.Option(0, help="Extract on a local Dask cluster with this many worker processes (0: in this process)."),
+    scheduler: Optional[str] = typer.Option(None, help="Extract on an existing Dask cluster (tcp://host:8786)."),
 ):
     """Ingest reports: read, clean, extract figures, quotes, entities and dates, store, then reconcile."""
     from .extract.nlp import ModelNotFound, load_nlp
@@ -74,7 +76,7 @@ def add(
     total = sum(1 for _ in iter_input_files([p for p in paths if p.exists()]))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as progress:
         task = progress.add_task("Extracting", total=total or None)
-        report = ingest([p for p in paths if p.exists()], store, {"outlet": outlet, "published": published, "url": url}, nlp=nlp, batch_size=batch_size, progress=lambda n: progress.advance(task, n))
+        report = ingest([p for p in paths if p.exists()], store, {"outlet": outlet, "published": published, "url": url}, nlp=nlp, batch_size=batch_size, progress=lambda n: progress.advance(task, n), workers=workers, scheduler=scheduler, model=model)
     report.errors[:0] = [f"{p}: no such file or folder" for p in missing]
     for err in report.errors:
         console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)

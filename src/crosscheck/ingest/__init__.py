@@ -103,8 +103,15 @@ def ingest(
     batch_size: int = 32,
     progress: Callable[[int], None] | None = None,
     dedup_threshold: float = 0.8,
+    workers: int = 0,
+    scheduler: str | None = None,
+    model: str | None = None,
 ) -> IngestReport:
-    """Read, clean, extract and store every new document under ``paths``."""
+    """Read, clean, extract and store every new document under ``paths``.
+
+    With ``workers`` > 0 (a local Dask cluster) or a ``scheduler`` address,
+    extraction runs on Dask; reading, de-duplication and writing stay here.
+    """
     from ..extract.pipeline import extract_documents
 
     report = IngestReport()
@@ -113,17 +120,24 @@ def ingest(
         if row["minhash"]:
             index.add(row["id"], json.loads(row["minhash"]))
     batch: list[PreparedDocument] = []
+    queued: list[list[PreparedDocument]] = []
     seen: set[str] = set()
+    on_dask = bool(workers or scheduler)
+
+    def write(preps: list[PreparedDocument], extractions) -> None:
+        with store.transaction():
+            for prep, ex in zip(preps, extractions):
+                store.write_extraction(ex, {"raw_offsets": json.dumps(prep.raw_offsets), "minhash": json.dumps(prep.minhash)})
+        if progress:
+            progress(len(preps))
 
     def flush() -> None:
         if not batch:
             return
-        extractions = list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size))
-        with store.transaction():
-            for prep, ex in zip(batch, extractions):
-                store.write_extraction(ex, {"raw_offsets": json.dumps(prep.raw_offsets), "minhash": json.dumps(prep.minhash)})
-        if progress:
-            progress(len(batch))
+        if on_dask:
+            queued.append(list(batch))
+        else:
+            write(batch, list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size)))
         batch.clear()
 
     for prep in read_documents(paths, user_meta, report.errors):
@@ -145,4 +159,18 @@ def ingest(
         if len(batch) >= batch_size:
             flush()
     flush()
+    if queued:
+        _extract_queued_on_dask(queued, write, workers, scheduler, model)
     return report
+
+
+def _extract_queued_on_dask(queued, write, workers: int, scheduler: str | None, model: str | None) -> None:
+    from ..scale import extract_on_dask
+
+    preps = {p.document.id: p for part in queued for p in part}
+
+    def on_result(extractions) -> None:
+        write([preps[ex.document.id] for ex in extractions], extractions)
+
+    docs = [p.document for part in queued for p in part]
+    extract_on_dask(docs, workers=workers or 2, scheduler=scheduler, partition_size=len(queued[0]), model=model, on_result=on_result)

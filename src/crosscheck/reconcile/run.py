@@ -28,13 +28,14 @@ def _optional(module: str):
 
 def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileSummary:
     """Rebuild quantities, conflicts, events and entities from the stored records."""
-    documents = store.load(Document)
-    figures = store.load(Figure)
-    date_refs = store.load(DateRef)
-    quotes = store.load(Quote)
-    mentions = store.load(Mention)
-    links = store.load(AliasLink)
-    labels = store.load(Label)
+    # A fixed order, so results do not depend on the order documents were stored in.
+    documents = store.load(Document, order="path, id")
+    figures = store.load(Figure, order="document, char_start, id")
+    date_refs = store.load(DateRef, order="document, char_start, id")
+    quotes = store.load(Quote, order="document, char_start, id")
+    mentions = store.load(Mention, order="document, char_start, id")
+    links = store.load(AliasLink, order="document, id")
+    labels = store.load(Label, order="document, entity, label, id")
 
     results: dict[type, list] = {Entity: [], Quantity: [], Conflict: [], Event: []}
     aliases = _optional("aliases")
