@@ -23,6 +23,7 @@ from crosscheck.lexicons import load_lexicon, load_words
 
 NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
+_SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "when", "after", "on", "in", "mr", "ms", "mrs", "dr"}
 _LEADING = re.compile(r"^(?:the|a|an|so-called|so called|its|their|his|her)\s+", re.I)
 
 
@@ -115,10 +116,14 @@ class SourceNames:
         return None
 
     def _full_person_name(self, surname: str, char_pos: int) -> str | None:
+        """The full name a person was introduced with ("Ana Ruiz" for a later "Ruiz")."""
         for ent in reversed(self.entities):
             if ent.label_ == "PERSON" and ent.start_char < char_pos and len(ent.text.split()) > 1 \
                     and ent.text.split()[-1] == surname:
                 return ent.text
+        m = re.search(r"\b([A-Z][\w’'\-]+) " + re.escape(surname) + r"\b", self.doc.text[:max(char_pos, 0)])
+        if m and not self.doc.text[m.start():m.end()].split()[0].lower() in _SENTENCE_STARTERS:
+            return m.group(0)
         return None
 
     def resolve_reference(self, head, phrase: str) -> str | None:
@@ -179,7 +184,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
         source = names.canonical(written, head.idx)
     else:
         written = _noun_phrase(head)
-        source = names.resolve_reference(head, written) or strip_phrase(written).lower()
+        source = names.resolve_reference(head, written) or strip_phrase(written)
     return Attribution(source, strip_phrase(written) if written else None)
 
 
@@ -225,6 +230,8 @@ def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
         if subject is not None and subject.i not in number_tokens and token.i not in set(t.i for t in subject.subtree):
             found = describe_source(subject, names)
             found.cue = node.text
+            if found.source is None and subject.lower_ in ("we", "i", "you"):
+                continue  # "We have counted 18 bodies," said X: the speaker is X
             return found
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:

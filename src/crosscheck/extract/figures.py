@@ -70,7 +70,8 @@ def measure_of_verb(verb) -> str | None:
         if own and verb.lemma_.lower() not in ("body", "toll"):
             return own
         for child in verb.children:
-            if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB"):
+            if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
+                    or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
                 found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else _term_measure(child)
                 if found:
                     return found
@@ -158,7 +159,7 @@ def find_counted_noun(doc, mention: NumberMention):
     return None
 
 
-PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "ite", "ites", "er", "ers", "or", "ors", "ant", "ants", "ee", "ees")
+PEOPLE_SUFFIXES = ("ists", "ians", "ites", "ers", "ors", "ants", "ees", "men", "women", "people", "folk")
 
 
 def _is_people_noun(noun) -> bool:
@@ -249,15 +250,22 @@ def find_locations(clause_root, exclude: set[int]) -> list[str]:
     """Place names in the clause headed by ``clause_root`` (not inside the attribution)."""
     doc = clause_root.doc
     inside = {t.i for t in clause_root.subtree}
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in LOCATION_KINDS or ent.start not in inside or ent.start in exclude:
             continue
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
-        if ent.text not in out:
-            out.append(ent.text)
-    return out
+        out.append((ent.start, ent.text))
+        # "in Latakia, Jableh, and Banias": names listed with a place are places too
+        for conj in ent.root.conjuncts:
+            if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
+                out.append((conj.i, conj.text))
+    names: list[str] = []
+    for _, name in sorted(out):
+        if name not in names:
+            names.append(name)
+    return names
 
 
 BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}

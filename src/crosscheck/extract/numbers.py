@@ -96,9 +96,7 @@ def parse_number(text: str) -> float | None:
             current = (current or 0) + float(word.replace(",", ""))
         elif m := _SUFFIXED.match(word):
             current = (current or 0) + float(m.group(1)) * multipliers[m.group(2).lower()]
-        elif word in units:
-            current = (current or 0) + units[word]
-        elif word in multipliers or word == "dozen":
+        elif word in multipliers or (word == "dozen" and current is not None):
             factor = 12.0 if word == "dozen" else multipliers[word]
             base = current if current is not None else 1.0
             if factor >= 1000:
@@ -106,6 +104,8 @@ def parse_number(text: str) -> float | None:
                 current = None
             else:
                 current = base * factor
+        elif word in units:
+            current = (current or 0) + units[word]
         else:
             return None
     if current is None and total == 0:
@@ -159,11 +159,8 @@ def parse_quantity(text: str) -> Quantity | None:
     if core in vague:
         low, high = vague[core]
         return Quantity(None, low, high, "vague")
-    value = parse_number(core)
-    if value is None:
-        return _parse_range(core)
     code = before.get(head) if head else (after.get(tail) if tail else None)
-    return _bounded(value, code or "exact")
+    return _mention_quantity(core, code)
 
 
 # --- finding numbers in a parse -------------------------------------------------------------
