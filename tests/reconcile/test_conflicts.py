@@ -169,3 +169,25 @@ def test_conflicts_ids_are_stable():
     a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
     figures = [fig(a, 40, source="Interior Ministry"), fig(b, 61, source="Red Crescent")]
     assert [c.id for c in conflicts_of(figures, [a, b])] == [c.id for c in conflicts_of(list(figures), [a, b])]
+
+
+@pytest.mark.parametrize("measure, flagged", [
+    ("killed", True),      # the dead do not come back
+    ("missing", False),    # the missing are found: a falling count is an update
+    ("detained", False),
+])
+def test_conflicts_falling_count_between_dated_reports(measure, flagged):
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-04")
+    figures = [fig(a, 2, measure=measure, group="security_forces"),
+               fig(b, 1, measure=measure, group="security_forces", source="Interior Ministry")]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["contradiction"] if flagged else [])
+    if flagged:
+        assert "cannot fall" in found[0].explanation
+
+
+def test_conflicts_placed_and_unplaced_figures_are_not_compared():
+    a = doc("a", "2026-05-03")
+    figures = [fig(a, 5600, measure="injured", source=DMO),
+               fig(a, 300, measure="injured", source="Anan Roe", location=["Osk"], n=1)]
+    assert conflicts_of(figures, [a]) == []

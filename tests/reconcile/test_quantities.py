@@ -218,3 +218,14 @@ def test_quantities_place_relation(a, b, expected):
 ])
 def test_quantities_source_names_match(a, b, expected):
     assert names_match(a, b) is expected
+
+
+@pytest.mark.parametrize("second_date, quantities", [
+    ("2026-02-20", 1),    # 16 days later: the same story
+    ("2026-04-20", 2),    # two months later, nothing in between: another story
+    (None, 1),            # undated: fits anywhere
+])
+def test_quantities_reports_far_apart_are_different_stories(second_date, quantities):
+    a, b = doc("a", "2026-02-04"), doc("b", second_date)
+    figures = [fig(a, 745, source=CPA), fig(b, 900, source=CPA)]
+    assert len(group_quantities(figures, [a, b])) == quantities

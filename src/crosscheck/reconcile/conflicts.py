@@ -25,7 +25,10 @@ from crosscheck.reconcile.quantities import (
     Claim,
     build_claims,
     overlaps,
+    place_relation,
 )
+
+DEATHS = "killed"
 
 # Numbers below this coincide too easily to say anything about scope or attribution.
 MIN_TELLING_VALUE = 10
@@ -94,14 +97,37 @@ def same_time(a: Claim, b: Claim) -> str | None:
     return None
 
 
+def same_place_stated(a: Claim, b: Claim) -> bool:
+    """Both name no place, or both name the same or overlapping places. When only
+    one names a place we cannot tell that both count the same thing."""
+    if not a.places and not b.places:
+        return True
+    return place_relation(a.places, b.places) in ("same", "overlap")
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
-    """Different voices, same time, no common value."""
+    """Different voices, same time, same stated place, no common value."""
     out = []
     for a, b in combinations(cs, 2):
-        if a.voice != b.voice and not overlaps(a, b):
+        if a.voice != b.voice and not overlaps(a, b) and same_place_stated(a, b):
             when = same_time(a, b)
             if when:
                 out.append((a, b, when))
+    return out
+
+
+def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+    """A later report giving fewer deaths than an earlier one: the dead do not
+    come back, so one of the two is wrong (missing, detained or displaced
+    people can fall; those are updates)."""
+    out = []
+    for a, b in combinations(cs, 2):
+        if a.measure != DEATHS or not (a.date and b.date) or a.date == b.date:
+            continue
+        early, late = (a, b) if a.date < b.date else (b, a)
+        if late.hi < early.lo and same_place_stated(a, b):
+            out.append((early, late, f"a death toll cannot fall, yet the later report ({late.date}) "
+                                     f"gives fewer than the earlier one ({early.date})"))
     return out
 
 
@@ -149,6 +175,10 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
             out.append(make_conflict("contradiction", [a, b], (
                 f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
                 f"thing at the same time ({when}) but have no value in common.")))
+        for a, b, why in find_falling_deaths(cs):
+            out.append(make_conflict("contradiction", [a, b], (
+                f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
+                f"thing: {why}.")))
     return out
 
 
@@ -195,19 +225,22 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                          quantities: dict[str, Quantity]) -> list[Conflict]:
     """The same number in quantities of different scope.
 
-    Flagged when one scope contains the other (a part and its whole: "on
-    Monday alone" vs "since the start"), or when the periods differ and the
-    number is distinctive (not a multiple of ten).
+    Flagged when the number is distinctive (not a multiple of ten), at least
+    one of the figures states it exactly, and one scope contains the other (a
+    part and its whole: "on Monday alone" vs "since the start") or the periods
+    differ.
     """
     out = []
     for (measure, value), cs in group_by_number(claims).items():
+        if not is_distinctive(value) or all(c.figure.qualifier != "exact" for c in cs):
+            continue
         involved: list[Claim] = []
         for a, b in combinations(cs, 2):
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not groups_compatible(a.group, b.group):
                 continue
             nested = qa in ancestors(qb, quantities) or qb in ancestors(qa, quantities)
-            if nested or (periods_differ(a, b) and is_distinctive(value)):
+            if nested or periods_differ(a, b):
                 involved += [x for x in (a, b) if x not in involved]
         if len({qty_of[c.id] for c in involved}) >= 2:
             scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))

@@ -16,6 +16,7 @@ implements them in the same order:
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
@@ -39,6 +40,9 @@ GROUP_WORDS = {
 # A counted noun opening with a possessive ("18 of his friends", "her two sons")
 # counts people close to someone: part of a toll, never a rival toll.
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# Two reports further apart than this, with no report in between, are taken to
+# be about different stories (a quantity never spans such a gap).
+STORY_GAP_DAYS = 30
 # How wide "about N" and "nearly N" are taken to be when the figure gives no bounds.
 ABOUT_MARGIN = 0.1
 NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "a", "an"})
@@ -108,6 +112,10 @@ class Cluster:
     @property
     def reports(self) -> set[str]:
         return {c.report for c in self.claims}
+
+    @property
+    def dates(self) -> list[str]:
+        return sorted({c.date for c in self.claims if c.date})
 
 
 # --- building claims -------------------------------------------------------
@@ -322,16 +330,14 @@ def resolve_unknown_groups(claims: list[Claim]) -> None:
     """Give figures of unspecified group the group they most likely count.
 
     An unspecified figure is read as the total (``mixed``) when some report
-    gives a total for the same measure and period; otherwise as the one
-    specific group that the reports count for that measure and period, if
-    there is exactly one; otherwise it stays ``unspecified``.
+    gives a total for the same measure; otherwise as the one specific group
+    that the reports count for that measure, if there is exactly one;
+    otherwise it stays ``unspecified``.
     """
     for c in claims:
         if c.group != UNKNOWN_GROUP:
             continue
-        peers = [o for o in claims if o.measure == c.measure and o.group != UNKNOWN_GROUP
-                 and periods_compatible(o, c)]
-        groups = {o.group for o in peers}
+        groups = {o.group for o in claims if o.measure == c.measure and o.group != UNKNOWN_GROUP}
         if TOTAL_GROUP in groups:
             c.group = TOTAL_GROUP
         elif len(groups) == 1:
@@ -362,11 +368,28 @@ def mark_place_parts(claims: list[Claim]) -> None:
             c.place_part = True
 
 
+def days_apart(a: str, b: str) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
+
+
+def close_in_time(dates: list[str], others: list[str]) -> bool:
+    """Reports of one story: some report of one set is at most STORY_GAP_DAYS from
+    some report of the other (undated reports fit anywhere)."""
+    if not dates or not others:
+        return True
+    return any(days_apart(a, b) <= STORY_GAP_DAYS for a in dates for b in others)
+
+
 def claim_fits(c: Claim, k: Cluster) -> str | None:
     """The place relation under which claim ``c`` can join cluster ``k``, or None."""
     if (c.measure, c.group, c.place_part, c.personal) != (k.measure, k.group, k.place_part, k.personal):
         return None
     if not periods_compatible(c, k):
+        return None
+    if c.date and not close_in_time([c.date], k.dates):
         return None
     rel = place_relation(c.places, k.core or k.places)
     return rel if rel in ("same", "overlap", "unknown") else None
@@ -406,7 +429,7 @@ def narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
 
     None when ``c`` is not inside ``p`` at all.
     """
-    if c is p or c.measure != p.measure:
+    if c is p or c.measure != p.measure or not close_in_time(c.dates, p.dates):
         return None
     if c.group == p.group:
         group = 0
