@@ -1,0 +1,221 @@
+"""Framing: the descriptive labels one document uses for each entity.
+
+``extract_labels(doc, ctx, mentions)`` collects, per document, how entities
+are described: descriptive group phrases ("HTS-led administration", "the new
+radical regime", "pro-government fighters"), titles and appositives attached
+to names ("interim President", "the deposed ruler"), descriptors resolved to an
+organisation ("the Britain-based monitor group"), modifiers on a name
+("so-called X", "U.K.-based X") and location clauses ("X, which is based in
+London" → "based in London"). Each label carries markers:
+
+* ``so_called`` — "so-called", "self-styled", "self-proclaimed" in front of it;
+* ``scare_quotes`` — the label itself stands inside quotation marks;
+* ``in_quote`` — the label is inside someone else's quotation;
+* ``loaded_term`` — it contains a word from ``lexicons/loaded_terms.tsv``.
+
+``entity`` is the entity as the document names it (the named target of a
+title or appositive, or the group phrase itself); the reconcile step maps it
+to a canonical name with ``reconcile.aliases.canonicalize``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicons import load_mapping
+from ..records import Label, Mention, record_id
+from .context import DocContext
+from .entities import (
+    Found, descriptor_heads, find_appositive_links, find_descriptor_links,
+    find_title_links, group_nouns, normalize_name, strip_article, title_words,
+)
+
+SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
+_BASED_IN = re.compile(r"^ *,? *(?:(?:which|who|that) +(?:is|are|was|were) +)?(based +in +(?:the +)?[A-Z][\w.\-’']*(?: +[A-Z][\w.\-’']*)*)")
+MODIFIER_POS = frozenset({"ADJ", "VERB", "PROPN", "NOUN", "ADV"})
+MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound", "nmod"})
+
+
+@dataclass(slots=True)
+class FoundLabel:
+    entity: str
+    label: str
+    start: int
+    end: int
+    sentence: str
+    markers: set = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def loaded_terms() -> dict[str, str]:
+    return load_mapping("loaded_terms.tsv")
+
+
+# ---------------------------------------------------------------- find
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text inside quotation marks."""
+    return [(m.start(1) if m.group(1) is not None else m.start(2), m.end(1) if m.group(1) is not None else m.end(2))
+            for m in _QUOTE.finditer(text)]
+
+
+def to_found(doc, mentions: list[Mention]) -> list[Found]:
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is not None:
+            out.append(Found(m.text, m.kind, m.char_start, m.char_end, span.start, span.end, not is_group_phrase(span)))
+    return out
+
+
+def is_group_phrase(span) -> bool:
+    """A descriptive phrase ("security forces"), not a proper name ("Syrian Democratic Forces")."""
+    nouns = group_nouns()
+    head = span.root
+    if any(t.lower_ == "loyal" for t in span):
+        return True
+    if head.lower_ not in nouns and head.lemma_.lower() not in nouns:
+        return False
+    return head.text[:1].islower() or head.is_sent_start
+
+
+def drop_place_possessor(span):
+    """"Syria's interim government" → "interim government"; a person's possessive stays ("Assad's regime")."""
+    if len(span) > 2 and span[1].tag_ == "POS" and span[0].ent_type_ in {"GPE", "NORP", "LOC"}:
+        return span.doc[span.start + 2:span.end]
+    return span
+
+
+def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    out = []
+    for f in found:
+        if f.named:
+            continue
+        span = drop_place_possessor(doc[f.tok_start:f.tok_end])
+        out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, doc[f.tok_start].sent.text.strip()))
+    return out
+
+
+def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    """Titles, appositives and multi-word descriptors: the label is the description, the entity its target."""
+    links = find_title_links(doc, found) + find_appositive_links(doc, found) + find_descriptor_links(doc, found)
+    out = []
+    for link in links:
+        if link.evidence == "title" and link.alias.endswith(link.target):
+            continue  # the "title + name" variant
+        if link.evidence == "descriptor" and len(link.alias.split()) < 2:
+            continue
+        start = doc.text.find(link.alias, max(0, doc.text.find(link.sentence)))
+        if start < 0:
+            continue
+        span = doc.char_span(start, start + len(link.alias), alignment_mode="expand")
+        span = drop_place_possessor(span) if span is not None else None
+        if span is None:
+            continue
+        out.append(FoundLabel(link.target, strip_article(span.text), span.start_char, span.end_char, link.sentence))
+    return out
+
+
+def name_modifiers(doc, f: Found):
+    """Modifiers written right before a name: "so-called", "U.K.-based", "notorious"."""
+    name = doc[f.tok_start:f.tok_end]
+    if name.root.dep_ in {"amod", "compound", "poss", "nmod"} or name.sent.text.isupper():
+        return None  # the name modifies something else ("new Syrian rulers")
+    i = f.tok_start
+    while i > 0:
+        t = doc[i - 1]
+        if t.is_sent_end or "\n" in t.text or t.lower_ in {"the", "a", "an"} or t.tag_ == "POS":
+            break
+        hyphen_part = t.text == "-" or (i < f.tok_start and doc[i].text == "-")
+        if not (t.lower_ in SO_CALLED or hyphen_part or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
+            break
+        i -= 1
+    span = doc[i:f.tok_start]
+    if not len(span) or span[-1].text == "-" or any(t.lower_ in title_words() for t in span):
+        return None
+    if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED for t in span):
+        return None
+    return span
+
+
+def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    """"so-called X", "U.K.-based X", and "X, which is based in London"."""
+    out = []
+    for f in found:
+        if not f.named or f.kind not in {"ORG", "PERSON", "NORP"}:
+            continue
+        sentence = doc[f.tok_start].sent.text.strip()
+        mods = name_modifiers(doc, f)
+        if mods is not None:
+            out.append(FoundLabel(f.text, f"{mods.text} {f.text}".replace("- ", "-"), mods.start_char, f.end, sentence))
+        m = _BASED_IN.match(doc.text[f.end:f.end + 120])
+        if m:
+            place = m.group(1)
+            if place.endswith(".") and "." not in place.split()[-1][:-1]:
+                place = place[:-1]  # the full stop, not an abbreviation ("U.K.")
+            start = f.end + m.start(1)
+            out.append(FoundLabel(f.text, place, start, start + len(place), sentence))
+    return out
+
+
+def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) -> set[str]:
+    markers = set()
+    before = text[max(0, label.start - 14):label.start].lower()
+    if any(s in label.label.lower() or before.rstrip().endswith(s) for s in SO_CALLED):
+        markers.add("so_called")
+    words = re.findall(r"[\w’'\-]+", label.label.lower())
+    parts = words + [p for w in words for p in w.split("-")]
+    if any(w in loaded_terms() for w in parts):
+        markers.add("loaded_term")
+    for q_start, q_end in quotes:
+        if q_start <= label.start and label.end <= q_end:
+            markers.add("in_quote")
+            inner = text[q_start:q_end].strip()
+            if len(inner.split()) <= 6 and (label.label in inner or inner in text[label.start:label.end]):
+                markers.add("scare_quotes")
+    return markers
+
+
+# ---------------------------------------------------------------- build
+
+def build_labels(ctx: DocContext, found: list[FoundLabel]) -> list[Label]:
+    grouped: dict[tuple[str, str], Label] = {}
+    surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for f in found:
+        label = f.label.strip(" ,;:")
+        if not label:
+            continue
+        key = (normalize_name(f.entity), normalize_name(label))
+        row = grouped.get(key)
+        if row is None:
+            row = grouped[key] = Label(
+                id=record_id(ctx.document_id, "label", *key), document_id=ctx.document_id, document=ctx.path,
+                outlet=ctx.outlet, entity=f.entity, label=label, count=0)
+        surfaces[key][label] += 1
+        row.label = max(surfaces[key], key=lambda s: (surfaces[key][s], s[:1].islower()))
+        row.count += 1
+        row.markers = sorted(set(row.markers) | f.markers)
+        if f.sentence not in row.sentences:
+            row.sentences.append(f.sentence)
+    return list(grouped.values())
+
+
+def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]:
+    """The descriptive labels one document uses for its entities, with framing markers."""
+    found = to_found(doc, mentions)
+    labels = find_group_labels(doc, found) + find_linked_labels(doc, found) + find_name_labels(doc, found)
+    quotes = find_quote_spans(doc.text)
+    seen, unique = set(), []
+    for label in labels:
+        if (label.start, label.end, label.entity) in seen:
+            continue
+        seen.add((label.start, label.end, label.entity))
+        label.markers = find_markers(doc.text, label, quotes)
+        unique.append(label)
+    return build_labels(ctx, unique)
+
+
+__all__ = ["extract_labels", "find_quote_spans", "loaded_terms", "descriptor_heads"]

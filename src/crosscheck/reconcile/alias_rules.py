@@ -1,0 +1,234 @@
+"""Corpus-level merge rules for :mod:`crosscheck.reconcile.aliases`.
+
+Each ``find_*`` function reads the alias graph (nodes keyed by normalised
+names, joined so far by in-document evidence) and returns ``(pairs,
+ambiguous)``: pairs ``(node, other node or core key, why)`` to join, and
+suggestion rows for cases that would be ambiguous. They never modify the graph.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..extract.entities import group_nouns
+
+MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
+ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
+COMMUNITY_MODIFIERS = frozenset({"religious", "ethnic", "sectarian", "minority", "majority"})
+TIME_MODIFIERS = frozenset({"ousted", "former", "deposed", "late", "old", "previous", "toppled", "fallen", "current", "new", "then"})
+PAST_WORDS = frozenset({"ousted", "former", "deposed", "old", "previous", "toppled", "fallen", "late", "exiled"})
+LED_SUFFIXES = frozenset({"led", "backed", "run", "linked", "allied", "aligned"})
+
+
+def majority_kind(node) -> str | None:
+    return node.kinds.most_common(1)[0][0] if node.kinds else None
+
+
+def global_named(graph):
+    """Nodes that are proper names seen as mentions (not per-document descriptions)."""
+    return {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.named and n.mentions}
+
+
+def find_surname_pairs(graph):
+    """A one-word name that is the last word of exactly one full person name in the corpus."""
+    named = global_named(graph)
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    for nid, node in named.items():
+        words = node.key.split()
+        if len(words) >= 2 and node.kinds.get("PERSON"):
+            full_by_last[words[-1]].add(nid)
+    pairs, ambiguous = [], []
+    for nid, node in named.items():
+        if len(node.key.split()) != 1 or majority_kind(node) in {"GPE", "LOC"}:
+            continue
+        candidates = full_by_last.get(node.key, set())
+        roots = {graph.find(c) for c in candidates}
+        if len(roots) == 1 and graph.find(nid) not in roots:
+            pairs.append((nid, next(iter(candidates)), "surname"))
+        elif len(roots) > 1:
+            ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates),
+                              "why": "surname shared by several people in the corpus"})
+    return pairs, ambiguous
+
+
+def initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in MINOR_WORDS and w[:1].isalpha())
+
+
+def find_initials_pairs(graph):
+    """An all-capitals name ("UN", "U.S.") that spells the initials of exactly one multi-word name."""
+    named = global_named(graph)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for nid, node in named.items():
+        if len(node.key.split()) >= 2 and majority_kind(node) != "PERSON":
+            by_initials[initials(node.key)].add(nid)
+    pairs, ambiguous = [], []
+    for nid, node in named.items():
+        caps = any(s.replace(".", "").isupper() and 2 <= len(s.replace(".", "")) <= 6 for s in node.surfaces)
+        if not caps or len(node.key.split()) != 1:
+            continue
+        candidates = by_initials.get(node.key, set())
+        roots = {graph.find(c) for c in candidates}
+        if len(roots) == 1 and graph.find(nid) not in roots:
+            pairs.append((nid, next(iter(candidates)), "initials"))
+        elif len(roots) > 1:
+            ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates),
+                              "why": "initials of several names in the corpus"})
+    return pairs, ambiguous
+
+
+def place_words(graph) -> set[str]:
+    """One-word names of places and peoples ("syria", "syrian") that can qualify a group phrase."""
+    out = set()
+    for nid, node in global_named(graph).items():
+        if len(node.key.split()) == 1 and (node.kinds.get("GPE") or node.kinds.get("NORP") or node.kinds.get("LOC")):
+            out.add(node.key)
+    return out
+
+
+def strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+def resolve_owner(graph, words: list[str]) -> str | None:
+    """The root of the named node spelled by ``words`` (possessive, "the", time words dropped)."""
+    words = [strip_possessive(w) for w in words if w not in {"the"}]
+    while words and words[0] in TIME_MODIFIERS:
+        words = words[1:]
+    while words and words[-1] in LED_SUFFIXES:
+        words = words[:-1]
+    key = " ".join(words)
+    if key and key in graph.nodes and "\x1f" not in key:
+        return graph.find(key)
+    return None
+
+
+def allegiance_core(graph, words: list[str]) -> str | None:
+    """"pro-X fighters", "X loyalists", "fighters loyal to X", "remnants of X's forces" → supporters of X."""
+    category = group_nouns().get(words[-1])
+    owner_words = None
+    if words[0] == "pro" and len(words) >= 2:
+        owner_words = words[1:-1] if category and len(words) > 2 else words[1:]
+    elif words[-1] in ALLEGIANCE_NOUNS and len(words) >= 2:
+        owner_words = words[:-1]
+    elif ("loyal" in words and words.index("loyal") + 2 < len(words) and words[words.index("loyal") + 1] == "to"
+          and group_nouns().get(words[words.index("loyal") - 1]) != "force"):
+        owner_words = words[words.index("loyal") + 2:]
+    elif words[0] == "remnants" and len(words) > 2 and words[1] == "of":
+        owner_words = words[2:-1] if category in {"government", "force"} else words[2:]
+    if not owner_words:
+        return None
+    owner = resolve_owner(graph, owner_words)
+    if owner is None and len(owner_words) == 1 and owner_words[0] not in TIME_MODIFIERS:
+        owner = owner_words[0]
+    return f"\x1esupporters of {owner}" if owner else None
+
+
+def ruler_core(graph, words: list[str]) -> str | None:
+    """"the X government", "X's regime", "X-led administration" → the government of X (a person or organisation)."""
+    place_words_ = []
+    if "in" in words[1:]:
+        words, place_words_ = words[:words.index("in")], words[words.index("in") + 1:]
+    category = group_nouns().get(words[-1])
+    if category not in {"government", "force", "armed"} or not words:
+        return None
+    for i in range(len(words) - 1):
+        owner = resolve_owner(graph, words[i:-1])
+        if owner is None:
+            continue
+        kind = majority_kind(graph.nodes[owner]) if owner in graph.nodes else None
+        if category == "government" and kind in {"PERSON", "ORG"}:
+            return f"\x1egovernment of {owner}"
+        if category in {"force", "armed"} and kind == "ORG":
+            return f"\x1eforces of {owner}"
+        if category == "government" and kind in {"GPE", "LOC"} and not set(words) & PAST_WORDS:
+            return f"\x1egovernment of {owner}"
+    owner = resolve_owner(graph, place_words_) if place_words_ else None
+    if category == "government" and owner and majority_kind(graph.nodes[owner]) in {"GPE", "LOC"} and not set(words) & PAST_WORDS:
+        return f"\x1egovernment of {owner}"
+    return None
+
+
+def community_core(graph, words: list[str], places: set[str]) -> str | None:
+    """"Syria's Alawite minority community" → "alawite" when that people is named in the corpus."""
+    if not any(group_nouns().get(w) == "community" for w in words):
+        return None
+    content = [w for w in words if group_nouns().get(w) != "community" and w not in COMMUNITY_MODIFIERS
+               and not (w.endswith("'s") and strip_possessive(w) in places)]
+    if len(content) != 1:
+        return None
+    for key in (content[0], content[0] + "s"):
+        if key in graph.nodes and "\x1f" not in key and key != " ".join(words):
+            return key
+    return None
+
+
+def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str], list[str]]:
+    """Drop leading place/people words and time words, and a trailing "loyal to ..." tail.
+
+    Returns the remaining words and the place words dropped.
+    """
+    if "loyal" in words:
+        words = words[:words.index("loyal")]
+    dropped = []
+    i = 0
+    while i < len(words) - 1 and (strip_possessive(words[i]) in places or words[i] in TIME_MODIFIERS):
+        if strip_possessive(words[i]) in places:
+            dropped.append(strip_possessive(words[i]))
+        i += 1
+    return words[i:], dropped
+
+
+def find_place_variants(graph, places: set[str]):
+    """"Syrian security forces" / "the new security forces" / "security forces": merged unless the corpus
+    uses the phrase with several places or peoples ("Israeli" and "Palestinian security forces")."""
+    by_core: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or node.named or not node.mentions:
+            continue
+        words = node.key.split()
+        rest, dropped = strip_group_modifiers(words, places)
+        core = " ".join(rest)
+        if rest != words and core in graph.nodes and "\x1f" not in core and core != nid:
+            by_core[core].append((nid, tuple(dropped)))
+    pairs, ambiguous = [], []
+    for core, variants in by_core.items():
+        used = {p for _, dropped in variants for p in dropped}
+        if len(used) <= 1:
+            pairs.extend((nid, core, "group_variant") for nid, _ in variants)
+        else:
+            ambiguous.append({"alias": core, "alias_key": core, "candidates": sorted(n for n, _ in variants),
+                              "why": "the same group word is used with several places or peoples"})
+    return pairs, ambiguous
+
+
+def find_plural_pairs(graph):
+    """"Alawite" / "Alawites": a people named in the singular and the plural."""
+    named = global_named(graph)
+    pairs = []
+    for nid, node in named.items():
+        plural = nid + "s"
+        if len(nid.split()) == 1 and plural in named and (node.kinds.get("NORP") or named[plural].kinds.get("NORP")):
+            pairs.append((plural, nid, "plural"))
+    return pairs
+
+
+def find_core_keys(graph):
+    """Join group phrases to their core: allegiance, ruler, community, place variant, plural."""
+    places = place_words(graph)
+    pairs = list(find_plural_pairs(graph))
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or not node.mentions:
+            continue
+        words = node.key.split()
+        if not words:
+            continue
+        core = allegiance_core(graph, words)
+        why = "allegiance"
+        if core is None:
+            core, why = ruler_core(graph, words), "ruler"
+        if core is None:
+            core, why = community_core(graph, words, places), "community"
+        if core is not None:
+            pairs.append((nid, core, why))
+    place_pairs, ambiguous = find_place_variants(graph, places)
+    return pairs + place_pairs, ambiguous

@@ -1,0 +1,349 @@
+"""Entities merged across documents, each merged alias with its evidence.
+
+``merge_entities`` builds a graph over normalised names (one node per
+name; descriptive aliases such as titles and appositives get one node per
+document, so a title never glues two people together by itself) and joins
+nodes on:
+
+* the same normalised name (case, apostrophes, "the", possessive, al-/Al-);
+* in-document alias links (acronym, name_variant, title, appositive, descriptor);
+* a surname used alone, when exactly one full name in the corpus ends in it;
+* initials ("UN") of exactly one multi-word name in the corpus;
+* group phrases that differ only by a place or people word ("Syrian security
+  forces" / "security forces"), by a community noun ("the Kurdish minority" /
+  "Kurds"), or that name the same allegiance ("pro-X fighters", "X loyalists",
+  "fighters loyal to X") or the same ruler ("the X government", "X's regime");
+* the user alias file (forced merges, forbidden merges, canonical names).
+
+Weaker links become ``suggestions`` and are never merged: one title or
+description attached to different entities in different documents, a surname
+shared by several people, a group word used with several places.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..extract.entities import group_nouns, normalize_name, title_words
+from ..records import AliasLink, Document, Entity, Mention, record_id
+from .alias_rules import find_core_keys, find_initials_pairs, find_surname_pairs
+
+DESCRIPTIVE_EVIDENCE = frozenset({"title", "appositive", "descriptor"})
+
+
+@dataclass
+class UserAliases:
+    """Forced merges, forbidden merges and canonical names from the user alias file."""
+
+    merge: list[tuple[str, str]] = field(default_factory=list)
+    never: list[tuple[str, str]] = field(default_factory=list)
+    canonical: dict[str, str] = field(default_factory=dict)
+
+
+def load_user_aliases(path: str | Path) -> UserAliases:
+    """Read a YAML alias file: ``merge: [[A, B], ...]``, ``never: [[A, C], ...]``, ``canonical: {alias: name}``."""
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping with merge/never/canonical")
+
+    def pairs(name: str) -> list[tuple[str, str]]:
+        out = []
+        for group in data.get(name) or []:
+            names = [str(n) for n in group]
+            out.extend((names[0], other) for other in names[1:])
+        return out
+
+    return UserAliases(pairs("merge"), pairs("never"), {str(k): str(v) for k, v in (data.get("canonical") or {}).items()})
+
+
+@dataclass
+class Node:
+    key: str                                   # normalised name
+    surfaces: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    documents: set = field(default_factory=set)
+    mentions: int = 0
+    named: bool = True                         # a proper name, not a description
+
+
+class Graph:
+    """Union-find over nodes with forbidden pairs and the evidence of every join."""
+
+    def __init__(self, never: Iterable[tuple[str, str]] = ()):
+        self.nodes: dict[str, Node] = {}
+        self.parent: dict[str, str] = {}
+        self.never = [(normalize_name(a), normalize_name(b)) for a, b in never]
+        self.evidence: list[tuple[str, dict]] = []   # (node id, evidence row)
+        self.refused: list[tuple[str, str]] = []
+
+    def add(self, node_id: str, key: str, named: bool = True) -> Node:
+        if node_id not in self.nodes:
+            self.nodes[node_id] = Node(key, named=named)
+            self.parent[node_id] = node_id
+        return self.nodes[node_id]
+
+    def find(self, node_id: str) -> str:
+        while self.parent[node_id] != node_id:
+            self.parent[node_id] = self.parent[self.parent[node_id]]
+            node_id = self.parent[node_id]
+        return node_id
+
+    def forbidden(self, ra: str, rb: str) -> bool:
+        for a, b in self.never:
+            if a in self.nodes and b in self.nodes:
+                fa, fb = self.find(a), self.find(b)
+                if {fa, fb} == {ra, rb}:
+                    return True
+        return False
+
+    def union(self, a: str, b: str, evidence: dict | None = None) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.forbidden(ra, rb):
+            self.refused.append((a, b))
+            return False
+        self.parent[rb] = ra
+        if evidence:
+            self.evidence.append((a, evidence))
+        return True
+
+    def clusters(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for node_id in self.nodes:
+            out[self.find(node_id)].append(node_id)
+        return out
+
+
+def is_descriptive_text(text: str) -> bool:
+    """A phrase headed by a common noun ("security forces"), not a proper name."""
+    if text.lower().startswith(("pro-", "anti-")):
+        return True  # "pro-Assad" is an adjective, not a name
+    words = [w for w in text.replace("-", " ").split() if w[:1].isalpha()]
+    if any(w in group_nouns() for w in words):
+        return True  # a lower-case group noun: "the HTS regime in Damascus"
+    return bool(words) and words[-1][:1].islower() and not words[-1].startswith(("al", "el"))
+
+
+def descriptive_node_id(document: str, key: str) -> str:
+    return f"{document}\x1f{key}"
+
+
+# ---------------------------------------------------------------- build the graph
+
+def add_mentions(graph: Graph, mentions: Iterable[Mention]) -> None:
+    for m in mentions:
+        key = normalize_name(m.text)
+        if not key:
+            continue
+        node = graph.add(key, key, named=not is_descriptive_text(m.text))
+        node.surfaces[m.text.strip()] += 1
+        node.kinds[m.kind] += 1
+        node.documents.add(m.document)
+        node.mentions += 1
+
+
+def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
+    """Join each link's alias to its target; a description is a per-document node."""
+    for link in links:
+        alias_key, target_key = normalize_name(link.alias), normalize_name(link.target)
+        if not alias_key or not target_key:
+            continue
+        target = graph.add(target_key, target_key)
+        if not target.surfaces:
+            target.surfaces[link.target] += 1
+            target.kinds[link.kind or "ORG"] += 1
+            target.documents.add(link.document)
+        descriptive = link.evidence in DESCRIPTIVE_EVIDENCE and alias_key not in graph.nodes
+        alias_id = descriptive_node_id(link.document, alias_key) if descriptive else alias_key
+        alias = graph.add(alias_id, alias_key, named=not descriptive)
+        alias.surfaces[link.alias] += 1
+        alias.documents.add(link.document)
+        if link.kind and not descriptive:
+            alias.kinds[link.kind] += 1
+        graph.union(target_key, alias_id, {"alias": link.alias, "why": link.evidence, "document": link.document, "sentence": link.sentence})
+
+
+def add_user_merges(graph: Graph, user: UserAliases) -> None:
+    pairs = list(user.merge) + [(alias, name) for alias, name in user.canonical.items()]
+    for a, b in pairs:
+        ka, kb = normalize_name(a), normalize_name(b)
+        if ka in graph.nodes and kb in graph.nodes:
+            graph.union(kb, ka, {"alias": a, "why": "user_alias_file", "document": None, "sentence": f"{a} = {b}"})
+
+
+def add_corpus_rules(graph: Graph) -> list[dict]:
+    """Surnames, initials and group-phrase cores; returns suggestions for ambiguous cases."""
+    suggestions = []
+    for rule in (find_surname_pairs, find_initials_pairs, find_core_keys):
+        pairs, ambiguous = rule(graph)
+        for a, b, why in pairs:
+            if b not in graph.nodes:
+                graph.add(b, b, named=False)
+            surface = next(iter(graph.nodes[a].surfaces), a)
+            graph.union(b, a, {"alias": surface, "why": why, "document": None, "sentence": None})
+        suggestions.extend(ambiguous)
+    return suggestions
+
+
+# ---------------------------------------------------------------- build the entities
+
+def canonical_score(node: Node) -> tuple:
+    """Names: multi-word first, then frequency, then length. Descriptions: no possessor, frequency, then brevity."""
+    words = node.key.split()
+    if node.named:
+        return (True, len(words) >= 2, node.mentions, len(words), node.key)
+    fragment = words[0] in {"pro", "anti"} and len(words) == 2  # "pro-X" alone is an adjective
+    return (False, not fragment, not words[0].endswith("'s"), len(words) >= 2, node.mentions, -len(words), node.key)
+
+
+def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
+    """The most frequent full form: multi-word names first, then frequency, then length."""
+    named = [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces and graph.nodes[n].mentions]
+    pool = [n for n in named if n.named] or named or [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces]
+    if not pool:
+        return graph.nodes[node_ids[0]].key
+    best = max(pool, key=canonical_score)
+    surfaces = sorted(best.surfaces.items(), key=lambda kv: (-kv[1], kv[0].lower().startswith("the "), kv[0]))
+    return surfaces[0][0]
+
+
+def find_shared_descriptions(graph: Graph, clusters: dict[str, list[str]]) -> dict[str, list[dict]]:
+    """Descriptive aliases (titles, appositives) attached to different entities in different documents."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for root, node_ids in clusters.items():
+        for n in node_ids:
+            if "\x1f" in n:
+                owners[graph.nodes[n].key].add(root)
+    out: dict[str, list[dict]] = defaultdict(list)
+    for key, roots in owners.items():
+        if len(roots) < 2:
+            continue
+        for root in roots:
+            for other in roots - {root}:
+                out[root].append({"alias": key, "entity": other, "why": "same title or description given to another entity in another document; no sentence ties them"})
+    return out
+
+
+def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str) -> Entity:
+    nodes = [graph.nodes[n] for n in node_ids]
+    kinds = Counter()
+    for n in nodes:
+        kinds.update(n.kinds)
+    aliases = sorted({s for n in nodes for s in n.surfaces}, key=str.lower)
+    members = set(node_ids)
+    evidence = [dict(ev) for node_id, ev in graph.evidence if node_id in members]
+    for n in nodes:  # spelling variants of one normalised name
+        first = n.surfaces.most_common(1)[0][0] if n.surfaces else None
+        evidence += [{"alias": s, "why": "same_name", "document": None, "sentence": f"{s} = {first}"}
+                     for s in n.surfaces if s != first]
+    return Entity(
+        id=record_id("entity", normalize_name(canonical)),
+        name=canonical,
+        kind=kinds.most_common(1)[0][0] if kinds else "ORG",
+        aliases=aliases if canonical in aliases else [canonical] + aliases,
+        documents=sorted({d for n in nodes for d in n.documents}),
+        mentions=sum(n.mentions for n in nodes),
+        evidence=evidence,
+    )
+
+
+def merge_entities(
+    mentions: list[Mention],
+    alias_links: list[AliasLink],
+    documents: list[Document] | None = None,
+    user_aliases: UserAliases | str | Path | None = None,
+) -> list[Entity]:
+    """Canonical entities across documents, with evidence for every merged alias."""
+    if isinstance(user_aliases, (str, Path)):
+        user_aliases = load_user_aliases(user_aliases)
+    user = user_aliases or UserAliases()
+    graph = Graph(user.never)
+    add_mentions(graph, mentions)
+    add_user_merges(graph, user)
+    add_alias_links(graph, alias_links)
+    suggestions = add_corpus_rules(graph)
+    clusters = {r: ids for r, ids in graph.clusters().items() if any(graph.nodes[i].mentions for i in ids)}
+    forced = {graph.find(normalize_name(a)): name for a, name in user.canonical.items() if normalize_name(a) in graph.nodes}
+    names = {root: forced.get(root) or choose_canonical(graph, ids) for root, ids in clusters.items()}
+    entities = {root: build_entity(graph, root, ids, names[root]) for root, ids in clusters.items()}
+    attach_suggestions(graph, entities, names, suggestions, find_shared_descriptions(graph, clusters))
+    return sorted(entities.values(), key=lambda e: (-e.mentions, e.name))
+
+
+def attach_suggestions(graph, entities, names, corpus_suggestions, shared) -> None:
+    for root, rows in shared.items():
+        if root in entities:
+            entities[root].suggestions.extend(
+                {**row, "entity": names.get(row["entity"], row["entity"])} for row in rows if row["entity"] in names)
+    for row in corpus_suggestions:
+        key = row.get("alias_key")
+        if key in graph.nodes and graph.find(key) in entities:
+            others = sorted({names[graph.find(k)] for k in row.get("candidates", []) if k in graph.nodes and graph.find(k) in names})
+            entities[graph.find(key)].suggestions.extend(
+                {"alias": row["alias"], "entity": other, "why": row["why"]} for other in others if other != names[graph.find(key)])
+
+
+# ---------------------------------------------------------------- other stages
+
+def build_alias_index(entities: Iterable[Entity]) -> dict[str, str]:
+    """Normalised surface form → canonical name; forms claimed by two entities are left out."""
+    index: dict[str, str] = {}
+    clash: set[str] = set()
+    for e in entities:
+        for alias in [e.name] + list(e.aliases):
+            key = normalize_name(alias)
+            if not key:
+                continue
+            if key in index and index[key] != e.name:
+                clash.add(key)
+            index.setdefault(key, e.name)
+    for key in clash:
+        index.pop(key, None)
+    return index
+
+
+def canonicalize(name: str | None, index: dict[str, str]) -> str | None:
+    """The canonical name for ``name``; titles in front of a known name are dropped ("Foreign Minister X" → X)."""
+    if not name:
+        return name
+    key = normalize_name(name)
+    if key in index:
+        return index[key]
+    words, raw = key.split(), name.replace("-", " ").split()
+    titles = title_words()
+    for i in range(1, len(words)):
+        dropped = words[:i]
+        title_before = dropped[-1] in titles
+        if title_before or all(w.endswith("'s") or (j < len(raw) and raw[j][:1].islower()) for j, w in enumerate(dropped)):
+            suffix = " ".join(words[i:])
+            if suffix in index:
+                return index[suffix]
+    return name.strip()
+
+
+def format_entities(entities: Iterable[Entity]) -> list[dict]:
+    """Rows for ``crosscheck entities``: one per entity, aliases and evidence summarised."""
+    rows = []
+    for e in entities:
+        why = Counter(ev.get("why") for ev in e.evidence)
+        rows.append({
+            "name": e.name,
+            "kind": e.kind,
+            "mentions": e.mentions,
+            "documents": len(e.documents),
+            "aliases": "; ".join(a for a in e.aliases if a != e.name),
+            "evidence": ", ".join(f"{k} ×{v}" for k, v in sorted(why.items()) if k),
+            "suggestions": "; ".join(f"{s.get('alias')} ~ {s.get('entity')}" for s in e.suggestions),
+        })
+    return rows
+
+
+__all__ = [
+    "UserAliases", "load_user_aliases", "merge_entities", "build_alias_index", "canonicalize",
+    "format_entities", "is_descriptive_text", "group_nouns",
+]

@@ -1,0 +1,102 @@
+"""Mentions and in-document alias evidence (crosscheck.extract.entities), on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.entities import extract_mentions, normalize_name
+
+CTX = DocContext("doc-1", "report.txt")
+
+
+def links_of(nlp, text):
+    mentions, links = extract_mentions(nlp(text), CTX)
+    return mentions, {(link.alias, link.target, link.evidence) for link in links}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acronym defined in the text
+    ("The Norwegian Refugee Council (NRC) said aid convoys were blocked. NRC staff left the town.",
+     ("NRC", "Norwegian Refugee Council", "acronym")),
+    ("Fighters of the Valley Liberation Front-led (VLF) coalition entered the town.",
+     ("VLF", "Valley Liberation Front", "acronym")),
+    # surname alone
+    ("Maria Lopez, a nurse, treated the wounded. Lopez said the clinic was overwhelmed.",
+     ("Lopez", "Maria Lopez", "name_variant")),
+    # al-/Al- variant of the surname
+    ("Omar al-Khatib visited the camp on Monday. Al-Khatib promised more tents.",
+     ("Al-Khatib", "Omar al-Khatib", "name_variant")),
+    # a title in front of the name
+    ("Prime Minister Jonas Berg visited the flooded district on Sunday.",
+     ("Prime Minister", "Jonas Berg", "title")),
+    ("Interim Mayor Clara Ruiz ordered the evacuation of the old town.",
+     ("Interim Mayor", "Clara Ruiz", "title")),
+    # appositive after the name, and before it
+    ("Lena Fischer, the regional police spokesperson, said eleven people were missing.",
+     ("the regional police spokesperson", "Lena Fischer", "appositive")),
+    ("Arden’s chief negotiator, Paul Okafor, rejected the offer.",
+     ("Arden’s chief negotiator", "Paul Okafor", "appositive")),
+    # descriptor resolved to an organisation named earlier
+    ("The Global Flood Observatory said 40 homes were destroyed. The observatory added that rain would continue.",
+     ("observatory", "Global Flood Observatory", "descriptor")),
+    ("The Coastal Rights Observatory counted 12 deaths. The Geneva-based monitor said the toll could rise.",
+     ("Geneva-based monitor", "Coastal Rights Observatory", "descriptor")),
+])
+def test_entities_alias_link_patterns(nlp, text, expected):
+    _, links = links_of(nlp, text)
+    alias, target, evidence = expected
+    assert any(normalize_name(a) == normalize_name(alias) and t == target and e == evidence for a, t, e in links), links
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # two people share the surname: the surname alone is not tied to either
+    ("Anna Berg and Jonas Berg were rescued. Berg said the water rose fast.", ("Berg", "name_variant")),
+    # a place in apposition is not an alias
+    ("The flood reached Varna, Ostland, on Tuesday.", ("Ostland", "appositive")),
+    # a person's title does not describe an organisation
+    ("The storm hit the port, the Harbour Authority chief said.", ("chief", "appositive")),
+])
+def test_entities_no_false_links(nlp, text, unexpected):
+    _, links = links_of(nlp, text)
+    alias, evidence = unexpected
+    assert not any(a == alias and e == evidence for a, _, e in links), links
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Clashes between government forces and pro-rebel fighters continued overnight.", "pro-rebel fighters"),
+    ("Clashes between government forces and pro-rebel fighters continued overnight.", "government forces"),
+    ("The attack was blamed on gunmen loyal to the former governor.", "gunmen loyal to the former governor"),
+    ("Leaders of the Kurdish minority asked for protection.", "Kurdish minority"),
+    ("Witnesses said remnants of the old army shelled the village.", "remnants of the old army"),
+])
+def test_entities_group_phrases_are_mentions(nlp, text, phrase):
+    mentions, _ = links_of(nlp, text)
+    assert phrase in {m.text for m in mentions}
+
+
+def test_entities_mentions_have_offsets_and_ids(nlp):
+    text = "The Red Crescent said Maria Lopez was safe."
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert mentions, "no mentions found"
+    for m in mentions:
+        assert text[m.char_start:m.char_end] == m.text
+        assert m.document == "report.txt" and m.document_id == "doc-1"
+    again, _ = extract_mentions(nlp(text), CTX)
+    assert [m.id for m in mentions] == [m.id for m in again]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hay’at Tahrir", "Hay'at Tahrir"),
+    ("the Red Crescent", "Red Crescent"),
+    ("Omar al-Khatib", "Omar Al-Khatib"),
+    ("Omar al-Khatib", "Omar Khatib"),
+    ("U.N.", "UN"),
+    ("Berg’s", "Berg"),
+])
+def test_entities_normalize_name_folds_variants(a, b):
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize("a, b", [("Berg", "Borg"), ("an army", "army group"), ("as-Salam", "Salam Park")])
+def test_entities_normalize_name_keeps_different_names_apart(a, b):
+    assert normalize_name(a) != normalize_name(b)

@@ -1,0 +1,74 @@
+"""Framing labels and their markers (crosscheck.extract.labels), on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.entities import extract_mentions
+from crosscheck.extract.labels import extract_labels, find_quote_spans
+
+CTX = DocContext("doc-1", "report.txt", None, "Valley Post")
+
+
+def labels_of(nlp, text):
+    doc = nlp(text)
+    mentions, _ = extract_mentions(doc, CTX)
+    return extract_labels(doc, CTX, mentions)
+
+
+def find(labels, text):
+    hits = [lb for lb in labels if lb.label == text]
+    assert hits, f"no label {text!r} in {[lb.label for lb in labels]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, label, entity, markers", [
+    # so-called in front of a name
+    ("Casualty figures came from the so-called Freedom Monitoring Council in the north.",
+     "so-called Freedom Monitoring Council", "Freedom Monitoring Council", {"so_called"}),
+    # a short label inside quotation marks: scare quotes (and inside a quotation)
+    ("The minister blamed the blast on “terrorists” operating near the border.",
+     "terrorists", "terrorists", {"scare_quotes", "in_quote", "loaded_term"}),
+    # a label inside someone else's longer quotation
+    ("“The regime in Arden has abandoned this valley and everyone here knows it,” the mayor said.",
+     "regime in Arden", "regime in Arden", {"in_quote", "loaded_term"}),
+    # loaded term in the outlet's own voice
+    ("Witnesses said militants fired on the convoy near the bridge.",
+     "militants", "militants", {"loaded_term"}),
+    # a neutral group label has no marker
+    ("Government forces reopened the road on Friday.",
+     "Government forces", "Government forces", set()),
+    # a place-based modifier on a name
+    ("The Oslo-based Peace Research Group said 40 people died.",
+     "Oslo-based Peace Research Group", "Peace Research Group", set()),
+    # a location clause after a name
+    ("Figures were compiled by the Coastal Rights Network, which is based in Lisbon.",
+     "based in Lisbon", "Coastal Rights Network", set()),
+    # a title in front of a name
+    ("Interim Mayor Clara Ruiz ordered an evacuation.", "Interim Mayor", "Clara Ruiz", set()),
+    # an appositive
+    ("Paul Okafor, the deposed governor, fled the city.", "deposed governor", "Paul Okafor", set()),
+])
+def test_labels_phrases_and_markers(nlp, text, label, entity, markers):
+    found = find(labels_of(nlp, text), label)
+    assert found.entity == entity
+    assert set(found.markers) == markers
+
+
+def test_labels_count_repeats_and_keep_outlet(nlp):
+    text = ("Security forces entered the town at dawn. Residents said security forces fired in the air. "
+            "Later, security forces withdrew.")
+    found = find(labels_of(nlp, text), "security forces")
+    assert found.count >= 2
+    assert found.outlet == "Valley Post" and found.document == "report.txt"
+    assert len(found.sentences) == found.count
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("He said “we will rebuild” and left.", ["we will rebuild"]),
+    ("The so-called \"liberators\" arrived.", ["liberators"]),
+    ("It’s the town’s ‘red zone’ now.", ["red zone"]),
+    ("No quotes here, only the town’s mayor.", []),
+])
+def test_labels_quote_spans(text, inside):
+    assert [text[a:b] for a, b in find_quote_spans(text)] == inside

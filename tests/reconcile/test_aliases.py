@@ -1,0 +1,176 @@
+"""Merging entities across documents (crosscheck.reconcile.aliases), on hand-made records."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import AliasLink, Mention
+from crosscheck.reconcile.aliases import (
+    build_alias_index, canonicalize, format_entities, load_user_aliases, merge_entities,
+)
+
+
+def mention(doc: str, text: str, kind: str = "ORG", n: int = 0) -> Mention:
+    return Mention(id=f"{doc}-{text}-{n}", document_id=doc, document=f"{doc}.txt", text=text, kind=kind,
+                   char_start=n, char_end=n + len(text))
+
+
+def link(doc: str, alias: str, target: str, evidence: str, kind: str = "ORG") -> AliasLink:
+    return AliasLink(id=f"{doc}-{alias}", document_id=doc, document=f"{doc}.txt", alias=alias, target=target,
+                     evidence=evidence, sentence=f"... {alias} ... {target} ...", kind=kind)
+
+
+def entity_with(entities, alias):
+    found = [e for e in entities if alias in e.aliases]
+    assert len(found) == 1, f"{alias!r} in {len(found)} entities"
+    return found[0]
+
+
+def together(entities, a, b) -> bool:
+    return entity_with(entities, a) is entity_with(entities, b)
+
+
+@pytest.mark.parametrize("mentions, links, a, b, why", [
+    # exact normalised names: apostrophes, "the", case, al-/Al-
+    ([mention("d1", "Hay’at Tahrir"), mention("d2", "Hay'at Tahrir")], [], "Hay’at Tahrir", "Hay'at Tahrir", None),
+    ([mention("d1", "Omar al-Khatib", "PERSON"), mention("d2", "Omar Al-Khatib", "PERSON")], [],
+     "Omar al-Khatib", "Omar Al-Khatib", None),
+    # acronym defined in one document, used alone in another
+    ([mention("d1", "Norwegian Refugee Council"), mention("d1", "NRC"), mention("d2", "NRC")],
+     [link("d1", "NRC", "Norwegian Refugee Council", "acronym")], "NRC", "Norwegian Refugee Council", "acronym"),
+    # surname alone in another document, one full name in the corpus
+    ([mention("d1", "Maria Lopez", "PERSON"), mention("d2", "Lopez", "PERSON")], [], "Lopez", "Maria Lopez", "surname"),
+    # Al- variant of the surname
+    ([mention("d1", "Omar al-Khatib", "PERSON"), mention("d2", "Al-Khatib", "PERSON")], [],
+     "Al-Khatib", "Omar al-Khatib", "surname"),
+    # title and appositive links
+    ([mention("d1", "Jonas Berg", "PERSON")], [link("d1", "Prime Minister", "Jonas Berg", "title", "PERSON")],
+     "Prime Minister", "Jonas Berg", "title"),
+    ([mention("d1", "Lena Fischer", "PERSON")],
+     [link("d1", "the regional police spokesperson", "Lena Fischer", "appositive", "PERSON")],
+     "the regional police spokesperson", "Lena Fischer", "appositive"),
+    # descriptor resolved in its document
+    ([mention("d1", "Global Flood Observatory")], [link("d1", "Geneva-based monitor", "Global Flood Observatory", "descriptor")],
+     "Geneva-based monitor", "Global Flood Observatory", "descriptor"),
+    # initials of exactly one multi-word name
+    ([mention("d1", "United Nations"), mention("d2", "UN")], [], "UN", "United Nations", "initials"),
+    # group phrase with and without its place word
+    ([mention("d1", "Ruritanian", "NORP"), mention("d1", "Ruritanian security forces"), mention("d2", "security forces")], [],
+     "Ruritanian security forces", "security forces", "group_variant"),
+    # the same allegiance
+    ([mention("d1", "Vance", "PERSON"), mention("d1", "pro-Vance fighters", "NORP"), mention("d2", "Vance loyalists", "NORP")], [],
+     "pro-Vance fighters", "Vance loyalists", "allegiance"),
+    # a people in singular and plural, and as a community
+    ([mention("d1", "Yazidis", "NORP"), mention("d2", "Yazidi", "NORP"), mention("d2", "Yazidi minority", "NORP")], [],
+     "Yazidi minority", "Yazidis", "community"),
+])
+def test_aliases_merge_patterns(mentions, links, a, b, why):
+    entities = merge_entities(mentions, links, [])
+    assert together(entities, a, b)
+    if why:
+        assert why in {ev["why"] for ev in entity_with(entities, a).evidence}
+        assert all({"alias", "why", "document", "sentence"} <= set(ev) for ev in entity_with(entities, a).evidence)
+
+
+@pytest.mark.parametrize("mentions, links, a, b", [
+    # two people share the surname: not merged
+    ([mention("d1", "Anna Berg", "PERSON"), mention("d2", "Jonas Berg", "PERSON"), mention("d3", "Berg", "PERSON")], [],
+     "Berg", "Anna Berg"),
+    # one group word with two places: neither merged with the bare phrase
+    ([mention("d1", "Ruritanian", "NORP"), mention("d2", "Ostlandic", "NORP"), mention("d1", "Ruritanian security forces"),
+      mention("d2", "Ostlandic security forces"), mention("d3", "security forces")], [],
+     "security forces", "Ruritanian security forces"),
+    # the same title given to two different people in two documents
+    ([mention("d1", "Jonas Berg", "PERSON"), mention("d2", "Karl Weiss", "PERSON")],
+     [link("d1", "the interior minister", "Jonas Berg", "title", "PERSON"),
+      link("d2", "the interior minister", "Karl Weiss", "title", "PERSON")], "Jonas Berg", "Karl Weiss"),
+])
+def test_aliases_weak_links_are_suggestions_not_merges(mentions, links, a, b):
+    entities = merge_entities(mentions, links, [])
+    assert not together(entities, a, b)
+    assert any(e.suggestions for e in entities)
+
+
+def test_aliases_shared_title_suggests_the_other_entity():
+    entities = merge_entities(
+        [mention("d1", "Jonas Berg", "PERSON"), mention("d2", "Karl Weiss", "PERSON")],
+        [link("d1", "the interior minister", "Jonas Berg", "title", "PERSON"),
+         link("d2", "the interior minister", "Karl Weiss", "title", "PERSON")], [])
+    berg = entity_with(entities, "Jonas Berg")
+    assert [s["entity"] for s in berg.suggestions] == ["Karl Weiss"]
+
+
+@pytest.fixture
+def alias_file(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "merge:\n  - [Abu Karim, Karim Haddad]\n"
+        "never:\n  - [Lopez, Maria Lopez]\n"
+        "canonical:\n  NRC: Norwegian Refugee Council (NRC)\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_aliases_user_file_forces_forbids_and_names(alias_file):
+    mentions = [
+        mention("d1", "Abu Karim", "PERSON"), mention("d2", "Karim Haddad", "PERSON"),
+        mention("d1", "Maria Lopez", "PERSON"), mention("d2", "Lopez", "PERSON"),
+        mention("d1", "Norwegian Refugee Council"), mention("d1", "NRC"),
+    ]
+    links = [link("d1", "NRC", "Norwegian Refugee Council", "acronym")]
+    plain = merge_entities(mentions, links, [])
+    assert not together(plain, "Abu Karim", "Karim Haddad")
+    assert together(plain, "Lopez", "Maria Lopez")
+    user = merge_entities(mentions, links, [], user_aliases=alias_file)
+    assert together(user, "Abu Karim", "Karim Haddad")
+    assert "user_alias_file" in {ev["why"] for ev in entity_with(user, "Abu Karim").evidence}
+    assert not together(user, "Lopez", "Maria Lopez")
+    assert entity_with(user, "NRC").name == "Norwegian Refugee Council (NRC)"
+
+
+def test_aliases_load_user_aliases_reads_groups(alias_file):
+    user = load_user_aliases(alias_file)
+    assert user.merge == [("Abu Karim", "Karim Haddad")]
+    assert user.never == [("Lopez", "Maria Lopez")]
+    assert user.canonical == {"NRC": "Norwegian Refugee Council (NRC)"}
+
+
+def test_aliases_canonical_is_most_frequent_full_form():
+    mentions = [mention("d1", "Maria Lopez", "PERSON", i) for i in range(2)]
+    mentions += [mention("d2", "Lopez", "PERSON", i) for i in range(5)]
+    mentions += [mention("d3", "the Maria Lopez", "PERSON")]
+    entities = merge_entities(mentions, [], [])
+    assert len(entities) == 1
+    assert entities[0].name == "Maria Lopez"
+    assert entities[0].mentions == 8
+    assert entities[0].documents == ["d1.txt", "d2.txt", "d3.txt"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Lopez", "Maria Lopez"),
+    ("the Maria Lopez", "Maria Lopez"),
+    ("Health Minister Maria Lopez", "Maria Lopez"),
+    ("NRC", "Norwegian Refugee Council"),
+    ("Unknown Person", "Unknown Person"),
+])
+def test_aliases_canonicalize_through_index(name, expected):
+    mentions = [mention("d1", "Maria Lopez", "PERSON"), mention("d2", "Lopez", "PERSON"),
+                mention("d1", "Norwegian Refugee Council"), mention("d2", "NRC")]
+    links = [link("d1", "NRC", "Norwegian Refugee Council", "acronym")]
+    index = build_alias_index(merge_entities(mentions, links, []))
+    assert canonicalize(name, index) == expected
+
+
+def test_aliases_index_leaves_out_forms_of_two_entities():
+    mentions = [mention("d1", "Anna Berg", "PERSON"), mention("d2", "Jonas Berg", "PERSON")]
+    links = [link("d1", "the minister", "Anna Berg", "title", "PERSON"), link("d2", "the minister", "Jonas Berg", "title", "PERSON")]
+    index = build_alias_index(merge_entities(mentions, links, []))
+    assert "minister" not in index
+    assert index["anna berg"] == "Anna Berg"
+
+
+def test_aliases_format_entities_rows():
+    mentions = [mention("d1", "Norwegian Refugee Council"), mention("d2", "NRC")]
+    rows = format_entities(merge_entities(mentions, [link("d1", "NRC", "Norwegian Refugee Council", "acronym")], []))
+    assert rows == [{"name": "Norwegian Refugee Council", "kind": "ORG", "mentions": 2, "documents": 2,
+                     "aliases": "NRC", "evidence": "acronym ×1", "suggestions": ""}]
