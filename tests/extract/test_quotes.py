@@ -195,3 +195,11 @@ SEGMENTS = [
 @pytest.mark.parametrize("text,contents", SEGMENTS)
 def test_quotes_find_segments(text, contents):
     assert [text[s.start:s.end] for s in find_segments(text)] == contents
+
+
+def test_quotes_following_quote_continues_previous_speaker(nlp):
+    text = ("\u201cThe shelter is full tonight,\u201d said volunteer Rosa Diaz. \u201cWe turned away forty families.\u201d\n\n"
+            "The city opened a second hall. \u201cIt will not be enough for the winter.\u201d")
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker for q in quotes] == ["Rosa Diaz", "Rosa Diaz", None]
+    assert quotes[1].speaker_mention is None and quotes[1].cue is None

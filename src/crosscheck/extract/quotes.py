@@ -19,6 +19,7 @@ statements.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -271,6 +272,7 @@ class Attribution:
     cue: str | None = None
     speaker_token: object | None = None   # spaCy Token heading the speaker mention
     speaker_mention: str | None = None
+    frame_end: int = 0                    # where the quote's sentence (frame included) ends
 
 
 def tokens_inside(doc, start: int, end: int):
@@ -302,22 +304,64 @@ def find_chain_cue(doc, quote: FoundQuote):
     return best[1] if best else None
 
 
+def has_break_before(doc, token) -> bool:
+    """True when a paragraph break lies between ``token`` and the token before it."""
+    if token.i == 0:
+        return True
+    prev = doc[token.i - 1]
+    return "\n" in doc.text[prev.idx + len(prev.text):token.idx] or ("\n" in prev.text and prev.is_space)
+
+
+def is_sentence_end(token) -> bool:
+    return token.text in (".", "!", "?") or (token.is_space and "\n" in token.text)
+
+
 def frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
-    """Tokens of the quote's sentences that lie outside every quotation."""
-    first = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
-    last = doc.char_span(max(quote.outer_end - 1, quote.outer_start), quote.outer_end, alignment_mode="expand")
-    if first is None or last is None:
+    """Tokens around the quote, outside every quotation, up to the sentence ends.
+
+    The frame runs left from the opening mark to the previous full stop or
+    paragraph break (or into the previous paragraph when it ends with a colon),
+    and right from the closing mark to the next full stop or paragraph break.
+    A quote that ends with a full stop and is followed by a capital letter has
+    no right frame (the next sentence is not its attribution).
+    """
+    span = doc.char_span(quote.outer_start, quote.outer_end, alignment_mode="expand")
+    if span is None or not len(span):
         return []
-    start_sent, end_sent = first[0].sent, last[-1].sent
-    start, end = start_sent.start, end_sent.end
-    before = doc[start_sent.start - 1].sent if start_sent.start > 0 else None
-    if before is not None and before.text.rstrip().endswith(":") and not doc.text[before.start_char:quote.outer_start].count("\n") > 1:
-        start = before.start
-    if end < len(doc):
-        after = doc[end].sent
-        if after.text[:1].islower():
-            end = after.end
-    return [t for t in doc[start:end] if not any(is_in_quote(t, q) for q in all_quotes)]
+    frame = []
+    i = span.start - 1
+    crossed_colon = False
+    while i >= 0:
+        tok = doc[i]
+        if not any(is_in_quote(tok, q) for q in all_quotes):
+            if tok.text in (".", "!", "?"):
+                break
+            if tok.is_space and "\n" in tok.text:
+                if crossed_colon or not doc.text[:tok.idx].rstrip().endswith(":"):
+                    break
+                crossed_colon = True
+            elif not tok.is_space:
+                frame.append(tok)
+        if has_break_before(doc, tok) and not (not crossed_colon and i > 0
+                                                 and doc.text[:tok.idx].rstrip().endswith(":")):
+            break
+        i -= 1
+    frame.reverse()
+    frame += [t for t in span if not t.is_space and not any(is_in_quote(t, q) for q in all_quotes)]  # split-quote gap
+    content = doc.text[quote.start:quote.end].rstrip()
+    after = doc.text[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
+    if content.endswith(".") and (not after or after[:1].isupper() or after[:1] in "\n\u201c\""):
+        return frame
+    for tok in doc[span.end:]:
+        if has_break_before(doc, tok) and tok.idx > quote.outer_end:
+            break
+        if any(is_in_quote(tok, q) for q in all_quotes):
+            continue
+        if is_sentence_end(tok):
+            break
+        if not tok.is_space:
+            frame.append(tok)
+    return frame
 
 
 def find_according_to(frame):
@@ -335,13 +379,27 @@ def is_speaker_like(noun) -> bool:
         or noun.tag_ == "NNS"
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def repair_subject(subject):
+    """A subject that names no one directly: a relative pronoun → its antecedent;
+    a date parsed as head ("Chief Chuck Jordan said Monday") → the name inside it."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    if subject.ent_type_ in ("DATE", "TIME"):
+        names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
+        return names[-1] if names else None
+    return subject
+
+
 def find_speaker_token(cue, quote: FoundQuote):
     """The subject of the cue, climbing out of participles and clauses."""
     node = cue
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
         if subjects:
-            return subjects[0]
+            return repair_subject(subjects[0])
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -377,6 +435,7 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     """Cue and speaker mention of one quote (no name resolution yet)."""
     frame = frame_tokens(doc, quote, all_quotes)
     frame_ids = {t.i for t in frame}
+    frame_end = max([quote.outer_end] + [t.idx + len(t.text) for t in frame])
     cue = find_chain_cue(doc, quote)
     if cue is not None and cue.i not in frame_ids:
         cue = None
@@ -384,16 +443,25 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
         according = find_according_to(frame)
         if according:
             acc, obj = according
-            return Attribution("according to", obj, mention_span(obj).text)
+            return Attribution("according to", obj, mention_span(obj).text, frame_end)
         cues = [t for t in frame if is_reporting_token(t) and t.pos_ in ("VERB", "AUX")]
         if cues:
             cue = min(cues, key=lambda t: min(abs(t.idx - quote.outer_start), abs(t.idx - quote.outer_end)))
     if cue is None:
-        return Attribution()
+        return Attribution(frame_end=frame_end)
     speaker = find_speaker_token(cue, quote)
     if speaker is None or is_in_quote(speaker, quote):
-        return Attribution(cue.text)
-    return Attribution(cue.text, speaker, mention_span(speaker).text)
+        return Attribution(cue.text, frame_end=frame_end)
+    return Attribution(cue.text, speaker, mention_span(speaker).text, frame_end)
+
+
+def continues_previous(doc, quote: FoundQuote, attribution: Attribution, previous: Attribution | None) -> bool:
+    """A quote with no frame of its own that directly follows an attributed quote:
+    '“A,” said X. “B.”' — B is X's too."""
+    if previous is None or attribution.cue is not None or attribution.frame_end > quote.outer_end:
+        return False
+    gap = doc.text[previous.frame_end:quote.outer_start]
+    return not gap.strip(" \t\n.!?")
 
 
 # ----- speaker names ------------------------------------------------------
@@ -607,12 +675,22 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         return []
     index = index_names(doc)
     records = []
+    previous: Attribution | None = None     # the last quote's attribution, when it named a speaker
+    previous_speaker: str | None = None
     for quote in found:
         text = quote_text(doc.text, quote)
         if not WORD.search(text):
             continue
         attribution = find_attribution(doc, quote, found)
         speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
+        if speaker is None and continues_previous(doc, quote, attribution, previous):
+            speaker = previous_speaker
+        if speaker is not None:
+            previous, previous_speaker = attribution, speaker
+        elif attribution.cue is not None:
+            previous = previous_speaker = None
+        else:
+            previous = dataclasses.replace(previous, frame_end=attribution.frame_end) if previous else None
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         sentence_idx, sentence = covering_sentences(doc, quote)
         records.append(Quote(
