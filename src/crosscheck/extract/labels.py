@@ -27,10 +27,8 @@ from functools import lru_cache
 from ..lexicons import load_mapping
 from ..records import Label, Mention, record_id
 from .context import DocContext
-from .entities import (
-    Found, descriptor_heads, find_appositive_links, find_descriptor_links,
-    find_title_links, group_nouns, normalize_name, strip_article, title_words,
-)
+from .alias_evidence import find_appositive_links, find_descriptor_links, find_title_links
+from .entity_names import Found, descriptor_heads, group_nouns, normalize_name, strip_article, title_words
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")

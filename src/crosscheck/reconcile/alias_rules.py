@@ -7,9 +7,9 @@ suggestion rows for cases that would be ambiguous. They never modify the graph.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from ..extract.entities import group_nouns
+from ..extract.entity_names import group_nouns
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})

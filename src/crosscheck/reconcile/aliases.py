@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..extract.entities import group_nouns, normalize_name, title_words
+from ..extract.entity_names import group_nouns, normalize_name, title_words
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import find_core_keys, find_initials_pairs, find_surname_pairs
 

@@ -1,0 +1,103 @@
+"""Shared pieces of entity extraction: name keys, lexicons, span helpers.
+
+``normalize_name`` is the comparison key used in every stage (extraction,
+merging, canonicalisation): case, curly/straight apostrophes, a leading
+article, a trailing possessive, Arabic al-/el- prefixes, dots and hyphens are
+folded.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import load_lexicon, load_words
+
+NAME_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE = re.compile(r"[’']s$", re.I)
+_ARABIC_PREFIX = re.compile(r"\b(?:(?:al|el)[-\s]|(?:as|ad|ar|an|ash|at|az|ul)-)(?=\w)", re.I)
+
+
+@dataclass(slots=True)
+class Found:
+    """A span found in the text before it becomes a record."""
+
+    text: str
+    kind: str
+    start: int          # character offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    named: bool = True  # a proper name (False: a descriptive group phrase)
+
+
+# ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    words = set(load_words("entity_titles.txt"))
+    try:
+        words |= load_words("titles.txt")
+    except FileNotFoundError:
+        pass
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_lexicon("entity_group_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def descriptor_heads() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(w.strip() for w in row[1].split(",")) for row in load_lexicon("descriptor_heads.tsv")}
+
+
+# ---------------------------------------------------------------- names
+
+def normalize_name(text: str) -> str:
+    """Comparison key of a name: case, apostrophes, "the", possessive, al-/Al-, dots and hyphens folded."""
+    s = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    s = s.strip().lower()
+    s = re.sub(r"^(the|a|an)\s+", "", s)
+    s = _POSSESSIVE.sub("", s)
+    s = _ARABIC_PREFIX.sub("", s)
+    s = s.replace(".", "").replace("-", " ")
+    s = re.sub(r"[^\w\s']", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def last_word(text: str) -> str:
+    words = normalize_name(text).split()
+    return words[-1] if words else ""
+
+
+# ---------------------------------------------------------------- spans
+
+def trim_span(span):
+    """Drop leading articles and trailing possessives or punctuation from a spaCy span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def make_found(span, kind: str, named: bool = True) -> Found:
+    return Found(span.text, kind, span.start_char, span.end_char, span.start, span.end, named)
+
+
+def sentence_of(doc, token_i: int) -> str:
+    return doc[token_i].sent.text.strip()
+
+
+def overlaps(a: Found, b: Found) -> bool:
+    return a.start < b.end and b.start < a.end
