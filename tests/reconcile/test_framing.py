@@ -1,0 +1,57 @@
+"""Outlet × entity labels and sourcing profile (crosscheck.reconcile.framing)."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import Document, Figure, Label, Quote
+from crosscheck.reconcile.framing import OWN_VOICE, UNNAMED, build_framing
+
+
+def label(doc, outlet, entity, text, count=1, markers=()):
+    return Label(id=f"{doc}{text}", document_id=doc, document=f"{doc}.txt", outlet=outlet, entity=entity,
+                 label=text, count=count, markers=list(markers))
+
+
+def figure(doc, source):
+    return Figure(id=f"{doc}{source}", document_id=doc, document=f"{doc}.txt", sentence="...", source=source)
+
+
+def quote(doc, speaker, is_label=False):
+    return Quote(id=f"{doc}{speaker}", document_id=doc, document=f"{doc}.txt", text="...", speaker=speaker, is_label=is_label)
+
+
+DOCS = [Document(id="a", path="a.txt", outlet="Valley Post"), Document(id="b", path="b.txt", outlet=None)]
+
+
+@pytest.fixture
+def framing():
+    labels = [
+        label("a", "Valley Post", "Northern Army", "rebels", 2),
+        label("a", "Valley Post", "Northern Army", "so-called liberators", 1, ["so_called"]),
+        label("b", None, "Northern Army", "freedom fighters", 3),
+        label("b", None, "Northern Army", "Freedom fighters", 1),
+    ]
+    figures = [figure("a", "Red Crescent"), figure("a", "Red Crescent"), figure("a", None), figure("b", "Health Ministry")]
+    quotes = [quote("a", "Red Crescent"), quote("b", None), quote("b", "Mayor Ruiz", is_label=True)]
+    return build_framing(labels, quotes, figures, DOCS)
+
+
+def test_framing_outlets_fall_back_to_file_name(framing):
+    assert framing["outlets"] == ["Valley Post", "b.txt"]
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("Valley Post", [("rebels", 2, []), ("so-called liberators", 1, ["so_called"])]),
+    ("b.txt", [("freedom fighters", 4, [])]),
+])
+def test_framing_labels_per_outlet_and_entity(framing, outlet, expected):
+    rows = framing["labels"]["Northern Army"][outlet]
+    assert [(r["label"], r["count"], r["markers"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("Valley Post", [("Red Crescent", 2, 1), (OWN_VOICE, 1, 0)]),
+    ("b.txt", [("Health Ministry", 1, 0), (UNNAMED, 0, 1)]),
+])
+def test_framing_sources_count_figures_and_quotes(framing, outlet, expected):
+    assert [(r["source"], r["figures"], r["quotes"]) for r in framing["sources"][outlet]] == expected
