@@ -72,7 +72,7 @@ def is_title_phrase(span, heads: frozenset[str]) -> bool:
 
 
 def title_phrase_before(doc, tok_start: int, heads: frozenset[str]):
-    """The run of words right before a name that ends in a title word: "Syria's interim President"."""
+    """The run of words right before a name that ends in a title word: "Arden's interim President"."""
     def is_head(t) -> bool:
         return t.lower_ in heads or t.lemma_.lower() in heads
 
@@ -133,7 +133,7 @@ def is_descriptive(span, mentions: list[Found]) -> bool:
 
 
 def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
-    """"X, the European Commission spokesperson" / "Syria's de-facto leader, X"."""
+    """"X, the regional police spokesperson" / "Arden's chief negotiator, X"."""
     out = []
     for f in mentions:
         if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
@@ -159,7 +159,7 @@ def descriptor_head(span) -> str | None:
 
 
 def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
-    """Definite noun phrases ("the Observatory", "the Britain-based monitor group") headed by a descriptor noun."""
+    """Definite noun phrases ("the Observatory", "the Geneva-based monitor group") headed by a descriptor noun."""
     out = []
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ != "the" or descriptor_head(chunk) is None:

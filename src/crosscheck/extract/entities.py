@@ -131,7 +131,7 @@ def find_capitalised_acronyms(doc, taken: list[Found]) -> list[Found]:
 
 
 def find_bare_surnames(doc, taken: list[Found]) -> list[Found]:
-    """A surname the recogniser missed ("Hipper said") when the document names the full person."""
+    """A surname the recogniser missed ("Okafor said") when the document names the full person."""
     surnames = {}
     for f in taken:
         words = f.text.split()

@@ -1,10 +1,10 @@
 """Framing: the descriptive labels one document uses for each entity.
 
 ``extract_labels(doc, ctx, mentions)`` collects, per document, how entities
-are described: descriptive group phrases ("HTS-led administration", "the new
+are described: descriptive group phrases ("VLF-led administration", "the new
 radical regime", "pro-government fighters"), titles and appositives attached
 to names ("interim President", "the deposed ruler"), descriptors resolved to an
-organisation ("the Britain-based monitor group"), modifiers on a name
+organisation ("the Geneva-based monitor group"), modifiers on a name
 ("so-called X", "U.K.-based X") and location clauses ("X, which is based in
 London" → "based in London"). Each label carries markers:
 
@@ -70,7 +70,7 @@ def to_found(doc, mentions: list[Mention]) -> list[Found]:
 
 
 def is_group_phrase(span) -> bool:
-    """A descriptive phrase ("security forces"), not a proper name ("Syrian Democratic Forces")."""
+    """A descriptive phrase ("security forces"), not a proper name ("Northern Democratic Forces")."""
     nouns = group_nouns()
     head = span.root
     if any(t.lower_ == "loyal" for t in span):
@@ -81,7 +81,7 @@ def is_group_phrase(span) -> bool:
 
 
 def drop_place_possessor(span):
-    """"Syria's interim government" → "interim government"; a person's possessive stays ("Assad's regime")."""
+    """"Arden's interim government" → "interim government"; a person's possessive stays ("Vance's regime")."""
     if len(span) > 2 and span[1].tag_ == "POS" and span[0].ent_type_ in {"GPE", "NORP", "LOC"}:
         return span.doc[span.start + 2:span.end]
     return span
@@ -121,7 +121,7 @@ def name_modifiers(doc, f: Found):
     """Modifiers written right before a name: "so-called", "U.K.-based", "notorious"."""
     name = doc[f.tok_start:f.tok_end]
     if name.root.dep_ in {"amod", "compound", "poss", "nmod"} or name.sent.text.isupper():
-        return None  # the name modifies something else ("new Syrian rulers")
+        return None  # the name modifies something else ("new Ardenian rulers")
     i = f.tok_start
     while i > 0:
         t = doc[i - 1]

@@ -77,7 +77,7 @@ def find_initials_pairs(graph):
 
 
 def place_words(graph) -> set[str]:
-    """One-word names of places and peoples ("syria", "syrian") that can qualify a group phrase."""
+    """One-word names of places and peoples ("ruritania", "ruritanian") that can qualify a group phrase."""
     out = set()
     for nid, node in global_named(graph).items():
         if len(node.key.split()) == 1 and (node.kinds.get("GPE") or node.kinds.get("NORP") or node.kinds.get("LOC")):
@@ -149,7 +149,7 @@ def ruler_core(graph, words: list[str]) -> str | None:
 
 
 def community_core(graph, words: list[str], places: set[str]) -> str | None:
-    """"Syria's Alawite minority community" → "alawite" when that people is named in the corpus."""
+    """"Ruritania's Yazidi minority community" → "yazidi" when that people is named in the corpus."""
     if not any(group_nouns().get(w) == "community" for w in words):
         return None
     content = [w for w in words if group_nouns().get(w) != "community" and w not in COMMUNITY_MODIFIERS
@@ -179,7 +179,7 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
 
 
 def find_place_variants(graph, places: set[str]):
-    """"Syrian security forces" / "the new security forces" / "security forces": merged unless the corpus
+    """"Ruritanian security forces" / "the new security forces" / "security forces": merged unless the corpus
     uses the phrase with several places or peoples ("Israeli" and "Palestinian security forces")."""
     by_core: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for nid, node in graph.nodes.items():
@@ -202,7 +202,7 @@ def find_place_variants(graph, places: set[str]):
 
 
 def find_plural_pairs(graph):
-    """"Alawite" / "Alawites": a people named in the singular and the plural."""
+    """"Yazidi" / "Yazidis": a people named in the singular and the plural."""
     named = global_named(graph)
     pairs = []
     for nid, node in named.items():

@@ -9,7 +9,7 @@ nodes on:
 * in-document alias links (acronym, name_variant, title, appositive, descriptor);
 * a surname used alone, when exactly one full name in the corpus ends in it;
 * initials ("UN") of exactly one multi-word name in the corpus;
-* group phrases that differ only by a place or people word ("Syrian security
+* group phrases that differ only by a place or people word ("Ruritanian security
   forces" / "security forces"), by a community noun ("the Kurdish minority" /
   "Kurds"), or that name the same allegiance ("pro-X fighters", "X loyalists",
   "fighters loyal to X") or the same ruler ("the X government", "X's regime");
@@ -122,10 +122,10 @@ class Graph:
 def is_descriptive_text(text: str) -> bool:
     """A phrase headed by a common noun ("security forces"), not a proper name."""
     if text.lower().startswith(("pro-", "anti-")):
-        return True  # "pro-Assad" is an adjective, not a name
+        return True  # "pro-Vance" is an adjective, not a name
     words = [w for w in text.replace("-", " ").split() if w[:1].isalpha()]
     if any(w in group_nouns() for w in words):
-        return True  # a lower-case group noun: "the HTS regime in Damascus"
+        return True  # a lower-case group noun: "the VLF regime in Arden"
     return bool(words) and words[-1][:1].islower() and not words[-1].startswith(("al", "el"))
 
 
