@@ -47,6 +47,16 @@ STATEMENTS = [
     # participle cue climbing to the subject of the main verb
     ("Mayor Karen Holt praised the volunteers, writing: \u201cThis town has never been so united.\u201d",
      "This town has never been so united.", "Karen Holt", "Karen Holt", "writing"),
+    # a name between the quote and the cue, with an appositive and a day after the cue
+    ("\u201cThe levee will not hold another day of rain,\u201d Ken Ito, an engineer with the county, said Thursday on local radio.",
+     "The levee will not hold another day of rain", "Ken Ito", "Ken Ito", "said"),
+    # a day right after the cue
+    ("\u201cWe will find the people who did this,\u201d police Chief Ray Dunn said Monday.",
+     "We will find the people who did this", "Ray Dunn", "Ray Dunn", "said"),
+    # a cue far up the parse: "repeated the promise she made: ..."
+    ("Governor Leyla Haddad repeated the promise she made on the first day: "
+     "\u201cWe will not leave anyone under the rubble.\u201d",
+     "We will not leave anyone under the rubble.", "Leyla Haddad", "Haddad", "repeated"),
     # according to
     ('The storm was "the worst to hit the coast in a century," according to meteorologist Lena Park.',
      "the worst to hit the coast in a century", "Lena Park", "Lena Park", "according to"),
@@ -203,3 +213,17 @@ def test_quotes_following_quote_continues_previous_speaker(nlp):
     quotes = quotes_of(nlp, text)
     assert [q.speaker for q in quotes] == ["Rosa Diaz", "Rosa Diaz", None]
     assert quotes[1].speaker_mention is None and quotes[1].cue is None
+
+
+# unnamed speakers keep the mention and get no name
+UNNAMED = [
+    ("A farmer who said \u201cthe river took everything we had this year\u201d refused to leave.", "farmer"),
+    ("\u201cNobody warned us about the water in time,\u201d residents told the council.", "residents"),
+]
+
+
+@pytest.mark.parametrize("text,mention_word", UNNAMED)
+def test_quotes_unnamed_speaker_has_mention_only(nlp, text, mention_word):
+    q = only_statement(quotes_of(nlp, text))
+    assert mention_word in (q.speaker_mention or "")
+    assert q.speaker is None

@@ -20,12 +20,12 @@ SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.jsonl"
 SCORER = SHARED / "tools" / "score.py"
 BARS = ["quote.f1=0.8", "quote.speaker_acc=0.8", "quote.cluster_recall=0.5"]
+OTHER_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "other_events"
 
 
-@pytest.fixture(scope="module")
-def seed_quotes():
-    files = sorted(SEEDS.glob("*.txt"))
-    assert files, f"no seed reports in {SEEDS}"
+def extract_folder(folder: Path):
+    files = sorted(folder.glob("*.txt"))
+    assert files, f"no reports in {folder}"
     nlp = load_nlp()
     quotes = []
     for path in files:
@@ -35,15 +35,31 @@ def seed_quotes():
     return cluster_quotes(quotes)
 
 
-def test_quotes_seeds_meet_scorer_bars(seed_quotes, tmp_path):
-    assert GOLD.exists() and SCORER.exists()
+def run_scorer(gold: Path, quotes, tmp_path, bars):
+    assert gold.exists() and SCORER.exists()
     out = tmp_path / "quotes.jsonl"
-    out.write_text("".join(json.dumps(q.export_dict(), ensure_ascii=False) + "\n" for q in seed_quotes),
+    out.write_text("".join(json.dumps(q.export_dict(), ensure_ascii=False) + "\n" for q in quotes),
                    encoding="utf-8")
-    args = [sys.executable, str(SCORER), str(GOLD), str(out)]
-    for bar in BARS:
+    args = [sys.executable, str(SCORER), str(gold), str(out)]
+    for bar in bars:
         args += ["--min", bar]
-    result = subprocess.run(args, capture_output=True, text=True)
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    return extract_folder(SEEDS)
+
+
+def test_quotes_seeds_meet_scorer_bars(seed_quotes, tmp_path):
+    result = run_scorer(GOLD, seed_quotes, tmp_path, BARS)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_quotes_other_events_fixture_meets_scorer_bars(tmp_path):
+    """Three invented events (quake, shooting, ferry) written by the project: other styles, other names."""
+    quotes = extract_folder(OTHER_EVENTS)
+    result = run_scorer(OTHER_EVENTS / "gold.jsonl", quotes, tmp_path, BARS)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

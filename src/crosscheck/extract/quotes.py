@@ -411,10 +411,30 @@ def find_speaker_token(cue, quote: FoundQuote):
             node = node.head
             continue
         break
-    # inverted order: '"…," said SOHR' may parse the name as an object or dep
-    for child in cue.rights:
-        if child.dep_ in ("dobj", "dep", "attr", "npadvmod") and child.pos_ == "PROPN" and not is_in_quote(child, quote):
-            return child
+    return find_adjacent_speaker(cue, quote)
+
+
+def find_adjacent_speaker(cue, quote: FoundQuote):
+    """A speaker the parse did not tie to the cue, read from word order.
+
+    '“…,” Flynn, an adviser, said' → the first name between quote and cue;
+    '“…,” said SOHR on Monday' → the first name right after the cue (days,
+    times, titles and articles skipped; a preposition ends the search).
+    """
+    doc = cue.doc
+    if cue.idx >= quote.outer_end:
+        between = [doc[i] for i in range(cue.i) if doc[i].idx >= quote.outer_end]
+        names = [t for t in between if t.ent_type_ in SPEAKER_KINDS and t.ent_type_ != "GPE" or t.pos_ == "PROPN"
+                 or t.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS]
+        if names:
+            return names[0]
+    for tok in doc[cue.i + 1: cue.i + 8]:
+        if is_in_quote(tok, quote) or tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
+            break
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "DET" or title_of(tok):
+            continue
+        if tok.pos_ in ("PROPN", "NOUN"):
+            return tok
     return None
 
 
@@ -481,6 +501,7 @@ class NameIndex:
     """Names the document gives, in order, for resolving speaker mentions."""
 
     persons: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is_subject)
+    proper_names: list[str] = field(default_factory=list)  # proper-noun runs the tagger left untyped
     orgs: list[tuple[int, str]] = field(default_factory=list)
     titles: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title word, name)
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -491,7 +512,7 @@ class NameIndex:
             return None
         key = [name_key(w) for w in words]
         best = None
-        for _, name, _ in self.persons:
+        for name in [p[1] for p in self.persons] + self.proper_names:
             parts = [name_key(w) for w in name.split()]
             if len(parts) >= len(key) and parts[-len(key):] == key:
                 if best is None or len(name.split()) > len(best.split()):
@@ -575,8 +596,27 @@ def index_names(doc) -> NameIndex:
             index.orgs.append((ent.start_char, strip_determiner(ent.text)))
     for acronym, full in index.acronyms.items():
         index.orgs.append((0, strip_determiner(full)))
+    index.proper_names = collect_proper_names(doc)
     index.orgs.sort()
     return index
+
+
+def collect_proper_names(doc) -> list[str]:
+    """Runs of two or more capitalised proper nouns outside any typed entity
+    other than PERSON ("Leyla Haddad" when the tagger missed it)."""
+    names = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        words = [tok]
+        i = tok.i - 1
+        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and not title_of(doc[i]) \
+                and doc[i].ent_type_ in ("", "PERSON") and doc[i].text[:1].isupper():
+            words.insert(0, doc[i])
+            i -= 1
+        if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
+            names.append(" ".join(w.text for w in words))
+    return names
 
 
 def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
