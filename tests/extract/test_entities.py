@@ -41,6 +41,14 @@ def links_of(nlp, text):
      ("observatory", "Global Flood Observatory", "descriptor")),
     ("The Coastal Rights Observatory counted 12 deaths. The Geneva-based monitor said the toll could rise.",
      ("Geneva-based monitor", "Coastal Rights Observatory", "descriptor")),
+    # the descriptor's own word wins over a word it may stand for
+    ("Victims were taken to St. Mary Medical Center. Shoppers fled the Riverside Shopping Centre. "
+     "Police closed the centre on Sunday.",
+     ("centre", "Riverside Shopping Centre", "descriptor")),
+    # a title the recogniser put inside the name
+    ("Sergeant Luis Ferreira was wounded in the exchange of fire.", ("Sergeant", "Luis Ferreira", "title")),
+    # an appositive stops before a relative clause
+    ("Rahim Tolle, a farmer who lost his house, waited at the pier.", ("a farmer", "Rahim Tolle", "appositive")),
 ])
 def test_entities_alias_link_patterns(nlp, text, expected):
     _, links = links_of(nlp, text)

@@ -56,6 +56,9 @@ def together(entities, a, b) -> bool:
     # group phrase with and without its place word
     ([mention("d1", "Ruritanian", "NORP"), mention("d1", "Ruritanian security forces"), mention("d2", "security forces")], [],
      "Ruritanian security forces", "security forces", "group_variant"),
+    # a named body and its description without the place word
+    ([mention("d1", "Ostland", "GPE"), mention("d1", "Ostland Regional Government"), mention("d2", "regional government")], [],
+     "Ostland Regional Government", "regional government", "group_variant"),
     # the same allegiance
     ([mention("d1", "Vance", "PERSON"), mention("d1", "pro-Vance fighters", "NORP"), mention("d2", "Vance loyalists", "NORP")], [],
      "pro-Vance fighters", "Vance loyalists", "allegiance"),

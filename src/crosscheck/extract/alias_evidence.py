@@ -132,6 +132,14 @@ def is_descriptive(span, mentions: list[Found]) -> bool:
     return not any(f.named and f.kind == "PERSON" and span.start <= f.tok_start < span.end for f in mentions)
 
 
+def cut_relative_clause(span):
+    """"a farmer who is still searching for his wife" → "a farmer"."""
+    for t in span:
+        if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or t.dep_ == "relcl"):
+            return span.doc[span.start:t.i]
+    return span
+
+
 def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
     """"X, the regional police spokesperson" / "Arden's chief negotiator, X"."""
     out = []
@@ -139,7 +147,7 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
         if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
             continue
         span = appositive_phrase(doc, f)
-        span = trim_span(span) if span is not None else None
+        span = trim_span(cut_relative_clause(span)) if span is not None else None
         if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
             span = doc[span.start - 1:span.end]
         if not is_descriptive(span, mentions):
@@ -175,13 +183,14 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
 
 def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
     """The most recent organisation named before ``span`` whose name contains a word the descriptor allows."""
-    allowed = set(descriptor_heads()[descriptor_head(span)])
-    for f in sorted(mentions, key=lambda m: -m.start):
-        if f.end > span.start_char or not f.named or f.kind in {"PERSON", "NORP"}:
-            continue
-        words = set(f.text.lower().replace("-", " ").split())
-        if len(words) > 1 and words & allowed:
-            return f
+    head = descriptor_head(span)
+    earlier = [f for f in sorted(mentions, key=lambda m: -m.start)
+               if f.end <= span.start_char and f.named and f.kind not in {"PERSON", "NORP"} and len(f.text.split()) > 1]
+    # the descriptor's own word first ("the centre" → "X Shopping Centre"), then the words it may stand for
+    for allowed in ({head}, set(descriptor_heads()[head])):
+        for f in earlier:
+            if set(f.text.lower().replace("-", " ").split()) & allowed:
+                return f
     return None
 
 

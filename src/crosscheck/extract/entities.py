@@ -16,7 +16,7 @@ from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
 from .entity_names import (  # normalize_name is re-exported for other stages
-    NAME_KINDS, Found, descriptor_heads, group_nouns, make_found, normalize_name, overlaps, trim_span,
+    NAME_KINDS, Found, descriptor_heads, group_nouns, make_found, normalize_name, overlaps, title_words, trim_span,
 )
 
 GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP"}
@@ -39,10 +39,20 @@ def find_named_mentions(doc) -> list[Found]:
                 continue
             kind = "ORG"
         span = trim_span(ent)
+        if span is not None and kind == "PERSON":
+            span = strip_leading_titles(span)
         if span is None or not any(c.isupper() for c in span.text):
             continue
         out.append(make_found(span, kind))
     return out
+
+
+def strip_leading_titles(span):
+    """"Sergeant Luis Ferreira" → "Luis Ferreira": the title is evidence, not part of the name."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in title_words():
+        start += 1
+    return span.doc[start:span.end]
 
 
 def find_acronym_mentions(doc, definitions: dict[str, str]) -> list[Found]:
@@ -123,7 +133,10 @@ def find_capitalised_acronyms(doc, taken: list[Found]) -> list[Found]:
     """All-capital words ("SANA", "UNHCR") the entity recogniser missed: organisations."""
     out = []
     for token in doc:
-        if _CAPS.match(token.text) and token.ent_type_ not in NAME_KINDS and not token.sent.text.isupper():
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        in_capitals = any(n.text.isupper() and n.is_alpha and len(n) > 1 for n in neighbours)
+        if (_CAPS.match(token.text) and token.ent_type_ not in NAME_KINDS and not token.is_stop
+                and not in_capitals and not token.sent.text.isupper()):
             f = make_found(doc[token.i:token.i + 1], "ORG")
             if not any(overlaps(f, t) for t in taken):
                 out.append(f)

@@ -84,6 +84,11 @@ def trim_span(span):
     """Drop leading articles and trailing possessives or punctuation from a spaCy span."""
     start, end = span.start, span.end
     doc = span.doc
+    breaks = [t.i for t in span if "\n" in t.text]
+    if breaks:  # a phrase never runs over a line break (headlines, captions)
+        after = doc[max(breaks) + 1:end]
+        start = max(breaks) + 1 if len(after) else start
+        end = end if len(after) else min(breaks)
     while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct):

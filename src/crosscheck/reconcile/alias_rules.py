@@ -183,10 +183,12 @@ def find_place_variants(graph, places: set[str]):
     uses the phrase with several places or peoples ("Israeli" and "Palestinian security forces")."""
     by_core: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for nid, node in graph.nodes.items():
-        if "\x1f" in nid or node.named or not node.mentions:
+        if "\x1f" in nid or not node.mentions or node.named and majority_kind(node) != "ORG":
             continue
         words = node.key.split()
         rest, dropped = strip_group_modifiers(words, places)
+        if node.named and (not dropped or " ".join(rest) in places):
+            continue  # "Ruritanian Football Federation" / "Federation"; never a place itself
         core = " ".join(rest)
         if rest != words and core in graph.nodes and "\x1f" not in core and core != nid:
             by_core[core].append((nid, tuple(dropped)))
