@@ -164,6 +164,13 @@ def test_quotes_scare_quotes_are_labels(nlp, text, labels):
     assert all(q.is_label for q in quotes)
 
 
+def test_quotes_cue_with_a_thing_as_subject_gives_way_to_the_speaker(nlp):
+    text = ("Inspector Ben Cole said in a letter that the leaflet \u201cmisleadingly and deliberately\u201d "
+            "suggests the water is safe.")
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.cue) == ("Ben Cole", "said")
+
+
 def test_quotes_label_keeps_its_speaker(nlp):
     text = "The army said it had destroyed \u201cterrorist hideouts\u201d near the border."
     (q,) = quotes_of(nlp, text)

@@ -284,9 +284,13 @@ def is_in_quote(token, quote: FoundQuote) -> bool:
     return any(s.open_at <= token.idx < s.outer_end for s in quote.segments)
 
 
-def find_chain_cue(doc, quote: FoundQuote):
-    """The first reporting verb on the head chain of the quote's tokens."""
-    best = None
+def find_chain_cues(doc, quote: FoundQuote) -> list:
+    """Reporting verbs on the head chains from the quote up, nearest first.
+
+    The chain starts at each quoted token whose head lies outside the quote
+    ("SOHR added that “…” were ongoing": operations → were → added).
+    """
+    found: dict[int, int] = {}
     for seg in quote.segments:
         for tok in tokens_inside(doc, seg.start, seg.end):
             if tok.head is tok or is_in_quote(tok.head, quote):
@@ -294,14 +298,11 @@ def find_chain_cue(doc, quote: FoundQuote):
             node, steps = tok.head, 0
             while steps < 6:
                 if is_reporting_token(node) and not is_in_quote(node, quote):
-                    dist = abs(node.i - tok.i)
-                    if best is None or dist < best[0]:
-                        best = (dist, node)
-                    break
+                    found[node.i] = min(found.get(node.i, steps), steps)
                 if node.head is node:
                     break
                 node, steps = node.head, steps + 1
-    return best[1] if best else None
+    return [doc[i] for i in sorted(found, key=lambda i: (found[i], i))]
 
 
 def has_break_before(doc, token) -> bool:
@@ -456,9 +457,8 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     frame = frame_tokens(doc, quote, all_quotes)
     frame_ids = {t.i for t in frame}
     frame_end = max([quote.outer_end] + [t.idx + len(t.text) for t in frame])
-    cue = find_chain_cue(doc, quote)
-    if cue is not None and cue.i not in frame_ids:
-        cue = None
+    chain = [c for c in find_chain_cues(doc, quote) if c.i in frame_ids]
+    cue = choose_cue(chain, quote)
     if cue is None:
         according = find_according_to(frame)
         if according:
@@ -473,6 +473,17 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     if speaker is None or is_in_quote(speaker, quote):
         return Attribution(cue.text, frame_end=frame_end)
     return Attribution(cue.text, speaker, mention_span(speaker).text, frame_end)
+
+
+def choose_cue(chain: list, quote: FoundQuote):
+    """The nearest cue on the chain whose subject can speak; a thing as subject
+    ("the advertisement suggests") gives way to a cue higher up ("Holm said
+    that the advertisement “…” suggests"); with none, the nearest cue."""
+    for cue in chain:
+        speaker = find_speaker_token(cue, quote)
+        if speaker is not None and (is_speaker_like(speaker) or speaker.pos_ == "PRON"):
+            return cue
+    return chain[0] if chain else None
 
 
 def continues_previous(doc, quote: FoundQuote, attribution: Attribution, previous: Attribution | None) -> bool:
