@@ -56,6 +56,9 @@ def together(entities, a, b) -> bool:
     # group phrase with and without its place word
     ([mention("d1", "Ruritanian", "NORP"), mention("d1", "Ruritanian security forces"), mention("d2", "security forces")], [],
      "Ruritanian security forces", "security forces", "group_variant"),
+    ([mention("d1", "Ruritanian", "NORP"), mention("d1", "Ruritanian government security forces"), mention("d2", "security forces")], [],
+     "Ruritanian government security forces", "security forces", "group_variant"),
+    ([mention("d1", "security personnel"), mention("d2", "security forces")], [], "security personnel", "security forces", "group_variant"),
     # a named body and its description without the place word
     ([mention("d1", "Ostland", "GPE"), mention("d1", "Ostland Regional Government"), mention("d2", "regional government")], [],
      "Ostland Regional Government", "regional government", "group_variant"),
@@ -75,6 +78,9 @@ def test_aliases_merge_patterns(mentions, links, a, b, why):
 
 
 @pytest.mark.parametrize("mentions, links, a, b", [
+    # different kinds of forces are not one group
+    ([mention("d1", "security forces"), mention("d2", "government forces"), mention("d2", "Berg", "PERSON"),
+      mention("d3", "Anna Berg", "PERSON"), mention("d3", "Jonas Berg", "PERSON")], [], "security forces", "government forces"),
     # two people share the surname: not merged
     ([mention("d1", "Anna Berg", "PERSON"), mention("d2", "Jonas Berg", "PERSON"), mention("d3", "Berg", "PERSON")], [],
      "Berg", "Anna Berg"),

@@ -15,6 +15,8 @@ MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
 COMMUNITY_MODIFIERS = frozenset({"religious", "ethnic", "sectarian", "minority", "majority"})
 TIME_MODIFIERS = frozenset({"ousted", "former", "deposed", "late", "old", "previous", "toppled", "fallen", "current", "new", "then"})
+STATE_WORDS = frozenset({"government", "state"})
+FORCE_NOUN = "forces"
 PAST_WORDS = frozenset({"ousted", "former", "deposed", "old", "previous", "toppled", "fallen", "late", "exiled"})
 LED_SUFFIXES = frozenset({"led", "backed", "run", "linked", "allied", "aligned"})
 
@@ -171,11 +173,18 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
         words = words[:words.index("loyal")]
     dropped = []
     i = 0
-    while i < len(words) - 1 and (strip_possessive(words[i]) in places or words[i] in TIME_MODIFIERS):
-        if strip_possessive(words[i]) in places:
-            dropped.append(strip_possessive(words[i]))
+    while i < len(words) - 1:
+        word = strip_possessive(words[i])
+        state_word = word in STATE_WORDS and len(words) - i > 2  # "government security forces"
+        if not (word in places or word in TIME_MODIFIERS or state_word):
+            break
+        if word in places:
+            dropped.append(word)
         i += 1
-    return words[i:], dropped
+    rest = words[i:]
+    if len(rest) >= 2 and group_nouns().get(rest[-1]) == "force":
+        rest = rest[:-1] + [FORCE_NOUN]  # "security personnel" / "security troops" → "security forces"
+    return rest, dropped
 
 
 def find_place_variants(graph, places: set[str]):
@@ -190,7 +199,7 @@ def find_place_variants(graph, places: set[str]):
         if node.named and (not dropped or " ".join(rest) in places):
             continue  # "Ruritanian Football Federation" / "Federation"; never a place itself
         core = " ".join(rest)
-        if rest != words and core in graph.nodes and "\x1f" not in core and core != nid:
+        if core != node.key and core in graph.nodes and "\x1f" not in core and core != nid:
             by_core[core].append((nid, tuple(dropped)))
     pairs, ambiguous = [], []
     for core, variants in by_core.items():
