@@ -18,6 +18,9 @@ from crosscheck.reconcile.aliases import build_alias_index, canonicalize, merge_
 
 ALIAS_F1 = 0.7
 LABEL_RECALL = 0.5
+# Regression floors below what the rules reach (precision 1.0, entity accuracy 0.89): merging must stay careful.
+ALIAS_PRECISION = 0.9
+LABEL_ENTITY_ACC = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +50,8 @@ def test_aliases_seeds_meet_the_bar(shared, export):
     out, _ = export
     result = subprocess.run(
         [sys.executable, str(shared / "tools" / "score.py"), str(shared / "gold" / "seeds.jsonl"), str(out),
-         "--min", f"alias.f1={ALIAS_F1}", "--min", f"label.recall={LABEL_RECALL}"],
+         "--min", f"alias.f1={ALIAS_F1}", "--min", f"label.recall={LABEL_RECALL}",
+         "--min", f"alias.precision={ALIAS_PRECISION}", "--min", f"label.entity_acc={LABEL_ENTITY_ACC}"],
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

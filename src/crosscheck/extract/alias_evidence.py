@@ -120,12 +120,16 @@ def appositive_phrase(doc, f: Found):
             return doc[child.left_edge.i:child.right_edge.i + 1]
     if root.dep_ == "appos" and root.head.i < f.tok_start:
         head = root.head
-        return doc[head.left_edge.i:max(head.i + 1, min(root.left_edge.i, f.tok_start))]
+        end = max(head.i + 1, min(root.left_edge.i, f.tok_start))
+        commas = [t.i for t in doc[head.i:end] if t.text in {",", ";", "\u2013", "\u2014"}]
+        return doc[head.left_edge.i:commas[0] if commas else end]
     return None
 
 
 def is_descriptive(span, mentions: list[Found]) -> bool:
-    if span is None or not 0 < len(span) <= 12 or span.root.pos_ != "NOUN":
+    if span is None or not 0 < len(span) <= 12:
+        return False
+    if span.root.pos_ != "NOUN" and span.root.lower_ not in title_words():
         return False
     if any(c in span.text for c in "\n()[]:"):
         return False
