@@ -121,6 +121,8 @@ def find_group_possessors(doc) -> list[Found]:
     out = []
     for token in doc:
         category = group_nouns().get(token.lower_)
+        if category == "community" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts):
+            continue  # "the community's distress": no people named
         if token.dep_ == "poss" and category and token.left_edge.i < token.i:
             cuts = [t.i for t in doc[token.left_edge.i:token.i] if t.dep_ == "cc" or t.text in {",", ";"}]
             span = trim_span(doc[(max(cuts) + 1 if cuts else token.left_edge.i):token.i + 1])

@@ -120,8 +120,10 @@ def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
 def name_modifiers(doc, f: Found):
     """Modifiers written right before a name: "so-called", "U.K.-based", "notorious"."""
     name = doc[f.tok_start:f.tok_end]
-    if name.root.dep_ in {"amod", "compound", "poss", "nmod"} or name.sent.text.isupper():
-        return None  # the name modifies something else ("new Ardenian rulers")
+    head = name.root.head
+    modifies_later_noun = head.i >= f.tok_end and head.pos_ in {"NOUN", "PROPN"}
+    if name.root.dep_ in {"amod", "compound", "poss", "nmod"} or modifies_later_noun or is_headline(name.sent):
+        return None  # the name modifies something else ("new Ardenian rulers"), or a headline in title case
     i = f.tok_start
     while i > 0:
         t = doc[i - 1]
@@ -137,6 +139,12 @@ def name_modifiers(doc, f: Found):
     if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED for t in span):
         return None
     return span
+
+
+def is_headline(sent) -> bool:
+    """A line in capitals or title case ("Minister Pledges Inquiry Into Killings")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
 
 
 def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:

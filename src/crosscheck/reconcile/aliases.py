@@ -30,6 +30,8 @@ from ..extract.entity_names import group_nouns, normalize_name, title_words
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import find_core_keys, find_initials_pairs, find_surname_pairs
 
+NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ul", "bin", "ibn", "bint", "abu", "of", "the",
+                            "and", "for", "de", "du", "des", "da", "di", "la", "le", "van", "von", "der", "den", "y", "e", "on", "in"})
 DESCRIPTIVE_EVIDENCE = frozenset({"title", "appositive", "descriptor"})
 
 
@@ -121,12 +123,9 @@ class Graph:
 
 def is_descriptive_text(text: str) -> bool:
     """A phrase headed by a common noun ("security forces"), not a proper name."""
-    if text.lower().startswith(("pro-", "anti-")):
-        return True  # "pro-Vance" is an adjective, not a name
     words = [w for w in text.replace("-", " ").split() if w[:1].isalpha()]
-    if any(w in group_nouns() for w in words):
-        return True  # a lower-case group noun: "the VLF regime in Arden"
-    return bool(words) and words[-1][:1].islower() and not words[-1].startswith(("al", "el"))
+    # a lower-case content word ("pro-Vance", "the VLF regime in Arden", "armed men loyal to Vance")
+    return any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in words)
 
 
 def descriptive_node_id(document: str, key: str) -> str:
