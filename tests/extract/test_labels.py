@@ -72,3 +72,15 @@ def test_labels_count_repeats_and_keep_outlet(nlp):
 ])
 def test_labels_quote_spans(text, inside):
     assert [text[a:b] for a, b in find_quote_spans(text)] == inside
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a title-case headline is not framing
+    ("Governor Pledges Swift Inquiry Into Alleged Valley Killings\nThe governor spoke on Monday.", "Alleged Valley Killings"),
+    # a name that modifies a later noun carries no label of its own
+    ("A former Northern Army commander, Paul Okafor, denied the charges.", "former Northern Army"),
+    # a community word with no people named is not a label
+    ("Adding to the community's fears, the water kept rising.", "community"),
+])
+def test_labels_not_produced(nlp, text, absent):
+    assert absent not in {lb.label for lb in labels_of(nlp, text)}
