@@ -229,3 +229,20 @@ def test_quantities_reports_far_apart_are_different_stories(second_date, quantit
     a, b = doc("a", "2026-02-04"), doc("b", second_date)
     figures = [fig(a, 745, source=CPA), fig(b, 900, source=CPA)]
     assert len(group_quantities(figures, [a, b])) == quantities
+
+
+def test_quantities_worked_example_of_the_documentation():
+    """docs/reconciliation.md, "Worked example (an earthquake)"."""
+    from crosscheck.reconcile import reconcile
+    d2, d3, d4, d6, undated = (doc("d2", "2026-02-02"), doc("d3", "2026-02-03"), doc("d4", "2026-02-04"),
+                               doc("d6", "2026-02-06"), doc("u"))
+    figures = [fig(d2, 340, source=CPA), fig(d2, 132, source=CPA, start="2026-02-02", end="2026-02-02", n=1),
+               fig(d3, 745, source=CPA), fig(d4, 800, source="Red Crescent"), fig(d6, 1383, source=CPA),
+               fig(undated, 1000, qualifier="more_than", source="CPA")]
+    result = reconcile([d2, d3, d4, d6, undated], figures, [])
+    whole, day = by_value(result.quantities, 340), by_value(result.quantities, 132)
+    assert [e["value"] for e in whole.series] == [340, 745, 800, 1383, 1000]
+    assert (whole.low, whole.best, whole.high) == (800, 1383, 1383)
+    assert whole.label == "people (all groups) killed, per Civil Protection Agency"
+    assert day.parent == whole.id
+    assert result.conflicts == []
