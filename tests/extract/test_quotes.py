@@ -205,7 +205,8 @@ SEGMENTS = [
     ("mixed \"open\u201d close", ["open"]),
     ("curly \u201cone\u201d and \u2018two words\u2019 here", ["one", "two words"]),
     ("nested \u201che said \u2018no\u2019 twice\u201d", ["he said \u2018no\u2019 twice"]),
-    ("an apostrophe in Syria\u2019s \u2018quoted\u2019 term", ["quoted"]),
+    ("an apostrophe in the city\u2019s \u2018quoted\u2019 term", ["quoted"]),
+    ("low-high \u201eso\u201c and guillemets \u00abnon\u00bb", ["so", "non"]),
 ]
 
 

@@ -31,6 +31,7 @@ from crosscheck.records import Quote, record_id
 OPEN_DOUBLE = "\u201c\u201e\u00ab"      # “ „ «
 CLOSE_DOUBLE = "\u201d\u00bb"           # ” »
 STRAIGHT_DOUBLE = '"'
+LOW_OPEN = "\u201e"                     # „
 OPEN_SINGLE = "\u2018"                  # ‘
 CLOSE_SINGLE = "\u2019"                 # ’ (also the apostrophe)
 OPENING_CONTEXT = set("([{\u2014\u2013-/")  # characters that may precede an opening mark
@@ -45,7 +46,7 @@ VERB_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "pcomp", "relcl")
 SPEAKER_KINDS = ("PERSON", "ORG", "NORP", "GPE")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ORG_PRONOUNS = {"it"}
-NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an|ad-d)[-\u2010\u2011]", re.I)
+NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an)[-\u2010\u2011]", re.I)
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
@@ -136,6 +137,8 @@ def pair_double_marks(text: str) -> list[Segment]:
     segments: list[Segment] = []
     open_at: int | None = None
     for i, role in list_double_marks(text):
+        if open_at is not None and text[open_at] == LOW_OPEN and text[i] == "\u201c":
+            role = "close"  # German-style „…“
         if open_at is not None and "\n" in text[open_at:i]:
             if role in ("open", "either") and starts_paragraph(text, i):
                 paragraph_end = text.find("\n", open_at)
