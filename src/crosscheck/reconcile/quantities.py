@@ -334,14 +334,18 @@ def resolve_unknown_groups(claims: list[Claim]) -> None:
     that the reports count for that measure, if there is exactly one;
     otherwise it stays ``unspecified``.
     """
+    groups: dict[str, set[str]] = {}
     for c in claims:
         if c.group != UNKNOWN_GROUP:
+            groups.setdefault(c.measure, set()).add(c.group)
+    for c in claims:
+        known = groups.get(c.measure, set())
+        if c.group != UNKNOWN_GROUP or not known:
             continue
-        groups = {o.group for o in claims if o.measure == c.measure and o.group != UNKNOWN_GROUP}
-        if TOTAL_GROUP in groups:
+        if TOTAL_GROUP in known:
             c.group = TOTAL_GROUP
-        elif len(groups) == 1:
-            c.group = groups.pop()
+        elif len(known) == 1:
+            c.group = next(iter(known))
 
 
 def mark_place_parts(claims: list[Claim]) -> None:
@@ -354,13 +358,16 @@ def mark_place_parts(claims: list[Claim]) -> None:
     is then a part, in every report.
     """
     part_places: dict[tuple[str, str], set[str]] = {}
+    by_report: dict[str, list[Claim]] = {}
     for c in claims:
-        if not c.places:
-            continue
-        for w in claims:
-            if (w.report == c.report and w.voice == c.voice and not w.places
-                    and w.measure == c.measure and w.group == c.group
-                    and periods_compatible(w, c) and c.hi < w.lo):
+        by_report.setdefault(c.report, []).append(c)
+    for same_report in by_report.values():
+        unplaced = [w for w in same_report if not w.places]
+        for c in same_report:
+            if not c.places:
+                continue
+            if any(w.voice == c.voice and w.measure == c.measure and w.group == c.group
+                   and periods_compatible(w, c) and c.hi < w.lo for w in unplaced):
                 part_places.setdefault((c.measure, c.group), set()).update(c.places)
     for c in claims:
         known = part_places.get((c.measure, c.group))
