@@ -91,9 +91,9 @@ def make_conflict(kind: str, claims: list[Claim], explanation: str) -> Conflict:
 def same_time(a: Claim, b: Claim) -> str | None:
     """Why two claims speak of the same moment, or None when we cannot tell."""
     if a.report == b.report:
-        return "in the same report"
+        return "both are given in the same report"
     if a.date and a.date == b.date:
-        return f"on the same day ({a.date})"
+        return f"both were reported on the same day ({a.date})"
     return None
 
 
@@ -143,7 +143,7 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
     """
     out = []
     for a, b, when in pairs:
-        if when != "in the same report":
+        if a.report != b.report:
             continue
         for e, c in ((a, b), (b, a)):
             if not c.source:
@@ -154,9 +154,9 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
                 above = e.lo > c.hi and c2.lo >= c.lo and e.lo > c2.hi
                 below = e.hi < c.lo and c2.lo <= c.lo and e.hi < c2.lo
                 if above or below:
-                    why = (f"{os.path.basename(e.path)} itself sets it against {c.source}'s "
-                           f"{describe_value(c)}, and {describe_value(c2)} is a count from "
-                           f"{c.source} that is no earlier")
+                    why = (f"{os.path.basename(e.path)} itself sets {describe_value(e)} against "
+                           f"{c.source}'s {describe_value(c)}, and {c.source}'s {describe_value(c2)} "
+                           f"is no earlier than that count, so it cannot explain the difference away")
                     out.append((e, c2, why))
     return out
 
@@ -174,11 +174,11 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
         for a, b, when in pairs + find_aligned_contradictions(cs, pairs):
             out.append(make_conflict("contradiction", [a, b], (
                 f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
-                f"thing at the same time ({when}) but have no value in common.")))
+                f"thing but have no value in common; {when}.")))
         for a, b, why in find_falling_deaths(cs):
             out.append(make_conflict("contradiction", [a, b], (
                 f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
-                f"thing: {why}.")))
+                f"thing, but {why}.")))
     return out
 
 
