@@ -235,3 +235,27 @@ def test_quotes_unnamed_speaker_has_mention_only(nlp, text, mention_word):
     q = only_statement(quotes_of(nlp, text))
     assert mention_word in (q.speaker_mention or "")
     assert q.speaker is None
+
+
+def test_quotes_dash_signature_names_the_speaker(nlp):
+    text = ("Readers wrote in after the storm.\n\n\u201cWe lost the roof but nobody was hurt.\u201d \u2015 Carla Reyes\n\n"
+            "\u201cThe buses came two days late.\u201d \u2014 Tomas Lind")
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Carla Reyes", None), ("Tomas Lind", None)]
+
+
+# frame boundaries: which words around a quote may attribute it
+FRAMES = [
+    # a colon at a paragraph end introduces the next paragraph's quote
+    ('Mayor Ana Ruiz told residents:\n"Nobody should go back to the valley yet."', "Ana Ruiz"),
+    # a quote that ends its sentence is not attributed by the next sentence
+    ('Sirens sounded at dawn. "The water is rising fast in the lower town." Officials later said the dam held.', None),
+    # a question mark does not end the frame: '“…?” X asked'
+    ("\u201cWhere were the buses when we needed them?\u201d Hana Sato asked the council.", "Hana Sato"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", FRAMES)
+def test_quotes_frame_boundaries(nlp, text, speaker):
+    q = only_statement(quotes_of(nlp, text))
+    assert q.speaker == speaker

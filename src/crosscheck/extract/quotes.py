@@ -471,11 +471,37 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
         if cues:
             cue = min(cues, key=lambda t: min(abs(t.idx - quote.outer_start), abs(t.idx - quote.outer_end)))
     if cue is None:
+        signed = find_dash_signature(doc, quote)
+        if signed is not None:
+            return Attribution(None, signed, mention_span(signed).text, signed.idx + len(signed.text))
         return Attribution(frame_end=frame_end)
     speaker = find_speaker_token(cue, quote)
     if speaker is None or is_in_quote(speaker, quote):
         return Attribution(cue.text, frame_end=frame_end)
     return Attribution(cue.text, speaker, mention_span(speaker).text, frame_end)
+
+
+DASHES = "\u2015\u2014\u2013-"
+
+
+def find_dash_signature(doc, quote: FoundQuote):
+    """A name signed after the quote with a dash: '“…” ― Carla Reyes'."""
+    after = doc.text[quote.outer_end:quote.outer_end + 4]
+    stripped = after.lstrip(" \t\u00a0")
+    if not stripped or stripped[0] not in DASHES:
+        return None
+    start = quote.outer_end + (len(after) - len(stripped)) + 1
+    span = doc.char_span(start, min(len(doc.text), start + 60), alignment_mode="expand")
+    if span is None:
+        return None
+    names = []
+    for tok in span:
+        if tok.is_space or tok.text in DASHES:
+            continue
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
+            break
+        names.append(tok)
+    return names[-1] if names else None
 
 
 def choose_cue(chain: list, quote: FoundQuote):
