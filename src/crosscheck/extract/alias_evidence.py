@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from .acronyms import find_acronym_definitions
 from .entity_names import (
-    ARTICLES, Found, descriptor_heads, last_word, make_found, normalize_name, overlaps, sentence_of,
-    strip_article, title_words, trim_span,
+    ARTICLES, Found, load_descriptor_heads, get_last_word, make_found, normalize_name, overlaps, get_sentence,
+    strip_article, load_title_words, trim_span,
 )
 
 
@@ -37,7 +37,7 @@ def find_acronym_links(doc, definitions: dict[str, str]) -> list[Link]:
     out = []
     for acronym, long_form in definitions.items():
         m = re.search(rf"\({re.escape(acronym)}\)", doc.text)
-        sentence = sentence_of(doc, doc.char_span(m.start(), m.end(), alignment_mode="expand").start) if m else ""
+        sentence = get_sentence(doc, doc.char_span(m.start(), m.end(), alignment_mode="expand").start) if m else ""
         out.append(Link(acronym, long_form, "acronym", sentence, "ORG"))
     return out
 
@@ -47,7 +47,7 @@ def find_name_variant_links(doc, mentions: list[Found]) -> list[Link]:
     full_names: dict[str, set[str]] = {}
     for f in mentions:
         if f.named and f.kind == "PERSON" and len(normalize_name(f.text).split()) >= 2:
-            full_names.setdefault(last_word(f.text), set()).add(f.text)
+            full_names.setdefault(get_last_word(f.text), set()).add(f.text)
     out, seen = [], set()
     for f in mentions:
         words = normalize_name(f.text).split()
@@ -59,7 +59,7 @@ def find_name_variant_links(doc, mentions: list[Found]) -> list[Link]:
         target = next(iter(targets))
         if (f.text, target) not in seen:
             seen.add((f.text, target))
-            out.append(Link(f.text, target, "name_variant", sentence_of(doc, f.tok_start), "PERSON"))
+            out.append(Link(f.text, target, "name_variant", get_sentence(doc, f.tok_start), "PERSON"))
     return out
 
 
@@ -71,7 +71,7 @@ def is_title_phrase(span, heads: frozenset[str]) -> bool:
     )
 
 
-def title_phrase_before(doc, tok_start: int, heads: frozenset[str]):
+def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     """The run of words right before a name that ends in a title word: "Arden's interim President"."""
     def is_head(t) -> bool:
         return t.lower_ in heads or t.lemma_.lower() in heads
@@ -101,18 +101,18 @@ def find_title_links(doc, mentions: list[Found]) -> list[Link]:
     for f in mentions:
         if not f.named or f.kind not in {"PERSON", "ORG"}:
             continue
-        heads = title_words() if f.kind == "PERSON" else frozenset(descriptor_heads())
-        left = title_phrase_before(doc, f.tok_start, heads)
+        heads = load_title_words() if f.kind == "PERSON" else frozenset(load_descriptor_heads())
+        left = find_title_before(doc, f.tok_start, heads)
         if left is None:
             continue
-        sentence = sentence_of(doc, f.tok_start)
+        sentence = get_sentence(doc, f.tok_start)
         out.append(Link(left.text, f.text, "title", sentence, f.kind))
         bare = doc[left.start + 2:left.end] if len(left) > 2 and left[1].tag_ == "POS" else left
         out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
 
 
-def appositive_phrase(doc, f: Found):
+def find_appositive_phrase(doc, f: Found):
     """The appositive attached to a mention, either side, as a span."""
     root = doc[f.tok_start:f.tok_end].root
     for child in root.children:
@@ -129,7 +129,7 @@ def appositive_phrase(doc, f: Found):
 def is_descriptive(span, mentions: list[Found]) -> bool:
     if span is None or not 0 < len(span) <= 12:
         return False
-    if span.root.pos_ != "NOUN" and span.root.lower_ not in title_words():
+    if span.root.pos_ != "NOUN" and span.root.lower_ not in load_title_words():
         return False
     if any(c in span.text for c in "\n()[]:"):
         return False
@@ -150,20 +150,20 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
     for f in mentions:
         if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
             continue
-        span = appositive_phrase(doc, f)
+        span = find_appositive_phrase(doc, f)
         span = trim_span(cut_relative_clause(span)) if span is not None else None
         if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
             span = doc[span.start - 1:span.end]
         if not is_descriptive(span, mentions):
             continue
-        if f.kind != "PERSON" and span.root.lower_ in title_words():
+        if f.kind != "PERSON" and span.root.lower_ in load_title_words():
             continue  # a person's title does not describe an organisation
-        out.append(Link(span.text, f.text, "appositive", sentence_of(doc, f.tok_start), f.kind))
+        out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out
 
 
-def descriptor_head(span) -> str | None:
-    heads = descriptor_heads()
+def find_descriptor_head(span) -> str | None:
+    heads = load_descriptor_heads()
     for token in [span.root] + [t for t in span if t.dep_ == "compound"]:
         if token.lower_ in heads:
             return token.lower_
@@ -174,24 +174,24 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
     """Definite noun phrases ("the Observatory", "the Geneva-based monitor group") headed by a descriptor noun."""
     out = []
     for chunk in doc.noun_chunks:
-        if chunk[0].lower_ != "the" or descriptor_head(chunk) is None:
+        if chunk[0].lower_ != "the" or find_descriptor_head(chunk) is None:
             continue
         if any(f.named and f.kind in {"ORG", "PERSON"} and overlaps(f, make_found(chunk, "")) and f.text.lower() != chunk.root.lower_ for f in mentions):
             continue
         out.append(chunk)
     for f in mentions:
-        if f.named and len(f.text.split()) == 1 and f.text.lower() in descriptor_heads():
+        if f.named and len(f.text.split()) == 1 and f.text.lower() in load_descriptor_heads():
             out.append(doc[f.tok_start:f.tok_end])
     return out
 
 
 def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
     """The most recent organisation named before ``span`` whose name contains a word the descriptor allows."""
-    head = descriptor_head(span)
+    head = find_descriptor_head(span)
     earlier = [f for f in sorted(mentions, key=lambda m: -m.start)
                if f.end <= span.start_char and f.named and f.kind not in {"PERSON", "NORP"} and len(f.text.split()) > 1]
     # the descriptor's own word first ("the centre" → "X Shopping Centre"), then the words it may stand for
-    for allowed in ({head}, set(descriptor_heads()[head])):
+    for allowed in ({head}, set(load_descriptor_heads()[head])):
         for f in earlier:
             if set(f.text.lower().replace("-", " ").split()) & allowed:
                 return f
@@ -203,7 +203,7 @@ def find_descriptor_links(doc, mentions: list[Found]) -> list[Link]:
     for span in find_descriptor_candidates(doc, mentions):
         target = resolve_descriptor(span, mentions)
         if target is not None:
-            out.append(Link(strip_article(span.text), target.text, "descriptor", sentence_of(doc, span.start), target.kind))
+            out.append(Link(strip_article(span.text), target.text, "descriptor", get_sentence(doc, span.start), target.kind))
     return out
 
 

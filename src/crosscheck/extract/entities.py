@@ -16,7 +16,8 @@ from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
 from .entity_names import (  # normalize_name is re-exported for other stages
-    NAME_KINDS, Found, descriptor_heads, group_nouns, make_found, normalize_name, overlaps, title_words, trim_span,
+    NAME_KINDS, Found, load_descriptor_heads, load_group_nouns, load_title_words, make_found, normalize_name, overlaps,
+    trim_span,
 )
 
 GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP"}
@@ -35,7 +36,7 @@ def find_named_mentions(doc) -> list[Found]:
         kind = ent.label_
         if kind not in NAME_KINDS:
             # the small model sometimes calls "the X Observatory" a LAW or PRODUCT
-            if ent[-1].lower_ not in descriptor_heads() or not ent[-1].text[:1].isupper():
+            if ent[-1].lower_ not in load_descriptor_heads() or not ent[-1].text[:1].isupper():
                 continue
             kind = "ORG"
         span = trim_span(ent)
@@ -50,7 +51,7 @@ def find_named_mentions(doc) -> list[Found]:
 def strip_leading_titles(span):
     """"Sergeant Luis Ferreira" → "Luis Ferreira": the title is evidence, not part of the name."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in title_words():
+    while start < span.end - 1 and span.doc[start].lower_ in load_title_words():
         start += 1
     return span.doc[start:span.end]
 
@@ -70,7 +71,7 @@ def find_acronym_mentions(doc, definitions: dict[str, str]) -> list[Found]:
 def expand_group_phrase(chunk):
     """Extend a group noun chunk over "of ..." / "loyal to ..." / "in <place>" on its right."""
     root, end = chunk.root, chunk.end
-    category = group_nouns().get(root.lower_) or group_nouns().get(root.lemma_.lower()) or "armed"
+    category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower()) or "armed"
     for child in root.rights:
         if child.i < end:
             continue
@@ -98,7 +99,7 @@ def find_group_mentions(doc) -> list[Found]:
         cuts = [t.i for t in chunk if t.i < root.i and (t.dep_ == "cc" or t.text in {",", ";"})]
         if cuts:
             chunk = doc[max(cuts) + 1:chunk.end]
-        category = group_nouns().get(root.lower_) or group_nouns().get(root.lemma_.lower())
+        category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower())
         if not category and any(c.lower_ in LOYALTY_WORDS for c in root.rights):
             category = "armed"
         if not category or root.pos_ == "PRON":
@@ -120,7 +121,7 @@ def find_group_possessors(doc) -> list[Found]:
     """A group phrase used as a possessor: "the X-led administration's ministry"."""
     out = []
     for token in doc:
-        category = group_nouns().get(token.lower_)
+        category = load_group_nouns().get(token.lower_)
         if category == "community" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts):
             continue  # "the community's distress": no people named
         if token.dep_ == "poss" and category and token.left_edge.i < token.i:

@@ -36,7 +36,7 @@ class Found:
 # ---------------------------------------------------------------- lexicons
 
 @lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+def load_title_words() -> frozenset[str]:
     words = set(load_words("entity_titles.txt"))
     try:
         words |= load_words("titles.txt")
@@ -46,12 +46,12 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def group_nouns() -> dict[str, str]:
+def load_group_nouns() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_lexicon("entity_group_nouns.tsv")}
 
 
 @lru_cache(maxsize=1)
-def descriptor_heads() -> dict[str, tuple[str, ...]]:
+def load_descriptor_heads() -> dict[str, tuple[str, ...]]:
     return {row[0].lower(): tuple(w.strip() for w in row[1].split(",")) for row in load_lexicon("descriptor_heads.tsv")}
 
 
@@ -73,7 +73,7 @@ def strip_article(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
 
 
-def last_word(text: str) -> str:
+def get_last_word(text: str) -> str:
     words = normalize_name(text).split()
     return words[-1] if words else ""
 
@@ -100,7 +100,7 @@ def make_found(span, kind: str, named: bool = True) -> Found:
     return Found(span.text, kind, span.start_char, span.end_char, span.start, span.end, named)
 
 
-def sentence_of(doc, token_i: int) -> str:
+def get_sentence(doc, token_i: int) -> str:
     return doc[token_i].sent.text.strip()
 
 

@@ -28,7 +28,7 @@ from ..lexicons import load_mapping
 from ..records import Label, Mention, record_id
 from .context import DocContext
 from .alias_evidence import find_appositive_links, find_descriptor_links, find_title_links
-from .entity_names import Found, descriptor_heads, group_nouns, normalize_name, strip_article, title_words
+from .entity_names import Found, load_group_nouns, load_title_words, normalize_name, strip_article
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
@@ -48,7 +48,7 @@ class FoundLabel:
 
 
 @lru_cache(maxsize=1)
-def loaded_terms() -> dict[str, str]:
+def load_loaded_terms() -> dict[str, str]:
     return load_mapping("loaded_terms.tsv")
 
 
@@ -60,7 +60,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             for m in _QUOTE.finditer(text)]
 
 
-def to_found(doc, mentions: list[Mention]) -> list[Found]:
+def convert_to_found(doc, mentions: list[Mention]) -> list[Found]:
     out = []
     for m in mentions:
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
@@ -71,7 +71,7 @@ def to_found(doc, mentions: list[Mention]) -> list[Found]:
 
 def is_group_phrase(span) -> bool:
     """A descriptive phrase ("security forces"), not a proper name ("Northern Democratic Forces")."""
-    nouns = group_nouns()
+    nouns = load_group_nouns()
     head = span.root
     if any(t.lower_ == "loyal" for t in span):
         return True
@@ -117,7 +117,7 @@ def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
     return out
 
 
-def name_modifiers(doc, f: Found):
+def find_name_modifiers(doc, f: Found):
     """Modifiers written right before a name: "so-called", "U.K.-based", "notorious"."""
     name = doc[f.tok_start:f.tok_end]
     head = name.root.head
@@ -134,7 +134,7 @@ def name_modifiers(doc, f: Found):
             break
         i -= 1
     span = doc[i:f.tok_start]
-    if not len(span) or span[-1].text == "-" or any(t.lower_ in title_words() for t in span):
+    if not len(span) or span[-1].text == "-" or any(t.lower_ in load_title_words() for t in span):
         return None
     if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED for t in span):
         return None
@@ -154,7 +154,7 @@ def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
         if not f.named or f.kind not in {"ORG", "PERSON", "NORP"}:
             continue
         sentence = doc[f.tok_start].sent.text.strip()
-        mods = name_modifiers(doc, f)
+        mods = find_name_modifiers(doc, f)
         if mods is not None:
             out.append(FoundLabel(f.text, f"{mods.text} {f.text}".replace("- ", "-"), mods.start_char, f.end, sentence))
         m = _BASED_IN.match(doc.text[f.end:f.end + 120])
@@ -174,7 +174,7 @@ def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) ->
         markers.add("so_called")
     words = re.findall(r"[\w’'\-]+", label.label.lower())
     parts = words + [p for w in words for p in w.split("-")]
-    if any(w in loaded_terms() for w in parts):
+    if any(w in load_loaded_terms() for w in parts):
         markers.add("loaded_term")
     for q_start, q_end in quotes:
         if q_start <= label.start and label.end <= q_end:
@@ -211,7 +211,7 @@ def build_labels(ctx: DocContext, found: list[FoundLabel]) -> list[Label]:
 
 def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]:
     """The descriptive labels one document uses for its entities, with framing markers."""
-    found = to_found(doc, mentions)
+    found = convert_to_found(doc, mentions)
     labels = find_group_labels(doc, found) + find_linked_labels(doc, found) + find_name_labels(doc, found)
     quotes = find_quote_spans(doc.text)
     seen, unique = set(), []
@@ -224,4 +224,4 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     return build_labels(ctx, unique)
 
 
-__all__ = ["extract_labels", "find_quote_spans", "loaded_terms", "descriptor_heads"]
+__all__ = ["extract_labels", "find_quote_spans", "load_loaded_terms"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..extract.entity_names import group_nouns
+from ..extract.entity_names import load_group_nouns
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
@@ -21,18 +21,18 @@ PAST_WORDS = frozenset({"ousted", "former", "deposed", "old", "previous", "toppl
 LED_SUFFIXES = frozenset({"led", "backed", "run", "linked", "allied", "aligned"})
 
 
-def majority_kind(node) -> str | None:
+def get_majority_kind(node) -> str | None:
     return node.kinds.most_common(1)[0][0] if node.kinds else None
 
 
-def global_named(graph):
+def select_global_names(graph):
     """Nodes that are proper names seen as mentions (not per-document descriptions)."""
     return {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.named and n.mentions}
 
 
 def find_surname_pairs(graph):
     """A one-word name that is the last word of exactly one full person name in the corpus."""
-    named = global_named(graph)
+    named = select_global_names(graph)
     full_by_last: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
         words = node.key.split()
@@ -40,7 +40,7 @@ def find_surname_pairs(graph):
             full_by_last[words[-1]].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
-        if len(node.key.split()) != 1 or majority_kind(node) in {"GPE", "LOC"}:
+        if len(node.key.split()) != 1 or get_majority_kind(node) in {"GPE", "LOC"}:
             continue
         candidates = full_by_last.get(node.key, set())
         roots = {graph.find(c) for c in candidates}
@@ -52,17 +52,17 @@ def find_surname_pairs(graph):
     return pairs, ambiguous
 
 
-def initials(key: str) -> str:
+def spell_initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in MINOR_WORDS and w[:1].isalpha())
 
 
 def find_initials_pairs(graph):
     """An all-capitals name ("UN", "U.S.") that spells the initials of exactly one multi-word name."""
-    named = global_named(graph)
+    named = select_global_names(graph)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
-        if len(node.key.split()) >= 2 and majority_kind(node) != "PERSON":
-            by_initials[initials(node.key)].add(nid)
+        if len(node.key.split()) >= 2 and get_majority_kind(node) != "PERSON":
+            by_initials[spell_initials(node.key)].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
         caps = any(s.replace(".", "").isupper() and 2 <= len(s.replace(".", "")) <= 6 for s in node.surfaces)
@@ -78,10 +78,10 @@ def find_initials_pairs(graph):
     return pairs, ambiguous
 
 
-def place_words(graph) -> set[str]:
+def collect_place_words(graph) -> set[str]:
     """One-word names of places and peoples ("ruritania", "ruritanian") that can qualify a group phrase."""
     out = set()
-    for nid, node in global_named(graph).items():
+    for nid, node in select_global_names(graph).items():
         if len(node.key.split()) == 1 and (node.kinds.get("GPE") or node.kinds.get("NORP") or node.kinds.get("LOC")):
             out.add(node.key)
     return out
@@ -104,16 +104,16 @@ def resolve_owner(graph, words: list[str]) -> str | None:
     return None
 
 
-def allegiance_core(graph, words: list[str]) -> str | None:
+def find_allegiance_core(graph, words: list[str]) -> str | None:
     """"pro-X fighters", "X loyalists", "fighters loyal to X", "remnants of X's forces" → supporters of X."""
-    category = group_nouns().get(words[-1])
+    category = load_group_nouns().get(words[-1])
     owner_words = None
     if words[0] == "pro" and len(words) >= 2:
         owner_words = words[1:-1] if category and len(words) > 2 else words[1:]
     elif words[-1] in ALLEGIANCE_NOUNS and len(words) >= 2:
         owner_words = words[:-1]
     elif ("loyal" in words and words.index("loyal") + 2 < len(words) and words[words.index("loyal") + 1] == "to"
-          and group_nouns().get(words[words.index("loyal") - 1]) != "force"):
+          and load_group_nouns().get(words[words.index("loyal") - 1]) != "force"):
         owner_words = words[words.index("loyal") + 2:]
     elif words[0] == "remnants" and len(words) > 2 and words[1] == "of":
         owner_words = words[2:-1] if category in {"government", "force"} else words[2:]
@@ -125,19 +125,19 @@ def allegiance_core(graph, words: list[str]) -> str | None:
     return f"\x1esupporters of {owner}" if owner else None
 
 
-def ruler_core(graph, words: list[str]) -> str | None:
+def find_ruler_core(graph, words: list[str]) -> str | None:
     """"the X government", "X's regime", "X-led administration" → the government of X (a person or organisation)."""
     place_words_ = []
     if "in" in words[1:]:
         words, place_words_ = words[:words.index("in")], words[words.index("in") + 1:]
-    category = group_nouns().get(words[-1])
+    category = load_group_nouns().get(words[-1])
     if category not in {"government", "force", "armed"} or not words:
         return None
     for i in range(len(words) - 1):
         owner = resolve_owner(graph, words[i:-1])
         if owner is None:
             continue
-        kind = majority_kind(graph.nodes[owner]) if owner in graph.nodes else None
+        kind = get_majority_kind(graph.nodes[owner]) if owner in graph.nodes else None
         if category == "government" and kind in {"PERSON", "ORG"}:
             return f"\x1egovernment of {owner}"
         if category in {"force", "armed"} and kind == "ORG":
@@ -145,16 +145,16 @@ def ruler_core(graph, words: list[str]) -> str | None:
         if category == "government" and kind in {"GPE", "LOC"} and not set(words) & PAST_WORDS:
             return f"\x1egovernment of {owner}"
     owner = resolve_owner(graph, place_words_) if place_words_ else None
-    if category == "government" and owner and majority_kind(graph.nodes[owner]) in {"GPE", "LOC"} and not set(words) & PAST_WORDS:
+    if category == "government" and owner and get_majority_kind(graph.nodes[owner]) in {"GPE", "LOC"} and not set(words) & PAST_WORDS:
         return f"\x1egovernment of {owner}"
     return None
 
 
-def community_core(graph, words: list[str], places: set[str]) -> str | None:
+def find_community_core(graph, words: list[str], places: set[str]) -> str | None:
     """"Ruritania's Yazidi minority community" → "yazidi" when that people is named in the corpus."""
-    if not any(group_nouns().get(w) == "community" for w in words):
+    if not any(load_group_nouns().get(w) == "community" for w in words):
         return None
-    content = [w for w in words if group_nouns().get(w) != "community" and w not in COMMUNITY_MODIFIERS
+    content = [w for w in words if load_group_nouns().get(w) != "community" and w not in COMMUNITY_MODIFIERS
                and not (w.endswith("'s") and strip_possessive(w) in places)]
     if len(content) != 1:
         return None
@@ -182,7 +182,7 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
             dropped.append(word)
         i += 1
     rest = words[i:]
-    if len(rest) >= 2 and group_nouns().get(rest[-1]) == "force":
+    if len(rest) >= 2 and load_group_nouns().get(rest[-1]) == "force":
         rest = rest[:-1] + [FORCE_NOUN]  # "security personnel" / "security troops" → "security forces"
     return rest, dropped
 
@@ -192,7 +192,7 @@ def find_place_variants(graph, places: set[str]):
     uses the phrase with several places or peoples ("Israeli" and "Palestinian security forces")."""
     by_core: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for nid, node in graph.nodes.items():
-        if "\x1f" in nid or not node.mentions or node.named and majority_kind(node) != "ORG":
+        if "\x1f" in nid or not node.mentions or node.named and get_majority_kind(node) != "ORG":
             continue
         words = node.key.split()
         rest, dropped = strip_group_modifiers(words, places)
@@ -214,7 +214,7 @@ def find_place_variants(graph, places: set[str]):
 
 def find_plural_pairs(graph):
     """"Yazidi" / "Yazidis": a people named in the singular and the plural."""
-    named = global_named(graph)
+    named = select_global_names(graph)
     pairs = []
     for nid, node in named.items():
         plural = nid + "s"
@@ -225,7 +225,7 @@ def find_plural_pairs(graph):
 
 def find_core_keys(graph):
     """Join group phrases to their core: allegiance, ruler, community, place variant, plural."""
-    places = place_words(graph)
+    places = collect_place_words(graph)
     pairs = list(find_plural_pairs(graph))
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions:
@@ -233,12 +233,12 @@ def find_core_keys(graph):
         words = node.key.split()
         if not words:
             continue
-        core = allegiance_core(graph, words)
+        core = find_allegiance_core(graph, words)
         why = "allegiance"
         if core is None:
-            core, why = ruler_core(graph, words), "ruler"
+            core, why = find_ruler_core(graph, words), "ruler"
         if core is None:
-            core, why = community_core(graph, words, places), "community"
+            core, why = find_community_core(graph, words, places), "community"
         if core is not None:
             pairs.append((nid, core, why))
     place_pairs, ambiguous = find_place_variants(graph, places)

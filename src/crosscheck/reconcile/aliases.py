@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..extract.entity_names import group_nouns, normalize_name, title_words
+from ..extract.entity_names import load_title_words, normalize_name
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import find_core_keys, find_initials_pairs, find_surname_pairs
 
@@ -128,7 +128,7 @@ def is_descriptive_text(text: str) -> bool:
     return any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in words)
 
 
-def descriptive_node_id(document: str, key: str) -> str:
+def make_descriptive_node_id(document: str, key: str) -> str:
     return f"{document}\x1f{key}"
 
 
@@ -158,7 +158,7 @@ def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
             target.kinds[link.kind or "ORG"] += 1
             target.documents.add(link.document)
         descriptive = link.evidence in DESCRIPTIVE_EVIDENCE and alias_key not in graph.nodes
-        alias_id = descriptive_node_id(link.document, alias_key) if descriptive else alias_key
+        alias_id = make_descriptive_node_id(link.document, alias_key) if descriptive else alias_key
         alias = graph.add(alias_id, alias_key, named=not descriptive)
         alias.surfaces[link.alias] += 1
         alias.documents.add(link.document)
@@ -191,7 +191,7 @@ def add_corpus_rules(graph: Graph) -> list[dict]:
 
 # ---------------------------------------------------------------- build the entities
 
-def canonical_score(node: Node) -> tuple:
+def score_canonical(node: Node) -> tuple:
     """Names: multi-word first, then frequency, then length. Descriptions: no possessor, frequency, then brevity."""
     words = node.key.split()
     if node.named:
@@ -206,7 +206,7 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     pool = [n for n in named if n.named] or named or [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces]
     if not pool:
         return graph.nodes[node_ids[0]].key
-    best = max(pool, key=canonical_score)
+    best = max(pool, key=score_canonical)
     surfaces = sorted(best.surfaces.items(), key=lambda kv: (-kv[1], kv[0].lower().startswith("the "), kv[0]))
     return surfaces[0][0]
 
@@ -314,7 +314,7 @@ def canonicalize(name: str | None, index: dict[str, str]) -> str | None:
     if key in index:
         return index[key]
     words, raw = key.split(), name.replace("-", " ").split()
-    titles = title_words()
+    titles = load_title_words()
     for i in range(1, len(words)):
         dropped = words[:i]
         title_before = dropped[-1] in titles
@@ -344,5 +344,5 @@ def format_entities(entities: Iterable[Entity]) -> list[dict]:
 
 __all__ = [
     "UserAliases", "load_user_aliases", "merge_entities", "build_alias_index", "canonicalize",
-    "format_entities", "is_descriptive_text", "group_nouns",
+    "format_entities", "is_descriptive_text",
 ]
