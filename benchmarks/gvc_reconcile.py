@@ -81,7 +81,7 @@ def as_count(x) -> int:
     return int(x) if x is not None else 0
 
 
-def run(corpus: Path, split: str, limit: int | None) -> dict:
+def run(corpus: Path, split: str, limit: int | None, show_misses: bool = False) -> dict:
     nlp = load_nlp()
     incidents = read_incidents(corpus, split, limit)
     started = time.perf_counter()
@@ -100,6 +100,9 @@ def run(corpus: Path, split: str, limit: int | None) -> dict:
             hits[m]["best_or_high"] += truth in (best, high)
             hits[m]["any_figure"] += truth in stated or (truth == 0 and not stated)
             hits[m]["has_figure"] += q is not None
+            if show_misses and truth in stated and truth not in (best, high):
+                print(f"miss {m}: incident {articles[0]['event_id']} gold {truth} best {best} high {high} "
+                      f"stated {sorted(stated)} quantity {q.label if q else None!r}", file=sys.stderr)
     return {"n": len(incidents), "seconds": time.perf_counter() - started, "hits": hits}
 
 
@@ -120,8 +123,10 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "gvc")
     ap.add_argument("--split", default="all", choices=["all", "train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=None, help="first N incidents (by id)")
+    ap.add_argument("--show-misses", action="store_true",
+                    help="list on stderr the incidents where some article states the gold count but the reconciled values miss it")
     a = ap.parse_args()
-    print_table(run(a.corpus, a.split, a.limit), a.split)
+    print_table(run(a.corpus, a.split, a.limit, a.show_misses), a.split)
 
 
 if __name__ == "__main__":

@@ -405,12 +405,13 @@ def claim_fits(c: Claim, k: Cluster) -> str | None:
 def cluster_claims(claims: list[Claim]) -> list[Cluster]:
     """Group claims with compatible scopes.
 
-    Claims with a known period start go first (so an unknown start never
-    borrows one), then precise before vague ("hundreds"), then located claims
-    before unlocated, more places first.
+    Precise claims go before vague ones ("hundreds"), which never set a
+    quantity's scope; then claims with a known period start (so an unknown
+    start never borrows one); then located claims before unlocated, more
+    places first.
     """
     clusters: list[Cluster] = []
-    ranked = sorted(claims, key=lambda c: (c.start is None, point_of(c) is None, not c.places, -len(c.places),
+    ranked = sorted(claims, key=lambda c: (point_of(c) is None, c.start is None, not c.places, -len(c.places),
                                            c.date or "9999", c.path, c.order))
     for c in ranked:
         fits = [(claim_fits(c, k), k) for k in clusters]
@@ -421,13 +422,14 @@ def cluster_claims(claims: list[Claim]) -> list[Cluster]:
                 -len(rk[1].reports), clusters.index(rk[1])))[1]
         else:
             best = Cluster(c.measure, c.group, c.closed, c.start, c.end, c.place_part,
-                           personal=c.personal, core=dict(c.places))
+                           personal=c.personal, places=dict(c.places), core=dict(c.places))
             clusters.append(best)
         best.claims.append(c)
-        best.start = best.start or c.start
-        best.core = best.core or dict(c.places)
-        for k, v in c.places.items():
-            best.places.setdefault(k, v)
+        if point_of(c) is not None:
+            best.start = best.start or c.start
+            best.core = best.core or dict(c.places)
+            for k, v in c.places.items():
+                best.places.setdefault(k, v)
     return clusters
 
 
