@@ -42,6 +42,11 @@ def _figure(nlp, text, number, published=TUESDAY, measure=None):
     ("Nearly 30,000 residents have fled to neighbouring countries.", "30,000", "displaced"),
     ("Forty-two miners lost their lives in the collapse.", "Forty-two", "killed"),
     ("The earthquake left 2,400 people injured.", "2,400", "injured"),
+    # local crime report: manner verbs with a result
+    ("Two men were shot and killed outside the bar.", "Two", "killed"),
+    ("Three teens were shot and wounded at the park.", "Three", "injured"),
+    ("Officers fatally shot two suspects.", "two", "killed"),
+    ("The two teens who fled the house were arrested.", "two", "detained"),
 ])
 def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     assert _figure(nlp, text, number).measure == measure
@@ -52,6 +57,7 @@ def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     ("The convoy stopped just 20 kilometers from the capital.", "20"),
     ("The EU removed five banks from its sanctions list.", "five"),
     ("Gunmen attacked three coastal cities.", "three"),
+    ("The officer suffered six gunshot wounds.", "six"),
     ("The country has endured more than a dozen years of war.", "a dozen"),
 ])
 def test_figures_non_people_counts_are_other(nlp, text, number):

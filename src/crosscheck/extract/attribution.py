@@ -220,7 +220,7 @@ def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
     seen = 0
     while seen < 12:
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         node = head
         seen += 1
@@ -249,7 +249,7 @@ def _owner_of_count(token, names: SourceNames) -> Attribution | None:
     """"The ministry's toll rose to 50": the possessor of a count noun that governs the number."""
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         for child in list(node.children) + [node]:

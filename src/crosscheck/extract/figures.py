@@ -28,7 +28,7 @@ from functools import lru_cache
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.dates import find_onset_period, resolve_period
 from crosscheck.extract.numbers import NumberMention, find_number_mentions
-from crosscheck.lexicons import load_mapping
+from crosscheck.lexicons import load_lexicon, load_mapping
 from crosscheck.records import Figure, record_id
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
@@ -46,6 +46,12 @@ def _casualty_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _harm_nouns() -> frozenset[str]:
+    """Casualty nouns that count harms, not people ("six gunshot wounds")."""
+    return frozenset(row[0].lower() for row in load_lexicon("casualty_terms.tsv") if len(row) > 2 and row[2] == "harm")
+
+
+@lru_cache(maxsize=1)
 def _group_nouns() -> dict[str, str]:
     return load_mapping("group_nouns.tsv")
 
@@ -58,29 +64,34 @@ def _term_measure(token) -> str | None:
 
 
 def measure_of_verb(verb) -> str | None:
-    """Measure said by a verb: its lemma, "lose life" with its object, "reported missing", "believed to have died"."""
+    """Measure said by a verb: a verb–word phrase ("lose life", "fatally shoot", "shoot dead"),
+    its lemma ("killed"), or a verb it governs ("believed to have died", "reported missing",
+    "left 2,400 people injured"). "Shot and killed" is killed."""
+    if verb.pos_ == "ADJ":
+        return _term_measure(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
     terms = _casualty_terms()
-    if verb.pos_ == "VERB" or verb.pos_ == "AUX":
-        for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass", "prt"):
-                phrase = f"{verb.lemma_.lower()} {child.lemma_.lower()}"
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "acomp", "oprd", "xcomp"):
+            for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
                 if phrase in terms:
                     return terms[phrase]
-        own = _term_measure(verb)
-        if own and verb.lemma_.lower() not in ("body", "toll"):
-            return own
-        for child in verb.children:
-            if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
-                    or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
-                found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else _term_measure(child)
-                if found:
-                    return found
-    elif verb.pos_ == "ADJ":
-        return _term_measure(verb)
-    return None
+    own = _term_measure(verb) if lemma not in ("body", "toll") else None
+    linked = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
+                or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
+            found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else _term_measure(child)
+            if found:
+                linked.append(found)
+    if own and "killed" in linked:
+        return "killed"
+    return own or (linked[0] if linked else None)
 
 
-def measure_of_noun(noun, depth: int = 0) -> str | None:
+def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str | None:
     """Measure said by a noun phrase: "deaths", "death toll", "civilians killed", "the number of dead"."""
     if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None
@@ -91,7 +102,7 @@ def measure_of_noun(noun, depth: int = 0) -> str | None:
         if child.dep_ in ("compound", "amod") and _term_measure(child) and child.lemma_.lower() != "civilian":
             if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
                 return _term_measure(child)
-        if child.dep_ in ("acl", "relcl") and measure_of_verb(child):
+        if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
             return measure_of_verb(child)
     if depth < 2 and noun.lemma_.lower() in COUNT_NOUNS:
         for prep in noun.children:
@@ -120,11 +131,11 @@ def find_measure(start) -> tuple[str | None, object]:
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
             return _measure_around_verb(node)
-        if node is not start:
+        if node.i != start.i:
             found = measure_of_noun(node)
             if found:
                 return found, node
-        if node.head is node or node.dep_ not in CLIMB_DEPS:
+        if node.head.i == node.i or node.dep_ not in CLIMB_DEPS:
             break
         node = node.head
     if node.pos_ in ("VERB", "AUX"):
@@ -273,17 +284,17 @@ BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "d
 
 def _clause_root(node):
     """The verb heading the figure's clause; a casualty noun inside an "after ..." phrase heads its own."""
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in BOUNDARY_PREPS:
             return node
         node = node.head
     return node
 
 
-def _other_figure_tokens(doc, sent, mention: NumberMention) -> set[int]:
+def _other_figure_tokens(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
     """Tokens of the phrases of the sentence's other numbers: their places are theirs."""
     out: set[int] = set()
-    for other in find_number_mentions(sent):
+    for other in mentions:
         if other.start == mention.start:
             continue
         counted = find_counted_noun(doc, other)
@@ -319,16 +330,22 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
     if counted is not None:
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]
+        if counted.lemma_.lower() in _harm_nouns():
+            return [("other", counted, counted)]
         own = _term_measure(counted) if counted.pos_ == "NOUN" else None
         if own:
             return [(own, counted, counted)] + [(m, tok, tok) for m, tok in _coordinated_measures(counted)]
-        noun_measure = measure_of_noun(counted)
-        if noun_measure and _is_people_noun(counted):
+        people = _is_people_noun(counted)
+        noun_measure = measure_of_noun(counted, relative_clauses=False)
+        if noun_measure and people:
             return [(noun_measure, counted, counted)]
         start = counted if head.head.i == counted.i else head
         measure, source = find_measure(start)
-        if measure and _is_people_noun(counted):
+        if measure and people:
             return [(measure, counted, source)]
+        clause_measure = measure_of_noun(counted)
+        if clause_measure and people:
+            return [(clause_measure, counted, counted)]
         return [("other", counted, source)]
     if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
         return [("other", None, head)]
@@ -338,12 +355,12 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
     return [(measure or "other", None, source)]
 
 
-def _follow_up_hedges(sents, idx: int) -> list[str]:
+def _follow_up_hedges(sents, mentions_by_sent, idx: int) -> list[str]:
     """Hedges in the next sentence when it is about the same count ("The toll has not been verified")."""
     if idx + 1 >= len(sents):
         return []
     nxt = sents[idx + 1]
-    if find_number_mentions(nxt):
+    if mentions_by_sent[idx + 1]:
         return []
     subject = next((t for t in nxt if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() not in FOLLOW_UP_SUBJECTS:
@@ -351,7 +368,7 @@ def _follow_up_hedges(sents, idx: int) -> list[str]:
     return find_hedges(nxt.text)
 
 
-def _build_figure(doc, ctx, sents, idx, mention, reading, names, date_refs) -> Figure:
+def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs) -> Figure:
     measure, counted, governor = reading
     sent = sents[idx]
     skip = set(range(mention.start, mention.end))
@@ -362,13 +379,13 @@ def _build_figure(doc, ctx, sents, idx, mention, reading, names, date_refs) -> F
     group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
     attribution = find_attribution(sent, mention.head, names)
     clause = _clause_root(governor if governor is not None else doc[mention.head])
-    excluded = _attribution_tokens(sent) | subject_tokens | _other_figure_tokens(doc, sent, mention)
+    excluded = _attribution_tokens(sent) | subject_tokens | _other_figure_tokens(doc, mentions_by_sent[idx], mention)
     locations = find_locations(clause, excluded) if people else []
     period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start)
     if period_text is None and idx > 0 and _refers_back_to_event(sent):
         period_start, period_end, period_text = find_onset_period(sents[idx - 1], ctx)
     hedges = find_hedges(sent.text)
-    for hedge in _follow_up_hedges(sents, idx):
+    for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
         if hedge not in hedges:
             hedges.append(hedge)
     q = mention.quantity
@@ -402,10 +419,11 @@ def extract_figures(doc, ctx, date_refs=None) -> list[Figure]:
     sents = list(doc.sents)
     names = SourceNames(doc)
     figures: list[Figure] = []
-    for idx, sent in enumerate(sents):
-        for mention in find_number_mentions(sent):
+    mentions_by_sent = [find_number_mentions(sent) for sent in sents]
+    for idx, mentions in enumerate(mentions_by_sent):
+        for mention in mentions:
             for reading in _readings(doc, mention):
-                figure = _build_figure(doc, ctx, sents, idx, mention, reading, names, date_refs)
+                figure = _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs)
                 if figure.source and figure.measure in PEOPLE_MEASURES:
                     names.last_source = figure.source
                 figures.append(figure)

@@ -187,9 +187,15 @@ def _is_year(token) -> bool:
 
 
 def _is_age(doc, start: int, end: int) -> bool:
+    """"a 34-year-old", "aged 34", and "Jane Doe, 34," (a number set off after a name)."""
     after = doc[end: end + 4].text.lower()
     before = doc[max(start - 2, 0): start].text.lower()
-    return bool(re.match(r"^-?\s*(year|month|week)s?\s*-?\s*old", after)) or before.endswith(("aged", "age", "ages"))
+    if re.match(r"^-?\s*(year|month|week)s?\s*-?\s*old", after) or before.endswith(("aged", "age", "ages")):
+        return True
+    after_name = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" \
+        and doc[start - 2].ent_type_ not in ("GPE", "LOC", "DATE", "ORG")
+    closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".")
+    return after_name and closes
 
 
 def _is_part_of_name(doc, start: int) -> bool:
