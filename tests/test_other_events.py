@@ -31,10 +31,10 @@ FLOORS = {
     "figure.qualifier_acc": 0.95,
     "figure.group_acc": 0.95,
     "figure.period_start_acc": 0.80,
-    "figure.location_acc": 0.65,
+    "figure.location_acc": 0.60,
     "quote.f1": 1.0,
-    "quote.speaker_acc": 0.60,
-    "alias.f1": 0.70,
+    "quote.speaker_acc": 1.0,
+    "alias.f1": 0.75,
     "event.recall": 0.80,
 }
 # metric -> highest acceptable value: a rising toll must never be reported as a conflict.
@@ -48,8 +48,8 @@ def _cli() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "crosscheck"]
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess:
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=900)
+def _run(args: list[str], timeout: int = 900) -> subprocess.CompletedProcess:
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
     return proc
 
@@ -114,3 +114,33 @@ def test_other_events_metric_under_ceiling(metrics, metric, ceiling):
     value = metrics.get(metric)
     assert value is not None, f"{metric} missing from the scorer output"
     assert value <= ceiling, f"{metric} = {value:.3f} > ceiling {ceiling}"
+
+
+DEMO = HERE.parent / "demo"
+# The demo's files and the date each states (sidecar, first line, HTML meta).
+DEMO_DATES = {
+    "01_riverton_courier.txt": "2026-04-01",
+    "03_valley_relief_network.md": "2026-04-03",
+    "04_regional_government_statement.txt": "2026-04-05",
+    "05_valley_watch_blog.html": "2026-04-04",
+}
+
+
+@pytest.mark.slow
+def test_other_events_demo_corpus_builds(tmp_path):
+    """`make demo` depends on this: every demo format is read, dated and yields the agency's tolls."""
+    db, out = tmp_path / "demo.db", tmp_path / "demo.jsonl"
+    _run(_cli() + ["add", str(DEMO), "--db", str(db)], timeout=300)
+    _run(_cli() + ["export", "--db", str(db), "-o", str(out)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    documents = [r for r in records if r["type"] == "document"]
+    published = {Path(r["path"]).name: r.get("published") for r in documents}
+    assert not any(name.endswith(".meta.json") for name in published), sorted(published)
+    for name, date in DEMO_DATES.items():
+        assert published.get(name) == date, (name, published.get(name))
+    # The JSON Lines file holds two articles, dated by their own "published" fields.
+    evening = sorted(str(r.get("published")) for r in documents if r.get("outlet") == "Valley Evening Post")
+    assert evening == ["2026-04-03", "2026-04-04"], evening
+    killed = {(Path(r["document"]).name, r["value"]) for r in records if r["type"] == "figure" and r["measure"] == "killed"}
+    assert ("01_riverton_courier.txt", 12) in killed, sorted(killed)
+    assert ("04_regional_government_statement.txt", 41) in killed, sorted(killed)
