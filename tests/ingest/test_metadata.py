@@ -17,6 +17,10 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Crews searched the valley.\nSource: https://www.example-news.org/2026/04/flood-toll", "outlet", "example-news.org"),
         ("Crews searched the valley.\n\nValley News Agency (VNA)", "outlet", "Valley News Agency (VNA)"),
         ("Crews searched the valley.\nWatch Riverside TV on YouTube", "outlet", "Riverside TV"),
+        ("HILL TOWN, March 2, 2026 – The mayor spoke.", "published", "March 2, 2026"),
+        ("OFFICE OF THE MAYOR\nHILL TOWN, March 2, 2026 –\n\nThe mayor spoke.", "outlet", "Office of the Mayor"),
+        ("date 2026-03-02\nTranslated from Spanish. First published by El Diario del Sur.\n\nThe mayor spoke.", "outlet", "El Diario del Sur"),
+        ("date 2026-03-02\nHarbour Aid Network (HAN) – Bulletin no. 4\n\nThe mayor spoke.", "outlet", "Harbour Aid Network (HAN)"),
         ("Dam Breach Floods Three Villages\n\nCrews searched the valley overnight.", "title", "Dam Breach Floods Three Villages"),
         ("Death toll in valley floods rises to 27\n\nCrews searched the valley overnight.", "title", "Death toll in valley floods rises to 27"),
         ("Crews searched the valley.\nSource: https://news.example/world/2026/04/02/flood-toll", "published", "2026-04-02"),
@@ -32,6 +36,8 @@ def test_metadata_text_cues(text, field, value):
     [
         "Crews searched the valley. The mayor said the news agency would report later.",
         "At least 12 people died when the river burst its banks on Tuesday.",
+        "UPDATE: At least 12 people died.",
+        "The minister, speaking in Hill Town – where the river rose – said 12 people had died.",
     ],
 )
 def test_metadata_no_false_cues(text):

@@ -13,6 +13,9 @@ Text cues:
   ``/2026/04/02/`` date in its path, the publication date);
 - a closing line naming the outlet (``Watch X on YouTube``, a short line such
   as ``Valley News Agency``);
+- a heading naming the issuer: a letterhead in capitals (``OFFICE OF THE
+  MAYOR``), ``Valley Relief Network (VRN) – Situation report 3``, or
+  ``First published by X``;
 - a short headline-like first line becomes the title.
 """
 from __future__ import annotations
@@ -36,8 +39,11 @@ DATE_LINE = re.compile(
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .’'\-]{1,40}?)\s*,\s*"
     r"(?:(?P<date>[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,9}(?:\s+\d{4})?)\s*)?"
-    r"(?:\((?P<paren>[A-Z][\w .&’'\-]{1,40})\)|(?P<caps>[A-Z][A-Z&]{1,9}))\s*[–\-]{1,2}\s"
+    r"(?:\((?P<paren>[A-Z][\w .&’'\-]{1,40})\)|(?P<caps>[A-Z][A-Z&]{1,9}))?\s*[–\-]{1,2}(?:\s|$)"
 )
+# "Valley Relief Network (VRN) – Situation report 3": an issuer's name heading the text.
+ISSUER_HEAD = re.compile(r"^\s*(?P<name>[A-Z][\w’'.&\- ]{2,60}?\s\([A-Z][A-Za-z&]{1,9}\))\s*[–\-:|]")
+PUBLISHED_BY = re.compile(r"\b(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)\s+(?P<outlet>[A-Z][\w’'&.\- ]{1,60}?)\s*(?:[.,;]|$)", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^\s*(?:source|originally published at|read more at|via)\s*:?\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 WATCH_LINE = re.compile(r"^\s*(?:watch|follow|listen to)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
@@ -132,11 +138,24 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             break
     for i in head:
         m = DATELINE.match(lines[i])
-        if m:
+        if m and (m["paren"] or m["caps"] or m["date"]):
             if m["date"] and re.search(r"\d{4}", m["date"]):
                 found.setdefault("published", m["date"])
-            found.setdefault("dateline_outlet", m["paren"] or m["caps"])
+            if m["paren"] or m["caps"]:
+                found.setdefault("dateline_outlet", m["paren"] or m["caps"])
             break
+    for i in head:
+        m = PUBLISHED_BY.search(lines[i])
+        if m:
+            found.setdefault("header_outlet", m["outlet"].strip())
+            break
+        m = ISSUER_HEAD.match(lines[i])
+        if m:
+            found.setdefault("header_outlet", m["name"].strip())
+            break
+    letterhead = _letterhead(lines, head)
+    if letterhead:
+        found.setdefault("header_outlet", letterhead)
     for i in reversed(tail):
         m = SOURCE_LINE.match(lines[i])
         if m:
@@ -160,13 +179,30 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     if not found.get("outlet"):
         if found.get("dateline_outlet"):
             found["outlet"] = found["dateline_outlet"]
+        elif found.get("header_outlet"):
+            found["outlet"] = found["header_outlet"]
         elif found.get("url"):
             found["outlet"] = site_of(found["url"])
     found.pop("dateline_outlet", None)
+    found.pop("header_outlet", None)
     title = _title_line(lines, [i for i in nonempty if i not in used])
     if title:
         found["title"] = title
     return found, used
+
+
+def _letterhead(lines: list[str], head: list[int]) -> str | None:
+    """A first line in capitals naming the issuer ("OFFICE OF THE GOVERNOR"), as written in title case."""
+    for i in head[:2]:
+        s = lines[i].strip()
+        if DATE_LINE.match(s):
+            continue
+        words = s.split()
+        if 1 <= len(words) <= 7 and s.isupper() and not re.search(r"\d", s) and not DATELINE.match(s):
+            small = {"of", "the", "and", "for", "on", "in", "to", "a"}
+            return " ".join(w.lower() if (w.lower() in small and j) else w.capitalize() for j, w in enumerate(words))
+        return None
+    return None
 
 
 def _title_line(lines: list[str], candidates: list[int]) -> str | None:
