@@ -28,6 +28,10 @@ SAME_UTTERANCE = [
      "we don't know how many are still missing", "Tom Baker", "Baker"),
     # the same short statement quoted in full in both
     ("must be evacuated immediately.", "must be evacuated immediately", None, None),
+    # a short trim found verbatim in a much longer quote
+    ("the whole village must be evacuated immediately",
+     "The dam is cracked, the water keeps rising, the whole village must be evacuated immediately, and nobody "
+     "should go back for cars, animals or papers until the engineers say it is safe", None, None),
 ]
 
 
@@ -48,6 +52,15 @@ DIFFERENT_UTTERANCE = [
     # a label echoed inside a longer statement is not the same utterance
     ("remnants of the old army",
      "Today we face attempts by remnants of the former army to start a new war", None, None),
+    # same speaker, two statements built on the same words
+    ("What the plan actually offers would help families like theirs.",
+     "The plan certainly offers nothing that would hurt families like theirs.", "Len Hart", "Len Hart"),
+    # a short quote whose last words appear in a longer one
+    ("I don't trust the river anymore.", "Thank God at least you still trust the river anymore.", None, None),
+    # a long transcript holds the words of a short unrelated quote
+    ("You have a choice",
+     "HOST: You have limited time, so a choice must be made. GUEST: I have a choice to make about the debate and "
+     "the people who have been invited to sit in the front row, and you have heard my answer.", None, None),
     # different speakers saying a generic sentence
     ("We are doing everything we can to help the people affected",
      "They are doing nothing to help the people affected by the storm", "Ana Ruiz", "Omar Haddad"),

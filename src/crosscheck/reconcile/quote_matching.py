@@ -7,15 +7,17 @@ part with "…". The match is lexical (no embeddings):
 
 * both texts are normalised (case, curly apostrophes, ellipses and
   punctuation dropped) into words;
-* ``token_set_ratio`` (rapidfuzz) scores word overlap and is 100 when one
-  quote's words are a subset of the other's (a trimmed quote);
-* ``partial_ratio`` scores the best-aligned substring (a trimmed quote whose
-  cut falls inside a word list that token sets would dilute);
-* a pair links when either score reaches its threshold and the two quotes
-  share at least ``MIN_SHARED_WORDS`` content words, or 80% of the content
-  words of a shorter quote, and never fewer than two (so short generic
-  phrases never link long quotes). The same known speaker lowers the
-  threshold a little, two different known speakers raise it.
+* quotes of comparable length (within 3x in words) link on word overlap:
+  rapidfuzz ``token_set_ratio`` >= 80 (100 when one quote's words are a subset
+  of the other's: trims, extensions, elisions), at least 70% of the shorter
+  quote's content words found in the other, and at least three (up to four)
+  shared content words — translations reorder and reword, but keep most
+  content words;
+* a much shorter quote links to a longer one only when it appears nearly
+  verbatim inside it: ``partial_ratio`` >= 90 on quotes of 25+ characters
+  (a long speech contains the words of many unrelated short quotes);
+* the same known speaker lowers the thresholds by 5, two different known
+  speakers raise them by 10.
 
 Labels (scare quotes, one- to three-word names) link only to labels with the
 same normalised text. Linked quotes form clusters by union-find; a cluster's
@@ -34,17 +36,21 @@ from rapidfuzz import fuzz
 
 from crosscheck.records import Quote
 
-SET_RATIO_THRESHOLD = 72      # token_set_ratio, 0..100
-PARTIAL_RATIO_THRESHOLD = 85  # partial_ratio, 0..100
-SAME_SPEAKER_BONUS = 8        # threshold lowered by this when the speaker is the same
+SET_RATIO_THRESHOLD = 80      # token_set_ratio, 0..100
+MIN_CONTAINMENT = 0.7         # shared content words / content words of the shorter quote
+PARTIAL_RATIO_THRESHOLD = 90  # partial_ratio, 0..100
+SAME_SPEAKER_BONUS = 5        # thresholds lowered by this when the speaker is the same
 OTHER_SPEAKER_PENALTY = 10    # threshold raised by this when both speakers are known and differ
 MIN_SHARED_WORDS = 4          # distinct content words the two quotes must share
 MIN_PARTIAL_CHARS = 25        # partial_ratio only for quotes at least this long
+MAX_LENGTH_RATIO = 3          # word-overlap links only quotes within this length ratio
 
 STOPWORDS = frozenset(
     "a an the and or but of to in on at for by with from as is are was were be been being it its this that "
     "these those we our you your he she his her they their them i me my not no will would shall should can "
-    "could may might must has have had do does did so if than then there here who whom which what".split()
+    "could may might must has have had do does did so if than then there here who whom which what "
+    "ours yours theirs hers mine its us also just very about more most some any all only even still such "
+    "into out up over too like how when where why".split()
 )
 
 
@@ -83,9 +89,16 @@ def compare_speakers(a: str | None, b: str | None) -> int:
 
 
 def required_shared_words(a: str, b: str) -> int:
-    """Shared content words needed: MIN_SHARED_WORDS, or 80% of a shorter quote's (at least 2)."""
+    """Shared content words needed for a word-overlap link: MIN_SHARED_WORDS,
+    or 80% of a shorter quote's content words, and never fewer than three."""
     shorter = min(len(content_words(a)), len(content_words(b)))
-    return max(2, min(MIN_SHARED_WORDS, math.ceil(0.8 * shorter)))
+    return max(3, min(MIN_SHARED_WORDS, math.ceil(0.8 * shorter)))
+
+
+def containment(a: str, b: str) -> float:
+    """Share of the shorter quote's content words that the other quote has too."""
+    ca, cb = content_words(a), content_words(b)
+    return len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
 
 
 def score_pair(a: str, b: str) -> tuple[float, float, int]:
@@ -97,15 +110,26 @@ def score_pair(a: str, b: str) -> tuple[float, float, int]:
 
 
 def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
-    """Decide whether two quotes render the same utterance."""
+    """Decide whether two quotes render the same utterance.
+
+    Word overlap (``token_set_ratio``) links quotes of comparable length —
+    translations, light trims; a long quote holds the words of many short
+    ones, so a much shorter quote must instead appear nearly verbatim inside
+    the longer one (``partial_ratio``).
+    """
     if qa.is_label or qb.is_label:
         return qa.is_label and qb.is_label and na == nb and bool(na)
+    if na == nb:
+        return bool(na)
     set_ratio, partial, shared = score_pair(na, nb)
-    if shared < required_shared_words(na, nb) and na != nb:
-        return False
     speakers = compare_speakers(qa.speaker, qb.speaker)
     shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
-    return set_ratio >= SET_RATIO_THRESHOLD + shift or partial >= PARTIAL_RATIO_THRESHOLD + shift
+    short, long_ = sorted((len(na.split()), len(nb.split())))
+    comparable = long_ <= MAX_LENGTH_RATIO * max(short, 1)
+    if comparable and shared >= required_shared_words(na, nb) and containment(na, nb) >= MIN_CONTAINMENT \
+            and set_ratio >= SET_RATIO_THRESHOLD + shift:
+        return True
+    return shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift
 
 
 def find_candidate_pairs(normalised: list[str]) -> set[tuple[int, int]]:
