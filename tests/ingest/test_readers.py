@@ -105,6 +105,8 @@ def test_readers_directory_recursive_and_sidecar_skipped(tmp_path):
     (tmp_path / "a" / "b" / "two.md").write_text("# Heading\n\nThree people died.")
     (tmp_path / "a" / "b" / "two.meta.json").write_text('{"outlet": "Hill Times"}')
     (tmp_path / "a" / "ignore.csv").write_text("x,y")
+    (tmp_path / "a" / "README.md").write_text("# About this folder\n\nTwelve files.")
+    (tmp_path / "a" / "LICENSE.txt").write_text("Permission is granted.")
     docs, errors = prepared(tmp_path)
     assert sorted(d.document.path.split("/")[-1] for d in docs) == ["one.txt", "two.md"]
     two = [d.document for d in docs if d.document.path.endswith("two.md")][0]

@@ -157,10 +157,18 @@ def iter_input_files(paths: list[Path]) -> Iterator[Path]:
     for p in paths:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUPPORTED and not is_sidecar(f) and not f.name.startswith("."):
+                if f.is_file() and f.suffix.lower() in SUPPORTED and not is_sidecar(f) and not is_project_file(f) and not f.name.startswith("."):
                     yield f
         else:
             yield p
+
+
+PROJECT_FILES = ("readme", "license", "licence", "changelog", "contributing", "notice", "authors")
+
+
+def is_project_file(path: Path) -> bool:
+    """README, LICENSE and the like: skipped when walking a folder (named explicitly, they are read)."""
+    return path.stem.lower().split(".")[0] in PROJECT_FILES
 
 
 def is_sidecar(path: Path) -> bool:
