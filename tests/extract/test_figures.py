@@ -47,6 +47,8 @@ def _figure(nlp, text, number, published=TUESDAY, measure=None):
     ("Three teens were shot and wounded at the park.", "Three", "injured"),
     ("Officers fatally shot two suspects.", "two", "killed"),
     ("The two teens who fled the house were arrested.", "two", "detained"),
+    # headline style
+    ("1 dead, 2 injured in shooting at liquor store.", "2", "injured"),
 ])
 def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     assert _figure(nlp, text, number).measure == measure
@@ -58,6 +60,8 @@ def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     ("The EU removed five banks from its sanctions list.", "five"),
     ("Gunmen attacked three coastal cities.", "three"),
     ("The officer suffered six gunshot wounds.", "six"),
+    ("Two gunmen killed a guard at the gate.", "Two"),
+    ("Police said two officers arrived and shot the man.", "two"),
     ("The country has endured more than a dozen years of war.", "a dozen"),
 ])
 def test_figures_non_people_counts_are_other(nlp, text, number):

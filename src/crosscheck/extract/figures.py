@@ -71,6 +71,27 @@ def measure_of_verb(verb) -> str | None:
         return _term_measure(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    phrase = _phrase_measure(verb)
+    if phrase:
+        return phrase
+    lemma = verb.lemma_.lower()
+    own = _term_measure(verb) if lemma not in ("body", "toll") else None
+    linked = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
+                or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
+            if child.dep_ == "conj" and _has_object(child):
+                continue  # "arrived and shot the man": the subject did the shooting
+            found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else _term_measure(child)
+            if found:
+                linked.append(found)
+    if own and "killed" in linked:
+        return "killed"
+    return own or (linked[0] if linked else None)
+
+
+def _phrase_measure(verb) -> str | None:
+    """A verb with one of its words: "lose life", "take hostage", "fatally shoot", "shoot dead"."""
     terms = _casualty_terms()
     lemma = verb.lemma_.lower()
     for child in verb.children:
@@ -78,17 +99,21 @@ def measure_of_verb(verb) -> str | None:
             for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
                 if phrase in terms:
                     return terms[phrase]
-    own = _term_measure(verb) if lemma not in ("body", "toll") else None
-    linked = []
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
-                or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
-            found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else _term_measure(child)
-            if found:
-                linked.append(found)
-    if own and "killed" in linked:
-        return "killed"
-    return own or (linked[0] if linked else None)
+    return None
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def is_agent(noun, verb) -> bool:
+    """Whether ``noun`` is the doer of ``verb`` ("Two gunmen killed a guard"), not its victim."""
+    subject = noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.i == verb.i and _has_object(verb) \
+        and not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in _casualty_terms()
+                    for c in verb.children)
 
 
 def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str | None:
@@ -341,7 +366,7 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
             return [(noun_measure, counted, counted)]
         start = counted if head.head.i == counted.i else head
         measure, source = find_measure(start)
-        if measure and people:
+        if measure and people and not (source.pos_ in ("VERB", "AUX") and is_agent(counted, source)):
             return [(measure, counted, source)]
         clause_measure = measure_of_noun(counted)
         if clause_measure and people:
@@ -349,7 +374,12 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
         return [("other", counted, source)]
     if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
         return [("other", None, head)]
+    own = measure_of_noun(head, relative_clauses=False)  # "1 dead, 1 injured"
+    if own:
+        return [(own, None, head)]
     measure, source = find_measure(head)
+    if measure and source.pos_ in ("VERB", "AUX") and is_agent(head, source):
+        return [("other", None, source)]
     if measure and source.pos_ in ("NOUN", "PROPN") and source.i != head.i:
         return [(measure, source, source)]
     return [(measure or "other", None, source)]
