@@ -99,6 +99,13 @@ def test_aliases_weak_links_are_suggestions_not_merges(mentions, links, a, b):
     assert any(e.suggestions for e in entities)
 
 
+def test_aliases_title_never_glues_through_a_mention_elsewhere():
+    entities = merge_entities(
+        [mention("d1", "Jonas Berg", "PERSON"), mention("d2", "Karl Weiss", "PERSON"), mention("d3", "President", "PERSON")],
+        [link("d1", "President", "Jonas Berg", "title", "PERSON"), link("d2", "President", "Karl Weiss", "title", "PERSON")], [])
+    assert not together(entities, "Jonas Berg", "Karl Weiss")
+
+
 def test_aliases_shared_title_suggests_the_other_entity():
     entities = merge_entities(
         [mention("d1", "Jonas Berg", "PERSON"), mention("d2", "Karl Weiss", "PERSON")],

@@ -157,14 +157,18 @@ def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
             target.surfaces[link.target] += 1
             target.kinds[link.kind or "ORG"] += 1
             target.documents.add(link.document)
-        descriptive = link.evidence in DESCRIPTIVE_EVIDENCE and alias_key not in graph.nodes
+        evidence = {"alias": link.alias, "why": link.evidence, "document": link.document, "sentence": link.sentence}
+        descriptive = link.evidence in DESCRIPTIVE_EVIDENCE
         alias_id = make_descriptive_node_id(link.document, alias_key) if descriptive else alias_key
         alias = graph.add(alias_id, alias_key, named=not descriptive)
         alias.surfaces[link.alias] += 1
         alias.documents.add(link.document)
         if link.kind and not descriptive:
             alias.kinds[link.kind] += 1
-        graph.union(target_key, alias_id, {"alias": link.alias, "why": link.evidence, "document": link.document, "sentence": link.sentence})
+        graph.union(target_key, alias_id, evidence)
+        local = graph.nodes.get(alias_key)
+        if descriptive and local is not None and local.documents == {link.document}:
+            graph.union(target_key, alias_key, evidence)  # the same words named as a mention in this document only
 
 
 def add_user_merges(graph: Graph, user: UserAliases) -> None:
