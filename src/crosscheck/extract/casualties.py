@@ -1,0 +1,205 @@
+"""What a number counts: the counted noun and the casualty measure, read from the parse.
+
+* ``find_counted_noun(doc, mention)``: the noun a number modifies ("42 Alawites"),
+  the object of a partitive "of" ("hundreds of kidnappings"), or None.
+* ``find_measure(token)``: climb from a token to the first verb, reading casualty
+  terms (``casualty_terms.tsv``) on nouns and verbs on the way.
+* ``measure_of_verb`` / ``measure_of_noun``: the measure one verb or noun phrase says.
+* ``is_people_noun``, ``is_agent``: whether a counted noun names people, and
+  whether it is the doer of the verb rather than its victim.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from crosscheck.extract.numbers import NumberMention
+from crosscheck.lexicons import load_lexicon, load_mapping
+
+NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
+CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr",
+              "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep"}
+COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure"}
+
+
+@lru_cache(maxsize=1)
+def casualty_terms() -> dict[str, str]:
+    return load_mapping("casualty_terms.tsv")
+
+
+@lru_cache(maxsize=1)
+def harm_nouns() -> frozenset[str]:
+    """Casualty nouns that count harms, not people ("six gunshot wounds")."""
+    return frozenset(row[0].lower() for row in load_lexicon("casualty_terms.tsv") if len(row) > 2 and row[2] == "harm")
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    return load_mapping("group_nouns.tsv")
+
+
+# --- measure ------------------------------------------------------------------------------------
+
+def term_measure(token) -> str | None:
+    terms = casualty_terms()
+    return terms.get(token.lemma_.lower()) or terms.get(token.lower_)
+
+
+def measure_of_verb(verb) -> str | None:
+    """Measure said by a verb: a verb–word phrase ("lose life", "fatally shoot", "shoot dead"),
+    its lemma ("killed"), or a verb it governs ("believed to have died", "reported missing",
+    "left 2,400 people injured"). "Shot and killed" is killed."""
+    if verb.pos_ == "ADJ":
+        return term_measure(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    phrase = _phrase_measure(verb)
+    if phrase:
+        return phrase
+    lemma = verb.lemma_.lower()
+    own = term_measure(verb) if lemma not in ("body", "toll") else None
+    linked = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
+                or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
+            if child.dep_ == "conj" and _has_object(child):
+                continue  # "arrived and shot the man": the subject did the shooting
+            found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
+            if found:
+                linked.append(found)
+    if own and "killed" in linked:
+        return "killed"
+    return own or (linked[0] if linked else None)
+
+
+def _phrase_measure(verb) -> str | None:
+    """A verb with one of its words: "lose life", "take hostage", "fatally shoot", "shoot dead"."""
+    terms = casualty_terms()
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "acomp", "oprd", "xcomp"):
+            for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
+                if phrase in terms:
+                    return terms[phrase]
+    return None
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def is_agent(noun, verb) -> bool:
+    """Whether ``noun`` is the doer of ``verb`` ("Two gunmen killed a guard"), not its victim."""
+    subject = noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.i == verb.i and _has_object(verb) \
+        and not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in casualty_terms()
+                    for c in verb.children)
+
+
+def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str | None:
+    """Measure said by a noun phrase: "deaths", "death toll", "civilians killed", "the number of dead"."""
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    own = term_measure(noun)
+    if own:
+        return own
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and term_measure(child) and child.lemma_.lower() != "civilian":
+            if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
+                return term_measure(child)
+        if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
+            return measure_of_verb(child)
+    if depth < 2 and noun.lemma_.lower() in COUNT_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return measure_of_noun(pobj, depth + 1)
+    return None
+
+
+def _measure_around_verb(verb) -> tuple[str | None, object]:
+    found = measure_of_verb(verb)
+    if found:
+        return found, verb
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.lemma_.lower() in COUNT_NOUNS | {"death"}:
+            found = measure_of_noun(child)
+            if found:
+                return found, child
+    return None, verb
+
+
+def find_measure(start) -> tuple[str | None, object]:
+    """Climb from ``start`` to the first verb (checking nouns on the way) and read the measure."""
+    node = start
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return _measure_around_verb(node)
+        if node.i != start.i:
+            found = measure_of_noun(node)
+            if found:
+                return found, node
+        if node.head.i == node.i or node.dep_ not in CLIMB_DEPS:
+            break
+        node = node.head
+    if node.pos_ in ("VERB", "AUX"):
+        return _measure_around_verb(node)
+    return None, node
+
+
+# --- the counted noun ---------------------------------------------------------------------------
+
+def _partitive_object(doc, mention: NumberMention):
+    for i in range(mention.start, mention.end):
+        for child in doc[i].children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def find_counted_noun(doc, mention: NumberMention):
+    """The noun a number counts, or None for a bare number."""
+    head = doc[mention.head]
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.i >= mention.end:
+        noun = head.head
+        while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+            noun = noun.head  # "231 security forces members" counts members
+        return noun
+    partitive = _partitive_object(doc, mention)
+    if partitive is not None and not (mention.start <= partitive.i < mention.end):
+        return partitive
+    return None
+
+
+PEOPLE_SUFFIXES = ("ists", "ians", "ites", "ers", "ors", "ants", "ees", "men", "women", "people", "folk")
+
+
+def is_people_noun(noun) -> bool:
+    """Whether a counted noun names people: a group noun, a nationality or people, a casualty noun,
+    or an agent noun ("loyalists", "protesters", "Alawites")."""
+    if noun.ent_type_ in NON_PEOPLE_ENTITIES:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in group_nouns() or noun.lower_ in group_nouns() or term_measure(noun):
+        return True
+    if noun.ent_type_ in ("NORP", "PERSON") or (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
+        return True
+    return noun.lower_.endswith(PEOPLE_SUFFIXES) and noun.tag_ in ("NNS", "NNPS")
+
+
+def find_coordinated_measures(noun) -> list[tuple[str, object]]:
+    """"kidnappings and extra-judicial killings" → [("abducted", kidnappings), ("killed", killings)]."""
+    out = []
+    for conj in noun.conjuncts:
+        if conj.i > noun.i and conj.pos_ in ("NOUN", "PROPN"):
+            found = term_measure(conj)
+            if found and all(found != m for m, _ in out):
+                out.append((found, conj))
+    return out
+
+

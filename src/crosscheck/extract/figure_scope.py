@@ -1,0 +1,140 @@
+"""The scope of a figure: its subject as written, its group, its places, its clause.
+
+* ``describe_subject(noun, skip)``: the counted noun phrase as written.
+* ``classify_group(noun, subject)``: civilians, security_forces, armed_group, mixed, unspecified.
+* ``find_locations(clause_root, exclude)``: place names in the figure's clause.
+"""
+from __future__ import annotations
+
+import re
+
+from crosscheck.extract.casualties import find_counted_noun, group_nouns, measure_of_verb
+from crosscheck.extract.numbers import NumberMention
+
+LOCATION_KINDS = {"GPE", "LOC", "FAC"}
+
+
+# --- subject, group, location -------------------------------------------------------------------
+
+def describe_subject(noun, skip: set[int]) -> tuple[str, set[int]]:
+    """The counted noun phrase as written (without the number, its qualifier, a leading article,
+    the casualty verb or a coordinated second count), and its token indices."""
+    tokens = [t for t in noun.subtree if t.i not in skip]
+    drop: set[int] = set()
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and measure_of_verb(child):
+            drop.update(t.i for t in child.subtree)
+        if child.dep_ == "conj" and any(t.like_num for t in child.subtree):
+            drop.update(t.i for t in child.subtree)
+            drop.update(t.i for t in noun.rights if t.dep_ == "cc")
+        if child.dep_ in ("punct",) and child.i == max(t.i for t in noun.subtree):
+            drop.add(child.i)
+    tokens = [t for t in tokens if t.i not in drop]
+    while tokens and (tokens[0].dep_ in ("det", "punct") or tokens[0].lower_ in ("of",)):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return noun.text, {noun.i}
+    doc = noun.doc
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)], {t.i for t in tokens}
+
+
+def classify_group(noun, subject: str) -> str:
+    """Group of the counted people: civilians, security_forces, armed_group, mixed or unspecified."""
+    groups = group_nouns()
+    lowered = subject.lower()
+    following = noun.doc.text[noun.idx + len(noun.text): noun.idx + len(noun.text) + 40].lower()
+    if re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or \
+            any(p in lowered for p in ("majority of them", "most of them", "both civilians and")):
+        return "mixed"
+    phrases = sorted((k for k in groups if " " in k), key=len, reverse=True)
+    for phrase in phrases:
+        if f" {phrase} " in f" {lowered} " or f" {phrase}s " in f" {lowered} ":
+            return groups[phrase]
+    candidates = [noun]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound"))
+    fallback = None
+    for tok in candidates:
+        group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
+        if group and group != "unspecified":
+            return group
+        fallback = fallback or group
+    if any(_names_a_people(tok) for tok in candidates):
+        return "civilians"
+    return fallback or "unspecified"
+
+
+def _names_a_people(token) -> bool:
+    """A nationality, religious or ethnic group ("Alawites", "Alawite friends", "Yazidi women")."""
+    return token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and token.tag_ in ("NNPS", "NNP")
+                                         and token.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"))
+
+
+def find_locations(clause_root, exclude: set[int]) -> list[str]:
+    """Place names in the clause headed by ``clause_root`` (not inside the attribution)."""
+    doc = clause_root.doc
+    inside = {t.i for t in clause_root.subtree}
+    out: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in LOCATION_KINDS or ent.start not in inside or ent.start in exclude:
+            continue
+        if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
+            continue
+        out.append((ent.start, ent.text))
+        # "in Latakia, Jableh, and Banias": names listed with a place are places too
+        for conj in ent.root.conjuncts:
+            if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
+                out.append((conj.i, conj.text))
+    names: list[str] = []
+    for _, name in sorted(out):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}
+
+
+def find_clause_root(node):
+    """The verb heading the figure's clause; a casualty noun inside an "after ..." phrase heads its own."""
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in BOUNDARY_PREPS:
+            return node
+        node = node.head
+    return node
+
+
+def find_other_figure_tokens(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
+    """Tokens of the phrases of the sentence's other numbers: their places are theirs."""
+    out: set[int] = set()
+    for other in mentions:
+        if other.start == mention.start:
+            continue
+        counted = find_counted_noun(doc, other)
+        root = counted if counted is not None else doc[other.head]
+        if mention.start not in {t.i for t in root.subtree}:
+            out.update(t.i for t in root.subtree)
+    return out
+
+
+def refers_back_to_event(sent) -> bool:
+    """"The fighting has killed ...": the sentence's subject is a definite common noun."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in subject.children)
+
+
+def find_attribution_tokens(sent) -> set[int]:
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ == "according":
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
