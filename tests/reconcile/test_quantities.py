@@ -236,7 +236,7 @@ def test_quantities_worked_example_of_the_documentation():
     from crosscheck.reconcile import reconcile
     d2, d3, d4, d6, undated = (doc("d2", "2026-02-02"), doc("d3", "2026-02-03"), doc("d4", "2026-02-04"),
                                doc("d6", "2026-02-06"), doc("u"))
-    figures = [fig(d2, 340, source=CPA), fig(d2, 132, source=CPA, start="2026-02-02", end="2026-02-02", n=1),
+    figures = [fig(d2, 340, source=CPA), fig(d4, 132, source=CPA, start="2026-02-02", end="2026-02-02", n=1),
                fig(d3, 745, source=CPA), fig(d4, 800, source="Red Crescent"), fig(d6, 1383, source=CPA),
                fig(undated, 1000, qualifier="more_than", source="CPA")]
     result = reconcile([d2, d3, d4, d6, undated], figures, [])
@@ -246,3 +246,13 @@ def test_quantities_worked_example_of_the_documentation():
     assert whole.label == "people (all groups) killed, per Civil Protection Agency"
     assert day.parent == whole.id
     assert result.conflicts == []
+
+
+@pytest.mark.parametrize("published, day, parts", [
+    ("2026-02-03", "2026-02-03", 0),   # "27 dead on Thursday", said on Thursday: the count's date
+    ("2026-02-05", "2026-02-03", 1),   # "27 died on Thursday alone", written two days later
+])
+def test_quantities_day_of_the_report_is_the_date_of_the_count(published, day, parts):
+    a, b = doc("a", "2026-02-02"), doc("b", published)
+    quantities = group_quantities([fig(a, 12, source=CPA), fig(b, 27, source=CPA, start=day, end=day)], [a, b])
+    assert sum(1 for q in quantities if q.parent) == parts

@@ -119,10 +119,14 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
 def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """A later report giving fewer deaths than an earlier one: the dead do not
     come back, so one of the two is wrong (missing, detained or displaced
-    people can fall; those are updates)."""
+    people can fall; those are updates). Compared only when both figures name
+    the same source or neither names one: two named counters (a hospital, an
+    agency) may count differently."""
     out = []
     for a, b in combinations(cs, 2):
         if a.measure != DEATHS or not (a.date and b.date) or a.date == b.date:
+            continue
+        if a.source != b.source:
             continue
         early, late = (a, b) if a.date < b.date else (b, a)
         if late.hi < early.lo and same_place_stated(a, b):

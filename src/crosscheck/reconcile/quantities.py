@@ -137,6 +137,8 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
         report = find_report(doc, docs) if doc else (f.document_id or f.document)
         date = f.reported_on or stated_date(doc)
         start, end = complete_period(f, anchor)
+        if start and start == end and date and start == date[:10]:
+            start = end = None  # "the toll was 27 on Thursday", said on Thursday: the count's date
         claims.append(Claim(
             figure=f, order=i, report=report,
             is_copy=bool(doc and report != doc.id),
