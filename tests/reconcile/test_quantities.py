@@ -12,9 +12,9 @@ import pytest
 from crosscheck.records import Document, Figure, record_id
 from crosscheck.reconcile.quantities import (
     group_quantities,
-    interval_of,
-    names_match,
-    place_relation,
+    compute_interval,
+    match_names,
+    relate_places,
 )
 
 
@@ -194,7 +194,7 @@ def test_quantities_ignore_other_measures_and_keep_measures_apart():
 ])
 def test_quantities_interval_of_qualifier(qualifier, value, low, high, expected):
     a = doc("a")
-    assert interval_of(fig(a, value, qualifier=qualifier, low=low, high=high)) == pytest.approx(expected)
+    assert compute_interval(fig(a, value, qualifier=qualifier, low=low, high=high)) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -207,7 +207,7 @@ def test_quantities_interval_of_qualifier(qualifier, value, low, high, expected)
     ({"northern veloria"}, {"veloria"}, "narrower"),
 ])
 def test_quantities_place_relation(a, b, expected):
-    assert place_relation(a, b) == expected
+    assert relate_places(a, b) == expected
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -217,7 +217,7 @@ def test_quantities_place_relation(a, b, expected):
     ("red crescent", "interior ministry", False),
 ])
 def test_quantities_source_names_match(a, b, expected):
-    assert names_match(a, b) is expected
+    assert match_names(a, b) is expected
 
 
 @pytest.mark.parametrize("second_date, quantities", [

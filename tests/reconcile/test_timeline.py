@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.records import DateRef, Document, record_id
-from crosscheck.reconcile.timeline import build_timeline, complete_year, corpus_anchor, describe
+from crosscheck.reconcile.timeline import build_timeline, complete_year, find_corpus_anchor, describe
 
 
 def doc(name: str, published: str | None = None, published_from: str | None = None) -> Document:
@@ -83,9 +83,9 @@ def test_timeline_yearless_date_in_undated_report_takes_the_corpus_year(anchor_d
 def test_timeline_corpus_anchor_prefers_stated_dates():
     docs = [doc("a", "2026-06-13"), doc("b", "2026-06-20"), doc("c", "2026-06-14"),
             doc("d", "2025-01-01", published_from="inferred")]
-    assert str(corpus_anchor(docs)) == "2026-06-14"
-    assert str(corpus_anchor([doc("d", "2025-01-01", published_from="inferred")])) == "2025-01-01"
-    assert corpus_anchor([doc("e")]) is None
+    assert str(find_corpus_anchor(docs)) == "2026-06-14"
+    assert str(find_corpus_anchor([doc("d", "2025-01-01", published_from="inferred")])) == "2025-01-01"
+    assert find_corpus_anchor([doc("e")]) is None
 
 
 def test_timeline_complete_year_of_a_span():

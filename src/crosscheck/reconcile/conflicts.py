@@ -24,8 +24,8 @@ from crosscheck.reconcile.quantities import (
     UNKNOWN_GROUP,
     Claim,
     build_claims,
-    overlaps,
-    place_relation,
+    share_value,
+    relate_places,
 )
 
 DEATHS = "killed"
@@ -88,7 +88,7 @@ def make_conflict(kind: str, claims: list[Claim], explanation: str) -> Conflict:
 
 # --- contradictions --------------------------------------------------------
 
-def same_time(a: Claim, b: Claim) -> str | None:
+def find_same_time(a: Claim, b: Claim) -> str | None:
     """Why two claims speak of the same moment, or None when we cannot tell."""
     if a.report == b.report:
         return "both are given in the same report"
@@ -97,20 +97,20 @@ def same_time(a: Claim, b: Claim) -> str | None:
     return None
 
 
-def same_place_stated(a: Claim, b: Claim) -> bool:
+def is_same_place_stated(a: Claim, b: Claim) -> bool:
     """Both name no place, or both name the same or overlapping places. When only
     one names a place we cannot tell that both count the same thing."""
     if not a.places and not b.places:
         return True
-    return place_relation(a.places, b.places) in ("same", "overlap")
+    return relate_places(a.places, b.places) in ("same", "overlap")
 
 
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """Different voices, same time, same stated place, no common value."""
     out = []
     for a, b in combinations(cs, 2):
-        if a.voice != b.voice and not overlaps(a, b) and same_place_stated(a, b):
-            when = same_time(a, b)
+        if a.voice != b.voice and not share_value(a, b) and is_same_place_stated(a, b):
+            when = find_same_time(a, b)
             if when:
                 out.append((a, b, when))
     return out
@@ -129,7 +129,7 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
         if a.source != b.source:
             continue
         early, late = (a, b) if a.date < b.date else (b, a)
-        if late.hi < early.lo and same_place_stated(a, b):
+        if late.hi < early.lo and is_same_place_stated(a, b):
             out.append((early, late, f"a death toll cannot fall, yet the later report ({late.date}) "
                                      f"gives fewer than the earlier one ({early.date})"))
     return out
@@ -197,11 +197,11 @@ def is_distinctive(value: float) -> bool:
     return is_telling(value) and value % 10 != 0
 
 
-def groups_compatible(a: str, b: str) -> bool:
+def are_groups_compatible(a: str, b: str) -> bool:
     return a == b or a in (TOTAL_GROUP, UNKNOWN_GROUP) or b in (TOTAL_GROUP, UNKNOWN_GROUP)
 
 
-def ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
+def list_ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
     seen: set[str] = set()
     while qid in quantities and quantities[qid].parent and quantities[qid].parent not in seen:
         qid = quantities[qid].parent
@@ -209,7 +209,7 @@ def ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
     return seen
 
 
-def periods_differ(a: Claim, b: Claim) -> bool:
+def do_periods_differ(a: Claim, b: Claim) -> bool:
     if a.closed != b.closed:
         return True
     if a.closed:
@@ -241,10 +241,10 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
         involved: list[Claim] = []
         for a, b in combinations(cs, 2):
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
-            if not qa or not qb or qa == qb or not groups_compatible(a.group, b.group):
+            if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue
-            nested = qa in ancestors(qb, quantities) or qb in ancestors(qa, quantities)
-            if nested or periods_differ(a, b):
+            nested = qa in list_ancestors(qb, quantities) or qb in list_ancestors(qa, quantities)
+            if nested or do_periods_differ(a, b):
                 involved += [x for x in (a, b) if x not in involved]
         if len({qty_of[c.id] for c in involved}) >= 2:
             scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))
@@ -262,7 +262,7 @@ def find_attribution_conflicts(claims: list[Claim]) -> list[Conflict]:
             continue
         involved: list[Claim] = []
         for a, b in combinations([c for c in cs if c.source], 2):
-            if a.report != b.report and a.source != b.source and groups_compatible(a.group, b.group):
+            if a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group):
                 involved += [x for x in (a, b) if x not in involved]
         if involved:
             credits = "; ".join(describe_claim(c, with_scope=False) for c in sorted(involved, key=lambda c: c.path))

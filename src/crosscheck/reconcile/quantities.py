@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from crosscheck.records import Document, Figure, Quantity, record_id
-from crosscheck.reconcile.timeline import complete_year, corpus_anchor
+from crosscheck.reconcile.timeline import complete_year, find_corpus_anchor
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
 SPECIFIC_GROUPS = ("civilians", "security_forces", "armed_group")
@@ -124,18 +124,18 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     """Turn people-counting figures into claims (scope, interval, voice, date)."""
     docs = {d.id: d for d in documents}
     by_path = {d.path: d for d in documents}
-    canon = canonical_sources([f.source for f in figures if f.source])
-    anchor = corpus_anchor(documents)
+    canon = canonicalize_sources([f.source for f in figures if f.source])
+    anchor = find_corpus_anchor(documents)
     claims = []
     for i, f in enumerate(figures):
         if f.measure not in PEOPLE_MEASURES:
             continue
-        lo, hi = interval_of(f)
+        lo, hi = compute_interval(f)
         if lo is None:
             continue
         doc = docs.get(f.document_id) or by_path.get(f.document)
         report = find_report(doc, docs) if doc else (f.document_id or f.document)
-        date = f.reported_on or stated_date(doc)
+        date = f.reported_on or find_stated_date(doc)
         start, end = complete_period(f, anchor)
         if start and start == end and date and start == date[:10]:
             start = end = None  # "the toll was 27 on Thursday", said on Thursday: the count's date
@@ -156,7 +156,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     return claims
 
 
-def stated_date(doc: Document | None) -> str | None:
+def find_stated_date(doc: Document | None) -> str | None:
     """The publication date, unless it was only inferred from the text (a date the
     text mentions is a lower bound on when it was written, not its date)."""
     if doc is None or not doc.published or doc.published_from == "inferred":
@@ -192,7 +192,7 @@ def find_report(doc: Document, docs: dict[str, Document]) -> str:
     return current.id
 
 
-def interval_of(f: Figure) -> tuple[float | None, float]:
+def compute_interval(f: Figure) -> tuple[float | None, float]:
     """The range of true values the figure's wording allows.
 
     "more than N" is taken as "N or more": a report of exactly N and one of
@@ -217,12 +217,12 @@ def interval_of(f: Figure) -> tuple[float | None, float]:
     return v, v
 
 
-def overlaps(a: Claim, b: Claim) -> bool:
+def share_value(a: Claim, b: Claim) -> bool:
     """True when the two claims' intervals share at least one value."""
     return a.lo <= b.hi and b.lo <= a.hi
 
 
-def point_of(c: Claim) -> float | None:
+def get_point(c: Claim) -> float | None:
     """The single number a claim stands for (None for vague wording such as "hundreds")."""
     f = c.figure
     if f.value is not None and f.qualifier != "vague":
@@ -243,11 +243,11 @@ def normalize_name(name: str | None) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def name_tokens(name: str) -> set[str]:
+def split_name(name: str) -> set[str]:
     return {t for t in re.split(r"[\s-]+", name) if t and t not in NAME_STOPWORDS}
 
 
-def acronyms_of(name: str) -> set[str]:
+def make_acronyms(name: str) -> set[str]:
     """Initials of a multi-word name, with and without small words ("sohr", "sofhr")."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
@@ -255,7 +255,7 @@ def acronyms_of(name: str) -> set[str]:
     return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in NAME_STOPWORDS)}
 
 
-def names_match(a: str, b: str) -> bool:
+def match_names(a: str, b: str) -> bool:
     """Two normalised source names denote the same source.
 
     Equal; one is the acronym of the other; or the words of one are all
@@ -263,13 +263,13 @@ def names_match(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
-    if a == b or a in acronyms_of(b) or b in acronyms_of(a):
+    if a == b or a in make_acronyms(b) or b in make_acronyms(a):
         return True
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = split_name(a), split_name(b)
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
-def canonical_sources(names: list[str]) -> dict[str, str]:
+def canonicalize_sources(names: list[str]) -> dict[str, str]:
     """Map every normalised source name to one canonical written form (the longest)."""
     written: dict[str, str] = {}
     for n in names:
@@ -277,25 +277,21 @@ def canonical_sources(names: list[str]) -> dict[str, str]:
     keys = sorted(written, key=lambda k: (-len(k), k))
     canon: dict[str, str] = {}
     for k in keys:
-        match = next((c for c in keys if c in canon and canon[c] == written[c] and names_match(k, c)), None)
+        match = next((c for c in keys if c in canon and canon[c] == written[c] and match_names(k, c)), None)
         canon[k] = canon[match] if match else written[k]
     return canon
 
 
-def sources_match(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and names_match(normalize_name(a), normalize_name(b))
-
-
-def place_within(a: str, b: str) -> bool:
+def is_place_within(a: str, b: str) -> bool:
     """Place name ``a`` lies within ``b``: same name, or ``b`` plus qualifying words
     ("northwestern Syria" within "Syria")."""
     if a == b:
         return True
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = split_name(a), split_name(b)
     return bool(tb) and tb < ta
 
 
-def place_relation(a: dict[str, str] | set[str], b: dict[str, str] | set[str]) -> str:
+def relate_places(a: dict[str, str] | set[str], b: dict[str, str] | set[str]) -> str:
     """How place list ``a`` relates to ``b``.
 
     ``unknown`` (either is empty), ``same``, ``narrower`` (every place of a
@@ -304,22 +300,22 @@ def place_relation(a: dict[str, str] | set[str], b: dict[str, str] | set[str]) -
     """
     if not a or not b:
         return "unknown"
-    a_in_b = all(any(place_within(x, y) for y in b) for x in a)
-    b_in_a = all(any(place_within(y, x) for x in a) for y in b)
+    a_in_b = all(any(is_place_within(x, y) for y in b) for x in a)
+    b_in_a = all(any(is_place_within(y, x) for x in a) for y in b)
     if a_in_b and b_in_a:
         return "same"
     if a_in_b:
         return "narrower"
     if b_in_a:
         return "wider"
-    if any(place_within(x, y) or place_within(y, x) for x in a for y in b):
+    if any(is_place_within(x, y) or is_place_within(y, x) for x in a for y in b):
         return "overlap"
     return "disjoint"
 
 
 # --- scope rules -----------------------------------------------------------
 
-def periods_compatible(a: Claim | Cluster, b: Claim | Cluster) -> bool:
+def are_periods_compatible(a: Claim | Cluster, b: Claim | Cluster) -> bool:
     """Same kind of period and no disagreement on its dates (an unknown start fits any)."""
     if a.closed != b.closed:
         return False
@@ -369,38 +365,38 @@ def mark_place_parts(claims: list[Claim]) -> None:
             if not c.places:
                 continue
             if any(w.voice == c.voice and w.measure == c.measure and w.group == c.group
-                   and periods_compatible(w, c) and c.hi < w.lo for w in unplaced):
+                   and are_periods_compatible(w, c) and c.hi < w.lo for w in unplaced):
                 part_places.setdefault((c.measure, c.group), set()).update(c.places)
     for c in claims:
         known = part_places.get((c.measure, c.group))
-        if known and c.places and all(any(place_within(p, k) for k in known) for p in c.places):
+        if known and c.places and all(any(is_place_within(p, k) for k in known) for p in c.places):
             c.place_part = True
 
 
-def days_apart(a: str, b: str) -> int:
+def count_days_apart(a: str, b: str) -> int:
     try:
         return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
     except ValueError:
         return 0
 
 
-def close_in_time(dates: list[str], others: list[str]) -> bool:
+def are_close_in_time(dates: list[str], others: list[str]) -> bool:
     """Reports of one story: some report of one set is at most STORY_GAP_DAYS from
     some report of the other (undated reports fit anywhere)."""
     if not dates or not others:
         return True
-    return any(days_apart(a, b) <= STORY_GAP_DAYS for a in dates for b in others)
+    return any(count_days_apart(a, b) <= STORY_GAP_DAYS for a in dates for b in others)
 
 
-def claim_fits(c: Claim, k: Cluster) -> str | None:
+def fit_claim(c: Claim, k: Cluster) -> str | None:
     """The place relation under which claim ``c`` can join cluster ``k``, or None."""
     if (c.measure, c.group, c.place_part, c.personal) != (k.measure, k.group, k.place_part, k.personal):
         return None
-    if not periods_compatible(c, k):
+    if not are_periods_compatible(c, k):
         return None
-    if c.date and not close_in_time([c.date], k.dates):
+    if c.date and not are_close_in_time([c.date], k.dates):
         return None
-    rel = place_relation(c.places, k.core or k.places)
+    rel = relate_places(c.places, k.core or k.places)
     return rel if rel in ("same", "overlap", "unknown") else None
 
 
@@ -413,10 +409,10 @@ def cluster_claims(claims: list[Claim]) -> list[Cluster]:
     places first.
     """
     clusters: list[Cluster] = []
-    ranked = sorted(claims, key=lambda c: (point_of(c) is None, c.start is None, not c.places, -len(c.places),
+    ranked = sorted(claims, key=lambda c: (get_point(c) is None, c.start is None, not c.places, -len(c.places),
                                            c.date or "9999", c.path, c.order))
     for c in ranked:
-        fits = [(claim_fits(c, k), k) for k in clusters]
+        fits = [(fit_claim(c, k), k) for k in clusters]
         fits = [(rel, k) for rel, k in fits if rel]
         if fits:
             best = min(fits, key=lambda rk: (
@@ -427,7 +423,7 @@ def cluster_claims(claims: list[Claim]) -> list[Cluster]:
                            personal=c.personal, places=dict(c.places), core=dict(c.places))
             clusters.append(best)
         best.claims.append(c)
-        if point_of(c) is not None:
+        if get_point(c) is not None:
             best.start = best.start or c.start
             best.core = best.core or dict(c.places)
             for k, v in c.places.items():
@@ -435,12 +431,12 @@ def cluster_claims(claims: list[Claim]) -> list[Cluster]:
     return clusters
 
 
-def narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
+def count_narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
     """How many scope dimensions of ``c`` are strictly narrower than ``p``'s.
 
     None when ``c`` is not inside ``p`` at all.
     """
-    if c is p or c.measure != p.measure or not close_in_time(c.dates, p.dates):
+    if c is p or c.measure != p.measure or not are_close_in_time(c.dates, p.dates):
         return None
     if c.group == p.group:
         group = 0
@@ -448,13 +444,13 @@ def narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
         group = 1
     else:
         return None
-    if periods_compatible(c, p):
+    if are_periods_compatible(c, p):
         period = 0
     elif c.closed and not p.closed and (p.start is None or (c.start or "") >= p.start):
         period = 1
     else:
         return None
-    rel = place_relation(c.core, p.core)
+    rel = relate_places(c.core, p.core)
     if c.personal and not p.personal and rel in ("unknown", "same", "narrower", "overlap"):
         place = 1
     elif c.personal != p.personal:
@@ -474,14 +470,14 @@ def narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
 def link_parents(clusters: list[Cluster]) -> None:
     """Point each narrower quantity at the closest wider one."""
     for c in clusters:
-        options = [(n, p) for p in clusters if (n := narrower_dimensions(c, p))]
+        options = [(n, p) for p in clusters if (n := count_narrower_dimensions(c, p))]
         if options:
             c.parent = min(options, key=lambda np: (np[0], -len(np[1].reports), clusters.index(np[1])))[1]
 
 
 # --- series and reconciled values -----------------------------------------
 
-def entry_sort_key(c: Claim) -> tuple:
+def order_entry(c: Claim) -> tuple:
     return (c.date is None, c.date or "", c.path, c.figure.char_start or 0, c.order)
 
 
@@ -492,7 +488,7 @@ def build_series(k: Cluster) -> list[dict]:
     the first entry as ``copies``.
     """
     entries: dict[tuple, dict] = {}
-    for c in sorted(k.claims, key=lambda c: (c.is_copy,) + entry_sort_key(c)):
+    for c in sorted(k.claims, key=lambda c: (c.is_copy,) + order_entry(c)):
         f = c.figure
         key = (c.report, f.value, f.low, f.high, f.qualifier, c.source_key)
         if key in entries:
@@ -506,11 +502,11 @@ def build_series(k: Cluster) -> list[dict]:
             "figure": f.id, "document": c.path, "source": c.source,
             "copies": [], "_claim": c,
         }
-    ordered = sorted(entries.values(), key=lambda e: entry_sort_key(e["_claim"]))
+    ordered = sorted(entries.values(), key=lambda e: order_entry(e["_claim"]))
     return ordered
 
 
-def current_claims(entries: list[dict]) -> dict[str, Claim]:
+def find_current_claims(entries: list[dict]) -> dict[str, Claim]:
     """Each source's current figure: its latest dated one, unless an undated one is
     higher (tolls rise, so a higher undated figure is taken to be later)."""
     by_source: dict[str, list[Claim]] = {}
@@ -544,14 +540,14 @@ def reconcile_values(entries: list[dict]) -> tuple[float | None, float | None, f
     """low, best, high and the source of best (see docs/reconciliation.md)."""
     if not entries:
         return None, None, None, None
-    current = current_claims(entries)
-    lows = [point_of(c) if point_of(c) is not None else c.lo for c in current.values()]
-    highs = [point_of(c) if point_of(c) is not None else (c.hi if math.isfinite(c.hi) else c.lo)
+    current = find_current_claims(entries)
+    lows = [get_point(c) if get_point(c) is not None else c.lo for c in current.values()]
+    highs = [get_point(c) if get_point(c) is not None else (c.hi if math.isfinite(c.hi) else c.lo)
              for c in current.values()]
     best, best_source = None, None
     for src in rank_sources(entries, current):
-        if point_of(current[src]) is not None:
-            best, best_source = point_of(current[src]), src
+        if get_point(current[src]) is not None:
+            best, best_source = get_point(current[src]), src
             break
     if best_source is None:
         best_source = rank_sources(entries, current)[0]
@@ -576,11 +572,11 @@ def describe_scope(measure: str, group: str, places: list[str], closed: bool,
     return ", ".join(parts)
 
 
-def quantity_key(k: Cluster) -> tuple:
+def make_quantity_key(k: Cluster) -> tuple:
     return (k.measure, k.group, tuple(sorted(k.places)), k.closed, k.start, k.end, k.place_part, k.personal)
 
 
-def to_quantity(k: Cluster) -> Quantity:
+def make_quantity(k: Cluster) -> Quantity:
     entries = build_series(k)
     low, best, high, source = reconcile_values(entries)
     places = list(k.places.values())
@@ -590,7 +586,7 @@ def to_quantity(k: Cluster) -> Quantity:
     return Quantity(
         id=k.id, label=label, measure=k.measure, group=k.group, location=places,
         period_start=k.start, source=source,
-        figures=[c.id for c in sorted(k.claims, key=entry_sort_key)],
+        figures=[c.id for c in sorted(k.claims, key=order_entry)],
         series=series, low=low, best=best, high=high,
         parent=k.parent.id if k.parent else None,
     )
@@ -599,9 +595,9 @@ def to_quantity(k: Cluster) -> Quantity:
 def assign_ids(clusters: list[Cluster]) -> None:
     seen: set[str] = set()
     for k in clusters:
-        qid = record_id("quantity", *quantity_key(k))
+        qid = record_id("quantity", *make_quantity_key(k))
         if qid in seen:  # two quantities with the same scope words: tell them apart
-            qid = record_id("quantity", *quantity_key(k), min(c.id for c in k.claims))
+            qid = record_id("quantity", *make_quantity_key(k), min(c.id for c in k.claims))
         seen.add(qid)
         k.id = qid
 
@@ -617,4 +613,4 @@ def group_claims(claims: list[Claim]) -> list[Cluster]:
 def group_quantities(figures: list[Figure], documents: list[Document]) -> list[Quantity]:
     """Reconcile figures from all documents into quantities (see docs/reconciliation.md)."""
     clusters = group_claims(build_claims(figures, documents))
-    return [to_quantity(k) for k in clusters]
+    return [make_quantity(k) for k in clusters]

@@ -10,7 +10,7 @@ Rules (docs/reconciliation.md, "Timeline"):
   its date is null;
 * a day written without a year ("March 7") in an undated report takes the
   year that puts it nearest to the corpus date (the median publication date
-  of the dated reports, see :func:`corpus_anchor`); relative expressions
+  of the dated reports, see :func:`find_corpus_anchor`); relative expressions
   ("last Thursday") are never resolved against another report's date;
 * unresolved expressions ("last Thursday" in an undated report) are kept with
   date null and ``date_text`` as written;
@@ -64,7 +64,7 @@ class Draft:
         return self.items[0]
 
 
-def corpus_anchor(documents: list[Document]) -> dt.date | None:
+def find_corpus_anchor(documents: list[Document]) -> dt.date | None:
     """The date the corpus is about: the median publication date of the reports
     whose date was stated (metadata, text or user); failing that, the latest
     date inferred from a report's text."""
@@ -97,7 +97,7 @@ def complete_year(date_text: str, anchor: dt.date | None) -> tuple[str | None, s
 
 def complete_years(date_refs: list[DateRef], documents: list[Document]) -> list[DateRef]:
     """Copies of the date refs, with yearless absolute dates of undated reports resolved."""
-    anchor = corpus_anchor(documents)
+    anchor = find_corpus_anchor(documents)
     out = []
     for ref in date_refs:
         if ref.date_start is None and ref.resolution == "unresolved":
@@ -110,13 +110,13 @@ def complete_years(date_refs: list[DateRef], documents: list[Document]) -> list[
 
 
 @lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
+def load_stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
     return frozenset(STOP_WORDS)
 
 
-def content_words(text: str, exclude: str = "") -> set[str]:
-    skip = stop_words() | {w.lower() for w in WORD.findall(exclude)}
+def extract_content_words(text: str, exclude: str = "") -> set[str]:
+    skip = load_stop_words() | {w.lower() for w in WORD.findall(exclude)}
     return {w for w in (t.lower() for t in WORD.findall(text)) if len(w) > 2 and w not in skip}
 
 
@@ -178,16 +178,16 @@ def is_whole_month_or_year(start: str, end: str | None) -> bool:
     return whole_month or whole_year
 
 
-def names_no_day(date_text: str) -> bool:
+def lacks_day(date_text: str) -> bool:
     """'early March', 'in December', 'since 2017': the expression names no day."""
     exprs = find_date_expressions(date_text or "")
     return len(exprs) == 1 and exprs[0].kind == "absolute" and exprs[0].day is None
 
 
-def event_dates(ref: DateRef) -> tuple[str | None, str | None]:
+def resolve_event_dates(ref: DateRef) -> tuple[str | None, str | None]:
     start = ref.date_start[:10] if ref.date_start else None
     end = ref.date_end[:10] if ref.date_end else None
-    if not start or is_whole_month_or_year(start, end) or names_no_day(ref.date_text):
+    if not start or is_whole_month_or_year(start, end) or lacks_day(ref.date_text):
         return None, None
     return start, (end if end and end != start else None)
 
@@ -196,12 +196,12 @@ def make_item(ref: DateRef) -> Item | None:
     description = describe(ref)
     if len(description.split()) - len(ref.date_text.split()) < MIN_CONTEXT_WORDS:
         return None
-    date, date_end = event_dates(ref)
+    date, date_end = resolve_event_dates(ref)
     return Item(ref=ref, date=date, date_end=date_end, description=description,
-                words=content_words(description, exclude=ref.date_text))
+                words=extract_content_words(description, exclude=ref.date_text))
 
 
-def similar(a: Item, b: Item) -> bool:
+def are_similar(a: Item, b: Item) -> bool:
     """Descriptions of the same happening: enough shared content words."""
     if a.ref.sentence and a.ref.sentence == b.ref.sentence:
         return True
@@ -216,9 +216,9 @@ def can_merge(draft: Draft, item: Item) -> bool:
     if item.date is None:
         same_doc = first.date is None and first.ref.document == item.ref.document
         same_text = first.ref.date_text.lower() == item.ref.date_text.lower()
-        return same_doc and same_text and any(similar(i, item) for i in draft.items)
+        return same_doc and same_text and any(are_similar(i, item) for i in draft.items)
     same_day = (first.date, first.date_end) == (item.date, item.date_end)
-    return same_day and any(similar(i, item) for i in draft.items)
+    return same_day and any(are_similar(i, item) for i in draft.items)
 
 
 def merge_items(items: list[Item]) -> list[Draft]:
@@ -232,7 +232,7 @@ def merge_items(items: list[Item]) -> list[Draft]:
     return drafts
 
 
-def to_event(draft: Draft) -> Event:
+def make_event(draft: Draft) -> Event:
     first = draft.first
     documents: list[str] = []
     sentences: list[str] = []
@@ -246,16 +246,16 @@ def to_event(draft: Draft) -> Event:
                  date_end=first.date_end)
 
 
-def document_rank(documents: list[Document]) -> dict[str, int]:
+def rank_documents(documents: list[Document]) -> dict[str, int]:
     return {d.path: i for i, d in enumerate(documents)}
 
 
 def build_timeline(date_refs: list[DateRef], documents: list[Document]) -> list[Event]:
     """Events in date order (undated last), merged across documents."""
-    rank = document_rank(documents)
+    rank = rank_documents(documents)
     order = sorted(complete_years(date_refs, documents), key=lambda r: (rank.get(r.document, len(rank)), r.document,
                                              r.char_start if r.char_start is not None else 0))
     items = [i for i in (make_item(r) for r in order) if i is not None]
     drafts = merge_items(items)
-    events = [to_event(d) for d in drafts]
+    events = [make_event(d) for d in drafts]
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.date_end or ""))
