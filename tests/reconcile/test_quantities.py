@@ -256,3 +256,15 @@ def test_quantities_day_of_the_report_is_the_date_of_the_count(published, day, p
     a, b = doc("a", "2026-02-02"), doc("b", published)
     quantities = group_quantities([fig(a, 12, source=CPA), fig(b, 27, source=CPA, start=day, end=day)], [a, b])
     assert sum(1 for q in quantities if q.parent) == parts
+
+
+def test_quantities_tolerate_missing_documents_and_empty_input():
+    from crosscheck.reconcile import reconcile
+    assert reconcile([], [], []).quantities == []
+    orphan = Figure(id="x", document_id="not-stored", document="/reports/gone.txt", sentence="",
+                    value=12, measure="killed")
+    vague = Figure(id="y", document_id="not-stored", document="/reports/gone.txt", sentence="",
+                   value=None, qualifier="vague", measure="killed")
+    quantities = group_quantities([orphan, vague], [])
+    assert [e["undated"] for q in quantities for e in q.series] == [True]
+    assert quantities[0].group == "unspecified"
