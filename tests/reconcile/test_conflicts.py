@@ -193,3 +193,12 @@ def test_conflicts_placed_and_unplaced_figures_are_not_compared():
     figures = [fig(a, 5600, measure="injured", source=DMO),
                fig(a, 300, measure="injured", source="Anan Roe", location=["Osk"], n=1)]
     assert conflicts_of(figures, [a]) == []
+
+
+@pytest.mark.parametrize("hedges, conflicts", [([], 1), (["superseded"], 0)])
+def test_conflicts_figure_the_text_dates_as_older_is_not_a_rival(hedges, conflicts):
+    a = doc("a", "2026-05-03")
+    older = fig(a, 40, source="earlier reports")
+    older.hedges = hedges
+    figures = [older, fig(a, 61, source=DMO, n=1)]
+    assert len(conflicts_of(figures, [a])) == conflicts

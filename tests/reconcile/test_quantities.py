@@ -268,3 +268,12 @@ def test_quantities_tolerate_missing_documents_and_empty_input():
     quantities = group_quantities([orphan, vague], [])
     assert [e["undated"] for q in quantities for e in q.series] == [True]
     assert quantities[0].group == "unspecified"
+
+
+def test_quantities_superseded_figure_is_not_current():
+    a = doc("a", "2026-02-04")
+    older = fig(a, 830, source="prior reports", qualifier="at_least")
+    older.hedges = ["superseded"]
+    q = group_quantities([older, fig(a, 973, source=CPA, n=1)], [a])[0]
+    assert (q.low, q.best, q.high) == (973, 973, 973)
+    assert [e["value"] for e in q.series] == [830, 973]

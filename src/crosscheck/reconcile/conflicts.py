@@ -109,6 +109,8 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """Different voices, same time, same stated place, no common value."""
     out = []
     for a, b in combinations(cs, 2):
+        if a.stale or b.stale:
+            continue
         if a.voice != b.voice and not share_value(a, b) and is_same_place_stated(a, b):
             when = find_same_time(a, b)
             if when:

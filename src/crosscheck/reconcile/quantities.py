@@ -43,6 +43,10 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # Two reports further apart than this, with no report in between, are taken to
 # be about different stories (a quantity never spans such a gap).
 STORY_GAP_DAYS = 30
+# A hedge the figure extractor sets on figures the text itself dates as older
+# ("prior reports had said 830", "the toll was earlier put at 40"): such a
+# figure is never a current figure and never contradicts a newer one.
+STALE_HEDGE = "superseded"
 # How wide "about N" and "nearly N" are taken to be when the figure gives no bounds.
 ABOUT_MARGIN = 0.1
 NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "a", "an"})
@@ -80,6 +84,11 @@ class Claim:
     @property
     def value(self) -> float | None:
         return self.figure.value
+
+    @property
+    def stale(self) -> bool:
+        """The text itself presents the figure as an older one."""
+        return STALE_HEDGE in (self.figure.hedges or [])
 
     @property
     def voice(self) -> str:
@@ -510,7 +519,8 @@ def find_current_claims(entries: list[dict]) -> dict[str, Claim]:
     """Each source's current figure: its latest dated one, unless an undated one is
     higher (tolls rise, so a higher undated figure is taken to be later)."""
     by_source: dict[str, list[Claim]] = {}
-    for e in entries:
+    fresh = [e for e in entries if not e["_claim"].stale] or entries
+    for e in fresh:
         by_source.setdefault(e["_claim"].source_key, []).append(e["_claim"])
     current = {}
     for src, cs in by_source.items():
@@ -529,7 +539,8 @@ def rank_sources(entries: list[dict], current: dict[str, Claim]) -> list[str]:
     unattributed figures); ties: most recent current figure, then name."""
     reports: dict[str, set[str]] = {}
     for e in entries:
-        reports.setdefault(e["_claim"].source_key, set()).add(e["_claim"].report)
+        if e["_claim"].source_key in current:
+            reports.setdefault(e["_claim"].source_key, set()).add(e["_claim"].report)
     names = sorted(reports)
     names.sort(key=lambda s: current[s].date or "", reverse=True)
     names.sort(key=lambda s: (s == UNATTRIBUTED, -len(reports[s])))
