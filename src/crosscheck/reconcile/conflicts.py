@@ -8,8 +8,8 @@ Three kinds:
 * ``attribution_conflict`` - the same number credited to different sources.
 
 A cumulative toll from one source that differs from report to report is a
-series of updates, never a conflict: figures of the same voice are not
-compared with each other.
+series of updates, not a conflict: figures of the same voice are compared
+only to catch a death toll that falls between two dated reports.
 """
 from __future__ import annotations
 
@@ -57,7 +57,6 @@ def describe_value(c: Claim) -> str:
 
 
 def describe_period(c: Claim) -> str:
-    f = c.figure
     if c.closed:
         if c.start and c.start == c.end:
             return f" on {c.start}"
@@ -68,7 +67,7 @@ def describe_period(c: Claim) -> str:
 
 
 def describe_claim(c: Claim, with_scope: bool = True) -> str:
-    """'more than 300 security forces killed in 004.txt (unattributed, undated)'."""
+    """'more than 300 security forces killed in b.txt (in its own voice, undated, unverified)'."""
     scope = ""
     if with_scope:
         scope = f" {GROUP_WORDS.get(c.group, c.group)} {c.measure}"
@@ -77,7 +76,8 @@ def describe_claim(c: Claim, with_scope: bool = True) -> str:
         scope += describe_period(c)
     who = f"per {c.source}" if c.source else "in its own voice"
     when = f"reported {c.date}" if c.date else "undated"
-    return f"{describe_value(c)}{scope} in {os.path.basename(c.path)} ({who}, {when})"
+    notes = ", ".join([who, when] + list(c.figure.hedges or []))
+    return f"{describe_value(c)}{scope} in {os.path.basename(c.path)} ({notes})"
 
 
 def make_conflict(kind: str, claims: list[Claim], explanation: str) -> Conflict:
