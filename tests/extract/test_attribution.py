@@ -12,7 +12,7 @@ def _source_of(nlp, text, number):
     for sent in doc.sents:
         for mention in find_number_mentions(sent):
             attribution = find_attribution(sent, mention.head, names)
-            if attribution.source and attribution.source_text:
+            if attribution.source and not attribution.is_person:
                 names.last_source = attribution.source
             if mention.text == number:
                 found = attribution
@@ -40,6 +40,13 @@ def _source_of(nlp, text, number):
      "The Observatory confirmed that 125 soldiers were killed.", "125", "Coastal Observatory for Human Rights"),
     # a person named in full, later by surname
     ("Mayor Ana Ruiz visited the site. Ruiz said 7 residents were injured.", "7", "Ana Ruiz"),
+    # a parenthetical reporting clause
+    ("Another 89 people are still missing, the coast guard said, after the search resumed.", "89", "coast guard"),
+    # a member of a named organisation speaks for it; "they" gives way to the named speaker
+    ("Volunteers of the Green Crescent said they had counted 40 dead.", "40", "Green Crescent"),
+    # a person credited earlier is not what "the council" refers to
+    ("Maria Lopez, a local nurse, said 12 people died. Three more died on Monday, the city council said.",
+     "Three", "city council"),
     # the possessor of a count
     ("The ministry's toll rose to 50 on Sunday.", "50", "ministry"),
 ])

@@ -47,6 +47,13 @@ def _figure(nlp, text, number, published=TUESDAY, measure=None):
     ("Three teens were shot and wounded at the park.", "Three", "injured"),
     ("Officers fatally shot two suspects.", "two", "killed"),
     ("The two teens who fled the house were arrested.", "two", "detained"),
+    # prepositional phrases and partitives
+    ("Two police officers were among the dead.", "Two", "killed"),
+    ("About 48,000 people have lost their homes.", "48,000", "displaced"),
+    ("Twelve people remain in hospital.", "Twelve", "injured"),
+    ("Police said 17 were wounded, six of them critically.", "six", "injured"),
+    ("The toll includes five who were hurt while escaping.", "five", "injured"),
+    ("Five people died in hospital on Sunday.", "Five", "killed"),
     # headline style
     ("1 dead, 2 injured in shooting at liquor store.", "2", "injured"),
 ])
@@ -61,6 +68,7 @@ def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     ("Gunmen attacked three coastal cities.", "three"),
     ("The officer suffered six gunshot wounds.", "six"),
     ("Two gunmen killed a guard at the gate.", "Two"),
+    ("Rescuers pulled 251 survivors from the water and 112 people were still missing.", "251"),
     ("Police said two officers arrived and shot the man.", "two"),
     ("The country has endured more than a dozen years of war.", "a dozen"),
 ])

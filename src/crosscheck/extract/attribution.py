@@ -32,6 +32,7 @@ class Attribution:
     source: str | None       # canonical name
     source_text: str | None  # as written ("the monitor")
     cue: str | None = None   # the reporting verb or "according to"
+    is_person: bool = False  # the source is a person (not a candidate for "the monitor")
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +130,7 @@ class SourceNames:
     def resolve_reference(self, head, phrase: str) -> str | None:
         """Resolve "the monitor", "the Observatory", "he" to a name mentioned earlier."""
         lower = head.lower_
-        if lower in ("he", "she"):
+        if lower in ("he", "she", "him", "her"):
             people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx]
             return self.canonical(people[-1].text, people[-1].start_char) if people else None
         if lower in ("it", "they"):
@@ -165,6 +166,16 @@ def _noun_phrase(token) -> str:
     return token.doc[keep[0].i: token.i + 1].text
 
 
+def _named_organisation_of(head):
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "from", "at"):
+            for pobj in prep.children:
+                ent = _entity_covering(pobj) if pobj.dep_ == "pobj" else None
+                if ent is not None and ent.label_ in ("ORG", "GPE"):
+                    return ent
+    return None
+
+
 def describe_source(head, names: SourceNames) -> Attribution:
     """The attribution for a source whose head token is ``head``."""
     ent = _entity_covering(head)
@@ -176,12 +187,21 @@ def describe_source(head, names: SourceNames) -> Attribution:
     if ent is not None:
         written = ent.text
         source = names.canonical(written, ent.start_char)
+        if ent.label_ == "PERSON":
+            return Attribution(source, strip_phrase(written), is_person=True)
     elif head.pos_ == "PRON":
         written = head.text
         source = names.resolve_reference(head, written)
+        if head.lower_ in ("he", "she"):
+            return Attribution(source, written, is_person=True)
     elif head.pos_ == "PROPN":
         written = _noun_phrase(head)
         source = names.canonical(written, head.idx)
+    elif _named_organisation_of(head) is not None:
+        # "volunteers of the Crescent Relief Society", "a spokesman for the police"
+        ent = _named_organisation_of(head)
+        written = ent.text
+        source = names.canonical(written, ent.start_char)
     else:
         written = _noun_phrase(head)
         source = names.resolve_reference(head, written) or strip_phrase(written)
@@ -213,36 +233,59 @@ def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "xcomp")
 
 
-def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
-    """Walk from the number up its heads to the first reporting verb and read its subject."""
-    number_tokens = set(t.i for t in token.subtree)
+def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
+    """The source a reporting verb names for a number at ``token``; None when it names no one usable."""
+    number_tokens = {t.i for t in token.subtree}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:
+        found = describe_source(subject, names)
+        found.cue = verb.text
+        return found
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is not None:
+        found = describe_source(pobj, names)
+        found.cue = verb.text
+        return found
+    if _is_passive(verb) or subject is None:
+        return Attribution(None, None, verb.text)  # "were reported": no one named
+    return None
+
+
+def _reporting_verbs_above(token):
+    """Reporting verbs on the way from ``token`` to the root, nearest first, then any reporting
+    verb hanging off the root ("..., the coast guard said, after ...")."""
     node = token
     seen = 0
-    while seen < 12:
-        head = node.head
-        if head.i == node.i:
-            break
-        node = head
+    found = []
+    while seen < 12 and node.head.i != node.i:
+        node = node.head
         seen += 1
-        if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in _attribution_verbs():
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _attribution_verbs():
+            found.append(node)
+    root = node
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.pos_ == "VERB" \
+                and child.lemma_.lower() in _attribution_verbs() and child.i not in {f.i for f in found} \
+                and token.i not in {t.i for t in child.subtree}:
+            found.append(child)
+    return found
+
+
+def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
+    """The first reporting verb above the number that names someone; a pronoun or "we" inside a
+    quote gives way to a named speaker higher up ("We counted 18 bodies," said X)."""
+    fallback = None
+    for verb in _reporting_verbs_above(token):
+        found = _read_reporting_verb(verb, token, names)
+        if found is None:
             continue
-        subject = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
-        if subject is not None and subject.i not in number_tokens and token.i not in set(t.i for t in subject.subtree):
-            found = describe_source(subject, names)
-            found.cue = node.text
-            if found.source is None and subject.lower_ in ("we", "i", "you"):
-                continue  # "We have counted 18 bodies," said X: the speaker is X
-            return found
-        agent = next((c for c in node.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                found = describe_source(pobj, names)
-                found.cue = node.text
-                return found
-        if _is_passive(node) or subject is None:
-            return Attribution(None, None, node.text)  # "were reported": no one named
-    return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PRON":
+            fallback = fallback or found
+            continue
+        return found if found.source is not None or fallback is None else fallback
+    return fallback
 
 
 def _owner_of_count(token, names: SourceNames) -> Attribution | None:

@@ -61,18 +61,19 @@ def measure_of_verb(verb) -> str | None:
     for child in verb.children:
         if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
                 or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
-            if child.dep_ == "conj" and _has_object(child):
-                continue  # "arrived and shot the man": the subject did the shooting
+            if child.dep_ == "conj" and (_has_object(child) or _has_subject(child)):
+                continue  # "arrived and shot the man"; "pulled 251 out and 112 were missing"
             found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
             if found:
                 linked.append(found)
     if own and "killed" in linked:
         return "killed"
-    return own or (linked[0] if linked else None)
+    return own or (linked[0] if linked else None) or _phrase_measure(verb, prepositions=True)
 
 
-def _phrase_measure(verb) -> str | None:
-    """A verb with one of its words: "lose life", "take hostage", "fatally shoot", "shoot dead"."""
+def _phrase_measure(verb, prepositions: bool = False) -> str | None:
+    """A verb with one of its words: "lose life", "take hostage", "fatally shoot", "shoot dead";
+    with ``prepositions``, a prepositional object: "were among the dead", "remain in hospital"."""
     terms = casualty_terms()
     lemma = verb.lemma_.lower()
     for child in verb.children:
@@ -80,7 +81,15 @@ def _phrase_measure(verb) -> str | None:
             for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
                 if phrase in terms:
                     return terms[phrase]
+        if prepositions and child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
+                    return terms[f"{child.lower_} {pobj.lemma_.lower()}"]
     return None
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _has_object(verb) -> bool:
@@ -171,8 +180,8 @@ def find_counted_noun(doc, mention: NumberMention):
             noun = noun.head  # "231 security forces members" counts members
         return noun
     partitive = _partitive_object(doc, mention)
-    if partitive is not None and not (mention.start <= partitive.i < mention.end):
-        return partitive
+    if partitive is not None and not (mention.start <= partitive.i < mention.end) and partitive.pos_ != "PRON":
+        return partitive  # "six of them": the number itself is the count
     return None
 
 

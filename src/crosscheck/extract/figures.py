@@ -67,7 +67,7 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
         return [("other", counted, source)]
     if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
         return [("other", None, head)]
-    own = measure_of_noun(head, relative_clauses=False)  # "1 dead, 1 injured"
+    own = measure_of_noun(head)  # "1 dead, 1 injured", "five who were hurt"
     if own:
         return [(own, None, head)]
     measure, source = find_measure(head)
@@ -101,6 +101,8 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     people = measure in PEOPLE_MEASURES
     group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
     attribution = find_attribution(sent, mention.head, names)
+    if attribution.source and not attribution.is_person and people:
+        names.last_source = attribution.source  # what "the monitor" will refer to
     clause = find_clause_root(governor if governor is not None else doc[mention.head])
     excluded = find_attribution_tokens(sent) | subject_tokens | find_other_figure_tokens(doc, mentions_by_sent[idx], mention)
     locations = find_locations(clause, excluded) if people else []
@@ -147,8 +149,6 @@ def extract_figures(doc, ctx, date_refs=None) -> list[Figure]:
         for mention in mentions:
             for reading in _readings(doc, mention):
                 figure = _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs)
-                if figure.source and figure.measure in PEOPLE_MEASURES:
-                    names.last_source = figure.source
                 figures.append(figure)
     _carry_sources(figures)
     return figures
