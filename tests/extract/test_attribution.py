@@ -47,6 +47,14 @@ def _source_of(nlp, text, number):
     # a person credited earlier is not what "the council" refers to
     ("Maria Lopez, a local nurse, said 12 people died. Three more died on Monday, the city council said.",
      "Three", "city council"),
+    # a described source stays as written; only a bare "the agency" refers back
+    ("The Ministry of Health said 40 people died. More than 30 people remain missing, according to the "
+     "state news agency.", "30", "state news agency"),
+    ("The Ministry of Health said 40 people died. More than 30 people remain missing, the agency said.",
+     "30", "Ministry of Health"),
+    # a title with the name in apposition
+    ("About 4,000 residents were evacuated, the provincial governor, Leyla Haddad, told reporters.",
+     "4,000", "Leyla Haddad"),
     # the possessor of a count
     ("The ministry's toll rose to 50 on Sunday.", "50", "ministry"),
 ])

@@ -143,9 +143,24 @@ class SourceNames:
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
                     and self.doc.text.find(long_form) < head.idx:
                 return strip_phrase(long_form)
-        if head.lemma_.lower() in _source_nouns() and self.last_source:
+        if self.last_source and _is_bare_reference(head):
             return self.last_source
         return None
+
+
+def _is_bare_reference(head) -> bool:
+    """"the monitor", "the Britain-based monitor group": only reference nouns (``source_nouns.txt``),
+    no describing noun ("the state news agency", "the city council" are descriptions, kept as written)."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
+    return all(n.lemma_.lower() in _source_nouns() for n in nouns)
+
+
+def _appositive_name(head):
+    """"the provincial governor, Leyla Haddad," → the name in apposition."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 def _entity_covering(token):
@@ -178,6 +193,8 @@ def _named_organisation_of(head):
 
 def describe_source(head, names: SourceNames) -> Attribution:
     """The attribution for a source whose head token is ``head``."""
+    if head.pos_ == "NOUN" and _appositive_name(head) is not None:
+        head = _appositive_name(head)
     ent = _entity_covering(head)
     if ent is None:
         for child in head.children:
@@ -185,8 +202,12 @@ def describe_source(head, names: SourceNames) -> Attribution:
                 ent = _entity_covering(child)
                 break
     if ent is not None:
-        written = ent.text
-        source = names.canonical(written, ent.start_char)
+        start = ent.start
+        while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].dep_ == "compound" \
+                and ent.start <= ent.doc[start - 1].head.i < ent.end:
+            start -= 1  # the parser's name is longer than the entity: "Leyla [Haddad]"
+        written = ent.doc[start:ent.end].text
+        source = names.canonical(written, ent.doc[start].idx)
         if ent.label_ == "PERSON":
             return Attribution(source, strip_phrase(written), is_person=True)
     elif head.pos_ == "PRON":
