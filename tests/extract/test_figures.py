@@ -170,3 +170,15 @@ def test_figures_record_fields(nlp):
     assert (fig.value, fig.low, fig.high, fig.qualifier) == (1311, 1311, 1311, "exact")
     again = extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", TUESDAY))
     assert again[0].id == fig.id
+
+
+@pytest.mark.parametrize("text, number, reported_on, period_start", [
+    # the date of the statement is when it was made, not the period counted
+    ("The death toll rose to 2,134, the Ministry of Interior announced on Sunday.", "2,134", "2025-03-09", None),
+    ("Officials said on Monday that 40 people had died since March 6.", "40", "2025-03-10", "2025-03-06"),
+    # no date on the statement: the document's date
+    ("At least 12 people were killed on Sunday, police said.", "12", "2025-03-11", "2025-03-09"),
+])
+def test_figures_reported_on_and_statement_dates(nlp, text, number, reported_on, period_start):
+    fig = _figure(nlp, text, number)
+    assert (fig.reported_on, fig.period_start) == (reported_on, period_start)

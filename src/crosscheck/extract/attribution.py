@@ -33,6 +33,7 @@ class Attribution:
     source_text: str | None  # as written ("the monitor")
     cue: str | None = None   # the reporting verb or "according to"
     is_person: bool = False  # the source is a person (not a candidate for "the monitor")
+    cue_index: int | None = None  # token index of the reporting verb, when there is one
 
 
 @lru_cache(maxsize=1)
@@ -260,16 +261,16 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:
         found = describe_source(subject, names)
-        found.cue = verb.text
+        found.cue, found.cue_index = verb.text, verb.i
         return found
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if pobj is not None:
         found = describe_source(pobj, names)
-        found.cue = verb.text
+        found.cue, found.cue_index = verb.text, verb.i
         return found
     if _is_passive(verb) or subject is None:
-        return Attribution(None, None, verb.text)  # "were reported": no one named
+        return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
     return None
 
 

@@ -335,19 +335,44 @@ OPEN_PERIODS = re.compile(
     r"|since the (?:start|beginning) of [\w\s’']{3,30}?(?=[,.;]|$))", re.I)
 
 
-def resolve_period(span, ctx, date_refs=None, anchor: int | None = None) -> tuple[str | None, str | None, str | None]:
+def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[str | None, tuple[int, int] | None]:
+    """The date a reporting verb dates its statement with ("..., the ministry announced on Wednesday"):
+    a date expression among the verb's own words, outside the clause that holds the number.
+    Returns (ISO date or None, the expression's char span in the document)."""
+    doc = sent.doc
+    verb = doc[verb_index]
+    reported = [c for c in verb.children if number_index in {t.i for t in c.subtree}]
+    if not reported and number_index in {t.i for t in verb.subtree} and verb_index != number_index:
+        reported = [doc[number_index]]
+    inside_number = {t.i for c in reported for t in c.subtree}
+    own = {t.i for t in verb.subtree} - inside_number
+    base, inferred = context_base(ctx)
+    for expr in find_date_expressions(sent.text):
+        start_char, end_char = sent.start_char + expr.start, sent.start_char + expr.end
+        tokens = [t for t in sent if start_char <= t.idx < end_char]
+        if tokens and all(t.i in own for t in tokens):
+            start, _, _, _ = resolve_expression(expr, base, inferred)
+            return (start.isoformat() if start else None), (start_char, end_char)
+    return None, None
+
+
+def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
+                   exclude: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
     """``(period_start, period_end, period_text)`` a figure in ``span`` (a sentence) covers.
 
     "since <date>" gives a start; "from <date> to <date>" a start and end; "on <day>"
     a single day; relative periods ("over the weekend", "the past two weeks")
     resolve only when the document's date is known; "so far" is text only.
     ``anchor`` is the char offset of the figure: the closest period phrase wins.
+    ``exclude`` is a char span (the date of the statement itself) that is no period.
     """
     text = span.text
     offset = span.start_char
     base, inferred = context_base(ctx)
     candidates: list[tuple[int, tuple[str | None, str | None, str | None]]] = []
     for expr in find_date_expressions(text):
+        if exclude and exclude[0] <= offset + expr.start < exclude[1]:
+            continue
         before = text[max(0, expr.start - 60): expr.start]
         start, end, _, _ = resolve_expression(expr, base, inferred)
         since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I)

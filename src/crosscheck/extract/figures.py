@@ -27,7 +27,7 @@ from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, harm_nouns, is_agent, is_people_noun,
     measure_of_noun, term_measure,
 )
-from crosscheck.extract.dates import find_onset_period, resolve_period
+from crosscheck.extract.dates import find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
     classify_group, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
     find_other_figure_tokens, refers_back_to_event,
@@ -106,7 +106,12 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     clause = find_clause_root(governor if governor is not None else doc[mention.head])
     excluded = find_attribution_tokens(sent) | subject_tokens | find_other_figure_tokens(doc, mentions_by_sent[idx], mention)
     locations = find_locations(clause, excluded) if people else []
-    period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start)
+    reported_on, statement_span = ctx.published_iso, None
+    if attribution.cue_index is not None:
+        stated, statement_span = find_statement_date(sent, attribution.cue_index, mention.head, ctx)
+        reported_on = stated or reported_on
+    period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start,
+                                                           exclude=statement_span)
     if period_text is None and idx > 0 and refers_back_to_event(sent):
         period_start, period_end, period_text = find_onset_period(sents[idx - 1], ctx)
     hedges = find_hedges(sent.text)
@@ -122,7 +127,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         subject=subject, group=group, location=locations,
         period_start=period_start, period_end=period_end, period_text=period_text,
         source=attribution.source, source_text=attribution.source_text,
-        reported_on=ctx.published_iso, hedges=hedges, sentence_idx=idx,
+        reported_on=reported_on, hedges=hedges, sentence_idx=idx,
     )
 
 
