@@ -259,3 +259,21 @@ FRAMES = [
 def test_quotes_frame_boundaries(nlp, text, speaker):
     q = only_statement(quotes_of(nlp, text))
     assert q.speaker == speaker
+
+
+# honorifics and capitalised titles
+HONORIFICS = [
+    ('Tony Marsh opened the debate. "We will not raise taxes this year," Mr Marsh told MPs.', "Tony Marsh"),
+    ("Lord Ellis Grant chaired the inquiry. \u201cThe evidence was never shared,\u201d Lord Grant said.", "Ellis Grant"),
+    ("\u201cThese plans were announced months ago,\u201d the Shadow Secretary said.", None),
+    ("Dina Cole, the health secretary, visited the ward. \u201cWe need more nurses now,\u201d the Secretary said.", "Dina Cole"),
+    # a title with a modifier the earlier title phrase lacks is someone else
+    ("Trade Secretary Paul Ames spoke first. \u201cThe figures are simply wrong,\u201d the Shadow Secretary said.", None),
+    ("Trade Secretary Paul Ames spoke first. \u201cThe figures are simply right,\u201d the Trade Secretary said.", "Paul Ames"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", HONORIFICS)
+def test_quotes_honorifics_and_titles(nlp, text, speaker):
+    q = only_statement(quotes_of(nlp, text))
+    assert q.speaker == speaker

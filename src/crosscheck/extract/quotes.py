@@ -22,10 +22,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.context import DocContext
-from crosscheck.lexicons import load_words
+from crosscheck.lexicons import lexicon_dirs, load_words
 from crosscheck.records import Quote, record_id
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"      # “ „ «
@@ -43,11 +44,29 @@ MAX_SINGLE_QUOTE_WORDS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "relcl", "dep", "parataxis", "dobj", "pobj")
 VERB_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "pcomp", "relcl")
+NOUN_MODIFIER_DEPS = ("det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "predet")
 SPEAKER_KINDS = ("PERSON", "ORG", "NORP", "GPE")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ORG_PRONOUNS = {"it"}
 NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an)[-\u2010\u2011]", re.I)
+TEXT_KEY = "crosscheck.quotes.text"
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def text_of(doc) -> str:
+    """The document's text, built once per Doc (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:  # a Doc's text never changes (retokenizing keeps it)
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def colon_before(text: str, i: int) -> bool:
+    """True when the last non-space character before ``i`` is a colon."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] == ":"
 
 
 # --------------------------------------------------------------------------
@@ -212,8 +231,8 @@ def group_segments(doc, segments: list[Segment]) -> list[FoundQuote]:
                 last.segments.append(seg)
                 continue
             gap = doc.char_span(prev.outer_end, seg.open_at, alignment_mode="expand")
-            gap_text = doc.text[prev.outer_end:seg.open_at]
-            first_part = doc.text[prev.start:prev.end].rstrip()
+            gap_text = text_of(doc)[prev.outer_end:seg.open_at]
+            first_part = text_of(doc)[prev.start:prev.end].rstrip()
             if gap is not None and "\n" not in gap_text and not first_part.endswith((".", "!", "?")) \
                     and is_split_gap(list(gap)):
                 last.segments.append(seg)
@@ -223,22 +242,32 @@ def group_segments(doc, segments: list[Segment]) -> list[FoundQuote]:
 
 
 def find_quotes(doc) -> list[FoundQuote]:
-    """Find step: every quotation in ``doc.text``, split quotes joined."""
-    return group_segments(doc, find_segments(doc.text))
+    """Find step: every quotation in the document text, split quotes joined."""
+    return group_segments(doc, find_segments(text_of(doc)))
 
 
 # --------------------------------------------------------------------------
 # Resolve step: cue, speaker mention, speaker name
 # --------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def load_words_cached(name: str, dirs: tuple[str, ...]) -> frozenset[str]:
+    return load_words(name)
+
+
+def lexicon_words(name: str) -> frozenset[str]:
+    """A lexicon as a lower-cased set, built once per lexicon folder setting."""
+    return load_words_cached(name, tuple(map(str, lexicon_dirs())))
+
+
 def title_words() -> frozenset[str]:
-    return load_words("titles.txt")
+    return lexicon_words("titles.txt")
 
 
 def title_of(token) -> str | None:
     """The title word a token is ("spokesperson", "minister"), or None."""
     titles = title_words()
-    for form in (token.lemma_.lower(), token.lower_):
+    for form in (token.lemma_.lower(), token.lower_, token.lower_.rstrip(".")):
         if form in titles:
             return form
     return None
@@ -250,7 +279,7 @@ def is_reporting_token(token) -> bool:
     A listed word the tagger calls a noun still counts when the parse uses
     it as a verb ("…, writing: “…”" is sometimes tagged NOUN but parsed advcl).
     """
-    words = load_words("reporting_verbs.txt")
+    words = lexicon_words("reporting_verbs.txt")
     if token.pos_ in ("VERB", "AUX"):
         return token.lemma_.lower() in words or token.lower_ in words
     if token.pos_ == "NOUN" and token.dep_ in VERB_DEPS:
@@ -313,7 +342,7 @@ def has_break_before(doc, token) -> bool:
     if token.i == 0:
         return True
     prev = doc[token.i - 1]
-    return "\n" in doc.text[prev.idx + len(prev.text):token.idx] or ("\n" in prev.text and prev.is_space)
+    return "\n" in text_of(doc)[prev.idx + len(prev.text):token.idx] or ("\n" in prev.text and prev.is_space)
 
 
 def is_sentence_end(token) -> bool:
@@ -341,19 +370,19 @@ def frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
             if tok.text in (".", "!", "?"):
                 break
             if tok.is_space and "\n" in tok.text:
-                if crossed_colon or not doc.text[:tok.idx].rstrip().endswith(":"):
+                if crossed_colon or not colon_before(text_of(doc), tok.idx):
                     break
                 crossed_colon = True
             elif not tok.is_space:
                 frame.append(tok)
         if has_break_before(doc, tok) and not (not crossed_colon and i > 0
-                                                 and doc.text[:tok.idx].rstrip().endswith(":")):
+                                                 and colon_before(text_of(doc), tok.idx)):
             break
         i -= 1
     frame.reverse()
     frame += [t for t in span if not t.is_space and not any(is_in_quote(t, q) for q in all_quotes)]  # split-quote gap
-    content = doc.text[quote.start:quote.end].rstrip()
-    after = doc.text[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
+    content = text_of(doc)[quote.start:quote.end].rstrip()
+    after = text_of(doc)[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
     if content.endswith(".") and (not after or after[:1].isupper() or after[:1] in "\n\u201c\""):
         return frame
     for tok in doc[span.end:]:
@@ -443,16 +472,15 @@ def find_adjacent_speaker(cue, quote: FoundQuote):
 
 
 def mention_span(token):
-    """The speaker mention as written: the entity or noun phrase of ``token``."""
-    doc = token.doc
+    """The speaker mention as written: the entity of ``token``, or its noun
+    with the determiners and modifiers before it ("the company spokesman")."""
     if token.ent_type_ in SPEAKER_KINDS:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-    for chunk in doc.noun_chunks:
-        if chunk.start <= token.i < chunk.end:
-            return chunk
-    return doc[token.i: token.i + 1]
+        return entity_span(token)
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NOUN_MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    return token.doc[start: token.i + 1]
 
 
 def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> Attribution:
@@ -486,12 +514,12 @@ DASHES = "\u2015\u2014\u2013-"
 
 def find_dash_signature(doc, quote: FoundQuote):
     """A name signed after the quote with a dash: '“…” ― Carla Reyes'."""
-    after = doc.text[quote.outer_end:quote.outer_end + 4]
+    after = text_of(doc)[quote.outer_end:quote.outer_end + 4]
     stripped = after.lstrip(" \t\u00a0")
     if not stripped or stripped[0] not in DASHES:
         return None
     start = quote.outer_end + (len(after) - len(stripped)) + 1
-    span = doc.char_span(start, min(len(doc.text), start + 60), alignment_mode="expand")
+    span = doc.char_span(start, min(len(text_of(doc)), start + 60), alignment_mode="expand")
     if span is None:
         return None
     names = []
@@ -520,7 +548,7 @@ def continues_previous(doc, quote: FoundQuote, attribution: Attribution, previou
     '“A,” said X. “B.”' — B is X's too."""
     if previous is None or attribution.cue is not None or attribution.frame_end > quote.outer_end:
         return False
-    gap = doc.text[previous.frame_end:quote.outer_start]
+    gap = text_of(doc)[previous.frame_end:quote.outer_start]
     return not gap.strip(" \t\n.!?")
 
 
@@ -543,7 +571,7 @@ class NameIndex:
     persons: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is_subject)
     proper_names: list[str] = field(default_factory=list)  # proper-noun runs the tagger left untyped
     orgs: list[tuple[int, str]] = field(default_factory=list)
-    titles: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title word, name)
+    titles: list[tuple[int, str, str, frozenset]] = field(default_factory=list)  # (offset, title, name, phrase words)
     acronyms: dict[str, str] = field(default_factory=dict)
 
     def fullest_person(self, mention: str) -> str | None:
@@ -586,8 +614,9 @@ class NameIndex:
         earlier = [o for o in self.orgs if o[0] < offset]
         return earlier[-1][1] if earlier else None
 
-    def titled_person(self, title: str, offset: int) -> str | None:
-        earlier = [t for t in self.titles if t[0] < offset and t[1] == title]
+    def titled_person(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
+        """The last person given ``title`` before ``offset`` whose title phrase has every modifier."""
+        earlier = [t for t in self.titles if t[0] < offset and t[1] == title and modifiers <= t[3]]
         return earlier[-1][2] if earlier else None
 
 
@@ -599,30 +628,41 @@ def person_name(ent) -> str:
     return strip_determiner(ent.doc[tokens[0].i: ent.end].text)
 
 
-def collect_title_links(ent) -> list[str]:
-    """Title words tied to a person entity: pre-modifiers and appositives."""
+def phrase_words(tokens) -> frozenset[str]:
+    return frozenset(t.lower_.rstrip(".") for t in tokens if t.is_alpha or t.text.endswith("."))
+
+
+def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
+    """Titles tied to a person entity, each with the words of its title phrase:
+    inside the entity ("Nurse Hana Sato"), pre-modifiers ("human rights chief
+    Volker Turk") and appositives ("Anitta Hipper, the European Commission
+    spokesperson,")."""
     doc = ent.doc
-    found = [title_of(t) for t in ent if title_of(t)]
-    # pre-modifiers inside the same noun phrase: "human rights chief Volker Turk"
+    found = [(title_of(t), phrase_words(ent)) for t in ent if title_of(t)]
     i = ent.start - 1
     while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "pobj", "prep", "det") \
             and doc[i].head.i >= ent.start - 1 and ent.start - i <= 6:
-        if title_of(doc[i]):
-            found.append(title_of(doc[i]))
         i -= 1
-    # appositives: "Anitta Hipper, the European Commission spokesperson,"
+    premodifiers = doc[i + 1: ent.start]
+    found += [(title_of(t), phrase_words(premodifiers)) for t in premodifiers if title_of(t)]
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and title_of(child):
-            found.append(title_of(child))
+            found.append((title_of(child), phrase_words(child.subtree)))
     if root.dep_ == "appos" and title_of(root.head):
-        found.append(title_of(root.head))
+        head = root.head
+        found.append((title_of(head), phrase_words(t for t in head.subtree if t.i < ent.start)))
     return found
+
+
+def title_modifiers(token) -> frozenset[str]:
+    """Words that narrow a title mention: 'the Shadow Secretary' → {'shadow'}."""
+    return phrase_words(c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def index_names(doc) -> NameIndex:
     """Collect the document's person and organisation names in text order."""
-    index = NameIndex(acronyms=find_acronym_definitions(doc.text))
+    index = NameIndex(acronyms=find_acronym_definitions(text_of(doc)))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             name = person_name(ent)
@@ -630,8 +670,8 @@ def index_names(doc) -> NameIndex:
                 continue
             is_subject = ent.root.dep_ in SUBJECT_DEPS or (ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT_DEPS)
             index.persons.append((ent.start_char, name, is_subject))
-            for title in collect_title_links(ent):
-                index.titles.append((ent.start_char, title, name))
+            for title, words in collect_title_links(ent):
+                index.titles.append((ent.start_char, title, name, words))
         elif ent.label_ in ("ORG", "NORP"):
             index.orgs.append((ent.start_char, strip_determiner(ent.text)))
     for acronym, full in index.acronyms.items():
@@ -673,11 +713,12 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             return index.org_before(offset)
         return None
     if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and index.fullest_person(mention_head_name(token))):
-        return index.fullest_person(mention_head_name(token)) or strip_determiner(mention)
-    if token.pos_ == "NOUN" and title_of(token):
-        person = index.titled_person(title_of(token), offset)
+        return index.fullest_person(mention_head_name(token)) or mention_head_name(token)
+    if title_of(token):
+        person = index.titled_person(title_of(token), title_modifiers(token), offset)
         if person:
             return index.fullest_person(person) or person
+        return index.fullest_org(token.text, offset)
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
         name = strip_determiner(entity_text(token) or mention_head_name(token))
         return index.fullest_org(name, offset) or name
@@ -690,19 +731,29 @@ def mention_start(token) -> int:
     return mention_span(token).start_char
 
 
+def entity_span(token):
+    """The named-entity span holding ``token`` (from its IOB tags), or None."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def entity_text(token) -> str | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return None
+    span = entity_span(token)
+    return span.text if span is not None else None
 
 
 def mention_head_name(token) -> str:
     """The proper-name part of a mention: 'interim president al-Sharaa' → 'al-Sharaa'."""
     if token.ent_type_ == "PERSON":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return person_name(ent)
+        return person_name(entity_span(token))
     words = [token]
     left = token.i - 1
     while left >= 0 and token.doc[left].pos_ == "PROPN" and token.doc[left].dep_ == "compound" \
@@ -744,7 +795,7 @@ def covering_sentences(doc, quote: FoundQuote):
     if first is None:
         return None, ""
     last = max(last if last is not None else first, first)
-    text = doc.text[sents[first].start_char:sents[last].end_char].strip()
+    text = text_of(doc)[sents[first].start_char:sents[last].end_char].strip()
     return first, text
 
 
@@ -758,7 +809,7 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
     previous: Attribution | None = None     # the last quote's attribution, when it named a speaker
     previous_speaker: str | None = None
     for quote in found:
-        text = quote_text(doc.text, quote)
+        text = quote_text(text_of(doc), quote)
         if not WORD.search(text):
             continue
         attribution = find_attribution(doc, quote, found)
