@@ -154,6 +154,7 @@ LABELS = [
     ("Residents dismissed the relief plan as \"cosmetic\u201d and left the meeting.", ["cosmetic"]),
     ("An \u201cindependent committee\u201d will review the response.", ["independent committee"]),
     ("The report, titled \u2018Lessons From the Flood\u2019, was published on Monday.", ["Lessons From the Flood"]),
+    ("She told the \u201cGood Morning With Dan Reyes Show\u201d that she would run.", ["Good Morning With Dan Reyes Show"]),
 ]
 
 

@@ -39,6 +39,7 @@ OPENING_CONTEXT = set("([{\u2014\u2013-/")  # characters that may precede an ope
 CLOSING_CONTEXT = set(".,;:!?)]}\u2014\u2013-\u2026")
 
 LABEL_MAX_WORDS = 3
+MAX_TITLE_WORDS = 10
 MAX_SPLIT_GAP_WORDS = 10
 MAX_SINGLE_QUOTE_WORDS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -773,10 +774,20 @@ def quote_text(text: str, quote: FoundQuote) -> str:
     return re.sub(r"\s+", " ", joined).rstrip(",;:\u2014\u2013 ").strip()
 
 
+def is_title_case(words: list[str]) -> bool:
+    """Every word of four letters or more capitalised: the name of a show,
+    report, operation or campaign ("Standing With the Victims")."""
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def is_label_quote(text: str, attribution: Attribution, doc_span) -> bool:
-    """Scare quotes and short names: up to three words, or a verbless phrase with no cue."""
+    """Scare quotes and names: up to three words, a short title-case name,
+    or a verbless phrase with no cue."""
     words = WORD.findall(text)
     if len(words) <= LABEL_MAX_WORDS:
+        return True
+    if len(words) <= MAX_TITLE_WORDS and is_title_case(words):
         return True
     if attribution.cue is None and doc_span is not None:
         has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc_span)
