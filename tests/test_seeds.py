@@ -33,3 +33,36 @@ def score(shared, export, *bounds):
 def test_seeds_documents(shared, seeds_export):
     code, m, out = score(shared, seeds_export, "document.found=1.0", "document.published_acc=1.0", "document.outlet_acc=1.0")
     assert code == 0, out
+
+
+# The accuracy gate on the seeds. Floors are what the system reached when they
+# were set, rounded down; they only ever go up (raise them when you improve).
+SEED_FLOORS = {
+    # issue 3: figures
+    "figure.f1": 0.95,
+    "figure.source_acc": 0.95,
+    "figure.qualifier_acc": 0.95,
+    "figure.period_start_acc": 0.85,
+    # issue 4: reconciliation and timeline
+    "conflict.recall": 0.95,
+    "event.recall": 0.95,
+    # issue 5: quotes, entities, framing
+    "quote.f1": 0.95,
+    "quote.speaker_acc": 0.95,
+    "quote.cluster_recall": 0.95,
+    "alias.f1": 0.8,
+    "label.recall": 0.85,
+}
+SEED_CEILINGS = {"conflict.updates_flagged": 0.0}
+
+
+@pytest.mark.parametrize("metric, floor", sorted(SEED_FLOORS.items()))
+def test_seeds_metric_reaches_floor(shared, seeds_export, metric, floor):
+    _, m, out = score(shared, seeds_export)
+    assert m.get(metric) is not None and m[metric] >= floor, f"{metric} = {m.get(metric)} < {floor}"
+
+
+@pytest.mark.parametrize("metric, ceiling", sorted(SEED_CEILINGS.items()))
+def test_seeds_metric_under_ceiling(shared, seeds_export, metric, ceiling):
+    _, m, out = score(shared, seeds_export)
+    assert m.get(metric) is not None and m[metric] <= ceiling, f"{metric} = {m.get(metric)} > {ceiling}"
