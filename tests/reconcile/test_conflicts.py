@@ -202,3 +202,9 @@ def test_conflicts_figure_the_text_dates_as_older_is_not_a_rival(hedges, conflic
     older.hedges = hedges
     figures = [older, fig(a, 61, source=DMO, n=1)]
     assert len(conflicts_of(figures, [a])) == conflicts
+
+
+def test_conflicts_same_number_in_unrelated_stories_is_no_attribution_conflict():
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-09-20")
+    figures = [fig(a, 386, source="Interior Ministry"), fig(b, 386, source="Red Crescent")]
+    assert conflicts_of(figures, [a, b]) == []

@@ -277,3 +277,15 @@ def test_quantities_superseded_figure_is_not_current():
     q = group_quantities([older, fig(a, 973, source=CPA, n=1)], [a])[0]
     assert (q.low, q.best, q.high) == (973, 973, 973)
     assert [e["value"] for e in q.series] == [830, 973]
+
+
+@pytest.mark.parametrize("places, shown", [
+    (["Karsk", "Dunmere"], "Karsk and Dunmere"),
+    (["Karsk", "Dunmere", "Lorn", "Osk"], "Karsk, Dunmere, Lorn and Osk"),
+    (["Karsk", "Dunmere", "Lorn", "Osk", "Marl", "Tave"], "Karsk, Dunmere, Lorn and 3 more places"),
+])
+def test_quantities_label_names_a_few_places(places, shown):
+    a = doc("a", "2026-02-04")
+    q = group_quantities([fig(a, 745, group="civilians", source=CPA, location=places)], [a])[0]
+    assert q.label == f"civilians killed, {shown}, per Civil Protection Agency"
+    assert q.location == places

@@ -256,15 +256,25 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
     return out
 
 
-def find_attribution_conflicts(claims: list[Claim]) -> list[Conflict]:
-    """The same distinctive number credited to different named sources by different reports."""
+def are_related(qa: str | None, qb: str | None, quantities: dict[str, Quantity]) -> bool:
+    """The same quantity, or one a part of the other."""
+    if not qa or not qb:
+        return False
+    return qa == qb or qa in list_ancestors(qb, quantities) or qb in list_ancestors(qa, quantities)
+
+
+def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
+                               quantities: dict[str, Quantity]) -> list[Conflict]:
+    """The same distinctive number of the same quantity (or of a part and its
+    whole) credited to different named sources by different reports."""
     out = []
     for (measure, value), cs in group_by_number(claims).items():
         if not is_distinctive(value):
             continue
         involved: list[Claim] = []
         for a, b in combinations([c for c in cs if c.source], 2):
-            if a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group):
+            if (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
+                    and are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)):
                 involved += [x for x in (a, b) if x not in involved]
         if involved:
             credits = "; ".join(describe_claim(c, with_scope=False) for c in sorted(involved, key=lambda c: c.path))
@@ -284,6 +294,6 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     found: dict[str, Conflict] = {}
     for conflict in (find_contradictions(claims, qty_of, qmap)
                      + find_scope_conflicts(claims, qty_of, qmap)
-                     + find_attribution_conflicts(claims)):
+                     + find_attribution_conflicts(claims, qty_of, qmap)):
         found.setdefault(conflict.id, conflict)
     return list(found.values())

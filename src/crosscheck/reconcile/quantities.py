@@ -43,6 +43,8 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # Two reports further apart than this, with no report in between, are taken to
 # be about different stories (a quantity never spans such a gap).
 STORY_GAP_DAYS = 30
+# A label names at most this many places ("Osk, Marl, Tilbury and 3 more places").
+MAX_LABEL_PLACES = 4
 # A hedge the figure extractor sets on figures the text itself dates as older
 # ("prior reports had said 830", "the toll was earlier put at 40"): such a
 # figure is never a current figure and never contradicts a newer one.
@@ -569,6 +571,8 @@ def describe_scope(measure: str, group: str, places: list[str], closed: bool,
                    start: str | None, end: str | None) -> str:
     """"civilians killed, Latakia, since 2025-03-06" - the scope in words."""
     parts = [f"{GROUP_WORDS.get(group, group)} {measure}"]
+    if len(places) > MAX_LABEL_PLACES:
+        places = places[:MAX_LABEL_PLACES - 1] + [f"{len(places) - MAX_LABEL_PLACES + 1} more places"]
     if places:
         parts.append(" and ".join([", ".join(places[:-1]), places[-1]]) if len(places) > 1 else places[0])
     if closed:
