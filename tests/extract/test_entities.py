@@ -86,6 +86,12 @@ def test_entities_group_phrases_are_mentions(nlp, text, phrase):
     assert phrase in {m.text for m in mentions}
 
 
+def test_entities_headline_name_cut_at_verb(nlp):
+    mentions, _ = links_of(nlp, "Okafor Reportedly Resigned After Valley Floods\nPaul Okafor left office on Monday.")
+    assert "Okafor" in {m.text for m in mentions}
+    assert not any("Resigned" in m.text for m in mentions)
+
+
 def test_entities_mentions_have_offsets_and_ids(nlp):
     text = "The Red Crescent said Maria Lopez was safe."
     mentions, _ = extract_mentions(nlp(text), CTX)

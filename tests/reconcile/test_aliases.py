@@ -65,6 +65,10 @@ def together(entities, a, b) -> bool:
     # the same allegiance
     ([mention("d1", "Vance", "PERSON"), mention("d1", "pro-Vance fighters", "NORP"), mention("d2", "Vance loyalists", "NORP")], [],
      "pro-Vance fighters", "Vance loyalists", "allegiance"),
+    # an organisation's short name, and a description matching a named body without its place
+    ([mention("d1", "Los Angeles Angels"), mention("d2", "Angels")], [], "Angels", "Los Angeles Angels", "short_name"),
+    ([mention("d1", "Oregon", "GPE"), mention("d1", "Oregon State Police"), mention("d2", "state police")], [],
+     "Oregon State Police", "state police", "group_variant"),
     # a people in singular and plural, and as a community
     ([mention("d1", "Yazidis", "NORP"), mention("d2", "Yazidi", "NORP"), mention("d2", "Yazidi minority", "NORP")], [],
      "Yazidi minority", "Yazidis", "community"),
@@ -81,6 +85,8 @@ def test_aliases_merge_patterns(mentions, links, a, b, why):
     # different kinds of forces are not one group
     ([mention("d1", "security forces"), mention("d2", "government forces"), mention("d2", "Berg", "PERSON"),
       mention("d3", "Anna Berg", "PERSON"), mention("d3", "Jonas Berg", "PERSON")], [], "security forces", "government forces"),
+    # a short name that ends two organisations' names
+    ([mention("d1", "Marfin Bank"), mention("d2", "Central Bank"), mention("d3", "Bank")], [], "Bank", "Marfin Bank"),
     # two people share the surname: not merged
     ([mention("d1", "Anna Berg", "PERSON"), mention("d2", "Jonas Berg", "PERSON"), mention("d3", "Berg", "PERSON")], [],
      "Berg", "Anna Berg"),

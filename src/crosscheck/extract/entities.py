@@ -39,13 +39,21 @@ def find_named_mentions(doc) -> list[Found]:
             if ent[-1].lower_ not in load_descriptor_heads() or not ent[-1].text[:1].isupper():
                 continue
             kind = "ORG"
-        span = trim_span(ent)
+        span = trim_span(cut_at_verb(ent))
         if span is not None and kind == "PERSON":
             span = strip_leading_titles(span)
         if span is None or not any(c.isupper() for c in span.text):
             continue
         out.append(make_found(span, kind))
     return out
+
+
+def cut_at_verb(span):
+    """"Teixeira Reportedly Bumped" (a headline read as one name) → "Teixeira"."""
+    for t in span[1:]:
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD", "RB"}:  # finite verbs and adverbs, not "Rising" or "United"
+            return span.doc[span.start:t.i]
+    return span
 
 
 def strip_leading_titles(span):

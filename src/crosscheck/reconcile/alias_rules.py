@@ -52,6 +52,27 @@ def find_surname_pairs(graph):
     return pairs, ambiguous
 
 
+def find_short_name_pairs(graph):
+    """An organisation's short name ("the Angels", "the Commission") that ends exactly one longer organisation name."""
+    named = select_global_names(graph)
+    orgs = {nid: n for nid, n in named.items() if get_majority_kind(n) == "ORG"}
+    by_suffix: dict[str, set[str]] = defaultdict(set)
+    for nid, node in orgs.items():
+        words = node.key.split()
+        for i in range(1, len(words)):
+            by_suffix[" ".join(words[i:])].add(nid)
+    pairs, ambiguous = [], []
+    for nid, node in orgs.items():
+        candidates = by_suffix.get(node.key, set())
+        roots = {graph.find(c) for c in candidates}
+        if len(roots) == 1 and graph.find(nid) not in roots:
+            pairs.append((nid, next(iter(candidates)), "short_name"))
+        elif len(roots) > 1:
+            ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates),
+                              "why": "short name of several organisations in the corpus"})
+    return pairs, ambiguous
+
+
 def spell_initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in MINOR_WORDS and w[:1].isalpha())
 
@@ -181,10 +202,15 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
         if word in places:
             dropped.append(word)
         i += 1
-    rest = words[i:]
+    return words[i:], dropped
+
+
+def list_core_forms(rest: list[str]) -> list[str]:
+    """The core as written, then with its force noun as "forces" ("security personnel" → "security forces")."""
+    forms = [" ".join(rest)]
     if len(rest) >= 2 and load_group_nouns().get(rest[-1]) == "force":
-        rest = rest[:-1] + [FORCE_NOUN]  # "security personnel" / "security troops" → "security forces"
-    return rest, dropped
+        forms.append(" ".join(rest[:-1] + [FORCE_NOUN]))
+    return forms
 
 
 def find_place_variants(graph, places: set[str]):
@@ -198,9 +224,9 @@ def find_place_variants(graph, places: set[str]):
         rest, dropped = strip_group_modifiers(words, places)
         if node.named and (not dropped or " ".join(rest) in places):
             continue  # "Ruritanian Football Federation" / "Federation"; never a place itself
-        core = " ".join(rest)
-        if core != node.key and core in graph.nodes and "\x1f" not in core and core != nid:
-            by_core[core].append((nid, tuple(dropped)))
+        cores = [c for c in list_core_forms(rest) if c != node.key and c in graph.nodes and "\x1f" not in c]
+        if cores:
+            by_core[cores[0]].append((nid, tuple(dropped)))
     pairs, ambiguous = [], []
     for core, variants in by_core.items():
         used = {p for _, dropped in variants for p in dropped}
