@@ -182,3 +182,17 @@ def test_figures_record_fields(nlp):
 def test_figures_reported_on_and_statement_dates(nlp, text, number, reported_on, period_start):
     fig = _figure(nlp, text, number)
     assert (fig.reported_on, fig.period_start) == (reported_on, period_start)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 42-year-old man was shot and killed outside the restaurant.", [("killed", 1.0)]),
+    ("A woman was hospitalized after the crash.", [("injured", 1.0)]),
+    ("A gunman killed a guard at the gate.", [("killed", 1.0)]),  # the guard, not the gunman
+    ("A man walked into the store.", []),
+    ("Three people were killed and a child was injured.", [("killed", 3.0), ("injured", 1.0)]),
+])
+def test_figures_single_victims_when_asked(nlp, text, expected):
+    figs = extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", TUESDAY), count_single_victims=True)
+    assert [(f.measure, f.value) for f in figs if f.measure != "other"] == expected
+    plain = extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", TUESDAY))
+    assert all(f.number_text.lower() not in ("a", "an") for f in plain)

@@ -32,7 +32,7 @@ from crosscheck.extract.figure_scope import (
     classify_group, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
     find_other_figure_tokens, refers_back_to_event,
 )
-from crosscheck.extract.numbers import NumberMention, find_number_mentions
+from crosscheck.extract.numbers import NumberMention, Quantity, find_number_mentions
 from crosscheck.records import Figure, record_id
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
@@ -144,16 +144,46 @@ def _carry_sources(figures: list[Figure]) -> None:
                 break
 
 
-def extract_figures(doc, ctx, date_refs=None) -> list[Figure]:
-    """Every figure stated in ``doc`` (a spaCy Doc of the document's cleaned text)."""
+def find_single_victims(doc, sent, mentions: list[NumberMention]) -> list[tuple[NumberMention, tuple]]:
+    """"A 42-year-old man was shot dead": one person harmed, written without a number.
+
+    An indefinite singular person noun ("a man", "an officer") that a casualty term governs,
+    and that is not the doer of the verb, reads as a count of 1 whose number is the article."""
+    counted = {c.i for c in (find_counted_noun(doc, m) for m in mentions) if c is not None}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in counted or term_measure(tok) or not is_people_noun(tok):
+            continue
+        article = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if article is None:
+            continue
+        measure, governor = measure_of_noun(tok, relative_clauses=False), tok
+        if not measure:
+            measure, governor = find_measure(tok)
+            if measure and governor.pos_ in ("VERB", "AUX") and is_agent(tok, governor):
+                continue
+        if measure not in PEOPLE_MEASURES:
+            continue
+        mention = NumberMention(article.i, article.i + 1, article.idx, article.idx + len(article.text),
+                                article.text, None, Quantity(1.0, 1.0, 1.0, "exact"), article.i)
+        out.append((mention, (measure, tok, governor)))
+    return out
+
+
+def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False) -> list[Figure]:
+    """Every figure stated in ``doc`` (a spaCy Doc of the document's cleaned text).
+
+    With ``count_single_victims``, "a man was killed" also gives a figure of 1 (off by
+    default: the export contract counts numbers as written)."""
     sents = list(doc.sents)
     names = SourceNames(doc)
     figures: list[Figure] = []
     mentions_by_sent = [find_number_mentions(sent) for sent in sents]
     for idx, mentions in enumerate(mentions_by_sent):
-        for mention in mentions:
-            for reading in _readings(doc, mention):
-                figure = _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs)
-                figures.append(figure)
+        readings = [(mention, reading) for mention in mentions for reading in _readings(doc, mention)]
+        if count_single_victims:
+            readings += find_single_victims(doc, sents[idx], mentions)
+        for mention, reading in sorted(readings, key=lambda pair: pair[0].start):
+            figures.append(_build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs))
     _carry_sources(figures)
     return figures
