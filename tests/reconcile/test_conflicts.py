@@ -208,3 +208,11 @@ def test_conflicts_same_number_in_unrelated_stories_is_no_attribution_conflict()
     a, b = doc("a", "2026-05-04"), doc("b", "2026-09-20")
     figures = [fig(a, 386, source="Interior Ministry"), fig(b, 386, source="Red Crescent")]
     assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("same_sentence, conflicts", [(True, 0), (False, 1)])
+def test_conflicts_numbers_of_one_sentence_are_not_rivals(same_sentence, conflicts):
+    a = doc("a", "2026-05-03")
+    total, part = fig(a, 23, measure="injured", source=DMO), fig(a, 5, measure="injured", n=1)
+    total.sentence_idx, part.sentence_idx = 4, (4 if same_sentence else 5)
+    assert len(conflicts_of([total, part], [a])) == conflicts

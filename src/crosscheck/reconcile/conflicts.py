@@ -105,11 +105,22 @@ def is_same_place_stated(a: Claim, b: Claim) -> bool:
     return relate_places(a.places, b.places) in ("same", "overlap")
 
 
+def is_same_sentence(a: Claim, b: Claim) -> bool:
+    """Two numbers of one sentence are read together by its writer (a total and
+    its breakdown: "23 injured, including five who fell"): never rivals."""
+    if a.report != b.report:
+        return False
+    fa, fb = a.figure, b.figure
+    if fa.sentence_idx is not None and fb.sentence_idx is not None:
+        return fa.sentence_idx == fb.sentence_idx
+    return bool(fa.sentence) and fa.sentence == fb.sentence
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
-    """Different voices, same time, same stated place, no common value."""
+    """Different voices, same time, same stated place, no common value, not one sentence."""
     out = []
     for a, b in combinations(cs, 2):
-        if a.stale or b.stale:
+        if a.stale or b.stale or is_same_sentence(a, b):
             continue
         if a.voice != b.voice and not share_value(a, b) and is_same_place_stated(a, b):
             when = find_same_time(a, b)
