@@ -44,6 +44,7 @@ def _figure(nlp, text, number, published=TUESDAY, measure=None):
     ("The earthquake left 2,400 people injured.", "2,400", "injured"),
     # local crime report: manner verbs with a result
     ("Two men were shot and killed outside the bar.", "Two", "killed"),
+    ("Two men were found shot to death in a van.", "Two", "killed"),
     ("Three teens were shot and wounded at the park.", "Three", "injured"),
     ("Officers fatally shot two suspects.", "two", "killed"),
     ("The two teens who fled the house were arrested.", "two", "detained"),

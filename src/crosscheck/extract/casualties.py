@@ -81,9 +81,14 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
             for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
                 if phrase in terms:
                     return terms[phrase]
-        if prepositions and child.dep_ == "prep":
+        if child.dep_ == "prep":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
+                if pobj.dep_ != "pobj":
+                    continue
+                with_verb = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"  # "shoot to death"
+                if with_verb in terms:
+                    return terms[with_verb]
+                if prepositions and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
                     return terms[f"{child.lower_} {pobj.lemma_.lower()}"]
     return None
 
