@@ -31,6 +31,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -63,8 +64,9 @@ def normalise_quote(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def content_words(normalised: str) -> set[str]:
-    return {w for w in normalised.split() if w not in STOPWORDS and len(w) > 1}
+@lru_cache(maxsize=65536)
+def content_words(normalised: str) -> frozenset[str]:
+    return frozenset(w for w in normalised.split() if w not in STOPWORDS and len(w) > 1)
 
 
 def normalise_speaker(name: str | None) -> str:
@@ -121,6 +123,8 @@ def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
         return qa.is_label and qb.is_label and na == nb and bool(na)
     if na == nb:
         return bool(na)
+    if len(content_words(na) & content_words(nb)) < 2:
+        return False
     set_ratio, partial, shared = score_pair(na, nb)
     speakers = compare_speakers(qa.speaker, qb.speaker)
     shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
