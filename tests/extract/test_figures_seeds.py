@@ -1,7 +1,8 @@
 """Accuracy gate: figures extracted from the five development reports, scored against gold.
 
-Floors only rise. Measured when pinned: f1 0.977, source_acc 1.0, qualifier_acc 1.0,
-period_start_acc 0.905 (see docs/quality.md).
+Floors only rise. The bars asked for were f1 0.85, source_acc 0.85, qualifier_acc 0.9,
+period_start_acc 0.7; measured when pinned: f1 0.977, source_acc 1.0, qualifier_acc 1.0,
+period_start_acc 0.905 (and precision 1.0). The floors sit a little under what was measured.
 """
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from crosscheck.extract.dates import infer_document_date
 from crosscheck.extract.figures import extract_figures
 
 FLOORS = {
-    "figure.f1": 0.85,
-    "figure.source_acc": 0.85,
-    "figure.qualifier_acc": 0.9,
-    "figure.period_start_acc": 0.7,
+    "figure.f1": 0.95,
+    "figure.precision": 0.95,
+    "figure.source_acc": 0.95,
+    "figure.qualifier_acc": 0.95,
+    "figure.period_start_acc": 0.85,
 }
 
 

@@ -62,7 +62,6 @@ RELATIVE_PATTERN = re.compile(
     r"|(?:on\s+)?" + _WEEKDAY + r")\b",
     re.I,
 )
-RANGE_PATTERN = re.compile(r"\b(?P<kw>from|between)\s+(?P<a>.{3,40}?)\s+(?:to|and|until|through)\s+(?P<b>.{3,40}?)(?=[,.;)]|\s+(?:when|as|with|in|and|after|before)\b|$)", re.I)
 
 
 @dataclass(slots=True)
