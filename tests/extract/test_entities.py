@@ -92,6 +92,11 @@ def test_entities_headline_name_cut_at_verb(nlp):
     assert not any("Resigned" in m.text for m in mentions)
 
 
+def test_entities_rank_after_an_organisation_is_cut(nlp):
+    mentions, _ = links_of(nlp, "The bomb was found by the Oregon State Police Lt. Karl Weiss said on Monday.")
+    assert "Oregon State Police" in {m.text for m in mentions}
+
+
 def test_entities_mentions_have_offsets_and_ids(nlp):
     text = "The Red Crescent said Maria Lopez was safe."
     mentions, _ = extract_mentions(nlp(text), CTX)

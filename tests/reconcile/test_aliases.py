@@ -196,3 +196,10 @@ def test_aliases_format_entities_rows():
     rows = format_entities(merge_entities(mentions, [link("d1", "NRC", "Norwegian Refugee Council", "acronym")], []))
     assert rows == [{"name": "Norwegian Refugee Council", "kind": "ORG", "mentions": 2, "documents": 2,
                      "aliases": "NRC", "evidence": "acronym ×1", "suggestions": ""}]
+
+
+def test_aliases_former_body_is_not_the_current_one():
+    entities = merge_entities([mention("d1", "previous administration"), mention("d2", "new administration"),
+                               mention("d3", "administration")], [], [])
+    assert not together(entities, "previous administration", "administration")
+    assert together(entities, "new administration", "administration")

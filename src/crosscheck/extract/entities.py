@@ -42,6 +42,8 @@ def find_named_mentions(doc) -> list[Found]:
         span = trim_span(cut_at_verb(ent))
         if span is not None and kind == "PERSON":
             span = strip_leading_titles(span)
+        elif span is not None:
+            span = strip_trailing_titles(span)
         if span is None or not any(c.isupper() for c in span.text):
             continue
         out.append(make_found(span, kind))
@@ -54,6 +56,16 @@ def cut_at_verb(span):
         if t.tag_ in {"VBD", "VBZ", "VBP", "MD", "RB"}:  # finite verbs and adverbs, not "Rising" or "United"
             return span.doc[span.start:t.i]
     return span
+
+
+def strip_trailing_titles(span):
+    """"Oregon State Police Lt" / "X Police and Capt" → "Oregon State Police": a rank that starts the next name."""
+    end = span.end
+    while end - span.start > 2 and span.doc[end - 1].lower_.rstrip(".") in load_title_words() and len(span.doc[end - 1]) <= 5:
+        end -= 1
+        if span.doc[end - 1].lower_ in {"and", "&"}:
+            end -= 1
+    return span.doc[span.start:end]
 
 
 def strip_leading_titles(span):

@@ -16,6 +16,7 @@ from ..lexicons import load_lexicon, load_words
 
 NAME_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ARTICLES = frozenset({"the", "a", "an"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"})
 _POSSESSIVE = re.compile(r"[’']s$", re.I)
 _ARABIC_PREFIX = re.compile(r"\b(?:(?:al|el)[-\s]|(?:as|ad|ar|an|ash|at|az|ul)-)(?=\w)", re.I)
 
@@ -37,12 +38,13 @@ class Found:
 
 @lru_cache(maxsize=1)
 def load_title_words() -> frozenset[str]:
+    """Role words (entity_titles.txt and, when present, titles.txt); honorifics are not roles."""
     words = set(load_words("entity_titles.txt"))
     try:
         words |= load_words("titles.txt")
     except FileNotFoundError:
         pass
-    return frozenset(words)
+    return frozenset(words - HONORIFICS)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from ..extract.entity_names import load_group_nouns
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
 COMMUNITY_MODIFIERS = frozenset({"religious", "ethnic", "sectarian", "minority", "majority"})
+PRESENT_WORDS = frozenset({"new", "current", "present"})  # "the new security forces" = "security forces"; never "former"
 TIME_MODIFIERS = frozenset({"ousted", "former", "deposed", "late", "old", "previous", "toppled", "fallen", "current", "new", "then"})
 STATE_WORDS = frozenset({"government", "state"})
 FORCE_NOUN = "forces"
@@ -197,7 +198,7 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
     while i < len(words) - 1:
         word = strip_possessive(words[i])
         state_word = word in STATE_WORDS and len(words) - i > 2  # "government security forces"
-        if not (word in places or word in TIME_MODIFIERS or state_word):
+        if not (word in places or word in PRESENT_WORDS or state_word):
             break
         if word in places:
             dropped.append(word)
