@@ -216,3 +216,22 @@ def test_conflicts_numbers_of_one_sentence_are_not_rivals(same_sentence, conflic
     total, part = fig(a, 23, measure="injured", source=DMO), fig(a, 5, measure="injured", n=1)
     total.sentence_idx, part.sentence_idx = 4, (4 if same_sentence else 5)
     assert len(conflicts_of([total, part], [a])) == conflicts
+
+
+@pytest.mark.parametrize("period_text, flagged", [
+    ("on Saturday", False),        # the whole event may have happened on Saturday
+    ("on Saturday alone", True),   # the text says: that day only
+])
+def test_conflicts_day_against_a_toll_of_unknown_start(period_text, flagged):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-05")
+    day = fig(a, 14, start="2026-05-02", end="2026-05-02")
+    day.period_text = period_text
+    figures = [day, fig(b, 14)]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == (["scope_conflict"] if flagged else [])
+
+
+def test_conflicts_report_restating_its_number_is_no_scope_conflict():
+    a = doc("a", "2026-05-04")
+    figures = [fig(a, 973, source=DMO, start="2026-05-01", location=["Osk"]),
+               fig(a, 973, source=DMO, start="2026-05-03", end="2026-05-03", n=1)]
+    assert conflicts_of(figures, [a]) == []

@@ -289,3 +289,11 @@ def test_quantities_label_names_a_few_places(places, shown):
     q = group_quantities([fig(a, 745, group="civilians", source=CPA, location=places)], [a])[0]
     assert q.label == f"civilians killed, {shown}, per Civil Protection Agency"
     assert q.location == places
+
+
+def test_quantities_exclusive_day_of_the_report_stays_a_part():
+    a, b = doc("a", "2026-02-02"), doc("b", "2026-02-03")
+    day = fig(b, 27, source=CPA, start="2026-02-03", end="2026-02-03")
+    day.period_text = "on Thursday alone"
+    quantities = group_quantities([fig(a, 12, source=CPA), day], [a, b])
+    assert by_value(quantities, 27).parent == by_value(quantities, 12).id

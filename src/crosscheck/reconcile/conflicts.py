@@ -223,11 +223,30 @@ def list_ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
 
 
 def do_periods_differ(a: Claim, b: Claim) -> bool:
-    if a.closed != b.closed:
-        return True
-    if a.closed:
+    """Periods known to differ: two different days or spans; two different
+    starts; or a day against a cumulative count when the day is marked
+    exclusive ("on Thursday alone") or the count started earlier. A day
+    against a count of unknown start may be the whole event ("14 killed" /
+    "14 killed on Saturday")."""
+    if a.closed and b.closed:
         return (a.start, a.end) != (b.start, b.end)
-    return bool(a.start and b.start and a.start != b.start)
+    if not a.closed and not b.closed:
+        return bool(a.start and b.start and a.start != b.start)
+    day, span = (a, b) if a.closed else (b, a)
+    return day.exclusive or bool(span.start and day.start and span.start < day.start)
+
+
+def do_groups_differ(a: Claim, b: Claim) -> bool:
+    """Groups as the texts state them differ (a group read into an unspecified figure does not count)."""
+    stated = {a.figure.group or UNKNOWN_GROUP, b.figure.group or UNKNOWN_GROUP}
+    return UNKNOWN_GROUP not in stated and len(stated) == 2
+
+
+def do_scopes_differ(a: Claim, b: Claim) -> bool:
+    """Period, places or group known to differ (an unknown one differs from nothing)."""
+    places = relate_places(a.places, b.places) in ("narrower", "wider", "disjoint") or (
+        a.place_part != b.place_part and bool(a.places or b.places))
+    return do_periods_differ(a, b) or places or do_groups_differ(a, b)
 
 
 def group_by_number(claims: list[Claim]) -> dict[tuple[str, float], list[Claim]]:
@@ -243,9 +262,9 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
     """The same number in quantities of different scope.
 
     Flagged when the number is distinctive (not a multiple of ten), at least
-    one of the figures states it exactly, and one scope contains the other (a
-    part and its whole: "on Monday alone" vs "since the start") or the periods
-    differ.
+    one of the figures states it exactly, and two figures from different
+    reports are in different quantities with scopes known to differ
+    (``do_scopes_differ``).
     """
     out = []
     for (measure, value), cs in group_by_number(claims).items():
@@ -256,8 +275,7 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue
-            nested = qa in list_ancestors(qb, quantities) or qb in list_ancestors(qa, quantities)
-            if nested or do_periods_differ(a, b):
+            if a.report != b.report and do_scopes_differ(a, b):
                 involved += [x for x in (a, b) if x not in involved]
         if len({qty_of[c.id] for c in involved}) >= 2:
             scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))

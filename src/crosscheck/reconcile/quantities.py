@@ -43,6 +43,10 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # Two reports further apart than this, with no report in between, are taken to
 # be about different stories (a quantity never spans such a gap).
 STORY_GAP_DAYS = 30
+# A period phrase ending in one of these words is exclusive ("on Thursday
+# alone"): the text itself says the count covers that day only. (The date
+# extractor keeps the word in ``period_text`` for this reason.)
+EXCLUSIVE_PERIOD_WORDS = frozenset({"alone"})
 # A label names at most this many places ("Osk, Marl, Tilbury and 3 more places").
 MAX_LABEL_PLACES = 4
 # A hedge the figure extractor sets on figures the text itself dates as older
@@ -86,6 +90,11 @@ class Claim:
     @property
     def value(self) -> float | None:
         return self.figure.value
+
+    @property
+    def exclusive(self) -> bool:
+        """The period text marks the period as the only one counted ("on Thursday alone")."""
+        return is_exclusive(self.figure.period_text)
 
     @property
     def stale(self) -> bool:
@@ -148,7 +157,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
         report = find_report(doc, docs) if doc else (f.document_id or f.document)
         date = f.reported_on or find_stated_date(doc)
         start, end = complete_period(f, anchor)
-        if start and start == end and date and start == date[:10]:
+        if start and start == end and date and start == date[:10] and not is_exclusive(f.period_text):
             start = end = None  # "the toll was 27 on Thursday", said on Thursday: the count's date
         claims.append(Claim(
             figure=f, order=i, report=report,
@@ -186,6 +195,11 @@ def complete_period(f: Figure, anchor) -> tuple[str | None, str | None]:
     if re.match(r"\s*since\b", f.period_text, re.IGNORECASE):
         return start, None
     return start, end or start
+
+
+def is_exclusive(period_text: str | None) -> bool:
+    words = re.findall(r"[\w']+", (period_text or "").lower())
+    return bool(words) and words[-1] in EXCLUSIVE_PERIOD_WORDS
 
 
 def is_personal(subject: str | None) -> bool:
