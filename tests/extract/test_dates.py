@@ -60,6 +60,14 @@ def test_dates_inferred_base_takes_nearest_occurrence():
     assert start == dt.date(2025, 3, 10)
 
 
+def test_dates_inferred_base_leaves_relative_dates_unresolved(nlp):
+    doc = nlp("Troops entered the town last Thursday. The siege began on March 2.")
+    ctx = InferredContext("d1", "d1.txt", dt.date(2024, 12, 8), published_from="inferred")
+    refs = extract_date_refs(doc, ctx)
+    assert [(r.date_start, r.resolution) for r in refs] == [(None, "unresolved"), ("2025-03-02", "absolute")]
+    assert refs[0].note == "document date only inferred"
+
+
 @pytest.mark.parametrize("sentence, published, start, end, text", [
     ("At least 30 people have been killed since March 6, the ministry said.", TUESDAY, "2025-03-06", None, "since March 6"),
     ("Twelve villagers were shot dead on March 10 alone.", TUESDAY, "2025-03-10", "2025-03-10", "March 10 alone"),

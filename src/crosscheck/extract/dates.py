@@ -13,8 +13,9 @@
 
 A date without a year takes the document's year, or the year before when that
 would put it after the document's date. When the document's date was only
-inferred from the text (a lower bound on when it was written), the occurrence
-nearest to it is taken instead.
+inferred from the text (``ctx.published_from == "inferred"``: a lower bound on
+when it was written), a date without a year takes the occurrence nearest to it
+and relative expressions ("last Thursday") stay unresolved.
 """
 from __future__ import annotations
 
@@ -279,6 +280,9 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
         return start, end, "absolute", None
     if base is None:
         return None, None, "unresolved", "document date unknown"
+    if base_is_inferred:
+        # an inferred date is only a lower bound on when the text was written
+        return None, None, "unresolved", "document date only inferred"
     resolved = _resolve_relative(expr.text, base)
     if resolved is None:
         return None, None, "unresolved", "not understood"
