@@ -229,6 +229,7 @@ class Quantity(Record):
     best: float | None = None
     high: float | None = None
     parent: str | None = None      # the quantity this one is a part of
+    period_end: str | None = None
 
 
 @dataclass(slots=True)

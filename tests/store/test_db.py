@@ -91,3 +91,23 @@ def test_db_hypothesis_figure_roundtrip(tmp_path_factory, sentence, subject, val
     f = Figure(id="f", document_id="d", document="d.txt", sentence=sentence, subject=subject, value=value, location=location)
     s.insert([f])
     assert s.load(Figure) == [f]
+
+
+def test_db_upgrades_an_older_database(tmp_path):
+    import sqlite3
+
+    from crosscheck.store.db import SCHEMA_DIR, _split_sql
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for stmt in _split_sql((SCHEMA_DIR / MIGRATIONS[0][1]).read_text()):
+        conn.execute(stmt)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)")
+    conn.execute("INSERT INTO schema_migrations VALUES (1, 'then')")
+    conn.execute("INSERT INTO quantities (id, label, measure) VALUES ('q', 'people killed', 'killed')")
+    conn.commit()
+    conn.close()
+    s = open_store(path)
+    assert s.schema_version() == MIGRATIONS[-1][0] > 1
+    (q,) = s.load(Quantity)
+    assert q.label == "people killed" and q.period_end is None

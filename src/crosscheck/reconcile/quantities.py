@@ -614,7 +614,7 @@ def make_quantity(k: Cluster) -> Quantity:
     series = [{kk: v for kk, v in e.items() if not kk.startswith("_")} for e in entries]
     return Quantity(
         id=k.id, label=label, measure=k.measure, group=k.group, location=places,
-        period_start=k.start, source=source,
+        period_start=k.start, period_end=k.end, source=source,
         figures=[c.id for c in sorted(k.claims, key=order_entry)],
         series=series, low=low, best=best, high=high,
         parent=k.parent.id if k.parent else None,

@@ -16,9 +16,12 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..records import ALL_RECORDS, CROSS_DOCUMENT, Document, Extraction, Record
 
-SCHEMA_DIR = Path(__file__).parent
-# Ordered migrations: (version, file). Add a new file for every schema change.
-MIGRATIONS: list[tuple[int, str]] = [(1, "schema.sql")]
+SCHEMA_DIR = Path(__file__).parent / "migrations"
+# Ordered migrations: NNN_name.sql in store/migrations/. Add a new file for every schema change;
+# never edit one that has been released.
+MIGRATIONS: list[tuple[int, str]] = sorted(
+    (int(p.name.split("_", 1)[0]), p.name) for p in SCHEMA_DIR.glob("[0-9][0-9][0-9]_*.sql")
+)
 PER_DOCUMENT_TABLES = ("sentences", "figures", "quotes", "mentions", "alias_links", "date_refs", "labels")
 RESERVED = {"group"}
 
