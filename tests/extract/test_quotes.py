@@ -50,6 +50,9 @@ STATEMENTS = [
     # a name between the quote and the cue, with an appositive and a day after the cue
     ("\u201cThe levee will not hold another day of rain,\u201d Ken Ito, an engineer with the county, said Thursday on local radio.",
      "The levee will not hold another day of rain", "Ken Ito", "Ken Ito", "said"),
+    # a name between quote and cue, another person named in its appositive
+    ("\u201cThe water came through the door in seconds,\u201d John Ruiz, a neighbour of Ann Lee, said.",
+     "The water came through the door in seconds", "John Ruiz", "John Ruiz", "said"),
     # a day right after the cue
     ("\u201cWe will find the people who did this,\u201d police Chief Ray Dunn said Monday.",
      "We will find the people who did this", "Ray Dunn", "Ray Dunn", "said"),
@@ -249,6 +252,11 @@ def test_quotes_dash_signature_names_the_speaker(nlp):
 FRAMES = [
     # a colon at a paragraph end introduces the next paragraph's quote
     ('Mayor Ana Ruiz told residents:\n"Nobody should go back to the valley yet."', "Ana Ruiz"),
+    # a quote standing alone after a reporting sentence belongs to its speaker
+    ('Mayor Ana Ruiz described the damage on Monday. "Half of the old town is under water."', "Ana Ruiz"),
+    ('Mayor Ana Ruiz described the damage on Monday.\n\n"Half of the old town is under water."', "Ana Ruiz"),
+    # ... but not after a sentence that reports nobody
+    ('The river rose overnight. "Half of the old town is under water."', None),
     # a quote that ends its sentence is not attributed by the next sentence
     ('Sirens sounded at dawn. "The water is rising fast in the lower town." Officials later said the dam held.', None),
     # a question mark does not end the frame: '“…?” X asked'

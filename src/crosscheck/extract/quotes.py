@@ -451,17 +451,22 @@ def find_speaker_token(cue, quote: FoundQuote):
 def find_adjacent_speaker(cue, quote: FoundQuote):
     """A speaker the parse did not tie to the cue, read from word order.
 
-    '“…,” Flynn, an adviser, said' → the first name between quote and cue;
+    '“…,” Flynn, an adviser, said' → the name between quote and cue (a person
+    before an organisation before a pronoun before any proper noun);
     '“…,” said SOHR on Monday' → the first name right after the cue (days,
     times, titles and articles skipped; a preposition ends the search).
     """
     doc = cue.doc
     if cue.idx >= quote.outer_end:
         between = [doc[i] for i in range(cue.i) if doc[i].idx >= quote.outer_end]
-        names = [t for t in between if t.ent_type_ in SPEAKER_KINDS and t.ent_type_ != "GPE" or t.pos_ == "PROPN"
-                 or t.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS]
-        if names:
-            return names[0]
+        for accept in (lambda t: t.ent_type_ == "PERSON",
+                       lambda t: t.ent_type_ in ("ORG", "NORP"),
+                       lambda t: t.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS,
+                       lambda t: t.pos_ == "PROPN" and t.ent_type_ != "GPE"):
+            names = [t for t in between if accept(t)]
+            if names:
+                entity = entity_span(names[0])
+                return entity[-1] if entity is not None else names[0]
     for tok in doc[cue.i + 1: cue.i + 8]:
         if is_in_quote(tok, quote) or tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
             break
@@ -531,6 +536,30 @@ def find_dash_signature(doc, quote: FoundQuote):
             break
         names.append(tok)
     return names[-1] if names else None
+
+
+def find_lead_in_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> Attribution | None:
+    """The attribution of a quote that stands alone right after a reporting
+    sentence: 'Mayor Ana Ruiz described the damage. “Half the town is under
+    water.”' — the sentence's reporting verb and its subject."""
+    text = text_of(doc)
+    j = quote.outer_start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] not in ".!?":
+        return None
+    lead = doc.char_span(j, j + 1, alignment_mode="expand")
+    if lead is None:
+        return None
+    sentence = lead[0].sent
+    if any(is_in_quote(t, q) for t in sentence for q in all_quotes):
+        return None
+    verbs = sorted((t for t in sentence if is_reporting_token(t)), key=lambda t: t.dep_ != "ROOT")
+    for verb in verbs:
+        speaker = find_speaker_token(verb, quote)
+        if speaker is not None and (is_speaker_like(speaker) or speaker.pos_ == "PRON"):
+            return Attribution(verb.text, speaker, mention_span(speaker).text, quote.outer_end)
+    return None
 
 
 def choose_cue(chain: list, quote: FoundQuote):
@@ -827,6 +856,11 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
         if speaker is None and continues_previous(doc, quote, attribution, previous):
             speaker = previous_speaker
+        elif speaker is None and attribution.cue is None:
+            lead = find_lead_in_attribution(doc, quote, found)
+            if lead is not None:
+                attribution = lead
+                speaker = resolve_speaker(lead.speaker_token, lead.speaker_mention or "", index, found)
         if speaker is not None:
             previous, previous_speaker = attribution, speaker
         elif attribution.cue is not None:
