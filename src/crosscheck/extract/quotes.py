@@ -54,7 +54,7 @@ TEXT_KEY = "crosscheck.quotes.text"
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
-def text_of(doc) -> str:
+def get_text(doc) -> str:
     """The document's text, built once per Doc (``Doc.text`` joins every token on each call)."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:  # a Doc's text never changes (retokenizing keeps it)
@@ -62,7 +62,7 @@ def text_of(doc) -> str:
     return text
 
 
-def colon_before(text: str, i: int) -> bool:
+def has_colon_before(text: str, i: int) -> bool:
     """True when the last non-space character before ``i`` is a colon."""
     j = i - 1
     while j >= 0 and text[j].isspace():
@@ -232,8 +232,8 @@ def group_segments(doc, segments: list[Segment]) -> list[FoundQuote]:
                 last.segments.append(seg)
                 continue
             gap = doc.char_span(prev.outer_end, seg.open_at, alignment_mode="expand")
-            gap_text = text_of(doc)[prev.outer_end:seg.open_at]
-            first_part = text_of(doc)[prev.start:prev.end].rstrip()
+            gap_text = get_text(doc)[prev.outer_end:seg.open_at]
+            first_part = get_text(doc)[prev.start:prev.end].rstrip()
             if gap is not None and "\n" not in gap_text and not first_part.endswith((".", "!", "?")) \
                     and is_split_gap(list(gap)):
                 last.segments.append(seg)
@@ -244,7 +244,7 @@ def group_segments(doc, segments: list[Segment]) -> list[FoundQuote]:
 
 def find_quotes(doc) -> list[FoundQuote]:
     """Find step: every quotation in the document text, split quotes joined."""
-    return group_segments(doc, find_segments(text_of(doc)))
+    return group_segments(doc, find_segments(get_text(doc)))
 
 
 # --------------------------------------------------------------------------
@@ -256,18 +256,18 @@ def load_words_cached(name: str, dirs: tuple[str, ...]) -> frozenset[str]:
     return load_words(name)
 
 
-def lexicon_words(name: str) -> frozenset[str]:
+def load_lexicon_words(name: str) -> frozenset[str]:
     """A lexicon as a lower-cased set, built once per lexicon folder setting."""
     return load_words_cached(name, tuple(map(str, lexicon_dirs())))
 
 
-def title_words() -> frozenset[str]:
-    return lexicon_words("titles.txt")
+def load_title_words() -> frozenset[str]:
+    return load_lexicon_words("titles.txt")
 
 
-def title_of(token) -> str | None:
+def find_title(token) -> str | None:
     """The title word a token is ("spokesperson", "minister"), or None."""
-    titles = title_words()
+    titles = load_title_words()
     for form in (token.lemma_.lower(), token.lower_, token.lower_.rstrip(".")):
         if form in titles:
             return form
@@ -280,7 +280,7 @@ def is_reporting_token(token) -> bool:
     A listed word the tagger calls a noun still counts when the parse uses
     it as a verb ("…, writing: “…”" is sometimes tagged NOUN but parsed advcl).
     """
-    words = lexicon_words("reporting_verbs.txt")
+    words = load_lexicon_words("reporting_verbs.txt")
     if token.pos_ in ("VERB", "AUX"):
         return token.lemma_.lower() in words or token.lower_ in words
     if token.pos_ == "NOUN" and token.dep_ in VERB_DEPS:
@@ -308,7 +308,7 @@ class Attribution:
     frame_end: int = 0                    # where the quote's sentence (frame included) ends
 
 
-def tokens_inside(doc, start: int, end: int):
+def list_tokens_inside(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
@@ -325,7 +325,7 @@ def find_chain_cues(doc, quote: FoundQuote) -> list:
     """
     found: dict[int, int] = {}
     for seg in quote.segments:
-        for tok in tokens_inside(doc, seg.start, seg.end):
+        for tok in list_tokens_inside(doc, seg.start, seg.end):
             if tok.head is tok or is_in_quote(tok.head, quote):
                 continue
             node, steps = tok.head, 0
@@ -343,14 +343,14 @@ def has_break_before(doc, token) -> bool:
     if token.i == 0:
         return True
     prev = doc[token.i - 1]
-    return "\n" in text_of(doc)[prev.idx + len(prev.text):token.idx] or ("\n" in prev.text and prev.is_space)
+    return "\n" in get_text(doc)[prev.idx + len(prev.text):token.idx] or ("\n" in prev.text and prev.is_space)
 
 
 def is_sentence_end(token) -> bool:
     return token.text in (".", "!", "?") or (token.is_space and "\n" in token.text)
 
 
-def frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
+def collect_frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
     """Tokens around the quote, outside every quotation, up to the sentence ends.
 
     The frame runs left from the opening mark to the previous full stop or
@@ -371,19 +371,19 @@ def frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
             if tok.text in (".", "!", "?"):
                 break
             if tok.is_space and "\n" in tok.text:
-                if crossed_colon or not colon_before(text_of(doc), tok.idx):
+                if crossed_colon or not has_colon_before(get_text(doc), tok.idx):
                     break
                 crossed_colon = True
             elif not tok.is_space:
                 frame.append(tok)
         if has_break_before(doc, tok) and not (not crossed_colon and i > 0
-                                                 and colon_before(text_of(doc), tok.idx)):
+                                                 and has_colon_before(get_text(doc), tok.idx)):
             break
         i -= 1
     frame.reverse()
     frame += [t for t in span if not t.is_space and not any(is_in_quote(t, q) for q in all_quotes)]  # split-quote gap
-    content = text_of(doc)[quote.start:quote.end].rstrip()
-    after = text_of(doc)[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
+    content = get_text(doc)[quote.start:quote.end].rstrip()
+    after = get_text(doc)[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
     if content.endswith(".") and (not after or after[:1].isupper() or after[:1] in "\n\u201c\""):
         return frame
     for tok in doc[span.end:]:
@@ -409,7 +409,7 @@ def find_according_to(frame):
 
 def is_speaker_like(noun) -> bool:
     """A noun that can name who speaks: a name, an entity, a title, a plural group."""
-    return noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKER_KINDS or bool(title_of(noun)) or noun.tag_ == "NNPS" \
+    return noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKER_KINDS or bool(find_title(noun)) or noun.tag_ == "NNPS" \
         or noun.tag_ == "NNS"
 
 
@@ -465,23 +465,23 @@ def find_adjacent_speaker(cue, quote: FoundQuote):
                        lambda t: t.pos_ == "PROPN" and t.ent_type_ != "GPE"):
             names = [t for t in between if accept(t)]
             if names:
-                entity = entity_span(names[0])
+                entity = find_entity_span(names[0])
                 return entity[-1] if entity is not None else names[0]
     for tok in doc[cue.i + 1: cue.i + 8]:
         if is_in_quote(tok, quote) or tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
             break
-        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "DET" or title_of(tok):
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "DET" or find_title(tok):
             continue
         if tok.pos_ in ("PROPN", "NOUN"):
             return tok
     return None
 
 
-def mention_span(token):
+def find_mention_span(token):
     """The speaker mention as written: the entity of ``token``, or its noun
     with the determiners and modifiers before it ("the company spokesman")."""
     if token.ent_type_ in SPEAKER_KINDS:
-        return entity_span(token)
+        return find_entity_span(token)
     start = token.i
     for child in token.lefts:
         if child.dep_ in NOUN_MODIFIER_DEPS:
@@ -491,7 +491,7 @@ def mention_span(token):
 
 def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> Attribution:
     """Cue and speaker mention of one quote (no name resolution yet)."""
-    frame = frame_tokens(doc, quote, all_quotes)
+    frame = collect_frame_tokens(doc, quote, all_quotes)
     frame_ids = {t.i for t in frame}
     frame_end = max([quote.outer_end] + [t.idx + len(t.text) for t in frame])
     chain = [c for c in find_chain_cues(doc, quote) if c.i in frame_ids]
@@ -500,19 +500,19 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
         according = find_according_to(frame)
         if according:
             acc, obj = according
-            return Attribution("according to", obj, mention_span(obj).text, frame_end)
+            return Attribution("according to", obj, find_mention_span(obj).text, frame_end)
         cues = [t for t in frame if is_reporting_token(t) and t.pos_ in ("VERB", "AUX")]
         if cues:
             cue = min(cues, key=lambda t: min(abs(t.idx - quote.outer_start), abs(t.idx - quote.outer_end)))
     if cue is None:
         signed = find_dash_signature(doc, quote)
         if signed is not None:
-            return Attribution(None, signed, mention_span(signed).text, signed.idx + len(signed.text))
+            return Attribution(None, signed, find_mention_span(signed).text, signed.idx + len(signed.text))
         return Attribution(frame_end=frame_end)
     speaker = find_speaker_token(cue, quote)
     if speaker is None or is_in_quote(speaker, quote):
         return Attribution(cue.text, frame_end=frame_end)
-    return Attribution(cue.text, speaker, mention_span(speaker).text, frame_end)
+    return Attribution(cue.text, speaker, find_mention_span(speaker).text, frame_end)
 
 
 DASHES = "\u2015\u2014\u2013-"
@@ -520,12 +520,12 @@ DASHES = "\u2015\u2014\u2013-"
 
 def find_dash_signature(doc, quote: FoundQuote):
     """A name signed after the quote with a dash: '“…” ― Carla Reyes'."""
-    after = text_of(doc)[quote.outer_end:quote.outer_end + 4]
+    after = get_text(doc)[quote.outer_end:quote.outer_end + 4]
     stripped = after.lstrip(" \t\u00a0")
     if not stripped or stripped[0] not in DASHES:
         return None
     start = quote.outer_end + (len(after) - len(stripped)) + 1
-    span = doc.char_span(start, min(len(text_of(doc)), start + 60), alignment_mode="expand")
+    span = doc.char_span(start, min(len(get_text(doc)), start + 60), alignment_mode="expand")
     if span is None:
         return None
     names = []
@@ -542,7 +542,7 @@ def find_lead_in_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote
     """The attribution of a quote that stands alone right after a reporting
     sentence: 'Mayor Ana Ruiz described the damage. “Half the town is under
     water.”' — the sentence's reporting verb and its subject."""
-    text = text_of(doc)
+    text = get_text(doc)
     j = quote.outer_start - 1
     while j >= 0 and text[j].isspace():
         j -= 1
@@ -558,7 +558,7 @@ def find_lead_in_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote
     for verb in verbs:
         speaker = find_speaker_token(verb, quote)
         if speaker is not None and (is_speaker_like(speaker) or speaker.pos_ == "PRON"):
-            return Attribution(verb.text, speaker, mention_span(speaker).text, quote.outer_end)
+            return Attribution(verb.text, speaker, find_mention_span(speaker).text, quote.outer_end)
     return None
 
 
@@ -578,7 +578,7 @@ def continues_previous(doc, quote: FoundQuote, attribution: Attribution, previou
     '“A,” said X. “B.”' — B is X's too."""
     if previous is None or attribution.cue is not None or attribution.frame_end > quote.outer_end:
         return False
-    gap = text_of(doc)[previous.frame_end:quote.outer_start]
+    gap = get_text(doc)[previous.frame_end:quote.outer_start]
     return not gap.strip(" \t\n.!?")
 
 
@@ -589,7 +589,7 @@ def strip_determiner(text: str) -> str:
     return re.sub(r"[\u2019']s$", "", text).strip()
 
 
-def name_key(word: str) -> str:
+def make_name_key(word: str) -> str:
     """A surname compared without Arabic-style particles: 'al-Sharaa' ~ 'Sharaa'."""
     return NAME_PARTICLES.sub("", re.sub(r"[\u2019']s$", "", word)).lower()
 
@@ -604,20 +604,20 @@ class NameIndex:
     titles: list[tuple[int, str, str, frozenset]] = field(default_factory=list)  # (offset, title, name, phrase words)
     acronyms: dict[str, str] = field(default_factory=dict)
 
-    def fullest_person(self, mention: str) -> str | None:
+    def find_fullest_person(self, mention: str) -> str | None:
         words = strip_determiner(mention).split()
         if not words:
             return None
-        key = [name_key(w) for w in words]
+        key = [make_name_key(w) for w in words]
         best = None
         for name in [p[1] for p in self.persons] + self.proper_names:
-            parts = [name_key(w) for w in name.split()]
+            parts = [make_name_key(w) for w in name.split()]
             if len(parts) >= len(key) and parts[-len(key):] == key:
                 if best is None or len(name.split()) > len(best.split()):
                     best = name
         return best
 
-    def fullest_org(self, mention: str, before: int) -> str | None:
+    def find_fullest_org(self, mention: str, before: int) -> str | None:
         text = strip_determiner(mention)
         if text.upper() == text and text in self.acronyms:
             return strip_determiner(self.acronyms[text])
@@ -632,7 +632,7 @@ class NameIndex:
                     best = name
         return best
 
-    def person_before(self, offset: int, quotes: list[FoundQuote]) -> str | None:
+    def find_person_before(self, offset: int, quotes: list[FoundQuote]) -> str | None:
         earlier = [p for p in self.persons if p[0] < offset
                    and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
         for p in reversed(earlier[-6:]):
@@ -640,25 +640,25 @@ class NameIndex:
                 return p[1]
         return earlier[-1][1] if earlier else None
 
-    def org_before(self, offset: int) -> str | None:
+    def find_org_before(self, offset: int) -> str | None:
         earlier = [o for o in self.orgs if o[0] < offset]
         return earlier[-1][1] if earlier else None
 
-    def titled_person(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
+    def find_titled_person(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
         """The last person given ``title`` before ``offset`` whose title phrase has every modifier."""
         earlier = [t for t in self.titles if t[0] < offset and t[1] == title and modifiers <= t[3]]
         return earlier[-1][2] if earlier else None
 
 
-def person_name(ent) -> str:
+def clean_person_name(ent) -> str:
     """A person entity's name without a leading title: 'Nurse Hana Sato' → 'Hana Sato'."""
     tokens = list(ent)
-    while len(tokens) > 1 and (title_of(tokens[0]) or tokens[0].pos_ == "DET"):
+    while len(tokens) > 1 and (find_title(tokens[0]) or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
     return strip_determiner(ent.doc[tokens[0].i: ent.end].text)
 
 
-def phrase_words(tokens) -> frozenset[str]:
+def collect_phrase_words(tokens) -> frozenset[str]:
     return frozenset(t.lower_.rstrip(".") for t in tokens if t.is_alpha or t.text.endswith("."))
 
 
@@ -668,34 +668,34 @@ def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
     Volker Turk") and appositives ("Anitta Hipper, the European Commission
     spokesperson,")."""
     doc = ent.doc
-    found = [(title_of(t), phrase_words(ent)) for t in ent if title_of(t)]
+    found = [(find_title(t), collect_phrase_words(ent)) for t in ent if find_title(t)]
     i = ent.start - 1
     while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "pobj", "prep", "det") \
             and doc[i].head.i >= ent.start - 1 and ent.start - i <= 6:
         i -= 1
     premodifiers = doc[i + 1: ent.start]
-    found += [(title_of(t), phrase_words(premodifiers)) for t in premodifiers if title_of(t)]
+    found += [(find_title(t), collect_phrase_words(premodifiers)) for t in premodifiers if find_title(t)]
     root = ent.root
     for child in root.children:
-        if child.dep_ == "appos" and title_of(child):
-            found.append((title_of(child), phrase_words(child.subtree)))
-    if root.dep_ == "appos" and title_of(root.head):
+        if child.dep_ == "appos" and find_title(child):
+            found.append((find_title(child), collect_phrase_words(child.subtree)))
+    if root.dep_ == "appos" and find_title(root.head):
         head = root.head
-        found.append((title_of(head), phrase_words(t for t in head.subtree if t.i < ent.start)))
+        found.append((find_title(head), collect_phrase_words(t for t in head.subtree if t.i < ent.start)))
     return found
 
 
-def title_modifiers(token) -> frozenset[str]:
+def collect_title_modifiers(token) -> frozenset[str]:
     """Words that narrow a title mention: 'the Shadow Secretary' → {'shadow'}."""
-    return phrase_words(c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    return collect_phrase_words(c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def index_names(doc) -> NameIndex:
     """Collect the document's person and organisation names in text order."""
-    index = NameIndex(acronyms=find_acronym_definitions(text_of(doc)))
+    index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            name = person_name(ent)
+            name = clean_person_name(ent)
             if not name or not name[:1].isupper():
                 continue
             is_subject = ent.root.dep_ in SUBJECT_DEPS or (ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT_DEPS)
@@ -720,7 +720,7 @@ def collect_proper_names(doc) -> list[str]:
             continue
         words = [tok]
         i = tok.i - 1
-        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and not title_of(doc[i]) \
+        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and not find_title(doc[i]) \
                 and doc[i].ent_type_ in ("", "PERSON") and doc[i].text[:1].isupper():
             words.insert(0, doc[i])
             i -= 1
@@ -733,35 +733,35 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     """The fullest in-document name of a speaker mention, or None."""
     if token is None:
         return None
-    offset = mention_start(token)
+    offset = find_mention_start(token)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
         if lower in PERSON_PRONOUNS:
-            person = index.person_before(offset, quotes)
-            return index.fullest_person(person) if person else None
+            person = index.find_person_before(offset, quotes)
+            return index.find_fullest_person(person) if person else None
         if lower in ORG_PRONOUNS:
-            return index.org_before(offset)
+            return index.find_org_before(offset)
         return None
-    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and index.fullest_person(mention_head_name(token))):
-        return index.fullest_person(mention_head_name(token)) or mention_head_name(token)
-    if title_of(token):
-        person = index.titled_person(title_of(token), title_modifiers(token), offset)
+    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and index.find_fullest_person(find_head_name(token))):
+        return index.find_fullest_person(find_head_name(token)) or find_head_name(token)
+    if find_title(token):
+        person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)
         if person:
-            return index.fullest_person(person) or person
-        return index.fullest_org(token.text, offset)
+            return index.find_fullest_person(person) or person
+        return index.find_fullest_org(token.text, offset)
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
-        name = strip_determiner(entity_text(token) or mention_head_name(token))
-        return index.fullest_org(name, offset) or name
+        name = strip_determiner(get_entity_text(token) or find_head_name(token))
+        return index.find_fullest_org(name, offset) or name
     if token.pos_ == "NOUN":
-        return index.fullest_org(token.text, offset)
+        return index.find_fullest_org(token.text, offset)
     return None
 
 
-def mention_start(token) -> int:
-    return mention_span(token).start_char
+def find_mention_start(token) -> int:
+    return find_mention_span(token).start_char
 
 
-def entity_span(token):
+def find_entity_span(token):
     """The named-entity span holding ``token`` (from its IOB tags), or None."""
     if not token.ent_type_:
         return None
@@ -775,19 +775,19 @@ def entity_span(token):
     return doc[start:end]
 
 
-def entity_text(token) -> str | None:
-    span = entity_span(token)
+def get_entity_text(token) -> str | None:
+    span = find_entity_span(token)
     return span.text if span is not None else None
 
 
-def mention_head_name(token) -> str:
+def find_head_name(token) -> str:
     """The proper-name part of a mention: 'interim president al-Sharaa' → 'al-Sharaa'."""
     if token.ent_type_ == "PERSON":
-        return person_name(entity_span(token))
+        return clean_person_name(find_entity_span(token))
     words = [token]
     left = token.i - 1
     while left >= 0 and token.doc[left].pos_ == "PROPN" and token.doc[left].dep_ == "compound" \
-            and not title_of(token.doc[left]) and token.doc[left].ent_type_ not in ("NORP", "GPE", "ORG"):
+            and not find_title(token.doc[left]) and token.doc[left].ent_type_ not in ("NORP", "GPE", "ORG"):
         words.insert(0, token.doc[left])
         left -= 1
     return strip_determiner(" ".join(w.text for w in words))
@@ -797,7 +797,7 @@ def mention_head_name(token) -> str:
 # Records
 # --------------------------------------------------------------------------
 
-def quote_text(text: str, quote: FoundQuote) -> str:
+def join_quote_text(text: str, quote: FoundQuote) -> str:
     parts = [text[s.start:s.end].strip() for s in quote.segments]
     joined = " ".join(p for p in parts if p)
     return re.sub(r"\s+", " ", joined).rstrip(",;:\u2014\u2013 ").strip()
@@ -824,7 +824,7 @@ def is_label_quote(text: str, attribution: Attribution, doc_span) -> bool:
     return False
 
 
-def covering_sentences(doc, quote: FoundQuote):
+def find_covering_sentences(doc, quote: FoundQuote):
     sents = list(doc.sents)
     first = last = None
     for idx, sent in enumerate(sents):
@@ -835,7 +835,7 @@ def covering_sentences(doc, quote: FoundQuote):
     if first is None:
         return None, ""
     last = max(last if last is not None else first, first)
-    text = text_of(doc)[sents[first].start_char:sents[last].end_char].strip()
+    text = get_text(doc)[sents[first].start_char:sents[last].end_char].strip()
     return first, text
 
 
@@ -849,7 +849,7 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
     previous: Attribution | None = None     # the last quote's attribution, when it named a speaker
     previous_speaker: str | None = None
     for quote in found:
-        text = quote_text(text_of(doc), quote)
+        text = join_quote_text(get_text(doc), quote)
         if not WORD.search(text):
             continue
         attribution = find_attribution(doc, quote, found)
@@ -868,7 +868,7 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         else:
             previous = dataclasses.replace(previous, frame_end=attribution.frame_end) if previous else None
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        sentence_idx, sentence = covering_sentences(doc, quote)
+        sentence_idx, sentence = find_covering_sentences(doc, quote)
         records.append(Quote(
             id=record_id("quote", ctx.document_id, quote.start, quote.end, text),
             document_id=ctx.document_id,

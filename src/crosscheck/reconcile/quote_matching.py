@@ -65,7 +65,7 @@ def normalise_quote(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def content_words(normalised: str) -> frozenset[str]:
+def collect_content_words(normalised: str) -> frozenset[str]:
     return frozenset(w for w in normalised.split() if w not in STOPWORDS and len(w) > 1)
 
 
@@ -90,22 +90,22 @@ def compare_speakers(a: str | None, b: str | None) -> int:
     return -1
 
 
-def required_shared_words(a: str, b: str) -> int:
+def count_required_shared_words(a: str, b: str) -> int:
     """Shared content words needed for a word-overlap link: MIN_SHARED_WORDS,
     or 80% of a shorter quote's content words, and never fewer than three."""
-    shorter = min(len(content_words(a)), len(content_words(b)))
+    shorter = min(len(collect_content_words(a)), len(collect_content_words(b)))
     return max(3, min(MIN_SHARED_WORDS, math.ceil(0.8 * shorter)))
 
 
-def containment(a: str, b: str) -> float:
+def measure_containment(a: str, b: str) -> float:
     """Share of the shorter quote's content words that the other quote has too."""
-    ca, cb = content_words(a), content_words(b)
+    ca, cb = collect_content_words(a), collect_content_words(b)
     return len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
 
 
 def score_pair(a: str, b: str) -> tuple[float, float, int]:
     """(token_set_ratio, partial_ratio, shared content words) of two normalised quotes."""
-    shared = len(content_words(a) & content_words(b))
+    shared = len(collect_content_words(a) & collect_content_words(b))
     set_ratio = fuzz.token_set_ratio(a, b)
     partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= MIN_PARTIAL_CHARS else 0.0
     return set_ratio, partial, shared
@@ -123,14 +123,14 @@ def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
         return qa.is_label and qb.is_label and na == nb and bool(na)
     if na == nb:
         return bool(na)
-    if len(content_words(na) & content_words(nb)) < 2:
+    if len(collect_content_words(na) & collect_content_words(nb)) < 2:
         return False
     set_ratio, partial, shared = score_pair(na, nb)
     speakers = compare_speakers(qa.speaker, qb.speaker)
     shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
     short, long_ = sorted((len(na.split()), len(nb.split())))
     comparable = long_ <= MAX_LENGTH_RATIO * max(short, 1)
-    if comparable and shared >= required_shared_words(na, nb) and containment(na, nb) >= MIN_CONTAINMENT \
+    if comparable and shared >= count_required_shared_words(na, nb) and measure_containment(na, nb) >= MIN_CONTAINMENT \
             and set_ratio >= SET_RATIO_THRESHOLD + shift:
         return True
     return shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift
@@ -140,7 +140,7 @@ def find_candidate_pairs(normalised: list[str]) -> set[tuple[int, int]]:
     """Pairs of quotes sharing at least one uncommon content word (blocking)."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(normalised):
-        for w in content_words(text):
+        for w in collect_content_words(text):
             by_word[w].append(i)
     limit = max(50, len(normalised) // 10)  # words in too many quotes carry little evidence
     pairs = set()
