@@ -55,6 +55,11 @@ def _figure(nlp, text, number, published=TUESDAY, measure=None):
     ("Police said 17 were wounded, six of them critically.", "six", "injured"),
     ("The toll includes five who were hurt while escaping.", "five", "injured"),
     ("Five people died in hospital on Sunday.", "Five", "killed"),
+    # a partitive count: the number before "of" is the count
+    ("He said 18 of his friends were also killed in the attacks.", "18", "killed"),
+    # "including" passes the measure on; a coordinated count keeps its own
+    ("The fire killed 10, including 4 children, and injured 25 others.", "4", "killed"),
+    ("Casualties included 12 dead and 40 wounded.", "40", "injured"),
     # headline style
     ("1 dead, 2 injured in shooting at liquor store.", "2", "injured"),
 ])
@@ -69,6 +74,8 @@ def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     ("Gunmen attacked three coastal cities.", "three"),
     ("The officer suffered six gunshot wounds.", "six"),
     ("Two gunmen killed a guard at the gate.", "Two"),
+    ("Of the 30 passengers on board, 12 died.", "30"),
+    ("Two of the four occupants were arrested.", "four"),
     ("Rescuers pulled 251 survivors from the water and 112 people were still missing.", "251"),
     ("Police said two officers arrived and shot the man.", "two"),
     ("The country has endured more than a dozen years of war.", "a dozen"),

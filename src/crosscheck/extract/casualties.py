@@ -19,6 +19,7 @@ NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
 CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr",
               "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep"}
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure"}
+TRANSPARENT_VERBS = {"include", "exclude"}
 
 
 @lru_cache(maxsize=1)
@@ -145,18 +146,26 @@ def _measure_around_verb(verb) -> tuple[str | None, object]:
     return None, verb
 
 
+def _is_counted_sibling(node) -> bool:
+    """A number or a noun with its own number: "12 dead and 40 wounded" — 40 is not 12's dead."""
+    return node.pos_ == "NUM" or any(c.dep_ == "nummod" for c in node.children)
+
+
 def find_measure(start) -> tuple[str | None, object]:
-    """Climb from ``start`` to the first verb (checking nouns on the way) and read the measure."""
+    """Climb from ``start`` to the first verb (checking nouns on the way) and read the measure.
+    "including" is passed through ("killed 10, including 4 children")."""
     node = start
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
+    came_by = None
+    for _ in range(7):
+        if node.pos_ in ("VERB", "AUX") and not (node.lemma_.lower() in TRANSPARENT_VERBS and node.dep_ == "prep"):
             return _measure_around_verb(node)
-        if node.i != start.i:
+        if node.i != start.i and not (came_by == "conj" and _is_counted_sibling(node)):
             found = measure_of_noun(node)
             if found:
                 return found, node
         if node.head.i == node.i or node.dep_ not in CLIMB_DEPS:
             break
+        came_by = node.dep_
         node = node.head
     if node.pos_ in ("VERB", "AUX"):
         return _measure_around_verb(node)

@@ -41,6 +41,14 @@ FOLLOW_UP_SUBJECTS = {"toll", "figure", "number", "count", "tally", "estimate", 
 
 # --- assembling records -------------------------------------------------------------------------
 
+def is_reference_set(noun, mention: NumberMention) -> bool:
+    """"Of the 30 passengers, 12 died", "two of the four occupants": the whole a part is taken from."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.doc[mention.head].head.i != noun.i:
+        return False  # only a number inside the "of" phrase counts the whole
+    owner = noun.head.head
+    return owner.pos_ in ("VERB", "AUX", "NUM") or (owner.i != noun.i and owner.like_num)
+
+
 def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
     """(measure, counted noun, the token the measure came from) for each figure a number states."""
     counted = find_counted_noun(doc, mention)
@@ -48,7 +56,7 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
     if counted is not None:
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]
-        if counted.lemma_.lower() in harm_nouns():
+        if counted.lemma_.lower() in harm_nouns() or is_reference_set(counted, mention):
             return [("other", counted, counted)]
         own = term_measure(counted) if counted.pos_ == "NOUN" else None
         if own:
