@@ -286,3 +286,9 @@ HONORIFICS = [
 def test_quotes_honorifics_and_titles(nlp, text, speaker):
     q = only_statement(quotes_of(nlp, text))
     assert q.speaker == speaker
+
+
+def test_quotes_frame_stops_at_paragraph_break(nlp):
+    text = 'Mayor Ana Ruiz spoke on Monday.\n\nFor the record, "nobody should go back to the valley yet," a resident said.'
+    q = only_statement(quotes_of(nlp, text))
+    assert q.speaker is None and "resident" in q.speaker_mention

@@ -339,11 +339,12 @@ def find_chain_cues(doc, quote: FoundQuote) -> list:
 
 
 def has_break_before(doc, token) -> bool:
-    """True when a paragraph break lies between ``token`` and the token before it."""
+    """True when a line break lies in the whitespace right before ``token``
+    (line breaks held in whitespace tokens are handled by their own token)."""
     if token.i == 0:
         return True
     prev = doc[token.i - 1]
-    return "\n" in get_text(doc)[prev.idx + len(prev.text):token.idx] or ("\n" in prev.text and prev.is_space)
+    return "\n" in get_text(doc)[prev.idx + len(prev.text):token.idx]
 
 
 def is_sentence_end(token) -> bool:
@@ -362,28 +363,34 @@ def collect_frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
     span = doc.char_span(quote.outer_start, quote.outer_end, alignment_mode="expand")
     if span is None or not len(span):
         return []
+    text = get_text(doc)
     frame = []
-    i = span.start - 1
-    crossed_colon = False
-    while i >= 0:
+    crossed_colon = False  # one paragraph break may be crossed, into a paragraph ending with ':'
+
+    def may_cross_break(tok) -> bool:
+        nonlocal crossed_colon
+        if crossed_colon or not has_colon_before(text, tok.idx):
+            return False
+        crossed_colon = True
+        return True
+
+    for i in range(span.start - 1, -1, -1):
         tok = doc[i]
-        if not any(is_in_quote(tok, q) for q in all_quotes):
-            if tok.text in (".", "!", "?"):
-                break
-            if tok.is_space and "\n" in tok.text:
-                if crossed_colon or not has_colon_before(get_text(doc), tok.idx):
-                    break
-                crossed_colon = True
-            elif not tok.is_space:
-                frame.append(tok)
-        if has_break_before(doc, tok) and not (not crossed_colon and i > 0
-                                                 and has_colon_before(get_text(doc), tok.idx)):
+        if tok.is_space and "\n" in tok.text:
+            if may_cross_break(tok):
+                continue
             break
-        i -= 1
+        inside = any(is_in_quote(tok, q) for q in all_quotes)
+        if not inside and tok.text in (".", "!", "?"):
+            break
+        if not inside and not tok.is_space:
+            frame.append(tok)
+        if has_break_before(doc, tok) and not may_cross_break(tok):
+            break
     frame.reverse()
     frame += [t for t in span if not t.is_space and not any(is_in_quote(t, q) for q in all_quotes)]  # split-quote gap
-    content = get_text(doc)[quote.start:quote.end].rstrip()
-    after = get_text(doc)[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
+    content = text[quote.start:quote.end].rstrip()
+    after = text[quote.outer_end:quote.outer_end + 3].lstrip(" \t")
     if content.endswith(".") and (not after or after[:1].isupper() or after[:1] in "\n\u201c\""):
         return frame
     for tok in doc[span.end:]:
