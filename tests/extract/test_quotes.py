@@ -292,3 +292,10 @@ def test_quotes_frame_stops_at_paragraph_break(nlp):
     text = 'Mayor Ana Ruiz spoke on Monday.\n\nFor the record, "nobody should go back to the valley yet," a resident said.'
     q = only_statement(quotes_of(nlp, text))
     assert q.speaker is None and "resident" in q.speaker_mention
+
+
+def test_quotes_fullest_name_prefers_the_usual_full_form(nlp):
+    text = ("Maria Vance spoke first. Later, Brave Maria Vance joined the march. Maria Vance then left. "
+            "\u201cWe will be back next week,\u201d Vance said.")
+    q = only_statement(quotes_of(nlp, text))
+    assert q.speaker == "Maria Vance"

@@ -612,17 +612,25 @@ class NameIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
 
     def find_fullest_person(self, mention: str) -> str | None:
+        """The document's full name for a person mention ("Hipper" → "Anitta Hipper").
+
+        Candidates are the names ending with the mention's words (particles
+        such as al- ignored). A name of two or more words beats a single word;
+        among those, the form the document uses most often wins (so a stray
+        adjective the tagger put into one mention does not), then the longest.
+        """
         words = strip_determiner(mention).split()
         if not words:
             return None
         key = [make_name_key(w) for w in words]
-        best = None
+        counts: dict[str, int] = {}
         for name in [p[1] for p in self.persons] + self.proper_names:
             parts = [make_name_key(w) for w in name.split()]
             if len(parts) >= len(key) and parts[-len(key):] == key:
-                if best is None or len(name.split()) > len(best.split()):
-                    best = name
-        return best
+                counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -len(n)))
 
     def find_fullest_org(self, mention: str, before: int) -> str | None:
         text = strip_determiner(mention)
