@@ -117,3 +117,25 @@ def test_cli_alias_file_beside_database_applied_on_every_run(tmp_path):
     ents = [json.loads(line) for line in out.read_text().splitlines()]
     assert not [e for e in ents if {"Harbour Rescue Service", "Coastal Lifeboat Crew"} <= set(e["aliases"])]
     assert run("reconcile", "--db", db, "--aliases", tmp_path / "missing.yaml").exit_code == 2
+
+
+def test_cli_extractor_failure_names_document_and_batch_goes_on(tmp_path, corpus, monkeypatch):
+    """A document that breaks an extractor is reported by name; the others are stored."""
+    from crosscheck.extract import pipeline
+
+    real = pipeline.extract_parsed
+
+    def flaky(doc, document):
+        if "dam failed" in document.text:
+            raise ValueError("cannot handle this sentence")
+        return real(doc, document)
+
+    monkeypatch.setattr(pipeline, "extract_parsed", flaky)
+    db = tmp_path / "c.db"
+    res = run("add", corpus, "--db", db)
+    assert res.exit_code == 1
+    assert "one.txt: extraction failed (ValueError: cannot handle this sentence)" in res.output
+    assert "Added 1 document" in res.output
+    out = tmp_path / "o.jsonl"
+    run("export", "--db", db, "-o", out, "--type", "document")
+    assert [json.loads(line)["path"].split("/")[-1] for line in out.read_text().splitlines()] == ["two.txt"]

@@ -12,12 +12,14 @@ from typing import Callable, Iterable
 from .records import Document, Extraction
 
 
-def extract_partition(documents: list[Document], model: str | None = None, batch_size: int = 32) -> list[Extraction]:
-    """Extract every document of one partition (runs on a worker)."""
+def extract_partition(documents: list[Document], model: str | None = None, batch_size: int = 32) -> tuple[list[Extraction | None], list[str]]:
+    """Extract every document of one partition (runs on a worker); failed documents are ``None`` plus a message."""
     from .extract.nlp import load_nlp
     from .extract.pipeline import extract_documents
 
-    return list(extract_documents(documents, nlp=load_nlp(model), batch_size=batch_size))
+    errors: list[str] = []
+    out = list(extract_documents(documents, nlp=load_nlp(model), batch_size=batch_size, errors=errors))
+    return out, errors
 
 
 def partition(items: list, size: int) -> list[list]:
@@ -25,16 +27,23 @@ def partition(items: list, size: int) -> list[list]:
 
 
 def extract_on_dask(
-    documents: Iterable[Document],
+    documents: Iterable[Document] | None = None,
     workers: int = 2,
     scheduler: str | None = None,
     partition_size: int = 64,
     model: str | None = None,
-    on_result: Callable[[list[Extraction]], None] | None = None,
+    on_result: Callable[[int, list[Extraction | None]], None] | None = None,
+    errors: list[str] | None = None,
+    parts: list[list[Document]] | None = None,
 ) -> int:
-    """Extract ``documents`` on Dask; ``on_result`` receives each finished partition. Returns the count."""
+    """Extract on Dask, one task per partition; ``on_result(i, extractions)`` receives partition ``i``.
+
+    Give ``documents`` (cut into partitions of ``partition_size``) or ready ``parts``.
+    Returns how many documents were processed.
+    """
     from dask.distributed import Client, LocalCluster, as_completed
 
+    parts = parts if parts is not None else partition(list(documents or []), partition_size)
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -42,14 +51,15 @@ def extract_on_dask(
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        parts = partition(list(documents), partition_size)
-        futures = [client.submit(extract_partition, p, model, pure=False) for p in parts]
+        futures = {client.submit(extract_partition, p, model, pure=False): i for i, p in enumerate(parts)}
         done = 0
-        for fut in as_completed(futures):
-            result = fut.result()
+        for fut in as_completed(list(futures)):
+            result, part_errors = fut.result()
+            if errors is not None:
+                errors.extend(part_errors)
             done += len(result)
             if on_result:
-                on_result(result)
+                on_result(futures[fut], result)
             fut.release()
         return done
     finally:

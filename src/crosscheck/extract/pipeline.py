@@ -79,10 +79,22 @@ def extract_document(document: Document, nlp=None) -> Extraction:
     return extract_parsed(nlp(document.text), document)
 
 
-def extract_documents(documents: Iterable[Document], nlp=None, batch_size: int = 32, n_process: int = 1) -> Iterator[Extraction]:
-    """``extract_document`` over many documents, parsing them in batches with ``nlp.pipe``."""
+def extract_documents(documents: Iterable[Document], nlp=None, batch_size: int = 32, n_process: int = 1,
+                      errors: list[str] | None = None) -> Iterator[Extraction | None]:
+    """``extract_document`` over many documents, parsing them in batches with ``nlp.pipe``.
+
+    With ``errors`` given, a document whose extraction fails yields ``None`` and
+    a one-line message naming it is appended, so the rest of the batch goes on.
+    """
     nlp = nlp or load_nlp()
     docs = list(documents)
     parsed = nlp.pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process)
     for document, doc in zip(docs, parsed):
-        yield extract_parsed(doc, document)
+        if errors is None:
+            yield extract_parsed(doc, document)
+            continue
+        try:
+            yield extract_parsed(doc, document)
+        except Exception as exc:  # one bad document must not sink the batch
+            errors.append(f"{document.path}: extraction failed ({exc.__class__.__name__}: {exc})".replace("\n", " "))
+            yield None

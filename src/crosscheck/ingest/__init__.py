@@ -127,6 +127,9 @@ def ingest(
     def write(preps: list[PreparedDocument], extractions) -> None:
         with store.transaction():
             for prep, ex in zip(preps, extractions):
+                if ex is None:  # extraction failed: reported in errors, not stored
+                    report.added.remove(prep.document.path)
+                    continue
                 store.write_extraction(ex, {"raw_offsets": json.dumps(prep.raw_offsets), "minhash": json.dumps(prep.minhash)})
         if progress:
             progress(len(preps))
@@ -137,7 +140,7 @@ def ingest(
         if on_dask:
             queued.append(list(batch))
         else:
-            write(batch, list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size)))
+            write(batch, list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size, errors=report.errors)))
         batch.clear()
 
     for prep in read_documents(paths, user_meta, report.errors):
@@ -160,17 +163,15 @@ def ingest(
             flush()
     flush()
     if queued:
-        _extract_queued_on_dask(queued, write, workers, scheduler, model)
+        _extract_queued_on_dask(queued, write, workers, scheduler, model, report.errors)
     return report
 
 
-def _extract_queued_on_dask(queued, write, workers: int, scheduler: str | None, model: str | None) -> None:
+def _extract_queued_on_dask(queued, write, workers: int, scheduler: str | None, model: str | None, errors: list[str]) -> None:
     from ..scale import extract_on_dask
 
-    preps = {p.document.id: p for part in queued for p in part}
+    def on_result(i: int, extractions) -> None:
+        write(queued[i], extractions)
 
-    def on_result(extractions) -> None:
-        write([preps[ex.document.id] for ex in extractions], extractions)
-
-    docs = [p.document for part in queued for p in part]
-    extract_on_dask(docs, workers=workers or 2, scheduler=scheduler, partition_size=len(queued[0]), model=model, on_result=on_result)
+    extract_on_dask(parts=[[p.document for p in part] for part in queued], workers=workers or 2,
+                    scheduler=scheduler, model=model, on_result=on_result, errors=errors)
