@@ -106,6 +106,7 @@ def test_figures_coordinated_casualty_nouns_give_two_figures(nlp):
     ("At least 9 schoolchildren died when the roof collapsed.", "9", "schoolchildren", "civilians"),
     ("Insurgents killed 18 police officers at a checkpoint.", "18", "police officers", "security_forces"),
     ("Attackers shot dead 12 Yazidis in the village.", "12", "Yazidis", "civilians"),
+    ("The army was accused of the slaughter of hundreds of Alawites in the west.", "hundreds", "Alawites", "civilians"),
     ("Dozens of people were hurt in the stampede.", "Dozens", "people", "unspecified"),
 ])
 def test_figures_subject_and_group(nlp, text, number, subject, group):

@@ -70,8 +70,14 @@ def classify_group(noun, subject: str) -> str:
 
 def _names_a_people(token) -> bool:
     """A nationality, religious or ethnic group ("Alawites", "Alawite friends", "Yazidi women")."""
-    return token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and token.tag_ in ("NNPS", "NNP")
-                                         and token.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"))
+    if token.ent_type_ == "NORP":
+        return True
+    if token.pos_ == "PROPN" and token.tag_ in ("NNPS", "NNP") \
+            and token.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
+        return True
+    # a capitalised plural inside a sentence names a people, whatever the tagger thought ("hundreds of Alawites")
+    return (token.text[:1].isupper() and token.text.endswith("s") and not token.is_sent_start
+            and token.ent_type_ not in ("PERSON", "ORG") and token.tag_ in ("NNPS", "NNS", "NNP"))
 
 
 def find_locations(clause_root, exclude: set[int]) -> list[str]:
