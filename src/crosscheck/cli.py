@@ -109,7 +109,8 @@ def _alias_file(given: Optional[Path], store) -> Optional[Path]:
 
 
 def _print_counts(store, title: str) -> None:
-    table = Table(title=title)
+    out.print(title, highlight=False)
+    table = Table()
     table.add_column("table")
     table.add_column("rows", justify="right")
     for t in ("documents", "sentences", "figures", "quotes", "mentions", "date_refs", "labels", "quantities", "conflicts", "entities", "events"):
