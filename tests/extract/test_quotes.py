@@ -299,3 +299,19 @@ def test_quotes_fullest_name_prefers_the_usual_full_form(nlp):
             "\u201cWe will be back next week,\u201d Vance said.")
     q = only_statement(quotes_of(nlp, text))
     assert q.speaker == "Maria Vance"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+MARKY_TEXT = st.lists(st.sampled_from(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", " ", "\n", "\n\n", ",",
+                                       ".", ":", "said", "Ann", "we won", "\u2026", "x"]), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKY_TEXT)
+def test_quotes_find_segments_never_overlap(text):
+    segments = find_segments(text)
+    for a, b in zip(segments, segments[1:]):
+        assert a.outer_end <= b.open_at
+    for seg in segments:
+        assert 0 <= seg.open_at < seg.start <= seg.end <= len(text)

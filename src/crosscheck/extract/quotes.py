@@ -203,9 +203,17 @@ def find_single_quote_segments(text: str, taken: list[Segment]) -> list[Segment]
 
 
 def find_segments(text: str) -> list[Segment]:
+    """Quoted segments in text order; a single-quoted segment overlapping a
+    double-quoted one is dropped."""
     doubles = pair_double_marks(text)
-    singles = find_single_quote_segments(text, doubles)
-    return sorted(doubles + singles, key=lambda s: s.open_at)
+    singles = [s for s in find_single_quote_segments(text, doubles)
+               if not any(s.open_at < d.outer_end and d.open_at < s.outer_end for d in doubles)]
+    segments = sorted(doubles + singles, key=lambda s: s.open_at)
+    kept: list[Segment] = []
+    for seg in segments:
+        if not kept or seg.open_at >= kept[-1].outer_end:
+            kept.append(seg)
+    return kept
 
 
 def is_split_gap(gap_tokens) -> bool:
