@@ -60,6 +60,9 @@ def _figure(nlp, text, number, published=TUESDAY, measure=None):
     # "including" passes the measure on; a coordinated count keeps its own
     ("The fire killed 10, including 4 children, and injured 25 others.", "4", "killed"),
     ("Casualties included 12 dead and 40 wounded.", "40", "injured"),
+    # an aside after a casualty noun
+    ("The community faces abductions – sometimes in batches of five or 10 per day – and threats.", "five or 10", "abducted"),
+    ("Reports of kidnappings (at least 30 this year) have grown.", "30", "abducted"),
     # headline style
     ("1 dead, 2 injured in shooting at liquor store.", "2", "injured"),
 ])
@@ -74,6 +77,7 @@ def test_figures_measure_from_verb_and_noun_forms(nlp, text, number, measure):
     ("Gunmen attacked three coastal cities.", "three"),
     ("The officer suffered six gunshot wounds.", "six"),
     ("Two gunmen killed a guard at the gate.", "Two"),
+    ("The club is missing 14 players through injury.", "14"),
     ("Of the 30 passengers on board, 12 died.", "30"),
     ("Two of the four occupants were arrested.", "four"),
     ("Rescuers pulled 251 survivors from the water and 112 people were still missing.", "251"),

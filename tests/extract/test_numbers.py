@@ -55,6 +55,7 @@ def test_numbers_parse_quantity_qualifiers_and_bounds(text, value, low, high, qu
     ("A 34-year-old man was shot twice on Main Street on March 3, 2021.", []),
     ("The shop, open 24/7 since 1998, was hit at 10:30 pm.", []),
     ("Police charged Jonathan Reed, 18, and Ana Lopez, 19; both were held.", []),
+    ("Traffic on Route 66 was slow as Doom 3 sold out.", []),
     # NGO bulletin: a vague count and a range
     ("Tens of thousands of people fled, with up to 5,000 sheltering in schools.", ["Tens of thousands", "5,000"]),
     ("Families were abducted in groups of five or 10 per day.", ["five or 10"]),

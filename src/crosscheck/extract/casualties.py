@@ -58,6 +58,8 @@ def measure_of_verb(verb) -> str | None:
         return phrase
     lemma = verb.lemma_.lower()
     own = term_measure(verb) if lemma not in ("body", "toll") else None
+    if own and lemma not in casualty_terms() and _has_object(verb):
+        own = None  # matched by its surface form only: "Sale are missing 14 players" is not "gone missing"
     linked = []
     for child in verb.children:
         if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \

@@ -41,6 +41,25 @@ FOLLOW_UP_SUBJECTS = {"toll", "figure", "number", "count", "tally", "estimate", 
 
 # --- assembling records -------------------------------------------------------------------------
 
+ASIDE_OPENERS = {"–", "—", "(", "-", "--"}
+
+
+def find_aside_measure(doc, mention: NumberMention):
+    """A bare number in an aside right after a casualty noun: "abductions – sometimes five or 10
+    a day –", "kidnappings (at least 30 this year)". Returns (measure, the noun) or None."""
+    for i in range(mention.start - 1, max(mention.start - 8, -1), -1):
+        tok = doc[i]
+        if tok.is_sent_start and tok.text not in ASIDE_OPENERS:
+            return None
+        if tok.text in ASIDE_OPENERS and i > 0:
+            noun = doc[i - 1]
+            measure = term_measure(noun) if noun.pos_ == "NOUN" and noun.lemma_.lower() not in harm_nouns() else None
+            return (measure, noun) if measure else None
+        if tok.text in (",", ";", ")") or tok.pos_ == "VERB":
+            return None
+    return None
+
+
 def is_reference_set(noun, mention: NumberMention) -> bool:
     """"Of the 30 passengers, 12 died", "two of the four occupants": the whole a part is taken from."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.doc[mention.head].head.i != noun.i:
@@ -81,6 +100,10 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
     measure, source = find_measure(head)
     if measure and source.pos_ in ("VERB", "AUX") and is_agent(head, source):
         return [("other", None, source)]
+    if measure is None:
+        aside = find_aside_measure(doc, mention)
+        if aside is not None:
+            return [(aside[0], aside[1], aside[1])]
     if measure and source.pos_ in ("NOUN", "PROPN") and source.i != head.i:
         return [(measure, source, source)]
     return [(measure or "other", None, source)]

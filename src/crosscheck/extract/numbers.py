@@ -205,7 +205,12 @@ def _is_part_of_name(doc, start: int) -> bool:
     prev = doc[start - 1]
     if prev.text == "-" and start >= 2 and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
         return True
-    return prev.pos_ == "PROPN" and prev.ent_type_ in ("LAW", "PRODUCT", "WORK_OF_ART", "FAC") and not prev.whitespace_ == ""
+    if prev.pos_ == "PROPN" and prev.ent_type_ in ("LAW", "PRODUCT", "WORK_OF_ART", "FAC"):
+        return True
+    # "Route 66", "Doom 3", "Apollo 11": a number attached to the name just before it
+    number = doc[start]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and number.head.i == prev.i \
+        and number.dep_ in ("nummod", "appos", "compound", "npadvmod")
 
 
 def _extend_number(doc, i: int, limit: int) -> int:
