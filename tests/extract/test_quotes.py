@@ -95,6 +95,10 @@ RESOLVED = [
     ("The World Health Organization sent a team to the district. "
      "\u201cThe risk of a cholera outbreak is very high,\u201d the organization said.",
      "The risk of a cholera outbreak is very high", "World Health Organization", "the organization"),
+    # an organisation the tagger also calls a person elsewhere keeps its full name
+    ("The Global Flood Observatory published its count. The Observatory estimated the damage. "
+     "\u201cThe water reached the second floor in most homes,\u201d the Global Flood Observatory said.",
+     "The water reached the second floor in most homes", "Global Flood Observatory", "the Global Flood Observatory"),
     # acronym → its definition
     ("The National Weather Service (NWS) issued a warning. \u201cStay off the roads tonight unless you must travel,\u201d the NWS said.",
      "Stay off the roads tonight unless you must travel", "National Weather Service", "NWS"),
@@ -158,6 +162,8 @@ LABELS = [
     ("An \u201cindependent committee\u201d will review the response.", ["independent committee"]),
     ("The report, titled \u2018Lessons From the Flood\u2019, was published on Monday.", ["Lessons From the Flood"]),
     ("She told the \u201cGood Morning With Dan Reyes Show\u201d that she would run.", ["Good Morning With Dan Reyes Show"]),
+    ("The appeal, called \u2018Standing with the Valley: Homes for Every Family\u2019, opens today.",
+     ["Standing with the Valley: Homes for Every Family"]),
 ]
 
 

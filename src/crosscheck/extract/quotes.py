@@ -765,8 +765,15 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         if lower in ORG_PRONOUNS:
             return index.find_org_before(offset)
         return None
-    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and index.find_fullest_person(find_head_name(token))):
+    if token.ent_type_ == "PERSON":
         return index.find_fullest_person(find_head_name(token)) or find_head_name(token)
+    if token.pos_ == "PROPN":
+        # a name the tagger typed as an organisation or left untyped may still be a
+        # person's surname ("Sharaa said"): accept a longer person name ending with it
+        head = find_head_name(token)
+        person = index.find_fullest_person(head)
+        if person and (not token.ent_type_ or len(person.split()) > len(head.split())):
+            return person
     if find_title(token):
         person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)
         if person:
@@ -826,11 +833,15 @@ def join_quote_text(text: str, quote: FoundQuote) -> str:
     return re.sub(r"\s+", " ", joined).rstrip(",;:\u2014\u2013 ").strip()
 
 
+TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of for with from into onto over upon to in on at by as via vs per".split())
+
+
 def is_title_case(words: list[str]) -> bool:
-    """Every word of four letters or more capitalised: the name of a show,
-    report, operation or campaign ("Standing With the Victims")."""
-    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+    """Every word capitalised except short function words: the name of a show,
+    report, operation or campaign ("Standing with the Victims")."""
+    main = [w for w in words if w.lower() not in TITLE_SMALL_WORDS and w.isalpha()]
+    return len(main) >= 2 and all(w[0].isupper() for w in main)
 
 
 def is_label_quote(text: str, attribution: Attribution, doc_span) -> bool:
