@@ -873,6 +873,62 @@ def find_covering_sentences(doc, quote: FoundQuote):
     return first, text
 
 
+@dataclass(slots=True)
+class SpokenBefore:
+    """The last attributed quote: its attribution (for where its frame ends) and speaker."""
+
+    attribution: Attribution
+    speaker: str
+
+
+def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: NameIndex,
+                    previous: SpokenBefore | None) -> tuple[Attribution, str | None]:
+    """Resolve step for one quote: its own frame, else the quote it continues,
+    else the reporting sentence right before it."""
+    attribution = find_attribution(doc, quote, found)
+    speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
+    if speaker is not None:
+        return attribution, speaker
+    if previous is not None and continues_previous(doc, quote, attribution, previous.attribution):
+        return attribution, previous.speaker
+    if attribution.cue is None:
+        lead = find_lead_in_attribution(doc, quote, found)
+        if lead is not None:
+            return lead, resolve_speaker(lead.speaker_token, lead.speaker_mention or "", index, found)
+    return attribution, None
+
+
+def update_spoken_before(previous: SpokenBefore | None, attribution: Attribution,
+                         speaker: str | None) -> SpokenBefore | None:
+    """What a following quote may continue: a named speaker; nothing after a
+    cue that named no one; an unattributed quote extends the previous frame."""
+    if speaker is not None:
+        return SpokenBefore(attribution, speaker)
+    if attribution.cue is not None or previous is None:
+        return None
+    return SpokenBefore(dataclasses.replace(previous.attribution, frame_end=attribution.frame_end), previous.speaker)
+
+
+def build_quote_record(doc, ctx: DocContext, quote: FoundQuote, text: str, attribution: Attribution,
+                       speaker: str | None) -> Quote:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    sentence_idx, sentence = find_covering_sentences(doc, quote)
+    return Quote(
+        id=record_id("quote", ctx.document_id, quote.start, quote.end, text),
+        document_id=ctx.document_id,
+        document=ctx.path,
+        text=text,
+        speaker=speaker,
+        speaker_mention=attribution.speaker_mention,
+        cue=attribution.cue,
+        sentence=sentence,
+        char_start=quote.start,
+        char_end=quote.end,
+        is_label=is_label_quote(text, attribution, span),
+        sentence_idx=sentence_idx,
+    )
+
+
 def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
     """Every direct quotation in ``doc`` with its cue and speaker."""
     found = find_quotes(doc)
@@ -880,41 +936,12 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         return []
     index = index_names(doc)
     records = []
-    previous: Attribution | None = None     # the last quote's attribution, when it named a speaker
-    previous_speaker: str | None = None
+    previous: SpokenBefore | None = None
     for quote in found:
         text = join_quote_text(get_text(doc), quote)
         if not WORD.search(text):
             continue
-        attribution = find_attribution(doc, quote, found)
-        speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
-        if speaker is None and continues_previous(doc, quote, attribution, previous):
-            speaker = previous_speaker
-        elif speaker is None and attribution.cue is None:
-            lead = find_lead_in_attribution(doc, quote, found)
-            if lead is not None:
-                attribution = lead
-                speaker = resolve_speaker(lead.speaker_token, lead.speaker_mention or "", index, found)
-        if speaker is not None:
-            previous, previous_speaker = attribution, speaker
-        elif attribution.cue is not None:
-            previous = previous_speaker = None
-        else:
-            previous = dataclasses.replace(previous, frame_end=attribution.frame_end) if previous else None
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        sentence_idx, sentence = find_covering_sentences(doc, quote)
-        records.append(Quote(
-            id=record_id("quote", ctx.document_id, quote.start, quote.end, text),
-            document_id=ctx.document_id,
-            document=ctx.path,
-            text=text,
-            speaker=speaker,
-            speaker_mention=attribution.speaker_mention,
-            cue=attribution.cue,
-            sentence=sentence,
-            char_start=quote.start,
-            char_end=quote.end,
-            is_label=is_label_quote(text, attribution, span),
-            sentence_idx=sentence_idx,
-        ))
+        attribution, speaker = attribute_quote(doc, quote, found, index, previous)
+        previous = update_spoken_before(previous, attribution, speaker)
+        records.append(build_quote_record(doc, ctx, quote, text, attribution, speaker))
     return records
