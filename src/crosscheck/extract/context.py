@@ -11,7 +11,11 @@ class DocContext:
     path: str
     published: dt.date | None = None   # the document's date, when known
     outlet: str | None = None
+    published_from: str | None = None  # metadata | text | user | inferred (a lower bound from the content)
 
     @property
     def published_iso(self) -> str | None:
-        return self.published.isoformat() if self.published else None
+        """The publication date as ISO text; ``None`` when it is only inferred from the content."""
+        if not self.published or self.published_from == "inferred":
+            return None
+        return self.published.isoformat()

@@ -19,14 +19,16 @@ from .nlp import load_nlp
 
 
 def make_context(document: Document) -> DocContext:
-    """The context extractors see; an inferred date is not used to resolve relative dates."""
+    """The context extractors see. A date inferred from the content is passed on marked
+    ``inferred``: extractors use it only to complete yearless dates ("March 10"), never
+    to resolve relative ones ("last Thursday")."""
     published = None
-    if document.published and document.published_from != "inferred":
+    if document.published:
         try:
             published = dt.date.fromisoformat(document.published[:10])
         except ValueError:
             published = None
-    return DocContext(document.id, document.path, published, document.outlet)
+    return DocContext(document.id, document.path, published, document.outlet, document.published_from)
 
 
 def _optional(module: str):

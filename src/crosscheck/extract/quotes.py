@@ -334,13 +334,13 @@ def find_chain_cues(doc, quote: FoundQuote) -> list:
     found: dict[int, int] = {}
     for seg in quote.segments:
         for tok in list_tokens_inside(doc, seg.start, seg.end):
-            if tok.head is tok or is_in_quote(tok.head, quote):
+            if tok.head.i == tok.i or is_in_quote(tok.head, quote):
                 continue
             node, steps = tok.head, 0
             while steps < 6:
                 if is_reporting_token(node) and not is_in_quote(node, quote):
                     found[node.i] = min(found.get(node.i, steps), steps)
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node, steps = node.head, steps + 1
     return [doc[i] for i in sorted(found, key=lambda i: (found[i], i))]
@@ -456,7 +456,7 @@ def find_speaker_token(cue, quote: FoundQuote):
                 return objects[0]
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") and is_speaker_like(node.head):
             return node.head
-        if node.dep_ in CLIMB_DEPS and node.head is not node:
+        if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
         break
