@@ -1,4 +1,4 @@
-"""Acronyms defined in a text: "Syrian Observatory for Human Rights (SOHR)".
+"""Acronyms defined in a text: "Harbour Rights Monitor (HRM)".
 
 ``find_acronym_definitions(text)`` returns ``{acronym: long form}`` for every
 parenthesised acronym whose letters match the initials of the words just
@@ -57,7 +57,7 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
         before = text[: m.start()].rstrip()
         tokens = list(_WORD.finditer(before))[-(len(acr) * 2 + 4):]
         words = [t.group(0) for t in tokens]
-        # strip a trailing "-led", "-backed" suffix: "Hay'at Tahrir al-Sham-led (HTS)"
+        # strip a trailing "-led", "-backed" suffix: "Valley Liberation Front-led (VLF)"
         if words and re.search(r"-(led|backed|run|based|linked|allied)$", words[-1], re.I):
             words[-1] = re.sub(r"-(led|backed|run|based|linked|allied)$", "", words[-1], flags=re.I)
         best = None

@@ -4,7 +4,7 @@ Each ``find_*_links`` function reads a parsed document and its mentions
 (:class:`~crosscheck.extract.entity_names.Found` spans) and returns
 :class:`Link` rows: an acronym definition, a name variant (surname alone,
 al-/Al- and case variants), a title in front of a name, an appositive, and a
-descriptor ("the Observatory", "the Geneva-based monitor") resolved to an
+descriptor ("the Network", "the Geneva-based monitor") resolved to an
 organisation named earlier in the document.
 """
 from __future__ import annotations
@@ -96,7 +96,7 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
 
 
 def find_title_links(doc, mentions: list[Found]) -> list[Link]:
-    """A title written directly in front of a name: "interim President Ahmed X", "state news agency SANA"."""
+    """A title written directly in front of a name: "acting Governor Ellen Marsh", "state news agency VNA"."""
     out = []
     for f in mentions:
         if not f.named or f.kind not in {"PERSON", "ORG"}:
@@ -171,7 +171,7 @@ def find_descriptor_head(span) -> str | None:
 
 
 def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
-    """Definite noun phrases ("the Observatory", "the Geneva-based monitor group") headed by a descriptor noun."""
+    """Definite noun phrases ("the Network", "the Geneva-based monitor group") headed by a descriptor noun."""
     out = []
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ != "the" or find_descriptor_head(chunk) is None:

@@ -4,8 +4,8 @@
   of a number in a sentence: "according to X", "X said/reported/documented that
   ...", "X's count", the agent of a passive reporting verb. A passive with no
   agent ("were reported") credits no one.
-* :class:`SourceNames` turns what the text wrote ("SOHR", "the monitor", "the
-  Observatory", "he") into a canonical name: acronyms defined in the document
+* :class:`SourceNames` turns what the text wrote ("HRM", "the monitor", "the
+  Network", "he") into a canonical name: acronyms defined in the document
   give their long form; a common noun is matched against organisations named
   earlier in the document by its head noun; "the monitor" / "the group" falls
   back to the last organisation credited with a figure; he/she to the last
@@ -63,7 +63,7 @@ def find_hedges(text: str) -> list[str]:
 
 
 def strip_phrase(text: str) -> str:
-    """"the so-called Syrian Observatory (SOHR)" → "Syrian Observatory"."""
+    """"the so-called Harbour Rights Monitor (HRM)" → "Harbour Rights Monitor"."""
     text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip(" ,;:\"'“”‘’")
     previous = None
     while previous != text:
@@ -91,7 +91,7 @@ class SourceNames:
             stripped = strip_phrase(long_form)
             if stripped.lower() in cleaned.lower():
                 return stripped
-            # the parser cut the name short: "Syrian Observatory" at the start of "Syrian Observatory for ..."
+            # the parser cut the name short: "Harbour Rights" at the start of "Harbour Rights Monitor"
             at = self.doc.text.find(stripped, max(0, char_pos - 5))
             if at != -1 and at <= char_pos + 1 and stripped.lower().startswith(cleaned.lower()):
                 return stripped
@@ -106,7 +106,7 @@ class SourceNames:
         return cleaned
 
     def _longer_name(self, short: str, char_pos: int) -> str | None:
-        """An organisation named earlier whose name contains ``short`` as whole words ("the Observatory")."""
+        """An organisation named earlier whose name contains ``short`` as whole words ("the Monitor")."""
         pattern = re.compile(r"\b" + re.escape(short.lower()) + r"\b")
         for ent in reversed(self.entities):
             if ent.label_ == "ORG" and ent.end_char <= char_pos and len(ent.text) > len(short) \
@@ -129,7 +129,7 @@ class SourceNames:
         return None
 
     def resolve_reference(self, head, phrase: str) -> str | None:
-        """Resolve "the monitor", "the Observatory", "he" to a name mentioned earlier."""
+        """Resolve "the monitor", "the Network", "he" to a name mentioned earlier."""
         lower = head.lower_
         if lower in ("he", "she", "him", "her"):
             people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx]
@@ -150,7 +150,7 @@ class SourceNames:
 
 
 def _is_bare_reference(head) -> bool:
-    """"the monitor", "the Britain-based monitor group": only reference nouns (``source_nouns.txt``),
+    """"the monitor", "the Lisbon-based monitor group": only reference nouns (``source_nouns.txt``),
     no describing noun ("the state news agency", "the city council" are descriptions, kept as written)."""
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
     return all(n.lemma_.lower() in _source_nouns() for n in nouns)
@@ -243,7 +243,7 @@ def _according_to(sent, names: SourceNames) -> Attribution | None:
                 found = describe_source(pobj, names)
                 found.cue = "according to"
                 return found
-    # Glued or unparsed text: "According toSOHR, ..."
+    # Glued or unparsed text: "According toHRM, ..."
     m = re.search(r"\baccording\s+to\s*((?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)", sent.text, re.I)
     if m:
         written = m.group(1).strip()

@@ -1,7 +1,7 @@
 """What a number counts: the counted noun and the casualty measure, read from the parse.
 
-* ``find_counted_noun(doc, mention)``: the noun a number modifies ("42 Alawites"),
-  the object of a partitive "of" ("hundreds of kidnappings"), or None.
+* ``find_counted_noun(doc, mention)``: the noun a number modifies ("42 villagers"),
+  the object of a partitive "of" ("dozens of abductions"), or None.
 * ``find_measure(token)``: climb from a token to the first verb, reading casualty
   terms (``casualty_terms.tsv``) on nouns and verbs on the way.
 * ``measure_of_verb`` / ``measure_of_noun``: the measure one verb or noun phrase says.
@@ -193,7 +193,7 @@ def find_counted_noun(doc, mention: NumberMention):
             and head.head.i >= mention.end:
         noun = head.head
         while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
-            noun = noun.head  # "231 security forces members" counts members
+            noun = noun.head  # "57 security forces members" counts members
         return noun
     partitive = _partitive_object(doc, mention)
     if partitive is not None and not (mention.start <= partitive.i < mention.end) and partitive.pos_ != "PRON":
@@ -206,7 +206,7 @@ PEOPLE_SUFFIXES = ("ists", "ians", "ites", "ers", "ors", "ants", "ees", "men", "
 
 def is_people_noun(noun) -> bool:
     """Whether a counted noun names people: a group noun, a nationality or people, a casualty noun,
-    or an agent noun ("loyalists", "protesters", "Alawites")."""
+    or an agent noun ("loyalists", "protesters", "Karans")."""
     if noun.ent_type_ in NON_PEOPLE_ENTITIES:
         return False
     lemma = noun.lemma_.lower()
@@ -218,7 +218,7 @@ def is_people_noun(noun) -> bool:
 
 
 def find_coordinated_measures(noun) -> list[tuple[str, object]]:
-    """"kidnappings and extra-judicial killings" → [("abducted", kidnappings), ("killed", killings)]."""
+    """"abductions and summary killings" → [("abducted", abductions), ("killed", killings)]."""
     out = []
     for conj in noun.conjuncts:
         if conj.i > noun.i and conj.pos_ in ("NOUN", "PROPN"):

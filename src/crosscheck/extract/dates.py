@@ -1,14 +1,14 @@
 """Date expressions in a document, resolved to ISO dates when possible.
 
 * ``find_date_expressions(text)`` finds absolute dates ("March 7", "7 March 2025",
-  "Friday, January 3, 2025", "2025-03-11"), relative ones ("on Sunday", "last
+  "Tuesday, June 3, 2025", "2025-03-11"), relative ones ("on Sunday", "last
   Thursday", "yesterday", "earlier this month", "two weeks ago", "over the
   weekend", "the past two weeks") and spans ("from March 7 to March 9").
 * ``resolve_expression(expr, base, base_is_inferred)`` turns one into
   ``(start, end, resolution, note)``.
 * ``extract_date_refs(doc, ctx)`` returns a :class:`DateRef` for each.
 * ``resolve_period(span, ctx, ...)`` gives the period a figure covers ("since
-  March 6", "on March 10 alone", "over the weekend", "so far").
+  May 9", "on May 12 alone", "over the weekend", "so far").
 * ``infer_document_date(text)`` is the latest full date a text mentions.
 
 A date without a year takes the document's year, or the year before when that

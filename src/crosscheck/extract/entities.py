@@ -35,7 +35,7 @@ def find_named_mentions(doc) -> list[Found]:
     for ent in doc.ents:
         kind = ent.label_
         if kind not in NAME_KINDS:
-            # the small model sometimes calls "the X Observatory" a LAW or PRODUCT
+            # the small model sometimes calls "the X Monitor" (a name ending in a descriptor noun) a LAW or PRODUCT
             if ent[-1].lower_ not in load_descriptor_heads() or not ent[-1].text[:1].isupper():
                 continue
             kind = "ORG"
@@ -153,7 +153,7 @@ def find_group_possessors(doc) -> list[Found]:
 
 
 def find_capitalised_acronyms(doc, taken: list[Found]) -> list[Found]:
-    """All-capital words ("SANA", "UNHCR") the entity recogniser missed: organisations."""
+    """All-capital words ("VNA", "UNHCR") the entity recogniser missed: organisations."""
     out = []
     for token in doc:
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]

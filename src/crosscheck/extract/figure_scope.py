@@ -69,13 +69,13 @@ def classify_group(noun, subject: str) -> str:
 
 
 def _names_a_people(token) -> bool:
-    """A nationality, religious or ethnic group ("Alawites", "Alawite friends", "Yazidi women")."""
+    """A nationality, religious or ethnic group ("Karans", "Karan friends", "Welsh women")."""
     if token.ent_type_ == "NORP":
         return True
     if token.pos_ == "PROPN" and token.tag_ in ("NNPS", "NNP") \
             and token.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
         return True
-    # a capitalised plural inside a sentence names a people, whatever the tagger thought ("hundreds of Alawites")
+    # a capitalised plural inside a sentence names a people, whatever the tagger thought ("hundreds of Karans")
     return (token.text[:1].isupper() and token.text.endswith("s") and not token.is_sent_start
             and token.ent_type_ not in ("PERSON", "ORG") and token.tag_ in ("NNPS", "NNS", "NNP"))
 
@@ -91,7 +91,7 @@ def find_locations(clause_root, exclude: set[int]) -> list[str]:
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
         out.append((ent.start, ent.text))
-        # "in Latakia, Jableh, and Banias": names listed with a place are places too
+        # "in Marlow, Eastbury, and Fenwick": names listed with a place are places too
         for conj in ent.root.conjuncts:
             if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
                 out.append((conj.i, conj.text))

@@ -4,14 +4,14 @@
 (``numbers.find_number_mentions``) and, through spaCy's dependency parse,
 decides what it counts:
 
-1. the counted noun: the noun the number modifies ("42 Alawites"), the noun
-   after a partitive "of" ("hundreds of kidnappings", "18 of his friends"), or
+1. the counted noun: the noun the number modifies ("42 villagers"), the noun
+   after a partitive "of" ("dozens of abductions", "18 of his friends"), or
    none for a bare number ("the toll rose to 50");
 2. the measure: a casualty term (``casualty_terms.tsv``) on the counted noun
    itself ("deaths", "kidnappings"), attached to it ("civilians killed",
    "death toll"), or on the first verb or noun above it ("were killed",
-   "are believed to have died", "the deaths of 231 ...", "lost their lives").
-   Coordinated casualty nouns give one figure each ("hundreds of kidnappings
+   "are believed to have died", "the deaths of 57 ...", "lost their lives").
+   Coordinated casualty nouns give one figure each ("dozens of abductions
    and killings"). Anything else is measure ``other``;
 3. subject, group (``group_nouns.tsv``), location (GPE/LOC/FAC names in the
    figure's clause), period (``dates.resolve_period``), source

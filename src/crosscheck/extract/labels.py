@@ -2,8 +2,8 @@
 
 ``extract_labels(doc, ctx, mentions)`` collects, per document, how entities
 are described: descriptive group phrases ("VLF-led administration", "the new
-radical regime", "pro-government fighters"), titles and appositives attached
-to names ("interim President", "the deposed ruler"), descriptors resolved to an
+hardline council", "pro-government fighters"), titles and appositives attached
+to names ("acting Governor", "the former mayor"), descriptors resolved to an
 organisation ("the Geneva-based monitor group"), modifiers on a name
 ("so-called X", "U.K.-based X") and location clauses ("X, which is based in
 London" → "based in London"). Each label carries markers:

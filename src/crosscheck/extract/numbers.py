@@ -2,7 +2,7 @@
 
 Two steps, testable alone:
 
-* ``parse_quantity(text)`` reads a phrase such as ``"nearly 30,000"``,
+* ``parse_quantity(text)`` reads a phrase such as ``"nearly 20,000"``,
   ``"hundreds"``, ``"five or 10"`` or ``"at least 42"`` into a
   :class:`Quantity` (value, low, high, qualifier) — plain string work.
 * ``find_number_mentions(span)`` walks the tokens of a spaCy ``Span``/``Doc``
@@ -44,7 +44,7 @@ class NumberMention:
     end: int            # doc token index after the last number token
     char_start: int
     char_end: int
-    text: str           # the number as written ("1,540", "hundreds", "five or 10")
+    text: str           # the number as written ("1,260", "hundreds", "five or 10")
     qualifier_text: str | None
     quantity: Quantity
     head: int           # doc token index of the token that links the number to the parse
@@ -81,7 +81,7 @@ def _qualifiers() -> tuple[dict[str, str], dict[str, str]]:
 # --- string parsing -------------------------------------------------------------------------
 
 def parse_number(text: str) -> float | None:
-    """Value of one number as written: "1,540", "1.5 million", "twenty-three", "a dozen"."""
+    """Value of one number as written: "1,260", "1.5 million", "twenty-three", "a dozen"."""
     units, multipliers = _number_words()
     cleaned = text.lower().strip().replace("\u2013", "-")
     if cleaned in units:
@@ -152,7 +152,7 @@ def _parse_range(core: str) -> Quantity | None:
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """Read a number phrase with its qualifier: "nearly 30,000", "hundreds", "five or 10"."""
+    """Read a number phrase with its qualifier: "nearly 20,000", "hundreds", "five or 10"."""
     before, after = _qualifiers()
     head, core, tail = split_qualifier(text)
     vague = _vague_numbers()
@@ -235,7 +235,7 @@ def _extend_range(doc, start: int, end: int, limit: int) -> int:
     """Include a second number joined by "or"/"to"/"-" ("five or 10", "10 to 20")."""
     if end + 1 < limit and doc[end].lower_ in RANGE_JOINERS and _is_number_token(doc[end + 1]):
         if start > 0 and doc[start - 1].lower_ == "from":
-            return end  # "from 830 to 973": two numbers, not a range
+            return end  # "from 380 to 412": two numbers, not a range
         second_end = _extend_number(doc, end + 1, limit)
         low = parse_number(doc[start:end].text)
         high = parse_number(doc[end + 1:second_end].text)

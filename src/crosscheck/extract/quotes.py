@@ -179,7 +179,7 @@ def find_single_quote_segments(text: str, taken: list[Segment]) -> list[Segment]
     """Curly single quotes (‘…’) outside double-quoted segments.
 
     The closing ’ must end a word and not be followed by a letter, so
-    apostrophes ("Syria’s", "don’t") never close a quote.
+    apostrophes ("Arden’s", "don’t") never close a quote.
     """
     inside = [(s.open_at, s.outer_end) for s in taken]
     out = []
@@ -329,7 +329,7 @@ def find_chain_cues(doc, quote: FoundQuote) -> list:
     """Reporting verbs on the head chains from the quote up, nearest first.
 
     The chain starts at each quoted token whose head lies outside the quote
-    ("SOHR added that “…” were ongoing": operations → were → added).
+    ("HRM added that “…” were ongoing": operations → were → added).
     """
     found: dict[int, int] = {}
     for seg in quote.segments:
@@ -468,7 +468,7 @@ def find_adjacent_speaker(cue, quote: FoundQuote):
 
     '“…,” Flynn, an adviser, said' → the name between quote and cue (a person
     before an organisation before a pronoun before any proper noun);
-    '“…,” said SOHR on Monday' → the first name right after the cue (days,
+    '“…,” said HRM on Monday' → the first name right after the cue (days,
     times, titles and articles skipped; a preposition ends the search).
     """
     doc = cue.doc
@@ -605,7 +605,7 @@ def strip_determiner(text: str) -> str:
 
 
 def make_name_key(word: str) -> str:
-    """A surname compared without Arabic-style particles: 'al-Sharaa' ~ 'Sharaa'."""
+    """A surname compared without Arabic-style particles: 'al-Barani' ~ 'Barani'."""
     return NAME_PARTICLES.sub("", re.sub(r"[\u2019']s$", "", word)).lower()
 
 
@@ -620,7 +620,7 @@ class NameIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
 
     def find_fullest_person(self, mention: str) -> str | None:
-        """The document's full name for a person mention ("Hipper" → "Anitta Hipper").
+        """The document's full name for a person mention ("Whitfield" → "Dana Whitfield").
 
         Candidates are the names ending with the mention's words (particles
         such as al- ignored). A name of two or more words beats a single word;
@@ -688,7 +688,7 @@ def collect_phrase_words(tokens) -> frozenset[str]:
 def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
     """Titles tied to a person entity, each with the words of its title phrase:
     inside the entity ("Nurse Hana Sato"), pre-modifiers ("human rights chief
-    Volker Turk") and appositives ("Anitta Hipper, the European Commission
+    Marta Lindqvist") and appositives ("Dana Whitfield, the regional council
     spokesperson,")."""
     doc = ent.doc
     found = [(find_title(t), collect_phrase_words(ent)) for t in ent if find_title(t)]
@@ -769,7 +769,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         return index.find_fullest_person(find_head_name(token)) or find_head_name(token)
     if token.pos_ == "PROPN":
         # a name the tagger typed as an organisation or left untyped may still be a
-        # person's surname ("Sharaa said"): accept a longer person name ending with it
+        # person's surname ("Barani said"): accept a longer person name ending with it
         head = find_head_name(token)
         person = index.find_fullest_person(head)
         if person and (not token.ent_type_ or len(person.split()) > len(head.split())):
@@ -811,7 +811,7 @@ def get_entity_text(token) -> str | None:
 
 
 def find_head_name(token) -> str:
-    """The proper-name part of a mention: 'interim president al-Sharaa' → 'al-Sharaa'."""
+    """The proper-name part of a mention: 'acting governor al-Barani' → 'al-Barani'."""
     if token.ent_type_ == "PERSON":
         return clean_person_name(find_entity_span(token))
     words = [token]

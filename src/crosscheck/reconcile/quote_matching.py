@@ -1,8 +1,8 @@
 """Quotes of the same utterance across documents share a cluster id.
 
 Two reports of one speech rarely quote it word for word: one translation
-says "hold accountable, firmly and without leniency", another "hold firmly
-and without leniency"; one outlet trims the quote, another elides a middle
+says "act swiftly, fully and without delay", another "act fully
+and without delay"; one outlet trims the quote, another elides a middle
 part with "…". The match is lexical (no embeddings):
 
 * both texts are normalised (case, curly apostrophes, ellipses and
@@ -76,7 +76,7 @@ def normalise_speaker(name: str | None) -> str:
 def compare_speakers(a: str | None, b: str | None) -> int:
     """+1 same speaker, -1 different known speakers, 0 unknown.
 
-    A surname matches the full name ("Hipper" ~ "Anitta Hipper").
+    A surname matches the full name ("Whitfield" ~ "Dana Whitfield").
     """
     na, nb = normalise_speaker(a), normalise_speaker(b)
     if not na or not nb:
