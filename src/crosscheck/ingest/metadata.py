@@ -8,7 +8,7 @@ use — and records where the publication date came from in ``published_from``
 
 Text cues:
 - a ``date YYYY-MM-DD`` / ``Published: 11 March 2025`` line near the top;
-- a wire dateline: ``RIVERTON, April 3 (Wirepress) –`` or ``Damascus, MINA –``;
+- a wire dateline: ``RIVERTON, April 3 (Wirepress) –`` or ``Eastbury, VNA –``;
 - a ``Source: https://...`` footer, whose site becomes the outlet (and a
   ``/2026/04/02/`` date in its path, the publication date);
 - a closing line naming the outlet (``Watch X on YouTube``, a short line such
