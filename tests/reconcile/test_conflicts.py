@@ -210,11 +210,17 @@ def test_conflicts_same_number_in_unrelated_stories_is_no_attribution_conflict()
     assert conflicts_of(figures, [a, b]) == []
 
 
-@pytest.mark.parametrize("same_sentence, conflicts", [(True, 0), (False, 1)])
-def test_conflicts_numbers_of_one_sentence_are_not_rivals(same_sentence, conflicts):
+@pytest.mark.parametrize("part_sentence, conflicts", [
+    (4, 0),   # one sentence: a total and its breakdown
+    (5, 0),   # the next sentence, in the report's own voice: it details the source's total
+    (6, 0),   # two sentences on: still a detail
+    (9, 1),   # far away: a rival count
+    (3, 1),   # stated before the source's total: a rival count
+])
+def test_conflicts_numbers_of_one_sentence_are_not_rivals(part_sentence, conflicts):
     a = doc("a", "2026-05-03")
     total, part = fig(a, 23, measure="injured", source=DMO), fig(a, 5, measure="injured", n=1)
-    total.sentence_idx, part.sentence_idx = 4, (4 if same_sentence else 5)
+    total.sentence_idx, part.sentence_idx = 4, part_sentence
     assert len(conflicts_of([total, part], [a])) == conflicts
 
 
@@ -235,3 +241,97 @@ def test_conflicts_report_restating_its_number_is_no_scope_conflict():
     figures = [fig(a, 973, source=DMO, start="2026-05-01", location=["Osk"]),
                fig(a, 973, source=DMO, start="2026-05-03", end="2026-05-03", n=1)]
     assert conflicts_of(figures, [a]) == []
+
+
+# --- precision rules -------------------------------------------------------------
+
+def with_sentence(f: Figure, sentence: str, number_text: str | None = None) -> Figure:
+    f.sentence, f.number_text = sentence, number_text
+    return f
+
+
+def test_conflicts_description_of_a_named_source_is_no_rival_credit():
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-06")
+    figures = [fig(a, 27, source="regional disaster-management office"), fig(b, 27, source="Maren Disaster Management Office")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+def test_conflicts_single_day_figure_is_never_a_falling_total():
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-05")
+    day = with_sentence(fig(b, 27, source=DMO), "Twenty-seven dead in one day, and no answers", "Twenty-seven")
+    figures = [fig(a, 31, source=DMO, start="2026-05-01"), day]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Our count of 33 deaths could not be independently verified.", False),   # the publisher counting itself
+    ("33 people died, according to a local count.", True),                    # the report's voice vs the office
+])
+def test_conflicts_publishers_own_count_is_no_contradiction(sentence, flagged):
+    ngo = Document(id="id-ngo", path="/reports/ngo.txt", published="2026-05-03", published_from="text",
+                   outlet="Maren Relief Network")
+    wire = doc("wire", "2026-05-03")
+    figures = [with_sentence(fig(ngo, 33), sentence), fig(wire, 34, source=DMO)]
+    assert bool(conflicts_of(figures, [ngo, wire])) == flagged
+
+
+def test_conflicts_publishers_own_count_keeps_its_attribution_conflict():
+    ngo = Document(id="id-ngo", path="/reports/ngo.txt", published="2026-05-03", published_from="text",
+                   outlet="Maren Relief Network")
+    paper = doc("paper", "2026-05-04")
+    figures = [with_sentence(fig(ngo, 33), "Our teams have recorded 33 deaths."),
+               fig(paper, 33, source="Osk General Hospital")]
+    assert [c.kind for c in conflicts_of(figures, [ngo, paper])] == ["attribution_conflict"]
+
+
+@pytest.mark.parametrize("qualifier, low, high, flagged", [
+    ("vague", 200, 999, False),   # "hundreds": a description, not a rival count
+    ("exact", None, None, True),
+])
+def test_conflicts_vague_figure_contradicts_nothing(qualifier, low, high, flagged):
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
+    loose = fig(b, 300, measure="displaced", qualifier=qualifier, source="volunteers")
+    loose.low, loose.high = low, high
+    figures = [fig(a, 6000, measure="displaced", qualifier="nearly"), loose]
+    assert bool(conflicts_of(figures, [a, b])) == flagged
+
+
+@pytest.mark.parametrize("dates, flagged", [
+    (("2026-05-03", "2026-05-03"), True),    # same day, two reports, one source: misquote or revision
+    (("2026-05-03", "2026-05-04"), False),   # next day: an update
+    (("2026-05-03", None), False),           # order unknown: an update
+])
+def test_conflicts_same_source_quoted_differently_on_one_day(dates, flagged):
+    a, b = doc("a", dates[0]), doc("b", dates[1])
+    figures = [fig(a, 31, source=DMO), fig(b, 34, source=DMO)]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["contradiction"] if flagged else [])
+    if flagged:
+        assert "during the day" in found[0].explanation
+
+
+def test_conflicts_breakdown_of_its_sentence_is_no_rival_elsewhere():
+    a = doc("a", "2026-05-03")
+    total, part = fig(a, 23, measure="injured", source=DMO), fig(a, 5, measure="injured", source=DMO, n=1)
+    other = fig(a, 12, measure="injured", n=2)
+    total.sentence_idx = part.sentence_idx = 4
+    other.sentence_idx = 9
+    # 5 is a breakdown of 23 (one sentence); 12, far away and in the report's voice, rivals 23 only
+    assert pairs(conflicts_of([total, part, other], [a]), [total, part, other]) == [("contradiction", (12, 23))]
+
+
+def test_conflicts_distinctive_number_placed_by_another_report_is_no_rival_total():
+    wire, ngo = doc("wire", "2026-05-03"), doc("ngo", "2026-05-04")
+    figures = [fig(wire, 386, source="Interior Ministry", location=["Osk"]),
+               fig(ngo, 2134, source="Interior Ministry"),
+               fig(ngo, 386, source="Red Crescent", n=1)]   # 386 is Osk's count, not a rival total
+    assert [c.kind for c in conflicts_of(figures, [wire, ngo])] == ["attribution_conflict"]
+
+
+def test_conflicts_unrelated_stories_share_no_conflict():
+    a, b = doc("quake", "2026-05-03"), doc("ferry", "2026-05-20")
+    f1 = with_sentence(fig(a, 386, location=["Osk"], source="Interior Ministry"),
+                       "In Osk, 386 died, the Interior Ministry said after the Maren quake.")
+    f2 = with_sentence(fig(b, 386, source="Coast Guard"),
+                       "The Tarrow Bay ferry sinking killed 386, the Coast Guard said.")
+    assert conflicts_of([f1, f2], [a, b]) == []

@@ -297,3 +297,102 @@ def test_quantities_exclusive_day_of_the_report_stays_a_part():
     day.period_text = "on Thursday alone"
     quantities = group_quantities([fig(a, 12, source=CPA), day], [a, b])
     assert by_value(quantities, 27).parent == by_value(quantities, 12).id
+
+
+# --- precision rules (descriptions, single days, self-counts, stories) -------------
+
+from crosscheck.reconcile.quantities import canonicalize_sources  # noqa: E402
+
+
+@pytest.mark.parametrize("names, description, expected", [
+    # a lower-case description whose words all but one scope word lie in one name
+    (["Veloria Civil Protection Agency"], "regional civil-protection agency", "Veloria Civil Protection Agency"),
+    (["Karsk General Hospital"], "the local hospital", "Karsk General Hospital"),
+    # the head noun is not in the name: a different source
+    (["Veloria Civil Protection Agency"], "regional health office", "regional health office"),
+    # fits two named sources: cannot tell, kept apart
+    (["Karsk General Hospital", "Dunmere General Hospital"], "the regional hospital", "the regional hospital"),
+    # a capitalised name is a name, never a description
+    (["Veloria Civil Protection Agency"], "Regional Protection Agency", "Regional Protection Agency"),
+])
+def test_quantities_description_denotes_the_one_named_source_it_fits(names, description, expected):
+    canon = canonicalize_sources(names + [description])
+    from crosscheck.reconcile.quantities import normalize_name
+    assert canon[normalize_name(description)] == expected
+
+
+@pytest.mark.parametrize("sentence, single_day", [
+    ("Twenty-seven dead in one day, and still no answers", True),
+    ("27 people died in a single day", True),
+    ("27 people died in the floods, a day after the dam broke", False),
+])
+def test_quantities_in_one_day_makes_a_single_day_part(sentence, single_day):
+    a, b = doc("a", "2026-06-10"), doc("b", "2026-06-11")
+    day = fig(b, 27, source=CPA)
+    day.sentence, day.number_text = sentence, sentence.split()[0]
+    figures = [fig(a, 31, source=CPA, start="2026-06-08"), day]
+    qs = group_quantities(figures, [a, b])
+    part = by_value(qs, 27)
+    assert (part is not by_value(qs, 31)) == single_day
+    if single_day:
+        assert part.parent == by_value(qs, 31).id and "single day" in part.label
+
+
+@pytest.mark.parametrize("sentence, own_quantity", [
+    ("Our count of 33 deaths could not be independently verified.", True),
+    ("We have recorded 33 deaths since Monday.", True),
+    ('"We have lost 33 neighbours," a villager told the paper.', False),   # first person inside a quote
+    ("33 deaths were recorded since Monday.", False),
+])
+def test_quantities_publishers_own_count_is_its_own_quantity(sentence, own_quantity):
+    a = Document(id="id-ngo", path="/reports/ngo.txt", published="2026-06-10", published_from="text",
+                 outlet="Karsk Relief Network")
+    b = doc("wire", "2026-06-10")
+    own = fig(a, 33)
+    own.sentence = sentence
+    figures = [own, fig(b, 34, source=CPA)]
+    qs = group_quantities(figures, [a, b])
+    assert (by_value(qs, 33) is not by_value(qs, 34)) == own_quantity
+    if own_quantity:
+        assert by_value(qs, 33).source == "Karsk Relief Network"
+
+
+def story_fig(d, value, sentence, **kw):
+    f = fig(d, value, **kw)
+    f.sentence = sentence
+    return f
+
+
+def test_quantities_reports_of_unrelated_events_are_not_merged():
+    q1, q2 = doc("quake-1", "2026-03-01"), doc("quake-2", "2026-03-03")
+    s1, s2 = doc("shooting-1", "2026-03-10"), doc("shooting-2", "2026-03-11")
+    figures = [
+        story_fig(q1, 5600, "In Karsk and Dunmere, 5,600 were injured, the Interior Ministry said.",
+                  measure="injured", location=["Karsk"]),
+        story_fig(q2, 9870, "The Interior Ministry now counts 9,870 injured across Karsk province.",
+                  measure="injured"),
+        story_fig(s1, 17, "At the Brookvale Mall, 17 people were wounded, Brookvale police said.",
+                  measure="injured", location=["Brookvale"]),
+        story_fig(s2, 23, "In total 23 were injured at Brookvale Mall on Elm Street, the sheriff said.", measure="injured"),
+    ]
+    qs = group_quantities(figures, [q1, q2, s1, s2])
+    assert by_value(qs, 5600) is by_value(qs, 9870)
+    assert by_value(qs, 17) is by_value(qs, 23)
+    assert by_value(qs, 17) is not by_value(qs, 5600)
+
+
+def test_quantities_one_story_with_name_poor_reports_is_not_split():
+    a, b = doc("a", "2026-03-01"), doc("b", "2026-03-02")
+    figures = [story_fig(a, 40, "In Karsk, 40 died, the Veloria agency said.", source=CPA),
+               story_fig(b, 61, "The toll rose to 61.", source=CPA)]   # names nothing: fits any story
+    qs = group_quantities(figures, [a, b])
+    assert by_value(qs, 40) is by_value(qs, 61)
+
+
+def test_quantities_day_of_publication_is_the_count_date_even_when_reported_on_differs():
+    a = doc("a", "2026-06-11")
+    f = fig(a, 27, source=CPA, start="2026-06-11", end="2026-06-11")
+    f.reported_on, f.period_text = "2026-06-08", "on Thursday"   # a misread reporting date
+    qs = group_quantities([f, fig(doc("b", "2026-06-12"), 31, source=CPA, start="2026-06-08")],
+                          [a, doc("b", "2026-06-12")])
+    assert by_value(qs, 27) is by_value(qs, 31)

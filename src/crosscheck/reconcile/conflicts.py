@@ -60,6 +60,8 @@ def describe_period(c: Claim) -> str:
     if c.closed:
         if c.start and c.start == c.end:
             return f" on {c.start}"
+        if not (c.start or c.end):
+            return " on a single day"
         return f" from {c.start or '?'} to {c.end}"
     if c.start:
         return f" since {c.start}"
@@ -116,16 +118,68 @@ def is_same_sentence(a: Claim, b: Claim) -> bool:
     return bool(fa.sentence) and fa.sentence == fb.sentence
 
 
+def can_contradict(c: Claim) -> bool:
+    """A figure that can be set against another at all: not one the text dates as
+    older, not a breakdown of a larger figure of its sentence ("including five"),
+    not a vague word ("hundreds": a description, not a count)."""
+    return not (c.stale or c.breakdown or c.figure.qualifier == "vague" or c.figure.value is None)
+
+
+# A smaller own-voice figure at most this many sentences after a named source's
+# larger one, in the same report, details it (see is_breakdown_of).
+BREAKDOWN_SENTENCES = 2
+
+
+def follows_closely(small: Claim, large: Claim) -> bool:
+    """``small`` comes after ``large`` in the report, at most BREAKDOWN_SENTENCES later."""
+    fs, fl = small.figure, large.figure
+    if fs.sentence_idx is not None and fl.sentence_idx is not None:
+        return 0 < fs.sentence_idx - fl.sentence_idx <= BREAKDOWN_SENTENCES
+    if fs.char_start is not None and fl.char_start is not None:
+        return fs.char_start > fl.char_start
+    return False
+
+
+def is_breakdown_of(a: Claim, b: Claim) -> bool:
+    """In one report, a smaller figure in the report's own voice that closely
+    follows a named source's larger one details it ("23 were injured, the
+    department said." "Twelve remain in hospital, three of them critical."):
+    the writer breaks down the source's total. A larger own-voice figure is a
+    rival estimate ("the monitor counts 125; more than 300 are believed dead"),
+    and so is a smaller one stated first or far away."""
+    if a.report != b.report:
+        return False
+    for small, large in ((a, b), (b, a)):
+        if (small.source is None and large.source is not None and small.hi < large.lo
+                and follows_closely(small, large)):
+            return True
+    return False
+
+
+def is_same_source_same_day(a: Claim, b: Claim) -> bool:
+    """Two reports of the same day quoting the same named source with different
+    numbers: a misquote, or an update within the day; flagged (see docs)."""
+    return (bool(a.source) and a.source == b.source and a.report != b.report
+            and bool(a.date) and a.date == b.date)
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
-    """Different voices, same time, same stated place, no common value, not one sentence."""
+    """Different voices (or one source quoted differently by two reports of one
+    day), same time, same stated place, no common value, not one sentence, not
+    a breakdown."""
     out = []
     for a, b in combinations(cs, 2):
-        if a.stale or b.stale or is_same_sentence(a, b):
+        if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
             continue
-        if a.voice != b.voice and not share_value(a, b) and is_same_place_stated(a, b):
+        if share_value(a, b) or not is_same_place_stated(a, b):
+            continue
+        if a.voice != b.voice:
             when = find_same_time(a, b)
             if when:
                 out.append((a, b, when))
+        elif is_same_source_same_day(a, b):
+            out.append((a, b, f"two reports of the same day ({a.date}) quote {a.source} with different "
+                              f"numbers: a misquote, unless {a.source} revised its count during the day"))
     return out
 
 
@@ -138,6 +192,8 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     out = []
     for a, b in combinations(cs, 2):
         if a.measure != DEATHS or not (a.date and b.date) or a.date == b.date:
+            continue
+        if not (can_contradict(a) and can_contradict(b)) or a.closed or b.closed:
             continue
         if a.source != b.source:
             continue
@@ -166,7 +222,7 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
             if not c.source:
                 continue
             for c2 in cs:
-                if c2 is c or c2.voice != c.voice or c2.report == e.report:
+                if c2 is c or c2.voice != c.voice or c2.report == e.report or not can_contradict(c2):
                     continue
                 above = e.lo > c.hi and c2.lo >= c.lo and e.lo > c2.hi
                 below = e.hi < c.lo and c2.lo <= c.lo and e.hi < c2.lo
@@ -176,6 +232,24 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
                            f"is no earlier than that count, so it cannot explain the difference away")
                     out.append((e, c2, why))
     return out
+
+
+def lend_echoed_places(claims: list[Claim]) -> None:
+    """A distinctive number identifies a count: an unlocated figure stated exactly
+    whose number another report of the same story states exactly for some
+    place(s) is read, for contradictions, as located there ("386 dead in Orun"
+    in one report, "volunteers counted 386" in another)."""
+    located: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.places and c.figure.qualifier == "exact" and c.value is not None and is_distinctive(c.value):
+            located[(c.measure, c.value)].append(c)
+    for c in claims:
+        if c.places or c.figure.qualifier != "exact" or c.value is None:
+            continue
+        for o in located.get((c.measure, c.value), []):
+            if o.report != c.report and are_same_story(c, o):
+                c.places = dict(o.places)
+                break
 
 
 def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
@@ -212,6 +286,11 @@ def is_distinctive(value: float) -> bool:
 
 def are_groups_compatible(a: str, b: str) -> bool:
     return a == b or a in (TOTAL_GROUP, UNKNOWN_GROUP) or b in (TOTAL_GROUP, UNKNOWN_GROUP)
+
+
+def are_same_story(a: Claim, b: Claim) -> bool:
+    """Reports of different stories (see quantities.assign_stories) are never compared."""
+    return a.story is None or b.story is None or a.story == b.story
 
 
 def list_ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
@@ -275,6 +354,8 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue
+            if not are_same_story(a, b) or (a.self_count != b.self_count and not do_scopes_differ(a, b)):
+                continue  # a self-count and another counter's figure of the same scope: not a scope clash
             if a.report != b.report and do_scopes_differ(a, b):
                 involved += [x for x in (a, b) if x not in involved]
         if len({qty_of[c.id] for c in involved}) >= 2:
@@ -303,7 +384,9 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
         involved: list[Claim] = []
         for a, b in combinations([c for c in cs if c.source], 2):
             if (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
-                    and are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)):
+                    and are_same_story(a, b)
+                    and (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
+                         or (a.self_count != b.self_count and not do_scopes_differ(a, b)))):
                 involved += [x for x in (a, b) if x not in involved]
         if involved:
             credits = "; ".join(describe_claim(c, with_scope=False) for c in sorted(involved, key=lambda c: c.path))
@@ -314,6 +397,12 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
     return out
 
 
+def replace_places(c: Claim) -> Claim:
+    """A copy of the claim whose places may be changed without touching the original."""
+    from dataclasses import replace
+    return replace(c, places=dict(c.places))
+
+
 def find_conflicts(figures: list[Figure], quantities: list[Quantity],
                    documents: list[Document]) -> list[Conflict]:
     """All conflicts among the figures, given the quantities they were grouped into."""
@@ -321,7 +410,9 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     qty_of = {fid: q.id for q in quantities for fid in q.figures}
     qmap = {q.id: q for q in quantities}
     found: dict[str, Conflict] = {}
-    for conflict in (find_contradictions(claims, qty_of, qmap)
+    lent = [replace_places(c) for c in claims]
+    lend_echoed_places(lent)
+    for conflict in (find_contradictions(lent, qty_of, qmap)
                      + find_scope_conflicts(claims, qty_of, qmap)
                      + find_attribution_conflicts(claims, qty_of, qmap)):
         found.setdefault(conflict.id, conflict)

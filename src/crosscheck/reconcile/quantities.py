@@ -47,6 +47,28 @@ STORY_GAP_DAYS = 30
 # alone"): the text itself says the count covers that day only. (The date
 # extractor keeps the word in ``period_text`` for this reason.)
 EXCLUSIVE_PERIOD_WORDS = frozenset({"alone"})
+# A number followed (within a few words) by one of these phrases counts a single
+# day, even when the figure extractor kept no period ("27 dead in one day").
+SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?in\s+(?:a|one|a\s+single|one\s+single)\s+day\b",
+                           re.IGNORECASE)
+# A figure in a report's own voice whose sentence speaks in the first person
+# plural, outside quotation marks ("our count of 33", "we have recorded"), is
+# the publishing organisation's own count: its source is the outlet.
+FIRST_PERSON_RE = re.compile(r"\b(?:our|we|we've)\b", re.IGNORECASE)
+QUOTED_RE = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+# Words that do not tell one story from another when two reports share them:
+# calendar words and the generic words of institutions and places.
+STORY_STOPWORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december the this that these those there their
+ministry department agency office national state general centre center hospital police
+government interior health city province provincial regional district county council
+committee service services society international united north south east west northern
+southern eastern western new president minister officials official authorities
+""".split())
+# Two reports share a story when they share a place (a figure location) or at
+# least this many name words (capitalised words of figure sentences, source names).
+STORY_MIN_SHARED_NAMES = 2
 # A label names at most this many places ("Osk, Marl, Tilbury and 3 more places").
 MAX_LABEL_PLACES = 4
 # A hedge the figure extractor sets on figures the text itself dates as older
@@ -78,6 +100,9 @@ class Claim:
     end: str | None
     place_part: bool = False   # a place a report shows to be part of a wider toll
     personal: bool = False     # people close to someone ("his friends"): a part, never a toll
+    story: int | None = None   # the story its report belongs to (None: cannot tell)
+    self_count: bool = False   # the publishing organisation's own count ("our count")
+    breakdown: bool = False    # a part of a larger figure in the same sentence ("including five")
 
     @property
     def id(self) -> str:
@@ -93,8 +118,9 @@ class Claim:
 
     @property
     def exclusive(self) -> bool:
-        """The period text marks the period as the only one counted ("on Thursday alone")."""
-        return is_exclusive(self.figure.period_text)
+        """The text marks the period as the only one counted ("on Thursday alone",
+        "27 dead in one day")."""
+        return is_exclusive(self.figure.period_text) or is_single_day(self.figure)
 
     @property
     def stale(self) -> bool:
@@ -123,6 +149,8 @@ class Cluster:
     end: str | None
     place_part: bool
     personal: bool = False
+    story: int | None = None
+    self_counter: str | None = None
     places: dict[str, str] = field(default_factory=dict)   # every place its claims name
     core: dict[str, str] = field(default_factory=dict)     # the places of its first claim
     claims: list[Claim] = field(default_factory=list)
@@ -144,8 +172,11 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     """Turn people-counting figures into claims (scope, interval, voice, date)."""
     docs = {d.id: d for d in documents}
     by_path = {d.path: d for d in documents}
-    canon = canonicalize_sources([f.source for f in figures if f.source])
+    own_counts = {f.id: doc_outlet(docs.get(f.document_id) or by_path.get(f.document))
+                  for f in figures if is_self_count(f)}
+    canon = canonicalize_sources([f.source for f in figures if f.source] + [o for o in own_counts.values() if o])
     anchor = find_corpus_anchor(documents)
+    stories = assign_stories(figures, documents, canon)
     claims = []
     for i, f in enumerate(figures):
         if f.measure not in PEOPLE_MEASURES:
@@ -157,23 +188,122 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
         report = find_report(doc, docs) if doc else (f.document_id or f.document)
         date = f.reported_on or find_stated_date(doc)
         start, end = complete_period(f, anchor)
-        if start and start == end and date and start == date[:10] and not is_exclusive(f.period_text):
+        said = {d[:10] for d in (date, find_stated_date(doc)) if d}
+        if start and start == end and start in said and not is_exclusive(f.period_text):
             start = end = None  # "the toll was 27 on Thursday", said on Thursday: the count's date
+        single_day = is_single_day(f) and not (start and end)
+        source = f.source or own_counts.get(f.id)
         claims.append(Claim(
             figure=f, order=i, report=report,
             is_copy=bool(doc and report != doc.id),
             path=f.document, date=date[:10] if date else None,
-            source=canon.get(normalize_name(f.source)) if f.source else None,
+            source=canon.get(normalize_name(source)) if source else None,
             group=f.group or UNKNOWN_GROUP,
             places={normalize_name(p): p for p in f.location or [] if normalize_name(p)},
             lo=lo, hi=hi,
-            closed=end is not None,
+            closed=end is not None or single_day,
             start=start, end=end,
             personal=is_personal(f.subject),
+            story=stories.get(report),
+            self_count=f.id in own_counts and bool(own_counts[f.id]),
         ))
     resolve_unknown_groups(claims)
     mark_place_parts(claims)
+    mark_breakdowns(claims)
     return claims
+
+
+def is_single_day(f: Figure) -> bool:
+    """The words right after the number say it counts one day ("27 dead in one day")."""
+    if not f.sentence:
+        return False
+    text = f.number_text or ""
+    at = f.sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    return bool(SINGLE_DAY_RE.match(f.sentence[at + len(text):]))
+
+
+def is_self_count(f: Figure) -> bool:
+    """A figure in the report's own voice that the writer gives as their own
+    organisation's count ("our count of 33", "we have recorded 33 deaths")."""
+    if f.source or not f.sentence:
+        return False
+    return bool(FIRST_PERSON_RE.search(QUOTED_RE.sub(" ", f.sentence)))
+
+
+def doc_outlet(doc: Document | None) -> str | None:
+    return (doc.outlet or None) if doc else None
+
+
+def mark_breakdowns(claims: list[Claim]) -> None:
+    """A figure in the same sentence as a larger figure of the same measure,
+    group and voice is a breakdown of it ("23 injured, including five who were
+    hurt while escaping"): a part whose scope the text does not state."""
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        key = c.figure.sentence_idx if c.figure.sentence_idx is not None else c.figure.sentence
+        if key is None or key == "":
+            continue
+        by_sentence.setdefault((c.report, key, c.measure, c.group, c.voice), []).append(c)
+    for same in by_sentence.values():
+        for c in same:
+            if any(o is not c and c.hi < o.lo for o in same):
+                c.breakdown = True
+
+
+def collect_story_names(figures: list[Figure], report_of: dict[str, str],
+                        canon: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per report: the places its figures name, and the name words of its figure
+    sentences (capitalised words not opening the sentence) and of its sources."""
+    places: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for f in figures:
+        r = report_of.get(f.document_id) or report_of.get(f.document)
+        if r is None or f.measure not in PEOPLE_MEASURES:
+            continue
+        ps, ns = places.setdefault(r, set()), names.setdefault(r, set())
+        ps.update(p for p in map(normalize_name, f.location or []) if p)
+        words = re.findall(r"[^\W\d_][\w'-]*", f.sentence or "")
+        ns.update(w.lower() for i, w in enumerate(words) if i and w[0].isupper() and len(w) > 2)
+        if f.source:
+            written = canon.get(normalize_name(f.source), f.source)
+            ns.update(w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", written) if w[0].isupper() and len(w) > 2)
+        for p in f.location or []:
+            ns.update(split_name(normalize_name(p)))
+    for r in names:
+        names[r] -= STORY_STOPWORDS
+    return places, names
+
+
+def assign_stories(figures: list[Figure], documents: list[Document], canon: dict[str, str]) -> dict[str, int]:
+    """Group reports into stories: a report joins another's story when they share a
+    place named in their figures or at least STORY_MIN_SHARED_NAMES name words
+    (transitively). A report with no place and at most STORY_MIN_SHARED_NAMES
+    name words cannot be told apart: it gets no story and fits any. When every report ends in one story, nothing is split."""
+    docs = {d.id: d for d in documents}
+    report_of: dict[str, str] = {}
+    for d in documents:
+        r = find_report(d, docs)
+        report_of[d.id] = report_of[d.path] = r
+    places, names = collect_story_names(figures, report_of, canon)
+    known = sorted(r for r in names if places.get(r) or len(names[r]) > STORY_MIN_SHARED_NAMES)
+    parent = {r: r for r in known}
+
+    def root(r: str) -> str:
+        while parent[r] != r:
+            parent[r] = parent[parent[r]]
+            r = parent[r]
+        return r
+
+    for i, a in enumerate(known):
+        for b in known[i + 1:]:
+            if places.get(a, set()) & places.get(b, set()) or len(names[a] & names[b]) >= STORY_MIN_SHARED_NAMES:
+                parent[root(a)] = root(b)
+    roots = sorted({root(r) for r in known})
+    if len(roots) < 2:
+        return {}
+    return {r: roots.index(root(r)) for r in known}
 
 
 def find_stated_date(doc: Document | None) -> str | None:
@@ -294,8 +424,30 @@ def match_names(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
+def is_description(written: str) -> bool:
+    """A source written all in lower case is a description ("the regional
+    civil-protection agency"), not a name."""
+    return not any(ch.isupper() for ch in written)
+
+
+def match_description(desc: str, name: str) -> bool:
+    """A lower-case description denotes a named source when its head (last word)
+    is a word of the name and at most one other content word of it is missing
+    from the name (a scope word such as "regional" or "local"): "regional
+    civil-protection agency" / "Varna Civil Protection Agency". Hyphens count
+    as spaces."""
+    words = [w for w in re.split(r"[\s-]+", desc) if w and w not in NAME_STOPWORDS]
+    target = split_name(name)
+    if len(words) < 2 or words[-1] not in target:
+        return False
+    return sum(w not in target for w in words[:-1]) <= 1
+
+
 def canonicalize_sources(names: list[str]) -> dict[str, str]:
-    """Map every normalised source name to one canonical written form (the longest)."""
+    """Map every normalised source name to one canonical written form (the longest).
+
+    A lower-case description that fits exactly one named source
+    (``match_description``) is mapped to that source."""
     written: dict[str, str] = {}
     for n in names:
         written.setdefault(normalize_name(n), n)
@@ -304,6 +456,12 @@ def canonicalize_sources(names: list[str]) -> dict[str, str]:
     for k in keys:
         match = next((c for c in keys if c in canon and canon[c] == written[c] and match_names(k, c)), None)
         canon[k] = canon[match] if match else written[k]
+    named = sorted({canon[k] for k in keys if not is_description(written[k])})
+    for k in keys:
+        if is_description(written[k]):
+            fits = [n for n in named if match_description(k, normalize_name(n))]
+            if len(fits) == 1:
+                canon[k] = fits[0]
     return canon
 
 
@@ -417,6 +575,10 @@ def fit_claim(c: Claim, k: Cluster) -> str | None:
     """The place relation under which claim ``c`` can join cluster ``k``, or None."""
     if (c.measure, c.group, c.place_part, c.personal) != (k.measure, k.group, k.place_part, k.personal):
         return None
+    if (c.source if c.self_count else None) != k.self_counter:
+        return None
+    if c.story is not None and k.story is not None and c.story != k.story:
+        return None
     if not are_periods_compatible(c, k):
         return None
     if c.date and not are_close_in_time([c.date], k.dates):
@@ -445,9 +607,11 @@ def cluster_claims(claims: list[Claim]) -> list[Cluster]:
                 -len(rk[1].reports), clusters.index(rk[1])))[1]
         else:
             best = Cluster(c.measure, c.group, c.closed, c.start, c.end, c.place_part,
-                           personal=c.personal, places=dict(c.places), core=dict(c.places))
+                           personal=c.personal, places=dict(c.places), core=dict(c.places),
+                           self_counter=c.source if c.self_count else None)
             clusters.append(best)
         best.claims.append(c)
+        best.story = best.story if best.story is not None else c.story
         if get_point(c) is not None:
             best.start = best.start or c.start
             best.core = best.core or dict(c.places)
@@ -463,6 +627,10 @@ def count_narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
     """
     if c is p or c.measure != p.measure or not are_close_in_time(c.dates, p.dates):
         return None
+    if c.story is not None and p.story is not None and c.story != p.story:
+        return None
+    if p.self_counter and c.self_counter != p.self_counter:
+        return None
     if c.group == p.group:
         group = 0
     elif p.group == TOTAL_GROUP and c.group in SPECIFIC_GROUPS:
@@ -471,7 +639,7 @@ def count_narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
         return None
     if are_periods_compatible(c, p):
         period = 0
-    elif c.closed and not p.closed and (p.start is None or (c.start or "") >= p.start):
+    elif c.closed and not p.closed and (p.start is None or c.start is None or c.start >= p.start):
         period = 1
     else:
         return None
@@ -594,15 +762,18 @@ def describe_scope(measure: str, group: str, places: list[str], closed: bool,
             parts.append(f"on {start}")
         elif start:
             parts.append(f"{start} to {end}")
-        else:
+        elif end:
             parts.append(f"until {end}")
+        else:
+            parts.append("on a single day")
     elif start:
         parts.append(f"since {start}")
     return ", ".join(parts)
 
 
 def make_quantity_key(k: Cluster) -> tuple:
-    return (k.measure, k.group, tuple(sorted(k.places)), k.closed, k.start, k.end, k.place_part, k.personal)
+    key = (k.measure, k.group, tuple(sorted(k.places)), k.closed, k.start, k.end, k.place_part, k.personal)
+    return key + ((k.self_counter,) if k.self_counter else ())
 
 
 def make_quantity(k: Cluster) -> Quantity:
