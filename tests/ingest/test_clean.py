@@ -81,3 +81,12 @@ def test_clean_markdown_syntax_removed(raw, cleaned):
 
 def test_clean_markdown_untouched_in_plain_text():
     assert clean_text("- 5 people died **today**").text == "- 5 people died **today**"
+
+
+def test_clean_dateline_gets_its_own_line():
+    raw = "Headline here\n\nRIVERTON, April 2 (Wirepress) – The toll rose to 27, officials said."
+    col = raw.split("\n")[2].index("The")
+    c = clean_text(raw, line_breaks={2: col})
+    assert c.text == "Headline here\n\nRIVERTON, April 2 (Wirepress) –\nThe toll rose to 27, officials said."
+    i = c.text.index("The toll")
+    assert raw[c.raw_offset(i) : c.raw_offset(i) + 8] == "The toll"

@@ -41,7 +41,8 @@ class IngestReport:
 def prepare_document(raw_text: str, path: str, source_format: str, input_meta: dict, user_meta: dict, file_path: Path | None) -> PreparedDocument:
     """Metadata cascade, cleaning and content-hash id for one article."""
     meta = build_metadata(raw_text, file_path, input_meta, user_meta)
-    cleaned = clean_text(raw_text, drop_lines=meta.used_lines, markdown=source_format in ("md", "markdown"))
+    cleaned = clean_text(raw_text, drop_lines=meta.used_lines, markdown=source_format in ("md", "markdown"),
+                         line_breaks=meta.line_breaks)
     if not cleaned.text.strip():
         raise InputError(f"{path}: no article text left after cleaning")
     v = meta.values

@@ -130,20 +130,35 @@ def _strip_inline_furniture(line: str, patterns: list[re.Pattern], extra_cuts: l
     return keep
 
 
-def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = False) -> CleanText:
+def _split_lines(raw: str, line_breaks: dict[int, int] | None) -> list[tuple[int, str, int]]:
+    """(line number, text, raw offset) per line; a line in ``line_breaks`` is cut in two at that column."""
+    out, pos = [], 0
+    for n, line in enumerate(raw.split("\n")):
+        col = (line_breaks or {}).get(n)
+        if col and 0 < col < len(line):
+            out.append((n, line[:col], pos))
+            out.append((n, line[col:], pos + col))
+        else:
+            out.append((n, line, pos))
+        pos += len(line) + 1
+    return out
+
+
+def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = False,
+               line_breaks: dict[int, int] | None = None) -> CleanText:
     """Clean ``raw``; ``drop_lines`` are line numbers (0-based) already used as metadata.
 
     With ``markdown``, Markdown syntax (heading and list markers, emphasis,
-    link targets, rules) is removed and the words kept.
+    link targets, rules) is removed and the words kept. ``line_breaks`` maps a
+    line to the column where a dateline ends ("RIVERTON, April 2 (Wirepress) –"):
+    the story text after it starts a new line, so the dateline is never part of
+    the first sentence.
     """
     patterns = furniture_patterns()
     out = _Builder()
     dropped: list[str] = []
-    pos = 0
     blank_pending = False
-    for n, line in enumerate(raw.split("\n")):
-        line_start = pos
-        pos += len(line) + 1
+    for n, line, line_start in _split_lines(raw, line_breaks):
         if drop_lines and n in drop_lines:
             dropped.append(line)
             continue

@@ -54,6 +54,7 @@ class Metadata:
     values: dict = field(default_factory=dict)
     published_from: str | None = None
     used_lines: set[int] = field(default_factory=set)   # lines that were metadata, not article text
+    line_breaks: dict[int, int] = field(default_factory=dict)  # line → column where a dateline ends
 
     def offer(self, found: dict, origin: str) -> None:
         """Take each field from ``found`` unless a more trusted finder already set it."""
@@ -143,6 +144,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found.setdefault("published", m["date"])
             if m["paren"] or m["caps"]:
                 found.setdefault("dateline_outlet", m["paren"] or m["caps"])
+            if lines[i][m.end():].strip():
+                found["_dateline_end"] = (i, m.end())
             break
     for i in head:
         m = PUBLISHED_BY.search(lines[i])
@@ -226,6 +229,9 @@ def build_metadata(raw_text: str, path: Path | None, input_meta: dict, user: dic
         meta.offer(read_sidecar(path), "metadata")
     meta.offer(input_meta, "metadata")
     cues, used = find_text_cues(raw_text)
+    if "_dateline_end" in cues:
+        line, col = cues.pop("_dateline_end")
+        meta.line_breaks[line] = col
     meta.offer(cues, "text")
     meta.used_lines = used
     if meta.values.get("url") and not meta.values.get("outlet"):
