@@ -97,7 +97,7 @@ class Figure(Record):
     sentence: str
     char_start: int | None = None
     char_end: int | None = None
-    number_text: str | None = None  # the number as written ("1,540", "hundreds")
+    number_text: str | None = None  # the number as written ("2,134", "hundreds")
     value: float | None = None
     low: float | None = None
     high: float | None = None
