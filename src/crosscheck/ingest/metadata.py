@@ -7,7 +7,8 @@ use — and records where the publication date came from in ``published_from``
 (``user``, ``metadata``, ``text``).
 
 Text cues:
-- a ``date YYYY-MM-DD`` / ``Published: 11 March 2025`` line near the top;
+- a ``date YYYY-MM-DD`` / ``Published: 11 March 2025`` / ``Updated 10:32 AM,
+  Tue March 11, 2025`` line near the top, and a ``By Jane Roe`` byline (author);
 - a wire dateline: ``RIVERTON, April 3 (Wirepress) –`` or ``Eastbury, VNA –``;
 - a ``Source: https://...`` footer, whose site becomes the outlet (and a
   ``/2026/04/02/`` date in its path, the publication date);
@@ -31,11 +32,19 @@ from ..lexicons import load_words
 
 FIELDS = ("title", "outlet", "url", "author", "published", "language")
 
+_FULL_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+              r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
 DATE_LINE = re.compile(
-    r"^\s*(?:date|dated|published|posted|updated|publication date)?\s*[:\-–]?\s*"
-    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\b",
+    r"^\s*(?:date|dated|published|posted|updated|last updated|publication date|first published)?\s*(?:on)?\s*[:\-–]?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _FULL_DATE + r"\b",
     re.IGNORECASE,
 )
+# "Published 10:32 AM EDT, Tue March 11, 2025", "By Jane Roe | March 11, 2025": a short line with a date keyword or byline
+KEYWORD_DATE = re.compile(r"\b(?:published|posted|updated|date)\b.*?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _FULL_DATE,
+                          re.IGNORECASE)
+_CALENDAR_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:the|noon|midnight|dawn|nightfall|then|now|late|early)\b"
+BYLINE = re.compile(r"^\s*By\s+(?P<author>[A-Z][\w.’'\-]+(?:\s+(?:[A-Z][\w.’'\-]+|de|van|von|al-\w+|bin))*(?:\s+and\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+)*)?)"
+                    r"\s*(?:$|[|,–\-]|\s+(?=\d|[A-Z][a-z]+\s+\d))")
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .’'\-]{1,40}?)\s*,\s*"
     r"(?:(?P<date>[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,9}(?:\s+\d{4})?)\s*)?"
@@ -135,6 +144,20 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         m = DATE_LINE.match(lines[i])
         if m and len(lines[i].split()) <= 12 and normalize_date(m["date"]):
             found["published"] = m["date"]
+            used.add(i)
+            break
+        m = KEYWORD_DATE.search(lines[i])
+        if m and len(lines[i].split()) <= 16 and normalize_date(m["date"]):
+            found["published"] = m["date"]
+            used.add(i)
+            break
+    for i in head:
+        m = BYLINE.match(lines[i])
+        if m and len(lines[i].split()) <= 16 and not re.match(_CALENDAR_WORD, m["author"], re.IGNORECASE):
+            found["author"] = m["author"].strip()
+            d = re.search(_FULL_DATE, lines[i][m.end():])
+            if d and not found.get("published") and normalize_date(d["date"]):
+                found["published"] = d["date"]
             used.add(i)
             break
     for i in head:
