@@ -129,3 +129,15 @@ def test_readers_content_hash_id_is_stable(tmp_path):
     (da,), _ = prepared(a)
     (db,), _ = prepared(b)
     assert da.document.id == db.document.id
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At least 12 people were killed when the dam failed on Tuesday, the agency said.", "en"),
+    ("Au moins douze personnes ont été tuées mardi lorsque le barrage a cédé, selon l'agence.", None),
+    ("Mindestens zwölf Menschen wurden am Dienstag getötet, als der Damm brach.", None),
+])
+def test_readers_language_detected(tmp_path, text, lang):
+    f = tmp_path / "a.txt"
+    f.write_text(text)
+    (d,), _ = prepared(f)
+    assert d.document.language == lang

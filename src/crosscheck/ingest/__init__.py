@@ -56,7 +56,7 @@ def prepare_document(raw_text: str, path: str, source_format: str, input_meta: d
         author=v.get("author"),
         published=v.get("published"),
         published_from=meta.published_from,
-        language=v.get("language") or "en",
+        language=v.get("language") or detect_language(cleaned.text),
         words=len(cleaned.text.split()),
         source_format=source_format,
         added_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -64,6 +64,23 @@ def prepare_document(raw_text: str, path: str, source_format: str, input_meta: d
     if not doc.published:
         infer_document_date(doc)
     return PreparedDocument(doc, cleaned.runs, minhash_signature(cleaned.text))
+
+
+def detect_language(text: str) -> str | None:
+    """``"en"`` when English function words make up a typical share of the words, else ``None`` (unknown).
+
+    crosscheck's extractors and word lists are English; other languages are stored
+    but marked, so a user can see why little was extracted from them.
+    """
+    import re
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z]+", text.lower())[:2000]
+    if len(words) < 3:
+        return None
+    share = sum(1 for w in words if w in STOP_WORDS) / len(words)
+    return "en" if share >= 0.2 else None
 
 
 def infer_document_date(doc: Document) -> None:
