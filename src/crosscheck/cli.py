@@ -200,7 +200,7 @@ def entities(
             st.add_column("may be")
             st.add_column("why")
             for name, s in rows:
-                st.add_row(name, str(s.get("name") or s.get("alias") or ""), str(s.get("why") or ""))
+                st.add_row(name, f"{s.get('alias') or ''} ~ {s.get('entity') or ''}".strip(" ~"), str(s.get("why") or ""))
             out.print(st)
 
 

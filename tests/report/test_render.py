@@ -79,3 +79,14 @@ def test_render_escapes_html_in_sentences(tmp_path):
 def test_render_describe_value(q, low, high, value, text, expected):
     f = Figure(id="f", document_id="d", document="d.txt", sentence="", qualifier=q, low=low, high=high, value=value, number_text=text)
     assert describe_value(f) == expected
+
+
+def test_render_entity_suggestions_shown_not_merged(tmp_path):
+    s = open_store(tmp_path / "s.db")
+    s.replace_cross_document({Entity: [
+        Entity(id="e1", name="Ellen Marsh", kind="PERSON", aliases=["Ellen Marsh"], mentions=3,
+               suggestions=[{"alias": "the governor", "entity": "Paul Osei", "why": "same title in another report"}]),
+        Entity(id="e2", name="Paul Osei", kind="PERSON", aliases=["Paul Osei"], mentions=1),
+    ]})
+    html = render_report(s, "html")
+    assert "suggested: the governor ~ Paul Osei (same title in another report)" in html
