@@ -21,7 +21,8 @@ JSON_KEYS = {
     "html": ("html", "raw_html"),
     "url": ("url", "link", "source_url"),
     "title": ("title", "headline"),
-    "published": ("published", "date_publish", "date", "published_at", "pubdate"),
+    "published": ("published", "date_publish", "date", "published_at", "publishedAt", "pubdate", "pubDate",
+                  "date_published", "datePublished", "dct", "publication_date"),
     "outlet": ("outlet", "source_domain", "source", "site", "sitename", "publisher"),
     "author": ("author", "authors", "byline"),
 }
