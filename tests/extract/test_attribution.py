@@ -21,7 +21,7 @@ def _source_of(nlp, text, number):
 
 @pytest.mark.parametrize("text, number, source", [
     # wire copy
-    ("At least 42 people were killed, according to the Red Crescent.", "42", "Red Crescent"),
+    ("At least 36 people were killed, according to the Red Crescent.", "36", "Red Crescent"),
     ("Police said 3 suspects were arrested after the raid.", "3", "Police"),
     ('"We have counted 18 bodies," said Maria Lopez, a local nurse.', "18", "Maria Lopez"),
     ("The Health Ministry reported that 230 people had died in the outbreak.", "230", "Health Ministry"),
@@ -34,10 +34,10 @@ def _source_of(nlp, text, number):
     ("The Norwegian Refugee Council (NRC) documented more than 5,000 families displaced.",
      "5,000", "Norwegian Refugee Council"),
     # "the monitor" / "the Observatory" resolved to the organisation named earlier
-    ("The Coastal Observatory for Human Rights said 50 people were killed. "
-     "The monitor said 20 more were missing.", "20", "Coastal Observatory for Human Rights"),
-    ("The Coastal Observatory for Human Rights gave a first toll on Monday. "
-     "The Observatory confirmed that 125 soldiers were killed.", "125", "Coastal Observatory for Human Rights"),
+    ("The Northern Observatory for Civil Liberties said 50 people were killed. "
+     "The monitor said 20 more were missing.", "20", "Northern Observatory for Civil Liberties"),
+    ("The Northern Observatory for Civil Liberties gave a first toll on Monday. "
+     "The Observatory confirmed that 88 workers were killed.", "88", "Northern Observatory for Civil Liberties"),
     # a person named in full, later by surname
     ("Mayor Ana Ruiz visited the site. Ruiz said 7 residents were injured.", "7", "Ana Ruiz"),
     # a parenthetical reporting clause
@@ -65,10 +65,10 @@ def test_attribution_find_source(nlp, text, number, source):
 
 
 @pytest.mark.parametrize("text, hedges", [
-    ("The death toll has not been verified and could be significantly higher.", ["unverified", "could_rise"]),
+    ("The official count has not been verified and could be much higher.", ["unverified", "could_rise"]),
     ("Reuters could not independently verify the figures.", ["unverified"]),
-    ("Militants reportedly killed 30 villagers.", ["unverified"]),
-    ("Over 300 soldiers are believed to have died.", ["unverified"]),
+    ("Gunmen reportedly killed 34 shoppers.", ["unverified"]),
+    ("Over 160 passengers are believed to have died.", ["unverified"]),
     ("An estimated 2,000 people were displaced.", ["estimate"]),
     ("The toll is expected to rise as rescuers dig.", ["could_rise"]),
     ("The government disputed the figure.", ["disputed"]),

@@ -18,10 +18,10 @@ class InferredContext(DocContext):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The talks opened on Friday, January 3, 2025, in the capital.", ["Friday, January 3, 2025"]),
+    ("The talks opened on Monday, February 3, 2025, in the capital.", ["Monday, February 3, 2025"]),
     ("Clashes broke out on 7 March 2025 near the port.", ["7 March 2025"]),
-    ("The ceasefire began March 7 and ended December 8, 2024.", ["March 7", "December 8, 2024"]),
-    ("Fighting raged from March 7 to March 9, officials said.", ["from March 7 to March 9"]),
+    ("The ceasefire began March 4 and ended November 19, 2024.", ["March 4", "November 19, 2024"]),
+    ("Flooding lasted from March 3 to March 5, officials said.", ["from March 3 to March 5"]),
     ("Police said the suspect was arrested yesterday.", ["yesterday"]),
     ("Two weeks ago the dam burst; last Thursday it rained again.", ["Two weeks ago", "last Thursday"]),
     ("Earlier this month, the river rose; last month it was dry.", ["Earlier this month", "last month"]),
@@ -43,7 +43,7 @@ def test_dates_find_date_expressions(text, expected):
     ("last month", TUESDAY, "2025-02-01", "2025-02-28", "relative"),
     ("over the weekend", TUESDAY, "2025-03-08", "2025-03-09", "relative"),
     ("the past two weeks", TUESDAY, "2025-02-25", "2025-03-11", "relative"),
-    ("from March 7 to March 9", TUESDAY, "2025-03-07", "2025-03-09", "absolute"),
+    ("from March 3 to March 5", TUESDAY, "2025-03-03", "2025-03-05", "absolute"),
     ("last Thursday", None, None, None, "unresolved"),
     ("March 7", None, None, None, "unresolved"),
 ])
@@ -55,22 +55,22 @@ def test_dates_resolve_expression(text, base, start, end, resolution):
 
 
 def test_dates_inferred_base_takes_nearest_occurrence():
-    (expr,) = find_date_expressions("on March 10 alone")
-    start, _, _, _ = resolve_expression(expr, dt.date(2024, 12, 8), base_is_inferred=True)
-    assert start == dt.date(2025, 3, 10)
+    (expr,) = find_date_expressions("on March 5 alone")
+    start, _, _, _ = resolve_expression(expr, dt.date(2024, 11, 19), base_is_inferred=True)
+    assert start == dt.date(2025, 3, 5)
 
 
 def test_dates_inferred_base_leaves_relative_dates_unresolved(nlp):
     doc = nlp("Troops entered the town last Thursday. The siege began on March 2.")
-    ctx = InferredContext("d1", "d1.txt", dt.date(2024, 12, 8), published_from="inferred")
+    ctx = InferredContext("d1", "d1.txt", dt.date(2024, 11, 19), published_from="inferred")
     refs = extract_date_refs(doc, ctx)
     assert [(r.date_start, r.resolution) for r in refs] == [(None, "unresolved"), ("2025-03-02", "absolute")]
     assert refs[0].note == "document date only inferred"
 
 
 @pytest.mark.parametrize("sentence, published, start, end, text", [
-    ("At least 30 people have been killed since March 6, the ministry said.", TUESDAY, "2025-03-06", None, "since March 6"),
-    ("Twelve villagers were shot dead on March 10 alone.", TUESDAY, "2025-03-10", "2025-03-10", "March 10 alone"),
+    ("At least 30 people have been killed since March 4, the ministry said.", TUESDAY, "2025-03-04", None, "since March 4"),
+    ("Twelve villagers were shot dead on March 5 alone.", TUESDAY, "2025-03-05", "2025-03-05", "March 5 alone"),
     ("Over the weekend, floods killed 14 people.", TUESDAY, "2025-03-08", "2025-03-09", "Over the weekend"),
     ("Over the weekend, floods killed 14 people.", None, None, None, "Over the weekend"),
     ("Rebels abducted 40 students during the past two weeks.", TUESDAY, "2025-02-25", "2025-03-11", "the past two weeks"),
@@ -94,8 +94,8 @@ def test_dates_extract_date_refs_records(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("date 2025-03-11\nOn Friday, January 3, 2025 the ministers met.", "2025-03-11"),
-    ("Violence has grown since December 8, 2024, and on March 10 it peaked.", "2024-12-08"),
+    ("date 2025-02-14\nOn Monday, February 3, 2025 the ministers met.", "2025-02-14"),
+    ("Violence has grown since November 19, 2024, and on March 5 it peaked.", "2024-11-19"),
     ("Nothing here is dated, except last Thursday.", None),
 ])
 def test_dates_infer_document_date(text, expected):

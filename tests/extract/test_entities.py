@@ -38,7 +38,7 @@ def links_of(nlp, text):
      ("Arden’s chief negotiator", "Paul Okafor", "appositive")),
     ("Arden’s de-facto leader, former army commander Paul Okafor, has tried to calm the region.",
      ("Arden’s de-facto leader", "Paul Okafor", "appositive")),
-    ("The interim President of the Northern Republic, Paul Okafor, said the killings would be punished.",
+    ("The interim President of the Northern Republic, Paul Okafor, said the flood victims would be rehoused.",
      ("The interim President of the Northern Republic", "Paul Okafor", "appositive")),
     # descriptor resolved to an organisation named earlier
     ("The Global Flood Observatory said 40 homes were destroyed. The observatory added that rain would continue.",

@@ -76,11 +76,11 @@ def test_labels_quote_spans(text, inside):
 
 @pytest.mark.parametrize("text, absent", [
     # a title-case headline is not framing
-    ("Governor Pledges Swift Inquiry Into Alleged Valley Killings\nThe governor spoke on Monday.", "Alleged Valley Killings"),
+    ("Sheriff Promises Full Review Of Alleged Riverside Shootings\nThe sheriff spoke on Monday.", "Alleged Riverside Shootings"),
     # a name that modifies a later noun carries no label of its own
     ("A former Northern Army commander, Paul Okafor, denied the charges.", "former Northern Army"),
     # a community word with no people named is not a label
-    ("Adding to the community's fears, the water kept rising.", "community"),
+    ("To the community's relief, the water finally receded.", "community"),
 ])
 def test_labels_not_produced(nlp, text, absent):
     assert absent not in {lb.label for lb in labels_of(nlp, text)}

@@ -5,15 +5,15 @@ from crosscheck.extract.numbers import find_number_mentions, parse_number, parse
 
 
 @pytest.mark.parametrize("text, value", [
-    ("1,540", 1540),
-    ("42", 42),
+    ("2,260", 2260),
+    ("36", 36),
     ("1.5 million", 1_500_000),
     ("twenty-three", 23),
     ("two hundred", 200),
     ("a dozen", 12),
     ("two dozen", 24),
     ("ten", 10),
-    ("30k", 30_000),
+    ("45k", 45_000),
     ("3,000,000", 3_000_000),
     ("killed", None),
 ])
@@ -22,24 +22,24 @@ def test_numbers_parse_number_values(text, value):
 
 
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
-    ("at least 42", 42, 42, None, "at_least"),
-    ("more than 1,540", 1540, 1540, None, "more_than"),
+    ("at least 36", 36, 36, None, "at_least"),
+    ("more than 2,260", 2260, 2260, None, "more_than"),
     ("over 300", 300, 300, None, "more_than"),
-    ("nearly 30,000", 30000, None, 30000, "nearly"),
+    ("nearly 26,000", 26000, None, 26000, "nearly"),
     ("almost 90", 90, None, 90, "nearly"),
-    ("about 1,700", 1700, None, None, "about"),
-    ("approximately 1,700", 1700, None, None, "about"),
+    ("about 1,450", 1450, None, None, "about"),
+    ("approximately 1,450", 1450, None, None, "about"),
     ("around 60", 60, None, None, "about"),
     ("some 2,000", 2000, None, None, "about"),
     ("up to 5", 5, None, 5, "up_to"),
     ("as many as 80", 80, None, 80, "up_to"),
-    ("42 or more", 42, 42, None, "at_least"),
+    ("36 or more", 36, 36, None, "at_least"),
     ("17", 17, 17, 17, "exact"),
     ("hundreds", None, 200, 999, "vague"),
     ("dozens", None, 24, 99, "vague"),
     ("thousands", None, 2000, 9999, "vague"),
     ("tens of thousands", None, 20000, 99999, "vague"),
-    ("five or 10", None, 5, 10, "range"),
+    ("three or 6", None, 3, 6, "range"),
     ("between 10 and 20", None, 10, 20, "range"),
     ("12-15", None, 12, 15, "range"),
 ])
@@ -58,7 +58,7 @@ def test_numbers_parse_quantity_qualifiers_and_bounds(text, value, low, high, qu
     ("Traffic on Route 66 was slow as Doom 3 sold out.", []),
     # NGO bulletin: a vague count and a range
     ("Tens of thousands of people fled, with up to 5,000 sheltering in schools.", ["Tens of thousands", "5,000"]),
-    ("Families were abducted in groups of five or 10 per day.", ["five or 10"]),
+    ("Villagers were abducted in groups of three or 6 per week.", ["three or 6"]),
     # government statement: ordinals and percentages are not counts
     ("For the second time, 40 percent of the district lost power.", []),
     ("The ministry said 1.2 million residents remain displaced.", ["1.2 million"]),
@@ -70,7 +70,7 @@ def test_numbers_find_number_mentions(nlp, sentence, expected):
 
 @pytest.mark.parametrize("sentence, number, qualifier_text, qualifier", [
     ("Rescuers say more than 200 people are missing.", "200", "more than", "more_than"),
-    ("Nearly 30,000 residents fled the town.", "30,000", "Nearly", "nearly"),
+    ("Nearly 26,000 residents fled the town.", "26,000", "Nearly", "nearly"),
     ("An estimated 400 homes were destroyed.", "400", "An estimated", "about"),
     ("Police arrested 15 suspects.", "15", None, "exact"),
 ])
@@ -81,6 +81,6 @@ def test_numbers_find_qualifier_next_to_number(nlp, sentence, number, qualifier_
 
 
 def test_numbers_mention_offsets_point_at_the_number(nlp):
-    doc = nlp("Officials said 1,311 people had died.")
+    doc = nlp("Officials said 1,286 people had died.")
     (mention,) = find_number_mentions(doc)
-    assert doc.text[mention.char_start:mention.char_end] == "1,311"
+    assert doc.text[mention.char_start:mention.char_end] == "1,286"

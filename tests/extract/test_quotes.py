@@ -159,11 +159,11 @@ LABELS = [
     ('The government called the protesters "terrorists" and "foreign agents" on state television.',
      ["terrorists", "foreign agents"]),
     ("Residents dismissed the relief plan as \"cosmetic\u201d and left the meeting.", ["cosmetic"]),
-    ("An \u201cindependent committee\u201d will review the response.", ["independent committee"]),
+    ("An \u201cindependent panel\u201d will review the response.", ["independent panel"]),
     ("The report, titled \u2018Lessons From the Flood\u2019, was published on Monday.", ["Lessons From the Flood"]),
     ("She told the \u201cGood Morning With Dan Reyes Show\u201d that she would run.", ["Good Morning With Dan Reyes Show"]),
-    ("The appeal, called \u2018Standing with the Valley: Homes for Every Family\u2019, opens today.",
-     ["Standing with the Valley: Homes for Every Family"]),
+    ("The appeal, called \u2018Rebuilding the Harbour: Shelter for Every Family\u2019, opens today.",
+     ["Rebuilding the Harbour: Shelter for Every Family"]),
 ]
 
 

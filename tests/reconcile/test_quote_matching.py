@@ -50,8 +50,8 @@ DIFFERENT_UTTERANCE = [
     ("The water rose in minutes and took the market in the old town",
      "The fire took the market in a few hours and spread to the port", None, None),
     # a label echoed inside a longer statement is not the same utterance
-    ("remnants of the old army",
-     "Today we face attempts by remnants of the former army to start a new war", None, None),
+    ("gangs from the old port",
+     "Tonight we face attempts by gangs from the former port to loot the flooded shops", None, None),
     # same speaker, two statements built on the same words
     ("What the plan actually offers would help families like theirs.",
      "The plan certainly offers nothing that would hurt families like theirs.", "Len Hart", "Len Hart"),
@@ -75,8 +75,8 @@ def test_quote_matching_unrelated_quotes_stay_apart(a, b, sa, sb):
 
 def test_quote_matching_identical_labels_cluster():
     quotes = cluster_quotes([
-        make_quote("a", "independent committee", is_label=True),
-        make_quote("b", "Independent Committee", is_label=True),
+        make_quote("a", "independent panel", is_label=True),
+        make_quote("b", "Independent Panel", is_label=True),
         make_quote("c", "independent inquiry", is_label=True),
     ])
     assert quotes[0].cluster == quotes[1].cluster != quotes[2].cluster
@@ -84,8 +84,8 @@ def test_quote_matching_identical_labels_cluster():
 
 def test_quote_matching_label_never_joins_statement():
     quotes = cluster_quotes([
-        make_quote("a", "sweeping operations", is_label=True),
-        make_quote("b", "sweeping operations", is_label=False),
+        make_quote("a", "cleanup operations", is_label=True),
+        make_quote("b", "cleanup operations", is_label=False),
     ])
     assert quotes[0].cluster != quotes[1].cluster
 
