@@ -67,6 +67,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 continue
             if _initials_match(acr, cand):
                 best = cand
+        while best and best[0].lower() in _MINOR and len(best) > 1 and _initials_match(acr, best[1:]):
+            best = best[1:]  # a sentence-initial "The" is no part of the name
         if best:
             out.setdefault(acr, " ".join(best).strip(" ,;:"))
     return out

@@ -255,10 +255,39 @@ def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "xcomp")
 
 
+LOCATION_KINDS = {"GPE", "LOC", "FAC"}
+
+
+def _is_place_appositive(noun) -> bool:
+    """"In Orun, the small town at the foot of the mountains, ...": a phrase set off by a comma
+    right after a place name describes the place; it is never a source."""
+    left = noun.left_edge
+    doc = noun.doc
+    return left.i >= 2 and doc[left.i - 1].text == "," and doc[left.i - 2].ent_type_ in LOCATION_KINDS
+
+
+def _name_before(verb):
+    """"..., the Varna Civil Protection Agency (VCPA) said on Wednesday": the name written right
+    before a reporting verb the parser left without a subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return None
+    return doc[i]
+
+
 def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     """The source a reporting verb names for a number at ``token``; None when it names no one usable."""
     number_tokens = {t.i for t in token.subtree}
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _is_place_appositive(subject):
+        # the parser made the description the subject and the speaker its conjunct
+        subject = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                        and c.i > 0 and c.doc[c.i - 1].text == ","), subject)
     if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:
         found = describe_source(subject, names)
         found.cue, found.cue_index = verb.text, verb.i
@@ -269,6 +298,12 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         found = describe_source(pobj, names)
         found.cue, found.cue_index = verb.text, verb.i
         return found
+    if subject is None and not _is_passive(verb):
+        named = _name_before(verb)
+        if named is not None and named.i not in number_tokens:
+            found = describe_source(named, names)
+            found.cue, found.cue_index = verb.text, verb.i
+            return found
     if _is_passive(verb) or subject is None:
         return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
     return None

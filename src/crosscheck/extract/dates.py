@@ -353,14 +353,44 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
     for expr in find_date_expressions(sent.text):
         start_char, end_char = sent.start_char + expr.start, sent.start_char + expr.end
         tokens = [t for t in sent if start_char <= t.idx < end_char]
-        if tokens and all(t.i in own for t in tokens):
+        if tokens and all(t.i in own for t in tokens) and _attached_to(tokens, verb):
             start, _, _, _ = resolve_expression(expr, base, inferred)
             return (start.isoformat() if start else None), (start_char, end_char)
     return None, None
 
 
+SINGLE_DAY_PHRASES = re.compile(
+    r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|hours?|24-hour\s+period|period)\b"
+    r"|\bthat\s+day\b|\bthat\s+same\s+day\b", re.I)
+_ALONE = re.compile(r"\s+alone\b")
+
+
+def _single_day_tail(text: str, end: int) -> str:
+    """The words right after a date that say the count covers that day only: "alone", "in one day"."""
+    m = _ALONE.match(text, end) or re.compile(r"\s*,?\s*(?:" + SINGLE_DAY_PHRASES.pattern + r")", re.I).match(text, end)
+    return text[end:m.end()] if m else ""
+
+
+_PHRASE_DEPS = {"prep", "pobj", "npadvmod", "advmod", "compound", "nummod", "amod", "nmod", "appos", "det", "tmod"}
+
+
+def _attached_to(tokens, verb) -> bool:
+    """Whether a date phrase hangs off ``verb`` through prepositions and modifiers only, not
+    through a clause of its own ("said, as rescuers reached villages cut off since ... on Tuesday")."""
+    ids = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    for _ in range(8):
+        if node.head.i == verb.i:
+            return node.dep_ in _PHRASE_DEPS
+        if node.dep_ not in _PHRASE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
-                   exclude: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
+                   exclude: tuple[int, int] | None = None,
+                   role=None) -> tuple[str | None, str | None, str | None]:
     """``(period_start, period_end, period_text)`` a figure in ``span`` (a sentence) covers.
 
     "since <date>" gives a start; "from <date> to <date>" a start and end; "on <day>"
@@ -368,6 +398,14 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     resolve only when the document's date is known; "so far" is text only.
     ``anchor`` is the char offset of the figure: the closest period phrase wins.
     ``exclude`` is a char span (the date of the statement itself) that is no period.
+    ``role(char_start, char_end)``, when given, says what a date expression is to the figure:
+    ``"direct"`` (on its casualty verb or in its own phrase: read as above), ``"onset"``
+    (on the event that began the count: "the floods that struck the valley on 31 March" —
+    an open period from that day), or ``"skip"`` (the statement's date, another figure's
+    date, a date in some other clause; also ``"asof"``: the date a cumulative count
+    stood at, "the toll rose to 27 on Thursday"). "in one day", "in a single day", "in
+    24 hours", "that day" and "alone" mark a single day: the period text keeps them and
+    a known day gives start = end.
     """
     text = span.text
     offset = span.start_char
@@ -380,25 +418,42 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         start, end, _, _ = resolve_expression(expr, base, inferred)
         since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I)
         position = offset + expr.start
-        if since:
+        kind = role(offset + expr.start, offset + expr.end) if role is not None else "direct"
+        if kind in ("skip", "asof"):
+            continue
+        tail = _single_day_tail(text, expr.end)
+        if kind == "onset" and not tail:
+            phrase = text[since.start() + max(0, expr.start - 60): expr.end].strip() if since else expr.text
+            candidates.append((position, (_iso(start), None, phrase)))
+            continue
+        if since and not tail:
             phrase = text[since.start() + max(0, expr.start - 60): expr.end]
             candidates.append((position, (_iso(start), None, phrase.strip())))
         elif expr.kind == "range":
             candidates.append((position, (_iso(start), _iso(end), expr.text)))
+        elif tail and expr.kind != "range":
+            candidates.append((position, (_iso(start), _iso(end), text[expr.start: expr.end] + tail)))
         elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$", before, re.I) or expr.kind == "relative":
-            alone = re.match(r"\s+alone\b", text[expr.end:])
-            phrase = text[expr.start: expr.end + (alone.end() if alone else 0)]
+            phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:
                 candidates.append((position, (_iso(start), _iso(end), phrase)))
             else:
                 candidates.append((position, (_iso(start), _iso(end), phrase)))
     for m in OPEN_PERIODS.finditer(text):
         candidates.append((offset + m.start(), (None, None, m.group(0))))
+    dated = {c[1][2] for c in candidates}
+    for m in SINGLE_DAY_PHRASES.finditer(text):
+        if not any(m.group(0) in (t or "") for t in dated):  # "27 people died in a single day"
+            candidates.append((offset + m.start(), (None, None, m.group(0))))
     if not candidates:
         return None, None, None
-    if anchor is None:
-        return candidates[0][1]
-    return min(candidates, key=lambda c: abs(c[0] - anchor))[1]
+    best = candidates[0][1] if anchor is None else min(candidates, key=lambda c: abs(c[0] - anchor))[1]
+    if best[0] is None and best[2] and SINGLE_DAY_PHRASES.fullmatch(best[2]):
+        # "On Monday, 40 people died in a single day": the day is known elsewhere in the sentence
+        days = [c[1] for c in candidates if c[1][0] and c[1][1] in (None, c[1][0])]
+        if len(days) == 1:
+            return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
+    return best
 
 
 def find_onset_period(sent, ctx) -> tuple[str | None, str | None, str | None]:

@@ -95,11 +95,47 @@ def find_locations(clause_root, exclude: set[int]) -> list[str]:
         for conj in ent.root.conjuncts:
             if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
                 out.append((conj.i, conj.text))
+    taken = {i for i, _ in out}
+    for tok in clause_root.subtree:
+        # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and tok.i not in exclude \
+                and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") and not tok.ent_type_ in LOCATION_KINDS:
+            span = _proper_name(tok)
+            if span.start not in taken and not any(t.i in exclude for t in span):
+                out.append((span.start, span.text))
+                out.extend((c.i, c.text) for c in tok.conjuncts if c.pos_ == "PROPN" and c.i not in exclude)
+    for ent in _scene_places(clause_root.sent):
+        # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
+        if ent.start not in exclude:
+            out.append((ent.start, ent.text))
     names: list[str] = []
     for _, name in sorted(out):
+        name = re.sub(r"^(?:the|The)\s+", "", name)
         if name not in names:
             names.append(name)
     return names
+
+
+PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside"}
+
+
+def _proper_name(tok):
+    """The whole name a proper noun heads ("Tarrow Strait", "Kell General Hospital")."""
+    left = tok
+    while left.i > 0 and tok.doc[left.i - 1].pos_ == "PROPN" and tok.doc[left.i - 1].head.i == tok.i:
+        left = tok.doc[left.i - 1]
+    return tok.doc[left.i: tok.i + 1]
+
+
+def _scene_places(sent) -> list:
+    """Places named in a sentence-opening "In <place>," phrase."""
+    first = sent[0]
+    if first.lower_ not in ("in", "across", "near") or first.dep_ != "prep":
+        return []
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.i + 1 >= sent.end or sent.doc[pobj.i + 1].text != ",":
+        return []
+    return [e for e in sent.ents if e.label_ in LOCATION_KINDS and first.i < e.start <= pobj.i]
 
 
 BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}
@@ -127,6 +163,22 @@ def find_other_figure_tokens(doc, mentions: list[NumberMention], mention: Number
     return out
 
 
+def find_other_figure_phrases(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
+    """Like ``find_other_figure_tokens``, without the clauses hanging off the other counted nouns
+    ("more than 400 people capsized ... on Thursday" is a misparse of a ferry that capsized)."""
+    out: set[int] = set()
+    for other in mentions:
+        if other.start == mention.start:
+            continue
+        counted = find_counted_noun(doc, other)
+        root = counted if counted is not None else doc[other.head]
+        if mention.start in {t.i for t in root.subtree}:
+            continue
+        clauses = {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        out.update(t.i for t in root.subtree if t.i not in clauses)
+    return out
+
+
 def refers_back_to_event(sent) -> bool:
     """"The fighting has killed ...": the sentence's subject is a definite common noun."""
     root = sent.root
@@ -144,3 +196,70 @@ def find_attribution_tokens(sent) -> set[int]:
     return out
 
 
+
+
+# --- what a date in the figure's sentence is to the figure ----------------------------------------
+
+# Verbs that move or state a running count: a date on them is the date the count stood at
+# ("the toll rose to 27 on Thursday"), not a day the count is limited to.
+COUNT_VERBS = {"rise", "climb", "reach", "stand", "increase", "jump", "mount", "top", "exceed", "hit",
+               "grow", "surge", "soar", "pass", "surpass", "edge"}
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*$", re.I)
+
+
+def _verb_above(token):
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens: set[int],
+               other_governors: set[int], reporting_verbs):
+    """A function ``role(char_start, char_end)`` saying what a date expression in the figure's
+    sentence is to the figure (see ``dates.resolve_period``):
+
+    * in the number's own phrase, or on the figure's casualty verb: ``direct``
+      ("nine of them on Tuesday alone", "five people died on Tuesday");
+    * on a count verb that governs the number, or after "as of": ``asof``
+      ("the toll rose to 27 on Thursday", "as of Sunday, 112 ...");
+    * in another figure's phrase, on another figure's verb, on a reporting verb, or in
+      a clause that neither holds the figure nor governs it: ``skip``
+      ("..., as rescuers reached villages cut off since the river burst its banks on Tuesday");
+    * on another verb below the figure's own verb or noun, or above its clause: ``onset`` — the event that
+      began the count ("the 41 who lost their lives in the floods that struck on 31 March",
+      "an earthquake struck on Sunday, killing 1,412").
+    """
+    own = {t.i for t in doc[mention.head].subtree} | set(range(mention.start, mention.end))
+    reporting = {v.i for v in reporting_verbs}
+
+    def role(char_start: int, char_end: int) -> str:
+        tokens = [t for t in doc if char_start <= t.idx < char_end]
+        if not tokens:
+            return "direct"
+        if _AS_OF.search(doc.text[max(0, char_start - 8):char_start]):
+            return "asof"
+        if any(t.i in own for t in tokens):
+            return "direct"
+        if any(t.i in other_tokens for t in tokens):
+            return "skip"
+        span_ids = {t.i for t in tokens}
+        root = next((t for t in tokens if t.head.i not in span_ids or t.head.i == t.i), tokens[0])
+        verb = _verb_above(root)
+        if verb is None:
+            return "direct"
+        if verb.lemma_.lower() in COUNT_VERBS and mention.head in {t.i for t in verb.subtree}:
+            return "asof"
+        if verb.i == governor.i:
+            return "direct"
+        if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
+            return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."
+        if verb.i in reporting or verb.i in other_governors:
+            return "skip"
+        if verb.i == clause_root.i:
+            return "direct"
+        if clause_root.i in {t.i for t in verb.subtree}:
+            return "onset"
+        return "skip"
+
+    return role

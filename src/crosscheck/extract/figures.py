@@ -24,16 +24,21 @@ from __future__ import annotations
 
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
-    find_coordinated_measures, find_counted_noun, find_measure, harm_nouns, is_agent, is_people_noun,
+    find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent, is_people_noun,
     measure_of_noun, term_measure,
 )
-from crosscheck.extract.dates import find_onset_period, find_statement_date, resolve_period
+from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
-    classify_group, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    find_other_figure_tokens, refers_back_to_event,
+    classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
+    find_other_figure_phrases, find_other_figure_tokens, refers_back_to_event,
 )
+from crosscheck.lexicons import load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, find_number_mentions
 from crosscheck.records import Figure, record_id
+
+def _reporting_verbs() -> frozenset[str]:
+    return load_words("attribution_verbs.txt")
+
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
 FOLLOW_UP_SUBJECTS = {"toll", "figure", "number", "count", "tally", "estimate", "figures", "numbers"}
@@ -109,6 +114,45 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
     return [(measure or "other", None, source)]
 
 
+PART_PRONOUNS = {"them", "whom", "those", "these"}
+
+
+def _parts_of_previous(doc, readings):
+    """"At least 12 people have died, ..., nine of them on Tuesday alone": a bare "N of them"
+    after a figure counts part of it, with the same measure."""
+    out = []
+    for mention, reading in readings:
+        measure = reading[0]
+        if measure == "other" and reading[1] is None:
+            of = next((c for i in range(mention.start, mention.end) for c in doc[i].children
+                       if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pronoun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pronoun is not None and pronoun.lower_ in PART_PRONOUNS:
+                whole = [r for m, r in out if m.start < mention.start and r[0] in PEOPLE_MEASURES]
+                if whole:
+                    reading = (whole[-1][0], None, doc[mention.head])
+        out.append((mention, reading))
+    return out
+
+
+def _subject_modifiers(counted, subject_tokens: set[int]) -> set[int]:
+    """The counted phrase's own words, up to the counted noun: places after it ("33 deaths recorded
+    by our teams in Dalmor") are where the figure is, places before it name the people."""
+    if counted is None:
+        return subject_tokens
+    return {i for i in subject_tokens if i <= counted.i}
+
+
+def _part_group(doc, mention: NumberMention) -> str | None:
+    """"seven of them children": the noun after "N of them" says who the part is."""
+    end = mention.end
+    if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PART_PRONOUNS:
+        noun = doc[end + 2]
+        if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in group_nouns() or noun.lower_ in group_nouns()):
+            return classify_group(noun, noun.text)
+    return None
+
+
 def _follow_up_hedges(sents, mentions_by_sent, idx: int) -> list[str]:
     """Hedges in the next sentence when it is about the same count ("The toll has not been verified")."""
     if idx + 1 >= len(sents):
@@ -122,7 +166,20 @@ def _follow_up_hedges(sents, mentions_by_sent, idx: int) -> list[str]:
     return find_hedges(nxt.text)
 
 
-def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs) -> Figure:
+def _as_of_date(sent, role, ctx) -> str | None:
+    """The date a cumulative count stood at ("the toll rose to 27 on Thursday", "as of Sunday")."""
+    from crosscheck.extract.dates import context_base, resolve_expression
+    base, inferred = context_base(ctx)
+    for expr in find_date_expressions(sent.text):
+        if role(sent.start_char + expr.start, sent.start_char + expr.end) == "asof" and expr.kind != "range":
+            start, end, _, _ = resolve_expression(expr, base, inferred)
+            if start is not None and start == end:
+                return start.isoformat()
+    return None
+
+
+def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
+                  other_governors: frozenset[int] = frozenset()) -> Figure:
     measure, counted, governor = reading
     sent = sents[idx]
     skip = set(range(mention.start, mention.end))
@@ -131,18 +188,27 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     subject, subject_tokens = describe_subject(counted, skip) if counted is not None else (None, set())
     people = measure in PEOPLE_MEASURES
     group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
+    if people and counted is None:
+        group = _part_group(doc, mention) or group
     attribution = find_attribution(sent, mention.head, names)
     if attribution.source and not attribution.is_person and people:
         names.last_source = attribution.source  # what "the monitor" will refer to
     clause = find_clause_root(governor if governor is not None else doc[mention.head])
-    excluded = find_attribution_tokens(sent) | subject_tokens | find_other_figure_tokens(doc, mentions_by_sent[idx], mention)
+    excluded = find_attribution_tokens(sent) | _subject_modifiers(counted, subject_tokens) \
+        | find_other_figure_phrases(doc, mentions_by_sent[idx], mention)
     locations = find_locations(clause, excluded) if people else []
-    reported_on, statement_span = ctx.published_iso, None
+    reported_on, statement_span, stated = ctx.published_iso, None, None
     if attribution.cue_index is not None:
         stated, statement_span = find_statement_date(sent, attribution.cue_index, mention.head, ctx)
         reported_on = stated or reported_on
+    governor_token = governor if governor is not None else doc[mention.head]
+    others = find_other_figure_phrases(doc, mentions_by_sent[idx], mention) | find_attribution_tokens(sent)
+    reporting = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
+    role = date_roles(doc, mention, governor_token, clause, others, set(other_governors), reporting)
+    if stated is None:
+        reported_on = _as_of_date(sent, role, ctx) or reported_on
     period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start,
-                                                           exclude=statement_span)
+                                                           exclude=statement_span, role=role)
     if period_text is None and idx > 0 and refers_back_to_event(sent):
         period_start, period_end, period_text = find_onset_period(sents[idx - 1], ctx)
     hedges = find_hedges(sent.text)
@@ -214,7 +280,12 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
         readings = [(mention, reading) for mention in mentions for reading in _readings(doc, mention)]
         if count_single_victims:
             readings += find_single_victims(doc, sents[idx], mentions)
-        for mention, reading in sorted(readings, key=lambda pair: pair[0].start):
-            figures.append(_build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs))
+        readings = _parts_of_previous(doc, sorted(readings, key=lambda pair: pair[0].start))
+        governors = {r[2].i for _, r in readings if r[0] in PEOPLE_MEASURES and r[2] is not None
+                     and r[2].pos_ in ("VERB", "AUX")}
+        for mention, reading in readings:
+            own = {reading[2].i} if reading[2] is not None else set()
+            figures.append(_build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
+                                         frozenset(governors - own)))
     _carry_sources(figures)
     return figures
