@@ -243,6 +243,10 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             return "direct"
         if any(t.i in other_tokens for t in tokens):
             return "skip"
+        since = next((t for t in doc[max(tokens[0].i - 12, 0):tokens[0].i] if t.lower_ == "since"), None)
+        if since is not None and since.head.i != since.i and mention.head in {t.i for t in since.head.subtree} \
+                and not any(t.text in ",;" for t in doc[since.i:tokens[0].i]):
+            return "direct"  # "killings reported since the fall of the government on December 8"
         span_ids = {t.i for t in tokens}
         root = next((t for t in tokens if t.head.i not in span_ids or t.head.i == t.i), tokens[0])
         verb = _verb_above(root)
