@@ -396,3 +396,18 @@ def test_quantities_day_of_publication_is_the_count_date_even_when_reported_on_d
     qs = group_quantities([f, fig(doc("b", "2026-06-12"), 31, source=CPA, start="2026-06-08")],
                           [a, doc("b", "2026-06-12")])
     assert by_value(qs, 27) is by_value(qs, 31)
+
+
+@pytest.mark.parametrize("period_text, exclusive", [
+    ("on Thursday alone", True),
+    ("in a single day", True),
+    ("in 24 hours", True),
+    ("that day", True),
+    ("since Thursday", False),
+    ("over the weekend", False),
+    (None, False),
+])
+def test_quantities_exclusive_period_phrases(period_text, exclusive):
+    from crosscheck.reconcile.quantities import is_exclusive
+
+    assert is_exclusive(period_text) is exclusive

@@ -47,6 +47,11 @@ STORY_GAP_DAYS = 30
 # alone"): the text itself says the count covers that day only. (The date
 # extractor keeps the word in ``period_text`` for this reason.)
 EXCLUSIVE_PERIOD_WORDS = frozenset({"alone"})
+# Period phrases that count one day or less ("in a single day", "in 24 hours",
+# "that day"): the same phrases the date extractor keeps in ``period_text``.
+SINGLE_DAY_PHRASES = re.compile(
+    r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|hours?|24-hour\s+period|period)\b"
+    r"|\bthat\s+(?:same\s+)?day\b", re.IGNORECASE)
 # A number followed (within a few words) by one of these phrases counts a single
 # day, even when the figure extractor kept no period ("27 dead in one day").
 SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?in\s+(?:a|one|a\s+single|one\s+single)\s+day\b",
@@ -328,8 +333,10 @@ def complete_period(f: Figure, anchor) -> tuple[str | None, str | None]:
 
 
 def is_exclusive(period_text: str | None) -> bool:
+    """The period phrase says the count covers that span only: "on Thursday alone",
+    "in a single day", "in 24 hours", "that day"."""
     words = re.findall(r"[\w']+", (period_text or "").lower())
-    return bool(words) and words[-1] in EXCLUSIVE_PERIOD_WORDS
+    return bool(words) and (words[-1] in EXCLUSIVE_PERIOD_WORDS or bool(SINGLE_DAY_PHRASES.search(period_text or "")))
 
 
 def is_personal(subject: str | None) -> bool:
