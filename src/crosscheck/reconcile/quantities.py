@@ -410,7 +410,7 @@ def split_name(name: str) -> set[str]:
 
 
 def make_acronyms(name: str) -> set[str]:
-    """Initials of a multi-word name, with and without small words ("sohr", "sofhr")."""
+    """Initials of a multi-word name, with and without small words ("hrmh", "hrmoh" for "Harbour Rights Monitor of Hull")."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
         return set()
@@ -474,7 +474,7 @@ def canonicalize_sources(names: list[str]) -> dict[str, str]:
 
 def is_place_within(a: str, b: str) -> bool:
     """Place name ``a`` lies within ``b``: same name, or ``b`` plus qualifying words
-    ("northwestern Syria" within "Syria")."""
+    ("northern Arden" within "Arden")."""
     if a == b:
         return True
     ta, tb = split_name(a), split_name(b)
@@ -758,7 +758,7 @@ def reconcile_values(entries: list[dict]) -> tuple[float | None, float | None, f
 
 def describe_scope(measure: str, group: str, places: list[str], closed: bool,
                    start: str | None, end: str | None) -> str:
-    """"civilians killed, Latakia, since 2025-03-06" - the scope in words."""
+    """"civilians killed, Dalmor, since 2026-03-31" - the scope in words."""
     parts = [f"{GROUP_WORDS.get(group, group)} {measure}"]
     if len(places) > MAX_LABEL_PLACES:
         places = places[:MAX_LABEL_PLACES - 1] + [f"{len(places) - MAX_LABEL_PLACES + 1} more places"]
