@@ -150,22 +150,13 @@ def find_clause_root(node):
     return node
 
 
-def find_other_figure_tokens(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
-    """Tokens of the phrases of the sentence's other numbers: their places are theirs."""
-    out: set[int] = set()
-    for other in mentions:
-        if other.start == mention.start:
-            continue
-        counted = find_counted_noun(doc, other)
-        root = counted if counted is not None else doc[other.head]
-        if mention.start not in {t.i for t in root.subtree}:
-            out.update(t.i for t in root.subtree)
-    return out
+def find_other_figure_tokens(doc, mentions: list[NumberMention], mention: NumberMention,
+                             keep_clauses: bool = True) -> set[int]:
+    """Tokens of the phrases of the sentence's other numbers: their places are theirs.
 
-
-def find_other_figure_phrases(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
-    """Like ``find_other_figure_tokens``, without the clauses hanging off the other counted nouns
-    ("more than 400 people capsized ... on Thursday" is a misparse of a ferry that capsized)."""
+    With ``keep_clauses=False`` the clauses hanging off the other counted nouns are left
+    out ("more than 400 people capsized ... on Thursday" is a misparse of a ferry that
+    capsized)."""
     out: set[int] = set()
     for other in mentions:
         if other.start == mention.start:
@@ -174,9 +165,14 @@ def find_other_figure_phrases(doc, mentions: list[NumberMention], mention: Numbe
         root = counted if counted is not None else doc[other.head]
         if mention.start in {t.i for t in root.subtree}:
             continue
-        clauses = {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        clauses = set() if keep_clauses else {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         out.update(t.i for t in root.subtree if t.i not in clauses)
     return out
+
+
+def find_other_figure_phrases(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
+    """``find_other_figure_tokens`` without the clauses hanging off the other counted nouns."""
+    return find_other_figure_tokens(doc, mentions, mention, keep_clauses=False)
 
 
 def refers_back_to_event(sent) -> bool:
