@@ -136,3 +136,14 @@ def test_figures_styles_superseded_hedge(text, superseded):
 ])
 def test_figures_styles_acronym_without_article(text, acronym, long_form):
     assert find_acronym_definitions(text)[acronym] == long_form
+
+
+@pytest.mark.parametrize("text", [
+    "Situation report no. 2: river floods",
+    "Bulletin No. 4 was issued on Friday.",
+    "Update #3 from the field team.",
+])
+def test_figures_styles_issue_numbers_are_not_figures(nlp, text):
+    from crosscheck.extract.numbers import find_number_mentions
+
+    assert find_number_mentions(nlp(text)) == []

@@ -49,6 +49,7 @@ def test_render_html_has_every_section_with_its_evidence(store):
     assert "contradiction" in html
     assert "We are still digging" in html and "we are still digging here" in html
     assert "so-called council" in html and "so_called" in html
+    assert "Hill Agency (1/0)" in html and "Rosa Imre (0/1)" in html
     assert "HA: acronym" in html
     assert "2026-04-29" in html and "on Wednesday" in html
     assert "Hill Post" in html and "Valley Times" in html

@@ -355,6 +355,8 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
             return False  # "one of", "no one", "one another"
         if first.lower_ in _number_words()[1]:
             return False  # a bare "hundred", "million"
-    if start > 0 and doc[start - 1].text in ("#", "No.", "no."):
-        return False
+    if start > 0 and doc[start - 1].text in ("#", "No.", "no.", "Nr.", "nr."):
+        return False  # an issue or item number: "report No. 4", "#3"
+    if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("no", "nr", "num"):
+        return False  # the same, split by the tokenizer: "no", ".", "4"
     return not (_is_age(doc, start, end) or _is_part_of_name(doc, start))

@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import html
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ..reconcile.framing import build_framing
 from ..records import Conflict, Document, Entity, Event, Figure, Label, Quantity, Quote
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -91,20 +92,9 @@ def build_context(store) -> dict:
     statements = [c for c in quote_clusters if not all(x["q"].is_label for x in c)]
     scare = [c for c in quote_clusters if all(x["q"].is_label for x in c)]
 
-    labels = store.load(Label, order="entity, document")
-    outlets = sorted({(lab.outlet or Path(lab.document).name) for lab in labels})
-    framing: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for lab in labels:
-        framing[lab.entity][lab.outlet or Path(lab.document).name].append(lab)
-    cites: dict[str, Counter] = defaultdict(Counter)
-    for f in figures:
-        d = by_id.get(f.document_id)
-        cites[(d.outlet if d and d.outlet else Path(f.document).name)][f.source or "(own voice)"] += 1
-    for q in quotes:
-        if q.is_label:
-            continue
-        d = by_path.get(q.document)
-        cites[(d.outlet if d and d.outlet else Path(q.document).name)][q.speaker or q.speaker_mention or "(unnamed)"] += 1
+    framing = build_framing(store.load(Label, order="entity, document"), quotes, figures, docs)
+    # only outlets that label something get a column in the framing table
+    label_outlets = sorted({o for by_outlet in framing["labels"].values() for o in by_outlet})
 
     return {
         "documents": docs,
@@ -116,9 +106,9 @@ def build_context(store) -> dict:
         "scare_quotes": scare,
         "entities": store.load(Entity, order="mentions DESC, name"),
         "events": store.load(Event, order="date, id"),
-        "framing": {e: dict(v) for e, v in sorted(framing.items())},
-        "outlets": outlets,
-        "cites": {k: v.most_common() for k, v in sorted(cites.items())},
+        "framing": framing["labels"],
+        "outlets": label_outlets,
+        "cites": framing["sources"],
     }
 
 
