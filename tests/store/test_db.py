@@ -111,3 +111,11 @@ def test_db_upgrades_an_older_database(tmp_path):
     assert s.schema_version() == MIGRATIONS[-1][0] > 1
     (q,) = s.load(Quantity)
     assert q.label == "people killed" and q.period_end is None
+
+
+@pytest.mark.parametrize("value", [1_234_567_891.0, 0.1, 2.5e9])
+def test_db_numbers_keep_full_precision(store, value):
+    f = Figure(id="big", document_id="d", document="d.txt", sentence="s", value=value, low=value, high=value)
+    store.insert([f])
+    (got,) = store.load(Figure)
+    assert got.value == value and got.low == value

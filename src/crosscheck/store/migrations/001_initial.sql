@@ -40,9 +40,9 @@ CREATE TABLE figures (
     char_start INTEGER,
     char_end INTEGER,
     number_text TEXT,
-    value REAL,
-    low REAL,
-    high REAL,
+    value DOUBLE PRECISION,
+    low DOUBLE PRECISION,
+    high DOUBLE PRECISION,
     qualifier TEXT NOT NULL,
     measure TEXT NOT NULL,
     subject TEXT,
@@ -139,9 +139,9 @@ CREATE TABLE quantities (
     source TEXT,
     figures TEXT,                   -- JSON list of figure ids
     series TEXT,                    -- JSON list of {date, value, low, high, figure}
-    low REAL,
-    best REAL,
-    high REAL,
+    low DOUBLE PRECISION,
+    best DOUBLE PRECISION,
+    high DOUBLE PRECISION,
     parent TEXT
 );
 
