@@ -125,10 +125,10 @@ def test_cli_extractor_failure_names_document_and_batch_goes_on(tmp_path, corpus
 
     real = pipeline.extract_parsed
 
-    def flaky(doc, document):
+    def flaky(doc, document, options=None):
         if "dam failed" in document.text:
             raise ValueError("cannot handle this sentence")
-        return real(doc, document)
+        return real(doc, document, options)
 
     monkeypatch.setattr(pipeline, "extract_parsed", flaky)
     db = tmp_path / "c.db"
@@ -139,3 +139,29 @@ def test_cli_extractor_failure_names_document_and_batch_goes_on(tmp_path, corpus
     out = tmp_path / "o.jsonl"
     run("export", "--db", db, "-o", out, "--type", "document")
     assert [json.loads(line)["path"].split("/")[-1] for line in out.read_text().splitlines()] == ["two.txt"]
+
+
+def test_cli_user_lexicons_and_single_victims(tmp_path, monkeypatch):
+    monkeypatch.delenv("CROSSCHECK_LEXICONS", raising=False)
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("date 2026-04-03\n\nLIVE UPDATES FROM THE VALLEY\nA man was shot and killed outside a bar on Main Street on Friday night, police said.\n")
+    own = tmp_path / "lex"
+    own.mkdir()
+    (own / "furniture.txt").write_text("# my furniture\n^live updates from .*$\n")
+    db, out = tmp_path / "c.db", tmp_path / "o.jsonl"
+    res = run("add", d, "--db", db, "--lexicons", own, "--count-single-victims")
+    assert res.exit_code == 0, res.output
+    run("export", "--db", db, "-o", out)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert not any("LIVE UPDATES" in r.get("sentence", "") for r in rows)
+    figs = [r for r in rows if r["type"] == "figure"]
+    assert [(f["value"], f["measure"]) for f in figs] == [(1.0, "killed")]
+    # without the flag and the user lexicons: no figure, the furniture line stays
+    db2 = tmp_path / "d.db"
+    monkeypatch.delenv("CROSSCHECK_LEXICONS", raising=False)
+    assert run("add", d, "--db", db2).exit_code == 0
+    run("export", "--db", db2, "-o", out)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert not [r for r in rows if r["type"] == "figure"]
+    assert run("add", d, "--db", db2, "--lexicons", tmp_path / "nope").exit_code == 2

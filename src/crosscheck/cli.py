@@ -59,12 +59,22 @@ def add(
     aliases: Optional[Path] = typer.Option(None, help="User alias file (YAML) [default: $CROSSCHECK_ALIASES, or aliases.yaml beside the database]."),
     workers: int = typer.Option(0, help="Extract on a local Dask cluster with this many worker processes (0: in this process)."),
     scheduler: Optional[str] = typer.Option(None, help="Extract on an existing Dask cluster (tcp://host:8786)."),
+    lexicons: Optional[Path] = typer.Option(None, help="Folder of your own lexicon files; each replaces the bundled file of the same name [default: $CROSSCHECK_LEXICONS]."),
+    count_single_victims: bool = typer.Option(False, "--count-single-victims", help="Also read 'a man was killed' as a figure of 1."),
 ):
     """Ingest reports: read, clean, extract figures, quotes, entities and dates, store, then reconcile."""
     from .extract.nlp import ModelNotFound, load_nlp
     from .ingest import ingest
     from .reconcile.run import reconcile_store
 
+    from .extract.context import ExtractOptions
+
+    if lexicons is not None:
+        if not lexicons.is_dir():
+            console.print(f"[red]error:[/red] {lexicons}: no such lexicon folder")
+            raise typer.Exit(2)
+        os.environ["CROSSCHECK_LEXICONS"] = str(lexicons.resolve())  # read by every process, Dask workers included
+    options = ExtractOptions(count_single_victims=count_single_victims)
     store = _open(db)
     try:
         nlp = load_nlp(model)
@@ -77,7 +87,7 @@ def add(
     total = sum(1 for _ in iter_input_files([p for p in paths if p.exists()]))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as progress:
         task = progress.add_task("Extracting", total=total or None)
-        report = ingest([p for p in paths if p.exists()], store, {"outlet": outlet, "published": published, "url": url}, nlp=nlp, batch_size=batch_size, progress=lambda n: progress.advance(task, n), workers=workers, scheduler=scheduler, model=model)
+        report = ingest([p for p in paths if p.exists()], store, {"outlet": outlet, "published": published, "url": url}, nlp=nlp, batch_size=batch_size, progress=lambda n: progress.advance(task, n), workers=workers, scheduler=scheduler, model=model, options=options)
     report.errors[:0] = [f"{p}: no such file or folder" for p in missing]
     for err in report.errors:
         console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)

@@ -12,13 +12,13 @@ from typing import Callable, Iterable
 from .records import Document, Extraction
 
 
-def extract_partition(documents: list[Document], model: str | None = None, batch_size: int = 32) -> tuple[list[Extraction | None], list[str]]:
+def extract_partition(documents: list[Document], model: str | None = None, batch_size: int = 32, options=None) -> tuple[list[Extraction | None], list[str]]:
     """Extract every document of one partition (runs on a worker); failed documents are ``None`` plus a message."""
     from .extract.nlp import load_nlp
     from .extract.pipeline import extract_documents
 
     errors: list[str] = []
-    out = list(extract_documents(documents, nlp=load_nlp(model), batch_size=batch_size, errors=errors))
+    out = list(extract_documents(documents, nlp=load_nlp(model), batch_size=batch_size, errors=errors, options=options))
     return out, errors
 
 
@@ -35,6 +35,7 @@ def extract_on_dask(
     on_result: Callable[[int, list[Extraction | None]], None] | None = None,
     errors: list[str] | None = None,
     parts: list[list[Document]] | None = None,
+    options=None,
 ) -> int:
     """Extract on Dask, one task per partition; ``on_result(i, extractions)`` receives partition ``i``.
 
@@ -51,7 +52,7 @@ def extract_on_dask(
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = {client.submit(extract_partition, p, model, pure=False): i for i, p in enumerate(parts)}
+        futures = {client.submit(extract_partition, p, model, 32, options, pure=False): i for i, p in enumerate(parts)}
         done = 0
         for fut in as_completed(list(futures)):
             result, part_errors = fut.result()

@@ -6,12 +6,22 @@ from dataclasses import dataclass
 
 
 @dataclass(slots=True, frozen=True)
+class ExtractOptions:
+    """Choices that change what extractors report (the same for every document of a run)."""
+
+    # "a man was killed" also counts as a figure of 1 (off by default: the export
+    # contract records numbers as written; on, it helps tolls of single victims).
+    count_single_victims: bool = False
+
+
+@dataclass(slots=True, frozen=True)
 class DocContext:
     document_id: str
     path: str
     published: dt.date | None = None   # the document's date, when known
     outlet: str | None = None
     published_from: str | None = None  # metadata | text | user | inferred (a lower bound from the content)
+    options: ExtractOptions = ExtractOptions()
 
     @property
     def published_iso(self) -> str | None:

@@ -14,11 +14,11 @@ import importlib.util
 from typing import Iterable, Iterator
 
 from ..records import Document, Extraction, Sentence
-from .context import DocContext
+from .context import DocContext, ExtractOptions
 from .nlp import load_nlp
 
 
-def make_context(document: Document) -> DocContext:
+def make_context(document: Document, options: ExtractOptions | None = None) -> DocContext:
     """The context extractors see. A date inferred from the content is passed on marked
     ``inferred``: extractors use it only to complete yearless dates ("March 10"), never
     to resolve relative ones ("last Thursday")."""
@@ -28,7 +28,8 @@ def make_context(document: Document) -> DocContext:
             published = dt.date.fromisoformat(document.published[:10])
         except ValueError:
             published = None
-    return DocContext(document.id, document.path, published, document.outlet, document.published_from)
+    return DocContext(document.id, document.path, published, document.outlet, document.published_from,
+                      options or ExtractOptions())
 
 
 def _optional(module: str):
@@ -51,16 +52,16 @@ def _strip_sentences(records, field: str = "sentence") -> None:
         setattr(r, field, (getattr(r, field) or "").strip())
 
 
-def extract_parsed(doc, document: Document) -> Extraction:
+def extract_parsed(doc, document: Document, options: ExtractOptions | None = None) -> Extraction:
     """Run every extractor over an already parsed spaCy ``Doc``."""
-    ctx = make_context(document)
+    ctx = make_context(document, options)
     ex = Extraction(document=document, sentences=extract_sentences(doc, document.id))
     dates = _optional("dates")
     if dates is not None:
         ex.date_refs = dates.extract_date_refs(doc, ctx)
     figures = _optional("figures")
     if figures is not None:
-        ex.figures = figures.extract_figures(doc, ctx, ex.date_refs)
+        ex.figures = figures.extract_figures(doc, ctx, ex.date_refs, count_single_victims=ctx.options.count_single_victims)
     quotes = _optional("quotes")
     if quotes is not None:
         ex.quotes = quotes.extract_quotes(doc, ctx)
@@ -75,14 +76,14 @@ def extract_parsed(doc, document: Document) -> Extraction:
     return ex
 
 
-def extract_document(document: Document, nlp=None) -> Extraction:
+def extract_document(document: Document, nlp=None, options: ExtractOptions | None = None) -> Extraction:
     """All records of one document."""
     nlp = nlp or load_nlp()
-    return extract_parsed(nlp(document.text), document)
+    return extract_parsed(nlp(document.text), document, options)
 
 
 def extract_documents(documents: Iterable[Document], nlp=None, batch_size: int = 32, n_process: int = 1,
-                      errors: list[str] | None = None) -> Iterator[Extraction | None]:
+                      errors: list[str] | None = None, options: ExtractOptions | None = None) -> Iterator[Extraction | None]:
     """``extract_document`` over many documents, parsing them in batches with ``nlp.pipe``.
 
     With ``errors`` given, a document whose extraction fails yields ``None`` and
@@ -93,10 +94,10 @@ def extract_documents(documents: Iterable[Document], nlp=None, batch_size: int =
     parsed = nlp.pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process)
     for document, doc in zip(docs, parsed):
         if errors is None:
-            yield extract_parsed(doc, document)
+            yield extract_parsed(doc, document, options)
             continue
         try:
-            yield extract_parsed(doc, document)
+            yield extract_parsed(doc, document, options)
         except Exception as exc:  # one bad document must not sink the batch
             errors.append(f"{document.path}: extraction failed ({exc.__class__.__name__}: {exc})".replace("\n", " "))
             yield None

@@ -124,6 +124,7 @@ def ingest(
     workers: int = 0,
     scheduler: str | None = None,
     model: str | None = None,
+    options=None,
 ) -> IngestReport:
     """Read, clean, extract and store every new document under ``paths``.
 
@@ -158,7 +159,7 @@ def ingest(
         if on_dask:
             queued.append(list(batch))
         else:
-            write(batch, list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size, errors=report.errors)))
+            write(batch, list(extract_documents([p.document for p in batch], nlp=nlp, batch_size=batch_size, errors=report.errors, options=options)))
         batch.clear()
 
     for prep in read_documents(paths, user_meta, report.errors):
@@ -181,15 +182,15 @@ def ingest(
             flush()
     flush()
     if queued:
-        _extract_queued_on_dask(queued, write, workers, scheduler, model, report.errors)
+        _extract_queued_on_dask(queued, write, workers, scheduler, model, report.errors, options)
     return report
 
 
-def _extract_queued_on_dask(queued, write, workers: int, scheduler: str | None, model: str | None, errors: list[str]) -> None:
+def _extract_queued_on_dask(queued, write, workers: int, scheduler: str | None, model: str | None, errors: list[str], options=None) -> None:
     from ..scale import extract_on_dask
 
     def on_result(i: int, extractions) -> None:
         write(queued[i], extractions)
 
     extract_on_dask(parts=[[p.document for p in part] for part in queued], workers=workers or 2,
-                    scheduler=scheduler, model=model, on_result=on_result, errors=errors)
+                    scheduler=scheduler, model=model, on_result=on_result, errors=errors, options=options)
