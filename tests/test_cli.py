@@ -165,3 +165,23 @@ def test_cli_user_lexicons_and_single_victims(tmp_path, monkeypatch):
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert not [r for r in rows if r["type"] == "figure"]
     assert run("add", d, "--db", db2, "--lexicons", tmp_path / "nope").exit_code == 2
+
+
+def test_cli_near_duplicate_wire_copy_marked(tmp_path):
+    story = ("At least 14 people were killed and 30 injured when a fire swept through a garment factory in the "
+             "industrial district of Port Alder on Monday night, the city fire service said on Tuesday. Firefighters "
+             "fought the blaze for six hours before bringing it under control, and rescuers were still searching the "
+             "upper floors for workers who had been trapped by locked exits, a spokesperson for the service said.")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "site_a.txt").write_text("date 2026-06-02\n\n" + story + "\n")
+    (d / "site_b.txt").write_text("date 2026-06-02\n\n" + story.replace("a spokesperson", "the spokesperson") + "\nMore news on our site.\n")
+    (d / "other.txt").write_text("date 2026-06-03\n\nThe death toll from the Port Alder factory fire rose to 17, hospital officials said.\n")
+    db, out = tmp_path / "c.db", tmp_path / "o.jsonl"
+    res = run("add", d, "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "near-duplicate" in res.output and "site_b.txt" in res.output
+    run("export", "--db", db, "-o", out, "--type", "document")
+    docs = {json.loads(line)["path"].split("/")[-1]: json.loads(line) for line in out.read_text().splitlines()}
+    assert docs["site_b.txt"]["duplicate_of"] == docs["site_a.txt"]["id"]
+    assert docs["site_a.txt"]["duplicate_of"] is None and docs["other.txt"]["duplicate_of"] is None
