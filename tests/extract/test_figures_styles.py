@@ -147,3 +147,21 @@ def test_figures_styles_issue_numbers_are_not_figures(nlp, text):
     from crosscheck.extract.numbers import find_number_mentions
 
     assert find_number_mentions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # published on a Wednesday (2026-04-01)
+    ("The minister is expected to visit the town on Thursday.", "2026-04-02"),
+    ("Talks will resume on Monday, officials said.", "2026-04-06"),
+    ("The river was expected to peak on Saturday.", "2026-04-04"),
+    ("The minister visited the town on Thursday.", "2026-03-26"),
+    ("Rescuers said on Monday that the search would go on.", "2026-03-30"),
+])
+def test_figures_styles_future_weekdays_resolve_forward(nlp, text, expected):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.dates import extract_date_refs
+
+    refs = extract_date_refs(nlp(text), DocContext("d", "d.txt", dt.date(2026, 4, 1), None, "text"))
+    assert [r.date_start for r in refs] == [expected]

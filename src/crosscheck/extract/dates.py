@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from crosscheck.lexicons import load_words
+from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import DateRef, record_id
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -199,7 +199,9 @@ def _count(text: str | None) -> int:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text, 1)
 
 
-def _resolve_relative(text: str, base: dt.date) -> tuple[dt.date, dt.date] | None:
+def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[dt.date, dt.date] | None:
+    """Resolve against ``base``; with ``forward`` a bare weekday is the coming one
+    ("is expected to visit on Thursday"), else the last one ("said on Thursday")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"^on ", "", t)
     if t in ("today", "tonight"):
@@ -209,6 +211,9 @@ def _resolve_relative(text: str, base: dt.date) -> tuple[dt.date, dt.date] | Non
     m = re.fullmatch(r"(last|this|next)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
     if m:
         delta = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
+        if m.group(1) is None and forward:
+            day = base + dt.timedelta(days=(WEEKDAYS[m.group(2)] - base.weekday()) % 7)
+            return day, day
         if m.group(1) == "next":
             day = base + dt.timedelta(days=(WEEKDAYS[m.group(2)] - base.weekday()) % 7 or 7)
         else:
@@ -261,8 +266,11 @@ def _calendar_unit(which: str, unit: str, base: dt.date) -> tuple[dt.date, dt.da
     return start, end
 
 
-def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_inferred: bool = False):
-    """``(start, end, resolution, note)`` for one expression; dates as ``datetime.date``."""
+def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_inferred: bool = False,
+                       forward: bool = False):
+    """``(start, end, resolution, note)`` for one expression; dates as ``datetime.date``.
+
+    ``forward``: the expression speaks of the future (see :func:`speaks_of_future`)."""
     if expr.kind == "range":
         first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part)
         start, _ = _resolve_absolute(first, base, base_is_inferred)
@@ -283,7 +291,7 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
     if base_is_inferred:
         # an inferred date is only a lower bound on when the text was written
         return None, None, "unresolved", "document date only inferred"
-    resolved = _resolve_relative(expr.text, base)
+    resolved = _resolve_relative(expr.text, base, forward)
     if resolved is None:
         return None, None, "unresolved", "not understood"
     return resolved[0], resolved[1], "relative", None
@@ -300,6 +308,14 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def speaks_of_future(before: str) -> bool:
+    """The words of the clause before a date mark it as still to come ("is expected to
+    visit on Thursday", "will hold talks on Monday", "is due to reopen on Friday");
+    the markers are in ``lexicons/future_markers.txt``."""
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but)\s", before)[-1].lower()
+    return any(re.search(r"\b" + re.escape(m) + r"\b", clause) for m in load_lexicon("future_markers.txt"))
+
+
 def extract_date_refs(doc, ctx) -> list[DateRef]:
     """A DateRef for every date expression in the document."""
     base, inferred = context_base(ctx)
@@ -307,8 +323,9 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
     starts = [s.start_char for s in sents]
     out: list[DateRef] = []
     for expr in find_date_expressions(doc.text):
-        start, end, resolution, note = resolve_expression(expr, base, inferred)
         idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
+        before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
+        start, end, resolution, note = resolve_expression(expr, base, inferred, forward=speaks_of_future(before))
         out.append(DateRef(
             id=record_id(ctx.document_id, expr.start, expr.text),
             document_id=ctx.document_id, document=ctx.path, date_text=expr.text,
