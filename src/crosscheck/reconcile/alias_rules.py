@@ -43,14 +43,18 @@ def find_surname_pairs(graph):
     for nid, node in named.items():
         if len(node.key.split()) != 1 or get_majority_kind(node) in {"GPE", "LOC"}:
             continue
-        candidates = full_by_last.get(node.key, set())
-        roots = {graph.find(c) for c in candidates}
-        if len(roots) == 1 and graph.find(nid) not in roots:
-            pairs.append((nid, next(iter(candidates)), "surname"))
-        elif len(roots) > 1:
-            ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates),
-                              "why": "surname shared by several people in the corpus"})
+        pair_or_suggest(graph, nid, node, full_by_last.get(node.key, set()), "surname",
+                        "surname shared by several people in the corpus", pairs, ambiguous)
     return pairs, ambiguous
+
+
+def pair_or_suggest(graph, nid, node, candidates: set, evidence: str, why: str, pairs: list, ambiguous: list) -> None:
+    """One candidate entity: a merge pair with ``evidence``; several: a suggestion saying ``why``."""
+    roots = {graph.find(c) for c in candidates}
+    if len(roots) == 1 and graph.find(nid) not in roots:
+        pairs.append((nid, next(iter(candidates)), evidence))
+    elif len(roots) > 1:
+        ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates), "why": why})
 
 
 def find_short_name_pairs(graph):
@@ -64,13 +68,8 @@ def find_short_name_pairs(graph):
             by_suffix[" ".join(words[i:])].add(nid)
     pairs, ambiguous = [], []
     for nid, node in orgs.items():
-        candidates = by_suffix.get(node.key, set())
-        roots = {graph.find(c) for c in candidates}
-        if len(roots) == 1 and graph.find(nid) not in roots:
-            pairs.append((nid, next(iter(candidates)), "short_name"))
-        elif len(roots) > 1:
-            ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates),
-                              "why": "short name of several organisations in the corpus"})
+        pair_or_suggest(graph, nid, node, by_suffix.get(node.key, set()), "short_name",
+                        "short name of several organisations in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
 
@@ -90,13 +89,8 @@ def find_initials_pairs(graph):
         caps = any(s.replace(".", "").isupper() and 2 <= len(s.replace(".", "")) <= 6 for s in node.surfaces)
         if not caps or len(node.key.split()) != 1:
             continue
-        candidates = by_initials.get(node.key, set())
-        roots = {graph.find(c) for c in candidates}
-        if len(roots) == 1 and graph.find(nid) not in roots:
-            pairs.append((nid, next(iter(candidates)), "initials"))
-        elif len(roots) > 1:
-            ambiguous.append({"alias": next(iter(node.surfaces)), "alias_key": nid, "candidates": sorted(candidates),
-                              "why": "initials of several names in the corpus"})
+        pair_or_suggest(graph, nid, node, by_initials.get(node.key, set()), "initials",
+                        "initials of several names in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
 
