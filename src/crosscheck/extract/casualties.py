@@ -35,14 +35,31 @@ def harm_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def group_nouns() -> dict[str, str]:
-    return load_mapping("group_nouns.tsv")
+    """Nouns naming people → their group (rows marked ``not_people`` are left out)."""
+    return {k: v for k, v in load_mapping("group_nouns.tsv").items() if v != "not_people"}
+
+
+@lru_cache(maxsize=1)
+def not_people_nouns() -> frozenset[str]:
+    """Nouns that look like agent nouns but are things ("warrants", "restaurants", "sites")."""
+    return frozenset(k for k, v in load_mapping("group_nouns.tsv").items() if v == "not_people")
+
+
+@lru_cache(maxsize=1)
+def parent_nouns() -> frozenset[str]:
+    """Nouns whose "of N" says how many children someone has ("a mother of two")."""
+    return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "parent")
 
 
 # --- measure ------------------------------------------------------------------------------------
 
 def term_measure(token) -> str | None:
+    """The measure a word says; "other" (legal-process verbs: charged, accused) only for verbs."""
     terms = casualty_terms()
-    return terms.get(token.lemma_.lower()) or terms.get(token.lower_)
+    found = terms.get(token.lemma_.lower()) or terms.get(token.lower_)
+    if found == "other" and token.pos_ not in ("VERB", "AUX"):
+        return None
+    return found
 
 
 def measure_of_verb(verb) -> str | None:
@@ -127,6 +144,10 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                 return term_measure(child)
         if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
             return measure_of_verb(child)
+        if child.dep_ == "prep" and child.lower_ == "with" and noun.pos_ in ("NOUN", "PROPN"):
+            harm = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in harm_nouns()), None)
+            if harm is not None:  # "two men with gunshot wounds"
+                return term_measure(harm)
     if depth < 2 and noun.lemma_.lower() in COUNT_NOUNS:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -210,7 +231,9 @@ def is_people_noun(noun) -> bool:
     if noun.ent_type_ in NON_PEOPLE_ENTITIES:
         return False
     lemma = noun.lemma_.lower()
-    if lemma in group_nouns() or noun.lower_ in group_nouns() or term_measure(noun):
+    if lemma in not_people_nouns() or noun.lower_ in not_people_nouns():
+        return False
+    if lemma in group_nouns() or noun.lower_ in group_nouns() or term_measure(noun) not in (None, "other"):
         return True
     if noun.ent_type_ in ("NORP", "PERSON") or (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
         return True
@@ -223,7 +246,7 @@ def find_coordinated_measures(noun) -> list[tuple[str, object]]:
     for conj in noun.conjuncts:
         if conj.i > noun.i and conj.pos_ in ("NOUN", "PROPN"):
             found = term_measure(conj)
-            if found and all(found != m for m, _ in out):
+            if found and found != "other" and all(found != m for m, _ in out):
                 out.append((found, conj))
     return out
 

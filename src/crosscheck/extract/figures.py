@@ -25,7 +25,7 @@ from __future__ import annotations
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent, is_people_noun,
-    measure_of_noun, term_measure,
+    measure_of_noun, parent_nouns, term_measure,
 )
 from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -99,6 +99,11 @@ def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, obj
         return [("other", counted, source)]
     if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
         return [("other", None, head)]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in parent_nouns():
+        return [("other", None, head)]  # "a mother of two": her children, not the harmed
+    manner = next((term_measure(c) for c in head.children if c.dep_ == "advmod" and term_measure(c)), None)
+    if manner:
+        return [(manner, None, head)]  # "three were shot, two fatally"; "five hurt, one critically"
     own = measure_of_noun(head)  # "1 dead, 1 injured", "five who were hurt"
     if own:
         return [(own, None, head)]

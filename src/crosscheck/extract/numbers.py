@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.lexicons import load_lexicon
+from crosscheck.lexicons import load_lexicon, load_mapping
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 RANGE_JOINERS = {"or", "to", "-", "–", "—"}
@@ -192,10 +192,42 @@ def _is_age(doc, start: int, end: int) -> bool:
     before = doc[max(start - 2, 0): start].text.lower()
     if re.match(r"^-?\s*(year|month|week)s?\s*-?\s*old", after) or before.endswith(("aged", "age", "ages")):
         return True
-    after_name = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" \
-        and doc[start - 2].ent_type_ not in ("GPE", "LOC", "DATE", "ORG")
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    named = doc[start - 2]
+    after_name = named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "LOC", "DATE", "ORG", "NORP")
+    after_person = named.pos_ == "NOUN" and named.tag_ == "NN" and named.lemma_.lower() in _person_nouns()
     closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".")
-    return after_name and closes
+    # "Jane Doe, 26 was shot": no closing comma, but a singular verb cannot have a count as subject
+    singular_verb = end < len(doc) and doc[end].lower_ in ("was", "is", "has", "remains", "remained", "died", "who")
+    return (after_name or after_person) and (closes or singular_verb) and end - start == 1 \
+        and (parse_number(doc[start].text) or 0) <= 120
+
+
+def _has_manner_adverb(token) -> bool:
+    """"one critically", "two fatally": an adverb from the casualty terms on the number."""
+    terms = load_mapping("casualty_terms.tsv")
+    return any(c.dep_ == "advmod" and terms.get(c.lower_) not in (None, "other") for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Singular nouns for one person ("a boy, 7,"): the group nouns lexicon, read lazily."""
+    return frozenset(k for k, v in load_mapping("group_nouns.tsv").items() if v != "not_people" and " " not in k)
+
+
+# "Image 2 of 5", "Photo 1 of 4", "Part 3 of 10": the position in a sequence, not a count
+SEQUENCE_NOUNS = {"image", "photo", "picture", "slide", "page", "part", "chapter", "step", "episode", "video", "gallery"}
+
+
+def _is_position(doc, start: int, end: int) -> bool:
+    """"1 / 4", "3/10" split by the tokenizer, "Image 2 of 5": a fraction, score or gallery counter."""
+    if (start > 0 and doc[start - 1].text == "/") or (end < len(doc) and doc[end].text == "/"):
+        return True
+    if start > 0 and doc[start - 1].lower_ in SEQUENCE_NOUNS:
+        return True
+    return start > 2 and doc[start - 1].lower_ == "of" and doc[start - 3].lower_ in SEQUENCE_NOUNS \
+        and doc[start - 2].like_num
 
 
 def _is_part_of_name(doc, start: int) -> bool:
@@ -351,12 +383,12 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
     if end - start == 1:
         if _is_year(first):
             return False
-        if first.lower_ == "one" and first.dep_ != "nummod":
-            return False  # "one of", "no one", "one another"
+        if first.lower_ == "one" and first.dep_ != "nummod" and not _has_manner_adverb(first):
+            return False  # "one of", "no one", "one another" (but "five hurt, one critically")
         if first.lower_ in _number_words()[1]:
             return False  # a bare "hundred", "million"
     if start > 0 and doc[start - 1].text in ("#", "No.", "no.", "Nr.", "nr."):
         return False  # an issue or item number: "report No. 4", "#3"
     if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("no", "nr", "num"):
         return False  # the same, split by the tokenizer: "no", ".", "4"
-    return not (_is_age(doc, start, end) or _is_part_of_name(doc, start))
+    return not (_is_age(doc, start, end) or _is_part_of_name(doc, start) or _is_position(doc, start, end))
