@@ -129,3 +129,21 @@ def test_figures_real_styles_whole_shot_count_stays_injured(nlp):
 def test_figures_real_styles_local_sources(nlp, sentence, source):
     figs = _people(nlp, sentence)
     assert figs and figs[0].source and figs[0].source.lower() == source
+
+
+@pytest.mark.parametrize("sentence, number, measure", [
+    # "found" + a participle complement
+    ("A couple and their two sons were found fatally shot in the cabin.", "two", "killed"),
+    ("A household of four, including two toddlers, was found fatally stabbed in the flat.", "four", "killed"),
+    # a condition in hospital says injured
+    ("On Monday, all three patients were said to be in serious condition, the hospital said.", "three", "injured"),
+    ("Two deputies remain in critical condition.", "Two", "injured"),
+])
+def test_figures_real_styles_found_and_condition(nlp, sentence, number, measure):
+    figs = [f for f in _people(nlp, sentence) if f.number_text == number]
+    assert figs, f"no figure {number!r} in {sentence!r}"
+    assert figs[-1].measure == measure
+
+
+def test_figures_real_styles_found_without_harm_is_not_a_figure(nlp):
+    assert _people(nlp, "The inspector found two ledgers signed by the mayor.") == []

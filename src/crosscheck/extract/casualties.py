@@ -80,7 +80,8 @@ def measure_of_verb(verb) -> str | None:
     linked = []
     for child in verb.children:
         if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
-                or (child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ")):
+                or (child.dep_ in ("advcl", "ccomp") and child.tag_ in ("VBN", "JJ") and not _has_subject(child)):
+            # "was found fatally shot": a participle complement without a subject of its own
             if child.dep_ == "conj" and (_has_object(child) or _has_subject(child)):
                 continue  # "arrived and shot the man"; "pulled 251 out and 112 were missing"
             found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
