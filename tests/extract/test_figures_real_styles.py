@@ -147,3 +147,29 @@ def test_figures_real_styles_found_and_condition(nlp, sentence, number, measure)
 
 def test_figures_real_styles_found_without_harm_is_not_a_figure(nlp):
     assert _people(nlp, "The inspector found two ledgers signed by the mayor.") == []
+
+
+@pytest.mark.parametrize("sentence, number, measure, subject_word", [
+    # a hyphenated noun the tokenizer splits: the count is of its last part
+    ("The clerk allegedly shot three co-workers in the warehouse.", "three", "injured", "workers"),
+    # "the wounded" are people, not wounds
+    ("All five of the wounded were flown to a trauma centre.", "five", "injured", "wounded"),
+    ("Two females and a male were wounded in the brawl.", "Two", "injured", "females"),
+    ("The attacker came back and gunned down three cashiers.", "three", "killed", "cashiers"),
+])
+def test_figures_real_styles_counted_people(nlp, sentence, number, measure, subject_word):
+    figs = [f for f in _people(nlp, sentence) if f.number_text == number]
+    assert figs, f"no figure {number!r} in {sentence!r}"
+    assert figs[-1].measure == measure and subject_word in (figs[-1].subject or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "His three nephews, who were asleep upstairs, were not hurt.",
+    "Two deputies were not injured in the exchange of fire.",
+])
+def test_figures_real_styles_denied_harm_is_not_a_figure(nlp, sentence):
+    assert _people(nlp, sentence) == []
+
+
+def test_figures_real_styles_wounds_are_not_people(nlp):
+    assert _people(nlp, "Doctors counted seven gunshot wounds on the body.") == []

@@ -208,6 +208,15 @@ def _partitive_object(doc, mention: NumberMention):
     return None
 
 
+def _hyphen_tail(noun):
+    """"three co-workers" split by the tokenizer into "co", "-", "workers": the last part."""
+    doc = noun.doc
+    while noun.i + 2 < len(doc) and not noun.whitespace_ and doc[noun.i + 1].text == "-" \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ in ("NOUN", "PROPN"):
+        noun = doc[noun.i + 2]
+    return noun
+
+
 def find_counted_noun(doc, mention: NumberMention):
     """The noun a number counts, or None for a bare number."""
     head = doc[mention.head]
@@ -216,7 +225,7 @@ def find_counted_noun(doc, mention: NumberMention):
         noun = head.head
         while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
             noun = noun.head  # "57 security forces members" counts members
-        return noun
+        return _hyphen_tail(noun)
     partitive = _partitive_object(doc, mention)
     if partitive is not None and not (mention.start <= partitive.i < mention.end) and partitive.pos_ != "PRON":
         return partitive  # "six of them": the number itself is the count

@@ -73,16 +73,31 @@ def is_reference_set(noun, mention: NumberMention) -> bool:
     return owner.pos_ in ("VERB", "AUX", "NUM") or (owner.i != noun.i and owner.like_num)
 
 
+def _negated(token) -> bool:
+    """"were not hurt", "was never found dead": the casualty word is denied."""
+    return token is not None and token.pos_ in ("VERB", "AUX", "ADJ") \
+        and any(c.dep_ == "neg" for c in token.children)
+
+
 def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
-    """(measure, counted noun, the token the measure came from) for each figure a number states."""
+    """(measure, counted noun, the token the measure came from) for each figure a number states;
+    a casualty verb that is denied ("two children were not hurt") gives measure ``other``."""
+    return [("other", counted, source) if measure in PEOPLE_MEASURES and _negated(source) else (measure, counted, source)
+            for measure, counted, source in _raw_readings(doc, mention)]
+
+
+def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
     counted = find_counted_noun(doc, mention)
     head = doc[mention.head]
     if counted is not None:
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]
-        if counted.lemma_.lower() in harm_nouns() or is_reference_set(counted, mention):
+        harm = counted.lemma_.lower() in harm_nouns() and not counted.lower_.endswith("ed")  # "the wounded" are people
+        if harm or is_reference_set(counted, mention):
             return [("other", counted, counted)]
-        own = term_measure(counted) if counted.pos_ == "NOUN" else None
+        nominal = counted.pos_ == "NOUN" or (counted.dep_ == "pobj" and counted.tag_ in ("VBN", "JJ")
+                                             and any(c.lower_ == "the" for c in counted.children))
+        own = term_measure(counted) if nominal else None  # "five of the wounded", "two of the dead"
         if own:
             return [(own, counted, counted)] + [(m, tok, tok) for m, tok in find_coordinated_measures(counted)]
         people = is_people_noun(counted)
