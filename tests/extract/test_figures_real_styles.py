@@ -173,3 +173,8 @@ def test_figures_real_styles_denied_harm_is_not_a_figure(nlp, sentence):
 
 def test_figures_real_styles_wounds_are_not_people(nlp):
     assert _people(nlp, "Doctors counted seven gunshot wounds on the body.") == []
+
+
+def test_figures_real_styles_denied_reporting_credits_no_one(nlp):
+    figs = _people(nlp, "What most of the networks won't tell you about the clerk who shot three customers.")
+    assert [(f.number_text, f.source) for f in figs] == [("three", None)]

@@ -318,7 +318,8 @@ def _reporting_verbs_above(token):
     while seen < 12 and node.head.i != node.i:
         node = node.head
         seen += 1
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _attribution_verbs():
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _attribution_verbs() \
+                and not any(c.dep_ == "neg" for c in node.children):  # "what they won't tell you" credits no one
             found.append(node)
     root = node
     for child in root.children:
