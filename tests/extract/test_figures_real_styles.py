@@ -178,3 +178,16 @@ def test_figures_real_styles_wounds_are_not_people(nlp):
 def test_figures_real_styles_denied_reporting_credits_no_one(nlp):
     figs = _people(nlp, "What most of the networks won't tell you about the clerk who shot three customers.")
     assert [(f.number_text, f.source) for f in figs] == [("three", None)]
+
+
+@pytest.mark.parametrize("sentence, number, measure", [
+    # a bare hour after a time preposition on a passive verb with its subject named
+    ("Ruiz was detained outside the stadium around 10.", "10", None),
+    ("The two were wounded at 11, the club said.", "11", None),
+    # but a bare count after "around" on an active verb is still a count
+    ("Police arrested around 9 after the riot.", "9", "detained"),
+    ("The toll was raised to 9.", "9", "killed"),
+])
+def test_figures_real_styles_clock_hours(nlp, sentence, number, measure):
+    figs = {f.number_text: f.measure for f in _people(nlp, sentence)}
+    assert figs.get(number) == measure

@@ -73,6 +73,19 @@ def is_reference_set(noun, mention: NumberMention) -> bool:
     return owner.pos_ in ("VERB", "AUX", "NUM") or (owner.i != noun.i and owner.like_num)
 
 
+TIME_PREPOSITIONS = {"at", "around", "about", "until", "till", "by", "after", "before", "from"}
+
+
+def _is_clock_time(head, mention: NumberMention) -> bool:
+    """A bare hour after a time preposition on a passive verb whose subject is already named
+    ("Jones was arrested around 9", "two were wounded at 11"): a clock time, not a count."""
+    if head.dep_ != "pobj" or head.head.lower_ not in TIME_PREPOSITIONS or mention.quantity.value is None:
+        return False
+    verb = head.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and 0 < mention.quantity.value <= 24 and mention.quantity.value == int(mention.quantity.value)
+
+
 def _negated(token) -> bool:
     """"were not hurt", "was never found dead": the casualty word is denied."""
     return token is not None and token.pos_ in ("VERB", "AUX", "ADJ") \
@@ -114,6 +127,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         return [("other", counted, source)]
     if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
         return [("other", None, head)]
+    if _is_clock_time(head, mention):
+        return [("other", None, head)]  # "was arrested at the pier around 9"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in parent_nouns():
         return [("other", None, head)]  # "a mother of two": her children, not the harmed
     manner = next((term_measure(c) for c in head.children if c.dep_ == "advmod" and term_measure(c)), None)
