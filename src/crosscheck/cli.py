@@ -148,13 +148,14 @@ def export(
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (or folder for CSV); '-' or none for standard output."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or csv."),
     kind: Optional[list[str]] = typer.Option(None, "--type", "-t", help="Only these record kinds (document, figure, quantity, conflict, quote, entity, event, label)."),
+    with_repeats: bool = typer.Option(False, "--with-repeats", help="Also export figures that restate an earlier figure of the same document."),
 ):
     """Write records as JSON Lines (the export contract) or CSV."""
     from .report.export import export as do_export
 
     store = _open(db)
     try:
-        counts = do_export(store, fmt, output, kind)
+        counts = do_export(store, fmt, output, kind, with_repeats=with_repeats)
     except (ValueError, OSError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)

@@ -114,6 +114,7 @@ class Figure(Record):
     reported_on: str | None = None
     hedges: list[str] = field(default_factory=list)
     sentence_idx: int | None = None
+    repeat_of: str | None = None    # id of the earlier figure of the same document this one restates
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from ..records import Document, Extraction, Sentence
 from .context import DocContext, ExtractOptions
 from .nlp import load_nlp
+from .repeats import mark_repeated_figures
 
 
 def make_context(document: Document, options: ExtractOptions | None = None) -> DocContext:
@@ -61,7 +62,8 @@ def extract_parsed(doc, document: Document, options: ExtractOptions | None = Non
         ex.date_refs = dates.extract_date_refs(doc, ctx)
     figures = _optional("figures")
     if figures is not None:
-        ex.figures = figures.extract_figures(doc, ctx, ex.date_refs, count_single_victims=ctx.options.count_single_victims)
+        ex.figures = mark_repeated_figures(
+            figures.extract_figures(doc, ctx, ex.date_refs, count_single_victims=ctx.options.count_single_victims))
     quotes = _optional("quotes")
     if quotes is not None:
         ex.quotes = quotes.extract_quotes(doc, ctx)

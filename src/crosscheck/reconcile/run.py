@@ -66,7 +66,8 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
 
     reconcile_records = getattr(importlib.import_module("crosscheck.reconcile"), "reconcile", None)
     if reconcile_records is not None:
-        res = reconcile_records(documents, figures, date_refs)
+        claims = [f for f in figures if not f.repeat_of]  # a restatement is the same claim
+        res = reconcile_records(documents, claims, date_refs)
         results[Quantity], results[Conflict], results[Event] = res.quantities, res.conflicts, res.events
 
     with store.transaction():

@@ -22,12 +22,16 @@ ORDER = {
 }
 
 
-def iter_export(store, kinds: Iterable[str] | None = None) -> Iterator[dict]:
-    """Export dicts of every stored record of the given kinds, in a stable order."""
+def iter_export(store, kinds: Iterable[str] | None = None, with_repeats: bool = False) -> Iterator[dict]:
+    """Export dicts of every stored record of the given kinds, in a stable order.
+
+    A figure restating an earlier one of the same document (``repeat_of``) is left
+    out unless ``with_repeats``: it is the same claim."""
     wanted = list(kinds) if kinds else list(KINDS)
     for kind in wanted:
         cls = KINDS[kind]
-        for rec in store.load(cls, order=ORDER.get(kind, "")):
+        where = "repeat_of IS NULL" if kind == "figure" and not with_repeats else ""
+        for rec in store.load(cls, where=where, order=ORDER.get(kind, "")):
             yield rec.export_dict()
 
 
@@ -60,7 +64,8 @@ def write_csv(rows: Iterable[dict], out: IO[str]) -> int:
     return len(rows)
 
 
-def export(store, fmt: str = "jsonl", output: str | Path | None = None, kinds: Iterable[str] | None = None, stdout: IO[str] | None = None) -> dict[str, int]:
+def export(store, fmt: str = "jsonl", output: str | Path | None = None, kinds: Iterable[str] | None = None,
+           stdout: IO[str] | None = None, with_repeats: bool = False) -> dict[str, int]:
     """Write the export; returns counts per kind. CSV to a folder writes one file per kind."""
     kinds = list(kinds) if kinds else list(KINDS)
     for k in kinds:
@@ -68,7 +73,7 @@ def export(store, fmt: str = "jsonl", output: str | Path | None = None, kinds: I
             raise ValueError(f"unknown record kind {k!r} (choose from {', '.join(KINDS)})")
     counts: dict[str, int] = {}
     if fmt == "jsonl":
-        rows = list(iter_export(store, kinds))
+        rows = list(iter_export(store, kinds, with_repeats))
         for r in rows:
             counts[r["type"]] = counts.get(r["type"], 0) + 1
         _write_atomic(output, stdout, lambda fh: write_jsonl(rows, fh))
@@ -77,13 +82,13 @@ def export(store, fmt: str = "jsonl", output: str | Path | None = None, kinds: I
             folder = Path(output)
             folder.mkdir(parents=True, exist_ok=True)
             for k in kinds:
-                rows = list(iter_export(store, [k]))
+                rows = list(iter_export(store, [k], with_repeats))
                 counts[k] = len(rows)
                 _write_atomic(folder / f"{KINDS[k].table}.csv", None, lambda fh, rows=rows: write_csv(rows, fh))
         else:
             if len(kinds) > 1:
                 raise ValueError("CSV holds one kind per table: pass --type KIND, or -o FOLDER for one file per kind")
-            rows = list(iter_export(store, kinds))
+            rows = list(iter_export(store, kinds, with_repeats))
             counts[kinds[0]] = len(rows)
             _write_atomic(output, stdout, lambda fh: write_csv(rows, fh))
     else:
