@@ -185,3 +185,18 @@ def test_cli_near_duplicate_wire_copy_marked(tmp_path):
     docs = {json.loads(line)["path"].split("/")[-1]: json.loads(line) for line in out.read_text().splitlines()}
     assert docs["site_b.txt"]["duplicate_of"] == docs["site_a.txt"]["id"]
     assert docs["site_a.txt"]["duplicate_of"] is None and docs["other.txt"]["duplicate_of"] is None
+
+
+def test_cli_restated_figure_exported_once(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("date 2026-05-04\n\nAt least 12 miners were killed in the collapse, the mine operator said.\n"
+                             "Rescuers recovered the bodies of the 12 miners killed on Sunday night.\n")
+    db, out = tmp_path / "c.db", tmp_path / "o.jsonl"
+    assert run("add", d, "--db", db).exit_code == 0
+    run("export", "--db", db, "-o", out, "--type", "figure")
+    figs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(f["value"], f["qualifier"]) for f in figs] == [(12.0, "at_least")]
+    run("export", "--db", db, "-o", out, "--type", "figure", "--with-repeats")
+    figs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(figs) == 2 and figs[1]["repeat_of"] == figs[0]["id"]
