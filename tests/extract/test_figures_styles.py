@@ -165,3 +165,18 @@ def test_figures_styles_future_weekdays_resolve_forward(nlp, text, expected):
 
     refs = extract_date_refs(nlp(text), DocContext("d", "d.txt", dt.date(2026, 4, 1), None, "text"))
     assert [r.date_start for r in refs] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said this morning that 40 people had died.", "2026-04-01"),
+    ("Two more bodies were found earlier today.", "2026-04-01"),
+    ("The bridge collapsed yesterday afternoon.", "2026-03-31"),
+])
+def test_figures_styles_parts_of_the_day(nlp, text, expected):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.dates import extract_date_refs
+
+    refs = extract_date_refs(nlp(text), DocContext("d", "d.txt", dt.date(2026, 4, 1), None, "text"))
+    assert [r.date_start for r in refs] == [expected]

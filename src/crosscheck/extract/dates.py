@@ -54,7 +54,8 @@ ABSOLUTE_PATTERNS = [
 ]
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|last night"
+    r"\b(?P<rel>(?:yesterday|early|late)\s+(?:morning|afternoon|evening)|yesterday|today|tonight|last night"
+    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|over\s+the\s+(?:past\s+)?weekend"
@@ -204,9 +205,9 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
     ("is expected to visit on Thursday"), else the last one ("said on Thursday")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"^on ", "", t)
-    if t in ("today", "tonight"):
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today"):
         return base, base
-    if t in ("yesterday", "last night"):
+    if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
     m = re.fullmatch(r"(last|this|next)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
     if m:
