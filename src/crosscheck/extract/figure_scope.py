@@ -81,12 +81,119 @@ def _names_a_people(token) -> bool:
 
 
 def find_locations(clause_root, exclude: set[int]) -> list[str]:
-    """Place names in the clause headed by ``clause_root`` (not inside the attribution)."""
+    """Place names in the clause headed by ``clause_root`` (not inside the attribution).
+
+    Falls back, in order, to: the places of the clause it hangs off ("struck Taldir province,
+    killing 1,412"); the place "there" points back to; the place a bare "the town" refers to."""
     doc = clause_root.doc
+    region = _own_region(clause_root)
+    out = _places_in(doc, region, exclude)
+    for ent in _scene_places(clause_root.sent):
+        # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
+        if ent.start not in exclude:
+            out.append((ent.start, ent.text))
+    if not out:
+        out = _governing_places(clause_root, exclude)
+    if not out:
+        out = _anaphoric_places(doc, region, exclude)
+    return _names(out)
+
+
+def _names(out) -> list[str]:
+    names: list[str] = []
+    for _, name in sorted(out):
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+# "after" clauses tell an earlier or later happening, with places of its own
+SEQUENCE_MARKS = {"after", "before", "since", "until", "once"}
+CLAUSAL_DEPS = {"advcl", "conj", "ccomp", "xcomp", "parataxis", "csubj"}
+
+
+def _own_region(clause_root) -> set[int]:
+    """The clause's tokens, without an "after ..." clause hanging off it and without the object of a
+    coordinated verb ("killing 40 and flattening the centre of Meskan": Meskan is what was flattened)."""
     inside = {t.i for t in clause_root.subtree}
+    for child in clause_root.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in child.children):
+            inside -= {t.i for t in child.subtree}
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    inside -= {t.i for t in obj.subtree}
+    return inside
+
+
+def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
+    """A clause with no place of its own hanging off another ("..., killing 1,412 people",
+    "... has risen to 19 after five people died in hospital") is set where that clause is: the
+    governing verb's own words, not its other clauses nor a reporting verb's."""
+    head, path = clause_root.head, clause_root
+    if clause_root.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep":
+        head, path = head.head, head  # "violence surged in X, with hundreds of killings reported"
+    elif clause_root.dep_ not in ("advcl", "conj", "xcomp"):
+        return []
+    if head.i == path.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in clause_root.children) \
+            and head.lemma_.lower() not in COUNT_VERBS:
+        return []  # "ministers met in Brussels after 40 were killed"; but "the toll rose to 19 after five died"
+    if head.lemma_.lower() in _reporting_verbs():
+        return []
+    region = {head.i}
+    for child in head.children:
+        if child.dep_ in CLAUSAL_DEPS or child.dep_ == "punct" or child.i == path.i:
+            continue
+        region.update(t.i for t in child.subtree)
+    return _places_in(head.doc, region, exclude)
+
+
+ANAPHORIC_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "county", "island"}
+
+
+def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[int, str]]:
+    """"treated there", "among the dead in the town": the place named last before it, in the sentence
+    or, failing that, in the two sentences before it in the same paragraph."""
+    for i in sorted(region):
+        tok = doc[i]
+        there = tok.lower_ == "there" and tok.dep_ == "advmod"
+        bare = tok.dep_ == "pobj" and tok.lemma_.lower() in ANAPHORIC_PLACE_NOUNS and tok.pos_ == "NOUN" \
+            and [c.lower_ for c in tok.children] == ["the"]
+        if not (there or bare) or i in exclude:
+            continue
+        sent = tok.sent
+        before = [p for p in _places_in(doc, set(range(sent.start, tok.i)), exclude | region)]
+        if before and there:
+            return [max(before)]
+        prev = sent
+        for _ in range(2):
+            if prev.start == 0 or "\n" in doc.text[prev.start_char - 2: prev.start_char] \
+                    or "\n" in doc[prev.start - 1].text_with_ws:
+                break
+            prev = doc[prev.start - 1].sent
+            found = _places_in(doc, set(range(prev.start, prev.end)), exclude)
+            if found:
+                return [max(found)]
+        return []
+    return []
+
+
+def _reporting_verbs() -> frozenset[str]:
+    from crosscheck.lexicons import load_words
+    return load_words("attribution_verbs.txt")
+
+
+def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]]:
+    """Places among the tokens ``inside``: GPE/LOC/FAC names, facility names ("Kell General
+    Hospital"), names before a place noun ("Taldir province") and names after a place preposition."""
     out: list[tuple[int, str]] = []
     for ent in doc.ents:
-        if ent.label_ not in LOCATION_KINDS or ent.start not in inside or ent.start in exclude:
+        if ent.start not in inside or ent.start in exclude:
+            continue
+        if ent.label_ not in LOCATION_KINDS and not (ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_NOUNS):
             continue
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
@@ -96,27 +203,48 @@ def find_locations(clause_root, exclude: set[int]) -> list[str]:
             if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
                 out.append((conj.i, conj.text))
     taken = {i for i, _ in out}
-    for tok in clause_root.subtree:
+    for i in sorted(inside):
+        tok = doc[i]
+        if i in exclude or i in taken:
+            continue
         # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and tok.i not in exclude \
-                and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") and not tok.ent_type_ in LOCATION_KINDS:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS \
+                and not tok.ent_type_ in LOCATION_KINDS and _may_be_place(tok):
             span = _proper_name(tok)
             if span.start not in taken and not any(t.i in exclude for t in span):
                 out.append((span.start, span.text))
+                taken.update(t.i for t in span)
                 out.extend((c.i, c.text) for c in tok.conjuncts if c.pos_ == "PROPN" and c.i not in exclude)
-    for ent in _scene_places(clause_root.sent):
-        # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
-        if ent.start not in exclude:
-            out.append((ent.start, ent.text))
-    names: list[str] = []
-    for _, name in sorted(out):
-        name = re.sub(r"^(?:the|The)\s+", "", name)
-        if name not in names:
-            names.append(name)
-    return names
+        # "struck Taldir province", "villages below the Selva dam": a name before a place noun
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            if names and not any(t.ent_type_ in LOCATION_KINDS for t in names):
+                span = doc[min(c.i for c in names): tok.i + 1]
+                if span.start not in taken and not any(t.i in exclude for t in span):
+                    out.append((span.start, span.text))
+                    taken.update(t.i for t in span)
+    return out
 
 
-PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside"}
+def _may_be_place(tok) -> bool:
+    if tok.ent_type_ in ("NORP", "DATE", "TIME"):
+        return False
+    if tok.ent_type_ == "ORG" and tok.head.lower_ == "at":  # "at Reuters" is no place, "at Kell Hospital" is
+        return tok.lower_ in FACILITY_NOUNS
+    if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person
+        return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across")
+    return True
+
+
+PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at"}
+# head nouns of named places and facilities
+PLACE_NOUNS = {"province", "district", "region", "county", "state", "city", "town", "village", "valley", "river",
+               "dam", "island", "islands", "coast", "bay", "lake", "mountains", "desert", "camp", "neighbourhood",
+               "neighborhood", "governorate", "prefecture", "municipality", "street", "square", "road", "bridge",
+               "port", "harbour", "harbor", "airport", "market", "mall", "hospital", "school", "mosque", "church"}
+FACILITY_NOUNS = {"centre", "center", "hospital", "mall", "market", "school", "university", "mosque", "church",
+                  "synagogue", "temple", "airport", "stadium", "station", "square", "bridge", "port", "harbour",
+                  "harbor", "camp", "prison", "clinic", "hotel", "plaza", "park", "street", "dam"}
 
 
 def _proper_name(tok):
