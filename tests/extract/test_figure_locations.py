@@ -75,3 +75,20 @@ def test_figure_locations_place_names(nlp, text, number, want):
 ])
 def test_figure_locations_refer_back(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a described place is a place as written
+    ("Storms killed 17 people in coastal areas, the agency said.", "17", ["coastal areas"]),
+    ("Eight soldiers were killed in the country's north, the ministry said.", "Eight", ["country's north"]),
+    # a named place wins over the description around it
+    ("Most of the 200 dead were found in rural villages of Narn province.", "200", ["Narn province"]),
+    # the reporter's dateline is not where it happened
+    ("BRANTFORD (Newswire) - At least 30 people died when a bus plunged into a ravine in northern Kesh.",
+     "30", ["Kesh"]),
+    ("Tolvik, May 2 (Newswire) – Nine people were killed in a fire.", "Nine", []),
+    # nor is the place a speaker spoke from
+    ("At least 40 people were killed, the governor told reporters in Calder.", "40", []),
+])
+def test_figure_locations_described_places_and_datelines(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

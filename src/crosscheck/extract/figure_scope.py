@@ -93,6 +93,8 @@ def find_locations(clause_root, exclude: set[int]) -> list[str]:
         if ent.start not in exclude:
             out.append((ent.start, ent.text))
     if not out:
+        out = _descriptive_places(doc, region, exclude)
+    if not out:
         out = _governing_places(clause_root, exclude)
     if not out:
         out = _anaphoric_places(doc, region, exclude)
@@ -197,6 +199,8 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
             continue
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
+        if _is_dateline(ent):
+            continue
         out.append((ent.start, ent.text))
         # "in Marlow, Eastbury, and Fenwick": names listed with a place are places too
         for conj in ent.root.conjuncts:
@@ -205,7 +209,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
     taken = {i for i, _ in out}
     for i in sorted(inside):
         tok = doc[i]
-        if i in exclude or i in taken:
+        if i in exclude or i in taken or i < _dateline_end(tok.sent):
             continue
         # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS \
@@ -224,6 +228,51 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                     out.append((span.start, span.text))
                     taken.update(t.i for t in span)
     return out
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _dateline_end(sent) -> int:
+    """Index just past the dash of a wire dateline opening the sentence ("KELL, May 2 (Wirepress) –"), else
+    the sentence start: a few words with no verb, then a dash."""
+    for tok in sent[:12]:
+        if tok.text in DASHES:
+            return tok.i + 1 if tok.i > sent.start else sent.start
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in ",()"):
+            return sent.start
+    return sent.start
+
+
+def _is_dateline(span) -> bool:
+    """A place that is the reporter's dateline, not where anything happened."""
+    sent = span.sent if len(span) else span.doc[span.start].sent
+    return len(span) > 0 and span.start == sent.start and _dateline_end(sent) > span.start
+
+
+def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]]:
+    """"in coastal areas", "in the country's north": a described place, as written."""
+    out = []
+    for i in sorted(inside):
+        tok = doc[i]
+        if i in exclude or tok.dep_ != "pobj" or tok.head.lower_ not in AREA_PREPS or tok.pos_ != "NOUN" \
+                or tok.lemma_.lower() not in AREA_NOUNS:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "poss", "compound", "nmod")]
+        if not mods:
+            continue
+        start = min(t.i for m in mods for t in m.subtree)
+        span = doc[start: tok.i + 1]
+        if not any(t.i in exclude for t in span):
+            out.append((span.start, span.text))
+    return out
+
+
+AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}
+AREA_NOUNS = {"area", "region", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "north-east", "north-west", "south-east", "south-west", "coast", "countryside",
+              "outskirts", "suburb", "part", "province", "district", "village", "town", "city", "neighbourhood",
+              "neighborhood", "heartland", "interior", "border", "borderland", "highlands", "lowlands"}
 
 
 def _may_be_place(tok) -> bool:
