@@ -92,3 +92,14 @@ def test_figure_locations_refer_back(nlp, text, number, want):
 ])
 def test_figure_locations_described_places_and_datelines(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a destination is a place: gold counts where people fled to
+    ("About 3,000 people fled to Varnisk over the weekend.", "3,000", ["Varnisk"]),
+    # ... but an organisation people are handed to is not, nor a capitalised common noun
+    ("Some 200 detainees were handed over to the Red Crescent.", "200", []),
+    ("Some 40 wounded were brought to Hospital.", "40", []),
+])
+def test_figure_locations_destinations(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

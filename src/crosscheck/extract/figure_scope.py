@@ -195,7 +195,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
     for ent in doc.ents:
         if ent.start not in inside or ent.start in exclude:
             continue
-        if ent.label_ not in LOCATION_KINDS and not (ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_NOUNS):
+        if ent.label_ not in LOCATION_KINDS and not _names_a_facility(ent):
             continue
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
@@ -275,9 +275,19 @@ AREA_NOUNS = {"area", "region", "north", "south", "east", "west", "northeast", "
               "neighborhood", "heartland", "interior", "border", "borderland", "highlands", "lowlands"}
 
 
+def _names_a_facility(ent) -> bool:
+    """"Kell General Hospital": an organisation name ending in a facility noun, with a name before it."""
+    return ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_NOUNS \
+        and any(t.pos_ == "PROPN" and t.lower_ not in FACILITY_NOUNS for t in ent[:-1])
+
+
 def _may_be_place(tok) -> bool:
     if tok.ent_type_ in ("NORP", "DATE", "TIME"):
         return False
+    if tok.lower_ in FACILITY_NOUNS | PLACE_NOUNS and not any(c.dep_ == "compound" for c in tok.children):
+        return False  # "brought to Hospital": a capitalised common noun names no place
+    if tok.head.lower_ in ("to", "into") and tok.ent_type_ in ("ORG", "PERSON"):
+        return False  # "handed over to the Red Crescent"; "fled to Varnisk" is a destination, a place
     if tok.ent_type_ == "ORG" and tok.head.lower_ == "at":  # "at Reuters" is no place, "at Kell Hospital" is
         return tok.lower_ in FACILITY_NOUNS
     if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person
@@ -285,7 +295,7 @@ def _may_be_place(tok) -> bool:
     return True
 
 
-PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at"}
+PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at", "to", "into"}
 # head nouns of named places and facilities
 PLACE_NOUNS = {"province", "district", "region", "county", "state", "city", "town", "village", "valley", "river",
                "dam", "island", "islands", "coast", "bay", "lake", "mountains", "desert", "camp", "neighbourhood",
