@@ -103,3 +103,12 @@ def test_figure_locations_described_places_and_datelines(nlp, text, number, want
 ])
 def test_figure_locations_destinations(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a figure in a relative clause is where the noun it describes is
+    ("The raids target the Kesh minority of Dorrin province, which faces abductions – sometimes in batches "
+     "of five or 10 per day – executions, and home invasions.", "five or 10", ["Dorrin province"]),
+])
+def test_figure_locations_relative_clause_antecedent(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

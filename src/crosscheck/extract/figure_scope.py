@@ -134,6 +134,11 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     "... has risen to 19 after five people died in hospital") is set where that clause is: the
     governing verb's own words, not its other clauses nor a reporting verb's."""
     head, path = clause_root.head, clause_root
+    if clause_root.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and head.i != clause_root.i:
+        # "Varnia's Kesh community, which faces abductions in batches of five": where its antecedent is
+        region = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl")
+                                                 for t in c.subtree}
+        return _places_in(head.doc, region, exclude)
     if clause_root.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep":
         head, path = head.head, head  # "violence surged in X, with hundreds of killings reported"
     elif clause_root.dep_ not in ("advcl", "conj", "xcomp"):
