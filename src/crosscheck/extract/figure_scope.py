@@ -8,10 +8,27 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.extract.casualties import find_counted_noun, group_nouns, measure_of_verb
 from crosscheck.extract.numbers import NumberMention
 
 LOCATION_KINDS = {"GPE", "LOC", "FAC"}
+
+
+_PLACE_NOUNS_CACHE: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _place_nouns(kind: str) -> frozenset[str]:
+    """Nouns of one kind in ``lexicons/place_nouns.tsv`` (place, facility, area, anaphoric)."""
+    rows = load_lexicon("place_nouns.tsv")  # cached per lexicon folder
+    key = (kind, id(rows))
+    if key not in _PLACE_NOUNS_CACHE:
+        _PLACE_NOUNS_CACHE[key] = frozenset(r[0].lower() for r in rows if len(r) > 1 and kind in r[1].split(","))
+    return _PLACE_NOUNS_CACHE[key]
+
+
+def _count_verbs() -> frozenset[str]:
+    return load_words("count_verbs.txt")
 
 
 # --- subject, group, location -------------------------------------------------------------------
@@ -146,7 +163,7 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     if head.i == path.i or head.pos_ not in ("VERB", "AUX"):
         return []
     if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in clause_root.children) \
-            and head.lemma_.lower() not in COUNT_VERBS:
+            and head.lemma_.lower() not in _count_verbs():
         return []  # "ministers met in Brussels after 40 were killed"; but "the toll rose to 19 after five died"
     if head.lemma_.lower() in _reporting_verbs():
         return []
@@ -158,7 +175,6 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     return _places_in(head.doc, region, exclude)
 
 
-ANAPHORIC_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "county", "island"}
 
 
 def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[int, str]]:
@@ -167,7 +183,7 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
     for i in sorted(region):
         tok = doc[i]
         there = tok.lower_ == "there" and tok.dep_ == "advmod"
-        bare = tok.dep_ == "pobj" and tok.lemma_.lower() in ANAPHORIC_PLACE_NOUNS and tok.pos_ == "NOUN" \
+        bare = tok.dep_ == "pobj" and tok.lemma_.lower() in _place_nouns("anaphoric") and tok.pos_ == "NOUN" \
             and [c.lower_ for c in tok.children] == ["the"]
         if not (there or bare) or i in exclude:
             continue
@@ -225,7 +241,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 taken.update(t.i for t in span)
                 out.extend((c.i, c.text) for c in tok.conjuncts if c.pos_ == "PROPN" and c.i not in exclude)
         # "struck Taldir province", "villages below the Selva dam": a name before a place noun
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("place"):
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
             if names and not any(t.ent_type_ in LOCATION_KINDS for t in names):
                 span = doc[min(c.i for c in names): tok.i + 1]
@@ -261,7 +277,7 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
     for i in sorted(inside):
         tok = doc[i]
         if i in exclude or tok.dep_ != "pobj" or tok.head.lower_ not in AREA_PREPS or tok.pos_ != "NOUN" \
-                or tok.lemma_.lower() not in AREA_NOUNS:
+                or tok.lemma_.lower() not in _place_nouns("area"):
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "poss", "compound", "nmod")]
         if not mods:
@@ -274,41 +290,29 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
 
 
 AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}
-AREA_NOUNS = {"area", "region", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-              "southwest", "north-east", "north-west", "south-east", "south-west", "coast", "countryside",
-              "outskirts", "suburb", "part", "province", "district", "village", "town", "city", "neighbourhood",
-              "neighborhood", "heartland", "interior", "border", "borderland", "highlands", "lowlands"}
 
 
 def _names_a_facility(ent) -> bool:
     """"Kell General Hospital": an organisation name ending in a facility noun, with a name before it."""
-    return ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_NOUNS \
-        and any(t.pos_ == "PROPN" and t.lower_ not in FACILITY_NOUNS for t in ent[:-1])
+    return ent.label_ == "ORG" and ent[-1].lower_ in _place_nouns("facility") \
+        and any(t.pos_ == "PROPN" and t.lower_ not in _place_nouns("facility") for t in ent[:-1])
 
 
 def _may_be_place(tok) -> bool:
     if tok.ent_type_ in ("NORP", "DATE", "TIME"):
         return False
-    if tok.lower_ in FACILITY_NOUNS | PLACE_NOUNS and not any(c.dep_ == "compound" for c in tok.children):
+    if tok.lower_ in _place_nouns("facility") | _place_nouns("place") and not any(c.dep_ == "compound" for c in tok.children):
         return False  # "brought to Hospital": a capitalised common noun names no place
     if tok.head.lower_ in ("to", "into") and tok.ent_type_ in ("ORG", "PERSON"):
         return False  # "handed over to the Red Crescent"; "fled to Varnisk" is a destination, a place
     if tok.ent_type_ == "ORG" and tok.head.lower_ == "at":  # "at Reuters" is no place, "at Kell Hospital" is
-        return tok.lower_ in FACILITY_NOUNS
+        return tok.lower_ in _place_nouns("facility")
     if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person
         return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across")
     return True
 
 
 PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at", "to", "into"}
-# head nouns of named places and facilities
-PLACE_NOUNS = {"province", "district", "region", "county", "state", "city", "town", "village", "valley", "river",
-               "dam", "island", "islands", "coast", "bay", "lake", "mountains", "desert", "camp", "neighbourhood",
-               "neighborhood", "governorate", "prefecture", "municipality", "street", "square", "road", "bridge",
-               "port", "harbour", "harbor", "airport", "market", "mall", "hospital", "school", "mosque", "church"}
-FACILITY_NOUNS = {"centre", "center", "hospital", "mall", "market", "school", "university", "mosque", "church",
-                  "synagogue", "temple", "airport", "stadium", "station", "square", "bridge", "port", "harbour",
-                  "harbor", "camp", "prison", "clinic", "hotel", "plaza", "park", "street", "dam"}
 
 
 def _proper_name(tok):
@@ -390,8 +394,6 @@ def find_attribution_tokens(sent) -> set[int]:
 
 # Verbs that move or state a running count: a date on them is the date the count stood at
 # ("the toll rose to 27 on Thursday"), not a day the count is limited to.
-COUNT_VERBS = {"rise", "climb", "reach", "stand", "increase", "jump", "mount", "top", "exceed", "hit",
-               "grow", "surge", "soar", "pass", "surpass", "edge"}
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*$", re.I)
 
 
@@ -440,7 +442,7 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         verb = _verb_above(root)
         if verb is None:
             return "direct"
-        if verb.lemma_.lower() in COUNT_VERBS and mention.head in {t.i for t in verb.subtree}:
+        if verb.lemma_.lower() in _count_verbs() and mention.head in {t.i for t in verb.subtree}:
             return "asof"
         if verb.i == governor.i:
             return "direct"
