@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from crosscheck.lexicons import load_words
 from crosscheck.records import Document, Figure, Quantity, record_id
 from crosscheck.reconcile.timeline import complete_year, find_corpus_anchor
 
@@ -61,16 +62,6 @@ SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?in\s+(?:a|one|a\s+single|on
 # the publishing organisation's own count: its source is the outlet.
 FIRST_PERSON_RE = re.compile(r"\b(?:our|we|we've)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-# Words that do not tell one story from another when two reports share them:
-# calendar words and the generic words of institutions and places.
-STORY_STOPWORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december the this that these those there their
-ministry department agency office national state general centre center hospital police
-government interior health city province provincial regional district county council
-committee service services society international united north south east west northern
-southern eastern western new president minister officials official authorities
-""".split())
 # Two reports share a story when they share a place (a figure location) or at
 # least this many name words (capitalised words of figure sentences, source names).
 STORY_MIN_SHARED_NAMES = 2
@@ -277,7 +268,7 @@ def collect_story_names(figures: list[Figure], report_of: dict[str, str],
         for p in f.location or []:
             ns.update(split_name(normalize_name(p)))
     for r in names:
-        names[r] -= STORY_STOPWORDS
+        names[r] -= load_words("story_stopwords.txt")
     return places, names
 
 
