@@ -335,3 +335,13 @@ def test_conflicts_unrelated_stories_share_no_conflict():
     f2 = with_sentence(fig(b, 386, source="Coast Guard"),
                        "The Tarrow Bay ferry sinking killed 386, the Coast Guard said.")
     assert conflicts_of([f1, f2], [a, b]) == []
+
+
+@pytest.mark.parametrize("places, flagged", [
+    (([], ["Dalmor"]), True),             # one report names the place, the other does not: still one count
+    ((["Halvik"], ["Dalmor"]), False),    # two places: two counts
+])
+def test_conflicts_same_source_same_day_place_named_once(places, flagged):
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
+    figures = [fig(a, 31, source=DMO, location=places[0]), fig(b, 34, source=DMO, location=places[1])]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == (["contradiction"] if flagged else [])

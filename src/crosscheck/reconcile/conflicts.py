@@ -171,13 +171,17 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
             continue
-        if share_value(a, b) or not is_same_place_stated(a, b):
+        if share_value(a, b):
+            continue
+        same_source_day = is_same_source_same_day(a, b)
+        # one source's count quoted twice on one day: a place named by one report only does not make it another count
+        if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
             continue
         if a.voice != b.voice:
             when = find_same_time(a, b)
             if when:
                 out.append((a, b, when))
-        elif is_same_source_same_day(a, b):
+        elif same_source_day:
             out.append((a, b, f"two reports of the same day ({a.date}) quote {a.source} with different "
                               f"numbers: a misquote, unless {a.source} revised its count during the day"))
     return out
