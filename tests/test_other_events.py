@@ -31,7 +31,7 @@ FLOORS = {
     "figure.qualifier_acc": 0.95,
     "figure.group_acc": 1.0,
     "figure.period_start_acc": 0.90,
-    "figure.location_acc": 0.65,
+    "figure.location_acc": 0.95,
     "quote.f1": 1.0,
     "quote.speaker_acc": 1.0,
     "alias.f1": 0.75,

@@ -43,6 +43,7 @@ SEED_FLOORS = {
     "figure.source_acc": 0.95,
     "figure.qualifier_acc": 0.95,
     "figure.period_start_acc": 0.85,
+    "figure.location_acc": 0.9,
     # issue 4: reconciliation and timeline
     "conflict.recall": 0.95,
     "event.recall": 0.95,
