@@ -84,3 +84,18 @@ def test_labels_quote_spans(text, inside):
 ])
 def test_labels_not_produced(nlp, text, absent):
     assert absent not in {lb.label for lb in labels_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The suspect was arrested at a petrol station two hours after the attack.", "suspect"),
+    ("Witnesses said the attacker fled on foot.", "attacker"),
+])
+def test_labels_attacker_roles_are_labels(nlp, text, label):
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.entities import extract_mentions
+    from crosscheck.extract.labels import extract_labels
+
+    doc = nlp(text)
+    ctx = DocContext("d", "d.txt")
+    mentions, _ = extract_mentions(doc, ctx)
+    assert label in [lab.label for lab in extract_labels(doc, ctx, mentions)]
