@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.lexicons import load_lexicon, load_mapping
+from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 RANGE_JOINERS = {"or", "to", "-", "–", "—"}
@@ -216,17 +216,18 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(k for k, v in load_mapping("group_nouns.tsv").items() if v != "not_people" and " " not in k)
 
 
-# "Image 2 of 5", "Photo 1 of 4", "Part 3 of 10": the position in a sequence, not a count
-SEQUENCE_NOUNS = {"image", "photo", "picture", "slide", "page", "part", "chapter", "step", "episode", "video", "gallery"}
+def _sequence_nouns() -> frozenset[str]:
+    """"Image 2 of 5", "Part 3 of 10": nouns whose number is a position (``lexicons/sequence_nouns.txt``)."""
+    return load_words("sequence_nouns.txt")
 
 
 def _is_position(doc, start: int, end: int) -> bool:
     """"1 / 4", "3/10" split by the tokenizer, "Image 2 of 5": a fraction, score or gallery counter."""
     if (start > 0 and doc[start - 1].text == "/") or (end < len(doc) and doc[end].text == "/"):
         return True
-    if start > 0 and doc[start - 1].lower_ in SEQUENCE_NOUNS:
+    if start > 0 and doc[start - 1].lower_ in _sequence_nouns():
         return True
-    return start > 2 and doc[start - 1].lower_ == "of" and doc[start - 3].lower_ in SEQUENCE_NOUNS \
+    return start > 2 and doc[start - 1].lower_ == "of" and doc[start - 3].lower_ in _sequence_nouns() \
         and doc[start - 2].like_num
 
 
