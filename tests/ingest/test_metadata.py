@@ -9,19 +9,19 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
     "text, field, value",
     [
         ("date 2026-04-05\n\nFlood waters rose.", "published", "2026-04-05"),
-        ("Published: 5 April 2026\nFlood waters rose.", "published", "5 April 2026"),
-        ("RIVERTON, April 3, 2026 (Wirepress) – At least 12 people died.", "published", "April 3, 2026"),
+        ("Published: 5 April 2026\nFlood waters rose.", "published", "2026-04-05"),
+        ("RIVERTON, April 3, 2026 (Wirepress) – At least 12 people died.", "published", "2026-04-03"),
         ("RIVERTON, April 3 (Wirepress) – At least 12 people died.", "outlet", "Wirepress"),
         ("Riverton, VNA – Rescue crews searched the valley.", "outlet", "VNA"),
         ("Crews searched the valley.\nSource: https://www.example-news.org/2026/04/flood-toll", "url", "https://www.example-news.org/2026/04/flood-toll"),
         ("Crews searched the valley.\nSource: https://www.example-news.org/2026/04/flood-toll", "outlet", "example-news.org"),
         ("Crews searched the valley.\n\nValley News Agency (VNA)", "outlet", "Valley News Agency (VNA)"),
         ("Crews searched the valley.\nWatch Riverside TV on YouTube", "outlet", "Riverside TV"),
-        ("HILL TOWN, March 2, 2026 – The mayor spoke.", "published", "March 2, 2026"),
-        ("Updated 10:32 AM EDT, Tue March 3, 2026\nThe mayor spoke.", "published", "March 3, 2026"),
-        ("Published on Tuesday, 3rd March 2026\nThe mayor spoke.", "published", "3rd March 2026"),
+        ("HILL TOWN, March 2, 2026 – The mayor spoke.", "published", "2026-03-02"),
+        ("Updated 10:32 AM EDT, Tue March 3, 2026\nThe mayor spoke.", "published", "2026-03-03"),
+        ("Published on Tuesday, 3rd March 2026\nThe mayor spoke.", "published", "2026-03-03"),
         ("By Jane Roe and Sam Okafor\nThe mayor spoke.", "author", "Jane Roe and Sam Okafor"),
-        ("By Jane Roe | March 3, 2026\nThe mayor spoke.", "published", "March 3, 2026"),
+        ("By Jane Roe | March 3, 2026\nThe mayor spoke.", "published", "2026-03-03"),
         ("By Jane Roe | March 3, 2026\nThe mayor spoke.", "author", "Jane Roe"),
         ("OFFICE OF THE MAYOR\nHILL TOWN, March 2, 2026 –\n\nThe mayor spoke.", "outlet", "Office of the Mayor"),
         ("date 2026-03-02\nTranslated from Spanish. First published by El Diario del Sur.\n\nThe mayor spoke.", "outlet", "El Diario del Sur"),
@@ -29,6 +29,36 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Dam Breach Floods Three Villages\n\nCrews searched the valley overnight.", "title", "Dam Breach Floods Three Villages"),
         ("Death toll in valley floods rises to 27\n\nCrews searched the valley overnight.", "title", "Death toll in valley floods rises to 27"),
         ("Crews searched the valley.\nSource: https://news.example/world/2026/04/02/flood-toll", "published", "2026-04-02"),
+        # datelines in other styles: credit in brackets, region after the place, no comma, em dash
+        ("LONDON (Wirepress) - Rivers rose across the region.", "outlet", "Wirepress"),
+        ("HILLVIEW, Ore. (KXYZ) -- A boy was hurt on Saturday.", "outlet", "KXYZ"),
+        ("MARSHTON, Freedonia (AP) — Rescuers dug through the rubble.", "outlet", "AP"),
+        ("(CNN)The death toll rose to 40 on Monday.", "outlet", "CNN"),
+        ("Lakeside, SNA – Crews searched the shore.", "outlet", "SNA"),
+        ("PORT ELLEN, Ind. (April 20, 2026) – Police are investigating.", "published", "2026-04-20"),
+        ("(01/25/26) - A toddler was hurt.", "published", "2026-01-25"),
+        # bylines with a credit
+        ("By Jane Roe, CNN\nThe mayor spoke.", "outlet", "CNN"),
+        ("By Jane Roe | The Valley Post\nThe mayor spoke.", "outlet", "The Valley Post"),
+        # date lines in other styles
+        ("12:52 p.m. EDT May 2, 2026\nThe mayor spoke.", "published", "2026-05-02"),
+        ("Flood hits valley\nMAY 3, 2026 AT 1:10PM\nThe mayor spoke.", "published", "2026-05-03"),
+        ("Published: 8/19/2026 - Updated: 12 hours ago\nThe mayor spoke.", "published", "2026-08-19"),
+        ("Posted: Tuesday, March 31, 2026 5:46 PM EDT Updated: Tuesday, April 14, 2026 5:46 PM EDT\nThe mayor spoke.", "published", "2026-03-31"),
+        ("Updated: 04/14/2026\nOriginally published 04/12/2026\nThe mayor spoke.", "published", "2026-04-12"),
+        ("Posted on Thu Jun 11, 2026 08:45 AM PDT\nThe mayor spoke.", "published", "2026-06-11"),
+        ("Wednesday, 04 March 2026 10:30\nThe mayor spoke.", "published", "2026-03-04"),
+        ("Published on the 4th of March 2026\nThe mayor spoke.", "published", "2026-03-04"),
+        ("Headline here for a story\n\nLast updated at 22:46 GMT\n7 March 2026\nThe mayor spoke.", "published", "2026-03-07"),
+        ("By Sam Okafor. CREATED Oct 9, 2026 - UPDATED: Oct 10, 2026\nThe mayor spoke.", "published", "2026-10-09"),
+        ("The mayor spoke.\nThis article was first published on 3 March 2026.", "published", "2026-03-03"),
+        # outlet in a copyright line
+        ("Crews searched the valley.\nCopyright 2026 KXYZ. All rights reserved.", "outlet", "KXYZ"),
+        ("Crews searched the valley.\n(© 2026 WQRS)", "outlet", "WQRS"),
+        ("Crews searched the valley.\n© 2026 The Example Times", "outlet", "The Example Times"),
+        ("Crews searched the valley.\nCopyright 2026 KLMN (Hill Media Group). All rights reserved.", "outlet", "KLMN"),
+        ("Crews searched the valley.\nCopyright 2026 by KSTU - All rights reserved.", "outlet", "KSTU"),
+        ("Crews searched the valley.\nJoin the conversation\nFollow Valley 9 News on Twitter", "outlet", "Valley 9 News"),
     ],
 )
 def test_metadata_text_cues(text, field, value):
@@ -46,6 +76,18 @@ def test_metadata_text_cues(text, field, value):
         "By Tuesday, 12 people had died, the mayor said.",
         "By March 2026 the river had risen, the mayor said.",
         "The minister, speaking in Hill Town – where the river rose – said 12 people had died.",
+        "Crews searched the valley.\nFollow us on Facebook",
+        "Crews searched the valley.\nWith news wire services",
+        "Crews searched the valley.\nContributing: Valley Press",
+        "Posted 1 year, 160 days ago [downloaded on 2 October 2026]\nCrews searched the valley.",
+        "2 hours ago\nCrews searched the valley.",
+        "Last updated 14 minutes ago\nCrews searched the valley.",
+        "March 4, 2026 was the day the river rose above the old bridge, officials said.",
+        "CHICAGO -- A boy was hurt.",
+        "HARRIS COUNTY, Texas – A boy was hurt.",
+        "(CAMPBELLTON) - A boy was hurt.",
+        "Update (May 11, 2026) -- The mother was charged.",
+        "FLOODS HIT THE VALLEY\nCrews searched the valley.",
     ],
 )
 def test_metadata_no_false_cues(text):
@@ -78,3 +120,30 @@ def test_metadata_sidecar_with_full_name(tmp_path):
 @pytest.mark.parametrize("value, iso", [("2026-04-05", "2026-04-05"), ("April 5, 2026", "2026-04-05"), ("5 April 2026", "2026-04-05"), ("2026-02-30", None), ("soon", None)])
 def test_metadata_normalize_date(value, iso):
     assert normalize_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # unambiguous: one part is above 12
+        ("Published: 25/03/2026\nThe mayor spoke.", "2026-03-25"),
+        ("Published: 03/25/2026\nThe mayor spoke.", "2026-03-25"),
+        # the weekday printed with it decides (4 March 2026 is a Wednesday, 3 April a Friday)
+        ("Published: Wednesday 04/03/2026\nThe mayor spoke.", "2026-03-04"),
+        ("Published: Friday 04/03/2026\nThe mayor spoke.", "2026-04-03"),
+        # the text writes dates day-first / month-first
+        ("Published: 04/03/2026\nThe floods began on 1 March and the count was made on 2 March.", "2026-03-04"),
+        ("Published: 04/03/2026\nThe floods began on March 1 and the count was made on March 2.", "2026-04-03"),
+        # a page is not dated before the latest date it reports
+        ("Published: 04/03/2026\nThe floods began on 29 March 2026 and 40 died.", "2026-04-03"),
+        # time zones
+        ("Published: 04/03/2026 10:00 GMT\nThe mayor spoke.", "2026-03-04"),
+        ("Published: 04/03/2026 10:00 EDT\nThe mayor spoke.", "2026-04-03"),
+        # dotted dates are day-first; two-digit years
+        ("Published: 04.03.2026\nThe mayor spoke.", "2026-03-04"),
+        ("Posted 11/30/26 05:40 PM ET\nThe mayor spoke.", "2026-11-30"),
+    ],
+)
+def test_metadata_numeric_date_order(text, iso):
+    found, _ = find_text_cues(text)
+    assert found.get("published") == iso

@@ -32,30 +32,66 @@ from ..lexicons import load_words
 
 FIELDS = ("title", "outlet", "url", "author", "published", "language")
 
-_FULL_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
-              r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ORD = r"(?:st|nd|rd|th)?"
+# A full date as a page prints it: 2025-03-04, 2025/03/04, March 4(th), 2025, 4(th) (of) March 2025,
+# MARCH 4 2025, 04/03/2025, 4.3.2025, 11/30/09. Month names in any case.
+_FULL_DATE = (r"(?P<date>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+              r"|\d{1,2}" + _ORD + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+(?:19|20)\d\d"
+              r"|" + _MONTH_NAME + r"\s+\d{1,2}" + _ORD + r",?\s+(?:19|20)\d\d"
+              r"|(?<![\d/.])\d{1,2}[/.\-]\d{1,2}[/.\-](?:(?:19|20)\d\d|\d\d)(?![\d/]))")
+_WEEKDAY_PREFIX = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = r"(?:\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|MSK|WIB|PKT|SAST|WAT|EAT|HKT|SGT|KST|ICT|AST|GST)\b"
+DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|created|modified|date|dated|publication\s+date|issued|released|uploaded)"
+                r"(?:\s+(?:on|at))?")
 DATE_LINE = re.compile(
-    r"^\s*(?:date|dated|published|posted|updated|last updated|publication date|first published)?\s*(?:on)?\s*[:\-–]?\s*"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _FULL_DATE + r"\b",
+    r"^\s*(?:" + DATE_KEYWORD + r")?\s*[:\-–|]?\s*(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
+    + _WEEKDAY_PREFIX + _FULL_DATE + r"(?!\w)",
     re.IGNORECASE,
 )
-# "Published 10:32 AM EDT, Tue March 11, 2025", "By Jane Roe | March 11, 2025": a short line with a date keyword or byline
-KEYWORD_DATE = re.compile(r"\b(?:published|posted|updated|date)\b.*?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _FULL_DATE,
-                          re.IGNORECASE)
+# "Published 10:32 AM EDT, Tue March 11, 2025", "by: Jane Roe Updated: Apr 4, 2016": a date after a keyword
+KEYWORD_DATE = re.compile(r"\b(?P<kw>" + DATE_KEYWORD + r")\b\W*(?:[^\n]{0,30}?)" + _WEEKDAY_PREFIX + _FULL_DATE, re.IGNORECASE)
+# Not the publication: "[downloaded on 2 October 2013]", "accessed 3 May 2020"
+NOT_PUBLISHED = re.compile(r"\b(?:downloaded|retrieved|accessed|archived|captured|printed|born|died)\b", re.IGNORECASE)
 _CALENDAR_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:the|noon|midnight|dawn|nightfall|then|now|late|early)\b"
-BYLINE = re.compile(r"^\s*By\s+(?P<author>[A-Z][\w.’'\-]+(?:\s+(?:[A-Z][\w.’'\-]+|de|van|von|al-\w+|bin))*(?:\s+and\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+)*)?)"
-                    r"\s*(?:$|[|,–\-]|\s+(?=\d|[A-Z][a-z]+\s+\d))")
+BYLINE = re.compile(r"^\s*By:?\s+(?P<author>[A-Z][\w.’'\-]+(?:\s+(?:[A-Z][\w.’'\-]+|de|van|von|al-\w+|bin))*(?:\s+and\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+)*)?)"
+                    r"\s*(?:$|[|,–\-]|\s+(?=\d|[A-Z][a-z]+\s+\d|(?:updated|published|posted)\b))")
+# After a byline's name: ", CNN", "| Reuters", "– The Valley Post" (not ", Staff Writer")
+BYLINE_CREDIT = re.compile(r"^\s*[,|–\-]\s*(?P<credit>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4})\s*$")
+STAFF_ROLE = re.compile(r"\b(?:staff|writer|correspondent|editor|contributor|columnist|reporter|producer|photographer|intern|bureau|chief|senior|special)\b", re.IGNORECASE)
+_PLACE = r"(?P<place>[A-Z][A-Za-z.’'\-]*(?:\s+[A-Z][A-Za-z.’'\-]*){0,3})"
+_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.’'\-]*(?:\s+[A-Z][A-Za-z.’'\-]*){0,2}))?"
+_LINE_DATE = r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))"
+# Wire datelines: "RIVERTON, April 3 (Wirepress) –", "Eastbury, VNA –", "LONDON (Reuters) -",
+# "KYIV, Ukraine (AP) —", "MIAMI GARDENS, Fla. (WSVN) --", "INDIANAPOLIS, Ind. (April 20, 2016) –",
+# "CHICAGO --", "(01/25/16) -", "(CNN) —"
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .’'\-]{1,40}?)\s*,\s*"
-    r"(?:(?P<date>[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,9}(?:\s+\d{4})?)\s*)?"
-    r"(?:\((?P<paren>[A-Z][\w .&’'\-]{1,40})\)|(?P<caps>[A-Z][A-Z&]{1,9}))?\s*[–\-]{1,2}(?:\s|$)"
+    r"^\s*(?:" + _PLACE + _REGION + r"\s*(?:,\s*" + _LINE_DATE + r")?\s*"
+    r"(?:\((?P<paren>[A-Za-z0-9][\w .,/&’'\-]{0,40})\)|,\s*(?P<caps>[A-Z][A-Z&]{1,9}))?"
+    r"|\((?P<lead>[A-Za-z0-9][\w .,/&’'\-]{0,40})\))"
+    r"\s*(?:[–—―\-]{1,2}(?:\s|$|(?=[A-Z“\"]))|(?<=\))(?=[A-Z“\"]))"
 )
 # "Valley Relief Network (VRN) – Situation report 3": an issuer's name heading the text.
 ISSUER_HEAD = re.compile(r"^\s*(?P<name>[A-Z][\w’'.&\- ]{2,60}?\s\([A-Z][A-Za-z&]{1,9}\))\s*[–\-:|]")
 PUBLISHED_BY = re.compile(r"\b(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)\s+(?P<outlet>[A-Z][\w’'&.\- ]{1,60}?)\s*(?:[.,;]|$)", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^\s*(?:source|originally published at|read more at|via)\s*:?\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
-WATCH_LINE = re.compile(r"^\s*(?:watch|follow|listen to)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
+WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:the\s+)?(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
+# "Copyright 2016 WTOC. All rights reserved.", "(© 2016 KHOU)", "© 2025 The Example Times",
+# "Copyright 2015 WSMV (Meredith Corporation)", "Copyright 2016 by KSAT - All rights reserved."
+COPYRIGHT_LINE = re.compile(
+    r"^\W*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Za-z0-9][^,;|()]*?)\s*(?=\.\s|\.?$|\.?\)|[,;|(]|\s[-–]\s|\s+all\s+rights)",
+    re.IGNORECASE,
+)
+NOT_OUTLET = {"us", "me", "them", "him", "her", "all rights reserved", "the author", "the authors", "author", "authors"}
+# Closing credit lines that name contributors, not the publisher ("With news wire services", "Contributing: AP")
+CREDIT_LINE = re.compile(r"^\W*(?:with|contributing|contributed|contributors?|reporting|additional reporting|editing|edited|writing|written|compiled|compiled by|photo|photos|image|video|source|sources)\b", re.IGNORECASE)
+# US-style clock cues for a numeric date whose order is ambiguous (04/03/2025)
+US_CUES = re.compile(r"\b(?:[ECMP][SD]T|ET|PT|CT)\b")
+DAY_FIRST_CUES = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|IST|AEST|AEDT|MSK|SAST|WAT|EAT|WIB|PKT)\b")
 
 
 @dataclass(slots=True)
@@ -78,21 +114,81 @@ class Metadata:
                 self.values[k] = v.strip() if isinstance(v, str) else v
 
 
-def normalize_date(value) -> str | None:
-    """An ISO ``YYYY-MM-DD`` from a date-like value, or ``None``."""
+def normalize_date(value, context: str = "") -> str | None:
+    """An ISO ``YYYY-MM-DD`` from a date-like value, or ``None``.
+
+    A numeric date whose order is ambiguous (``04/03/2025``) is read with
+    :func:`numeric_date_order` over ``context`` (the line and the text around it)."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.strftime("%Y-%m-%d")
     s = str(value).strip()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
+    m = re.match(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", s)
     if m:
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
+    m = re.fullmatch(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d\d)", s)
+    if m:
+        return _numeric_date(int(m[1]), int(m[3]), int(m[4]), m[2], context)
     import dateparser
 
+    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
+    s = re.sub(r"\b(\d{1,2})\s+of\s+", r"\1 ", s, flags=re.IGNORECASE)
     parsed = dateparser.parse(s, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
+
+
+def _numeric_date(a: int, b: int, year: int, sep: str, context: str) -> str | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    readings = {}
+    for order, (month, day) in (("mdy", (a, b)), ("dmy", (b, a))):
+        try:
+            readings[order] = dt.date(year, month, day)
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 1 or readings.get("mdy") == readings.get("dmy"):
+        return next(iter(readings.values())).isoformat()
+    return readings[numeric_date_order(readings, sep, context)].isoformat()
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_NAMED_MONTH_FIRST = re.compile(r"\b" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m))", re.IGNORECASE)
+_NAMED_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?!\w)", re.IGNORECASE)
+_NAMED_FULL = re.compile(r"\b(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                         + _MONTH_NAME + r",?\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def numeric_date_order(readings: dict, sep: str, context: str) -> str:
+    """``"mdy"`` or ``"dmy"`` for an ambiguous numeric date, from the evidence a reader uses:
+    a weekday printed with it; the dates the text names (a page is not dated before
+    the latest date it reports); how the text writes dates ("March 4" or "4 March");
+    US time zones (EDT, PT) or others (GMT, CET); dotted dates (4.3.2025) are day-first;
+    failing all, month-first."""
+    line = context.split("\n", 1)[0]
+    wd = re.search(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")[a-z]*\b", line, re.IGNORECASE)
+    if wd:
+        match = [o for o, d in readings.items() if d.weekday() == _WEEKDAY_NAMES.index(wd[1].lower()[:3])]
+        if len(match) == 1:
+            return match[0]
+    mentioned = [d for d in (normalize_date(m.group(0)) for m in _NAMED_FULL.finditer(context)) if d]
+    if mentioned:
+        latest = dt.date.fromisoformat(max(mentioned))
+        fits = [o for o, d in readings.items() if 0 <= (d - latest).days <= 60]
+        if len(fits) == 1:
+            return fits[0]
+    month_first = len(_NAMED_MONTH_FIRST.findall(context))
+    day_first = len(_NAMED_DAY_FIRST.findall(context))
+    if month_first != day_first and (month_first + day_first) >= 1:
+        return "mdy" if month_first > day_first else "dmy"
+    if US_CUES.search(context):
+        return "mdy"
+    if DAY_FIRST_CUES.search(context) or sep == ".":
+        return "dmy"
+    return "mdy"
 
 
 def read_sidecar(path: Path) -> dict:
@@ -127,10 +223,103 @@ def _outlet_line(line: str) -> str | None:
     s = line.strip().strip("|–-").strip()
     if not s or len(s.split()) > 7 or re.search(r"[.!?:,]$", s) or not s[:1].isupper():
         return None
+    if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s):
+        return None
     words = {w.strip("()").lower() for w in s.split()}
     if words & load_words("outlet_words.txt"):
         return s
     return None
+
+
+def _copyright_outlet(line: str) -> str | None:
+    """The name in a copyright line: "Copyright 2016 WTOC. All rights reserved." → "WTOC"."""
+    m = COPYRIGHT_LINE.match(line)
+    if not m:
+        return None
+    name = m["name"].strip(" .-–")
+    if not name or name.lower() in NOT_OUTLET or len(name.split()) > 8 or not re.search(r"[A-Za-z]", name):
+        return None
+    if re.match(r"(?:all rights|this material|the content|text|photo|image)\b", name, re.IGNORECASE):
+        return None
+    return name
+
+
+_RANK = {"published": 0, "posted": 0, "created": 0, "issued": 0, "released": 0, "uploaded": 0, "publication date": 0,
+         "date": 1, "dated": 1, "": 1, "updated": 2, "modified": 2}
+
+
+def _keyword_rank(kw: str | None) -> int:
+    k = re.sub(r"^(?:first|originally|last)\s+|\s+(?:on|at)$", "", re.sub(r"\s+", " ", (kw or "").lower().strip()))
+    return _RANK.get(k, 1)
+
+
+def _line_dates(line: str, context: str, keyword_only: bool = False) -> list[tuple[int, str]]:
+    """``(rank, ISO)`` for the publication dates a short line states: "Published: 5 April 2026",
+    "May 2, 2013 | 5:03pm", "12:52 p.m. EDT May 2, 2013", "Posted ... Updated ...". Rank 0 is a
+    publication keyword, 1 a bare date line, 2 an update."""
+    if len(line.split()) > 20 or NOT_PUBLISHED.search(line):
+        return []
+    out = []
+    m = DATE_LINE.match(line)
+    if m and not keyword_only:
+        rest = re.sub(r"(?i)" + _TIME + r"|" + _ZONE + r"|\b(?:at|on)\b|[|@,.\-–()\[\]]", " ", line[m.end():])
+        kw = re.match(r"\s*(" + DATE_KEYWORD + r")", line, re.IGNORECASE)
+        if len(rest.split()) <= 3 or kw or re.match(r"\s*(?:[|@\-–]|" + _TIME + r")", line[m.end():], re.IGNORECASE):
+            iso = normalize_date(m["date"], line + "\n" + context)
+            if iso:
+                out.append((_keyword_rank(kw.group(1) if kw else ""), iso))
+    for k in KEYWORD_DATE.finditer(line):
+        iso = normalize_date(k["date"], line + "\n" + context)
+        if iso:
+            out.append((_keyword_rank(k["kw"]), iso))
+    return out
+
+
+def _dateline(line: str) -> re.Match | None:
+    """A wire dateline at the start of ``line`` (see ``DATELINE``), or None."""
+    m = DATELINE.match(line)
+    if not m:
+        return None
+    if m["lead"]:
+        return m
+    place = m["place"]
+    if place.split()[0] in ("The", "A", "An", "THE") or re.match(r"(?i)(?:update[ds]?|correction|editor)\b", place):
+        return None
+    if m["paren"] and not re.search(r"\d", m["paren"]):
+        initials = "".join(w[0] for w in place.split() if w[:1].isupper())
+        if len(initials) > 1 and initials.lower() == m["paren"].replace(" ", "").lower():
+            return None  # "Harbour Aid Network (HAN) –": an issuer's name, not a place
+    caps_region = bool(m["region"]) and bool(re.fullmatch(r"[A-Z&]{3,5}", m["region"])) and not place.isupper()
+    if not (m["paren"] or m["caps"] or m["date"] or caps_region):
+        # a bare place: only in capitals ("CHICAGO --", "HARRIS COUNTY, Texas –")
+        if not (place.replace(" ", "").replace(".", "").isupper() and len(place) >= 3):
+            return None
+    if len(place.split()) > 1 and not place.isupper() and any(w[:1].islower() for w in place.split()):
+        return None
+    return m
+
+
+def _dateline_credit(m: re.Match, context: str) -> tuple[str | None, str | None]:
+    """(outlet, ISO date) a dateline gives."""
+    outlet = date = None
+    paren = m["paren"] or m["lead"]
+    if paren:
+        iso = normalize_date(paren.strip(), context) if re.search(r"\d", paren) else None
+        if iso:
+            date = iso
+        elif not re.search(r"\d", paren) and len(paren.split()) <= 5:
+            outlet = paren.strip()
+            if m["lead"] and outlet.isupper() and len(outlet) > 6:
+                outlet = None  # "(CAMPBELLSBURG) -": a place in capitals
+    caps = m["caps"]
+    region = m["region"] if "region" in m.groupdict() else None
+    if not caps and region and not paren and re.fullmatch(r"[A-Z&]{3,5}", region) and m["place"] and not m["place"].isupper():
+        caps = region  # "Damascus, SANA –": a news agency, not a region
+    if caps:
+        outlet = outlet or caps
+    if m["date"] and re.search(r"\d{4}", m["date"]):
+        date = date or normalize_date(m["date"], context)
+    return outlet, date
 
 
 def find_text_cues(raw: str) -> tuple[dict, set[int]]:
@@ -139,36 +328,50 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     found: dict = {}
     used: set[int] = set()
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
-    head, tail = nonempty[:6], nonempty[-4:]
+    head, tail = nonempty[:8], nonempty[-5:]
+    context = "\n".join(lines[i] for i in nonempty[:60])
+    dates: list[tuple[int, int, str]] = []   # (rank, line, ISO)
     for i in head:
-        m = DATE_LINE.match(lines[i])
-        if m and len(lines[i].split()) <= 12 and normalize_date(m["date"]):
-            found["published"] = m["date"]
+        for rank, iso in _line_dates(lines[i], context):
+            dates.append((rank, i, iso))
+    for i in tail:
+        if i not in head:
+            for rank, iso in _line_dates(lines[i], context, keyword_only=True):
+                dates.append((rank + 3, i, iso))
+    if dates:
+        rank, i, iso = min(dates)
+        found["published"] = iso
+        if len(lines[i].split()) <= 20:
             used.add(i)
-            break
-        m = KEYWORD_DATE.search(lines[i])
-        if m and len(lines[i].split()) <= 16 and normalize_date(m["date"]):
-            found["published"] = m["date"]
-            used.add(i)
-            break
     for i in head:
         m = BYLINE.match(lines[i])
         if m and len(lines[i].split()) <= 16 and not re.match(_CALENDAR_WORD, m["author"], re.IGNORECASE):
             found["author"] = m["author"].strip()
-            d = re.search(_FULL_DATE, lines[i][m.end():])
-            if d and not found.get("published") and normalize_date(d["date"]):
-                found["published"] = d["date"]
+            rest = lines[i][m.end() - (1 if lines[i][m.end() - 1:m.end()] in ",|–-" else 0):]
+            credit = BYLINE_CREDIT.match(rest)
+            if credit and not STAFF_ROLE.search(credit["credit"]):
+                name = credit["credit"].strip()
+                if re.fullmatch(r"[A-Z]{2,6}", name) or {w.lower() for w in name.split()} & load_words("outlet_words.txt"):
+                    found["byline_outlet"] = name
+            d = re.search(_FULL_DATE, lines[i][m.end():], re.IGNORECASE)
+            if d and not found.get("published"):
+                iso = normalize_date(d["date"], lines[i] + "\n" + context)
+                if iso:
+                    found["published"] = iso
             used.add(i)
             break
+    dateline_line = None
     for i in head:
-        m = DATELINE.match(lines[i])
-        if m and (m["paren"] or m["caps"] or m["date"]):
-            if m["date"] and re.search(r"\d{4}", m["date"]):
-                found.setdefault("published", m["date"])
-            if m["paren"] or m["caps"]:
-                found.setdefault("dateline_outlet", m["paren"] or m["caps"])
+        m = _dateline(lines[i])
+        if m:
+            outlet, date = _dateline_credit(m, lines[i] + "\n" + context)
+            if outlet:
+                found.setdefault("dateline_outlet", outlet)
+            if date:
+                found.setdefault("published", date)
             if lines[i][m.end():].strip():
                 found["_dateline_end"] = (i, m.end())
+            dateline_line = i
             break
     for i in head:
         m = PUBLISHED_BY.search(lines[i])
@@ -176,7 +379,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             found.setdefault("header_outlet", m["outlet"].strip())
             break
         m = ISSUER_HEAD.match(lines[i])
-        if m:
+        if m and i != dateline_line and not m["name"].split("(")[0].isupper():
             found.setdefault("header_outlet", m["name"].strip())
             break
     letterhead = _letterhead(lines, head)
@@ -191,26 +394,37 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     for i in reversed(tail):
         if i in used:
             continue
-        m = WATCH_LINE.match(lines[i])
-        name = m["outlet"].strip() if m else _outlet_line(lines[i])
+        m = WATCH_LINE.search(lines[i])
+        name = m["outlet"].strip() if m and m["outlet"].strip().lower() not in NOT_OUTLET else None
+        if name and re.match(r"(?:the\s+)?(?:latest|us|our)\b", name, re.IGNORECASE):
+            name = None
+        if not m:
+            name = _outlet_line(lines[i])
+            if name:
+                used.add(i)
         if name:
             found["outlet"] = name
-            if not m:
-                used.add(i)
             break
+    if not found.get("outlet"):
+        for i in reversed(nonempty[-8:]):
+            name = _copyright_outlet(lines[i])
+            if name:
+                found["copyright_outlet"] = name
+                break
     if found.get("url") and not found.get("published"):
         m = URL_DATE.search(found["url"])
         if m:
             found["published"] = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     if not found.get("outlet"):
-        if found.get("dateline_outlet"):
-            found["outlet"] = found["dateline_outlet"]
-        elif found.get("header_outlet"):
-            found["outlet"] = found["header_outlet"]
-        elif found.get("url"):
-            found["outlet"] = site_of(found["url"])
-    found.pop("dateline_outlet", None)
-    found.pop("header_outlet", None)
+        for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
+            if found.get(key):
+                found["outlet"] = found[key]
+                break
+        else:
+            if found.get("url"):
+                found["outlet"] = site_of(found["url"])
+    for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
+        found.pop(key, None)
     title = _title_line(lines, [i for i in nonempty if i not in used])
     if title:
         found["title"] = title
@@ -218,13 +432,17 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
 
 
 def _letterhead(lines: list[str], head: list[int]) -> str | None:
-    """A first line in capitals naming the issuer ("OFFICE OF THE GOVERNOR"), as written in title case."""
-    for i in head[:2]:
+    """A first line in capitals naming the issuer ("OFFICE OF THE GOVERNOR") above a dateline
+    or a date line, as written in title case. A headline in capitals above the story is not one."""
+    for n, i in enumerate(head[:2]):
         s = lines[i].strip()
         if DATE_LINE.match(s):
             continue
         words = s.split()
-        if 1 <= len(words) <= 7 and s.isupper() and not re.search(r"\d", s) and not DATELINE.match(s):
+        if 1 <= len(words) <= 7 and s.isupper() and not re.search(r"[\d!?]", s) and not _dateline(s):
+            after = head[n + 1:n + 3]
+            if not any(_dateline(lines[j]) or _line_dates(lines[j], "") for j in after):
+                return None
             small = {"of", "the", "and", "for", "on", "in", "to", "a"}
             return " ".join(w.lower() if (w.lower() in small and j) else w.capitalize() for j, w in enumerate(words))
         return None
