@@ -21,9 +21,9 @@ def doc(name: str, published: str | None = None, duplicate_of: str | None = None
 
 
 def fig(d: Document, value, *, measure="killed", group="civilians", qualifier="exact", source=None,
-        location=(), start=None, end=None, n=0) -> Figure:
+        location=(), start=None, end=None, n=0, sentence=None) -> Figure:
     return Figure(id=record_id(d.id, value, measure, group, n, source, start, end),
-                  document_id=d.id, document=d.path, sentence=f"{value} {measure}",
+                  document_id=d.id, document=d.path, sentence=sentence or f"{value} were {measure}.",
                   value=value, qualifier=qualifier, measure=measure, group=group,
                   location=list(location), period_start=start, period_end=end, source=source,
                   char_start=n)
@@ -69,6 +69,34 @@ def test_conflicts_same_report_different_voices_by_qualifier(first, second, conf
     figures = [fig(a, first[1], qualifier=first[0], source="Interior Ministry"),
                fig(a, second[1], qualifier=second[0], n=1)]
     found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("headline, body, conflict", [
+    # a live blog's headline carries its latest toll; the entry below it an earlier one
+    (("Floods live: toll rises to 58", 58), ("The agency said 47 people had died.", 47), False),
+    # a bulletin's table rows are parts of its total, not rivals
+    (("Deaths in the last 24 hours: 9", 9), ("The agency has confirmed 112 deaths.", 112), False),
+    # two body sentences of different voices still contradict
+    (("Officials said 58 people had died.", 58), ("The agency said 47 people had died.", 47), True),
+])
+def test_conflicts_headline_lines_never_contradict_their_report(headline, body, conflict):
+    a = doc("a", "2026-05-03")
+    figures = [fig(a, headline[1], sentence=headline[0]),
+               fig(a, body[1], source="Disaster agency", sentence=body[0], n=1)]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("earlier, later, conflict", [
+    (340, 300, True),    # revised down: one of the two is wrong
+    (200, 118, True),    # still more than half: a revision
+    (200, 9, False),     # far fewer: a part the text did not scope (one day, one district)
+])
+def test_conflicts_falling_toll_needs_comparable_values(earlier, later, conflict):
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-06")
+    figures = [fig(a, earlier), fig(b, later)]
+    found = conflicts_of(figures, [a, b])
     assert [c.kind for c in found] == (["contradiction"] if conflict else [])
 
 

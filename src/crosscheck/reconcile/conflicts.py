@@ -32,6 +32,13 @@ DEATHS = "killed"
 
 # Numbers below this coincide too easily to say anything about scope or attribution.
 MIN_TELLING_VALUE = 10
+# A later death toll below this share of an earlier one is read as a part the
+# text did not scope (one day's deaths, one district), not as a revision: a
+# toll revised down loses a few cases, not most of them.
+FALL_MIN_RATIO = 0.5
+# A sentence ending in none of these is a headline, a live-blog entry heading
+# or a table row ("Toll rises to 58", "Deaths (confirmed): 112").
+SENTENCE_END = ('.', '!', '?', '"', "'", '\u201d', '\u2019', ')', '\u2026')
 
 QUALIFIER_WORDS = {
     "at_least": "at least ", "more_than": "more than ", "about": "about ",
@@ -118,6 +125,21 @@ def is_same_sentence(a: Claim, b: Claim) -> bool:
     return bool(fa.sentence) and fa.sentence == fb.sentence
 
 
+def is_headline(c: Claim) -> bool:
+    """The figure stands in a line that is not a sentence: a headline, a live-blog
+    entry heading, a table row. Such a line summarises (or dates) a body figure
+    of its own report; it does not argue with it."""
+    sentence = (c.figure.sentence or "").rstrip()
+    return bool(sentence) and not sentence.endswith(SENTENCE_END)
+
+
+def is_own_summary(a: Claim, b: Claim) -> bool:
+    """Two figures of one report, one of them in a headline-like line: the report
+    restates or updates itself (a live blog's headline carries its latest toll,
+    a bulletin's table its parts), so the pair is never a contradiction."""
+    return a.report == b.report and (is_headline(a) or is_headline(b))
+
+
 def can_contradict(c: Claim) -> bool:
     """A figure that can be set against another at all: not one the text dates as
     older, not a breakdown of a larger figure of its sentence ("including five"),
@@ -171,7 +193,7 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
             continue
-        if share_value(a, b):
+        if is_own_summary(a, b) or share_value(a, b):
             continue
         same_source_day = is_same_source_same_day(a, b)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
@@ -192,7 +214,9 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     come back, so one of the two is wrong (missing, detained or displaced
     people can fall; those are updates). Compared only when both figures name
     the same source or neither names one: two named counters (a hospital, an
-    agency) may count differently."""
+    agency) may count differently; and only when the later figure keeps at
+    least FALL_MIN_RATIO of the earlier one (far fewer is a part of the toll,
+    not a revision of it)."""
     out = []
     for a, b in combinations(cs, 2):
         if a.measure != DEATHS or not (a.date and b.date) or a.date == b.date:
@@ -202,7 +226,7 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
         if a.source != b.source:
             continue
         early, late = (a, b) if a.date < b.date else (b, a)
-        if late.hi < early.lo and is_same_place_stated(a, b):
+        if late.hi < early.lo and late.hi >= FALL_MIN_RATIO * early.lo and is_same_place_stated(a, b):
             out.append((early, late, f"a death toll cannot fall, yet the later report ({late.date}) "
                                      f"gives fewer than the earlier one ({early.date})"))
     return out
