@@ -176,6 +176,15 @@ def test_conflicts_same_number_credited_to_different_sources(second_source, flag
         assert "Interior Ministry" in found[0].explanation and "Red Crescent" in found[0].explanation
 
 
+def test_conflicts_scope_explains_a_number_before_its_credits():
+    """One report: 412 since Monday per the ministry; another: 412 on Thursday
+    alone per the Red Crescent. One scope conflict, not a second attribution one."""
+    a, b = doc("a", "2026-05-07"), doc("b", "2026-05-09")
+    figures = [fig(a, 412, source="Health Ministry", start="2026-05-04"),
+               fig(b, 412, source="Red Crescent", start="2026-05-07", end="2026-05-07")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == ["scope_conflict"]
+
+
 def test_conflicts_wire_copy_is_not_a_second_voice():
     orig, copy = doc("wire", "2026-05-04"), doc("wire-copy", "2026-05-04", duplicate_of="wire")
     figures = [fig(orig, 40), fig(copy, 40), fig(orig, 61, source=DMO, n=1)]

@@ -440,8 +440,11 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     found: dict[str, Conflict] = {}
     lent = [replace_places(c) for c in claims]
     lend_echoed_places(lent)
-    for conflict in (find_contradictions(lent, qty_of, qmap)
-                     + find_scope_conflicts(claims, qty_of, qmap)
-                     + find_attribution_conflicts(claims, qty_of, qmap)):
+    scopes = find_scope_conflicts(claims, qty_of, qmap)
+    # A number whose scopes differ is explained by that first: the same figures
+    # credited to different sources as well are not a second, separate conflict.
+    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap)
+                    if not any(set(c.figures) <= set(s.figures) for s in scopes)]
+    for conflict in find_contradictions(lent, qty_of, qmap) + scopes + attributions:
         found.setdefault(conflict.id, conflict)
     return list(found.values())
