@@ -100,3 +100,64 @@ def test_dates_extract_date_refs_records(nlp):
 ])
 def test_dates_infer_document_date(text, expected):
     assert infer_document_date(text) == expected
+
+
+THURSDAY = dt.date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling went on through the night of April 4-5 in the old town.", [("April 4-5", "2026-04-04", "2026-04-05")]),
+    ("The river peaked on 4-5 March, officials said.", [("4-5 March", "2026-03-04", "2026-03-05")]),
+    ("Aid arrived between February 2 and 4, the agency said.", [("between February 2 and 4", "2026-02-02", "2026-02-04")]),
+    ("Rescue teams worked from 2 to 4 March in the valley.", [("from 2 to 4 March", "2026-03-02", "2026-03-04")]),
+    ("The dam failed on the 2nd of March after heavy rain.", [("2nd of March", "2026-03-02", "2026-03-02")]),
+    ("The dam failed on March 2nd after heavy rain.", [("March 2nd", "2026-03-02", "2026-03-02")]),
+    ("Crews have searched since Oct. 7 for survivors.", [("Oct. 7", "2025-10-07", "2025-10-07")]),
+    # a yearless date just after the report's date is the coming one, not last year's
+    ("Donors will meet in the capital on March 17.", [("March 17", "2026-03-17", "2026-03-17")]),
+    ("The trial is set to open on June 12.", [("June 12", "2026-06-12", "2026-06-12")]),
+    ("The mine collapsed on June 12, survivors recalled.", [("June 12", "2025-06-12", "2025-06-12")]),
+    # weekdays: a report's own weekday is today; "late", "early hours of" keep the day
+    ("Rescuers reached the village late Tuesday.", [("Tuesday", "2026-03-03", "2026-03-03")]),
+    ("The blast happened in the early hours of Sunday.", [("Sunday", "2026-03-01", "2026-03-01")]),
+    ("Thursday's attack killed six people.", [("Thursday", "2026-03-05", "2026-03-05")]),
+    ("The mayor spoke to reporters this past weekend.", [("this past weekend", "2026-02-28", "2026-03-01")]),
+])
+def test_dates_extract_expressions_in_other_styles(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", THURSDAY))
+    assert [(r.date_text, r.date_start, r.date_end) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # counted from the day the text gave just before
+    ("The levee broke on March 2. The next day, crews evacuated the town.", THURSDAY,
+     [("March 2", "2026-03-02"), ("The next day", "2026-03-03")]),
+    ("Troops entered the town on Monday. A day earlier, shelling had stopped.", THURSDAY,
+     [("on Monday", "2026-03-02"), ("A day earlier", "2026-03-01")]),
+    ("The boy was shot on 12 January 2026. Two days later he died in hospital.", None,
+     [("12 January 2026", "2026-01-12"), ("Two days later", "2026-01-14")]),
+    ("The storm hit on 1 March. Crews arrived a week later, and the roads reopened 48 hours later.", THURSDAY,
+     [("1 March", "2026-03-01"), ("a week later", "2026-03-08"), ("48 hours later", "2026-03-10")]),
+    ("The suspect had bought the gun the day before, police said on Tuesday.", THURSDAY,
+     [("the day before", None), ("on Tuesday", "2026-03-03")]),
+    # with no day before it, or the day before too far back, it stays unresolved
+    ("The next day, crews evacuated the town.", THURSDAY, [("The next day", None)]),
+    ("The levee broke on March 2. Crews came. Then rain. Then wind. The next day the town flooded.", THURSDAY,
+     [("March 2", "2026-03-02"), ("The next day", None)]),
+    # "the day after" + a noun phrase counts from that happening, not from a date
+    ("The levee broke on March 2. The day after the flood, looting began.", THURSDAY, [("March 2", "2026-03-02")]),
+    # hours that are not whole days say nothing about the date
+    ("The levee broke on March 2. Hours later the town flooded; six hours later it rained.", THURSDAY, [("March 2", "2026-03-02")]),
+])
+def test_dates_anaphoric_expressions(nlp, text, published, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", published))
+    assert [(r.date_text, r.date_start) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The score was 3-1 in March.",
+    "At least 4-5 people were hurt.",
+    "The March 4 and 5 people arrested",
+])
+def test_dates_no_false_day_ranges(text):
+    assert not any(e.kind == "range" for e in find_date_expressions(text))

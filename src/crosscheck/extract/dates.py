@@ -40,14 +40,23 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 
+# Two days of one month: "March 4-5", "4-5 March 2025", "March 2 to 4", "between 2 and 4 March"
+DAY_RANGE_PATTERNS = [
+    re.compile(r"\b(?:(?P<pre>from|between)\s+)?" + _MONTH.format("mon") + r"\s+" + _DAY.format("d")
+               + r"\s*(?:[-–]|\s(?:to|and|through|until)\s)\s*" + _DAY.format("d2")
+               + r"(?![\d:])(?!\s*(?:[ap]\.?m\b|hours|people|of\b))(?:,?\s+" + _YEAR.format("y") + r")?\b"),
+    re.compile(r"\b(?:(?P<pre>from|between)\s+(?:the\s+)?)?" + _DAY.format("d") + r"\s*(?:[-–]|\s(?:to|and|through|until)\s)\s*"
+               + _DAY.format("d2") + r"\s+(?:of\s+)?" + _MONTH.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
+]
+
 ABSOLUTE_PATTERNS = [
     # 2025-03-11
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # (Friday,) January 3(, 2025)
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH.format("mon") + r"\s+" + _DAY.format("d")
                + r"(?!\d)(?:,?\s+" + _YEAR.format("y") + r")?\b"),
-    # (Friday,) 3 January( 2025)
-    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _DAY.format("d") + r"\s+" + _MONTH.format("mon")
+    # (Friday,) 3 January( 2025), the 3rd of January
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+(?:the\s+)?)?" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("mon")
                + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
     # (early|mid|late) March (2025) — month precision
     re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
@@ -58,10 +67,20 @@ RELATIVE_PATTERN = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
-    r"|over\s+the\s+(?:past\s+)?weekend"
+    r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
     r"|" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
     r"|(?:the\s+)?(?:past|last)\s+" + _NUM.replace("?P<n>", "?P<n2>") + r"\s+(?P<unit2>day|week|month|year)s?"
     r"|(?:on\s+)?" + _WEEKDAY + r")\b",
+    re.I,
+)
+
+
+# Counted from a date the text gave just before: "the next day", "two days later", "a week earlier"
+_ANAPHORIC_NUM = r"(?P<an>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+ANAPHORIC_PATTERN = re.compile(
+    r"\b(?:the\s+(?P<which>previous|next|following|preceding)\s+(?P<unit1>day|morning|evening|night|week)"
+    r"|the\s+(?P<unit2>day|night|morning|evening)\s+(?P<dir2>before|after)(?=\s*[,.;:!?)–]|\s*$)"
+    r"|" + _ANAPHORIC_NUM + r"\s+(?P<unit3>day|week|hour)s?\s+(?P<dir3>earlier|later))\b",
     re.I,
 )
 
@@ -77,6 +96,7 @@ class DateExpression:
     day: int | None = None
     part: str | None = None      # early | mid | late (month precision)
     second: "DateExpression | None" = None  # the end of a range
+    shift: int | None = None     # anaphoric: days from the date the text gave before
 
 
 def _absolute_from_match(m: re.Match) -> DateExpression:
@@ -96,6 +116,16 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     """Date expressions in ``text``, in order; ranges hold their end in ``second``."""
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
+    for pattern in DAY_RANGE_PATTERNS:
+        for m in pattern.finditer(text):
+            month = MONTHS.get(m.group("mon").lower().rstrip("."))
+            d1, d2 = int(m.group("d")), int(m.group("d2"))
+            if month is None or not (1 <= d1 < d2 <= 31) or d2 - d1 > 14 or _overlaps(m.span(), taken):
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            second = DateExpression(m.start(), m.end(), m.group(0), "absolute", year, month, d2)
+            found.append(DateExpression(m.start(), m.end(), m.group(0), "range", year, month, d1, second=second))
+            taken.append(m.span())
     for pattern in ABSOLUTE_PATTERNS:
         for m in pattern.finditer(text):
             if _overlaps(m.span(), taken):
@@ -107,12 +137,35 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                 continue
             found.append(expr)
             taken.append(m.span())
+    for m in ANAPHORIC_PATTERN.finditer(text):
+        if not _overlaps(m.span(), taken) and _anaphoric_shift(m) is not None:
+            found.append(DateExpression(m.start(), m.end(), m.group(0), "anaphoric", shift=_anaphoric_shift(m)))
+            taken.append(m.span())
     for m in RELATIVE_PATTERN.finditer(text):
         if not _overlaps(m.span(), taken):
             found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
             taken.append(m.span())
     found.sort(key=lambda e: e.start)
     return _join_ranges(text, found)
+
+
+def _anaphoric_shift(m: re.Match) -> int | None:
+    """Days from the earlier date: "the next day" +1, "a week earlier" -7, "48 hours later" +2."""
+    if m.group("which"):
+        sign = -1 if m.group("which").lower() in ("previous", "preceding") else 1
+        return sign * (7 if m.group("unit1").lower() == "week" else 1)
+    if m.group("dir2"):
+        return -1 if m.group("dir2").lower() == "before" else 1
+    sign = -1 if m.group("dir3").lower() == "earlier" else 1
+    n = _count(m.group("an"))
+    unit = m.group("unit3").lower()
+    if unit == "hour":
+        if n % 24:
+            return None  # "hours later": the same day or the next, the text does not say
+        n //= 24
+    elif unit == "week":
+        n *= 7
+    return sign * n
 
 
 def _looks_like_month_mention(text: str, m: re.Match) -> bool:
@@ -146,7 +199,13 @@ def _join_ranges(text: str, found: list[DateExpression]) -> list[DateExpression]
 
 # --- resolution --------------------------------------------------------------------------------
 
-def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: bool) -> dt.date | None:
+NEAR_FUTURE_DAYS = 60   # a yearless date this soon after the report is the coming one ("the conference on March 17")
+
+
+def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: bool, forward: bool = False) -> dt.date | None:
+    """The year for a date written without one: the last occurrence on or before the
+    document's date, or the coming one when the clause speaks of the future or when it is
+    under ``NEAR_FUTURE_DAYS`` ahead (a report rarely means the same day almost a year ago)."""
     if base is None:
         return None
     candidates = []
@@ -160,6 +219,9 @@ def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: boo
     if base_is_inferred:
         return min(candidates, key=lambda d: abs((d - base).days))
     past = [d for d in candidates if d <= base]
+    coming = [d for d in candidates if d > base]
+    if coming and (forward or (min(coming) - base).days <= NEAR_FUTURE_DAYS):
+        return min(coming)
     return max(past) if past else None
 
 
@@ -174,7 +236,8 @@ def _month_bounds(year: int, month: int, part: str | None) -> tuple[dt.date, dt.
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
-def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool) -> tuple[dt.date | None, dt.date | None]:
+def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool,
+                      forward: bool = False) -> tuple[dt.date | None, dt.date | None]:
     if expr.day is not None:
         if expr.year is not None:
             try:
@@ -182,11 +245,11 @@ def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool
             except ValueError:
                 return None, None
         else:
-            day = _with_year(expr.month, expr.day, base, inferred)
+            day = _with_year(expr.month, expr.day, base, inferred, forward)
         return day, day
     year = expr.year
     if year is None:
-        anchor = _with_year(expr.month, 1, base, inferred)
+        anchor = _with_year(expr.month, 1, base, inferred, forward)
         year = anchor.year if anchor else None
     if year is None:
         return None, None
@@ -268,13 +331,20 @@ def _calendar_unit(which: str, unit: str, base: dt.date) -> tuple[dt.date, dt.da
 
 
 def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_inferred: bool = False,
-                       forward: bool = False):
+                       forward: bool = False, previous: dt.date | None = None):
     """``(start, end, resolution, note)`` for one expression; dates as ``datetime.date``.
 
-    ``forward``: the expression speaks of the future (see :func:`speaks_of_future`)."""
+    ``forward``: the expression speaks of the future (see :func:`speaks_of_future`).
+    ``previous``: the day the text gave just before, which "the next day" or "two days
+    later" count from; without it they stay unresolved."""
+    if expr.kind == "anaphoric":
+        if previous is None or expr.shift is None:
+            return None, None, "unresolved", "no earlier date to count from"
+        day = previous + dt.timedelta(days=expr.shift)
+        return day, day, "relative", None
     if expr.kind == "range":
         first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part)
-        start, _ = _resolve_absolute(first, base, base_is_inferred)
+        start, _ = _resolve_absolute(first, base, base_is_inferred, forward)
         second = expr.second
         if second.kind == "absolute" and second.year is None and first.year is not None:
             second = DateExpression(second.start, second.end, second.text, "absolute", first.year, second.month, second.day, second.part)
@@ -283,7 +353,7 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
             return start, end, "absolute", None
         return None, None, "unresolved", "document date unknown" if base is None else "not understood"
     if expr.kind == "absolute":
-        start, end = _resolve_absolute(expr, base, base_is_inferred)
+        start, end = _resolve_absolute(expr, base, base_is_inferred, forward)
         if start is None:
             return None, None, "unresolved", "document date unknown" if base is None else "not understood"
         return start, end, "absolute", None
@@ -317,16 +387,24 @@ def speaks_of_future(before: str) -> bool:
     return any(re.search(r"\b" + re.escape(m) + r"\b", clause) for m in load_lexicon("future_markers.txt"))
 
 
+ANAPHORA_SENTENCES = 2   # "the next day" counts from a day given in this or the two sentences before
+
+
 def extract_date_refs(doc, ctx) -> list[DateRef]:
     """A DateRef for every date expression in the document."""
     base, inferred = context_base(ctx)
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     out: list[DateRef] = []
+    last_day: tuple[dt.date, int] | None = None   # (day, sentence index) of the last single day given
     for expr in find_date_expressions(doc.text):
         idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
         before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
-        start, end, resolution, note = resolve_expression(expr, base, inferred, forward=speaks_of_future(before))
+        previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
+        start, end, resolution, note = resolve_expression(expr, base, inferred, forward=speaks_of_future(before),
+                                                          previous=previous)
+        if start is not None and start == end and (expr.kind != "range"):
+            last_day = (start, idx)
         out.append(DateRef(
             id=record_id(ctx.document_id, expr.start, expr.text),
             document_id=ctx.document_id, document=ctx.path, date_text=expr.text,

@@ -43,11 +43,11 @@ _FULL_DATE = (r"(?P<date>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12
               r"|(?<![\d/.])\d{1,2}[/.\-]\d{1,2}[/.\-](?:(?:19|20)\d\d|\d\d)(?![\d/]))")
 _WEEKDAY_PREFIX = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = r"(?:\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|MSK|WIB|PKT|SAST|WAT|EAT|HKT|SGT|KST|ICT|AST|GST)\b"
-DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|created|modified|date|dated|publication\s+date|issued|released|uploaded)"
+_ZONE = r"(?:UK|local(?:\s+time)?|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|MSK|WIB|PKT|SAST|WAT|EAT|HKT|SGT|KST|ICT|AST|GST)\b"
+DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|created|modified|date|dated|publication\s+date|issued|released|uploaded|(?:for\s+immediate\s+)?release)"
                 r"(?:\s+(?:on|at))?")
 DATE_LINE = re.compile(
-    r"^\s*(?:" + DATE_KEYWORD + r")?\s*[:\-–|]?\s*(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
+    r"^\s*(?:" + DATE_KEYWORD + r")?\s*[:\-–|]?\s*(?:on\s+)?(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
     + _WEEKDAY_PREFIX + _FULL_DATE + r"(?!\w)",
     re.IGNORECASE,
 )
@@ -244,7 +244,7 @@ def _copyright_outlet(line: str) -> str | None:
     return name
 
 
-_RANK = {"published": 0, "posted": 0, "created": 0, "issued": 0, "released": 0, "uploaded": 0, "publication date": 0,
+_RANK = {"release": 0, "for immediate release": 0, "published": 0, "posted": 0, "created": 0, "issued": 0, "released": 0, "uploaded": 0, "publication date": 0,
          "date": 1, "dated": 1, "": 1, "updated": 2, "modified": 2}
 
 
@@ -335,9 +335,10 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         for rank, iso in _line_dates(lines[i], context):
             dates.append((rank, i, iso))
     for i in tail:
-        if i not in head:
+        if i not in head and len(lines[i].split()) <= 16:
             for rank, iso in _line_dates(lines[i], context, keyword_only=True):
-                dates.append((rank + 3, i, iso))
+                if rank == 0:  # "This article was first published on 3 March 2026."
+                    dates.append((rank + 3, i, iso))
     if dates:
         rank, i, iso = min(dates)
         found["published"] = iso
