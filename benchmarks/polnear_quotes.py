@@ -5,8 +5,11 @@ usage:
     .venv/bin/python benchmarks/polnear_quotes.py [--corpus /work/shared/corpora/polnear] [--split dev]
 
 Gold: PolNeAR attributions whose content contains quotation marks
-(``content_has_quote_marks``); for articles annotated by several people, the
-first annotator listed in ``data/metadata.tsv`` that has annotations.
+(``content_has_quote_marks``, which looks at double marks only); with
+``--gold-marks any``, also those whose content holds a single-quoted stretch
+(‘…’ or '…', as headlines and British-style copy write quotes). For articles
+annotated by several people, the first annotator listed in
+``data/metadata.tsv`` that has annotations.
 
 Matching rule (overlap of content spans):
 * a predicted quote is correct when at least half of its quoted characters
@@ -48,7 +51,17 @@ def read_first_annotators(corpus: Path) -> dict[str, list[str]]:
         return {row["filename"]: row["annotators"].split("|") for row in csv.DictReader(fh, delimiter="\t")}
 
 
-def load_gold(corpus: Path, split: str) -> dict[str, list[dict]]:
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))['\u2018]\w[^\n]*?\S['\u2019](?![\w])")
+
+
+def has_quote_marks(attribution: dict, marks: str) -> bool:
+    """Does the content hold quotation marks: double only (PolNeAR's own flag), or any."""
+    if attribution["content_has_quote_marks"]:
+        return True
+    return marks == "any" and any(SINGLE_QUOTED.search(part["text"]) for part in attribution["content"])
+
+
+def load_gold(corpus: Path, split: str, marks: str = "double") -> dict[str, list[dict]]:
     """Quote-mark attributions per article, one annotator per article."""
     annotators = read_first_annotators(corpus)
     rows = []
@@ -62,7 +75,7 @@ def load_gold(corpus: Path, split: str) -> dict[str, list[dict]]:
     for article, per_annotator in by_article.items():
         order = annotators.get(article, []) + sorted(per_annotator)
         chosen = next(a for a in order if a in per_annotator)
-        gold[article] = [r for r in per_annotator[chosen] if r["content_has_quote_marks"]]
+        gold[article] = [r for r in per_annotator[chosen] if has_quote_marks(r, marks)]
     return gold
 
 
@@ -160,8 +173,10 @@ def main() -> int:
     ap.add_argument("--corpus", default="/work/shared/corpora/polnear", type=Path)
     ap.add_argument("--split", default="dev")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--gold-marks", choices=("double", "any"), default="double",
+                    help="gold quotes: double marks only (PolNeAR's flag) or single-quoted stretches too")
     args = ap.parse_args()
-    gold = load_gold(args.corpus, args.split)
+    gold = load_gold(args.corpus, args.split, args.gold_marks)
     articles = sorted(gold)[: args.limit or None]
     try:
         import textacy  # noqa: F401
@@ -190,7 +205,8 @@ def main() -> int:
             tallies["textacy direct_quotations"].add(predicted or [], gold[article])
     elapsed = time.perf_counter() - started
     total_gold = sum(len(gold[a]) for a in articles)
-    print(f"PolNeAR {args.split}: {len(articles)} articles, {total_gold} gold attributions with quote marks, "
+    print(f"PolNeAR {args.split}: {len(articles)} articles, {total_gold} gold attributions with quote marks "
+          f"({args.gold_marks}), "
           f"{elapsed:.0f} s\n")
     print("| system | predicted | quote precision | quote recall | quote F1 | speaker precision | speaker recall |")
     print("|---|---|---|---|---|---|---|")

@@ -147,6 +147,18 @@ def starts_paragraph(text: str, i: int) -> bool:
     return line_start > 0 and not text[line_start:i].strip()
 
 
+SENTENCE_FINAL = (".", "!", "?", "\u2026")
+
+
+def is_inline_paragraph_break(text: str, open_at: int, i: int) -> bool:
+    """A second opening mark inside an open quote, after a finished sentence:
+    the paragraphs of a multi-paragraph quote run together on one line
+    (text scraped with its paragraph breaks lost): '“We are friends. “I would…'.
+    """
+    before = text[open_at + 1:i]
+    return text[i - 1].isspace() and before.rstrip().endswith(SENTENCE_FINAL) and len(WORD.findall(before)) >= 2
+
+
 def pair_double_marks(text: str) -> list[Segment]:
     """Pair double marks into segments.
 
@@ -166,6 +178,10 @@ def pair_double_marks(text: str) -> list[Segment]:
                 open_at = i
                 continue
             open_at = None
+        if role == "open" and open_at is not None and is_inline_paragraph_break(text, open_at, i):
+            segments.append(Segment(open_at, len(text[:i].rstrip()), continues=True))
+            open_at = i
+            continue
         if role == "open" or (role == "either" and open_at is None):
             open_at = i  # a second opening mark restarts: the first was stray
         elif open_at is not None:
@@ -176,25 +192,34 @@ def pair_double_marks(text: str) -> list[Segment]:
 
 
 def find_single_quote_segments(text: str, taken: list[Segment]) -> list[Segment]:
-    """Curly single quotes (‘…’) outside double-quoted segments.
+    """Single-quoted segments outside double-quoted ones: curly ‘…’ and
+    straight '…' (British headline and body style: Rank 'set to sell unit').
 
-    The closing ’ must end a word and not be followed by a letter, so
-    apostrophes ("Arden’s", "don’t") never close a quote.
+    The opening mark follows a space, an opening bracket or dash (or starts
+    the text); a straight one must be followed by a letter. The closing mark
+    must end a word and not be followed by a letter or digit, so apostrophes
+    ("Arden’s", "don't", "BA's") never close a quote. The quote ends within
+    its paragraph and holds at most MAX_SINGLE_QUOTE_WORDS words.
     """
     inside = [(s.open_at, s.outer_end) for s in taken]
     out = []
-    for m in re.finditer(OPEN_SINGLE, text):
+    for m in re.finditer("[\u2018']", text):
         i = m.start()
+        mark = text[i]
         prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
         if not (prev.isspace() or prev in OPENING_CONTEXT) or any(a <= i < b for a, b in inside):
             continue
+        if mark == "'" and not nxt.isalpha():
+            continue
+        closing = CLOSE_SINGLE if mark == OPEN_SINGLE else "'"
         paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         for j in range(i + 2, paragraph_end):
-            if text[j] != CLOSE_SINGLE or text[j - 1].isspace():
+            if text[j] != closing or text[j - 1].isspace():
                 continue
-            nxt = text[j + 1] if j + 1 < len(text) else " "
-            if nxt.isalpha():
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if after.isalpha() or (mark == "'" and after.isdigit()):
                 continue
             if len(WORD.findall(text[i + 1:j])) <= MAX_SINGLE_QUOTE_WORDS:
                 out.append(Segment(i, j))
@@ -334,8 +359,8 @@ def find_chain_cues(doc, quote: FoundQuote) -> list:
     found: dict[int, int] = {}
     for seg in quote.segments:
         for tok in list_tokens_inside(doc, seg.start, seg.end):
-            if tok.head.i == tok.i or is_in_quote(tok.head, quote):
-                continue
+            if tok.head.i == tok.i or is_in_quote(tok.head, quote) or tok.is_punct:
+                continue  # punctuation hangs off whatever verb the parser liked
             node, steps = tok.head, 0
             while steps < 6:
                 if is_reporting_token(node) and not is_in_quote(node, quote):
@@ -439,7 +464,18 @@ def repair_subject(subject):
     if subject.ent_type_ in ("DATE", "TIME"):
         names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
         return names[-1] if names else None
+    if subject.pos_ == "NOUN":
+        return find_appositive_name(subject) or subject
     return subject
+
+
+def find_appositive_name(noun):
+    """The name a role noun is given in apposition: 'his daughter Nicole Caron',
+    'producers Ann Lee and Bo Park', 'the group, Amnesty International,' → the name."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             and c.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL")]
+    names.sort(key=lambda c: c.ent_type_ != "PERSON")
+    return names[0] if names else None
 
 
 def find_speaker_token(cue, quote: FoundQuote):
@@ -773,6 +809,12 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         head = find_head_name(token)
         person = index.find_fullest_person(head)
         if person and (not token.ent_type_ or len(person.split()) > len(head.split())):
+            return person
+    if token.pos_ == "NOUN" and token.text[:1].isupper() and not token.ent_type_ and not find_title(token):
+        # a surname the tagger took for a plural noun ("Perkins said"): accept it
+        # only when the document names a person with it
+        person = index.find_fullest_person(token.text)
+        if person and len(person.split()) > 1:
             return person
     if find_title(token):
         person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)

@@ -1,0 +1,128 @@
+"""Direct quotations in styles beyond the basic ones: local crime news, British
+copy, flattened web text, role nouns with names, mixed quotes with
+characterising verbs.
+
+All sentences are written for these tests (no third-party text).
+"""
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.nlp import load_nlp
+from crosscheck.extract.quotes import extract_quotes, find_segments
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quotes_of(nlp, text):
+    return extract_quotes(nlp(text), DocContext(document_id="d1", path="report.txt"))
+
+
+def statements(quotes):
+    return [q for q in quotes if not q.is_label]
+
+
+# a role noun with the name in apposition: the name is the speaker
+ROLE_AND_NAME = [
+    ('"The shop was closed all week," said his eldest daughter Rosa Quint.', "Rosa Quint"),
+    ('"We never expected a crowd this size," organisers Lena Brandt and Omar Tilly said in a statement.',
+     "Lena Brandt"),
+    ('"He fixed every bike on the street," the victim\'s neighbour Carl Dobbs said.', "Carl Dobbs"),
+    ("Harbour Holdings' finance director Ines Varga told investors: \u201cWe will repay the loan in March.\u201d",
+     "Ines Varga"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", ROLE_AND_NAME)
+def test_quotes_styles_role_noun_with_name(nlp, text, speaker):
+    (q,) = statements(quotes_of(nlp, text))
+    assert q.speaker == speaker
+    assert speaker.split()[-1] in q.speaker_mention
+
+
+def test_quotes_styles_surname_tagged_as_noun_resolves(nlp):
+    text = ('"The road will stay closed," Sheriff Paul Perkins said. "Crews are still on the bridge," Perkins said.\n\n'
+            '"We will update the public tonight."')
+    quotes = statements(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["Paul Perkins"] * 3
+
+
+# paragraphs of one quote run together on one line (scraped text): each opens
+# with a mark, only the last closes
+FLATTENED = [
+    ('Mayor Dana Ruiz added: "We lost the first game. We were tired. "We will win the next one."',
+     "Dana Ruiz", ["We lost the first game.", "We will win the next one."]),
+    ('"The bridge moved," he said. "I felt it twice. "Then the lights went out." Fire officer Sam Lee arrived later.',
+     None, ["I felt it twice.", "Then the lights went out."]),
+]
+
+
+@pytest.mark.parametrize("text,speaker,parts", FLATTENED)
+def test_quotes_styles_flattened_paragraphs_are_one_quote(nlp, text, speaker, parts):
+    quotes = statements(quotes_of(nlp, text))
+    joined = [q for q in quotes if parts[0] in q.text]
+    assert len(joined) == 1
+    assert all(p in joined[0].text for p in parts)
+    if speaker:
+        assert joined[0].speaker == speaker
+
+
+def test_quotes_styles_flattened_quote_continues_previous_speaker(nlp):
+    text = ('Tom Baker spoke at the hall. "The water came fast," Baker said. "We lost the shop. '
+            '"We lost the car too."')
+    quotes = statements(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["Tom Baker", "Tom Baker"]
+    assert quotes[1].text == "We lost the shop. We lost the car too."
+
+
+# straight single quotes (British style, headlines)
+SINGLE_STRAIGHT = [
+    ("Flood barriers 'will not hold', engineers warn", ["will not hold"]),
+    ("'We don't know where they are,' said Mayor Tom Reyes.", ["We don't know where they are,"]),
+    ("Police said the blast was 'deliberate' and the area's roads stay shut.", ["deliberate"]),
+    ("The players' union said it was Tom's decision.", []),
+    ("He said rock 'n' roll was back in the '90s.", ["n"]),
+    ("\u201cShe shouted 'run' twice,\u201d he said.", ["She shouted 'run' twice,"]),
+]
+
+
+@pytest.mark.parametrize("text,contents", SINGLE_STRAIGHT)
+def test_quotes_styles_straight_single_quotes(text, contents):
+    assert [text[s.start:s.end] for s in find_segments(text)] == contents
+
+
+def test_quotes_styles_single_quoted_statement_has_speaker(nlp):
+    text = "'We don't know where they are,' said Mayor Tom Reyes. 'We are asking everyone to call us.'"
+    quotes = statements(quotes_of(nlp, text))
+    assert [q.text for q in quotes] == ["We don't know where they are", "We are asking everyone to call us."]
+    assert [q.speaker for q in quotes] == ["Tom Reyes", "Tom Reyes"]
+
+
+# characterising and manner verbs introduce quotes too
+CUES = [
+    ('Senator Ida Marsh blasted the plan as "a reckless gamble with public money."', "Ida Marsh", "blasted"),
+    ("Judge Omar Wills likened the scheme to \u201ca house built on sand that everyone could see.\u201d",
+     "Omar Wills", "likened"),
+    ('"I would do it all again tomorrow," Nora Finch joked.', "Nora Finch", "joked"),
+    ('Union leader Pia Holm maintained that "no worker was ever told about the gas leak."', "Pia Holm", "maintained"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,cue", CUES)
+def test_quotes_styles_more_reporting_verbs(nlp, text, speaker, cue):
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_quotes_styles_document_reads(nlp):
+    (q,) = quotes_of(nlp, 'The letter reads: "We ask the council to reopen the clinic before winter."')
+    assert q.cue == "reads"
+    assert "letter" in q.speaker_mention
+
+
+def test_quotes_styles_cue_nearest_the_quote_not_punctuation_head(nlp):
+    text = "Mayor Karen Holt thanked the crews, adding: \u201cThis town has never been so united.\u201d"
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker, q.cue) == ("Karen Holt", "adding")
