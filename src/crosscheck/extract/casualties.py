@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosscheck.extract.numbers import NumberMention
-from crosscheck.lexicons import load_lexicon, load_mapping
+from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
 CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr",
@@ -31,6 +31,33 @@ def casualty_terms() -> dict[str, str]:
 def harm_nouns() -> frozenset[str]:
     """Casualty nouns that count harms, not people ("six gunshot wounds")."""
     return frozenset(row[0].lower() for row in load_lexicon("casualty_terms.tsv") if len(row) > 2 and row[2] == "harm")
+
+
+def _tagged_terms(tag: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_lexicon("casualty_terms.tsv") if len(row) > 2 and row[2] == tag)
+
+
+@lru_cache(maxsize=1)
+def surface_terms() -> frozenset[str]:
+    """Word forms read as written, before their lemma ("hurting": feeling pain, not hurt)."""
+    return _tagged_terms("form")
+
+
+@lru_cache(maxsize=1)
+def attempt_verbs() -> frozenset[str]:
+    """Verbs and modifiers that say a harm was tried, not done ("tried to kill", "attempted murder")."""
+    return _tagged_terms("attempt")
+
+
+@lru_cache(maxsize=1)
+def remains_nouns() -> frozenset[str]:
+    """Casualty nouns for remains ("bodies") that other senses share ("public bodies", "bodies that regulate")."""
+    return _tagged_terms("remains")
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    return load_words("attribution_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +83,8 @@ def parent_nouns() -> frozenset[str]:
 def term_measure(token) -> str | None:
     """The measure a word says; "other" (legal-process verbs: charged, accused) only for verbs."""
     terms = casualty_terms()
-    found = terms.get(token.lemma_.lower()) or terms.get(token.lower_)
+    found = terms.get(token.lower_) if token.lower_ in surface_terms() else None
+    found = found or terms.get(token.lemma_.lower()) or terms.get(token.lower_)
     if found == "other" and token.pos_ not in ("VERB", "AUX"):
         return None
     return found
@@ -70,6 +98,10 @@ def measure_of_verb(verb) -> str | None:
         return term_measure(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in attempt_verbs() or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in attempt_verbs()):
+        return "other"  # "tried to kill a guard", "attempted to murder three people": not done
+    if fires_at(verb):
+        return "other"  # "two men who shot at a police car", "was shot at": fired at, not hit
     phrase = _phrase_measure(verb)
     if phrase:
         return phrase
@@ -114,6 +146,38 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _target_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_lexicon("place_nouns.tsv")
+                     if len(row) > 1 and "target" in row[1].split(","))
+
+
+def _is_passive(verb) -> bool:
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and not _has_subject(node):
+        node = node.head
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children) or (node.tag_ == "VBN" and node.dep_ == "acl")
+
+
+def fires_at(verb) -> bool:
+    """"shot at him", "shot at a police car", "was shot at": a shooting verb with "at" and a target
+    (a pronoun, a person, people, or a thing from ``place_nouns.tsv`` kind target), or a stranded "at"."""
+    if verb.lemma_.lower() not in ("shoot", "fire"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return prep.i == verb.i + 1 and _is_passive(verb)  # "was shot at" (stranded)
+        if _is_passive(verb):
+            return False  # "were shot at a party": where
+        if pobj.pos_ == "PRON" or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in _target_nouns() \
+                or is_people_noun(pobj):
+            return True
+    return False
+
+
 def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -127,19 +191,31 @@ def is_agent(noun, verb) -> bool:
     subject = noun
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head
-    return subject.dep_ == "nsubj" and subject.head.i == verb.i and _has_object(verb) \
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return False  # "two men killed themselves": they are the dead
+    return _has_object(verb) \
         and not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in casualty_terms()
                     for c in verb.children)
+
+
+REFLEXIVES = {"himself", "herself", "themselves", "themself", "oneself"}
 
 
 def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str | None:
     """Measure said by a noun phrase: "deaths", "death toll", "civilians killed", "the number of dead"."""
     if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in attempt_verbs() or c.lemma_.lower() in attempt_verbs())
+           for c in noun.children):
+        return None  # "attempted murder", "an attempted kidnapping"
     own = term_measure(noun)
     if own:
         return own
     for child in noun.children:
+        if child.dep_ == "relcl" and _relative_subject_acts(child):
+            continue  # "two people who shot a guard": doers, not victims
         if child.dep_ in ("compound", "amod") and term_measure(child) and child.lemma_.lower() != "civilian":
             if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
                 return term_measure(child)
@@ -156,6 +232,18 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                     if pobj.dep_ == "pobj":
                         return measure_of_noun(pobj, depth + 1)
     return None
+
+
+def _relative_subject_acts(verb) -> bool:
+    """A relative clause whose relative pronoun is the subject of an active verb with an object:
+    "people who killed a guard", "people who can't arrest anyone"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("who", "that", "which"):
+        return False
+    lemma = verb.lemma_.lower()
+    acts = any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES and f"{lemma} {c.lemma_.lower()}" not in casualty_terms()
+               for c in verb.children)  # "who lost their lives", "who killed themselves" are the harmed
+    return acts or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _measure_around_verb(verb) -> tuple[str | None, object]:
@@ -180,9 +268,23 @@ def find_measure(start) -> tuple[str | None, object]:
     "including" is passed through ("killed 10, including 4 children")."""
     node = start
     came_by = None
+    came_through_including = False
     for _ in range(7):
+        if node.pos_ == "AUX" and node.dep_ in ("aux", "auxpass") and node.head.i != node.i:
+            node = node.head  # "12 persons are unaccounted for": "are" hangs off the adjective
+            if node.pos_ not in ("VERB", "AUX"):
+                found = term_measure(node)
+                if found:
+                    return found, node
         if node.pos_ in ("VERB", "AUX") and not (node.lemma_.lower() in TRANSPARENT_VERBS and node.dep_ == "prep"):
+            if came_through_including and node.lemma_.lower() in reporting_verbs():
+                # "600 have been killed, the UN said, including 120 children": the reported clause
+                said = next((c for c in node.children if c.dep_ == "ccomp"), None)
+                if said is not None:
+                    return _measure_around_verb(said)
             return _measure_around_verb(node)
+        if node.lemma_.lower() in TRANSPARENT_VERBS and node.dep_ == "prep":
+            came_through_including = True
         if node.i != start.i and not (came_by == "conj" and _is_counted_sibling(node)):
             found = measure_of_noun(node)
             if found:
@@ -247,7 +349,31 @@ def is_people_noun(noun) -> bool:
         return True
     if noun.ent_type_ in ("NORP", "PERSON") or (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
         return True
+    if noun.pos_ == "NOUN" and _ends_with_group_noun(lemma):
+        return True  # "schoolgirls", "grandchildren", "townspeople"
     return noun.lower_.endswith(PEOPLE_SUFFIXES) and noun.tag_ in ("NNS", "NNPS")
+
+
+def _ends_with_group_noun(lemma: str) -> bool:
+    return any(len(lemma) - len(g) >= 3 and lemma.endswith(g) for g in _single_group_nouns())
+
+
+@lru_cache(maxsize=1)
+def _single_group_nouns() -> tuple[str, ...]:
+    return tuple(g for g in group_nouns() if " " not in g and len(g) >= 4)
+
+
+def is_not_people_phrase(noun) -> bool:
+    """A modifier and the noun listed ``not_people`` together ("public bodies"), or a remains noun
+    that acts ("two bodies that regulate banking", "bodies generating income")."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and f"{child.lower_} {lemma}" in not_people_nouns():
+            return True
+        if lemma in remains_nouns() and child.dep_ in ("relcl", "acl") and child.tag_ != "VBN" \
+                and (_has_object(child) or child.tag_ == "VBG") and not term_measure(child):
+            return True
+    return False
 
 
 def find_coordinated_measures(noun) -> list[tuple[str, object]]:

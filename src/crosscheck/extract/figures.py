@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
-    find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent, is_people_noun,
-    measure_of_noun, parent_nouns, term_measure,
+    find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
+    is_not_people_phrase, is_people_noun, measure_of_noun, parent_nouns, term_measure,
 )
 from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -70,6 +70,8 @@ def is_reference_set(noun, mention: NumberMention) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.doc[mention.head].head.i != noun.i:
         return False  # only a number inside the "of" phrase counts the whole
     owner = noun.head.head
+    if owner.ent_type_ == "ORDINAL" or owner.lower_ in ("first", "last", "latest", "youngest", "oldest"):
+        return False  # "the first of two teenagers killed": the two are the count
     return owner.pos_ in ("VERB", "AUX", "NUM") or (owner.i != noun.i and owner.like_num)
 
 
@@ -106,7 +108,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]
         harm = counted.lemma_.lower() in harm_nouns() and not counted.lower_.endswith("ed")  # "the wounded" are people
-        if harm or is_reference_set(counted, mention):
+        if harm or is_reference_set(counted, mention) or is_not_people_phrase(counted):
             return [("other", counted, counted)]
         nominal = counted.pos_ == "NOUN" or (counted.dep_ == "pobj" and counted.tag_ in ("VBN", "JJ")
                                              and any(c.lower_ == "the" for c in counted.children))

@@ -192,16 +192,34 @@ def _is_age(doc, start: int, end: int) -> bool:
     before = doc[max(start - 2, 0): start].text.lower()
     if re.match(r"^-?\s*(year|month|week)s?\s*-?\s*old", after) or before.endswith(("aged", "age", "ages")):
         return True
+    if _is_age_at_death(doc, start, end):
+        return True
     if start < 2 or doc[start - 1].text != ",":
         return False
     named = doc[start - 2]
     after_name = named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "LOC", "DATE", "ORG", "NORP")
     after_person = named.pos_ == "NOUN" and named.tag_ == "NN" and named.lemma_.lower() in _person_nouns()
-    closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".")
+    closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".", "-", "–", "—", "--")
     # "Jane Doe, 26 was shot": no closing comma, but a singular verb cannot have a count as subject
     singular_verb = end < len(doc) and doc[end].lower_ in ("was", "is", "has", "remains", "remained", "died", "who")
     return (after_name or after_person) and (closes or singular_verb) and end - start == 1 \
         and (parse_number(doc[start].text) or 0) <= 120
+
+
+def _is_age_at_death(doc, start: int, end: int) -> bool:
+    """"has died in Rome at 81", "passed away at 85": a bare number after "at" on a death verb
+    whose subject is someone else is the age at death."""
+    if start < 1 or doc[start - 1].lower_ != "at" or end - start != 1 or (parse_number(doc[start].text) or 0) > 120:
+        return False
+    number, at = doc[start], doc[start - 1]
+    if number.head.i != at.i or any(True for _ in number.children):
+        return False
+    verb = at.head
+    terms = load_mapping("casualty_terms.tsv")
+    if verb.pos_ not in ("VERB", "AUX") or terms.get(verb.lemma_.lower()) != "killed" \
+            and f"{verb.lemma_.lower()} away" not in terms:
+        return False
+    return any(c.dep_ == "nsubj" and not c.like_num for c in verb.children)
 
 
 def _has_manner_adverb(token) -> bool:
@@ -231,10 +249,67 @@ def _is_position(doc, start: int, end: int) -> bool:
         and doc[start - 2].like_num
 
 
+@lru_cache(maxsize=1)
+def _address_nouns() -> frozenset[str]:
+    """Street nouns that end an address ("105 Lindsey Lane", "24 Kell St."): ``place_nouns.tsv``, kind address."""
+    return frozenset(row[0].lower() for row in load_lexicon("place_nouns.tsv")
+                     if len(row) > 1 and "address" in row[1].split(","))
+
+
+def _is_address(doc, start: int, end: int) -> bool:
+    """"at 105 Lindsey Lee Lane", "1240 Bell's Ferry Road": a house number before a street name."""
+    if not doc[end - 1].text.isdigit():
+        return False
+    for j in range(end, min(end + 5, len(doc))):
+        tok = doc[j]
+        word = tok.lower_.rstrip(".")
+        if j > end and word in _address_nouns() and tok.text[:1].isupper():
+            return True
+        if not (tok.text[:1].isupper() or tok.text in ("'s", "’s", ".", "-")):
+            return False
+    return False
+
+
+def _is_title_number(doc, start: int) -> bool:
+    """"a remake of the Three Musketeers", "the Three Gorges Dam": a capitalised number word inside
+    a name, mid-sentence (not a headline in title case, not the sentence's first word)."""
+    tok = doc[start]
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN":
+        return False
+    if start + 1 >= len(doc) or not doc[start + 1].text[:1].isupper() or doc[start + 1].pos_ != "PROPN":
+        return False
+    prev = doc[start - 1]
+    if prev.is_punct or prev.is_sent_start and prev.text[:1].isupper() and prev.pos_ != "DET":
+        return False  # "Police: Two Dead", "— Four Wounded"
+    sent = tok.sent
+    words = [t for t in sent if t.is_alpha]
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return capitalised * 2 < len(words)  # prose, not a title-case headline
+
+
+def _is_score(doc, start: int, end: int) -> bool:
+    """"at 2-0", "a 3-1 win": a score (the second number is not above the first), not a count or range."""
+    def digits(tok) -> float | None:
+        return float(tok.text) if tok.text.isdigit() else None
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_:
+        a, b = digits(doc[end - 1]), digits(doc[end + 1])
+        if a is not None and b is not None and b <= a:
+            return True
+    if start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        a, b = digits(doc[start - 2]), digits(doc[start])
+        if a is not None and b is not None and b <= a:
+            return True
+    return False
+
+
 def _is_part_of_name(doc, start: int) -> bool:
     """"Resolution 2254", "F-16", "COVID-19": a number glued to a name."""
     if start == 0:
         return False
+    if _is_title_number(doc, start):
+        return True
     prev = doc[start - 1]
     if prev.text == "-" and start >= 2 and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
         return True
@@ -388,8 +463,11 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
             return False  # "one of", "no one", "one another" (but "five hurt, one critically")
         if first.lower_ in _number_words()[1]:
             return False  # a bare "hundred", "million"
+    if re.fullmatch(r"0\d+", first.text):
+        return False  # "000", "007": a code or a digit group cut off by the tokenizer, never a count
     if start > 0 and doc[start - 1].text in ("#", "No.", "no.", "Nr.", "nr."):
         return False  # an issue or item number: "report No. 4", "#3"
     if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("no", "nr", "num"):
         return False  # the same, split by the tokenizer: "no", ".", "4"
-    return not (_is_age(doc, start, end) or _is_part_of_name(doc, start) or _is_position(doc, start, end))
+    return not (_is_age(doc, start, end) or _is_part_of_name(doc, start) or _is_position(doc, start, end)
+                or _is_address(doc, start, end) or _is_score(doc, start, end))
