@@ -97,6 +97,10 @@ def test_dates_extract_date_refs_records(nlp):
     ("date 2025-02-14\nOn Monday, February 3, 2025 the ministers met.", "2025-02-14"),
     ("Violence has grown since November 19, 2024, and on March 5 it peaked.", "2024-11-19"),
     ("Nothing here is dated, except last Thursday.", None),
+    # dates still to come say nothing about when the text was written
+    ("The boy was shot on May 2, 2026. He is on parole through April 28, 2029.", "2026-05-02"),
+    ("The dam broke on 2 May 2026. The inquiry will report on 1 September 2026.", "2026-05-02"),
+    ("The dam broke on 2 May 2026. The new wall is due by March 1, 2027.", "2026-05-02"),
 ])
 def test_dates_infer_document_date(text, expected):
     assert infer_document_date(text) == expected

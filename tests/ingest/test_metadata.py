@@ -59,6 +59,9 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Crews searched the valley.\nCopyright 2026 KLMN (Hill Media Group). All rights reserved.", "outlet", "KLMN"),
         ("Crews searched the valley.\nCopyright 2026 by KSTU - All rights reserved.", "outlet", "KSTU"),
         ("Crews searched the valley.\nJoin the conversation\nFollow Valley 9 News on Twitter", "outlet", "Valley 9 News"),
+        # a headline run together with its stamp; a video caption's stamp
+        ("Boy hurt in shooting at apartment complex on the east side of town Posted: Friday, July 10, 2026 1:16 PM EDT Updated: Monday, July 13, 2026 7:00 PM EDT\n\nA boy was hurt.", "published", "2026-07-10"),
+        ("Boy hurt\n\nA boy was hurt in the east side of town on Thursday evening, police say, and the mayor has called for calm. Jo Roe reports. (Published Thursday, May 21, 2026)", "published", "2026-05-21"),
     ],
 )
 def test_metadata_text_cues(text, field, value):
@@ -147,3 +150,16 @@ def test_metadata_normalize_date(value, iso):
 def test_metadata_numeric_date_order(text, iso):
     found, _ = find_text_cues(text)
     assert found.get("published") == iso
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("BRIDGETON, MAR 6 - The council said it would rebuild the bridge.", "BRIDGETON, MAR 6 - "),
+    ("BRIDGETON, Md. March 6 - The council said it would rebuild the bridge.", "BRIDGETON, Md. March 6 - "),
+    ("THE NARROWS, March 6 - The council said it would rebuild the bridge.", "THE NARROWS, March 6 - "),
+    ("KYIV, Ukraine (AP) — The council said it would rebuild the bridge.", "KYIV, Ukraine (AP) — "),
+    ("CHICAGO -- The council said it would rebuild the bridge.", "CHICAGO -- "),
+    ("(Wirepress) - The council said it would rebuild the bridge.", "(Wirepress) - "),
+])
+def test_metadata_dateline_ends_its_line(text, dateline):
+    m = build_metadata(text, None, {}, {})
+    assert m.line_breaks == {0: len(dateline)}

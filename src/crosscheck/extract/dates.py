@@ -415,10 +415,19 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
     return out
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before|due|deadline|expires?|scheduled|set\s+for)\s+(?:on\s+)?$", re.I)
+
+
 def infer_document_date(doc_text: str) -> str | None:
-    """The latest full date (day, month and year) the text mentions, as ISO, or None."""
+    """The latest full date (day, month and year) the text mentions as past, as ISO, or None.
+
+    A date still to come ("will appear in court on June 4, 2026", "on parole through
+    April 28, 2029", "by March 1, 2027") says nothing about when the text was written."""
     days = []
     for expr in find_date_expressions(doc_text):
+        before = doc_text[max(0, expr.start - 200):expr.start]
+        if _DEADLINE_BEFORE.search(before) or speaks_of_future(re.split(r"[\n]", before)[-1]):
+            continue
         if expr.kind in ("absolute", "range") and expr.year and expr.day:
             try:
                 days.append(dt.date(expr.year, expr.month, expr.day))

@@ -53,6 +53,9 @@ DATE_LINE = re.compile(
 )
 # "Published 10:32 AM EDT, Tue March 11, 2025", "by: Jane Roe Updated: Apr 4, 2016": a date after a keyword
 KEYWORD_DATE = re.compile(r"\b(?P<kw>" + DATE_KEYWORD + r")\b\W*(?:[^\n]{0,30}?)" + _WEEKDAY_PREFIX + _FULL_DATE, re.IGNORECASE)
+# A date stamp inside a longer line: "Posted: Friday, July 12, 2026 1:16 PM", "(Published Thursday, May 19, 2026)"
+STAMP_DATE = re.compile(r"(?:\b(?P<kw>(?:first\s+)?(?:published|posted|updated))\s*:\s*|\((?:published|posted)\s+)"
+                        + _WEEKDAY_PREFIX + _FULL_DATE, re.IGNORECASE)
 # Not the publication: "[downloaded on 2 October 2013]", "accessed 3 May 2020"
 NOT_PUBLISHED = re.compile(r"\b(?:downloaded|retrieved|accessed|archived|captured|printed|born|died)\b", re.IGNORECASE)
 _CALENDAR_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:the|noon|midnight|dawn|nightfall|then|now|late|early)\b"
@@ -63,12 +66,13 @@ BYLINE_CREDIT = re.compile(r"^\s*[,|–\-]\s*(?P<credit>[A-Z][\w&’'.\-]*(?:\s+
 STAFF_ROLE = re.compile(r"\b(?:staff|writer|correspondent|editor|contributor|columnist|reporter|producer|photographer|intern|bureau|chief|senior|special)\b", re.IGNORECASE)
 _PLACE = r"(?P<place>[A-Z][A-Za-z.’'\-]*(?:\s+[A-Z][A-Za-z.’'\-]*){0,3})"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.’'\-]*(?:\s+[A-Z][A-Za-z.’'\-]*){0,2}))?"
-_LINE_DATE = r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))"
+_LINE_DATE = (r"(?P<date>(?:(?i:" + _MONTH_NAME + r")\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?i:" + _MONTH_NAME
+              + r")(?:,?\s+\d{4})?)(?![\w:]))")
 # Wire datelines: "RIVERTON, April 3 (Wirepress) –", "Eastbury, VNA –", "LONDON (Reuters) -",
 # "KYIV, Ukraine (AP) —", "MIAMI GARDENS, Fla. (WSVN) --", "INDIANAPOLIS, Ind. (April 20, 2016) –",
 # "CHICAGO --", "(01/25/16) -", "(CNN) —"
 DATELINE = re.compile(
-    r"^\s*(?:" + _PLACE + _REGION + r"\s*(?:,\s*" + _LINE_DATE + r")?\s*"
+    r"^\s*(?:" + _PLACE + _REGION + r"(?:(?:\s*,\s*|\s+)" + _LINE_DATE + r")?\s*,?\s*"
     r"(?:\((?P<paren>[A-Za-z0-9][\w .,/&’'\-]{0,40})\)|,\s*(?P<caps>[A-Z][A-Z&]{1,9}))?"
     r"|\((?P<lead>[A-Za-z0-9][\w .,/&’'\-]{0,40})\))"
     r"\s*(?:[–—―\-]{1,2}(?:\s|$|(?=[A-Z“\"]))|(?<=\))(?=[A-Z“\"]))"
@@ -257,8 +261,16 @@ def _line_dates(line: str, context: str, keyword_only: bool = False) -> list[tup
     """``(rank, ISO)`` for the publication dates a short line states: "Published: 5 April 2026",
     "May 2, 2013 | 5:03pm", "12:52 p.m. EDT May 2, 2013", "Posted ... Updated ...". Rank 0 is a
     publication keyword, 1 a bare date line, 2 an update."""
-    if len(line.split()) > 20 or NOT_PUBLISHED.search(line):
+    if NOT_PUBLISHED.search(line):
         return []
+    if len(line.split()) > 20:
+        # a headline run together with its "Posted: ..." line, or "(Published Thursday, May 19, 2026)"
+        out = []
+        for k in STAMP_DATE.finditer(line):
+            iso = normalize_date(k["date"], line + "\n" + context)
+            if iso:
+                out.append((_keyword_rank(k["kw"]), iso))
+        return out
     out = []
     m = DATE_LINE.match(line)
     if m and not keyword_only:
@@ -283,7 +295,7 @@ def _dateline(line: str) -> re.Match | None:
     if m["lead"]:
         return m
     place = m["place"]
-    if place.split()[0] in ("The", "A", "An", "THE") or re.match(r"(?i)(?:update[ds]?|correction|editor)\b", place):
+    if place.split()[0] in ("The", "A", "An") or re.match(r"(?i)(?:update[ds]?|correction|editor)\b", place):
         return None
     if m["paren"] and not re.search(r"\d", m["paren"]):
         initials = "".join(w[0] for w in place.split() if w[:1].isupper())
