@@ -145,9 +145,14 @@ def main() -> None:
         all_links[docs[name]["topic"]] += links
     entity_of = {}
     for topic in topics:
-        index = build_alias_index(merge_entities(all_mentions[topic], all_links[topic], []))
+        entities = merge_entities(all_mentions[topic], all_links[topic], [])
+        by_document = defaultdict(list)
         for m in all_mentions[topic]:
-            entity_of[m.id] = index.get(normalize_name(m.text), "\x00" + normalize_name(m.text))
+            by_document[m.document].append(m)
+        for document, mentions in by_document.items():
+            index = build_alias_index(entities, document)  # a surname alone means whom its own document says
+            for m in mentions:
+                entity_of[m.id] = index.get(normalize_name(m.text), "\x00" + normalize_name(m.text))
     total_gold = len(gold)
     for g in gold:
         m = find_cover(g, mentions_of.get(g["doc"], []))

@@ -72,6 +72,24 @@ def together(entities, a, b) -> bool:
     # a people in singular and plural, and as a community
     ([mention("d1", "Yazidis", "NORP"), mention("d2", "Yazidi", "NORP"), mention("d2", "Yazidi minority", "NORP")], [],
      "Yazidi minority", "Yazidis", "community"),
+    # a legal form dropped, with or without its full stop
+    ([mention("d1", "Harlow Motors Inc."), mention("d2", "Harlow Motors")], [], "Harlow Motors Inc.", "Harlow Motors",
+     "company_suffix"),
+    ([mention("d1", "Harlow Motors Co."), mention("d2", "Harlow Motors Company")], [], "Harlow Motors Co.",
+     "Harlow Motors Company", "company_suffix"),
+    # initials of a company whose legal form is written out
+    ([mention("d1", "Northfield Power Systems Ltd"), mention("d2", "NPS")], [], "NPS", "Northfield Power Systems Ltd",
+     "initials"),
+    # a person's name with fewer given names, or without "Jr."
+    ([mention("d1", "Dana Kay Whitfield", "PERSON"), mention("d2", "Dana Whitfield", "PERSON")], [],
+     "Dana Whitfield", "Dana Kay Whitfield", "name_variant"),
+    ([mention("d1", "Arlo Benton Jr.", "PERSON"), mention("d2", "Arlo Benton", "PERSON")], [],
+     "Arlo Benton", "Arlo Benton Jr.", "name_variant"),
+    ([mention("d1", "R. Mark Hollis", "PERSON"), mention("d2", "Mark Hollis", "PERSON")], [],
+     "Mark Hollis", "R. Mark Hollis", "name_variant"),
+    # the surname of a name ending in "Jr."
+    ([mention("d1", "Arlo Benton Jr.", "PERSON"), mention("d2", "Benton", "PERSON")], [], "Benton", "Arlo Benton Jr.",
+     "surname"),
 ])
 def test_aliases_merge_patterns(mentions, links, a, b, why):
     entities = merge_entities(mentions, links, [])
@@ -98,6 +116,9 @@ def test_aliases_merge_patterns(mentions, links, a, b, why):
     ([mention("d1", "Jonas Berg", "PERSON"), mention("d2", "Karl Weiss", "PERSON")],
      [link("d1", "the interior minister", "Jonas Berg", "title", "PERSON"),
       link("d2", "the interior minister", "Karl Weiss", "title", "PERSON")], "Jonas Berg", "Karl Weiss"),
+    # a shorter name that fits two longer ones
+    ([mention("d1", "George Walker Hale", "PERSON"), mention("d2", "George Herbert Hale", "PERSON"),
+      mention("d3", "George Hale", "PERSON")], [], "George Hale", "George Walker Hale"),
 ])
 def test_aliases_weak_links_are_suggestions_not_merges(mentions, links, a, b):
     entities = merge_entities(mentions, links, [])
@@ -203,3 +224,65 @@ def test_aliases_former_body_is_not_the_current_one():
                                mention("d3", "administration")], [], [])
     assert not together(entities, "previous administration", "administration")
     assert together(entities, "new administration", "administration")
+
+
+def two_petersons():
+    """One report's "Peterson" is Scott Peterson, another's is Laci Peterson."""
+    mentions = [mention("d1", "Scott Peterson", "PERSON"), mention("d1", "Peterson", "PERSON", 40),
+                mention("d2", "Laci Peterson", "PERSON"), mention("d2", "Peterson", "PERSON", 40)]
+    links = [link("d1", "Peterson", "Scott Peterson", "name_variant", "PERSON"),
+             link("d2", "Peterson", "Laci Peterson", "name_variant", "PERSON")]
+    return mentions, links
+
+
+def test_aliases_surname_alone_means_its_own_documents_person():
+    entities = merge_entities(*two_petersons(), [])
+    scott = next(e for e in entities if e.name == "Scott Peterson")
+    laci = next(e for e in entities if e.name == "Laci Peterson")
+    assert scott is not laci
+    assert "Peterson" in scott.aliases and "Peterson" in laci.aliases
+    assert scott.documents == ["d1.txt"] and laci.documents == ["d2.txt"]
+    assert any(s["entity"] == "Laci Peterson" for s in scott.suggestions)
+
+
+def test_aliases_index_per_document_resolves_a_shared_surname():
+    entities = merge_entities(*two_petersons(), [])
+    assert "peterson" not in build_alias_index(entities)
+    assert build_alias_index(entities, "d1.txt")["peterson"] == "Scott Peterson"
+    assert build_alias_index(entities, "d2.txt")["peterson"] == "Laci Peterson"
+
+
+@pytest.mark.parametrize("third_doc_links, expected", [
+    # every report that ties "Reyes" to a full name ties it to Tomas Reyes: a third report's "Reyes" is his
+    ([], "Tomas Reyes"),
+    # reports disagree: the third report's "Reyes" is left alone
+    ([link("d4", "Reyes", "Ana Reyes", "name_variant", "PERSON")], None),
+])
+def test_aliases_shared_surname_follows_how_reports_use_it(third_doc_links, expected):
+    mentions = [mention("d1", "Tomas Reyes", "PERSON"), mention("d1", "Reyes", "PERSON", 40),
+                mention("d2", "Ana Reyes", "PERSON"), mention("d3", "Reyes", "PERSON")]
+    links = [link("d1", "Reyes", "Tomas Reyes", "name_variant", "PERSON")]
+    if third_doc_links:
+        mentions += [mention("d4", "Ana Reyes", "PERSON"), mention("d4", "Reyes", "PERSON", 40)]
+    entities = merge_entities(mentions, links + third_doc_links, [])
+    owner = [e.name for e in entities if "d3.txt" in e.documents]
+    if expected:
+        assert owner == [expected]
+    else:
+        assert owner == ["Reyes"]
+
+
+def test_aliases_one_title_for_two_people_in_one_document_joins_neither():
+    entities = merge_entities(
+        [mention("d1", "Jonas Berg", "PERSON"), mention("d1", "Karl Weiss", "PERSON", 40), mention("d1", "President", "PERSON", 80)],
+        [link("d1", "President", "Jonas Berg", "title", "PERSON"), link("d1", "President", "Karl Weiss", "title", "PERSON")], [])
+    berg = next(e for e in entities if e.name == "Jonas Berg")
+    assert "Karl Weiss" not in berg.aliases
+
+
+def test_aliases_user_file_never_applies_to_a_surname_of_one_document(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("never:\n  - [Scott Peterson, Peterson]\n", encoding="utf-8")
+    entities = merge_entities(*two_petersons(), [], user_aliases=path)
+    scott = next(e for e in entities if e.name == "Scott Peterson")
+    assert "Peterson" not in scott.aliases

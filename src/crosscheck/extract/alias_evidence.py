@@ -19,6 +19,9 @@ from .entity_names import (
 )
 
 
+PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+
+
 @dataclass(slots=True)
 class Link:
     alias: str
@@ -51,8 +54,8 @@ def find_name_variant_links(doc, mentions: list[Found]) -> list[Link]:
     out, seen = [], set()
     for f in mentions:
         words = normalize_name(f.text).split()
-        if not f.named or len(words) != 1 or not f.text[:1].isalpha():
-            continue
+        if not f.named or len(words) != 1 or not f.text[:1].isalpha() or f.kind in PLACE_KINDS:
+            continue  # "Egypt" alone is the country, not the end of a name tagged as a person
         targets = full_names.get(words[0], set())
         if len(targets) != 1:
             continue
@@ -66,7 +69,7 @@ def find_name_variant_links(doc, mentions: list[Found]) -> list[Link]:
 def is_title_phrase(span, heads: frozenset[str]) -> bool:
     return (
         0 < len(span) <= 9
-        and any(t.lower_ in heads or t.lemma_.lower() in heads for t in span)
+        and any(t.lower_ in heads or t.lemma_.lower() in heads or t.lower_.rstrip(".") in heads for t in span)
         and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.lower_ in {",", ";", "and", "or"} for t in span)
     )
 
@@ -74,9 +77,11 @@ def is_title_phrase(span, heads: frozenset[str]) -> bool:
 def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     """The run of words right before a name that ends in a title word: "Arden's interim President"."""
     def is_head(t) -> bool:
-        return t.lower_ in heads or t.lemma_.lower() in heads
+        return t.lower_ in heads or t.lemma_.lower() in heads or t.text.endswith(".") and t.lower_.rstrip(".") in heads
 
     i = tok_start - 1
+    if i >= 1 and doc[i].text == "." and is_head(doc[i - 1]):
+        i -= 1  # "Col . Ana Ruiz": the tokenizer split the abbreviation's full stop
     if i >= 2 and doc[i].pos_ == "PROPN" and doc[i - 1].lower_ == "of" and is_head(doc[i - 2]):
         i -= 2  # "Secretary of State X"
     if i < 0 or not is_head(doc[i]):

@@ -16,7 +16,7 @@ from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
 from .entity_names import (  # normalize_name is re-exported for other stages
-    NAME_KINDS, Found, load_descriptor_heads, load_group_nouns, load_title_words, make_found, normalize_name, overlaps,
+    HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_group_nouns, load_title_words, make_found, normalize_name, overlaps,
     trim_span,
 )
 
@@ -69,11 +69,14 @@ def strip_trailing_titles(span):
 
 
 def strip_leading_titles(span):
-    """"Sergeant Luis Ferreira" → "Luis Ferreira": the title is evidence, not part of the name."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in load_title_words():
+    """"Sergeant Luis Ferreira" → "Luis Ferreira", "Dr. Jane Roe" / "Mr Roe" → "Jane Roe" / "Roe":
+    a title or an honorific is evidence, not part of the name."""
+    start, doc = span.start, span.doc
+    while start < span.end - 1 and (doc[start].lower_ in load_title_words() or doc[start].lower_.rstrip(".") in HONORIFICS):
         start += 1
-    return span.doc[start:span.end]
+        if start < span.end - 1 and doc[start].text == ".":  # "Dr ." when the tokenizer splits the full stop
+            start += 1
+    return doc[start:span.end]
 
 
 def find_acronym_mentions(doc, definitions: dict[str, str]) -> list[Found]:
@@ -166,6 +169,42 @@ def find_capitalised_acronyms(doc, taken: list[Found]) -> list[Found]:
     return out
 
 
+def is_name_marker(token) -> bool:
+    """An honorific or an abbreviated rank that only ever stands before a name: "Mr", "Ms.", "Dr", "Col.", "Gen."."""
+    word = token.lower_.rstrip(".")
+    if word in HONORIFICS:
+        return True
+    abbreviated = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "."
+    return abbreviated and len(word) <= 5 and word in load_title_words()
+
+
+def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
+    """Names the recogniser missed after an honorific or a rank: "Mr Karimi said", "Lt. Col. Ana Ruiz"."""
+    out = []
+    for token in doc:
+        if not is_name_marker(token) or not token.text[:1].isupper():
+            continue
+        i = token.i + 1
+        while i < len(doc) and (is_name_marker(doc[i]) or doc[i].text == "."):
+            i += 1  # "Lt. Col." / "Brig . Gen."
+        start = i
+        while (i < len(doc) and i - start < 4 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+               and doc[i].is_alpha and doc[i].lower_ not in load_title_words()):
+            i += 1
+        if i == start or is_title_case_line(token.sent):
+            continue
+        found = make_found(doc[start:i], "PERSON")
+        if not any(overlaps(found, t) for t in taken + out):
+            out.append(found)
+    return out
+
+
+def is_title_case_line(sent) -> bool:
+    """A headline in title case ("Mr Smith Goes To Town"): its capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
+
+
 def find_bare_surnames(doc, taken: list[Found]) -> list[Found]:
     """A surname the recogniser missed ("Okafor said") when the document names the full person."""
     surnames = {}
@@ -195,6 +234,7 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     """All mentions; NER pieces inside an acronym's long form give way to the long form."""
     acronym_found = find_acronym_mentions(doc, definitions)
     named = [f for f in find_named_mentions(doc) if not any(overlaps(f, a) for a in acronym_found)]
+    named += find_marked_persons(doc, named + acronym_found)
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]

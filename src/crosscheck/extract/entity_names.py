@@ -57,6 +57,12 @@ def load_descriptor_heads() -> dict[str, tuple[str, ...]]:
     return {row[0].lower(): tuple(w.strip() for w in row[1].split(",")) for row in load_lexicon("descriptor_heads.tsv")}
 
 
+@lru_cache(maxsize=1)
+def load_name_suffixes() -> dict[str, str]:
+    """Generational ("jr") and legal-form ("inc", "ltd") suffixes → "person" or "company"."""
+    return {row[0].lower(): row[1] for row in load_lexicon("name_suffixes.tsv")}
+
+
 # ---------------------------------------------------------------- names
 
 def normalize_name(text: str) -> str:

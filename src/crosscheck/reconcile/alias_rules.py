@@ -7,9 +7,9 @@ suggestion rows for cases that would be ambiguous. They never modify the graph.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from ..extract.entity_names import load_group_nouns
+from ..extract.entity_names import load_group_nouns, load_name_suffixes
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
@@ -31,19 +31,80 @@ def select_global_names(graph):
     return {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.named and n.mentions}
 
 
+def strip_name_suffix(words: list[str], kind: str) -> list[str]:
+    """"arcade joseph comeaux jr" → "arcade joseph comeaux"; "microsoft corp" → "microsoft" (kind: person/company)."""
+    suffixes = load_name_suffixes()
+    end = len(words)
+    while end > 1 and suffixes.get(words[end - 1]) == kind:
+        end -= 1
+    return words[:end]
+
+
+def is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def find_person_variant_pairs(graph):
+    """A person's name that is another's with fewer given names or no "Jr." ("Mark Felt" / "W. Mark Felt",
+    "Christopher Simpson" / "Christopher Kenyon Simpson"), when exactly one longer name fits."""
+    named = select_global_names(graph)
+    people = {nid: strip_name_suffix(n.key.split(), "person") for nid, n in named.items()
+              if get_majority_kind(n) == "PERSON" and len(n.key.split()) >= 2}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for nid, words in people.items():
+        by_last[words[-1]].add(nid)
+    pairs, ambiguous = [], []
+    for nid, words in people.items():
+        if len(words) < 2:
+            continue
+        longer = {other for other in by_last[words[-1]] if other != nid and len(other) > len(nid)
+                  and (len(people[other]) > len(words) or people[other] == words)
+                  and people[other][-1] == words[-1] and is_subsequence(words, people[other])}
+        pair_or_suggest(graph, nid, named[nid], longer, "name_variant",
+                        "shorter form of several people's names in the corpus", pairs, ambiguous)
+    return pairs, ambiguous
+
+
+def find_company_suffix_pairs(graph):
+    """"Microsoft Corp." / "Microsoft", "Hewlett-Packard Co." / "Hewlett-Packard Company": a legal form dropped."""
+    pairs = []
+    for nid, node in select_global_names(graph).items():
+        if get_majority_kind(node) != "ORG":
+            continue
+        words = node.key.split()
+        core = " ".join(strip_name_suffix(words, "company"))
+        if core == node.key:
+            continue
+        other = graph.nodes.get(core)
+        if other is None or "\x1f" not in core and get_majority_kind(other) in {None, "ORG"}:
+            pairs.append((nid, core, "company_suffix"))
+    return pairs, []
+
+
 def find_surname_pairs(graph):
     """A one-word name that is the last word of exactly one full person name in the corpus."""
     named = select_global_names(graph)
     full_by_last: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
-        words = node.key.split()
+        words = strip_name_suffix(node.key.split(), "person")
         if len(words) >= 2 and node.kinds.get("PERSON"):
             full_by_last[words[-1]].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
-        if len(node.key.split()) != 1 or get_majority_kind(node) in {"GPE", "LOC"}:
+        if len(node.key.split()) != 1:
             continue
-        pair_or_suggest(graph, nid, node, full_by_last.get(node.key, set()), "surname",
+        kinds = Counter()  # the name's kinds in every document: the recogniser calls a surname a place now and then
+        for i in graph.ids_of(node.key):
+            kinds.update(graph.nodes[i].kinds)
+        if kinds and kinds.most_common(1)[0][0] in {"GPE", "LOC"}:
+            continue
+        candidates = full_by_last.get(node.key, set())
+        used_for = {graph.find(i) for i in graph.ids_of(node.key) if i != nid}
+        if len({graph.find(c) for c in candidates}) > 1 and len(used_for) == 1 and used_for & {graph.find(c) for c in candidates}:
+            # several people share the surname, but every report that ties it to a full name ties it to the same one
+            candidates = {c for c in candidates if graph.find(c) in used_for}
+        pair_or_suggest(graph, nid, node, candidates, "surname",
                         "surname shared by several people in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
@@ -74,7 +135,8 @@ def find_short_name_pairs(graph):
 
 
 def spell_initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in MINOR_WORDS and w[:1].isalpha())
+    """"advanced micro devices inc" → "amd": minor words and a legal form are not spelled."""
+    return "".join(w[0] for w in strip_name_suffix(key.split(), "company") if w not in MINOR_WORDS and w[:1].isalpha())
 
 
 def find_initials_pairs(graph):
@@ -82,7 +144,7 @@ def find_initials_pairs(graph):
     named = select_global_names(graph)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
-        if len(node.key.split()) >= 2 and get_majority_kind(node) != "PERSON":
+        if len(node.key.split()) >= 2 and get_majority_kind(node) != "PERSON" and not any(c.isdigit() for c in node.key):
             by_initials[spell_initials(node.key)].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():

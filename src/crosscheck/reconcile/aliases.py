@@ -28,11 +28,16 @@ from typing import Iterable
 
 from ..extract.entity_names import load_title_words, normalize_name
 from ..records import AliasLink, Document, Entity, Mention, record_id
-from .alias_rules import find_core_keys, find_initials_pairs, find_short_name_pairs, find_surname_pairs
+from .alias_rules import (
+    find_company_suffix_pairs, find_core_keys, find_initials_pairs, find_person_variant_pairs, find_short_name_pairs,
+    find_surname_pairs,
+)
 
 NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ul", "bin", "ibn", "bint", "abu", "of", "the",
                             "and", "for", "de", "du", "des", "da", "di", "la", "le", "van", "von", "der", "den", "y", "e", "on", "in"})
 DESCRIPTIVE_EVIDENCE = frozenset({"title", "appositive", "descriptor"})
+SHARED_NAME_WHY = "the same short name stands for another entity in another document; no sentence ties them"
+LOCAL_EVIDENCE = frozenset({"name_variant"})  # the alias means its target in its own document only
 
 
 @dataclass
@@ -81,12 +86,18 @@ class Graph:
         self.never = [(normalize_name(a), normalize_name(b)) for a, b in never]
         self.evidence: list[tuple[str, dict]] = []   # (node id, evidence row)
         self.refused: list[tuple[str, str]] = []
+        self.by_key: dict[str, list[str]] = defaultdict(list)
 
     def add(self, node_id: str, key: str, named: bool = True) -> Node:
         if node_id not in self.nodes:
             self.nodes[node_id] = Node(key, named=named)
             self.parent[node_id] = node_id
+            self.by_key[key].append(node_id)
         return self.nodes[node_id]
+
+    def ids_of(self, key: str) -> list[str]:
+        """Every node spelled ``key``: the corpus-wide one and those of single documents."""
+        return self.by_key.get(key, [])
 
     def find(self, node_id: str) -> str:
         while self.parent[node_id] != node_id:
@@ -96,10 +107,10 @@ class Graph:
 
     def forbidden(self, ra: str, rb: str) -> bool:
         for a, b in self.never:
-            if a in self.nodes and b in self.nodes:
-                fa, fb = self.find(a), self.find(b)
-                if {fa, fb} == {ra, rb}:
-                    return True
+            roots_a = {self.find(n) for n in self.ids_of(a)}
+            roots_b = {self.find(n) for n in self.ids_of(b)}
+            if ra in roots_a and rb in roots_b or rb in roots_a and ra in roots_b:
+                return True
         return False
 
     def union(self, a: str, b: str, evidence: dict | None = None) -> bool:
@@ -134,12 +145,22 @@ def make_descriptive_node_id(document: str, key: str) -> str:
 
 # ---------------------------------------------------------------- build the graph
 
-def add_mentions(graph: Graph, mentions: Iterable[Mention]) -> None:
+def find_local_names(links: Iterable[AliasLink]) -> set[tuple[str, str]]:
+    """(document, key) of names the document itself ties to one full name: a surname used alone.
+
+    Such a mention is a node of its own document, so that "Peterson" for Scott
+    Peterson in one report and for Laci Peterson in another are not one entity.
+    """
+    return {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
+
+
+def add_mentions(graph: Graph, mentions: Iterable[Mention], local: set[tuple[str, str]] = frozenset()) -> None:
     for m in mentions:
         key = normalize_name(m.text)
         if not key:
             continue
-        node = graph.add(key, key, named=not is_descriptive_text(m.text))
+        node_id = make_descriptive_node_id(m.document, key) if (m.document, key) in local else key
+        node = graph.add(node_id, key, named=not is_descriptive_text(m.text))
         node.surfaces[m.text.strip()] += 1
         node.kinds[m.kind] += 1
         node.documents.add(m.document)
@@ -147,19 +168,35 @@ def add_mentions(graph: Graph, mentions: Iterable[Mention]) -> None:
 
 
 def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
-    """Join each link's alias to its target; a description is a per-document node."""
+    """Join each link's alias to its target; a description is a per-document node.
+
+    A description one document gives to two names ("President" in front of two
+    people in one report) is a node per name: it joins neither to the other.
+    """
+    links = list(links)
+    targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for link in links:
+        if link.evidence in DESCRIPTIVE_EVIDENCE:
+            targets[(link.document, normalize_name(link.alias))].add(normalize_name(link.target))
     for link in links:
         alias_key, target_key = normalize_name(link.alias), normalize_name(link.target)
         if not alias_key or not target_key:
             continue
-        target = graph.add(target_key, target_key)
+        local_target = make_descriptive_node_id(link.document, target_key)
+        if local_target in graph.nodes and graph.nodes[local_target].named:
+            target_key = local_target  # "Governor" → "Marsh", where this document's "Marsh" is Ellen Marsh
+        target = graph.add(target_key, graph.nodes[target_key].key if target_key in graph.nodes else target_key)
         if not target.surfaces:
             target.surfaces[link.target] += 1
             target.kinds[link.kind or "ORG"] += 1
             target.documents.add(link.document)
         evidence = {"alias": link.alias, "why": link.evidence, "document": link.document, "sentence": link.sentence}
         descriptive = link.evidence in DESCRIPTIVE_EVIDENCE
-        alias_id = make_descriptive_node_id(link.document, alias_key) if descriptive else alias_key
+        per_document = descriptive or link.evidence in LOCAL_EVIDENCE
+        alias_id = make_descriptive_node_id(link.document, alias_key) if per_document else alias_key
+        shared = descriptive and len(targets[(link.document, alias_key)]) > 1
+        if shared:
+            alias_id = f"{alias_id}\x1f{target_key}"
         alias = graph.add(alias_id, alias_key, named=not descriptive)
         alias.surfaces[link.alias] += 1
         alias.documents.add(link.document)
@@ -167,22 +204,23 @@ def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
             alias.kinds[link.kind] += 1
         graph.union(target_key, alias_id, evidence)
         local = graph.nodes.get(alias_key)
-        if descriptive and local is not None and local.documents == {link.document}:
+        if descriptive and not shared and local is not None and local.documents == {link.document}:
             graph.union(target_key, alias_key, evidence)  # the same words named as a mention in this document only
 
 
 def add_user_merges(graph: Graph, user: UserAliases) -> None:
     pairs = list(user.merge) + [(alias, name) for alias, name in user.canonical.items()]
     for a, b in pairs:
-        ka, kb = normalize_name(a), normalize_name(b)
-        if ka in graph.nodes and kb in graph.nodes:
-            graph.union(kb, ka, {"alias": a, "why": "user_alias_file", "document": None, "sentence": f"{a} = {b}"})
+        ids_a, ids_b = graph.ids_of(normalize_name(a)), graph.ids_of(normalize_name(b))
+        for node_id in ids_a if ids_b else []:
+            graph.union(ids_b[0], node_id, {"alias": a, "why": "user_alias_file", "document": None, "sentence": f"{a} = {b}"})
 
 
 def add_corpus_rules(graph: Graph) -> list[dict]:
     """Surnames, initials and group-phrase cores; returns suggestions for ambiguous cases."""
     suggestions = []
-    for rule in (find_surname_pairs, find_initials_pairs, find_short_name_pairs, find_core_keys):
+    for rule in (find_company_suffix_pairs, find_person_variant_pairs, find_surname_pairs, find_initials_pairs,
+                 find_short_name_pairs, find_core_keys):
         pairs, ambiguous = rule(graph)
         for a, b, why in pairs:
             if b not in graph.nodes:
@@ -217,18 +255,23 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
 
 def find_shared_descriptions(graph: Graph, clusters: dict[str, list[str]]) -> dict[str, list[dict]]:
     """Descriptive aliases (titles, appositives) attached to different entities in different documents."""
-    owners: dict[str, set[str]] = defaultdict(set)
+    owners: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    shown: dict[str, str] = {}
     for root, node_ids in clusters.items():
         for n in node_ids:
             if "\x1f" in n:
-                owners[graph.nodes[n].key].add(root)
+                node = graph.nodes[n]
+                owners[(node.key, node.named)].add(root)
+                shown.setdefault(node.key, node.surfaces.most_common(1)[0][0] if node.surfaces else node.key)
     out: dict[str, list[dict]] = defaultdict(list)
-    for key, roots in owners.items():
+    for (key, named), roots in owners.items():
         if len(roots) < 2:
             continue
+        why = (SHARED_NAME_WHY if named else
+               "same title or description given to another entity in another document; no sentence ties them")
         for root in roots:
             for other in roots - {root}:
-                out[root].append({"alias": key, "entity": other, "why": "same title or description given to another entity in another document; no sentence ties them"})
+                out[root].append({"alias": shown[key], "entity": other, "why": why})
     return out
 
 
@@ -266,12 +309,13 @@ def merge_entities(
         user_aliases = load_user_aliases(user_aliases)
     user = user_aliases or UserAliases()
     graph = Graph(user.never)
-    add_mentions(graph, mentions)
-    add_user_merges(graph, user)
+    alias_links = list(alias_links)
+    add_mentions(graph, mentions, find_local_names(alias_links))
     add_alias_links(graph, alias_links)
+    add_user_merges(graph, user)
     suggestions = add_corpus_rules(graph)
     clusters = {r: ids for r, ids in graph.clusters().items() if any(graph.nodes[i].mentions for i in ids)}
-    forced = {graph.find(normalize_name(a)): name for a, name in user.canonical.items() if normalize_name(a) in graph.nodes}
+    forced = {graph.find(n): name for a, name in user.canonical.items() for n in graph.ids_of(normalize_name(a))}
     names = {root: forced.get(root) or choose_canonical(graph, ids) for root, ids in clusters.items()}
     entities = {root: build_entity(graph, root, ids, names[root]) for root, ids in clusters.items()}
     attach_suggestions(graph, entities, names, suggestions, find_shared_descriptions(graph, clusters))
@@ -293,8 +337,14 @@ def attach_suggestions(graph, entities, names, corpus_suggestions, shared) -> No
 
 # ---------------------------------------------------------------- other stages
 
-def build_alias_index(entities: Iterable[Entity]) -> dict[str, str]:
-    """Normalised surface form → canonical name; forms claimed by two entities are left out."""
+def build_alias_index(entities: Iterable[Entity], document: str | None = None) -> dict[str, str]:
+    """Normalised surface form → canonical name; forms claimed by two entities are left out.
+
+    With ``document`` (a document path), the names that document itself ties to
+    an entity (a surname alone, a title, an appositive) map to that entity even
+    when another document uses them for another one ("Peterson").
+    """
+    entities = list(entities)
     index: dict[str, str] = {}
     clash: set[str] = set()
     for e in entities:
@@ -307,6 +357,13 @@ def build_alias_index(entities: Iterable[Entity]) -> dict[str, str]:
             index.setdefault(key, e.name)
     for key in clash:
         index.pop(key, None)
+    if document is not None:
+        local: dict[str, set[str]] = defaultdict(set)
+        for e in entities:
+            for ev in e.evidence:
+                if ev.get("document") == document and ev.get("why") in LOCAL_EVIDENCE | DESCRIPTIVE_EVIDENCE:
+                    local[normalize_name(ev.get("alias") or "")].add(e.name)
+        index.update({key: next(iter(names)) for key, names in local.items() if key and len(names) == 1})
     return index
 
 
