@@ -16,6 +16,21 @@ from crosscheck.ingest.clean import clean_text, is_furniture
         "Read more:",
         "Watch Valley TV on YouTube",
         "© 2026 Valley Post. All rights reserved.",
+        "Please enable Javascript to watch this video",
+        "Like this: Like Loading...",
+        "Pinterest",
+        "More Video...",
+        "12 Pending Comments",
+        "Tagged floods, Riverton, rescue",
+        "Caption Close Image 1 of 4",
+        "Buy Photo",
+        "Image via Newswire Photos",
+        "Join The Conversation On The KXYZ Facebook Page",
+        "Stay Up To Date, Follow KXYZ On Twitter",
+        "2 hours ago",
+        "Last updated 14 minutes ago",
+        "4 min read",
+        "Story continues below advertisement",
     ],
 )
 def test_clean_furniture_lines_are_dropped(line):
@@ -30,6 +45,11 @@ def test_clean_furniture_lines_are_dropped(line):
         "Residents were told to share food and water with neighbours, the mayor said.",
         "He said readers could subscribe to alerts, but the sirens never sounded in the valley that night.",
         "Rescue crews will follow the river downstream on Monday.",
+        "Residents were urged to follow the county on Facebook for updates.",
+        "Tagged as a suspect, he fled the state.",
+        "Photos by residents showed the damage.",
+        "Comments from the mayor angered residents.",
+        "Two hours ago the water reached the bridge, a witness said.",
     ],
 )
 def test_clean_article_sentences_are_kept(line):
