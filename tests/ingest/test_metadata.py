@@ -59,6 +59,17 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Crews searched the valley.\nCopyright 2026 KLMN (Hill Media Group). All rights reserved.", "outlet", "KLMN"),
         ("Crews searched the valley.\nCopyright 2026 by KSTU - All rights reserved.", "outlet", "KSTU"),
         ("Crews searched the valley.\nJoin the conversation\nFollow Valley 9 News on Twitter", "outlet", "Valley 9 News"),
+        # mastheads: the outlet named on the first line, with or without a section after it
+        ("THE RIVERTON CHRONICLE\nHome > Region > Riverton\nFloods kill 12\n\nCrews searched the valley.", "outlet", "The Riverton Chronicle"),
+        ("VPA | Valley Press Agency\n14 October 2026 - 18:32\nCrews searched the valley.", "outlet", "Valley Press Agency"),
+        ("RIVERTON VJESNIK – English edition\nWorld\nCrews searched the valley.", "outlet", "Riverton Vjesnik"),
+        ("VALLEY NETWORK\nCrews searched the valley.\nFollow VN on Telegram for urgent news", "outlet", "Valley Network"),
+        ("Home > Region > Riverton\nFloods kill 12 in the valley\n\nCrews searched the valley.", "title", "Floods kill 12 in the valley"),
+        # the issuer of a report; the outlet speaking of itself
+        ("Flash Update No. 3\nThis update is produced by Relief Office Marland in collaboration with partners.\nCrews searched the valley.", "outlet", "Relief Office Marland"),
+        ("Crews searched the valley.\n“We cannot keep up,” she told The Valley Post by phone.\nThe river rose again.", "outlet", "The Valley Post"),
+        ("Crews searched the valley.\nThe Riverton Ledger has confirmed that five of the victims were children.", "outlet", "The Riverton Ledger"),
+        ("Crews searched the valley.\nRelated news\nMinister receives new ambassador\n© Valley News Agency 2026. All rights reserved.", "outlet", "Valley News Agency"),
         # a headline run together with its stamp; a video caption's stamp
         ("Boy hurt in shooting at apartment complex on the east side of town Posted: Friday, July 10, 2026 1:16 PM EDT Updated: Monday, July 13, 2026 7:00 PM EDT\n\nA boy was hurt.", "published", "2026-07-10"),
         ("Boy hurt\n\nA boy was hurt in the east side of town on Thursday evening, police say, and the mayor has called for calm. Jo Roe reports. (Published Thursday, May 21, 2026)", "published", "2026-05-21"),
@@ -91,6 +102,8 @@ def test_metadata_text_cues(text, field, value):
         "(CAMPBELLTON) - A boy was hurt.",
         "Update (May 11, 2026) -- The mother was charged.",
         "FLOODS HIT THE VALLEY\nCrews searched the valley.",
+        "TIGERS BEAT LIONS 20 - 13 IN OVERTIME\nCrews searched the valley.",
+        "Crews searched the valley.\n“We cannot keep up,” she told reporters by phone.",
     ],
 )
 def test_metadata_no_false_cues(text):

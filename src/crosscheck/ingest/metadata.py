@@ -79,7 +79,17 @@ DATELINE = re.compile(
 )
 # "Valley Relief Network (VRN) – Situation report 3": an issuer's name heading the text.
 ISSUER_HEAD = re.compile(r"^\s*(?P<name>[A-Z][\w’'.&\- ]{2,60}?\s\([A-Z][A-Za-z&]{1,9}\))\s*[–\-:|]")
-PUBLISHED_BY = re.compile(r"\b(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)\s+(?P<outlet>[A-Z][\w’'&.\- ]{1,60}?)\s*(?:[.,;]|$)", re.IGNORECASE)
+PUBLISHED_BY = re.compile(r"\b(?i:(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)|(?:is|was|has\s+been)\s+(?:produced|issued|published|prepared)\s+by)"
+                          r"\s+(?P<outlet>[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|de|la|le|du|des|del|di|da|of|the|and|l['’][A-Z][\w\-]*)){0,6})(?=\s|[.,;]|$)")
+# Site navigation above a headline: "Home > Province > Port Kovar", "World | Asia"
+BREADCRUMB = re.compile(r"\s>\s|^\s*[\w&’' ]{1,20}\s\|\s[\w&’' ]{1,20}(?:\s\|\s[\w&’' ]{1,20})*\s*$")
+# A masthead: the first line names the outlet, often with a section or edition after a bar or dash:
+# "THE VALLEY CHRONICLE", "VNA | Valley News Agency", "RIVERTON POST – English edition", "MNN 24 | LIVE"
+MASTHEAD = re.compile(r"^\s*(?P<a>[^|–—\-]{2,60}?)\s*(?:[|–—]|\s-\s)\s*(?P<b>[^|–—]{1,40}?)\s*$")
+# The outlet speaking of itself in the body: "The Valley Ledger has confirmed ...", "she told The Valley Post by phone"
+SELF_REFERENCE = re.compile(r"(?:\b(?:told|speaking\s+to|in\s+an\s+interview\s+with|confirmed\s+to)\s+|(?:^|[.!?]\s+))"
+                            r"(?P<o>(?:[Tt]he\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3})"
+                            r"(?=\s+(?:has|had)\s+(?:learned|learnt|confirmed|obtained|seen|reviewed|established)\b|\s+by\s+phone\b|\s*[,.]|\s+(?:on|in|that|after)\b)")
 SOURCE_LINE = re.compile(r"^\s*(?:source|originally published at|read more at|via)\s*:?\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:the\s+)?(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
@@ -227,7 +237,7 @@ def _outlet_line(line: str) -> str | None:
     s = line.strip().strip("|–-").strip()
     if not s or len(s.split()) > 7 or re.search(r"[.!?:,]$", s) or not s[:1].isupper():
         return None
-    if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s):
+    if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
         return None
     words = {w.strip("()").lower() for w in s.split()}
     if words & load_words("outlet_words.txt"):
@@ -240,7 +250,7 @@ def _copyright_outlet(line: str) -> str | None:
     m = COPYRIGHT_LINE.match(line)
     if not m:
         return None
-    name = m["name"].strip(" .-–")
+    name = re.sub(r"\s+(?:19|20)\d\d$", "", m["name"].strip(" .-–")).strip()
     if not name or name.lower() in NOT_OUTLET or len(name.split()) > 8 or not re.search(r"[A-Za-z]", name):
         return None
     if re.match(r"(?:all rights|this material|the content|text|photo|image)\b", name, re.IGNORECASE):
@@ -306,6 +316,8 @@ def _dateline(line: str) -> re.Match | None:
         # a bare place: only in capitals ("CHICAGO --", "HARRIS COUNTY, Texas –")
         if not (place.replace(" ", "").replace(".", "").isupper() and len(place) >= 3):
             return None
+        if len(line[m.end():].split()) < 4:
+            return None  # "RIVERTON POST – English edition": a masthead, not a dateline before a story
     if len(place.split()) > 1 and not place.isupper() and any(w[:1].islower() for w in place.split()):
         return None
     return m
@@ -389,7 +401,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     for i in head:
         m = PUBLISHED_BY.search(lines[i])
         if m:
-            found.setdefault("header_outlet", m["outlet"].strip())
+            found.setdefault("header_outlet", m["outlet"].strip().rstrip(".,;"))
             break
         m = ISSUER_HEAD.match(lines[i])
         if m and i != dateline_line and not m["name"].split("(")[0].isupper():
@@ -398,6 +410,10 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     letterhead = _letterhead(lines, head)
     if letterhead:
         found.setdefault("header_outlet", letterhead)
+    masthead = _masthead(lines[nonempty[0]]) if nonempty else None
+    if masthead:
+        found["masthead_outlet"] = masthead
+        used.add(nonempty[0])
     for i in reversed(tail):
         m = SOURCE_LINE.match(lines[i])
         if m:
@@ -424,6 +440,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             if name:
                 found["copyright_outlet"] = name
                 break
+    if found.get("masthead_outlet"):
+        found["outlet"] = found["masthead_outlet"]  # the page's own name at the top wins over closing lines
     if found.get("url") and not found.get("published"):
         m = URL_DATE.search(found["url"])
         if m:
@@ -436,12 +454,65 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         else:
             if found.get("url"):
                 found["outlet"] = site_of(found["url"])
-    for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
+            else:
+                found["outlet"] = _self_reference(raw)
+    for key in ("masthead_outlet", "copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
         found.pop(key, None)
+    if not found.get("outlet"):
+        found.pop("outlet", None)
     title = _title_line(lines, [i for i in nonempty if i not in used])
     if title:
         found["title"] = title
     return found, used
+
+
+def _has_outlet_word(name: str) -> bool:
+    return bool({w.strip("()’'").lower() for w in name.split()} & load_words("outlet_words.txt"))
+
+
+def _display_name(name: str) -> str:
+    """A name written in capitals, as written in title case ("THE VALLEY POST" → "The Valley Post");
+    short acronyms ("MNN", "KNA") stay as they are."""
+    if not name.isupper():
+        return name
+    small = {"of", "the", "and", "for", "on", "in", "to", "a", "de", "la", "el"}
+    return " ".join(w if len(w) <= 3 and j == 0 and w not in ("THE",) and len(name.split()) <= 2 else
+                    (w.lower() if (w.lower() in small and j) else w.capitalize())
+                    for j, w in enumerate(name.split()))
+
+
+def _masthead(line: str) -> str | None:
+    """The outlet a first line names: a short name with an outlet word ("The Valley Chronicle"), or
+    a name in capitals followed by a section or edition ("RIVERTON POST – English edition")."""
+    s = line.strip()
+    if not s or len(s.split()) > 10 or re.search(r"[.!?:,;]$|\d\s*[-–]\s*\d", s) or DATE_LINE.match(s) or _dateline(s):
+        return None
+    m = MASTHEAD.match(s)
+    parts = [m["a"].strip(), m["b"].strip()] if m else [s]
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de", "la", "el") for w in words):
+            continue
+        if _has_outlet_word(part) and (len(parts) > 1 or len(words) <= 5):
+            return _display_name(part)
+    if m and parts[0].replace(" ", "").replace("&", "").isalnum() and parts[0].upper() == parts[0] and len(parts[0].split()) <= 4 \
+            and re.search(r"[A-Z]{2}", parts[0]) and not re.search(r"\d{3}", parts[0]):
+        return _display_name(parts[0])
+    return None
+
+
+def _self_reference(raw: str) -> str | None:
+    """An outlet the text names as itself ("The Valley Ledger has learned", "told The Valley Post by
+    phone"): a name with an outlet word, the one named most often."""
+    from collections import Counter
+
+    names = Counter()
+    for m in SELF_REFERENCE.finditer(raw):
+        name = m["o"].strip()
+        name = re.sub(r"^the\s+", "The ", name)
+        if _has_outlet_word(name) and len(name.split()) >= 2 and name.lower() not in NOT_OUTLET:
+            names[name] += 1
+    return names.most_common(1)[0][0] if names else None
 
 
 def _letterhead(lines: list[str], head: list[int]) -> str | None:
@@ -464,6 +535,7 @@ def _letterhead(lines: list[str], head: list[int]) -> str | None:
 
 def _title_line(lines: list[str], candidates: list[int]) -> str | None:
     """A headline-like first line: short, no closing full stop, followed by a blank line."""
+    candidates = [i for i in candidates[:4] if not BREADCRUMB.search(lines[i])][:1]
     if not candidates:
         return None
     i = candidates[0]
