@@ -126,3 +126,36 @@ def test_quotes_styles_cue_nearest_the_quote_not_punctuation_head(nlp):
     text = "Mayor Karen Holt thanked the crews, adding: \u201cThis town has never been so united.\u201d"
     (q,) = quotes_of(nlp, text)
     assert (q.speaker, q.cue) == ("Karen Holt", "adding")
+
+
+# he/she/it: the antecedent is the subject of the sentence before (main clause
+# first), or an earlier subject of the pronoun's own sentence
+PRONOUNS = [
+    # the main-clause subject, not the person named inside the reported clause
+    ('Ann Roe, the council leader, said Tom Lee had been "fully committed" to the plan. '
+     '"He is very disappointed by the vote," she said.', "He is very disappointed by the vote", "Ann Roe"),
+    # an unnamed speaker brought in just before: the pronoun is theirs, not the last named person's
+    ('Mark Dunn opened the centre in May. A spokeswoman for the charity said the shelter was full. '
+     'She added: "We cannot take anyone else in tonight."', "We cannot take anyone else in tonight.", None),
+    # the subject earlier in the pronoun's own sentence
+    ('Tom Lee spoke first. Clara Voss says she regrets what she calls a "needless and cruel delay to the repairs."',
+     "needless and cruel delay to the repairs.", "Clara Voss"),
+    # a plural noun is no antecedent of she
+    ('Rita Holm left the hall after the vote. Local observers had been surprised by her decision. '
+     '"I had no other choice that night," she said.', "I had no other choice that night", "Rita Holm"),
+    # it: the organisation that is the subject of the sentence before
+    ('Mayor Ken Ito visited the harbour. The Harbour Authority closed the port on Monday. '
+     '"The storm surge may reach three metres," it said in a statement.',
+     "The storm surge may reach three metres", "Harbour Authority"),
+    # a title given in apposition to a name: "Argentina's President, Nestor Kirchner,"-style
+    ("Finance minister Ola Berg spoke on Monday. The country's President, Ines Duarte, said on Friday: "
+     '"We were told the talks would fail." But she added that "the best agreement in years" was close.',
+     "the best agreement in years", "Ines Duarte"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", PRONOUNS)
+def test_quotes_styles_pronoun_antecedent(nlp, text, quote, speaker):
+    matching = [q for q in quotes_of(nlp, text) if q.text == quote]
+    assert len(matching) == 1, [q.text for q in quotes_of(nlp, text)]
+    assert matching[0].speaker == speaker

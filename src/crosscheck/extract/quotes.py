@@ -464,16 +464,20 @@ def repair_subject(subject):
     if subject.ent_type_ in ("DATE", "TIME"):
         names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
         return names[-1] if names else None
-    if subject.pos_ == "NOUN":
+    if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and find_title(subject)):
         return find_appositive_name(subject) or subject
     return subject
 
 
 def find_appositive_name(noun):
     """The name a role noun is given in apposition: 'his daughter Nicole Caron',
-    'producers Ann Lee and Bo Park', 'the group, Amnesty International,' → the name."""
+    'producers Ann Lee and Bo Park', 'the group, Amnesty International,',
+    "Argentina's President, Nestor Kirchner," → the name; a title joined to a
+    person's name ('founder and director Elliot Grove') → the person."""
     names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
              and c.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL")]
+    if find_title(noun):
+        names += [c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
     names.sort(key=lambda c: c.ent_type_ != "PERSON")
     return names[0] if names else None
 
@@ -668,13 +672,16 @@ class NameIndex:
             return None
         key = [make_name_key(w) for w in words]
         counts: dict[str, int] = {}
+        typed = {p[1] for p in self.persons}
         for name in [p[1] for p in self.persons] + self.proper_names:
             parts = [make_name_key(w) for w in name.split()]
             if len(parts) >= len(key) and parts[-len(key):] == key:
                 counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
-        return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -len(n)))
+        # a name the tagger typed as a person beats an untyped proper-noun run
+        # that may carry a rank or unit ("Gen. Norman Ham" vs "Norman Ham")
+        return max(counts, key=lambda n: (len(n.split()) > 1, n in typed, counts[n], len(n.split()), -len(n)))
 
     def find_fullest_org(self, mention: str, before: int) -> str | None:
         text = strip_determiner(mention)
@@ -795,6 +802,11 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     offset = find_mention_start(token)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
+        if lower in PERSON_PRONOUNS | ORG_PRONOUNS:
+            kind = "person" if lower in PERSON_PRONOUNS else "org"
+            found = find_subject_antecedent(token, kind, index, quotes)
+            if found is not None:
+                return found or None  # "" = an unnamed speaker ("a spokeswoman said …")
         if lower in PERSON_PRONOUNS:
             person = index.find_person_before(offset, quotes)
             return index.find_fullest_person(person) if person else None
@@ -826,6 +838,83 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         return index.find_fullest_org(name, offset) or name
     if token.pos_ == "NOUN":
         return index.find_fullest_org(token.text, offset)
+    return None
+
+
+ANTECEDENT_SENTENCES = 3   # sentences looked back through for a pronoun's antecedent
+NON_PERSON_KINDS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "TIME")
+
+
+def list_sentence_subjects(sent, quotes: list[FoundQuote]) -> list:
+    """Subjects of a sentence outside quotation marks, the main clause's first."""
+    subjects = [repair_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS
+                and not any(is_in_quote(t, q) for q in quotes)]
+    subjects = [t for t in subjects if t is not None]
+    return sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+
+
+def judge_antecedent(subject, kind: str, index: NameIndex, offset: int) -> str | None:
+    """What a subject tells about a pronoun of ``kind``: a name, "" for an
+    unnamed speaker that the pronoun stands for, or None (look further)."""
+    if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
+        person = index.find_fullest_person(subject.text)  # a surname tagged as a noun
+        if person and len(person.split()) > 1:
+            return person
+    if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS"):
+        return None  # a plural ("media observers") is no antecedent of he, she or it
+    if kind == "person":
+        if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.ent_type_ not in NON_PERSON_KINDS):
+            head = find_head_name(subject)
+            person = index.find_fullest_person(head)
+            if person or subject.ent_type_ == "PERSON":
+                return person or head
+            return None
+        if subject.pos_ == "NOUN" and find_title(subject):
+            titled = index.find_titled_person(find_title(subject), collect_title_modifiers(subject), offset)
+            if titled:
+                return index.find_fullest_person(titled) or titled
+            # 'a spokeswoman' brings in someone unnamed; 'the former secretary'
+            # may point back to a person named earlier: look further
+            return "" if is_indefinite(subject) else None
+        return None
+    if subject.ent_type_ in ("ORG", "NORP") or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE")):
+        name = strip_determiner(get_entity_text(subject) or find_head_name(subject))
+        return index.find_fullest_org(name, offset) or name
+    if subject.pos_ == "NOUN" and not find_title(subject):
+        return index.find_fullest_org(subject.text, offset) or ""
+    return None
+
+
+def is_indefinite(noun) -> bool:
+    """'a spokeswoman', 'one resident', 'spokesman Tom' (no determiner) vs 'the spokeswoman', 'his lawyer'."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+    return not dets or any(d.lower_ in ("a", "an", "one", "another", "some") for d in dets)
+
+
+def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """The antecedent of a he/she/it speaker from the subjects of the sentences
+    before it, nearest sentence first, main-clause subject first within one:
+    'Ann Roe said Mr Lee had been “committed”. “…,” she said.' → Ann Roe, not
+    Mr Lee; 'A spokeswoman for the charity said … She added: “…”' → "" (an
+    unnamed speaker, not the last person named); None when nothing fits."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    offset = find_mention_start(pronoun)
+    for subject in list_sentence_subjects(sent, quotes):  # 'Ann Roe says she …'
+        if subject.i < pronoun.i:
+            found = judge_antecedent(subject, kind, index, offset)
+            if found is not None:
+                return found
+    for _ in range(ANTECEDENT_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in sent):
+            continue  # a sentence wholly quoted says nothing about who is speaking
+        for subject in list_sentence_subjects(sent, quotes):
+            found = judge_antecedent(subject, kind, index, offset)
+            if found is not None:
+                return found
     return None
 
 
