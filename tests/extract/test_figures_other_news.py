@@ -60,6 +60,18 @@ def _people(nlp, text):
     ("14:05 - Eleven passengers were treated for minor injuries, the fire service says.", [("injured", "Eleven")]),
     # doers who harm themselves are the harmed
     ("The 52 people who lost their lives in the landslide were remembered on Sunday.", [("killed", "52")]),
+    # a bare number right before its casualty word, whatever the parse
+    ("Shelling of houses in the Dunmore camp left at least five dead and 16 injured.",
+     [("injured", "16"), ("killed", "five")]),
+    # nominal killings
+    ("A man was arrested in the slayings of two women whose bodies were found in a flat.", [("killed", "two")]),
+    # remains, with the modifiers the dead take
+    ("Rescuers found two more bodies on Tuesday.", [("killed", "two")]),
+    ("The charred bodies of 14 migrants were found in a lorry.", [("killed", "14")]),
+    # the doer after "by" is not counted by the verb, the victims are
+    ("Five soldiers were killed by 20 militants near the pass.", [("killed", "Five")]),
+    # a future perfect is a count
+    ("By Friday, 40 people will have died in the floods, the agency said.", [("killed", "40")]),
 ])
 def test_figures_other_news_counts(nlp, sentence, expected):
     assert _people(nlp, sentence) == expected
@@ -92,10 +104,35 @@ def test_figures_other_news_counts(nlp, sentence, expected):
     "Her son's killer, Warren Lebec, 17 - who was jailed in May - had copied the game.",
     # digit groups cut off by the tokenizer are never counts
     "A tsunami killed 170 , 000 people.",
+    # ages in a list after a plural person noun
+    "Lopez has been charged; his two half-brothers, 17 and 22, were also arrested.",
+    # ages at death in headlines
+    "Mob boss 'Big Tony' dies in prison at 77",
+    "Mark Fell, the informant of the scandal, dead at 95",
+    # things that end like agent nouns
+    "Two helicopters began moving the injured to the hospital.",
+    # a number hyphenated to a noun
+    "The sheriff says his 15-bed jail is ready for the suspect.",
+    # a parent's children, however the number is parsed
+    "Besides Zora Hart - who was a mother of 12 - another woman was wounded by the sniper.",
+    # "wound up" is not wounded
+    "He wound up with 20 after passing the old mark in the first half.",
+    # a population
+    "Power was cut to the coastal city of population 167,000, where people fled their homes.",
+    # a title after a possessive
+    "The film topped the box office chart, displacing Ocean's 12.",
+    # a number inside a phrase about another happening
+    "He died in his sleep on Wednesday, after dinner with his wife and two of his six children.",
+    # institutions
+    "He said at least 111 of the appointed bodies had been set up since 1997.",
+    # a forecast
+    "The report said 45 million children will die needlessly before 2030.",
 ])
 def test_figures_other_news_not_people(nlp, sentence):
     found = _people(nlp, sentence)
     if sentence.startswith("A tsunami"):
         assert ("killed", "000") not in found
+    elif "half-brothers" in sentence:
+        assert found == [("detained", "two")]
     else:
         assert found == []

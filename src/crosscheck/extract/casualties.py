@@ -20,6 +20,9 @@ CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep"
               "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep"}
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure"}
 TRANSPARENT_VERBS = {"include", "exclude"}
+# a number inside one of these phrases is not counted by the verb above it: another happening
+# ("after dinner with two of his children"), the doer ("killed by 20 gunmen"), a comparison
+STOP_PREPOSITIONS = {"after", "before", "since", "until", "by", "against", "than"}
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +67,12 @@ def reporting_verbs() -> frozenset[str]:
 def group_nouns() -> dict[str, str]:
     """Nouns naming people → their group (rows marked ``not_people`` are left out)."""
     return {k: v for k, v in load_mapping("group_nouns.tsv").items() if v != "not_people"}
+
+
+@lru_cache(maxsize=1)
+def size_nouns() -> frozenset[str]:
+    """Nouns whose number or "of N" gives a size, not people harmed ("population 167,000")."""
+    return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "size")
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +300,8 @@ def find_measure(start) -> tuple[str | None, object]:
                 return found, node
         if node.head.i == node.i or node.dep_ not in CLIMB_DEPS:
             break
+        if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in STOP_PREPOSITIONS:
+            return None, node  # "died after dinner with his wife and two of his children"
         came_by = node.dep_
         node = node.head
     if node.pos_ in ("VERB", "AUX"):
@@ -364,12 +375,17 @@ def _single_group_nouns() -> tuple[str, ...]:
 
 
 def is_not_people_phrase(noun) -> bool:
-    """A modifier and the noun listed ``not_people`` together ("public bodies"), or a remains noun
-    that acts ("two bodies that regulate banking", "bodies generating income")."""
+    """A modifier and the noun listed ``not_people`` together ("public bodies"), a remains noun with
+    a modifier the dead do not take (``remains_modifiers.txt``: "appointed bodies"), or a remains
+    noun that acts ("two bodies that regulate banking", "bodies generating income")."""
     lemma = noun.lemma_.lower()
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and f"{child.lower_} {lemma}" in not_people_nouns():
             return True
+        if lemma in remains_nouns() and child.dep_ in ("amod", "compound") \
+                and child.lower_ not in load_words("remains_modifiers.txt") \
+                and not term_measure(child) and not is_people_noun(child):
+            return True  # "appointed bodies", "governing bodies": institutions
         if lemma in remains_nouns() and child.dep_ in ("relcl", "acl") and child.tag_ != "VBN" \
                 and (_has_object(child) or child.tag_ == "VBG") and not term_measure(child):
             return True

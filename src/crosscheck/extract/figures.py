@@ -25,7 +25,7 @@ from __future__ import annotations
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
-    is_not_people_phrase, is_people_noun, measure_of_noun, parent_nouns, term_measure,
+    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, size_nouns, parent_nouns, term_measure,
 )
 from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -97,13 +97,26 @@ def _negated(token) -> bool:
 def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
     """(measure, counted noun, the token the measure came from) for each figure a number states;
     a casualty verb that is denied ("two children were not hurt") gives measure ``other``."""
-    return [("other", counted, source) if measure in PEOPLE_MEASURES and _negated(source) else (measure, counted, source)
+    return [("other", counted, source)
+            if measure in PEOPLE_MEASURES and (_negated(source) or _predicted(source)) else (measure, counted, source)
             for measure, counted, source in _raw_readings(doc, mention)]
+
+
+def _predicted(token) -> bool:
+    """"45 million children will die before 2030": a forecast, not a count of people harmed
+    (but "will have died" and "would die" — often a past narrated — are kept)."""
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("will", "'ll", "shall") for a in auxes) and "have" not in auxes
 
 
 def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
     counted = find_counted_noun(doc, mention)
     head = doc[mention.head]
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of" \
+            and doc[mention.start - 2].lemma_.lower() in parent_nouns() | size_nouns():
+        return [("other", counted, head)]  # "a mother of 12 - another mom ...", however it is parsed
     if counted is not None:
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]
@@ -133,6 +146,13 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         return [("other", None, head)]  # "was arrested at the pier around 9"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in parent_nouns():
         return [("other", None, head)]  # "a mother of two": her children, not the harmed
+    if mention.start >= 1 and doc[mention.start - 1].lemma_.lower() in size_nouns():
+        return [("other", None, head)]  # "a city of population 167,000"
+    follower = doc[mention.end] if mention.end < len(doc) else None
+    if follower is not None and follower.tag_ in ("JJ", "VBN") and follower.i == mention.end:
+        adjacent = measure_of_verb(follower) if follower.pos_ in ("VERB", "AUX") else term_measure(follower)
+        if adjacent and adjacent != "other" and not _negated(follower):
+            return [(adjacent, None, follower)]  # "left five dead and 16 injured": 16 injured
     manner = next((term_measure(c) for c in head.children if c.dep_ == "advmod" and term_measure(c)), None)
     if manner:
         return [(manner, None, head)]  # "three were shot, two fatally"; "five hurt, one critically"

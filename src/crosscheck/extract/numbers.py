@@ -202,24 +202,26 @@ def _is_age(doc, start: int, end: int) -> bool:
     closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".", "-", "–", "—", "--")
     # "Jane Doe, 26 was shot": no closing comma, but a singular verb cannot have a count as subject
     singular_verb = end < len(doc) and doc[end].lower_ in ("was", "is", "has", "remains", "remained", "died", "who")
+    if named.tag_ == "NNS" and named.lemma_.lower() in _person_nouns() and end + 1 < len(doc) \
+            and doc[end].lower_ in ("and", ",") and doc[end + 1].like_num and end - start == 1:
+        return (parse_number(doc[start].text) or 0) <= 120  # "his two brothers, 17 and 22,"
     return (after_name or after_person) and (closes or singular_verb) and end - start == 1 \
         and (parse_number(doc[start].text) or 0) <= 120
 
 
 def _is_age_at_death(doc, start: int, end: int) -> bool:
-    """"has died in Rome at 81", "passed away at 85": a bare number after "at" on a death verb
-    whose subject is someone else is the age at death."""
+    """"has died in Rome at 81", "dead at 95", "passed away at 85": a bare number after "at" on a
+    death word is the age at death (or an hour), never a count."""
     if start < 1 or doc[start - 1].lower_ != "at" or end - start != 1 or (parse_number(doc[start].text) or 0) > 120:
         return False
     number, at = doc[start], doc[start - 1]
     if number.head.i != at.i or any(True for _ in number.children):
         return False
-    verb = at.head
+    word = at.head  # "dies at 91", "dead at 95", "passed away at 85"
     terms = load_mapping("casualty_terms.tsv")
-    if verb.pos_ not in ("VERB", "AUX") or terms.get(verb.lemma_.lower()) != "killed" \
-            and f"{verb.lemma_.lower()} away" not in terms:
-        return False
-    return any(c.dep_ == "nsubj" and not c.like_num for c in verb.children)
+    lemma = word.lemma_.lower()
+    return word.pos_ in ("VERB", "AUX", "ADJ") and not word.like_num \
+        and (terms.get(lemma) == "killed" or terms.get(f"{lemma} away") == "killed")
 
 
 def _has_manner_adverb(token) -> bool:
@@ -287,6 +289,15 @@ def _is_title_number(doc, start: int) -> bool:
     return capitalised * 2 < len(words)  # prose, not a title-case headline
 
 
+def _is_hyphen_compound(doc, start: int, end: int) -> bool:
+    """"a 15-bed jail", "a five-member team", "a 12-storey block": a number hyphenated to a singular
+    noun modifies another noun; it counts no people ("year-old" ages are handled apart)."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    nxt = doc[end + 1]
+    return nxt.is_alpha and nxt.tag_ == "NN" and not nxt.like_num and nxt.lower_ not in ("year", "month", "week", "day")
+
+
 def _is_score(doc, start: int, end: int) -> bool:
     """"at 2-0", "a 3-1 win": a score (the second number is not above the first), not a count or range."""
     def digits(tok) -> float | None:
@@ -314,6 +325,10 @@ def _is_part_of_name(doc, start: int) -> bool:
     if prev.text == "-" and start >= 2 and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
         return True
     if prev.pos_ == "PROPN" and prev.ent_type_ in ("LAW", "PRODUCT", "WORK_OF_ART", "FAC"):
+        return True
+    # "Ocean's 12": a number after a name's possessive, counting nothing after it
+    if prev.text in ("'s", "’s") and start >= 2 and doc[start - 2].pos_ == "PROPN" \
+            and (start + 1 >= len(doc) or doc[start + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
         return True
     # "Route 66", "Doom 3", "Apollo 11": a number attached to the name just before it
     number = doc[start]
@@ -470,4 +485,4 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
     if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("no", "nr", "num"):
         return False  # the same, split by the tokenizer: "no", ".", "4"
     return not (_is_age(doc, start, end) or _is_part_of_name(doc, start) or _is_position(doc, start, end)
-                or _is_address(doc, start, end) or _is_score(doc, start, end))
+                or _is_address(doc, start, end) or _is_score(doc, start, end) or _is_hyphen_compound(doc, start, end))
