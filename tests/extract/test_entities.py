@@ -149,3 +149,50 @@ def test_entities_names_after_honorifics_and_ranks(nlp, text, name):
     persons = {m.text for m in mentions if m.kind == "PERSON"}
     assert name in persons, persons
     assert not any(p.split()[0].rstrip(".").lower() in {"dr", "mr", "ms", "mrs", "lt", "col"} for p in persons), persons
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    # a title-case headline read as one name is cut to the name the body uses
+    ("Harlow Motors Recalls 40,000 Vans Over Brake Fault\nHarlow Motors said on Tuesday that no crashes were reported.",
+     "Harlow Motors", "Harlow Motors Recalls"),
+    # a dateline glued to the story's first name
+    ("TACOMA, Wash. - Police are searching for the driver.", "Police", "Wash. - Police"),
+    ("HALIFAX, N.S. - Police closed the bridge on Sunday.", "Police", "N.S. - Police"),
+])
+def test_entities_headline_and_dateline_are_cut_from_names(nlp, text, name, glued):
+    mentions, _ = links_of(nlp, text)
+    texts = {m.text for m in mentions}
+    assert name in texts and not any(glued in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # no title across a sentence boundary
+    ("He was a senior at Palisade High School. Justin is survived by his brother.", "title"),
+    ("The case went to the county prosecutor. Pohto is due in court on Friday.", "title"),
+])
+def test_entities_no_title_across_sentences(nlp, text, unexpected):
+    _, links = links_of(nlp, text)
+    assert not any(e == unexpected for _, _, e in links), links
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # an appositive ends at the next comma
+    ("Ruth Adeyemi, the mayor's sister, wept outside the hall.", "the mayor's sister", "Ruth Adeyemi"),
+    # an age written into the title is kept whole
+    ("The guard shot his 16-year-old brother Shawn Johnson on Friday.", "16-year-old brother", "Shawn Johnson"),
+])
+def test_entities_descriptions_keep_their_edges(nlp, text, alias, target):
+    _, links = links_of(nlp, text)
+    assert any(a == alias and t == target for a, t, _ in links), links
+
+
+def test_entities_interrogative_is_not_part_of_a_group(nlp):
+    mentions, _ = links_of(nlp, "Residents said what police did was wrong.")
+    assert "what police" not in {m.text for m in mentions}
+
+
+def test_entities_headline_full_name_is_not_cut_to_the_surname(nlp):
+    mentions, links = links_of(nlp, "Statement From Governor Nadia Koval On The Storm Damage\n"
+                                    "\"We will rebuild,\" Governor Koval said on Monday.")
+    assert "Nadia Koval" in {m.text for m in mentions}
+    assert ("Koval", "Nadia Koval", "name_variant") in links

@@ -286,3 +286,26 @@ def test_aliases_user_file_never_applies_to_a_surname_of_one_document(tmp_path):
     entities = merge_entities(*two_petersons(), [], user_aliases=path)
     scott = next(e for e in entities if e.name == "Scott Peterson")
     assert "Peterson" not in scott.aliases
+
+
+def test_aliases_canonical_is_never_the_all_capitals_form():
+    entities = merge_entities([mention("d1", "MESKAN", "GPE"), mention("d1", "MESKAN", "GPE", 20),
+                               mention("d2", "Meskan", "GPE")], [], [])
+    assert entity_with(entities, "MESKAN").name == "Meskan"
+
+
+def test_aliases_acronym_in_capitals_stays_canonical_when_alone():
+    entities = merge_entities([mention("d1", "UNHCR"), mention("d2", "UNHCR")], [], [])
+    assert entity_with(entities, "UNHCR").name == "UNHCR"
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a country next to a people noun is not a people ("Sudan People" from a cut name)
+    ([mention("d1", "Sudan", "GPE"), mention("d2", "Sudan People", "GPE")], "Sudan", "Sudan People"),
+    # a headline in capitals is no full name to attach a surname to
+    ([mention("d1", "DRUNK DRIVER", "PERSON"), mention("d2", "Driver", "PERSON")], "Driver", "DRUNK DRIVER"),
+    # a place is not a surname
+    ([mention("d1", "George Washington", "PERSON"), mention("d2", "Washington", "GPE")], "Washington", "George Washington"),
+])
+def test_aliases_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)

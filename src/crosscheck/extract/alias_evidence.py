@@ -80,6 +80,8 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         return t.lower_ in heads or t.lemma_.lower() in heads or t.text.endswith(".") and t.lower_.rstrip(".") in heads
 
     i = tok_start - 1
+    if doc[tok_start].is_sent_start or i < 0 or doc[i].is_sent_end:
+        return None  # "... Palisade High School. Justin is survived": no title across sentences
     if i >= 1 and doc[i].text == "." and is_head(doc[i - 1]):
         i -= 1  # "Col . Ana Ruiz": the tokenizer split the abbreviation's full stop
     if i >= 2 and doc[i].pos_ == "PROPN" and doc[i - 1].lower_ == "of" and is_head(doc[i - 2]):
@@ -89,8 +91,11 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     while i > 0:
         t = doc[i - 1]
         joins = t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN"
-        if "\n" in t.text or t.is_sent_end or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins):
+        age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
+        if "\n" in t.text or t.is_sent_end or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins or age):
             break
+        if t.text.endswith(".") and len(t.text) > 6:
+            break  # a sentence's last word, not an abbreviated rank
         if t.lower_ in ARTICLES or t.pos_ == "PART" and t.tag_ != "POS":
             break
         i -= 1
@@ -142,9 +147,9 @@ def is_descriptive(span, mentions: list[Found]) -> bool:
 
 
 def cut_relative_clause(span):
-    """"a farmer who is still searching for his wife" → "a farmer"."""
+    """"a farmer who is still searching for his wife" → "a farmer"; "the victim's mother, sobbed" → "the victim's mother"."""
     for t in span:
-        if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or t.dep_ == "relcl"):
+        if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or t.dep_ == "relcl" or t.text == ","):
             return span.doc[span.start:t.i]
     return span
 
@@ -181,6 +186,9 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ != "the" or find_descriptor_head(chunk) is None:
             continue
+        capitals = [t for t in chunk[1:] if t.text[:1].isupper()]
+        if chunk.root.text[:1].isupper() and len(capitals) >= 2:
+            continue  # "the Mesa County Sheriff's Office" is a name of its own, not a description
         if any(f.named and f.kind in {"ORG", "PERSON"} and overlaps(f, make_found(chunk, "")) and f.text.lower() != chunk.root.lower_ for f in mentions):
             continue
         out.append(chunk)

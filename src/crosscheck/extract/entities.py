@@ -23,7 +23,7 @@ from .entity_names import (  # normalize_name is re-exported for other stages
 GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP"}
 LOYALTY_WORDS = frozenset({"loyal", "allied", "linked", "affiliated"})
 _CAPS = re.compile(r"^[A-Z]{2,6}$")
-VAGUE_DETERMINERS = frozenset({"other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
+VAGUE_DETERMINERS = frozenset({"what", "which", "whose", "whatever", "other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
                                "any", "each", "most", "no", "few", "numerous", "his", "her", "its", "their", "our", "my", "your"})
 
 
@@ -39,7 +39,7 @@ def find_named_mentions(doc) -> list[Found]:
             if ent[-1].lower_ not in load_descriptor_heads() or not ent[-1].text[:1].isupper():
                 continue
             kind = "ORG"
-        span = trim_span(cut_at_verb(ent))
+        span = trim_span(cut_at_dateline(cut_at_verb(ent)))
         if span is not None and kind == "PERSON":
             span = strip_leading_titles(span)
         elif span is not None:
@@ -55,6 +55,17 @@ def cut_at_verb(span):
     for t in span[1:]:
         if t.tag_ in {"VBD", "VBZ", "VBP", "MD", "RB"}:  # finite verbs and adverbs, not "Rising" or "United"
             return span.doc[span.start:t.i]
+    return span
+
+
+def cut_at_dateline(span):
+    """"TACOMA, Wash. - Police" / "DETROIT — Detroit police": a dateline glued to the first name of the story."""
+    doc = span.doc
+    for t in span[1:-1]:
+        dash = t.text in {"\u2014", "\u2013", "--"} or (t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_)
+        left = doc[span.start:t.i]
+        if dash and (t.text != "-" or left.text.isupper() or left.text.endswith(".")):
+            return doc[t.i + 1:span.end]
     return span
 
 
@@ -131,7 +142,7 @@ def find_group_mentions(doc) -> list[Found]:
             continue
         if chunk[0].lower_ in VAGUE_DETERMINERS or chunk[0].tag_ == "PRP$":
             continue
-        span = trim_span(expand_group_phrase(chunk))
+        span = trim_span(cut_at_dateline(expand_group_phrase(chunk)))
         while span is not None and (span[0].like_num or span[0].lower_ in VAGUE_DETERMINERS or span[0].pos_ in {"ADV", "ADP", "NUM"}):
             span = trim_span(span[1:]) if len(span) > 1 else None
         if span is None or span.text.lower() in {"people", "elements", "majority", "community"}:
@@ -230,10 +241,38 @@ def extend_over_long_form(doc, group: Found, long_forms: list[Found]) -> Found:
     return group
 
 
+def trim_headline_names(doc, named: list[Found]) -> list[Found]:
+    """A title-case headline read as one name is cut to the name the body uses:
+    "Microsoft Rushes" / "Buys SeaMicro" / "Fred LaRue Dies" → "Microsoft" / "SeaMicro" / "Fred LaRue"."""
+    body = {normalize_name(f.text) for f in named if not is_title_case_line(doc[f.tok_start].sent)}
+    out = []
+    for f in named:
+        span = doc[f.tok_start:f.tok_end]
+        if normalize_name(f.text) not in body and len(span) > 1 and is_title_case_line(span.sent):
+            for cut in range(len(span) - 1, 0, -1):
+                head, tail = span[:cut], span[len(span) - cut:]
+                if normalize_name(head.text) in body and may_cut(f, head, span[cut]):
+                    f = make_found(head, f.kind)
+                    break
+                if normalize_name(tail.text) in body and may_cut(f, tail, span[len(span) - cut - 1]):
+                    f = make_found(tail, f.kind)
+                    break
+        out.append(f)
+    return out
+
+
+def may_cut(f: Found, kept, removed) -> bool:
+    """A person's full name is never cut to one word, unless the word cut off reads as a headline verb
+    ("Lohan Checks", "Nominates Regina Benjamin"); "Ellen Marsh" stays whole."""
+    if not removed.text[:1].isupper():
+        return False
+    return f.kind != "PERSON" or len(kept) >= 2 or removed.lower_.endswith(("s", "ed", "ing"))
+
+
 def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     """All mentions; NER pieces inside an acronym's long form give way to the long form."""
     acronym_found = find_acronym_mentions(doc, definitions)
-    named = [f for f in find_named_mentions(doc) if not any(overlaps(f, a) for a in acronym_found)]
+    named = [f for f in trim_headline_names(doc, find_named_mentions(doc)) if not any(overlaps(f, a) for a in acronym_found)]
     named += find_marked_persons(doc, named + acronym_found)
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)

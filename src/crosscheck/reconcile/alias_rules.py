@@ -88,7 +88,8 @@ def find_surname_pairs(graph):
     full_by_last: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
         words = strip_name_suffix(node.key.split(), "person")
-        if len(words) >= 2 and node.kinds.get("PERSON"):
+        shouted = all(s.isupper() for s in node.surfaces)  # "DRUNK DRIVER": a headline in capitals, not a name
+        if len(words) >= 2 and node.kinds.get("PERSON") and not shouted:
             full_by_last[words[-1]].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
@@ -237,8 +238,8 @@ def find_community_core(graph, words: list[str], places: set[str]) -> str | None
     if len(content) != 1:
         return None
     for key in (content[0], content[0] + "s"):
-        if key in graph.nodes and "\x1f" not in key and key != " ".join(words):
-            return key
+        if key in graph.nodes and "\x1f" not in key and key != " ".join(words) and graph.nodes[key].kinds.get("NORP"):
+            return key  # a people ("Kurds"), never a country ("Sudan" / "Sudan People")
     return None
 
 

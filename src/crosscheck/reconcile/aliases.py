@@ -249,8 +249,14 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     if not pool:
         return graph.nodes[node_ids[0]].key
     best = max(pool, key=score_canonical)
-    surfaces = sorted(best.surfaces.items(), key=lambda kv: (-kv[1], kv[0].lower().startswith("the "), kv[0]))
+    surfaces = sorted(best.surfaces.items(), key=lambda kv: (is_shouted(kv[0], best.surfaces), -kv[1],
+                                                             kv[0].lower().startswith("the "), kv[0]))
     return surfaces[0][0]
+
+
+def is_shouted(text: str, others) -> bool:
+    """An all-capitals form ("MESKAN", a headline or dateline) when the name is also written in normal case."""
+    return text.isupper() and len(text.replace(".", "")) > 1 and any(not o.isupper() for o in others)
 
 
 def find_shared_descriptions(graph: Graph, clusters: dict[str, list[str]]) -> dict[str, list[dict]]:
