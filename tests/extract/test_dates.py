@@ -126,6 +126,12 @@ THURSDAY = dt.date(2026, 3, 5)
     ("The blast happened in the early hours of Sunday.", [("Sunday", "2026-03-01", "2026-03-01")]),
     ("Thursday's attack killed six people.", [("Thursday", "2026-03-05", "2026-03-05")]),
     ("The mayor spoke to reporters this past weekend.", [("this past weekend", "2026-02-28", "2026-03-01")]),
+    ("The minister will tour the valley tomorrow.", [("tomorrow", "2026-03-06", "2026-03-06")]),
+    # words of the future inside a finished quotation do not make the date future
+    ("“No family will be left without shelter,” the mayor said on Sunday night.", [("on Sunday", "2026-03-01", "2026-03-01")]),
+    ("“We will rebuild,” the mayor had declared on 1 March.", [("1 March", "2026-03-01", "2026-03-01")]),
+    # a weekday written with a yearless date picks its year (8 March is a Sunday in 2026, a Monday in 2027)
+    ("The mayor will speak on Sunday 8 March.", [("Sunday 8 March", "2026-03-08", "2026-03-08")]),
 ])
 def test_dates_extract_expressions_in_other_styles(nlp, text, expected):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", THURSDAY))
@@ -165,3 +171,20 @@ def test_dates_anaphoric_expressions(nlp, text, published, expected):
 ])
 def test_dates_no_false_day_ranges(text):
     assert not any(e.kind == "range" for e in find_date_expressions(text))
+
+
+@pytest.mark.parametrize("text, base, forward, start", [
+    # the weekday outweighs words of the future: 8 March 2026 is a Sunday, 8 March 2027 a Monday
+    ("Sunday 8 March", dt.date(2026, 3, 17), True, "2026-03-08"),
+    ("Monday 8 March", dt.date(2026, 3, 17), False, "2027-03-08"),
+    # words of the future reach the coming date when it is within months, not a year ahead
+    ("June 12", dt.date(2026, 3, 5), True, "2026-06-12"),
+    ("February 10", dt.date(2026, 3, 5), True, "2026-02-10"),
+    # without them, only a date within weeks ahead is the coming one
+    ("June 12", dt.date(2026, 3, 5), False, "2025-06-12"),
+    ("March 30", dt.date(2026, 3, 5), False, "2026-03-30"),
+])
+def test_dates_year_of_a_yearless_date(text, base, forward, start):
+    (expr,) = find_date_expressions(text)
+    got, _, _, _ = resolve_expression(expr, base, forward=forward)
+    assert got.isoformat() == start

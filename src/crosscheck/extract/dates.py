@@ -63,7 +63,7 @@ ABSOLUTE_PATTERNS = [
 ]
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
-    r"\b(?P<rel>(?:yesterday|early|late)\s+(?:morning|afternoon|evening)|yesterday|today|tonight|last night"
+    r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
     r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
@@ -97,6 +97,7 @@ class DateExpression:
     part: str | None = None      # early | mid | late (month precision)
     second: "DateExpression | None" = None  # the end of a range
     shift: int | None = None     # anaphoric: days from the date the text gave before
+    weekday: int | None = None   # the weekday written with a date ("Sunday 8 March"): picks its year
 
 
 def _absolute_from_match(m: re.Match) -> DateExpression:
@@ -105,7 +106,9 @@ def _absolute_from_match(m: re.Match) -> DateExpression:
     month = int(month_text) if month_text and month_text.isdigit() else MONTHS.get((month_text or "").lower().rstrip("."))
     day = int(groups["d"]) if groups.get("d") else None
     year = int(groups["y"]) if groups.get("y") else None
-    return DateExpression(m.start(), m.end(), m.group(0), "absolute", year, month, day, groups.get("part"))
+    wd = re.match(_WEEKDAY, m.group(0))
+    return DateExpression(m.start(), m.end(), m.group(0), "absolute", year, month, day, groups.get("part"),
+                          weekday=WEEKDAYS[wd.group(0).lower()] if wd else None)
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -200,12 +203,15 @@ def _join_ranges(text: str, found: list[DateExpression]) -> list[DateExpression]
 # --- resolution --------------------------------------------------------------------------------
 
 NEAR_FUTURE_DAYS = 60   # a yearless date this soon after the report is the coming one ("the conference on March 17")
+FAR_FUTURE_DAYS = 250   # ... and with words of the future ("will open on June 12"), up to this far ahead
 
 
-def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: bool, forward: bool = False) -> dt.date | None:
+def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: bool, forward: bool = False,
+               weekday: int | None = None) -> dt.date | None:
     """The year for a date written without one: the last occurrence on or before the
-    document's date, or the coming one when the clause speaks of the future or when it is
-    under ``NEAR_FUTURE_DAYS`` ahead (a report rarely means the same day almost a year ago)."""
+    document's date, or the coming one when it is under ``NEAR_FUTURE_DAYS`` ahead (a report
+    rarely means the same day almost a year ago) or the clause speaks of the future. A weekday
+    written with it ("Sunday 8 March") keeps only the years where that day is that weekday."""
     if base is None:
         return None
     candidates = []
@@ -214,14 +220,18 @@ def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: boo
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None and any(d.weekday() == weekday for d in candidates):
+        candidates = [d for d in candidates if d.weekday() == weekday]
     if not candidates:
         return None
     if base_is_inferred:
         return min(candidates, key=lambda d: abs((d - base).days))
     past = [d for d in candidates if d <= base]
     coming = [d for d in candidates if d > base]
-    if coming and (forward or (min(coming) - base).days <= NEAR_FUTURE_DAYS):
-        return min(coming)
+    if coming:
+        ahead = (min(coming) - base).days
+        if ahead <= NEAR_FUTURE_DAYS or (forward and ahead <= FAR_FUTURE_DAYS) or not past:
+            return min(coming)
     return max(past) if past else None
 
 
@@ -245,7 +255,7 @@ def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool
             except ValueError:
                 return None, None
         else:
-            day = _with_year(expr.month, expr.day, base, inferred, forward)
+            day = _with_year(expr.month, expr.day, base, inferred, forward, expr.weekday)
         return day, day
     year = expr.year
     if year is None:
@@ -272,6 +282,8 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
         return base, base
     if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
+    if t == "tomorrow" or t.startswith("tomorrow "):
+        return base + dt.timedelta(days=1), base + dt.timedelta(days=1)
     m = re.fullmatch(r"(last|this|next)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
     if m:
         delta = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
@@ -383,6 +395,7 @@ def speaks_of_future(before: str) -> bool:
     """The words of the clause before a date mark it as still to come ("is expected to
     visit on Thursday", "will hold talks on Monday", "is due to reopen on Friday");
     the markers are in ``lexicons/future_markers.txt``."""
+    before = re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before)  # a finished quotation is someone else's tense
     clause = re.split(r"[.;:!?]|,\s+(?:and|but)\s", before)[-1].lower()
     return any(re.search(r"\b" + re.escape(m) + r"\b", clause) for m in load_lexicon("future_markers.txt"))
 
