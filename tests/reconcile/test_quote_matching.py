@@ -2,7 +2,7 @@
 import pytest
 
 from crosscheck.records import Quote
-from crosscheck.reconcile.quote_matching import cluster_quotes, normalise_quote
+from crosscheck.reconcile.quote_matching import cluster_quotes, collect_content_words, normalise_quote, stem_word
 
 
 def make_quote(doc, text, speaker=None, is_label=False, start=0):
@@ -28,6 +28,9 @@ SAME_UTTERANCE = [
      "we don't know how many are still missing", "Tom Baker", "Baker"),
     # the same short statement quoted in full in both
     ("must be evacuated immediately.", "must be evacuated immediately", None, None),
+    # two translations differing in number and word forms ("medicine"/"medicines")
+    ("The situation in the hospitals is catastrophic and we are running out of medicine",
+     "The situation in hospitals is disastrous, and medicines are running out", "Lia Noor", "Lia Noor"),
     # a short trim found verbatim in a much longer quote
     ("the whole village must be evacuated immediately",
      "The dam is cracked, the water keeps rising, the whole village must be evacuated immediately, and nobody "
@@ -61,6 +64,13 @@ DIFFERENT_UTTERANCE = [
     ("You have a choice",
      "HOST: You have limited time, so a choice must be made. GUEST: I have a choice to make about the debate and "
      "the people who have been invited to sit in the front row, and you have heard my answer.", None, None),
+    # same speaker, same words, opposite statements (one negated)
+    ("The army will withdraw from the city by Friday",
+     "The army will not withdraw from the city until the talks end", "Ray Holt", "Ray Holt"),
+    # a short quote whose few content words recur in a three-times longer one
+    ("You can't fix the dam if you don't know what broke it",
+     "What we need to fix is how we think about water here. We don't know what we're talking about if you "
+     "don't know what the dam was built for. It matters a great deal.", "Ida Marsh", "Ida Marsh"),
     # different speakers saying a generic sentence
     ("We are doing everything we can to help the people affected",
      "They are doing nothing to help the people affected by the storm", "Ana Ruiz", "Omar Haddad"),
@@ -111,6 +121,25 @@ def test_quote_matching_transitive_chain_forms_one_cluster():
         make_quote("c", "the bus was crossing it in heavy rain when the bridge collapsed"),
     ])
     assert len({q.cluster for q in quotes}) == 1
+
+
+# word forms → the same stem; contractions are no content words
+STEMS = [
+    (["civilians", "civilian"], True),
+    (["medicines", "medicine"], True),
+    (["changing", "changed", "change"], True),
+    (["churches", "church"], True),
+    (["hospital", "hospitality"], False),
+]
+
+
+@pytest.mark.parametrize("words,same", STEMS)
+def test_quote_matching_stems(words, same):
+    assert (len({stem_word(w) for w in words}) == 1) == same
+
+
+def test_quote_matching_contractions_are_not_content_words():
+    assert collect_content_words(normalise_quote("We don\u2019t know what we\u2019re changing")) == {"know", "chang"}
 
 
 NORMALISED = [

@@ -6,13 +6,18 @@ and without delay"; one outlet trims the quote, another elides a middle
 part with "…". The match is lexical (no embeddings):
 
 * both texts are normalised (case, curly apostrophes, ellipses and
-  punctuation dropped) into words;
+  punctuation dropped) into words; content words are compared by a crude
+  stem ("civilians" ~ "civilian", "changing" ~ "change"), contractions
+  ("don't", "we're") count as function words;
+* a quote and its negation never link: when the shorter quote has at most 20
+  words, both (or neither) must hold a negation ("not", "never", "won't") in
+  the stretch where they match;
 * quotes of comparable length (within 3x in words) link on word overlap:
   rapidfuzz ``token_set_ratio`` >= 80 (100 when one quote's words are a subset
   of the other's: trims, extensions, elisions), at least 70% of the shorter
   quote's content words found in the other, and at least three (up to four)
-  shared content words — translations reorder and reword, but keep most
-  content words;
+  shared content words (four when one quote is over twice as long) —
+  translations reorder and reword, but keep most content words;
 * a much shorter quote links to a longer one only when it appears nearly
   verbatim inside it: ``partial_ratio`` >= 90 on quotes of 25+ characters
   (a long speech contains the words of many unrelated short quotes);
@@ -45,6 +50,8 @@ OTHER_SPEAKER_PENALTY = 10    # threshold raised by this when both speakers are 
 MIN_SHARED_WORDS = 4          # distinct content words the two quotes must share
 MIN_PARTIAL_CHARS = 25        # partial_ratio only for quotes at least this long
 MAX_LENGTH_RATIO = 3          # word-overlap links only quotes within this length ratio
+POLARITY_MAX_WORDS = 20       # negation must agree when the shorter quote is this short
+LOOSE_LENGTH_RATIO = 2        # beyond this ratio, word overlap needs MIN_SHARED_WORDS in full
 
 STOPWORDS = frozenset(
     "a an the and or but of to in on at for by with from as is are was were be been being it its this that "
@@ -64,9 +71,55 @@ def normalise_quote(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+NEGATIONS = frozenset("not no never nothing nobody none neither nor cannot".split())
+
+
+def stem_word(word: str) -> str:
+    """A crude English stem, so that translations differing in number or tense
+    share words: 'civilians' ~ 'civilian', 'medicines' ~ 'medicine',
+    'destroyed' ~ 'destroy', 'working' ~ 'work'."""
+    w = word[:-2] if word.endswith("'s") else word
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith(("sses", "xes", "zes", "ches", "shes")):
+        w = w[:-2]
+    else:
+        for suffix in ("ing", "ed", "s"):
+            if len(w) > len(suffix) + 3 and w.endswith(suffix) and not w.endswith("ss"):
+                w = w[: -len(suffix)]
+                break
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w  # 'change' ~ 'changing' ~ 'changed'
+
+
 @lru_cache(maxsize=65536)
 def collect_content_words(normalised: str) -> frozenset[str]:
-    return frozenset(w for w in normalised.split() if w not in STOPWORDS and len(w) > 1)
+    """Stems of the words outside the stop list; contractions ("don't",
+    "we're", "it's") are function words too."""
+    words = (w for w in normalised.split() if w not in STOPWORDS and len(w) > 1)
+    stems = (stem_word(w) for w in words if "'" not in w or (w.endswith("'s") and w[:-2] not in STOPWORDS))
+    return frozenset(w for w in stems if "'" not in w)
+
+
+@lru_cache(maxsize=65536)
+def stem_text(normalised: str) -> str:
+    return " ".join(stem_word(w) for w in normalised.split())
+
+
+def is_negated(normalised: str) -> bool:
+    """Does the text hold a negation ('not', 'never', "won't", 'nobody' …)?"""
+    return any(w in NEGATIONS or w.endswith("n't") for w in normalised.split())
+
+
+def has_same_polarity(a: str, b: str) -> bool:
+    """Both quotes negated or neither: 'will withdraw' is not 'will not withdraw'.
+    For a much shorter quote, only the stretch of the longer one it matches counts."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short.split()) > POLARITY_MAX_WORDS:
+        return True  # long passages quoted in different cuts may differ in one negated clause
+    if len(long_) > 1.2 * len(short):
+        alignment = fuzz.partial_ratio_alignment(short, long_)
+        long_ = long_[alignment.dest_start:alignment.dest_end]
+    return is_negated(short) == is_negated(long_)
 
 
 def normalise_speaker(name: str | None) -> str:
@@ -106,7 +159,7 @@ def measure_containment(a: str, b: str) -> float:
 def score_pair(a: str, b: str) -> tuple[float, float, int]:
     """(token_set_ratio, partial_ratio, shared content words) of two normalised quotes."""
     shared = len(collect_content_words(a) & collect_content_words(b))
-    set_ratio = fuzz.token_set_ratio(a, b)
+    set_ratio = fuzz.token_set_ratio(stem_text(a), stem_text(b))
     partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= MIN_PARTIAL_CHARS else 0.0
     return set_ratio, partial, shared
 
@@ -123,14 +176,17 @@ def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
         return qa.is_label and qb.is_label and na == nb and bool(na)
     if na == nb:
         return bool(na)
-    if len(collect_content_words(na) & collect_content_words(nb)) < 2:
+    if len(collect_content_words(na) & collect_content_words(nb)) < 2 or not has_same_polarity(na, nb):
         return False
     set_ratio, partial, shared = score_pair(na, nb)
     speakers = compare_speakers(qa.speaker, qb.speaker)
     shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
     short, long_ = sorted((len(na.split()), len(nb.split())))
     comparable = long_ <= MAX_LENGTH_RATIO * max(short, 1)
-    if comparable and shared >= count_required_shared_words(na, nb) and measure_containment(na, nb) >= MIN_CONTAINMENT \
+    required = count_required_shared_words(na, nb)
+    if long_ > LOOSE_LENGTH_RATIO * max(short, 1):
+        required = max(required, MIN_SHARED_WORDS)  # a short quote's few words recur in a long one by chance
+    if comparable and shared >= required and measure_containment(na, nb) >= MIN_CONTAINMENT \
             and set_ratio >= SET_RATIO_THRESHOLD + shift:
         return True
     return shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift
