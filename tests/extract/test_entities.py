@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.extract.context import DocContext
+from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.entities import extract_mentions, normalize_name
 
 CTX = DocContext("doc-1", "report.txt")
@@ -196,3 +197,39 @@ def test_entities_headline_full_name_is_not_cut_to_the_surname(nlp):
                                     "\"We will rebuild,\" Governor Koval said on Monday.")
     assert "Nadia Koval" in {m.text for m in mentions}
     assert ("Koval", "Nadia Koval", "name_variant") in links
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICRC, or International Committee of the Red Cross, sent surgeons.",
+     {"ICRC": "International Committee of the Red Cross"}),
+    ("Officials at the ICRC (International Committee of the Red Cross) said the road was shut.",
+     {"ICRC": "International Committee of the Red Cross"}),
+    ("The International Committee of the Red Cross, or ICRC, sent surgeons.",
+     {"ICRC": "International Committee of the Red Cross"}),
+    ("The Rapid Support Forces, known as the RSF, attacked the camp.", {"RSF": "Rapid Support Forces"}),
+    ("The Norwegian Refugee Council (NRC) said aid was blocked.", {"NRC": "Norwegian Refugee Council"}),
+    # "or" between two bodies is no definition
+    ("The UN or the European Union will decide.", {}),
+    ("Strikes could hit the US or Britain, officials said.", {}),
+])
+def test_entities_acronyms_defined_in_other_styles(text, expected):
+    assert find_acronym_definitions(text) == expected
+
+
+def test_entities_acronym_after_or_is_linked(nlp):
+    _, links = links_of(nlp, "The ICRC, or International Committee of the Red Cross, sent surgeons to the city.")
+    assert ("ICRC", "International Committee of the Red Cross", "acronym") in links
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Gaza's health ministry said 40 people had died.", "health ministry"),
+    ("The Hamas-run health ministry said 60 people had died.", "Hamas-run health ministry"),
+])
+def test_entities_ministry_described_by_its_work_is_a_mention(nlp, text, phrase):
+    mentions, _ = links_of(nlp, text)
+    assert any(m.text.endswith(phrase) for m in mentions), [m.text for m in mentions]
+
+
+def test_entities_ministry_alone_is_no_mention(nlp):
+    mentions, _ = links_of(nlp, "The ministry said it would investigate.")
+    assert "ministry" not in {m.text.lower() for m in mentions}

@@ -90,6 +90,15 @@ def together(entities, a, b) -> bool:
     # the surname of a name ending in "Jr."
     ([mention("d1", "Arlo Benton Jr.", "PERSON"), mention("d2", "Benton", "PERSON")], [], "Benton", "Arlo Benton Jr.",
      "surname"),
+    # an organisation noun with "of" after it or as its last word
+    ([mention("d1", "Ministry of Health"), mention("d2", "Health Ministry")], [], "Health Ministry", "Ministry of Health",
+     "word_order"),
+    ([mention("d1", "Ministry of the Interior"), mention("d2", "Interior Ministry")], [], "Interior Ministry",
+     "Ministry of the Interior", "word_order"),
+    # who runs a body is dropped like a place word
+    ([mention("d1", "Hamas"), mention("d1", "Hamas-run health ministry"), mention("d2", "Gaza", "GPE"),
+      mention("d2", "Gaza's health ministry"), mention("d3", "health ministry")], [],
+     "Hamas-run health ministry", "Gaza's health ministry", "group_variant"),
 ])
 def test_aliases_merge_patterns(mentions, links, a, b, why):
     entities = merge_entities(mentions, links, [])
@@ -119,6 +128,9 @@ def test_aliases_merge_patterns(mentions, links, a, b, why):
     # a shorter name that fits two longer ones
     ([mention("d1", "George Walker Hale", "PERSON"), mention("d2", "George Herbert Hale", "PERSON"),
       mention("d3", "George Hale", "PERSON")], [], "George Hale", "George Walker Hale"),
+    # forces backed by two different powers
+    ([mention("d1", "Kremlin-backed forces"), mention("d2", "Western-backed forces"), mention("d3", "forces")], [],
+     "Kremlin-backed forces", "Western-backed forces"),
 ])
 def test_aliases_weak_links_are_suggestions_not_merges(mentions, links, a, b):
     entities = merge_entities(mentions, links, [])

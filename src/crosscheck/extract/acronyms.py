@@ -47,9 +47,40 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return rec(0, 0)
 
 
+_NAME = r"[A-Z][\w’'\-&.]*(?:\s+(?:of|for|the|and|on|in|de|du|des|la|le|al|el|to|at|[A-Z][\w’'\-&.]*))*"
+_ACR = r"[A-Z][A-Z&.]{1,10}"
+# "the ICRC (International Committee of the Red Cross)", "the ICRC, or International Committee of the Red Cross,"
+_ACRONYM_FIRST = re.compile(rf"\b({_ACR})(?:\s*\(\s*(?:the\s+)?({_NAME})\s*\)|,?\s+or\s+(?:the\s+)?({_NAME}))")
+# "International Committee of the Red Cross, or ICRC," / "..., known as ICRC" / "..., also known as the ICRC"
+_LONG_FIRST = re.compile(rf"({_NAME}),?\s+(?:or|(?:also\s+)?known\s+as|abbreviated(?:\s+as)?)\s+(?:the\s+)?({_ACR})\b")
+
+
+def find_other_definitions(text: str) -> dict[str, str]:
+    """Acronyms defined in other ways than "Long Form (ACR)": "ACR (Long Form)", "ACR, or Long Form", "Long Form, or ACR"."""
+    out: dict[str, str] = {}
+    candidates = [(m.group(1), m.group(2) or m.group(3)) for m in _ACRONYM_FIRST.finditer(text)]
+    candidates += [(m.group(2), m.group(1)) for m in _LONG_FIRST.finditer(text)]
+    for acr, long_form in candidates:
+        letters = acr.replace(".", "")
+        if sum(c.isupper() for c in letters) < 2 or not long_form:
+            continue
+        words = long_form.split()
+        for end in range(len(words), 0, -1):  # the shortest tail of the phrase whose initials spell the acronym
+            for start in range(end - 1, -1, -1):
+                cand = words[start:end]
+                if cand[0][:1].isupper() and cand[0].lower() not in _MINOR and _initials_match(letters, cand):
+                    out.setdefault(letters, " ".join(cand).strip(" ,;:"))
+                    break
+            if letters in out:
+                break
+    return out
+
+
 def find_acronym_definitions(text: str) -> dict[str, str]:
     """Map each acronym defined in ``text`` to its long form as written."""
     out: dict[str, str] = {}
+    for acr, long_form in find_other_definitions(text).items():
+        out.setdefault(acr, long_form)
     for m in _PAREN.finditer(text):
         acr = m.group(1).replace(".", "")
         if not acr[:1].isupper() or sum(c.isupper() for c in acr) < 2:

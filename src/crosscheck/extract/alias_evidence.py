@@ -39,7 +39,8 @@ def find_definitions(text: str) -> dict[str, str]:
 def find_acronym_links(doc, definitions: dict[str, str]) -> list[Link]:
     out = []
     for acronym, long_form in definitions.items():
-        m = re.search(rf"\({re.escape(acronym)}\)", doc.text)
+        m = (re.search(rf"\({re.escape(acronym)}\)", doc.text) or re.search(re.escape(long_form), doc.text)
+             or re.search(rf"\b{re.escape(acronym)}\b", doc.text))
         sentence = get_sentence(doc, doc.char_span(m.start(), m.end(), alignment_mode="expand").start) if m else ""
         out.append(Link(acronym, long_form, "acronym", sentence, "ORG"))
     return out

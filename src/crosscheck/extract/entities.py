@@ -20,7 +20,7 @@ from .entity_names import (  # normalize_name is re-exported for other stages
     trim_span,
 )
 
-GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP"}
+GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP", "office": "ORG"}
 LOYALTY_WORDS = frozenset({"loyal", "allied", "linked", "affiliated"})
 _CAPS = re.compile(r"^[A-Z]{2,6}$")
 VAGUE_DETERMINERS = frozenset({"what", "which", "whose", "whatever", "other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
@@ -147,6 +147,8 @@ def find_group_mentions(doc) -> list[Found]:
             span = trim_span(span[1:]) if len(span) > 1 else None
         if span is None or span.text.lower() in {"people", "elements", "majority", "community"}:
             continue
+        if category == "office" and (len(span) < 2 or span[0].pos_ == "PROPN" and span.root.text[:1].isupper()):
+            continue  # "the ministry" alone is a descriptor; "Health Ministry" is a name the recogniser finds
         out.append(make_found(span, GROUP_KIND[category], named=False))
     return out + find_group_possessors(doc)
 
@@ -158,7 +160,7 @@ def find_group_possessors(doc) -> list[Found]:
         category = load_group_nouns().get(token.lower_)
         if category == "community" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts):
             continue  # "the community's distress": no people named
-        if token.dep_ == "poss" and category and token.left_edge.i < token.i:
+        if token.dep_ == "poss" and category and category != "office" and token.left_edge.i < token.i:
             cuts = [t.i for t in doc[token.left_edge.i:token.i] if t.dep_ == "cc" or t.text in {",", ";"}]
             span = trim_span(doc[(max(cuts) + 1 if cuts else token.left_edge.i):token.i + 1])
             if span is not None and span[0].lower_ not in VAGUE_DETERMINERS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.entity_names import load_group_nouns, load_name_suffixes
+from ..extract.entity_names import load_descriptor_heads, load_group_nouns, load_name_suffixes
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
@@ -79,6 +79,26 @@ def find_company_suffix_pairs(graph):
         other = graph.nodes.get(core)
         if other is None or "\x1f" not in core and get_majority_kind(other) in {None, "ORG"}:
             pairs.append((nid, core, "company_suffix"))
+    return pairs, []
+
+
+def find_word_order_pairs(graph):
+    """"Ministry of Health" / "Health Ministry", "Ministry of the Interior" / "Interior Ministry": an organisation
+    noun with "of" after it or as the last word."""
+    heads = load_descriptor_heads()
+    pairs = []
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or not node.mentions or get_majority_kind(node) not in {"ORG", None}:
+            continue
+        words = node.key.split()
+        if len(words) < 3 or words[0] not in heads or words[1] != "of":
+            continue
+        rest = words[3:] if words[2] == "the" else words[2:]
+        if not rest or len(rest) > 3:
+            continue
+        other = " ".join(rest + [words[0]])
+        if other in graph.nodes and other != nid:
+            pairs.append((nid, other, "word_order"))
     return pairs, []
 
 
@@ -253,6 +273,10 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
     dropped = []
     i = 0
     while i < len(words) - 1:
+        if i + 2 < len(words) and words[i + 1] in LED_SUFFIXES:  # "hamas run health ministry": who runs it
+            dropped.append(f"{strip_possessive(words[i])} {words[i + 1]}")
+            i += 2
+            continue
         word = strip_possessive(words[i])
         state_word = word in STATE_WORDS and len(words) - i > 2  # "government security forces"
         if not (word in places or word in PRESENT_WORDS or state_word):
@@ -288,7 +312,8 @@ def find_place_variants(graph, places: set[str]):
     pairs, ambiguous = [], []
     for core, variants in by_core.items():
         used = {p for _, dropped in variants for p in dropped}
-        if len(used) <= 1:
+        places_used, rulers_used = {p for p in used if " " not in p}, {p for p in used if " " in p}
+        if len(places_used) <= 1 and len(rulers_used) <= 1:  # "Gaza's health ministry", "the Hamas-run health ministry"
             pairs.extend((nid, core, "group_variant") for nid, _ in variants)
         else:
             ambiguous.append({"alias": core, "alias_key": core, "candidates": sorted(n for n, _ in variants),
