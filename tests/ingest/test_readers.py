@@ -141,3 +141,16 @@ def test_readers_language_detected(tmp_path, text, lang):
     f.write_text(text)
     (d,), _ = prepared(f)
     assert d.document.language == lang
+
+
+@pytest.mark.parametrize("row, outlet, published", [
+    ({"text": "Nine people died in the fire.", "site_name": "City Herald", "publish_date": "2026-05-01T08:00:00Z"}, "City Herald", "2026-05-01"),
+    ({"content": "Nine people died in the fire.", "source_name": "Metro Wire", "pubDate": "Fri, 01 May 2026 08:00:00 GMT"}, "Metro Wire", "2026-05-01"),
+    ({"body": "Nine people died in the fire.", "publication": "The Valley Post", "created_at": "2026-05-01 08:00"}, "The Valley Post", "2026-05-01"),
+])
+def test_readers_json_keys_of_other_scrapers(tmp_path, row, outlet, published):
+    f = tmp_path / "one.json"
+    f.write_text(json.dumps(row))
+    docs, errors = prepared(f)
+    assert errors == []
+    assert (docs[0].document.outlet, docs[0].document.published, docs[0].document.published_from) == (outlet, published, "metadata")

@@ -22,8 +22,10 @@ JSON_KEYS = {
     "url": ("url", "link", "source_url"),
     "title": ("title", "headline"),
     "published": ("published", "date_publish", "date", "published_at", "publishedAt", "pubdate", "pubDate",
-                  "date_published", "datePublished", "dct", "publication_date"),
-    "outlet": ("outlet", "source_domain", "source", "site", "sitename", "publisher"),
+                  "date_published", "datePublished", "dct", "publication_date", "published_date", "pub_date",
+                  "publish_date", "created_at", "date_created"),
+    "outlet": ("outlet", "source_domain", "source", "site", "sitename", "site_name", "publisher", "source_name",
+               "publication", "newspaper", "domain"),
     "author": ("author", "authors", "byline"),
 }
 
