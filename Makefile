@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[model]'
+	$(BIN)/pip install --quiet -e '.[model,semantic]'
 
 install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'

@@ -61,6 +61,9 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
         q.speaker = canonical(q.speaker)
     if matching is not None and quotes:
         quotes = matching.cluster_quotes(quotes)
+    meaning = _optional("quote_meaning")
+    if meaning is not None and quotes:
+        quotes = meaning.link_by_meaning(quotes)  # translations; only with the optional model
     for lab in labels:
         lab.entity = canonical(lab.entity) or lab.entity
 
