@@ -159,3 +159,45 @@ def test_quotes_styles_pronoun_antecedent(nlp, text, quote, speaker):
     matching = [q for q in quotes_of(nlp, text) if q.text == quote]
     assert len(matching) == 1, [q.text for q in quotes_of(nlp, text)]
     assert matching[0].speaker == speaker
+
+
+# a name before a colon that opens the quote (headline style)
+COLON_SPEAKERS = [
+    ("Blair: 'I will not quit before the election'\n\nTony Blair said on Monday he would stay.", "Tony Blair"),
+    ('Mayor Ana Ruiz: "We will rebuild every home on the river."', "Ana Ruiz"),
+    ("Red Cross: 'Aid convoys blocked for a third day'", "Red Cross"),
+    ("Mayor: 'We will rebuild the bridge by spring'", None),
+    ('The report had one conclusion: "The levee failed because nobody maintained it."', None),
+]
+
+
+@pytest.mark.parametrize("text,speaker", COLON_SPEAKERS)
+def test_quotes_styles_name_before_colon(nlp, text, speaker):
+    (q,) = statements(quotes_of(nlp, text))
+    assert q.speaker == speaker
+    assert q.cue is None
+
+
+# abbreviated ranks the tokenizer splits from their full stop ('Sgt' '.'):
+# needs the abbreviations in titles.txt, given here through a user lexicon folder
+ABBREVIATED = [
+    ('"We don\'t know where they are," said Sgt. Maria Lopez, a police spokeswoman. '
+     '"We\'re asking anyone to call us."', ["Maria Lopez", "Maria Lopez"]),
+    ('"Our troops came under fire twice," Lt. Col. Ray Adams told reporters.', ["Ray Adams"]),
+    ("'Nobody saw the driver,' Det. Ana Cruz said.", ["Ana Cruz"]),
+    # a title after an article ends its sentence: the next sentence's name is not the speaker
+    ('"The road is shut," said the King. Prince Omar added nothing.', [None]),
+]
+
+
+@pytest.fixture
+def abbreviated_titles(tmp_path, monkeypatch):
+    from crosscheck.lexicons import BUNDLED
+    words = (BUNDLED / "titles.txt").read_text(encoding="utf-8") + "\nsgt\nlt\ncol\ndet\n"
+    (tmp_path / "titles.txt").write_text(words, encoding="utf-8")
+    monkeypatch.setenv("CROSSCHECK_LEXICONS", str(tmp_path))
+
+
+@pytest.mark.parametrize("text,speakers", ABBREVIATED)
+def test_quotes_styles_abbreviated_rank_before_name(nlp, abbreviated_titles, text, speakers):
+    assert [q.speaker for q in statements(quotes_of(nlp, text))] == speakers

@@ -414,7 +414,7 @@ def collect_frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
                 continue
             break
         inside = any(is_in_quote(tok, q) for q in all_quotes)
-        if not inside and tok.text in (".", "!", "?"):
+        if not inside and tok.text in (".", "!", "?") and not is_abbreviation_stop(tok):
             break
         if not inside and not tok.is_space:
             frame.append(tok)
@@ -431,11 +431,27 @@ def collect_frame_tokens(doc, quote: FoundQuote, all_quotes: list[FoundQuote]):
             break
         if any(is_in_quote(tok, q) for q in all_quotes):
             continue
-        if is_sentence_end(tok):
+        if is_sentence_end(tok) and not is_abbreviation_stop(tok):
             break
         if not tok.is_space:
             frame.append(tok)
     return frame
+
+
+MAX_ABBREVIATION_CHARS = 4
+
+
+def is_abbreviation_stop(tok) -> bool:
+    """The full stop of an abbreviated title the tokenizer split off ('Sgt' '.')
+    when a capitalised word follows: not the end of a sentence."""
+    doc = tok.doc
+    if tok.text != "." or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if prev.i > 0 and doc[prev.i - 1].pos_ in ("DET", "PRON"):
+        return False  # 'said the King. Prince Omar …' ends a sentence
+    return (not prev.whitespace_ and len(prev.text) <= MAX_ABBREVIATION_CHARS and prev.text[:1].isupper()
+            and bool(find_title(prev)) and nxt.text[:1].isupper())
 
 
 def find_according_to(frame):
@@ -464,9 +480,27 @@ def repair_subject(subject):
     if subject.ent_type_ in ("DATE", "TIME"):
         names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
         return names[-1] if names else None
+    named = find_name_after_abbreviation(subject)
+    if named is not None:
+        return named
     if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and find_title(subject)):
         return find_appositive_name(subject) or subject
     return subject
+
+
+def find_name_after_abbreviation(token):
+    """The name after an abbreviated title the tokenizer split from its full
+    stop ('said Sgt. Maria Lopez' → 'Sgt' '.' 'Maria Lopez'): the name's last word."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not is_abbreviation_stop(doc[token.i + 1]):
+        return None
+    i = token.i + 2
+    while i < len(doc) and (find_title(doc[i]) or doc[i].text == ".") and i - token.i < 6:
+        i += 1  # 'Lt. Col. Ray Adams'
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return None
+    entity = find_entity_span(doc[i])
+    return entity[-1] if entity is not None else None
 
 
 def find_appositive_name(noun):
@@ -523,6 +557,8 @@ def find_adjacent_speaker(cue, quote: FoundQuote):
                 entity = find_entity_span(names[0])
                 return entity[-1] if entity is not None else names[0]
     for tok in doc[cue.i + 1: cue.i + 8]:
+        if find_name_after_abbreviation(tok) is not None:
+            return find_name_after_abbreviation(tok)
         if is_in_quote(tok, quote) or tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
             break
         if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "DET" or find_title(tok):
@@ -560,9 +596,9 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
         if cues:
             cue = min(cues, key=lambda t: min(abs(t.idx - quote.outer_start), abs(t.idx - quote.outer_end)))
     if cue is None:
-        signed = find_dash_signature(doc, quote)
+        signed = find_dash_signature(doc, quote) or find_colon_speaker(doc, quote)
         if signed is not None:
-            return Attribution(None, signed, find_mention_span(signed).text, signed.idx + len(signed.text))
+            return Attribution(None, signed, find_mention_span(signed).text, max(frame_end, signed.idx + len(signed.text)))
         return Attribution(frame_end=frame_end)
     speaker = find_speaker_token(cue, quote)
     if speaker is None or is_in_quote(speaker, quote):
@@ -590,6 +626,36 @@ def find_dash_signature(doc, quote: FoundQuote):
         if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
             break
         names.append(tok)
+    return names[-1] if names else None
+
+
+MAX_COLON_SPEAKER_WORDS = 4
+
+
+def find_colon_speaker(doc, quote: FoundQuote):
+    """A name standing alone before a colon that opens the quote, headline
+    style: 'Blair: “I will not quit”', 'Mayor Ana Ruiz: 'We will rebuild''.
+    The name must start its line or sentence and be a person or organisation
+    (a title alone, 'Mayor:', names no one)."""
+    text = get_text(doc)
+    j = quote.outer_start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None
+    colon = doc.char_span(j, j + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    start = colon.start
+    while start > 0 and not doc[start - 1].is_space and doc[start - 1].text not in ".!?" \
+            and not has_break_before(doc, doc[start]):
+        start -= 1
+    words = [t for t in doc[start:colon.start] if not t.is_space]
+    if not words or len(words) > MAX_COLON_SPEAKER_WORDS:
+        return None
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) for t in words):
+        return None
+    names = [t for t in words if not find_title(t) and t.ent_type_ not in ("GPE", "NORP", "DATE")]
     return names[-1] if names else None
 
 
@@ -762,8 +828,8 @@ def index_names(doc) -> NameIndex:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             name = clean_person_name(ent)
-            if not name or not name[:1].isupper():
-                continue
+            if not name or not name[:1].isupper() or (len(ent) == 1 and find_title(ent[0])):
+                continue  # a title alone the tagger took for a name ('Sgt' split from its stop)
             is_subject = ent.root.dep_ in SUBJECT_DEPS or (ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT_DEPS)
             index.persons.append((ent.start_char, name, is_subject))
             for title, words in collect_title_links(ent):
