@@ -72,6 +72,15 @@ def _people(nlp, text):
     ("Five soldiers were killed by 20 militants near the pass.", [("killed", "Five")]),
     # a future perfect is a count
     ("By Friday, 40 people will have died in the floods, the agency said.", [("killed", "40")]),
+    # the object of a casualty verb, parsed as the subject of a participle after it
+    ("A mortar strike that killed about 40 villagers sheltering in a school brought new urgency to the talks.",
+     [("killed", "40")]),
+    # pirates are people; a headline without a verb of its own
+    ("Navy foils hijack attempt, 26 pirates arrested", [("detained", "26")]),
+    # a count of things before, people after
+    ("The quake destroyed 2,000 houses and killed 30, officials said.", [("killed", "30")]),
+    ("Around 140,000 people were killed and five million left homeless after the quake.",
+     [("displaced", "five million"), ("killed", "140,000")]),
 ])
 def test_figures_other_news_counts(nlp, sentence, expected):
     assert _people(nlp, sentence) == expected
@@ -127,6 +136,13 @@ def test_figures_other_news_counts(nlp, sentence, expected):
     "He said at least 111 of the appointed bodies had been set up since 1997.",
     # a forecast
     "The report said 45 million children will die needlessly before 2030.",
+    # an age at death in a headline run into the next paragraph
+    "Band producer Melchor dies at 62\n\nRecord producer Tom Melchor has died aged 62.",
+    # money after a currency sign
+    "The disasters cost around $105bn (£54bn) last year and killed thousands of cattle.",
+    # more of the things counted before
+    "Some 270 hunts met on Saturday, killing a total of 91 foxes - only four were killed by hounds.",
+    "Some 12,500 posts have been axed and 7,800 relocated to the north.",
 ])
 def test_figures_other_news_not_people(nlp, sentence):
     found = _people(nlp, sentence)

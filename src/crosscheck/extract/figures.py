@@ -139,9 +139,15 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         clause_measure = measure_of_noun(counted)
         if clause_measure and people:
             return [(clause_measure, counted, counted)]
+        above = _object_of_verb_above(counted, source) if people and measure is None else None
+        if above is None and people and measure is None:
+            above = _verb_just_before(doc, mention)
+        if above is not None:
+            return [(measure_of_verb(above), counted, above)]
         return [("other", counted, source)]
-    if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
-        return [("other", None, head)]
+    if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]) \
+            or (mention.start > 0 and doc[mention.start - 1].is_currency):
+        return [("other", None, head)]  # "$105bn (£54bn)"
     if _is_clock_time(head, mention):
         return [("other", None, head)]  # "was arrested at the pier around 9"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in parent_nouns():
@@ -169,6 +175,57 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
     if measure and source.pos_ in ("NOUN", "PROPN") and source.i != head.i:
         return [(measure, source, source)]
     return [(measure or "other", None, source)]
+
+
+def _elliptical_thing_counts(doc, readings):
+    """"killing 91 foxes - only four were killed by hounds", "12,500 posts have been axed and 7,800
+    relocated": a bare number that is the subject of its verb, after a count of things (not
+    people) at least as large in the same sentence, counts more of those things."""
+    out = []
+    last_thing = None  # (value, counted noun) of the latest count of things
+    for mention, reading in readings:
+        measure, counted, source = reading
+        value = mention.quantity.value if mention.quantity.value is not None else mention.quantity.low
+        if counted is not None:
+            people = is_people_noun(counted) or counted.lemma_.lower() in harm_nouns()
+            last_thing = None if people or measure != "other" else (value, counted)
+        elif measure in PEOPLE_MEASURES and last_thing is not None and value is not None \
+                and last_thing[0] is not None and value <= last_thing[0] \
+                and doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
+            reading = ("other", None, source)
+        out.append((mention, reading))
+    return out
+
+
+def _object_of_verb_above(counted, verb):
+    """"a strike that killed about 40 Palestinians sheltering in a school": the parser made the
+    counted noun the subject of a participle hanging off a casualty verb that has no object of
+    its own — the noun is that verb's object."""
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    if counted.dep_ != "nsubj" or counted.head.i != verb.i or counted.i > verb.i:
+        return None
+    above = verb.head
+    if above.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in above.children) or above.i > counted.i:
+        return None
+    found = measure_of_verb(above)
+    return above if found in PEOPLE_MEASURES else None
+
+
+def _verb_just_before(doc, mention: NumberMention):
+    """"a strike that killed about 40 villagers sheltering ... brought": the counted phrase follows
+    an active casualty verb that has no object in the parse — the phrase is its object."""
+    i = mention.start - 1
+    while i >= 0 and doc[i].dep_ in ("advmod", "quantmod") and doc[i].head.i > i:
+        i -= 1  # "about", "at least", "more than"
+    if i < 0:
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VB") \
+            or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    found = measure_of_verb(verb)
+    return verb if found in PEOPLE_MEASURES else None
 
 
 PART_PRONOUNS = {"them", "whom", "those", "these"}
@@ -338,6 +395,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
         if count_single_victims:
             readings += find_single_victims(doc, sents[idx], mentions)
         readings = _parts_of_previous(doc, sorted(readings, key=lambda pair: pair[0].start))
+        readings = _elliptical_thing_counts(doc, readings)
         governors = {r[2].i for _, r in readings if r[0] in PEOPLE_MEASURES and r[2] is not None
                      and r[2].pos_ in ("VERB", "AUX")}
         for mention, reading in readings:

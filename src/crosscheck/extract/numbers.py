@@ -215,7 +215,7 @@ def _is_age_at_death(doc, start: int, end: int) -> bool:
     if start < 1 or doc[start - 1].lower_ != "at" or end - start != 1 or (parse_number(doc[start].text) or 0) > 120:
         return False
     number, at = doc[start], doc[start - 1]
-    if number.head.i != at.i or any(True for _ in number.children):
+    if number.head.i != at.i or any(c.pos_ not in ("SPACE", "PUNCT") for c in number.children):
         return False
     word = at.head  # "dies at 91", "dead at 95", "passed away at 85"
     terms = load_mapping("casualty_terms.tsv")
