@@ -168,9 +168,20 @@ def test_dates_anaphoric_expressions(nlp, text, published, expected):
     "The score was 3-1 in March.",
     "At least 4-5 people were hurt.",
     "The March 4 and 5 people arrested",
+    "Hearings are on 14, 20 and 27 April.",
 ])
 def test_dates_no_false_day_ranges(text):
     assert not any(e.kind == "range" for e in find_date_expressions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Patients will be contacted in the next week.",
+    "The work should be finished within the next week.",
+    "She entered the camp a day later than the others.",
+    "The final begins the following week.",
+])
+def test_dates_no_false_anaphora(text):
+    assert not any(e.kind == "anaphoric" for e in find_date_expressions(text))
 
 
 @pytest.mark.parametrize("text, base, forward, start", [

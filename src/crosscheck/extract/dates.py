@@ -78,9 +78,10 @@ RELATIVE_PATTERN = re.compile(
 # Counted from a date the text gave just before: "the next day", "two days later", "a week earlier"
 _ANAPHORIC_NUM = r"(?P<an>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 ANAPHORIC_PATTERN = re.compile(
-    r"\b(?:the\s+(?P<which>previous|next|following|preceding)\s+(?P<unit1>day|morning|evening|night|week)"
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bfor\s)"
+    r"\b(?:the\s+(?P<which>previous|next|following|preceding)\s+(?P<unit1>day|morning|evening|night)"
     r"|the\s+(?P<unit2>day|night|morning|evening)\s+(?P<dir2>before|after)(?=\s*[,.;:!?)–]|\s*$)"
-    r"|" + _ANAPHORIC_NUM + r"\s+(?P<unit3>day|week|hour)s?\s+(?P<dir3>earlier|later))\b",
+    r"|" + _ANAPHORIC_NUM + r"\s+(?P<unit3>day|week|hour)s?\s+(?P<dir3>earlier|later))\b(?!\s+than\b)",
     re.I,
 )
 
@@ -125,6 +126,8 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             d1, d2 = int(m.group("d")), int(m.group("d2"))
             if month is None or not (1 <= d1 < d2 <= 31) or d2 - d1 > 14 or _overlaps(m.span(), taken):
                 continue
+            if re.search(r"\sand\s", m.group(0)) and not m.group("pre") and d2 != d1 + 1:
+                continue  # "on 14, 20 and 27 April": a list of days, not a span
             year = int(m.group("y")) if m.group("y") else None
             second = DateExpression(m.start(), m.end(), m.group(0), "absolute", year, month, d2)
             found.append(DateExpression(m.start(), m.end(), m.group(0), "range", year, month, d1, second=second))
@@ -155,8 +158,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
 def _anaphoric_shift(m: re.Match) -> int | None:
     """Days from the earlier date: "the next day" +1, "a week earlier" -7, "48 hours later" +2."""
     if m.group("which"):
-        sign = -1 if m.group("which").lower() in ("previous", "preceding") else 1
-        return sign * (7 if m.group("unit1").lower() == "week" else 1)
+        return -1 if m.group("which").lower() in ("previous", "preceding") else 1
     if m.group("dir2"):
         return -1 if m.group("dir2").lower() == "before" else 1
     sign = -1 if m.group("dir3").lower() == "earlier" else 1
