@@ -48,6 +48,19 @@ def find(labels, text):
     ("Interim Mayor Clara Ruiz ordered an evacuation.", "Interim Mayor", "Clara Ruiz", set()),
     # an appositive
     ("Paul Okafor, the deposed governor, fled the city.", "deposed governor", "Paul Okafor", set()),
+    # armed actors in other conflicts and styles: descriptive words carry no marker, evaluative ones do
+    ("Rebels seized the airport on Tuesday, the army said.", "Rebels", "Rebels", set()),
+    ("Separatist fighters shelled the town overnight.", "Separatist fighters", "Separatist fighters", set()),
+    ("The military junta imposed a curfew on the capital.", "military junta", "military junta", {"loaded_term"}),
+    ("Occupation forces withdrew from the ridge at dawn.", "Occupation forces", "Occupation forces", {"loaded_term"}),
+    ("Occupying forces withdrew from the ridge at dawn.", "Occupying forces", "Occupying forces", {"loaded_term"}),
+    # a loaded term of two words, and "so-called" split off the group it distances
+    ("The so-called freedom fighters claimed the attack.", "freedom fighters", "freedom fighters",
+     {"so_called", "loaded_term"}),
+    ("The self-proclaimed militia seized the bridge.", "militia", "militia", {"so_called"}),
+    ("Villagers said armed gangs burned the market.", "armed gangs", "armed gangs", {"loaded_term"}),
+    # a group's description in front of its name, when the recogniser calls the group a person
+    ("The armed group Hayat Tahrir al-Sham seized the city.", "armed group", "Hayat Tahrir al-Sham", set()),
 ])
 def test_labels_phrases_and_markers(nlp, text, label, entity, markers):
     found = find(labels_of(nlp, text), label)
@@ -99,3 +112,15 @@ def test_labels_attacker_roles_are_labels(nlp, text, label):
     ctx = DocContext("d", "d.txt")
     mentions, _ = extract_mentions(doc, ctx)
     assert label in [lab.label for lab in extract_labels(doc, ctx, mentions)]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("so-called freedom fighters", {"freedom fighters"}),
+    ("freedom-fighters", {"freedom-fighters", "freedom fighters"}),
+    ("Kremlin-backed occupation forces", {"occupation", "occupation forces"}),
+    ("Houthi rebels", set()),
+    ("Criminal Investigations Division chief", set()),
+])
+def test_labels_loaded_terms_in_words_and_phrases(label, expected):
+    from crosscheck.extract.labels import find_loaded_terms
+    assert set(find_loaded_terms(label)) == expected

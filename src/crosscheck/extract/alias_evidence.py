@@ -110,9 +110,11 @@ def find_title_links(doc, mentions: list[Found]) -> list[Link]:
     """A title written directly in front of a name: "acting Governor Ellen Marsh", "state news agency VNA"."""
     out = []
     for f in mentions:
-        if not f.named or f.kind not in {"PERSON", "ORG"}:
+        if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
             continue
-        heads = load_title_words() if f.kind == "PERSON" else frozenset(load_descriptor_heads())
+        # the recogniser often calls an armed group a person or a people: "the armed group Hayat Tahrir al-Sham"
+        org_heads = frozenset(load_descriptor_heads())
+        heads = load_title_words() | org_heads if f.kind == "PERSON" else org_heads
         left = find_title_before(doc, f.tok_start, heads)
         if left is None:
             continue
@@ -203,7 +205,7 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
     """The most recent organisation named before ``span`` whose name contains a word the descriptor allows."""
     head = find_descriptor_head(span)
     earlier = [f for f in sorted(mentions, key=lambda m: -m.start)
-               if f.end <= span.start_char and f.named and f.kind not in {"PERSON", "NORP"} and len(f.text.split()) > 1]
+               if f.end <= span.start_char and f.named and f.kind != "PERSON" and len(f.text.split()) > 1]
     # the descriptor's own word first ("the centre" → "X Shopping Centre"), then the words it may stand for
     for allowed in ({head}, set(load_descriptor_heads()[head])):
         for f in earlier:

@@ -143,6 +143,7 @@ def find_group_mentions(doc) -> list[Found]:
         if chunk[0].lower_ in VAGUE_DETERMINERS or chunk[0].tag_ == "PRP$":
             continue
         span = trim_span(cut_at_dateline(expand_group_phrase(chunk)))
+        span = drop_so_called(span)
         while span is not None and (span[0].like_num or span[0].lower_ in VAGUE_DETERMINERS or span[0].pos_ in {"ADV", "ADP", "NUM"}):
             span = trim_span(span[1:]) if len(span) > 1 else None
         if span is None or span.text.lower() in {"people", "elements", "majority", "community"}:
@@ -151,6 +152,22 @@ def find_group_mentions(doc) -> list[Found]:
             continue  # "the ministry" alone is a descriptor; "Health Ministry" is a name the recogniser finds
         out.append(make_found(span, GROUP_KIND[category], named=False))
     return out + find_group_possessors(doc)
+
+
+SO_CALLED_PARTS = frozenset({"called", "styled", "proclaimed", "declared"})
+
+
+def drop_so_called(span):
+    """"so-called freedom fighters" → "freedom fighters": the distancing word is a framing marker, not the group."""
+    if span is None:
+        return None
+    i = 0
+    while i < len(span) - 1 and (span[i].lower_ in {"so", "self", "-"} or span[i].lower_ in SO_CALLED_PARTS
+                                 or span[i].lower_ in {"so-called", "self-styled", "self-proclaimed", "self-declared"}):
+        i += 1
+    if i and any(t.lower_ in SO_CALLED_PARTS or "-" in t.text for t in span[:i]):
+        return trim_span(span[i:])
+    return span
 
 
 def find_group_possessors(doc) -> list[Found]:
@@ -279,7 +296,7 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]
-    found = {(f.start, f.end): f for f in named + acronym_found + groups}
+    found = {(f.start, f.end): f for f in groups + named + acronym_found}  # a name wins over a group reading of it
     return sorted(found.values(), key=lambda f: (f.start, f.end))
 
 

@@ -167,14 +167,28 @@ def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
     return out
 
 
+@lru_cache(maxsize=1)
+def load_loaded_phrases() -> frozenset[str]:
+    """Loaded terms of several words, hyphens and spaces folded: "freedom fighters", "occupation forces"."""
+    return frozenset(t.replace("-", " ") for t in load_loaded_terms() if " " in t)
+
+
+def find_loaded_terms(label: str) -> list[str]:
+    """The loaded terms in a label: a word, a part of a hyphenated word, or a phrase ("so-called freedom fighters")."""
+    words = re.findall(r"[\w’'\-]+", label.lower())
+    parts = words + [p for w in words for p in w.split("-")]
+    found = [w for w in parts if w in load_loaded_terms()]
+    folded = f" {' '.join(w.replace('-', ' ') for w in words)} "
+    found += [p for p in load_loaded_phrases() if f" {p} " in folded]
+    return found
+
+
 def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) -> set[str]:
     markers = set()
-    before = text[max(0, label.start - 14):label.start].lower()
+    before = text[max(0, label.start - 20):label.start].lower()
     if any(s in label.label.lower() or before.rstrip().endswith(s) for s in SO_CALLED):
         markers.add("so_called")
-    words = re.findall(r"[\w’'\-]+", label.label.lower())
-    parts = words + [p for w in words for p in w.split("-")]
-    if any(w in load_loaded_terms() for w in parts):
+    if find_loaded_terms(label.label):
         markers.add("loaded_term")
     for q_start, q_end in quotes:
         if q_start <= label.start and label.end <= q_end:
