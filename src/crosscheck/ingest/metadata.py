@@ -48,7 +48,7 @@ DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated
                 r"(?:\s+(?:on|at))?")
 DATE_LINE = re.compile(
     r"^\s*(?:" + DATE_KEYWORD + r")?\s*[:\-–|]?\s*(?:on\s+)?(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
-    + _WEEKDAY_PREFIX + _FULL_DATE + r"(?!\w)",
+    + _WEEKDAY_PREFIX + _FULL_DATE + r"(?:(?!\w)|(?=T\d))",
     re.IGNORECASE,
 )
 # "Published 10:32 AM EDT, Tue March 11, 2025", "by: Jane Roe Updated: Apr 4, 2016": a date after a keyword
@@ -284,9 +284,11 @@ def _line_dates(line: str, context: str, keyword_only: bool = False) -> list[tup
     out = []
     m = DATE_LINE.match(line)
     if m and not keyword_only:
-        rest = re.sub(r"(?i)" + _TIME + r"|" + _ZONE + r"|\b(?:at|on)\b|[|@,.\-–()\[\]]", " ", line[m.end():])
+        after = line[m.end():]
+        rest = re.sub(r"(?i)" + _TIME + r"|" + _ZONE + r"|\b(?:at|on)\b|[|@,.\-–()\[\]·•]", " ", after)
+        rest = re.sub(r"(?i)\b\d+\s+min(?:ute)?s?\s+read\b|\bT(?=\d)", " ", rest)
         kw = re.match(r"\s*(" + DATE_KEYWORD + r")", line, re.IGNORECASE)
-        if len(rest.split()) <= 3 or kw or re.match(r"\s*(?:[|@\-–]|" + _TIME + r")", line[m.end():], re.IGNORECASE):
+        if len(rest.split()) <= 3 or kw or re.match(r"\s*(?:[|@\-–·•]|T?" + _TIME + r")", after, re.IGNORECASE):
             iso = normalize_date(m["date"], line + "\n" + context)
             if iso:
                 out.append((_keyword_rank(kw.group(1) if kw else ""), iso))
