@@ -152,3 +152,23 @@ def test_figures_other_news_not_people(nlp, sentence):
         assert found == [("detained", "two")]
     else:
         assert found == []
+
+
+@pytest.mark.parametrize("sentence, number, measure, group, source", [
+    ("At least 8 children were among the 20 killed in the airstrike, the UN children's agency said.",
+     "8", "killed", "civilians", "UN children's agency"),
+    ("Two police officers were among 11 people killed in the bombing, the interior ministry said.",
+     "Two", "killed", "security_forces", "interior ministry"),
+    ("Five journalists were among those detained on Tuesday.", "Five", "detained", "civilians", None),
+    ("According to the county coroner, four people died in the blaze.", "four", "killed", "unspecified",
+     "county coroner"),
+    ("State media reported that 35 people were killed when a bus fell into a ravine.", "35", "killed",
+     "unspecified", "State media"),
+    ("The army said 12 militants and three soldiers died in the clashes near the border.", "three", "killed",
+     "security_forces", "army"),
+])
+def test_figures_other_news_among_group_source(nlp, sentence, number, measure, group, source):
+    figures = extract_figures(nlp(sentence), DocContext("d1", "d1.txt", DATE))
+    found = [f for f in figures if f.number_text == number]
+    assert len(found) == 1
+    assert (found[0].measure, found[0].group, found[0].source) == (measure, group, source)

@@ -152,6 +152,15 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                     return terms[with_verb]
                 if prepositions and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
                     return terms[f"{child.lower_} {pobj.lemma_.lower()}"]
+                if prepositions and child.lower_ == "among" and verb.lemma_.lower() == "be":
+                    # "two officers were among 11 people killed", "... among the 20 killed"
+                    found = measure_of_noun(pobj, relative_clauses=False) if pobj.pos_ in ("NOUN", "PROPN", "NUM") else None
+                    if not found and (pobj.pos_ == "NUM" or pobj.lower_ == "those"):
+                        found = next((measure_of_verb(c) if c.pos_ == "VERB" else term_measure(c)
+                                      for c in pobj.children if c.dep_ in ("acl", "amod") and
+                                      (measure_of_verb(c) if c.pos_ == "VERB" else term_measure(c))), None)
+                    if found and found != "other":
+                        return found
     return None
 
 
