@@ -127,6 +127,9 @@ THURSDAY = dt.date(2026, 3, 5)
     ("Thursday's attack killed six people.", [("Thursday", "2026-03-05", "2026-03-05")]),
     ("The mayor spoke to reporters this past weekend.", [("this past weekend", "2026-02-28", "2026-03-01")]),
     ("The minister will tour the valley tomorrow.", [("tomorrow", "2026-03-06", "2026-03-06")]),
+    # a weekday placed in the week before ("a week ago, on Monday"; the report is a Thursday)
+    ("A week ago, on Monday, the army began its attack.", [("A week ago", "2026-02-26", "2026-02-26"), ("on Monday", "2026-02-23", "2026-02-23")]),
+    ("The army attacked last week on Thursday.", [("last week", "2026-02-23", "2026-03-01"), ("on Thursday", "2026-02-26", "2026-02-26")]),
     # words of the future inside a finished quotation do not make the date future
     ("“No family will be left without shelter,” the mayor said on Sunday night.", [("on Sunday", "2026-03-01", "2026-03-01")]),
     ("“We will rebuild,” the mayor had declared on 1 March.", [("1 March", "2026-03-01", "2026-03-01")]),

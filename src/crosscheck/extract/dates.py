@@ -402,6 +402,7 @@ def speaks_of_future(before: str) -> bool:
     return any(re.search(r"\b" + re.escape(m) + r"\b", clause) for m in load_lexicon("future_markers.txt"))
 
 
+LAST_WEEK_BEFORE = re.compile(r"\b(?:(?:a|one)\s+week\s+ago|last\s+week)\s*,?\s*$", re.I)
 ANAPHORA_SENTENCES = 2   # "the next day" counts from a day given in this or the two sentences before
 
 
@@ -418,6 +419,10 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
         previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
         start, end, resolution, note = resolve_expression(expr, base, inferred, forward=speaks_of_future(before),
                                                           previous=previous)
+        if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
+            # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
+            monday = base - dt.timedelta(days=base.weekday() + 7)
+            start = end = monday + dt.timedelta(days=WEEKDAYS[expr.text.split()[-1].lower()])
         if start is not None and start == end and (expr.kind != "range"):
             last_day = (start, idx)
         out.append(DateRef(
