@@ -107,6 +107,8 @@ def test_metadata_text_cues(text, field, value):
         "Update (May 11, 2026) -- The mother was charged.",
         "FLOODS HIT THE VALLEY\nCrews searched the valley.",
         "TIGERS BEAT LIONS 20 - 13 IN OVERTIME\nCrews searched the valley.",
+        "Breaking News\nCrews searched the valley.",
+        "LATEST NEWS | World\nCrews searched the valley.",
         "Crews searched the valley.\n“We cannot keep up,” she told reporters by phone.",
     ],
 )

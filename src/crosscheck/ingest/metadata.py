@@ -237,6 +237,10 @@ def _outlet_line(line: str) -> str | None:
     s = line.strip().strip("|–-").strip()
     if not s or len(s.split()) > 7 or re.search(r"[.!?:,]$", s) or not s[:1].isupper():
         return None
+    from .clean import is_furniture
+
+    if is_furniture(s) or any(is_furniture(p) for p in re.split(r"\s[|–—]\s", s)):
+        return None
     if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
         return None
     words = {w.strip("()").lower() for w in s.split()}
@@ -489,8 +493,14 @@ def _masthead(line: str) -> str | None:
     s = line.strip()
     if not s or len(s.split()) > 10 or re.search(r"[.!?:,;]$|\d\s*[-–]\s*\d", s) or DATE_LINE.match(s) or _dateline(s):
         return None
+    from .clean import is_furniture
+
+    if is_furniture(s):
+        return None  # "Breaking News", "Latest updates": a section label, not a name
     m = MASTHEAD.match(s)
     parts = [m["a"].strip(), m["b"].strip()] if m else [s]
+    if any(is_furniture(p) for p in parts):
+        return None
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de", "la", "el") for w in words):
