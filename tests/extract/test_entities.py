@@ -233,3 +233,8 @@ def test_entities_ministry_described_by_its_work_is_a_mention(nlp, text, phrase)
 def test_entities_ministry_alone_is_no_mention(nlp):
     mentions, _ = links_of(nlp, "The ministry said it would investigate.")
     assert "ministry" not in {m.text.lower() for m in mentions}
+
+
+def test_entities_person_span_ending_in_a_rank_is_no_name(nlp):
+    mentions, _ = links_of(nlp, "The party repaid the money to former Tory Treasurer Lord Ashcroft after he complained.")
+    assert not any(m.kind == "PERSON" and m.text.split()[-1] in {"Lord", "Treasurer"} for m in mentions)

@@ -124,3 +124,17 @@ def test_labels_attacker_roles_are_labels(nlp, text, label):
 def test_labels_loaded_terms_in_words_and_phrases(label, expected):
     from crosscheck.extract.labels import find_loaded_terms
     assert set(find_loaded_terms(label)) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "regime" as a set of rules is no government
+    ("He said the new e-mail regime was a silly fuss.", "e-mail regime"),
+    ("A sanctions regime was agreed on Friday.", "sanctions regime"),
+])
+def test_labels_regime_of_rules_is_no_label(nlp, text, absent):
+    assert absent not in {lb.label for lb in labels_of(nlp, text)}
+
+
+def test_labels_regime_of_a_ruler_is_loaded(nlp):
+    found = find(labels_of(nlp, "The Assad regime shelled the town on Monday."), "Assad regime")
+    assert "loaded_term" in found.markers

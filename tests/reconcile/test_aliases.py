@@ -321,3 +321,26 @@ def test_aliases_acronym_in_capitals_stays_canonical_when_alone():
 ])
 def test_aliases_kept_apart(mentions, a, b):
     assert not together(merge_entities(mentions, [], []), a, b)
+
+
+def test_aliases_one_word_after_a_title_is_a_place_elsewhere():
+    """"Baroness Scotland" is a person; "Scotland" in another report is the country."""
+    entities = merge_entities(
+        [mention("d1", "Scotland", "PERSON"), mention("d2", "Scotland", "GPE"), mention("d3", "Scotland", "GPE")],
+        [link("d1", "Baroness", "Scotland", "title", "PERSON")], [])
+    kinds = sorted(e.kind for e in entities if "Scotland" in e.aliases)
+    assert kinds == ["GPE", "PERSON"]
+
+
+def test_aliases_one_word_after_a_title_joins_the_same_person_elsewhere():
+    entities = merge_entities(
+        [mention("d1", "Obama", "PERSON"), mention("d2", "Obama", "PERSON"), mention("d3", "Barack Obama", "PERSON")],
+        [link("d1", "President", "Obama", "title", "PERSON")], [])
+    assert together(entities, "President", "Barack Obama")
+
+
+def test_aliases_bare_rank_for_different_people_is_no_suggestion():
+    entities = merge_entities(
+        [mention("d1", "Lord Ashby", "PERSON"), mention("d2", "Lord Penrose", "PERSON")],
+        [link("d1", "Lord", "Lord Ashby", "title", "PERSON"), link("d2", "Lord", "Lord Penrose", "title", "PERSON")], [])
+    assert not any(e.suggestions for e in entities)

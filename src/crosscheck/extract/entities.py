@@ -42,6 +42,8 @@ def find_named_mentions(doc) -> list[Found]:
         span = trim_span(cut_at_dateline(cut_at_verb(ent)))
         if span is not None and kind == "PERSON":
             span = strip_leading_titles(span)
+            if span[-1].lower_.rstrip(".") in load_title_words() | HONORIFICS:
+                continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
             span = strip_trailing_titles(span)
         if span is None or not any(c.isupper() for c in span.text):
@@ -138,6 +140,8 @@ def find_group_mentions(doc) -> list[Found]:
             category = "armed"
         if not category or root.pos_ == "PRON":
             continue
+        if root.lemma_.lower() == "regime" and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in root.lefts):
+            continue  # "the e-mail regime", "a sanctions regime": a set of rules, not a government
         if category == "community" and not any(t.ent_type_ in NAME_KINDS or t.pos_ == "PROPN" for t in chunk if t.i != root.i):
             continue
         if chunk[0].lower_ in VAGUE_DETERMINERS or chunk[0].tag_ == "PRP$":

@@ -151,7 +151,11 @@ def find_local_names(links: Iterable[AliasLink]) -> set[tuple[str, str]]:
     Such a mention is a node of its own document, so that "Peterson" for Scott
     Peterson in one report and for Laci Peterson in another are not one entity.
     """
-    return {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
+    local = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
+    # one word after a person's title ("Baroness Scotland", "Prince Harry") is that document's person
+    local |= {(link.document, normalize_name(link.target)) for link in links
+              if link.evidence == "title" and link.kind == "PERSON" and len(normalize_name(link.target).split()) == 1}
+    return local
 
 
 def add_mentions(graph: Graph, mentions: Iterable[Mention], local: set[tuple[str, str]] = frozenset()) -> None:
@@ -206,6 +210,22 @@ def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
         local = graph.nodes.get(alias_key)
         if descriptive and not shared and local is not None and local.documents == {link.document}:
             graph.union(target_key, alias_key, evidence)  # the same words named as a mention in this document only
+
+
+def join_local_names(graph: Graph, links: list[AliasLink]) -> None:
+    """A one-word name kept to its document after a title joins the corpus-wide name when the corpus uses
+    that name mostly for a person: "President Obama" / "Obama", but "Baroness Scotland" / "Scotland" stay apart.
+    A surname its document ties to a full name is left to the surname rule."""
+    surnames = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
+    for document, key in find_local_names(links) - surnames:
+        node_id = make_descriptive_node_id(document, key)
+        node = graph.nodes.get(node_id)
+        if node is None or key not in graph.nodes:
+            continue
+        kinds = graph.nodes[key].kinds
+        if kinds and kinds.most_common(1)[0][0] == "PERSON":
+            graph.union(node.key, node_id, {"alias": next(iter(node.surfaces), node.key), "why": "same_name",
+                                            "document": next(iter(node.documents), None), "sentence": None})
 
 
 def add_user_merges(graph: Graph, user: UserAliases) -> None:
@@ -270,9 +290,10 @@ def find_shared_descriptions(graph: Graph, clusters: dict[str, list[str]]) -> di
                 owners[(node.key, node.named)].add(root)
                 shown.setdefault(node.key, node.surfaces.most_common(1)[0][0] if node.surfaces else node.key)
     out: dict[str, list[dict]] = defaultdict(list)
+    titles = load_title_words()
     for (key, named), roots in owners.items():
-        if len(roots) < 2:
-            continue
+        if len(roots) < 2 or key in titles:
+            continue  # a bare rank ("Lord", "Professor") given to different people says nothing
         why = (SHARED_NAME_WHY if named else
                "same title or description given to another entity in another document; no sentence ties them")
         for root in roots:
@@ -318,6 +339,7 @@ def merge_entities(
     alias_links = list(alias_links)
     add_mentions(graph, mentions, find_local_names(alias_links))
     add_alias_links(graph, alias_links)
+    join_local_names(graph, alias_links)
     add_user_merges(graph, user)
     suggestions = add_corpus_rules(graph)
     clusters = {r: ids for r, ids in graph.clusters().items() if any(graph.nodes[i].mentions for i in ids)}
