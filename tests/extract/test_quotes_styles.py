@@ -201,3 +201,11 @@ def abbreviated_titles(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text,speakers", ABBREVIATED)
 def test_quotes_styles_abbreviated_rank_before_name(nlp, abbreviated_titles, text, speakers):
     assert [q.speaker for q in statements(quotes_of(nlp, text))] == speakers
+
+
+def test_quotes_styles_pronoun_skips_person_already_called_by_the_other_pronoun(nlp):
+    text = ('Dana Price, the club director, says she rejected what she calls "a bid that wastes everyone\'s time".'
+            '\n\nTom Reed has played every game this season. Price praised the team on Sunday. '
+            '"The crowd gave me a standing ovation," he said.')
+    quotes = statements(quotes_of(nlp, text))
+    assert [(q.speaker_mention, q.speaker) for q in quotes] == [("she", "Dana Price"), ("he", "Tom Reed")]

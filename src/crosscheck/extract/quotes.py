@@ -48,6 +48,7 @@ VERB_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "pcomp", "relcl")
 NOUN_MODIFIER_DEPS = ("det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "predet")
 SPEAKER_KINDS = ("PERSON", "ORG", "NORP", "GPE")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PRONOUN_GENDER = {"he": "he", "him": "he", "she": "she", "her": "she"}
 ORG_PRONOUNS = {"it"}
 NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an)[-\u2010\u2011]", re.I)
 TEXT_KEY = "crosscheck.quotes.text"
@@ -724,6 +725,12 @@ class NameIndex:
     orgs: list[tuple[int, str]] = field(default_factory=list)
     titles: list[tuple[int, str, str, frozenset]] = field(default_factory=list)  # (offset, title, name, phrase words)
     acronyms: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # name → "he"/"she", from pronouns resolved to it
+
+    def fits_pronoun(self, name: str | None, pronoun: str) -> bool:
+        """False when the document already used the other pronoun for ``name``."""
+        known = self.genders.get(self.find_fullest_person(name) or name) if name else None
+        return known is None or known == PRONOUN_GENDER.get(pronoun, known)
 
     def find_fullest_person(self, mention: str) -> str | None:
         """The document's full name for a person mention ("Whitfield" → "Dana Whitfield").
@@ -764,8 +771,8 @@ class NameIndex:
                     best = name
         return best
 
-    def find_person_before(self, offset: int, quotes: list[FoundQuote]) -> str | None:
-        earlier = [p for p in self.persons if p[0] < offset
+    def find_person_before(self, offset: int, quotes: list[FoundQuote], pronoun: str = "") -> str | None:
+        earlier = [p for p in self.persons if p[0] < offset and self.fits_pronoun(p[1], pronoun)
                    and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
         for p in reversed(earlier[-6:]):
             if p[2]:
@@ -874,7 +881,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             if found is not None:
                 return found or None  # "" = an unnamed speaker ("a spokeswoman said …")
         if lower in PERSON_PRONOUNS:
-            person = index.find_person_before(offset, quotes)
+            person = index.find_person_before(offset, quotes, lower)
             return index.find_fullest_person(person) if person else None
         if lower in ORG_PRONOUNS:
             return index.find_org_before(offset)
@@ -919,7 +926,14 @@ def list_sentence_subjects(sent, quotes: list[FoundQuote]) -> list:
     return sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
 
 
-def judge_antecedent(subject, kind: str, index: NameIndex, offset: int) -> str | None:
+def judge_antecedent(subject, kind: str, index: NameIndex, offset: int, pronoun: str = "") -> str | None:
+    found = judge_antecedent_kind(subject, kind, index, offset)
+    if found and kind == "person" and not index.fits_pronoun(found, pronoun):
+        return None  # 'she' for a man the document already called 'he'
+    return found
+
+
+def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int) -> str | None:
     """What a subject tells about a pronoun of ``kind``: a name, "" for an
     unnamed speaker that the pronoun stands for, or None (look further)."""
     if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
@@ -968,7 +982,11 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
     offset = find_mention_start(pronoun)
     for subject in list_sentence_subjects(sent, quotes):  # 'Ann Roe says she …'
         if subject.i < pronoun.i:
-            found = judge_antecedent(subject, kind, index, offset)
+            found = judge_antecedent(subject, kind, index, offset, pronoun.lower_)
+            if found and kind == "person" and subject.head.dep_ == "ROOT":
+                # the pronoun in a clause of its antecedent's own sentence: sure enough
+                # to remember which pronoun the document uses for that person
+                index.genders.setdefault(found, PRONOUN_GENDER[pronoun.lower_])
             if found is not None:
                 return found
     for _ in range(ANTECEDENT_SENTENCES):
@@ -978,7 +996,7 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
         if all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in sent):
             continue  # a sentence wholly quoted says nothing about who is speaking
         for subject in list_sentence_subjects(sent, quotes):
-            found = judge_antecedent(subject, kind, index, offset)
+            found = judge_antecedent(subject, kind, index, offset, pronoun.lower_)
             if found is not None:
                 return found
     return None
