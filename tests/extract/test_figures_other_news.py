@@ -81,6 +81,13 @@ def _people(nlp, text):
     ("The quake destroyed 2,000 houses and killed 30, officials said.", [("killed", "30")]),
     ("Around 140,000 people were killed and five million left homeless after the quake.",
      [("displaced", "five million"), ("killed", "140,000")]),
+    # a station name in a run-together headline
+    ("2 killed, 3 wounded in shooting at riverside camp - WKTV 8 News, Weather", [("injured", "3"), ("killed", "2")]),
+    # an age limit is not a count
+    ("At least 555 kids under the age of 12 have been killed by gunfire since 2012, the analysis found.",
+     [("killed", "555")]),
+    # a count after coordinated shooting verbs is the victims', the shooters are not counted
+    ("Police said 2 gunmen shot and killed 3 guards at the gate.", [("killed", "3")]),
 ])
 def test_figures_other_news_counts(nlp, sentence, expected):
     assert _people(nlp, sentence) == expected
@@ -143,6 +150,15 @@ def test_figures_other_news_counts(nlp, sentence, expected):
     # more of the things counted before
     "Some 270 hunts met on Saturday, killing a total of 91 foxes - only four were killed by hounds.",
     "Some 12,500 posts have been axed and 7,800 relocated to the north.",
+    # route numbers at an intersection
+    "A woman was shot in the head near the intersection of 367 and Parker Road on Tuesday night.",
+    # parts of a count of wounds or shots
+    "Police shot man 20 times, including 6 in back",
+    "An autopsy shows the man suffered 20 gunshot wounds, including six in the back.",
+    # speakers, not victims
+    "At least two neighbours said on television that they saw him in the yard screaming, 'Shoot me!'",
+    # an age before a bracket
+    "Carl Ibon, 28 [Updated] - The Homicide Report",
 ])
 def test_figures_other_news_not_people(nlp, sentence):
     found = _people(nlp, sentence)

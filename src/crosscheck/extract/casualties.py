@@ -213,9 +213,11 @@ def is_agent(noun, verb) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
         return False  # "two men killed themselves": they are the dead
-    return _has_object(verb) \
-        and not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in casualty_terms()
-                    for c in verb.children)
+    acting = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
+    # "a woman shot and killed a man": the object of the coordinated verb makes her the doer
+    return any(_has_object(v) and not any(c.dep_ == "dobj" and f"{v.lemma_.lower()} {c.lemma_.lower()}" in casualty_terms()
+                                          for c in v.children)
+               for v in acting)
 
 
 REFLEXIVES = {"himself", "herself", "themselves", "themself", "oneself"}

@@ -25,7 +25,7 @@ from __future__ import annotations
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
-    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, size_nouns, parent_nouns, term_measure,
+    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, reporting_verbs, size_nouns, parent_nouns, term_measure,
 )
 from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -134,6 +134,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
             return [(noun_measure, counted, counted)]
         start = counted if head.head.i == counted.i else head
         measure, source = find_measure(start)
+        if measure and _speaks(counted, source):
+            return [("other", counted, source)]  # "two neighbors said they heard him scream 'shoot me'"
         if measure and people and not (source.pos_ in ("VERB", "AUX") and is_agent(counted, source)):
             return [(measure, counted, source)]
         clause_measure = measure_of_noun(counted)
@@ -159,6 +161,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         adjacent = measure_of_verb(follower) if follower.pos_ in ("VERB", "AUX") else term_measure(follower)
         if adjacent and adjacent != "other" and not _negated(follower):
             return [(adjacent, None, follower)]  # "left five dead and 16 injured": 16 injured
+    if _part_of_thing_count(head):
+        return [("other", None, head)]  # "20 gunshot wounds, including six in the back"; "20 times, including 6"
     manner = next((term_measure(c) for c in head.children if c.dep_ == "advmod" and term_measure(c)), None)
     if manner:
         return [(manner, None, head)]  # "three were shot, two fatally"; "five hurt, one critically"
@@ -210,6 +214,28 @@ def _object_of_verb_above(counted, verb):
         return None
     found = measure_of_verb(above)
     return above if found in PEOPLE_MEASURES else None
+
+
+def _part_of_thing_count(head) -> bool:
+    """A bare number after "including" whose whole is a count of things or harms, not people:
+    "suffered 20 gunshot wounds, including six in the back", "shot him 20 times, including 6 in the back"."""
+    including = head.head if head.dep_ == "pobj" and head.head.lemma_.lower() in ("include", "including") else None
+    if including is None:
+        return False
+    whole = including.head
+    if whole.pos_ in ("VERB", "AUX"):  # the counted noun among the verb's words, before "including"
+        whole = next((c for c in reversed(list(whole.children)) if c.i < including.i and c.pos_ == "NOUN"
+                      and any(g.dep_ == "nummod" for g in c.children)), None)
+    if whole is None or whole.pos_ != "NOUN":
+        return False
+    return whole.lemma_.lower() in harm_nouns() or not is_people_noun(whole)
+
+
+def _speaks(counted, source) -> bool:
+    """The counted people are the subject of a reporting verb the climb reached: they tell, they are
+    not the harmed ("at least two neighbours said they heard him shout 'shoot me'")."""
+    return source is not None and source.pos_ == "VERB" and source.lemma_.lower() in reporting_verbs() \
+        and counted.dep_ == "nsubj" and counted.head.i == source.i
 
 
 def _verb_just_before(doc, mention: NumberMention):

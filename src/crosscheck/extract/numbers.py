@@ -23,6 +23,7 @@ from functools import lru_cache
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 RANGE_JOINERS = {"or", "to", "-", "–", "—"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn)$", re.I)
@@ -192,6 +193,8 @@ def _is_age(doc, start: int, end: int) -> bool:
     before = doc[max(start - 2, 0): start].text.lower()
     if re.match(r"^-?\s*(year|month|week)s?\s*-?\s*old", after) or before.endswith(("aged", "age", "ages")):
         return True
+    if before.endswith(("age of", "ages of")):
+        return True  # "kids under the age of 12"
     if _is_age_at_death(doc, start, end):
         return True
     if start < 2 or doc[start - 1].text != ",":
@@ -199,7 +202,7 @@ def _is_age(doc, start: int, end: int) -> bool:
     named = doc[start - 2]
     after_name = named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "LOC", "DATE", "ORG", "NORP")
     after_person = named.pos_ == "NOUN" and named.tag_ == "NN" and named.lemma_.lower() in _person_nouns()
-    closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".", "-", "–", "—", "--")
+    closes = end >= len(doc) or doc[end].text in (",", ";", ")", ".", "-", "–", "—", "--", "[", "(", "|")
     # "Jane Doe, 26 was shot": no closing comma, but a singular verb cannot have a count as subject
     singular_verb = end < len(doc) and doc[end].lower_ in ("was", "is", "has", "remains", "remained", "died", "who")
     if named.tag_ == "NNS" and named.lemma_.lower() in _person_nouns() and end + 1 < len(doc) \
@@ -262,6 +265,14 @@ def _is_address(doc, start: int, end: int) -> bool:
     """"at 105 Lindsey Lee Lane", "1240 Bell's Ferry Road": a house number before a street name."""
     if not doc[end - 1].text.isdigit():
         return False
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _address_nouns():
+        return True  # "the intersection of 367 and Parker Road"
+    if end < len(doc) and doc[end].lower_ in ("and", "&") and start >= 1 and doc[start - 1].lower_ in ("of", "at", "near"):
+        return _is_address_words(doc, end + 1)  # "near 367 and Parker Road"
+    return _is_address_words(doc, end)
+
+
+def _is_address_words(doc, end: int) -> bool:
     for j in range(end, min(end + 5, len(doc))):
         tok = doc[j]
         word = tok.lower_.rstrip(".")
@@ -329,6 +340,11 @@ def _is_part_of_name(doc, start: int) -> bool:
     # "Ocean's 12": a number after a name's possessive, counting nothing after it
     if prev.text in ("'s", "’s") and start >= 2 and doc[start - 2].pos_ == "PROPN" \
             and (start + 1 >= len(doc) or doc[start + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return True
+    # "FOX 8 WVUE", "Channel 4 News": a number inside an organisation's or work's name
+    number = doc[start]
+    if number.ent_type_ in NAME_ENTITIES and number.ent_iob_ == "I" and prev.ent_type_ == number.ent_type_ \
+            and prev.pos_ == "PROPN" and prev.text[:1].isupper():
         return True
     # "Route 66", "Doom 3", "Apollo 11": a number attached to the name just before it
     number = doc[start]
