@@ -107,6 +107,12 @@ CUES = [
      "Omar Wills", "likened"),
     ('"I would do it all again tomorrow," Nora Finch joked.', "Nora Finch", "joked"),
     ('Union leader Pia Holm maintained that "no worker was ever told about the gas leak."', "Pia Holm", "maintained"),
+    ('"They would not even let us back into the house," Evan Marsh choked out.', "Evan Marsh", "choked"),
+    # a passive 'by' phrase that names a thing, not a speaker
+    ('"I keep calling his phone," Lena Ortiz, the boy\'s aunt, sobbed by phone.', "Lena Ortiz", "sobbed"),
+    # 'can be heard yelling'
+    ("The boy's uncle, Sam Ruiz, can be heard yelling, \u201cGet an ambulance to the house now\u201d on the call.",
+     "Sam Ruiz", "yelling"),
 ]
 
 

@@ -43,7 +43,8 @@ MAX_TITLE_WORDS = 10
 MAX_SPLIT_GAP_WORDS = 10
 MAX_SINGLE_QUOTE_WORDS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "relcl", "dep", "parataxis", "dobj", "pobj")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "relcl", "dep", "parataxis", "dobj", "pobj",
+              "oprd")  # 'X can be heard yelling, “…”'
 VERB_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "pcomp", "relcl")
 NOUN_MODIFIER_DEPS = ("det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "predet")
 SPEAKER_KINDS = ("PERSON", "ORG", "NORP", "GPE")
@@ -527,8 +528,9 @@ def find_speaker_token(cue, quote: FoundQuote):
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+            if objects and (is_speaker_like(objects[0]) or objects[0].pos_ == "PRON"):
+                return objects[0]  # not 'sobbed by phone'
+
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") and is_speaker_like(node.head):
             return node.head
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
