@@ -64,6 +64,9 @@ def links_of(nlp, text):
     ("Lt. Col. Ana Ruiz said two soldiers were hurt.", ("Lt. Col.", "Ana Ruiz", "title")),
     ("Chief Minister Arvind Rao visited the relief camp on Sunday.", ("Chief Minister", "Arvind Rao", "title")),
     ("Sheikh Nasser al-Thani pledged aid for the families.", ("Sheikh", "Nasser al-Thani", "title")),
+    ("Secretary of State Ana Lind arrived on Monday.", ("Secretary of State", "Ana Lind", "title")),
+    # "of" joins a title only after a title word or a capitalised word: not "the grandson of Rep. X"
+    ("The teenage grandson of U.S. Rep. Danny Davis was killed.", ("U.S. Rep.", "Danny Davis", "title")),
 ])
 def test_entities_alias_link_patterns(nlp, text, expected):
     _, links = links_of(nlp, text)

@@ -91,7 +91,9 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         return None
     while i > 0:
         t = doc[i - 1]
-        joins = t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN"
+        before = doc[i - 2] if i >= 2 else None  # "Secretary of State X", never "the grandson of Rep. X"
+        joins = (t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN" and before is not None
+                 and (before.text[:1].isupper() or is_head(before)))
         age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
         if "\n" in t.text or t.is_sent_end or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins or age):
             break
