@@ -215,3 +215,19 @@ def test_quotes_styles_pronoun_skips_person_already_called_by_the_other_pronoun(
             '"The crowd gave me a standing ovation," he said.')
     quotes = statements(quotes_of(nlp, text))
     assert [(q.speaker_mention, q.speaker) for q in quotes] == [("she", "Dana Price"), ("he", "Tom Reed")]
+
+
+# 'X quoted Y as saying': the words are Y's
+QUOTED_AS_SAYING = [
+    ('"The savings are far greater than we hoped," the newspaper quoted the executive as saying.', "the executive"),
+    ('State television quoted Interior Minister Sami Haddad as saying: "Order has been restored in every province."',
+     "Sami Haddad"),
+    # quoting a text, not 'as saying': the one who quotes speaks
+    ('Hala Nour quoted an old proverb in her speech: "Whoever saves one life saves a whole world."', "Hala Nour"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", QUOTED_AS_SAYING)
+def test_quotes_styles_quoted_as_saying(nlp, text, speaker):
+    (q,) = statements(quotes_of(nlp, text))
+    assert speaker in (q.speaker, q.speaker_mention)

@@ -518,8 +518,28 @@ def find_appositive_name(noun):
     return names[0] if names else None
 
 
+def find_quoted_person(cue):
+    """'the paper quoted the minister as saying' → the minister (the object of
+    'quote' whose words these are), or None."""
+    node = cue
+    for _ in range(3):
+        if node.lemma_.lower() == "quote":
+            saying = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if is_reporting_token(g)]
+            objects = [c for c in node.children if c.dep_ == "dobj" and (is_speaker_like(c) or c.pos_ == "PRON")]
+            return repair_subject(objects[0]) if objects and saying else None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def find_speaker_token(cue, quote: FoundQuote):
-    """The subject of the cue, climbing out of participles and clauses."""
+    """The subject of the cue, climbing out of participles and clauses; for
+    'X quoted Y as saying', Y."""
+    quoted = find_quoted_person(cue)
+    if quoted is not None:
+        return quoted
     node = cue
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
