@@ -36,6 +36,13 @@ SAME_SPEAKER_SIMILARITY = 0.72
 UNKNOWN_SPEAKER_SIMILARITY = 0.85
 # Quotes shorter than this many words carry too little meaning to compare.
 MIN_WORDS = 4
+# Quotes of unknown speaker are compared with every quote only while that
+# takes at most this many comparisons (a corpus of some 100,000 quotes);
+# beyond it they are left to word matching, and only quotes of the same
+# speaker are compared by meaning.
+MAX_UNKNOWN_COMPARISONS = 2_000_000_000
+# Quotes compared per matrix product.
+CHUNK = 256
 
 
 def speaker_key(name: str | None) -> str | None:
@@ -56,28 +63,66 @@ def is_comparable(q: Quote) -> bool:
     return not q.is_label and len((q.text or "").split()) >= MIN_WORDS
 
 
+def find_close_pairs(quotes: list[Quote], chosen: list[int]) -> dict[tuple[int, int], float]:
+    """Pairs (i, j) of quotes from different documents, with the closeness of one
+    as a whole to the other as a whole or to one of its sentences, for every
+    pair at least SAME_SPEAKER_SIMILARITY close. Vectors are compared in
+    blocks: quotes of one speaker among themselves, quotes of unknown speaker
+    against all (skipped beyond MAX_UNKNOWN_COMPARISONS comparisons)."""
+    import numpy as np
+
+    texts: list[str] = []
+    owner: list[int] = []
+    whole_row: dict[int, int] = {}
+    for i in chosen:
+        whole = " ".join(quotes[i].text.split())
+        whole_row[i] = len(texts)
+        texts.append(whole)
+        owner.append(i)
+        for piece in semantic.segments(whole):
+            if piece != whole:
+                texts.append(piece)
+                owner.append(i)
+    vectors = np.asarray(semantic.encode(texts), dtype=np.float32)
+    rows_of: dict[int, list[int]] = defaultdict(list)
+    for row, i in enumerate(owner):
+        rows_of[i].append(row)
+
+    blocks: dict[str | None, list[int]] = defaultdict(list)
+    for i in chosen:
+        blocks[speaker_key(quotes[i].speaker)].append(i)
+    unknown = blocks.pop(None, [])
+    comparisons = [(members, members) for members in blocks.values() if len(members) > 1]
+    if unknown and len(unknown) * len(chosen) <= MAX_UNKNOWN_COMPARISONS:
+        comparisons.append((unknown, chosen))
+
+    close: dict[tuple[int, int], float] = {}
+    for left, right in comparisons:
+        right_rows = [r for j in right for r in rows_of[j]]
+        right_owner = np.asarray([owner[r] for r in right_rows])
+        starts = np.flatnonzero(np.r_[True, right_owner[1:] != right_owner[:-1]])
+        heads = right_owner[starts]
+        for lo in range(0, len(left), CHUNK):
+            part = left[lo:lo + CHUNK]
+            sims = vectors[[whole_row[i] for i in part]] @ vectors[right_rows].T
+            best = np.maximum.reduceat(sims, starts, axis=1)   # quote i whole vs any sentence of j
+            for a, b in zip(*np.nonzero(best >= SAME_SPEAKER_SIMILARITY)):
+                i, j = part[a], int(heads[b])
+                if i == j or quotes[i].document == quotes[j].document:
+                    continue
+                key = (min(i, j), max(i, j))
+                close[key] = max(close.get(key, 0.0), float(best[a, b]))
+    return close
+
+
 def link_by_meaning(quotes: list[Quote]) -> list[Quote]:
     """Join the clusters of quotes that say the same thing in other words."""
     if not semantic.is_available():
         return quotes
     chosen = [i for i, q in enumerate(quotes) if is_comparable(q)]
-    texts: list[str] = []
-    owner: list[tuple[int, bool]] = []          # (quote index, is the whole quote)
-    for i in chosen:
-        whole = " ".join(quotes[i].text.split())
-        texts.append(whole)
-        owner.append((i, True))
-        for s in semantic.segments(whole):
-            if s != whole:
-                texts.append(s)
-                owner.append((i, False))
-    vectors = semantic.encode(texts)
-    wholes: dict[int, list[float]] = {}
-    parts: dict[int, list[list[float]]] = defaultdict(list)
-    for (i, is_whole), v in zip(owner, vectors):
-        if is_whole:
-            wholes[i] = v
-        parts[i].append(v)  # the whole quote counts among its own parts
+    if len(chosen) < 2:
+        return quotes
+    close = find_close_pairs(quotes, chosen)
 
     parent = {q.cluster or q.id: q.cluster or q.id for q in quotes}
     speakers: dict[str, set[str]] = defaultdict(set)
@@ -96,22 +141,16 @@ def link_by_meaning(quotes: list[Quote]) -> list[Quote]:
             c = parent[c]
         return c
 
-    for x, i in enumerate(chosen):
-        for j in chosen[x + 1:]:
-            a, b = quotes[i], quotes[j]
-            if a.document == b.document:
-                continue
-            need = required_similarity(a, b)
-            if need is None:
-                continue
-            ra, rb = root(a.cluster or a.id), root(b.cluster or b.id)
-            if ra == rb or len(speakers[ra] | speakers[rb]) > 1:
-                continue  # already one cluster, or joining would mix two speakers
-            # one quote as a whole against each sentence of the other (a trimmed or partial quote)
-            best = max(max(semantic.cosine(wholes[i], v) for v in parts[j]),
-                       max(semantic.cosine(wholes[j], v) for v in parts[i]))
-            if best >= need:
-                keep, drop = sorted((ra, rb), key=lambda c: first[c])
-                parent[drop] = keep
-                speakers[keep] |= speakers[drop]
+    # closest pairs first, so that a chain is built from its strongest links
+    for (i, j), similarity in sorted(close.items(), key=lambda kv: (-kv[1], kv[0])):
+        a, b = quotes[i], quotes[j]
+        need = required_similarity(a, b)
+        if need is None or similarity < need:
+            continue
+        ra, rb = root(a.cluster or a.id), root(b.cluster or b.id)
+        if ra == rb or len(speakers[ra] | speakers[rb]) > 1:
+            continue  # already one cluster, or joining would mix two speakers
+        keep, drop = sorted((ra, rb), key=lambda c: first[c])
+        parent[drop] = keep
+        speakers[keep] |= speakers[drop]
     return [dataclasses.replace(q, cluster=root(q.cluster or q.id)) for q in quotes]
