@@ -88,6 +88,9 @@ def _people(nlp, text):
      [("killed", "555")]),
     # a count after coordinated shooting verbs is the victims', the shooters are not counted
     ("Police said 2 gunmen shot and killed 3 guards at the gate.", [("killed", "3")]),
+    # a year before a common noun is still a count's neighbour, not a count
+    ("The 1998 floods killed 3,000 people.", [("killed", "3,000")]),
+    ("Twelve athletes were injured in a bus crash before the 2004 Olympics.", [("injured", "Twelve")]),
 ])
 def test_figures_other_news_counts(nlp, sentence, expected):
     assert _people(nlp, sentence) == expected
@@ -159,6 +162,8 @@ def test_figures_other_news_counts(nlp, sentence, expected):
     "At least two neighbours said on television that they saw him in the yard screaming, 'Shoot me!'",
     # an age before a bracket
     "Carl Ibon, 28 [Updated] - The Homicide Report",
+    # a year before an event's name; "missing out" on a final
+    "He still regrets missing out on the individual final at the 2004 Olympics.",
 ])
 def test_figures_other_news_not_people(nlp, sentence):
     found = _people(nlp, sentence)

@@ -184,7 +184,12 @@ def _is_number_token(token) -> bool:
 
 
 def _is_year(token) -> bool:
-    return bool(re.fullmatch(r"(1[89]|20)\d\d", token.text)) and token.dep_ != "nummod"
+    if not re.fullmatch(r"(1[89]|20)\d\d", token.text):
+        return False
+    if token.dep_ != "nummod":
+        return True
+    # "the 2004 Olympics", "the 1998 World Cup": a year before a capitalised name
+    return token.head.pos_ == "PROPN" and token.head.i == token.i + 1 and token.head.text[:1].isupper()
 
 
 def _is_age(doc, start: int, end: int) -> bool:
