@@ -135,6 +135,17 @@ def test_labels_regime_of_rules_is_no_label(nlp, text, absent):
     assert absent not in {lb.label for lb in labels_of(nlp, text)}
 
 
-def test_labels_regime_of_a_ruler_is_loaded(nlp):
-    found = find(labels_of(nlp, "The Assad regime shelled the town on Monday."), "Assad regime")
+@pytest.mark.parametrize("text, label", [
+    ("The Assad regime shelled the town on Monday.", "Assad regime"),
+    ("He called it an Islamist terror regime and left.", "Islamist terror regime"),
+])
+def test_labels_regime_of_a_ruler_is_loaded(nlp, text, label):
+    found = find(labels_of(nlp, text), label)
     assert "loaded_term" in found.markers
+
+
+def test_labels_descriptor_with_two_nouns_resolves_through_either(nlp):
+    labels = labels_of(nlp, "The Coastal Rights Observatory counted 12 deaths. "
+                            "The Lisbon-based monitor group said the toll could rise.")
+    assert any(lb.entity == "Coastal Rights Observatory" and lb.label == "Lisbon-based monitor group" for lb in labels), \
+        [(lb.entity, lb.label) for lb in labels]

@@ -177,12 +177,19 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
-def find_descriptor_head(span) -> str | None:
+def find_descriptor_heads(span) -> list[str]:
+    """The descriptor nouns of a phrase, its head first: "the monitor group" → ["group", "monitor"]."""
     heads = load_descriptor_heads()
+    out = []
     for token in [span.root] + [t for t in span if t.dep_ == "compound"]:
-        if token.lower_ in heads:
-            return token.lower_
-    return None
+        if token.lower_ in heads and token.lower_ not in out:
+            out.append(token.lower_)
+    return out
+
+
+def find_descriptor_head(span) -> str | None:
+    found = find_descriptor_heads(span)
+    return found[0] if found else None
 
 
 def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
@@ -205,14 +212,15 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
 
 def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
     """The most recent organisation named before ``span`` whose name contains a word the descriptor allows."""
-    head = find_descriptor_head(span)
     earlier = [f for f in sorted(mentions, key=lambda m: -m.start)
                if f.end <= span.start_char and f.named and f.kind != "PERSON" and len(f.text.split()) > 1]
-    # the descriptor's own word first ("the centre" → "X Shopping Centre"), then the words it may stand for
-    for allowed in ({head}, set(load_descriptor_heads()[head])):
-        for f in earlier:
-            if set(f.text.lower().replace("-", " ").split()) & allowed:
-                return f
+    # each descriptor noun, the head first ("the monitor group": group, then monitor); for each, its own word
+    # first ("the centre" → "X Shopping Centre"), then the words it may stand for
+    for head in find_descriptor_heads(span):
+        for allowed in ({head}, set(load_descriptor_heads()[head])):
+            for f in earlier:
+                if set(f.text.lower().replace("-", " ").split()) & allowed:
+                    return f
     return None
 
 

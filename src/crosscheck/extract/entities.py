@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import load_mapping
 from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
@@ -20,10 +21,14 @@ from .entity_names import (  # normalize_name is re-exported for other stages
     trim_span,
 )
 
+def load_loaded_terms() -> dict[str, str]:
+    return load_mapping("loaded_terms.tsv")
+
+
 GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP", "office": "ORG"}
 LOYALTY_WORDS = frozenset({"loyal", "allied", "linked", "affiliated"})
 _CAPS = re.compile(r"^[A-Z]{2,6}$")
-VAGUE_DETERMINERS = frozenset({"what", "which", "whose", "whatever", "other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
+VAGUE_DETERMINERS = frozenset({"this", "that", "what", "which", "whose", "whatever", "other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
                                "any", "each", "most", "no", "few", "numerous", "his", "her", "its", "their", "our", "my", "your"})
 
 
@@ -140,8 +145,8 @@ def find_group_mentions(doc) -> list[Found]:
             category = "armed"
         if not category or root.pos_ == "PRON":
             continue
-        if root.lemma_.lower() == "regime" and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in root.lefts):
-            continue  # "the e-mail regime", "a sanctions regime": a set of rules, not a government
+        if is_regime_of_rules(root):
+            continue
         if category == "community" and not any(t.ent_type_ in NAME_KINDS or t.pos_ == "PROPN" for t in chunk if t.i != root.i):
             continue
         if chunk[0].lower_ in VAGUE_DETERMINERS or chunk[0].tag_ == "PRP$":
@@ -156,6 +161,17 @@ def find_group_mentions(doc) -> list[Found]:
             continue  # "the ministry" alone is a descriptor; "Health Ministry" is a name the recogniser finds
         out.append(make_found(span, GROUP_KIND[category], named=False))
     return out + find_group_possessors(doc)
+
+
+def is_regime_of_rules(root) -> bool:
+    """"the e-mail regime", "a sanctions regime": a set of rules, not a government ("the Islamist terror regime",
+    "the Assad regime", "the military regime" are governments)."""
+    if root.lemma_.lower() != "regime":
+        return False
+    lefts = list(root.lefts)
+    rules = any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in load_loaded_terms()
+                for t in lefts)
+    return rules and not any(t.text[:1].isupper() and not t.is_sent_start for t in lefts)
 
 
 SO_CALLED_PARTS = frozenset({"called", "styled", "proclaimed", "declared"})
