@@ -176,6 +176,21 @@ def test_conflicts_same_number_credited_to_different_sources(second_source, flag
         assert "Interior Ministry" in found[0].explanation and "Red Crescent" in found[0].explanation
 
 
+@pytest.mark.parametrize("span, conflict", [
+    (("2026-05-08", "2026-05-08"), True),    # "on Friday": a finished day does not grow
+    (("2026-05-04", "2026-05-08"), True),    # "from 4 to 8 May"
+    ((None, None), False),                   # cumulative counts of different days: a rising toll
+])
+def test_conflicts_same_finished_period_compared_across_days(span, conflict):
+    a, b = doc("a", "2026-05-09"), doc("b", "2026-05-13")
+    figures = [fig(a, 27, source="Doctors' Union", start=span[0], end=span[1]),
+               fig(b, 11, source="Civic Rights Centre", start=span[0], end=span[1])]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+    if conflict:
+        assert "same period" in found[0].explanation
+
+
 def test_conflicts_scope_explains_a_number_before_its_credits():
     """One report: 412 since Monday per the ministry; another: 412 on Thursday
     alone per the Red Crescent. One scope conflict, not a second attribution one."""

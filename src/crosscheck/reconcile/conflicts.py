@@ -103,6 +103,10 @@ def find_same_time(a: Claim, b: Claim) -> str | None:
         return "both are given in the same report"
     if a.date and a.date == b.date:
         return f"both were reported on the same day ({a.date})"
+    if a.closed and b.closed and a.start and (a.start, a.end) == (b.start, b.end):
+        # a count of a finished day or span does not grow with the report's date
+        span = a.start if a.end in (None, a.start) else f"{a.start} to {a.end}"
+        return f"both count the same period ({span})"
     return None
 
 
