@@ -164,6 +164,9 @@ def test_figures_other_news_counts(nlp, sentence, expected):
     "Carl Ibon, 28 [Updated] - The Homicide Report",
     # a year before an event's name; "missing out" on a final
     "He still regrets missing out on the individual final at the 2004 Olympics.",
+    # shooting at each other; one person's record
+    "Witnesses said two men were shooting at each other in the street.",
+    "His father is a gang member with 45 previous arrests, the superintendent said.",
 ])
 def test_figures_other_news_not_people(nlp, sentence):
     found = _people(nlp, sentence)

@@ -191,7 +191,7 @@ def fires_at(verb) -> bool:
         if _is_passive(verb):
             return False  # "were shot at a party": where
         if pobj.pos_ == "PRON" or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in _target_nouns() \
-                or is_people_noun(pobj):
+                or is_people_noun(pobj) or pobj.lower_ in ("other", "another"):  # "at each other"
             return True
     return False
 
@@ -230,6 +230,8 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     if any(c.dep_ in ("amod", "compound") and (c.lower_ in attempt_verbs() or c.lemma_.lower() in attempt_verbs())
            for c in noun.children):
         return None  # "attempted murder", "an attempted kidnapping"
+    if any(c.dep_ == "amod" and c.lower_ in ("previous", "prior") for c in noun.children):
+        return None  # "a gang member with 45 previous arrests": one person's record
     own = term_measure(noun)
     if own:
         return own
@@ -393,6 +395,8 @@ def is_not_people_phrase(noun) -> bool:
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and f"{child.lower_} {lemma}" in not_people_nouns():
             return True
+        if child.dep_ == "amod" and child.lower_ in ("previous", "prior") and term_measure(noun):
+            return True  # "a gang member with 45 previous arrests": one person's record
         if lemma in remains_nouns() and child.dep_ in ("amod", "compound") \
                 and child.lower_ not in load_words("remains_modifiers.txt") \
                 and not term_measure(child) and not is_people_noun(child):
