@@ -74,6 +74,18 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Crews searched the valley.\n“We cannot keep up,” she told The Valley Post by phone.\nThe river rose again.", "outlet", "The Valley Post"),
         ("Crews searched the valley.\nThe Riverton Ledger has confirmed that five of the victims were children.", "outlet", "The Riverton Ledger"),
         ("Crews searched the valley.\nRelated news\nMinister receives new ambassador\n© Valley News Agency 2026. All rights reserved.", "outlet", "Valley News Agency"),
+        # numeric day-first dates after a place or in a bar-separated stamp, with a trailing dot
+        ("PRESS RELEASE\nHill Town, 21.9.2026.\nNo. 07-11/26\n\nThe ministry informs the public.", "published", "2026-09-21"),
+        ("Floods kill 12\n\nAuthor: Jo Roe | 29.09.2026. 08:15 | Comments (14)\n\nCrews searched the valley.", "published", "2026-09-29"),
+        ("Flash Update No. 2\nAs of 16 October 2026, 14:00 (local time)\nCrews searched the valley.", "published", "2026-10-16"),
+        # a letterhead: the ministry under its state, above the kind of document and the date line
+        ("REPUBLIC OF MARLAND\nMINISTRY OF PUBLIC WORKS\nPress Office\n\nPRESS RELEASE\nHill Town, 21.9.2026.\n\nThe ministry informs the public.", "outlet", "Ministry of Public Works"),
+        ("Valley Flood Management Agency\nGovernment of Marland\n\nSITUATION REPORT No. 4\nDate: 14 March 2026 | Time: 18:00 hrs\n\nRivers rose.", "outlet", "Valley Flood Management Agency"),
+        # the text's own spelling of the name a Source: domain spells
+        ("[Translated. Original article: Vecerni List, 29.09.2026.]\n\nCrews searched the valley.\nSource: https://www.vecernilist.mv/region/floods", "outlet", "Vecerni List"),
+        ("Crews searched the valley, she told CNN.\nSource: https://edition.cnn.com/2026/04/02/floods", "outlet", "CNN"),
+        # a capitalised headline above a date line names no issuer
+        ("Ministry Denies Reports Of Shelling\nMarch 3, 2026\n\nThe ministry spoke.", "outlet", None),
         # a headline run together with its stamp; a video caption's stamp
         ("Boy hurt in shooting at apartment complex on the east side of town Posted: Friday, July 10, 2026 1:16 PM EDT Updated: Monday, July 13, 2026 7:00 PM EDT\n\nA boy was hurt.", "published", "2026-07-10"),
         ("Boy hurt\n\nA boy was hurt in the east side of town on Thursday evening, police say, and the mayor has called for calm. Jo Roe reports. (Published Thursday, May 21, 2026)", "published", "2026-05-21"),

@@ -47,7 +47,7 @@ _ZONE = r"(?:UK|local(?:\s+time)?|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|IST
 DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|created|modified|date|dated|publication\s+date|issued|released|uploaded|(?:for\s+immediate\s+)?release)"
                 r"(?:\s+(?:on|at))?")
 DATE_LINE = re.compile(
-    r"^\s*(?:" + DATE_KEYWORD + r")?\s*[:\-–|]?\s*(?:on\s+)?(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
+    r"^\s*(?:" + DATE_KEYWORD + r"|(?:situation\s+)?as\s+(?:of|at))?\s*[:\-–|]?\s*(?:on\s+)?(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
     + _WEEKDAY_PREFIX + _FULL_DATE + r"(?:(?!\w)|(?=T\d))",
     re.IGNORECASE,
 )
@@ -232,6 +232,45 @@ def site_of(url: str) -> str | None:
     return host or None
 
 
+_GENERIC_LABELS = {"www", "com", "co", "org", "net", "gov", "edu", "int", "ac", "news", "m", "amp", "en", "english", "web", "online", "info"}
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in s if not unicodedata.combining(c)).lower())
+
+
+def name_for_site(text: str, site: str | None) -> str | None:
+    """The outlet's name as the text writes it when it spells the site's domain: "Dnevni Glasnik"
+    for dnevniglasnik.mv, "The Valley Post" for thevalleypost.com, "CNN" for cnn.com. None when
+    the text never names it."""
+    if not site:
+        return None
+    labels = [l for l in site.lower().split(".")[:-1] if l not in _GENERIC_LABELS]
+    keys = {_fold(l) for l in labels if len(_fold(l)) >= 3}
+    if not keys:
+        return None
+    words = list(re.finditer(r"[\w’'&.\-]+", text))
+    for k, w in enumerate(words):
+        if not w.group(0)[:1].isupper():
+            continue
+        joined = ""
+        for j in range(k, min(k + 6, len(words))):
+            word = words[j].group(0).rstrip(".")
+            if j > k and (not (word[:1].isupper() or word.lower() in _SMALL) or text[words[j - 1].end():words[j].start()].strip()):
+                break
+            joined += _fold(word)
+            if joined in keys or (joined.startswith("the") and joined[3:] in keys):
+                name = text[w.start():words[j].start() + len(word)]
+                if len(name) > 2 and not name.islower():
+                    return name
+            if not any(key.startswith(joined) or ("the" + key).startswith(joined) for key in keys):
+                break
+    return None
+
+
 def _outlet_line(line: str) -> str | None:
     """A short closing line that is an outlet's name ("Valley News Agency (VNA)")."""
     s = line.strip().strip("|–-").strip()
@@ -241,7 +280,7 @@ def _outlet_line(line: str) -> str | None:
 
     if is_furniture(s) or any(is_furniture(p) for p in re.split(r"\s[|–—]\s", s)):
         return None
-    if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
+    if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s) or DOCUMENT_TYPE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
         return None
     words = {w.strip("()").lower() for w in s.split()}
     if words & load_words("outlet_words.txt"):
@@ -300,6 +339,26 @@ def _line_dates(line: str, context: str, keyword_only: bool = False) -> list[tup
         iso = normalize_date(k["date"], line + "\n" + context)
         if iso:
             out.append((_keyword_rank(k["kw"]), iso))
+    return out
+
+
+# "Velmar, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
+PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\- ]{2,30}),\s+(?=\S)")
+# Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)"
+LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _place_or_part_dates(line: str, context: str) -> list[tuple[int, str]]:
+    """Dates a line states after a place ("Velmar, 21.9.2026.") or in one of its bar-separated
+    parts ("Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)"), as bare date lines (rank 1)."""
+    out = []
+    m = PLACE_DATE.match(line)
+    if m and not re.match(_WEEKDAY_PREFIX.rstrip("?") , line, re.IGNORECASE):
+        out += [(rank, iso) for rank, iso in _line_dates(line[m.end():], context) if rank <= 1]
+    parts = LINE_PARTS.split(line)
+    if not out and len(parts) > 1:
+        for part in parts:
+            out += [(max(rank, 1), iso) for rank, iso in _line_dates(part, context)]
     return out
 
 
@@ -362,7 +421,10 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     context = "\n".join(lines[i] for i in nonempty[:60])
     dates: list[tuple[int, int, str]] = []   # (rank, line, ISO)
     for i in head:
-        for rank, iso in _line_dates(lines[i], context):
+        found_here = _line_dates(lines[i], context)
+        if not found_here and len(lines[i].split()) <= 20:
+            found_here = _place_or_part_dates(lines[i], context)
+        for rank, iso in found_here:
             dates.append((rank, i, iso))
     for i in tail:
         if i not in head and len(lines[i].split()) <= 16:
@@ -415,7 +477,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             break
     letterhead = _letterhead(lines, head)
     if letterhead:
-        found.setdefault("header_outlet", letterhead)
+        found.setdefault("header_outlet", letterhead[0])
+        used.update(letterhead[1])
     masthead = _masthead(lines[nonempty[0]]) if nonempty else None
     if masthead:
         found["masthead_outlet"] = masthead
@@ -459,7 +522,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 break
         else:
             if found.get("url"):
-                found["outlet"] = site_of(found["url"])
+                found["outlet"] = name_for_site(raw, site_of(found["url"])) or site_of(found["url"])
             else:
                 found["outlet"] = _self_reference(raw)
     for key in ("masthead_outlet", "copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
@@ -527,22 +590,65 @@ def _self_reference(raw: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def _letterhead(lines: list[str], head: list[int]) -> str | None:
-    """A first line in capitals naming the issuer ("OFFICE OF THE GOVERNOR") above a dateline
-    or a date line, as written in title case. A headline in capitals above the story is not one."""
-    for n, i in enumerate(head[:2]):
+# A heading that names the kind of document, not its issuer: "PRESS RELEASE", "Situation Report No. 9"
+DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:press|news|media)\s+release|(?:joint\s+)?statement|communiqu[eé]|situation\s+report|sitrep|flash\s+update|"
+                           r"(?:daily\s+|weekly\s+)?(?:update|bulletin|report|briefing|notice|announcement|advisory)|for\s+immediate\s+release)\b")
+# The state above a ministry in a letterhead: "REPUBLIC OF DRAVENIA", "Government of Marland", "STATE OF OHIO"
+STATE_HEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:(?:federal|islamic|people['’]s|democratic|united)\s+)*(?:republic|kingdom|state|government|commonwealth|federation|emirate|principality|"
+                        r"province|county|city|municipality)\s+of\b|government\s*$)")
+_SMALL = {"of", "the", "and", "for", "on", "in", "to", "a", "&", "de", "la", "el", "du", "des"}
+
+
+def _title_case(words: list[str]) -> str:
+    return " ".join(w.lower() if (w.lower() in _SMALL and j) else w.capitalize() for j, w in enumerate(words))
+
+
+def _issuer_name(s: str) -> bool:
+    """A line that is an institution's name: capitalised words ending with (or built around)
+    an institution noun ("MINISTRY OF INTERNAL AFFAIRS", "National Disaster Management Agency")."""
+    words = s.split()
+    if not 1 <= len(words) <= 9 or re.search(r"[\d!?:;,.]$|\d", s):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+        return False
+    nouns = load_words("source_nouns.txt")
+    low = [w.lower().strip("()’'") for w in words]
+    for k, w in enumerate(low):
+        if w in nouns and (k == len(low) - 1 or low[k + 1] in ("of", "for", "on", "and")):
+            return True
+    return False
+
+
+def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | None:
+    """The issuer a letterhead names above a date line or dateline, as written in title case, and
+    its lines: "OFFICE OF THE GOVERNOR" above "HILL TOWN, March 2, 2026 –"; "MINISTRY OF INTERNAL
+    AFFAIRS" under "REPUBLIC OF X" and above "PRESS RELEASE" and "Velmar, 21.9.2026.". The state
+    above a ministry and the kind of document are skipped. A headline in capitals above the
+    story is not one."""
+    block: list[int] = []
+    dated = False
+    for i in head[:6]:
         s = lines[i].strip()
-        if DATE_LINE.match(s):
-            continue
-        words = s.split()
-        if 1 <= len(words) <= 7 and s.isupper() and not re.search(r"[\d!?]", s) and not _dateline(s):
-            after = head[n + 1:n + 3]
-            if not any(_dateline(lines[j]) or _line_dates(lines[j], "") for j in after):
-                return None
-            small = {"of", "the", "and", "for", "on", "in", "to", "a"}
-            return " ".join(w.lower() if (w.lower() in small and j) else w.capitalize() for j, w in enumerate(words))
+        if DATE_LINE.match(s) or _dateline(s) or _line_dates(s, "") or (len(s.split()) <= 8 and _place_or_part_dates(s, "")):
+            dated = True
+            break
+        block.append(i)
+    if not dated or not block:
         return None
-    return None
+    candidates = []
+    for n, i in enumerate(block):
+        s = lines[i].strip()
+        words = s.split()
+        if DOCUMENT_TYPE.match(s) or not words:
+            continue
+        caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?]", s)
+        if _issuer_name(s) or (caps and n == 0 and len(block) <= 2):
+            candidates.append((bool(STATE_HEAD.match(s)), i, s))
+    if not candidates:
+        return None
+    state, i, s = next((c for c in candidates if not c[0]), candidates[0])
+    letter_lines = [c[1] for c in candidates] + [j for j in block if STATE_HEAD.match(lines[j].strip()) and len(lines[j].split()) <= 6]
+    return (_title_case(s.split()) if s.isupper() else s), letter_lines
 
 
 def _title_line(lines: list[str], candidates: list[int]) -> str | None:
@@ -573,5 +679,6 @@ def build_metadata(raw_text: str, path: Path | None, input_meta: dict, user: dic
     meta.offer(cues, "text")
     meta.used_lines = used
     if meta.values.get("url") and not meta.values.get("outlet"):
-        meta.values["outlet"] = site_of(meta.values["url"])
+        site = site_of(meta.values["url"])
+        meta.values["outlet"] = name_for_site(raw_text, site) or site
     return meta
