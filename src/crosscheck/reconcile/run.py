@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections import ChainMap, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,22 @@ class ReconcileSummary:
 def _optional(module: str):
     name = f"crosscheck.reconcile.{module}"
     return importlib.import_module(name) if importlib.util.find_spec(name) else None
+
+
+def find_local_aliases(aliases, entities: list[Entity]) -> dict[str, dict[str, str]]:
+    """Per document, the names it ties to one entity itself (a surname alone, a
+    title, an appositive), as ``aliases.build_alias_index(entities, document)``
+    adds them, gathered in one pass over the evidence rather than one per document."""
+    kinds = getattr(aliases, "LOCAL_EVIDENCE", frozenset()) | getattr(aliases, "DESCRIPTIVE_EVIDENCE", frozenset())
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in entities:
+        for ev in e.evidence:
+            if ev.get("document") and ev.get("why") in kinds:
+                key = aliases.normalize_name(ev.get("alias") or "")
+                if key:
+                    names[ev["document"]][key].add(e.name)
+    return {doc: {key: next(iter(found)) for key, found in keys.items() if len(found) == 1}
+            for doc, keys in names.items()}
 
 
 def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileSummary:
@@ -46,26 +63,31 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
         results[Entity] = entities
         index = aliases.build_alias_index(entities)
 
-    def canonical(name: str | None) -> str | None:
-        """The merged entity's name for a source or speaker; a common-noun source ("city council") stays as written."""
+    local = find_local_aliases(aliases, results[Entity]) if aliases is not None else {}
+
+    def canonical(name: str | None, document: str | None = None) -> str | None:
+        """The merged entity's name for a source or speaker, read the way its own
+        report uses it (a surname alone, a title: "Peterson" is that report's
+        Peterson); a common-noun source ("city council") stays as written."""
         if not name or aliases is None or not index:
             return name
-        if aliases.normalize_name(name) in index or name[:1].isupper():
-            return aliases.canonicalize(name, index)
+        idx = ChainMap(local[document], index) if document in local else index
+        if aliases.normalize_name(name) in idx or name[:1].isupper():
+            return aliases.canonicalize(name, idx)
         return name
 
     for f in figures:
-        f.source = canonical(f.source)
+        f.source = canonical(f.source, f.document)
     matching = _optional("quote_matching")
     for q in quotes:
-        q.speaker = canonical(q.speaker)
+        q.speaker = canonical(q.speaker, q.document)
     if matching is not None and quotes:
         quotes = matching.cluster_quotes(quotes)
     meaning = _optional("quote_meaning")
     if meaning is not None and quotes:
         quotes = meaning.link_by_meaning(quotes)  # translations; only with the optional model
     for lab in labels:
-        lab.entity = canonical(lab.entity) or lab.entity
+        lab.entity = canonical(lab.entity, lab.document) or lab.entity
 
     reconcile_records = getattr(importlib.import_module("crosscheck.reconcile"), "reconcile", None)
     if reconcile_records is not None:
