@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.extract.context import DocContext
 from crosscheck.extract.dates import (
-    extract_date_refs, find_date_expressions, infer_document_date, resolve_expression, resolve_period,
+    entry_dates, extract_date_refs, find_date_expressions, infer_document_date, resolve_expression, resolve_period,
 )
 
 TUESDAY = dt.date(2025, 3, 11)
@@ -202,3 +202,98 @@ def test_dates_year_of_a_yearless_date(text, base, forward, start):
     (expr,) = find_date_expressions(text)
     got, _, _, _ = resolve_expression(expr, base, forward=forward)
     assert got.isoformat() == start
+
+
+# --- live blogs and update lists: each entry's own day ------------------------------------------
+SATURDAY = dt.date(2026, 9, 19)
+
+UPDATE_LIST = (
+    "Valley Post | English edition\n\n"
+    "19.09.2026, 09:40 | Editorial team\n\n"
+    "The river broke its banks.\n\n"
+    "LIVE UPDATES\n\n"
+    "🔴 18.09, 17:52 — Water reaches the old bridge.\n\n"
+    "🔴 18.09, 23:40 — Confirmed: 17 dead in Hill Town today.\n\n"
+    "🔴 19.09, 02:10 — At least 150 people rescued from roofs.\n\n"
+    "The mayor said the cleanup would start today.\n"
+)
+LIVE_BLOG = (
+    "Valley floods live\nTuesday, 10 March 2026\n\nKey events\n\n"
+    "22:40\nLatest toll\nCrews say 58 are dead, up from 47 this morning.\n\n"
+    "Monday 9 March, 21:15 – Rain\nThe river rose today.\n\n"
+    "17.05 BST\nThe search ended this evening.\n"
+)
+
+
+@pytest.mark.parametrize("text, base, expected", [
+    # a day and a time per entry; a one-line entry ends with its paragraph (None: the document's date)
+    (UPDATE_LIST, SATURDAY, [("🔴 18.09, 17:52", "2026-09-18"), ("🔴 18.09, 23:40", "2026-09-18"),
+                             ("🔴 19.09, 02:10", "2026-09-19")]),
+    # a time alone takes the day of the heading before, or the document's date; "17.05 BST" is a time
+    (LIVE_BLOG, dt.date(2026, 3, 10), [("22:40", "2026-03-10"), ("Monday 9 March, 21:15", "2026-03-09"),
+                                       ("17.05 BST", "2026-03-09")]),
+])
+def test_dates_entry_dates(text, base, expected):
+    got = [(text[o:].split("\n", 1)[0], d.isoformat()) for o, d in entry_dates(text, base) if d is not None]
+    assert [(line[:len(h)], d) for (line, d), (h, _) in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The river rose at 17.05 on Monday.\nCrews searched the valley.",
+    "18.09 percent of the vote went to the mayor.",
+    "March 7, the day the river rose, is remembered.\nCrews searched.",
+    "Tuesday, 10 March 2026\n\nCrews searched the valley.",   # the page's own date line
+])
+def test_dates_entry_dates_not_entries(text):
+    assert [d for _, d in entry_dates(text, dt.date(2026, 3, 10)) if d is not None] == []
+
+
+@pytest.mark.parametrize("text, base, phrase, expected", [
+    (UPDATE_LIST, SATURDAY, "today.", "2026-09-18"),                 # "17 dead in Hill Town today" on 18.09
+    (UPDATE_LIST, SATURDAY, "today.\n", "2026-09-19"),               # after the list: the document's date
+    (LIVE_BLOG, dt.date(2026, 3, 10), "this morning", "2026-03-10"),
+    (LIVE_BLOG, dt.date(2026, 3, 10), "today", "2026-03-09"),        # under "Monday 9 March, 21:15"
+    (LIVE_BLOG, dt.date(2026, 3, 10), "this evening", "2026-03-09"),
+])
+def test_dates_relative_dates_count_from_their_entry(nlp, text, base, phrase, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", base))
+    at = text.rindex(phrase) if phrase.endswith("\n") else text.index(phrase)
+    (ref,) = [r for r in refs if r.char_start == at]
+    assert ref.date_start == expected
+
+
+@pytest.mark.parametrize("sentence_start, expected", [
+    ("Water reaches", ("2026-09-18", "2026-09-18")),   # no period of its own: the entry's day
+    ("At least 150", ("2026-09-19", "2026-09-19")),
+    ("The river broke", (None, None)),                 # not in an entry
+])
+def test_dates_resolve_period_in_a_dated_entry(nlp, sentence_start, expected):
+    doc = nlp(UPDATE_LIST)
+    at = UPDATE_LIST.index(sentence_start)
+    (sent,) = [s for s in doc.sents if s.start_char <= at < s.end_char]
+    start, end, _ = resolve_period(sent, DocContext("d1", "d1.txt", SATURDAY), anchor=at)
+    assert (start, end) == expected
+
+
+def test_dates_resolve_period_cumulative_count_in_an_entry_is_no_single_day(nlp):
+    text = "Valley Post\n\n19.09.2026\n\n🔴 18.09, 19:30 — Arrests since the vote pass 5,000.\n"
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if "Arrests" in s.text)
+    assert resolve_period(sent, DocContext("d1", "d1.txt", SATURDAY))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("sentence, published, number, expected", [
+    # a weekday with its date right after it is that date, not last week's weekday
+    ('Rescuers said 17 people drowned on the so-called "black Friday", 18 September, alone.', dt.date(2026, 9, 29), "17",
+     ("2026-09-18", "2026-09-18")),
+    # "in the last 24 hours": from the day before
+    ("Deaths in the last 24 hours: 9", dt.date(2026, 3, 14), "9", ("2026-03-13", "2026-03-14")),
+    # a count "so far" that started "after" a dated happening
+    ("Crews say 19 bodies have been recovered so far in the valley after this morning's landslide.", dt.date(2026, 3, 10), "19",
+     ("2026-03-10", None)),
+])
+def test_dates_resolve_period_other_styles(nlp, sentence, published, number, expected):
+    doc = nlp(sentence)
+    start, end, _ = resolve_period(next(doc.sents), DocContext("d1", "d1.txt", published), anchor=sentence.index(number))
+    assert (start, end) == expected

@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import DateRef, record_id
@@ -69,7 +70,7 @@ RELATIVE_PATTERN = re.compile(
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
     r"|" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
-    r"|(?:the\s+)?(?:past|last)\s+" + _NUM.replace("?P<n>", "?P<n2>") + r"\s+(?P<unit2>day|week|month|year)s?"
+    r"|(?:the\s+)?(?:past|last)\s+" + _NUM.replace("?P<n>", "?P<n2>") + r"\s+(?P<unit2>day|week|month|year|hour)s?"
     r"|(?:on\s+)?" + _WEEKDAY + r")\b",
     re.I,
 )
@@ -152,7 +153,24 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
             taken.append(m.span())
     found.sort(key=lambda e: e.start)
-    return _join_ranges(text, found)
+    return _join_ranges(text, _apposed_weekdays(text, found))
+
+
+def _apposed_weekdays(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """A weekday with the date right after it ('on "bloody Friday", 18 September', 'Friday (18
+    September)') is that date, not the last such weekday: the date keeps the weekday."""
+    out: list[DateExpression] = []
+    for k, e in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        wd = re.fullmatch(r"(?:on\s+)?(" + _WEEKDAY + r")", e.text, re.I) if e.kind == "relative" else None
+        if wd and nxt is not None and nxt.kind == "absolute" and nxt.day is not None \
+                and re.fullmatch(r"[\s\"”’',(]{1,5}", text[e.end:nxt.start]):
+            if nxt.weekday is None:
+                nxt.weekday = WEEKDAYS[wd.group(1).lower()]
+            nxt.start, nxt.text = e.start, text[e.start:nxt.end]
+            continue
+        out.append(e)
+    return out
 
 
 def _anaphoric_shift(m: re.Match) -> int | None:
@@ -306,8 +324,10 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
     if m:
         day = base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)])
         return day, day
-    m = re.fullmatch(r"(?:the )?(?:past|last) (\w+|a few) (day|week|month|year)s?", t)
+    m = re.fullmatch(r"(?:the )?(?:past|last) (\w+|a few) (day|week|month|year|hour)s?", t)
     if m:
+        if m.group(2) == "hour":   # "in the last 24 hours": since the day before
+            return base - dt.timedelta(days=_count(m.group(1)) // 24), base
         return base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)]), base
     m = re.fullmatch(r"(last|this|next|earlier this|later this|earlier in the|later in the) (week|month|year)", t)
     if m:
@@ -382,6 +402,148 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
     return resolved[0], resolved[1], "relative", None
 
 
+# --- entries of live blogs and update lists -----------------------------------------------------
+
+_ENTRY_TIME = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
+               r"(?:[ \t]+(?:[A-Z]{2,5}\b|local(?:[ \t]+time)?))?")
+_MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_ENTRY_NUMERIC = r"(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?:(?P=nsep)(?P<ny>(?:19|20)\d\d))?\.?"
+_ENTRY_WRITTEN = (r"(?:(?P<wd>" + _WEEKDAY + r"|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?),?[ \t]+)?"
+                  r"(?:(?P<wdd>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<wmon>" + _MONTH_WORD + r")\.?"
+                  r"|(?P<wmon2>" + _MONTH_WORD + r")\.?[ \t]+(?P<wdd2>[0-3]?\d)(?:st|nd|rd|th)?)"
+                  r"(?:,?[ \t]+(?P<wy>(?:19|20)\d\d))?")
+# A line that opens an entry: "22:40", "17.05 BST", "🔴 18.09, 18:30 — At least 6 dead", "Tuesday 10 March,
+# 09:15", "Tuesday 10 March", "7 March 2026: the storm makes landfall"
+ENTRY_HEAD = re.compile(
+    r"^[ \t]*(?:[^\w\s\"“‘'(\[][ \t]*){0,2}"
+    r"(?:(?P<date>" + _ENTRY_NUMERIC + r"|" + _ENTRY_WRITTEN + r")(?:[ \t]*[,–—\-]?[ \t]*(?:at[ \t]+)?(?P<time>" + _ENTRY_TIME + r"))?"
+    r"|(?P<tonly>" + _ENTRY_TIME + r"))"
+    r"[ \t]*(?:(?P<sep>[—–\-:|])[ \t]*(?P<rest>[^\n]*))?$", re.M | re.I)
+ENTRY_HEAD_LINES = 8   # a dated line among the first lines that repeats the document's date is its date line
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    start: int                 # char offset from which the entry's day applies
+    day: dt.date | None        # None: back to the document's own date
+    dated: bool                # the heading names the day ("18.09, 18:30"), not only a time ("22:40")
+    heading: str = ""
+
+
+def _entry_day(m: re.Match, base: dt.date | None) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g.get("nd"):
+            day, month = int(g["nd"]), int(g["nm"])
+            if g.get("ny"):
+                return dt.date(int(g["ny"]), month, day)
+            if not g.get("time"):
+                return None   # "17.05" alone is a time, "18.09, 18:30" a day and a time
+            return _with_year(month, day, base, False) if base else None
+        mon = g.get("wmon") or g.get("wmon2")
+        day = int(g.get("wdd") or g.get("wdd2"))
+        month = MONTHS.get(mon.lower().rstrip("."))
+        if g.get("wy"):
+            return dt.date(int(g["wy"]), month, day)
+        weekday = WEEKDAYS.get((g.get("wd") or "").lower().rstrip("."))
+        if weekday is None and g.get("wd"):
+            weekday = next((i for n, i in WEEKDAYS.items() if n.startswith(g["wd"].lower().rstrip(".")[:3])), None)
+        return _with_year(month, day, base, False, weekday=weekday) if base else None
+    except (ValueError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=64)
+def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    current = base
+    nonempty = 0
+    line_start = 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        offset = line_start
+        line_start += len(line) + 1
+        if not line.strip():
+            continue
+        nonempty += 1
+        m = ENTRY_HEAD.match(line)
+        if not m:
+            continue
+        if m.group("date") is not None:
+            day = _entry_day(m, base)
+            if day is None:
+                if not m.group("tonly") and not (m.group("nd") and not m.group("time")):
+                    continue
+                # "17.05 BST": a time written with a dot
+                day, dated = current, False
+            else:
+                dated = True
+                if nonempty <= ENTRY_HEAD_LINES and day == base and (m.group("ny") or m.group("wy") or not (m.group("rest") or "").strip()):
+                    continue   # the page's own date line ("19.09.2026, 09:40 | Editorial team")
+                current = day
+        else:
+            day, dated = current, False
+        if day is None:
+            continue
+        out.append(Entry(offset, day, dated, m.group(0).strip()))
+        if (m.group("rest") or "").strip():
+            # "🔴 18.09, 18:30 — text": an entry of one paragraph; after it, the document's own date
+            end = text.find("\n\n", offset)
+            nxt = line_start if end < 0 else end
+            if end >= 0:
+                out.append(Entry(nxt, None, False))
+    # entries as offsets in order; an end marker at the same offset as a later entry gives way to it
+    out.sort(key=lambda e: e.start)
+    cleaned: list[Entry] = []
+    for e in out:
+        if cleaned and cleaned[-1].start >= e.start:
+            cleaned[-1] = e
+        else:
+            cleaned.append(e)
+    return tuple(cleaned)
+
+
+def entry_dates(text: str, base: dt.date | None = None) -> list[tuple[int, dt.date | None]]:
+    """``(offset, day)`` for each entry of a live blog or update list: the day its relative
+    dates ("today", "this morning", "yesterday") count from, from ``offset`` on. Headings: a
+    time ("22:40", "17.05 BST": the day of the heading before, or ``base``), a day and a time
+    ("18.09, 18:30 –", "Tuesday 10 March, 09:15"), a day alone ("Tuesday 10 March"). A
+    yearless day takes its year from ``base``. An entry written on one line ("🔴 18.09, 18:30 —
+    text") ends with its paragraph: ``(offset, None)`` then means the document's own date
+    again. The page's own date line near the top is not an entry."""
+    return [(e.start, e.day) for e in _entries(text, base)]
+
+
+def _entry_at(text: str, char: int, base: dt.date | None) -> Entry | None:
+    found = None
+    for e in _entries(text, base):
+        if e.start > char:
+            break
+        found = e
+    return found if found is not None and found.day is not None else None
+
+
+def entry_date_at(text: str, char: int, base: dt.date | None = None, dated_only: bool = False) -> dt.date | None:
+    """The day of the entry that holds ``char`` (see :func:`entry_dates`), or None outside any
+    entry. ``dated_only``: only when the entry's heading names the day ("18.09, 18:30"), not a
+    time alone — the day a figure reported in that entry happened on."""
+    e = _entry_at(text, char, base)
+    if e is None or (dated_only and not e.dated):
+        return None
+    return e.day
+
+
+def base_at(text: str, char: int, ctx) -> tuple[dt.date | None, bool]:
+    """The date relative expressions at ``char`` count from, and whether it was only inferred:
+    the entry's own day inside a live-blog entry, else the document's date (``context_base``)."""
+    base, inferred = context_base(ctx)
+    day = entry_date_at(text, char, None if inferred else base)
+    if day is not None:
+        e = _entry_at(text, char, None if inferred else base)
+        return day, inferred and not (e and e.dated and re.search(r"(?:19|20)\d\d", e.heading))
+    return base, inferred
+
+
 # --- records --------------------------------------------------------------------------------
 
 def context_base(ctx) -> tuple[dt.date | None, bool]:
@@ -417,11 +579,12 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
         idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
         before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
         previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
-        start, end, resolution, note = resolve_expression(expr, base, inferred, forward=speaks_of_future(before),
+        here, here_inferred = base_at(doc.text, expr.start, ctx)   # a live-blog entry's own day
+        start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=speaks_of_future(before),
                                                           previous=previous)
         if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
             # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
-            monday = base - dt.timedelta(days=base.weekday() + 7)
+            monday = here - dt.timedelta(days=here.weekday() + 7)
             start = end = monday + dt.timedelta(days=WEEKDAYS[expr.text.split()[-1].lower()])
         if start is not None and start == end and (expr.kind != "range"):
             last_day = (start, idx)
@@ -474,7 +637,7 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
         reported = [doc[number_index]]
     inside_number = {t.i for c in reported for t in c.subtree}
     own = {t.i for t in verb.subtree} - inside_number
-    base, inferred = context_base(ctx)
+    base, inferred = base_at(doc.text, sent.start_char, ctx)
     for expr in find_date_expressions(sent.text):
         start_char, end_char = sent.start_char + expr.start, sent.start_char + expr.end
         tokens = [t for t in sent if start_char <= t.idx < end_char]
@@ -487,7 +650,7 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
 SINGLE_DAY_PHRASES = re.compile(
     r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|hours?|24-hour\s+period|period)\b"
     r"|\bthat\s+day\b|\bthat\s+same\s+day\b", re.I)
-_ALONE = re.compile(r"\s+alone\b")
+_ALONE = re.compile(r",?\s+alone\b")
 
 
 def _single_day_tail(text: str, end: int) -> str:
@@ -534,14 +697,17 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     """
     text = span.text
     offset = span.start_char
-    base, inferred = context_base(ctx)
+    base, inferred = base_at(span.doc.text, offset if anchor is None else anchor, ctx)
+    cumulative = bool(OPEN_PERIODS.search(text))   # "19 bodies recovered so far after this morning's breach"
+    onsets: list = []   # "since <date>" candidates: the start of an open count
     candidates: list[tuple[int, tuple[str | None, str | None, str | None]]] = []
     for expr in find_date_expressions(text):
         if exclude and exclude[0] <= offset + expr.start < exclude[1]:
             continue
         before = text[max(0, expr.start - 60): expr.start]
         start, end, _, _ = resolve_expression(expr, base, inferred)
-        since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I)
+        since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I) \
+            or (cumulative and re.search(r"\bafter\b[^,;.]{0,50}$", before, re.I))
         position = offset + expr.start
         kind = role(offset + expr.start, offset + expr.end) if role is not None else "direct"
         if kind in ("skip", "asof"):
@@ -554,6 +720,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if since and not tail:
             phrase = text[since.start() + max(0, expr.start - 60): expr.end]
             candidates.append((position, (_iso(start), None, phrase.strip())))
+            onsets.append(candidates[-1])
         elif expr.kind == "range":
             candidates.append((position, (_iso(start), _iso(end), expr.text)))
         elif tail and expr.kind != "range":
@@ -571,8 +738,10 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if not any(m.group(0) in (t or "") for t in dated):  # "27 people died in a single day"
             candidates.append((offset + m.start(), (None, None, m.group(0))))
     if not candidates:
-        return None, None, None
+        return _entry_period(span, ctx, offset if anchor is None else anchor)
     best = candidates[0][1] if anchor is None else min(candidates, key=lambda c: abs(c[0] - anchor))[1]
+    if best[0] is None and best[2] and OPEN_PERIODS.fullmatch(best[2]) and len(onsets) == 1:
+        best = onsets[0][1]   # "so far ... since the dam broke on Tuesday": the count started then
     if best[0] is None and best[2] and SINGLE_DAY_PHRASES.fullmatch(best[2]):
         # "On Monday, 40 people died in a single day": the day is known elsewhere in the sentence
         days = [c[1] for c in candidates if c[1][0] and c[1][1] in (None, c[1][0])]
@@ -581,12 +750,31 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     return best
 
 
+# A count that runs over more than the entry's day: "since the stolen election", "in total"
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|total|cumulative|overall|altogether|in all)\b", re.I)
+_SAME_DAY_SINCE = re.compile(r"\bsince\s+(?:the|this)\s+(?:morning|afternoon|evening|night)\b", re.I)
+
+
+def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | None]:
+    """A figure in a live-blog entry whose heading names the day ("18.09, 18:30 – At least 6
+    dead") and that names no period of its own happened that day; a count "since" something
+    or "in total" runs longer."""
+    base, inferred = context_base(ctx)
+    e = _entry_at(span.doc.text, char, None if inferred else base)
+    if e is None or not e.dated:
+        return None, None, None
+    if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.text)):
+        return None, None, None
+    heading = re.sub(r"^\W+", "", re.split(r"\s*[—–\-:|]\s+", e.heading, maxsplit=1)[0]).strip()
+    return e.day.isoformat(), e.day.isoformat(), heading or None
+
+
 def find_onset_period(sent, ctx) -> tuple[str | None, str | None, str | None]:
     """Start date of an event whose onset ``sent`` reports ("Clashes erupted on Thursday (March 6)")."""
     onset_verbs = load_words("onset_verbs.txt")
     if not any(t.lemma_.lower() in onset_verbs and t.pos_ == "VERB" for t in sent):
         return None, None, None
-    base, inferred = context_base(ctx)
+    base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
     best = None
     for expr in find_date_expressions(sent.text):
         start, _, resolution, _ = resolve_expression(expr, base, inferred)
