@@ -51,7 +51,7 @@ def links_of(nlp, text):
      "Police closed the centre on Sunday.",
      ("centre", "Riverside Shopping Centre", "descriptor")),
     # a title the recogniser put inside the name
-    ("Sergeant Luis Ferreira was wounded in the exchange of fire.", ("Sergeant", "Luis Ferreira", "title")),
+    ("Sergeant Luis Ferreira was wounded in the exchange of fire.", ("Sergeant Luis Ferreira", "Luis Ferreira", "title")),
     # an appositive stops before a relative clause
     ("Rahim Tolle, a farmer who lost his house, waited at the pier.", ("a farmer", "Rahim Tolle", "appositive")),
     # honorifics are not part of the name, in either style
@@ -60,13 +60,22 @@ def links_of(nlp, text):
     ("Mr Hassan Karimi, who runs the shelter, said families slept outside. Mr Karimi said tents had not come.",
      ("Karimi", "Hassan Karimi", "name_variant")),
     # abbreviated ranks, with their full stops kept or split off by the tokenizer
-    ("Gen. Tomas Vidal said troops had reached the valley.", ("Gen.", "Tomas Vidal", "title")),
-    ("Lt. Col. Ana Ruiz said two soldiers were hurt.", ("Lt. Col.", "Ana Ruiz", "title")),
+    ("Gen. Tomas Vidal said troops had reached the valley.", ("Gen. Tomas Vidal", "Tomas Vidal", "title")),
+    ("Lt. Col. Ana Ruiz said two soldiers were hurt.", ("Lt. Col. Ana Ruiz", "Ana Ruiz", "title")),
     ("Chief Minister Arvind Rao visited the relief camp on Sunday.", ("Chief Minister", "Arvind Rao", "title")),
     ("Sheikh Nasser al-Thani pledged aid for the families.", ("Sheikh", "Nasser al-Thani", "title")),
     ("Secretary of State Ana Lind arrived on Monday.", ("Secretary of State", "Ana Lind", "title")),
     # "of" joins a title only after a title word or a capitalised word: not "the grandson of Rep. X"
     ("The teenage grandson of U.S. Rep. Danny Davis was killed.", ("U.S. Rep.", "Danny Davis", "title")),
+    # an honorific with the name, as written, is an alias of the name
+    ("Dr. Leila Haddad treated the wounded at the clinic.", ("Dr. Leila Haddad", "Leila Haddad", "honorific")),
+    ("Anna Kerr spoke first. Ms Kerr said the water rose fast.", ("Ms Kerr", "Kerr", "honorific")),
+    ("Ministry spokeswoman Dr. Lina Farah rejected the figure.", ("Ministry spokeswoman", "Lina Farah", "title")),
+    # a description in front of an appositive name whose place the parser took for its head
+    ("The figure was contradicted by the governor of Velland province, Maria Ostrova, who spoke in Karn.",
+     ("the governor of Velland province", "Maria Ostrova", "appositive")),
+    ("The spokesman for the General Command of the Ostland Armed Forces, Colonel Ivo Marn, spoke on Monday.",
+     ("The spokesman for the General Command of the Ostland Armed Forces", "Ivo Marn", "appositive")),
 ])
 def test_entities_alias_link_patterns(nlp, text, expected):
     _, links = links_of(nlp, text)
@@ -84,6 +93,17 @@ def test_entities_alias_link_patterns(nlp, text, expected):
     # a country named alone is not the end of a person's name
     ("Supplies were flown to Jordan on Monday. Officials said Rania Jordan would lead the relief team.",
      ("Jordan", "name_variant")),
+    # a rank alone is no alias, only with the name
+    ("Gen. Tomas Vidal said troops had reached the valley.", ("Gen.", "title")),
+    ("Brigadier General Ivo Marn said the road was open.", ("Brigadier General", "title")),
+    # a time, a count, a quantity or an abstract noun of something is no appositive
+    ("Prime Minister Jonas Berg, in a televised address Sunday evening, promised help.", ("Sunday evening", "appositive")),
+    ("The figure was contradicted by the governor of Velland province, Maria Ostrova, who spoke in Karn.",
+     ("Velland province", "appositive")),
+    ("Thousands fled, ten days after Storm Kela, the anger of the flood victims of Dorn grew.",
+     ("the anger of the flood victims of Dorn", "appositive")),
+    # a descriptor noun as a modifier does not make the phrase a description of that body
+    ("Victims were taken to Lakeside General Hospital. The hospital strike ended on Friday.", ("hospital strike", "descriptor")),
 ])
 def test_entities_no_false_links(nlp, text, unexpected):
     _, links = links_of(nlp, text)
@@ -132,6 +152,10 @@ def test_entities_mentions_have_offsets_and_ids(nlp):
     ("Omar al-Khatib", "Omar Khatib"),
     ("U.N.", "UN"),
     ("Berg’s", "Berg"),
+    # accents and stroked letters: one person written with and without them
+    ("Dragana Petrović", "Dragana Petrovic"),
+    ("Đurić", "Duric"),
+    ("São Tomé", "Sao Tome"),
 ])
 def test_entities_normalize_name_folds_variants(a, b):
     assert normalize_name(a) == normalize_name(b)
@@ -211,6 +235,14 @@ def test_entities_headline_full_name_is_not_cut_to_the_surname(nlp):
      {"ICRC": "International Committee of the Red Cross"}),
     ("The Rapid Support Forces, known as the RSF, attacked the camp.", {"RSF": "Rapid Support Forces"}),
     ("The Norwegian Refugee Council (NRC) said aid was blocked.", {"NRC": "Norwegian Refugee Council"}),
+    # an acronym of the name in another language, stated by the text
+    ("The Centre for Press Freedom, a watchdog known by its Ostlandic acronym CSN, counted 12 arrests.",
+     {"CSN": "Centre for Press Freedom"}),
+    ("The UN Refugee Office (UNHCR) said the camp was full.", {"UNHCR": "UN Refugee Office"}),
+    ("Data from the Free Medics' Union (SLM) show 40 injured.", {"SLM": "Free Medics' Union"}),
+    # a dateline's agency after a province is no definition
+    ("NORVIK, Ostland Province (RNA) — Floods hit the coast.", {}),
+    ("Officials met Anna Berg (AFP) on Monday.", {}),
     # "or" between two bodies is no definition
     ("The UN or the European Union will decide.", {}),
     ("Strikes could hit the US or Britain, officials said.", {}),

@@ -344,3 +344,53 @@ def test_aliases_bare_rank_for_different_people_is_no_suggestion():
         [mention("d1", "Lord Ashby", "PERSON"), mention("d2", "Lord Penrose", "PERSON")],
         [link("d1", "Lord", "Lord Ashby", "title", "PERSON"), link("d2", "Lord", "Lord Penrose", "title", "PERSON")], [])
     assert not any(e.suggestions for e in entities)
+
+
+@pytest.mark.parametrize("mentions, links, a, b, why", [
+    # spelling variants of the same organisation
+    ([mention("d1", "Centre for Press Freedom"), mention("d2", "Center for Press Freedom")], [],
+     "Centre for Press Freedom", "Center for Press Freedom", "org_variant"),
+    # a people word for the country, a legal word dropped, and the short name that ends one of them
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostland Red Cross Society"), mention("d2", "Ostlandic Red Cross"),
+      mention("d3", "Ostlander Red Cross"), mention("d3", "Red Cross")], [],
+     "Ostland Red Cross Society", "Red Cross", None),
+    ([mention("d0", "Velmaria", "GPE"), mention("d1", "Velmarian Red Cross"), mention("d2", "Velmaria Red Cross Society")], [],
+     "Velmarian Red Cross", "Velmaria Red Cross Society", "org_variant"),
+    # "internal affairs" is the interior; "of" and word order; a people word in front
+    ([mention("d0", "Ruritania", "GPE"), mention("d1", "Ministry of Internal Affairs"), mention("d2", "Interior Ministry"),
+      mention("d3", "Ruritanian Ministry of Interior")], [],
+     "Ministry of Internal Affairs", "Ruritanian Ministry of Interior", None),
+    ([mention("d0", "Ruritania", "GPE"), mention("d1", "Ministry of Internal Affairs"), mention("d2", "Interior Ministry")], [],
+     "Ministry of Internal Affairs", "Interior Ministry", "org_variant"),
+    # a parent body's name in front of an office's name
+    ([mention("d1", "UN"), mention("d1", "U.N. Office for Refugee Affairs"), mention("d2", "Office for Refugee Affairs")], [],
+     "U.N. Office for Refugee Affairs", "Office for Refugee Affairs", "org_variant"),
+    # a place with and without its administrative or water noun
+    ([mention("d1", "Dalvik", "GPE"), mention("d2", "Dalvik district", "GPE")], [], "Dalvik", "Dalvik district", "place_noun"),
+    ([mention("d1", "Velna", "LOC"), mention("d2", "Velna River", "LOC")], [], "Velna", "Velna River", "place_noun"),
+    # an honorific with a surname in one report, the full name in another
+    ([mention("d1", "Adaeze Okonjo", "PERSON"), mention("d2", "Okonjo", "PERSON")],
+     [link("d2", "Ms Okonjo", "Okonjo", "honorific", "PERSON")], "Ms Okonjo", "Adaeze Okonjo", None),
+])
+def test_aliases_org_and_place_variants_merge(mentions, links, a, b, why):
+    entities = merge_entities(mentions, links, [])
+    assert together(entities, a, b)
+    if why:
+        assert why in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a river named like a country, a city named like its country
+    ([mention("d1", "Jordan", "GPE"), mention("d2", "Jordan River", "LOC")], "Jordan", "Jordan River"),
+    ([mention("d1", "Kuwait", "GPE"), mention("d2", "Kuwait City", "GPE")], "Kuwait", "Kuwait City"),
+    # two countries' societies are two bodies
+    ([mention("d0", "Ostland", "GPE"), mention("d0", "Ruritania", "GPE"), mention("d1", "Ostland Red Cross Society"),
+      mention("d2", "Ruritanian Red Cross")], "Ostland Red Cross Society", "Ruritanian Red Cross"),
+    ([mention("d0", "Ostland", "GPE"), mention("d0", "Ruritania", "GPE"), mention("d1", "Ostlandic Ministry of Interior"),
+      mention("d2", "Ruritanian Interior Ministry")], "Ostlandic Ministry of Interior", "Ruritanian Interior Ministry"),
+    # different offices of one parent body
+    ([mention("d1", "UN"), mention("d1", "UN Office for Refugee Affairs"), mention("d2", "UN Office for Children")],
+     "UN Office for Refugee Affairs", "UN Office for Children"),
+])
+def test_aliases_org_and_place_variants_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)

@@ -55,6 +55,39 @@ _ACRONYM_FIRST = re.compile(rf"\b({_ACR})(?:\s*\(\s*(?:the\s+)?({_NAME})\s*\)|,?
 _LONG_FIRST = re.compile(rf"({_NAME}),?\s+(?:or|(?:also\s+)?known\s+as|abbreviated(?:\s+as)?)\s+(?:the\s+)?({_ACR})\b")
 
 
+# "The Centre for Civic Rights, a monitoring group known by its Dravenian acronym CGP": stated, whatever its letters
+_KNOWN_BY = re.compile(rf"({_NAME}),[^.;()]{{0,100}}?\bknown\s+(?:by|under)\s+(?:its|the)\s+(?:[\w-]+\s+){{0,2}}"
+                       rf"(?:acronym|initials|abbreviation),?\s+({_ACR})\b")
+# "the UN Human Rights Office (OHCHR)", "Independent Doctors' Union (NSL)": an organisation's name in another language
+_NAMED_PAREN = re.compile(rf"({_NAME})\s*\(\s*({_ACR})\s*\)")
+
+
+def is_organisation_name(words: list[str]) -> bool:
+    """Two or more capitalised words, one of them an organisation noun ("Office", "Union", "Front")."""
+    from .entity_names import load_descriptor_heads, load_place_nouns
+
+    capitals = [w.lower().strip(".,'’") for w in words if w[:1].isupper()]
+    if len(capitals) < 2 or any(w in load_place_nouns() for w in capitals):
+        return False  # "PORT KOVAR, Marendra Province (GNS)": a dateline and its agency
+    return any(w in load_descriptor_heads() for w in capitals)
+
+
+def find_stated_definitions(text: str) -> dict[str, str]:
+    """Acronyms the text ties to a name whose initials they do not spell: a name in another language."""
+    out: dict[str, str] = {}
+    candidates = [(m.group(2), m.group(1)) for m in _KNOWN_BY.finditer(text)]
+    candidates += [(m.group(2), m.group(1)) for m in _NAMED_PAREN.finditer(text)]
+    for acr, long_form in candidates:
+        letters = acr.replace(".", "")
+        words = long_form.split()
+        while words and words[0].lower() in _MINOR:
+            words = words[1:]
+        if sum(c.isupper() for c in letters) < 2 or "\n" in long_form or not is_organisation_name(words):
+            continue
+        out.setdefault(letters, " ".join(words).strip(" ,;:"))
+    return out
+
+
 def find_other_definitions(text: str) -> dict[str, str]:
     """Acronyms defined in other ways than "Long Form (ACR)": "ACR (Long Form)", "ACR, or Long Form", "Long Form, or ACR"."""
     out: dict[str, str] = {}
@@ -102,4 +135,6 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
             best = best[1:]  # a sentence-initial "The" is no part of the name
         if best:
             out.setdefault(acr, " ".join(best).strip(" ,;:"))
+    for acr, long_form in find_stated_definitions(text).items():
+        out.setdefault(acr, long_form)
     return out

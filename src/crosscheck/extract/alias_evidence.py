@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .acronyms import find_acronym_definitions
 from .entity_names import (
-    ARTICLES, Found, load_descriptor_heads, get_last_word, make_found, normalize_name, overlaps, get_sentence,
+    ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
     strip_article, load_title_words, trim_span,
 )
 
@@ -108,8 +108,9 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     return span if is_title_phrase(span, heads) else None
 
 
-def find_title_links(doc, mentions: list[Found]) -> list[Link]:
-    """A title written directly in front of a name: "acting Governor Ellen Marsh", "state news agency VNA"."""
+def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False) -> list[Link]:
+    """A title written directly in front of a name: "acting Governor Ellen Marsh", "state news agency VNA".
+    A rank alone ("General", "Brig. Gen.") is linked only with ``bare_ranks`` (a label, never an alias)."""
     out = []
     for f in mentions:
         if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
@@ -117,13 +118,46 @@ def find_title_links(doc, mentions: list[Found]) -> list[Link]:
         # the recogniser often calls an armed group a person or a people: "the armed group Hayat Tahrir al-Sham"
         org_heads = frozenset(load_descriptor_heads())
         heads = load_title_words() | org_heads if f.kind == "PERSON" else org_heads
-        left = find_title_before(doc, f.tok_start, heads)
+        start = f.tok_start
+        if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in HONORIFICS:
+            start -= 1
+        if start > 1 and doc[start - 1].lower_.rstrip(".") in HONORIFICS and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Ministry spokeswoman Dr. Nadia Korsak": the title stands before the honorific
+        left = find_title_before(doc, start, heads)
         if left is None:
             continue
         sentence = get_sentence(doc, f.tok_start)
-        out.append(Link(left.text, f.text, "title", sentence, f.kind))
+        if bare_ranks or not is_bare_rank(left):  # "General", "Brig. Gen." alone name no one: only "Gen. X" is an alias
+            out.append(Link(left.text, f.text, "title", sentence, f.kind))
         bare = doc[left.start + 2:left.end] if len(left) > 2 and left[1].tag_ == "POS" else left
-        out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
+        out.append(Link(doc.text[bare.start_char:f.end], f.text, "title", sentence, f.kind))
+        if start < f.tok_start:
+            out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
+    return out
+
+
+def is_bare_rank(span) -> bool:
+    """A title made only of ranks and honorifics ("Brigadier General", "Brig. Gen.", "Sgt"): no alias on its own."""
+    words = [t.lower_.rstrip(".") for t in span if t.text != "."]
+    return bool(words) and all(w in load_ranks() or w in HONORIFICS for w in words)
+
+
+def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
+    """"Ms Kannath", "Dr. Nadia Korsak", "Mr. Mirkovic": the name with its honorific as written is an alias of the
+    name in that document (evidence ``honorific``; the honorific alone is none)."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON":
+            continue
+        i = f.tok_start
+        if i > 1 and doc[i - 1].text == ".":
+            i -= 1  # "Dr ." when the tokenizer splits the full stop
+        if i == 0 or doc[i - 1].lower_.rstrip(".") not in HONORIFICS or not doc[i - 1].text[:1].isupper():
+            continue
+        i -= 1
+        if "\n" in doc.text[doc[i].idx:f.start]:
+            continue
+        out.append(Link(doc.text[doc[i].idx:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
     return out
 
 
@@ -135,20 +169,42 @@ def find_appositive_phrase(doc, f: Found):
             return doc[child.left_edge.i:child.right_edge.i + 1]
     if root.dep_ == "appos" and root.head.i < f.tok_start:
         head = root.head
+        # "the governor of Thalavar province, Priya Kannath": the name is parsed as the place's appositive
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"} \
+                and head.head.head.i < head.i:
+            head = head.head.head
         end = max(head.i + 1, min(root.left_edge.i, f.tok_start))
         commas = [t.i for t in doc[head.i:end] if t.text in {",", ";", "\u2013", "\u2014"}]
         return doc[head.left_edge.i:commas[0] if commas else end]
     return None
 
 
+COUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "both", "each", "none", "half", "dozens", "hundreds",
+                         "thousands"})
+
+
 def is_descriptive(span, mentions: list[Found]) -> bool:
     if span is None or not 0 < len(span) <= 12:
         return False
-    if span.root.pos_ != "NOUN" and span.root.lower_ not in load_title_words():
+    root = span.root
+    if root.pos_ != "NOUN" and root.lower_ not in load_title_words():
         return False
     if any(c in span.text for c in "\n()[]:"):
         return False
+    if root.ent_type_ in COUNT_ENTS or any(c.dep_ == "nummod" for c in root.children):
+        return False  # "Sunday evening", "210,000 people in camps": a time or a count, not a description
+    if span[0].lower_ in QUANTIFIERS or root.lower_ in QUANTIFIERS:
+        return False  # "many of them young men"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) and not is_role_noun(root):
+        return False  # "the anger of the disaster victims of Ambalpur": a noun of something, not a role
     return not any(f.named and f.kind == "PERSON" and span.start <= f.tok_start < span.end for f in mentions)
+
+
+def is_role_noun(token) -> bool:
+    """A title, descriptor or group noun ("governor", "agency", "forces"): a phrase headed by it can describe a name."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    return bool({word, lemma} & (load_title_words() | set(load_descriptor_heads()) | set(load_group_nouns())))
 
 
 def cut_relative_clause(span):
@@ -181,6 +237,8 @@ def find_descriptor_heads(span) -> list[str]:
     """The descriptor nouns of a phrase, its head first: "the monitor group" → ["group", "monitor"]."""
     heads = load_descriptor_heads()
     out = []
+    if span.root.lower_ not in heads:
+        return out  # "the hospital strike" is a strike, not the hospital
     for token in [span.root] + [t for t in span if t.dep_ == "compound"]:
         if token.lower_ in heads and token.lower_ not in out:
             out.append(token.lower_)
@@ -238,6 +296,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         find_acronym_links(doc, definitions)
         + find_name_variant_links(doc, mentions)
         + find_title_links(doc, mentions)
+        + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
     )

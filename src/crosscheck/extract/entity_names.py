@@ -18,6 +18,7 @@ NAME_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ARTICLES = frozenset({"the", "a", "an"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"})
 _POSSESSIVE = re.compile(r"[’']s$", re.I)
+_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ħ": "h", "ı": "i", "ß": "ss"})
 _ARABIC_PREFIX = re.compile(r"\b(?:(?:al|el)[-\s]|(?:as|ad|ar|an|ash|at|az|ul)-)(?=\w)", re.I)
 
 
@@ -48,6 +49,18 @@ def load_title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_place_nouns() -> dict[str, str]:
+    """Nouns that follow a place's name ("Ambalpur district", "Veyar River") → "admin" or "water" (entity_place_nouns.tsv)."""
+    return {row[0].lower(): row[1] for row in load_lexicon("entity_place_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def load_ranks() -> frozenset[str]:
+    """Military and police ranks, full and abbreviated ("general", "gen", "sgt"): a title, never a name alone."""
+    return frozenset(load_words("ranks.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_group_nouns() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_lexicon("entity_group_nouns.tsv")}
 
@@ -65,9 +78,16 @@ def load_name_suffixes() -> dict[str, str]:
 
 # ---------------------------------------------------------------- names
 
+def fold_accents(text: str) -> str:
+    """"Mirković" → "Mirkovic", "São Paulo" → "Sao Paulo": combining marks dropped (and "đ"/"ø"/"ł" → "d"/"o"/"l")."""
+    s = unicodedata.normalize("NFKD", text or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", s.translate(_STROKED))
+
+
 def normalize_name(text: str) -> str:
-    """Comparison key of a name: case, apostrophes, "the", possessive, al-/Al-, dots and hyphens folded."""
-    s = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    """Comparison key of a name: case, accents, apostrophes, "the", possessive, al-/Al-, dots and hyphens folded."""
+    s = fold_accents(text).replace("\u2019", "'").replace("\u2018", "'")
     s = s.strip().lower()
     s = re.sub(r"^(the|a|an)\s+", "", s)
     s = _POSSESSIVE.sub("", s)

@@ -99,7 +99,7 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
 
 def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
     """Titles, appositives and multi-word descriptors: the label is the description, the entity its target."""
-    links = find_title_links(doc, found) + find_appositive_links(doc, found) + find_descriptor_links(doc, found)
+    links = find_title_links(doc, found, bare_ranks=True) + find_appositive_links(doc, found) + find_descriptor_links(doc, found)
     out = []
     for link in links:
         if link.evidence == "title" and link.alias.endswith(link.target):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..extract.entity_names import load_descriptor_heads, load_group_nouns, load_name_suffixes
+from ..lexicons import load_mapping
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
 ALLEGIANCE_NOUNS = frozenset({"loyalists", "loyalist", "supporters", "partisans"})
@@ -99,6 +100,140 @@ def find_word_order_pairs(graph):
         other = " ".join(rest + [words[0]])
         if other in graph.nodes and other != nid:
             pairs.append((nid, other, "word_order"))
+    return pairs, []
+
+
+DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def build_demonyms(places: set[str]) -> dict[str, str]:
+    """"karesian" → "karesia", "iraqi" → "iraq": the people word of each one-word place of the corpus."""
+    out: dict[str, str] = {}
+    for place in places:
+        stems = {place, place[:-1]} if place[-1:] in "aeoy" else {place}
+        for stem in stems:
+            for ending in DEMONYM_ENDINGS:
+                out.setdefault(stem + ending, place)
+    for place in places:
+        out.pop(place, None)  # a place is never another place's people
+    return out
+
+
+def fold_spellings(words: list[str]) -> list[str]:
+    """"centre" → "center", "internal affairs" → "interior", "society" dropped (lexicons/name_spellings.tsv)."""
+    table = load_mapping("name_spellings.tsv")
+    out, i = [], 0
+    while i < len(words):
+        pair = " ".join(words[i:i + 2])
+        if i + 1 < len(words) and pair in table:
+            standard, i = table[pair], i + 2
+        else:
+            standard, i = table.get(words[i], words[i]), i + 1
+        if standard != "-":
+            out.extend(standard.split())
+    return out
+
+
+def find_parent_keys(graph) -> set[str]:
+    """Short names of bodies that head others ("un", "united nations", "eu"): an all-capitals acronym of an
+    organisation, and the corpus's long name it spells."""
+    named = select_global_names(graph)
+    acronyms = {nid for nid, n in named.items() if get_majority_kind(n) == "ORG" and len(nid.split()) == 1 and 2 <= len(nid) <= 4
+                and any(s.replace(".", "").isupper() for s in n.surfaces)}
+    longs = {nid for nid, n in named.items() if len(nid.split()) in (2, 3) and get_majority_kind(n) == "ORG"
+             and "".join(w[0] for w in nid.split() if w not in MINOR_WORDS) in acronyms}
+    return acronyms | longs
+
+
+def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str], parents: set[str], drop_places: bool = True):
+    """The comparison form of an organisation's name and the places dropped from it:
+    "dravenian ministry of interior" → ("interior ministry", {"dravenia"})."""
+    words = [demonyms.get(strip_possessive(w), strip_possessive(w)) for w in fold_spellings(words)]
+    for parent in sorted(parents, key=lambda p: -len(p.split())):  # "un office for the coordination of ..."
+        p = parent.split()
+        for i in range(len(words) - len(p) + 1):
+            if words[i:i + len(p)] == p and len(words) - len(p) >= 3:
+                words = words[:i] + words[i + len(p):]
+                break
+    dropped = set()
+    while drop_places and len(words) >= 3 and words[0] in places:  # "ruritania ministry of interior"
+        dropped.add(words[0])
+        words = words[1:]
+    if len(words) >= 3 and words[-2] in {"in", "of"} and words[-1] in places:  # "ministry of health in velmar"
+        dropped.add(words[-1])
+        words = words[:-2]
+    heads = load_descriptor_heads()
+    nouns = load_group_nouns()
+    if len(words) >= 3 and (words[0] in heads or words[0] in nouns) and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        if 1 <= len(rest) <= 3 and "of" not in rest and "the" not in rest:
+            words = rest + [words[0]]  # "ministry of interior" → "interior ministry", "army of karesia" → "karesia army"
+    if not drop_places:
+        return " ".join(words), dropped
+    while len(words) >= 2 and words[0] in places:
+        dropped.add(words[0])
+        words = words[1:]
+    return " ".join(words), dropped
+
+
+def find_org_variant_pairs(graph):
+    """Organisations named with spelling variants, a people word for the country, a parent body's name, a place
+    or the word order of "X of Y": "Centre"/"Center for Civic Rights", "Marendran Red Cross"/"Marendra Red Cross
+    Society", "Dravenian Ministry of Interior"/"Ministry of Internal Affairs"/"Interior Ministry", "U.N. Office for
+    the Coordination of Humanitarian Affairs"/"Office for ...". Names dropping different places are left apart."""
+    places = collect_place_words(graph)
+    demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+    parents = find_parent_keys(graph)
+    by_variant: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or not node.mentions or get_majority_kind(node) not in {"ORG", None}:
+            continue
+        if nid in parents or len(nid.split()) < 2 or not node.named and "of" not in nid.split():
+            continue  # descriptions without "of" are left to the group rules ("Ruritanian security forces")
+        if make_org_variant(nid.split(), places, demonyms, parents, drop_places=False)[0] == nid:
+            continue  # only a place in front ("Ostland Regional Government"): the group rules decide
+        variant, dropped = make_org_variant(nid.split(), places, demonyms, parents)
+        if variant and (len(variant.split()) >= 2 or variant in load_descriptor_heads() or variant in load_group_nouns()):
+            by_variant[variant].append((nid, frozenset(dropped)))
+    pairs, ambiguous = [], []
+    for variant, members in by_variant.items():
+        if variant in graph.nodes and "\x1f" not in variant and all(variant != nid for nid, _ in members):
+            if get_majority_kind(graph.nodes[variant]) in {"ORG", None}:
+                members = members + [(variant, frozenset())]
+        if len(members) < 2:
+            continue
+        used = {p for _, dropped in members for p in dropped}
+        if len(used) > 1:
+            ambiguous.append({"alias": variant, "alias_key": members[0][0], "candidates": sorted(n for n, _ in members[1:]),
+                              "why": "the same organisation name is used with several places"})
+            continue
+        first = members[0][0]
+        pairs.extend((nid, first, "org_variant") for nid, _ in members[1:])
+    return pairs, ambiguous
+
+
+def find_place_noun_pairs(graph):
+    """"Ambalpur district" / "Ambalpur", "Veyar River" / "Veyar": a place named with and without its noun
+    (lexicons/entity_place_nouns.tsv); a river or lake only when the bare name is never a country or city."""
+    from ..extract.entity_names import load_place_nouns
+
+    nouns = load_place_nouns()
+    named = {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.mentions}  # "Ambalpur district" is lower-case
+    pairs = []
+    for nid, node in named.items():
+        words = nid.split()
+        if len(words) < 2 or words[-1] not in nouns:
+            continue
+        bare = " ".join(words[:-1])
+        other = graph.nodes.get(bare)
+        if other is None or "\x1f" in bare or not other.mentions:
+            continue
+        kinds = other.kinds
+        kind = get_majority_kind(other)
+        if nouns[words[-1]] == "admin" and kind in {"GPE", "LOC", "FAC"}:
+            pairs.append((nid, bare, "place_noun"))
+        elif nouns[words[-1]] == "water" and not kinds.get("GPE") and not kinds.get("PERSON") and kind in {"LOC", "ORG", "FAC"}:
+            pairs.append((nid, bare, "place_noun"))
     return pairs, []
 
 

@@ -29,13 +29,13 @@ from typing import Iterable
 from ..extract.entity_names import load_title_words, normalize_name
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import (
-    find_company_suffix_pairs, find_core_keys, find_initials_pairs, find_person_variant_pairs, find_short_name_pairs,
-    find_surname_pairs, find_word_order_pairs,
+    find_company_suffix_pairs, find_core_keys, find_initials_pairs, find_org_variant_pairs, find_person_variant_pairs,
+    find_place_noun_pairs, find_short_name_pairs, find_surname_pairs, find_word_order_pairs,
 )
 
 NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ul", "bin", "ibn", "bint", "abu", "of", "the",
                             "and", "for", "de", "du", "des", "da", "di", "la", "le", "van", "von", "der", "den", "y", "e", "on", "in"})
-DESCRIPTIVE_EVIDENCE = frozenset({"title", "appositive", "descriptor"})
+DESCRIPTIVE_EVIDENCE = frozenset({"title", "appositive", "descriptor", "honorific"})
 SHARED_NAME_WHY = "the same short name stands for another entity in another document; no sentence ties them"
 LOCAL_EVIDENCE = frozenset({"name_variant"})  # the alias means its target in its own document only
 
@@ -239,8 +239,8 @@ def add_user_merges(graph: Graph, user: UserAliases) -> None:
 def add_corpus_rules(graph: Graph) -> list[dict]:
     """Surnames, initials and group-phrase cores; returns suggestions for ambiguous cases."""
     suggestions = []
-    for rule in (find_company_suffix_pairs, find_word_order_pairs, find_person_variant_pairs, find_surname_pairs, find_initials_pairs,
-                 find_short_name_pairs, find_core_keys):
+    for rule in (find_company_suffix_pairs, find_word_order_pairs, find_org_variant_pairs, find_place_noun_pairs,
+                 find_person_variant_pairs, find_surname_pairs, find_initials_pairs, find_short_name_pairs, find_core_keys):
         pairs, ambiguous = rule(graph)
         for a, b, why in pairs:
             if b not in graph.nodes:
