@@ -134,3 +134,45 @@ def test_timeline_events_in_date_order_undated_last():
         ref(a, "June 3", "Harbour officials inspected the Arnica on June 3 and found no faults.", "2026-06-03", n=1),
     ], [a])
     assert [e.date for e in events] == ["2026-06-03", "2026-06-12", None]
+
+
+def _corpus_days(a, b):
+    """Other days' events that use the words every report uses (Selby Reach, ferry, people, killed)."""
+    return [
+        ref(a, "June 10", "Storms killed two people near the Selby Reach ferry pier on June 10, police said.", "2026-06-10", n=10),
+        ref(b, "June 11", "The Selby Reach ferry service was suspended on June 11 as people waited at the pier.", "2026-06-11", n=11),
+        ref(a, "June 13", "The Selby Reach council said on June 13 that the ferry killed nobody else.", "2026-06-13", n=12),
+        ref(b, "June 14", "People in Selby Reach mourned on June 14 for those killed on the ferry.", "2026-06-14", n=13),
+    ]
+
+
+def test_timeline_same_happening_in_other_words_shares_that_days_nouns():
+    a, b = doc("a", "2026-06-15"), doc("b", "2026-06-16")
+    events = build_timeline(_corpus_days(a, b) + [
+        ref(a, "Friday", "On Friday a mudslide buried the Hillcrest primary school in Selby Reach, killing four people.",
+            "2026-06-12", resolution="relative", n=1),
+        ref(b, "June 12", "Teachers at Hillcrest said the school had been evacuated an hour before it was buried on June 12.",
+            "2026-06-12", n=2),
+    ], [a, b])
+    (day,) = [e for e in events if e.date == "2026-06-12"]
+    assert day.documents == [a.path, b.path]
+
+
+def test_timeline_same_day_different_happenings_sharing_common_words_stay_apart():
+    a, b = doc("a", "2026-06-15"), doc("b", "2026-06-16")
+    events = build_timeline(_corpus_days(a, b) + [
+        ref(a, "June 12", "A mudslide buried the Hillcrest school in Selby Reach on June 12, killing four people.", "2026-06-12", n=1),
+        ref(b, "June 12", "In Selby Reach, people who fled the ferry were killed by a falling crane on June 12.", "2026-06-12", n=2),
+    ], [a, b])
+    assert len([e for e in events if e.date == "2026-06-12"]) == 2
+
+
+def test_timeline_an_event_told_in_two_ways_joins_both_tellings():
+    a, b, c = doc("a", "2026-06-15"), doc("b", "2026-06-16"), doc("c", "2026-06-17")
+    events = build_timeline(_corpus_days(a, b) + [
+        ref(a, "June 12", "The coast guard suspended the search for the Arnica on June 12.", "2026-06-12", n=1),
+        ref(b, "June 12", "Divers recovered the Arnica's bell from the seabed on June 12.", "2026-06-12", n=2),
+        ref(c, "June 12", "On June 12 divers recovered the Arnica's bell and the coast guard suspended the search.", "2026-06-12", n=3),
+    ], [a, b, c])
+    (day,) = [e for e in events if e.date == "2026-06-12"]
+    assert set(day.documents) == {a.path, b.path, c.path}

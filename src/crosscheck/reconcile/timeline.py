@@ -15,8 +15,13 @@ Rules (docs/reconciliation.md, "Timeline"):
 * unresolved expressions ("last Thursday" in an undated report) are kept with
   date null and ``date_text`` as written;
 * events on the same day (same span) whose descriptions share enough words are
-  one event listing every document; undated events are merged only within
-  one document (the same words in two undated reports may mean two days).
+  one event listing every document; so are events of that day told in other
+  words that share two distinctive content words (names and nouns rare across
+  the corpus's events, "Velmar General Hospital ... struck" / "Hospital
+  director: seven died in Tuesday strike"), one of them written as a name;
+  words common to the corpus ("Velmar", "killed", "people") never merge two
+  happenings; undated events are merged only within one document (the same
+  words in two undated reports may mean two days).
 """
 from __future__ import annotations
 
@@ -53,6 +58,8 @@ class Item:
     date_end: str | None
     description: str
     words: set[str]
+    stems: set[str] = field(default_factory=set)     # content words by stem
+    names: set[str] = field(default_factory=set)     # stems written capitalised inside the description
 
 
 @dataclass(slots=True)
@@ -192,43 +199,124 @@ def resolve_event_dates(ref: DateRef) -> tuple[str | None, str | None]:
     return start, (end if end and end != start else None)
 
 
+_CALENDAR_WORDS = frozenset(
+    [n.lower() for n in calendar.day_name] + [n.lower() for n in calendar.month_name if n]
+    + [n.lower() for n in calendar.month_abbr if n] + ["today", "yesterday", "tomorrow", "morning", "afternoon",
+                                                      "evening", "night", "week", "weekend", "month", "year", "day",
+                                                      "days", "hours", "early", "late", "earlier", "later"])
+DATE_SPECIFIC_SHARE = 0.5   # a stem is a day's own when at least this share of the dated events using it are on that day
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    """Reporting verbs in their forms ("said", "says", "told"): who reported is no happening."""
+    from crosscheck.lexicons import load_words
+
+    verbs = load_words("reporting_verbs.txt")
+    forms = set(verbs)
+    for v in verbs:
+        forms.update({v + "s", v + "ed", v + "d", v + "ing", v + "es"})
+    return frozenset(forms | {"said", "says", "told", "according", "reported", "added"})
+
+
+def stem(word: str) -> str:
+    """A crude stem that joins inflections: strikes/strike, hospitals/hospital, killed/kill."""
+    w = re.sub(r"['’]s$", "", word.lower())
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_stems(description: str, exclude: str = "") -> tuple[set[str], set[str]]:
+    """(stems of the content words, stems of the words written capitalised after the first word)."""
+    skip = load_stop_words() | _CALENDAR_WORDS | _reporting_words() | {w.lower() for w in WORD.findall(exclude)}
+    stems, names = set(), set()
+    for k, m in enumerate(re.finditer(r"[A-Za-z][\w'’\-]*", description)):
+        w = m.group(0)
+        if len(w) <= 2 or w.lower() in skip:
+            continue
+        st = stem(w)
+        stems.add(st)
+        if k > 0 and w[:1].isupper() and not w.isupper() or (len(w) > 2 and w.isupper()):
+            names.add(st)
+    return stems, names
+
+
 def make_item(ref: DateRef) -> Item | None:
     description = describe(ref)
     if len(description.split()) - len(ref.date_text.split()) < MIN_CONTEXT_WORDS:
         return None
     date, date_end = resolve_event_dates(ref)
+    stems, names = content_stems(description, exclude=ref.date_text)
     return Item(ref=ref, date=date, date_end=date_end, description=description,
-                words=extract_content_words(description, exclude=ref.date_text))
+                words=extract_content_words(description, exclude=ref.date_text), stems=stems, names=names)
 
 
-def are_similar(a: Item, b: Item) -> bool:
-    """Descriptions of the same happening: enough shared content words."""
+class DayWords:
+    """Which stems belong to one day: most of the dated events that use the stem are on that day
+    ("hospital", "maternity" on the day the hospital was hit), unlike the words every day's
+    events use ("Velmar", "killed", the names of the sides)."""
+
+    def __init__(self, items: list[Item]):
+        from collections import Counter
+
+        self.total: Counter = Counter()
+        self.on_day: Counter = Counter()
+        for i in items:
+            if i.date is None:
+                continue
+            for st in i.stems:
+                self.total[st] += 1
+                self.on_day[(st, i.date)] += 1
+
+    def specific(self, stems: set[str], day: str) -> set[str]:
+        return {st for st in stems
+                if self.total[st] and self.on_day[(st, day)] / self.total[st] >= DATE_SPECIFIC_SHARE}
+
+
+def are_similar(a: Item, b: Item, day_words: DayWords | None = None) -> bool:
+    """Descriptions of the same happening: the same sentence; two shared stems that belong to
+    that day (given the corpus's ``day_words``); or enough shared content words (a share of
+    them, or a fuzzy match of the descriptions), one of them that day's own — sharing only
+    the words every day's events use is no match."""
     if a.ref.sentence and a.ref.sentence == b.ref.sentence:
         return True
+    own = None if day_words is None or a.date is None or a.date != b.date else day_words.specific(a.stems & b.stems, a.date)
+    if own is not None and len(own) >= 2:
+        return True
+    if own is not None and not own:
+        return False   # only words every day's events use ("Selby Reach", "people", "killed")
     union = a.words | b.words
     if union and len(a.words & b.words) / len(union) >= SIMILAR_JACCARD:
         return True
     return fuzz.token_sort_ratio(a.description.lower(), b.description.lower()) >= SIMILAR_RATIO
 
 
-def can_merge(draft: Draft, item: Item) -> bool:
+def can_merge(draft: Draft, item: Item, day_words: DayWords | None = None) -> bool:
     first = draft.first
     if item.date is None:
         same_doc = first.date is None and first.ref.document == item.ref.document
         same_text = first.ref.date_text.lower() == item.ref.date_text.lower()
         return same_doc and same_text and any(are_similar(i, item) for i in draft.items)
     same_day = (first.date, first.date_end) == (item.date, item.date_end)
-    return same_day and any(are_similar(i, item) for i in draft.items)
+    return same_day and any(are_similar(i, item, day_words) for i in draft.items)
 
 
 def merge_items(items: list[Item]) -> list[Draft]:
     drafts: list[Draft] = []
+    day_words = DayWords(items)
     for item in items:
-        target = next((d for d in drafts if can_merge(d, item)), None)
-        if target is None:
+        targets = [d for d in drafts if can_merge(d, item, day_words)]
+        if not targets:
             drafts.append(Draft([item]))
-        else:
-            target.items.append(item)
+            continue
+        target = targets[0]
+        target.items.append(item)
+        for other in targets[1:]:   # an item telling what two events tell: they were one happening
+            if item.date is not None:
+                target.items.extend(other.items)
+                drafts.remove(other)
     return drafts
 
 
