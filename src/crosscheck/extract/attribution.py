@@ -34,6 +34,7 @@ class Attribution:
     cue: str | None = None   # the reporting verb or "according to"
     is_person: bool = False  # the source is a person (not a candidate for "the monitor")
     cue_index: int | None = None  # token index of the reporting verb, when there is one
+    source_index: int | None = None  # token index of the source's head word, when it is in the sentence
 
 
 @lru_cache(maxsize=1)
@@ -128,12 +129,16 @@ class SourceNames:
             return m.group(0)
         return None
 
-    def resolve_reference(self, head, phrase: str) -> str | None:
+    def resolve_reference(self, head, phrase: str, fall_back: bool = True) -> str | None:
         """Resolve "the monitor", "the Network", "he" to a name mentioned earlier."""
         lower = head.lower_
         if lower in ("he", "she", "him", "her"):
             people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx]
             return self.canonical(people[-1].text, people[-1].start_char) if people else None
+        if lower == "they":
+            earlier = self._previous_subject(head)
+            if earlier is not None:
+                return earlier
         if lower in ("it", "they"):
             return self.last_source
         earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx]
@@ -144,16 +149,84 @@ class SourceNames:
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
                     and self.doc.text.find(long_form) < head.idx:
                 return strip_phrase(long_form)
-        if self.last_source and _is_bare_reference(head):
+        if fall_back and self.last_source and _is_bare_reference(head):
             return self.last_source
         return None
+
+    def _previous_subject(self, head) -> str | None:
+        """"..., they say": the people or body the sentence before had as its subject."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return describe_source(subject, self).source
+
+    def _organisations(self) -> list[tuple[int, str]]:
+        """(position, name) of every organisation the document names, long forms of acronyms included."""
+        out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG"]
+        for long_form in self.long_forms.values():
+            out.append((self.doc.text.find(long_form), long_form))
+        return out
+
+    def resolve_description(self, head) -> str | None:
+        """"the country's disaster agency", "the health ministry", "civil defence volunteers",
+        "doctors": an organisation named in the document (before, else after) whose name holds the
+        description's words — the head noun and its noun modifiers ("agency", "disaster"), or, for
+        people ("volunteers", "officials"), the words that say whose people they are."""
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        head_word = _stem(head.lemma_)
+        for pos, name in sorted(self._organisations(), key=lambda p: (p[0] > head.idx, -p[0] if p[0] <= head.idx else p[0])):
+            if pos < 0 or pos <= head.idx < pos + len(name):
+                continue
+            words = {_stem(w) for w in re.findall(r"[A-Za-z]+", name)}
+            matched = [m for m in mods if _stem(m.lemma_) in words]
+            if any(m.pos_ != "ADJ" and _stem(m.lemma_) not in words for m in mods):
+                continue  # "the border police" is not "the Provincial Police"
+            if head_word in words and (matched or not mods):
+                return self.canonical(name, pos)
+            if head_word not in words and matched and head.tag_ in ("NNS", "NNPS") and len(matched) == len(
+                    [m for m in mods if m.pos_ != "ADJ"]) and any(m.pos_ != "ADJ" for m in matched):
+                return self.canonical(name, pos)  # "health officials" of the Ministry of Health
+        return None
+
+    def resolve_role(self, head) -> str | None:
+        """"the spokesman", "the governor": the person the document introduced with that title
+        ("spokesman Brig. Gen. Matei Loran", "Matei Loran, the army spokesman")."""
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        word = re.escape(head.lower_)
+        text = self.doc.text
+        for ent in reversed(self.entities):
+            if ent.label_ != "PERSON" or ent.end_char > head.idx or len(ent.text.split()) < 2:
+                continue
+            before = text[max(0, ent.start_char - 40): ent.start_char]
+            after = text[ent.end_char: ent.end_char + 50]
+            if re.search(r"\b" + word + r"\b[,\s]*(?:(?:[A-Z][\w.]*|of|the|for)\s+){0,4}$", before, re.I) \
+                    or re.match(r"^,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?" + word + r"\b", after, re.I):
+                return self.canonical(ent.text, ent.start_char)
+        return None
+
+
+def _stem(word: str) -> str:
+    """"Doctors'" → "doctor", "ministries" → "ministry": a crude stem for matching names."""
+    word = word.lower().replace("’", "'").removesuffix("'s").strip("'")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _is_bare_reference(head) -> bool:
     """"the monitor", "the Lisbon-based monitor group": only reference nouns (``source_nouns.txt``),
     no describing noun ("the state news agency", "the city council" are descriptions, kept as written)."""
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
-    return all(n.lemma_.lower() in _source_nouns() for n in nouns)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+        or (head.pos_ == "PROPN" and head.i == head.sent.start)  # "Monitor counts 70" (a heading)
+    return definite and all(n.lemma_.lower() in _source_nouns() for n in nouns)
 
 
 def _appositive_name(head):
@@ -187,7 +260,8 @@ def _named_organisation_of(head):
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "from", "at"):
             for pobj in prep.children:
                 ent = _entity_covering(pobj) if pobj.dep_ == "pobj" else None
-                if ent is not None and ent.label_ in ("ORG", "GPE"):
+                # "the government of Karesia" is Karesia's; "the observatory from Geneva" is not Geneva
+                if ent is not None and (ent.label_ == "ORG" or ent.label_ == "GPE" and prep.lower_ in ("of", "for")):
                     return ent
     return None
 
@@ -207,18 +281,29 @@ def describe_source(head, names: SourceNames) -> Attribution:
         while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].dep_ == "compound" \
                 and ent.start <= ent.doc[start - 1].head.i < ent.end:
             start -= 1  # the parser's name is longer than the entity: "Leyla [Haddad]"
-        written = ent.doc[start:ent.end].text
+        end = ent.end
+        if ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and end > start + 1:
+            # the recogniser stopped inside the name: "[the Ministry of Health in] Doran"
+            after = end
+            while after < len(ent.doc) and ent.doc[after].pos_ == "PROPN" and after - end < 4:
+                after += 1
+            end = after if after > end else end - 1
+        written = ent.doc[start:end].text
         source = names.canonical(written, ent.doc[start].idx)
         if ent.label_ == "PERSON":
-            return Attribution(source, strip_phrase(written), is_person=True)
+            return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     elif head.pos_ == "PRON":
         written = head.text
         source = names.resolve_reference(head, written)
         if head.lower_ in ("he", "she"):
-            return Attribution(source, written, is_person=True)
+            return Attribution(source, written, is_person=True, source_index=head.i)
     elif head.pos_ == "PROPN":
         written = _noun_phrase(head)
         source = names.canonical(written, head.idx)
+        if source == written and " " not in written and written.lower() in _source_nouns():
+            # "Monitor counts 70" (a heading): the capitalised common noun names an organisation only
+            # when one named so far holds the noun; else it is left to the sentence that restates the count
+            source = names.resolve_reference(head, written, fall_back=False)
     elif _named_organisation_of(head) is not None:
         # "volunteers of the Crescent Relief Society", "a spokesman for the police"
         ent = _named_organisation_of(head)
@@ -226,8 +311,11 @@ def describe_source(head, names: SourceNames) -> Attribution:
         source = names.canonical(written, ent.start_char)
     else:
         written = _noun_phrase(head)
-        source = names.resolve_reference(head, written) or strip_phrase(written)
-    return Attribution(source, strip_phrase(written) if written else None)
+        source = names.resolve_reference(head, written) or names.resolve_description(head) \
+            or names.resolve_role(head) or strip_phrase(written)
+        if source and source != strip_phrase(written) and names.resolve_role(head) == source:
+            return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
+    return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
 
 
 def _according_to(sent, names: SourceNames) -> Attribution | None:
@@ -236,8 +324,8 @@ def _according_to(sent, names: SourceNames) -> Attribution | None:
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
-                if pobj.lemma_.lower() in COUNT_NOUNS:
-                    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                if pobj.lemma_.lower() in COUNT_NOUNS or pobj.lower_ in COUNT_NOUNS:  # "data" (lemma "datum")
+                    owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _count_owner(pobj)
                     if owner is not None:
                         pobj = owner
                 found = describe_source(pobj, names)
@@ -248,6 +336,22 @@ def _according_to(sent, names: SourceNames) -> Attribution | None:
     if m:
         written = m.group(1).strip()
         return Attribution(names.canonical(written, sent.start_char + m.start(1)), strip_phrase(written), "according to")
+    return None
+
+
+def _count_owner(noun):
+    """"data verified by OHCHR", "the figures of the Ministry of Health": whose count it is."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl"):
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or _entity_covering(pobj) is not None
+                                     or pobj.lemma_.lower() in _source_nouns()):
+                return pobj
     return None
 
 
@@ -325,7 +429,9 @@ def _reporting_verbs_above(token):
     for child in root.children:
         if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.pos_ == "VERB" \
                 and child.lemma_.lower() in _attribution_verbs() and child.i not in {f.i for f in found} \
-                and token.i not in {t.i for t in child.subtree}:
+                and token.i not in {t.i for t in child.subtree} \
+                and not (child.dep_ == "conj" and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)):
+            # "..., and officials said it might take weeks": a coordinated verb reporting something else
             found.append(child)
     return found
 
@@ -363,16 +469,52 @@ def _owner_of_count(token, names: SourceNames) -> Attribution | None:
     return None
 
 
+def _across_label(sent, found: Attribution | None, token) -> bool:
+    """"Cyclone X LIVE updates: toll rises to 58", "Deaths (confirmed): 112": a heading or table
+    label before a colon is no source of the number after it (but "The ministry said: 58 dead" is)."""
+    if found is None or found.source_index is None or found.source_index >= token.i:
+        return False
+    colons = [t.i for t in sent if t.text == ":" and found.source_index < t.i < token.i]
+    if not colons:
+        return False
+    if found.cue_index is not None and found.cue_index == colons[0] - 1 and sent.doc[found.cue_index].lower_ == "updates":
+        return True  # "Cyclone X LIVE updates: ...": the noun of a live page's title, not a reporting verb
+    return found.cue_index is None or found.cue_index > colons[0]
+
+
 def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     """The source a sentence credits a number (at ``token_index``) to; empty when none."""
     token = sent.doc[token_index]
     found = _reporting_verb_source(token, names)
+    if _across_label(sent, found, token):
+        found = None
     if found is not None and found.source is not None:
         return found
     according = _according_to(sent, names)
     if according is not None:
         return according
     owner = _owner_of_count(token, names)
-    if owner is not None:
+    if owner is not None and not _across_label(sent, owner, token):
         return owner
+    announced = _announced_before_colon(sent, token, names)
+    if announced is not None:
+        return announced
     return found or Attribution(None, None)
+
+
+def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | None:
+    """"The agency has just issued its evening figures: 58 people are now confirmed dead": the one
+    who gives the count before a colon is the source of the numbers after it."""
+    colon = next((t for t in sent if t.text == ":" and t.i < token.i), None)
+    if colon is None:
+        return None
+    for verb in sent.doc[sent.start:colon.i]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS | {"figures"}), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is not None and subject is not None and subject.i < colon.i:
+            found = describe_source(subject, names)
+            found.cue, found.cue_index = verb.text, verb.i
+            return found
+    return None

@@ -197,11 +197,66 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
                     or "\n" in doc[prev.start - 1].text_with_ws:
                 break
             prev = doc[prev.start - 1].sent
-            found = _places_in(doc, set(range(prev.start, prev.end)), exclude)
+            found = [p for p in _places_in(doc, set(range(prev.start, prev.end)), exclude)
+                     if there or _may_be_called(p[1], tok)]
             if found:
                 return [max(found)]
+        if not there:
+            named = _named_with_noun(doc, tok)
+            if named is not None:
+                return [named]
         return []
     return []
+
+
+def _named_with_noun(doc, noun) -> tuple[int, str] | None:
+    """"across the city" with no place in its paragraph: the last place the document introduced with
+    that noun ("Velmar city", "the city of Velmar", "the besieged Karesian city of Velmar")."""
+    word = re.escape(noun.lower_)
+    name = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+    text = doc.text[:noun.idx]
+    best = None
+    for m in re.finditer(name + r"\s+" + word + r"\b|\b" + word + r"\s+of\s+" + name, text):
+        found = m.group(1) or m.group(2)
+        if found.split()[0].lower() not in ("the", "a", "an", "this", "that") and (best is None or m.start() > best[0]):
+            best = (m.start(), found)
+    if best is None:
+        return None
+    tok = next((t for t in doc if t.idx >= best[0]), None)
+    return (tok.i if tok is not None else 0, best[1])
+
+
+def find_label_place(sent, number_start: int) -> str | None:
+    """"Ambalpur: 46", "• Port Kovar – 31": a table or list row whose label is a place name."""
+    doc = sent.doc
+    colon = next((t for t in reversed(list(doc[sent.start:number_start])) if t.text in (":", "–", "—", "|")), None)
+    if colon is None or any(not (t.is_punct or t.dep_ in ("advmod", "quantmod")) for t in doc[colon.i + 1:number_start]):
+        return None
+    words = [t for t in doc[sent.start:colon.i] if not (t.is_punct or t.is_space or t.text in ("•", "*", "-"))]
+    if not 1 <= len(words) <= 4:
+        return None
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in LOCATION_KINDS for t in words) \
+            or any(t.ent_type_ in ("ORG", "DATE", "TIME") for t in words):
+        return None
+    name = doc[words[0].i: words[-1].i + 1].text
+    if all(t.ent_type_ in LOCATION_KINDS for t in words) or _named_as_place(doc, name):
+        return name
+    return None
+
+
+def _named_as_place(doc, name: str) -> bool:
+    """The document names ``name`` as a place somewhere: a place entity, or after "in"/"at"/"from"."""
+    if any(e.text == name and e.label_ in LOCATION_KINDS for e in doc.ents):
+        return True
+    return re.search(r"\b(?:in|at|from|near|of)\s+" + re.escape(name) + r"\b", doc.text) is not None
+
+
+def _may_be_called(name: str, noun) -> bool:
+    """"the city" may be "Velmar" or "Velmar city", not "the Tabra neighbourhood": a place whose name
+    ends in another place noun is a different kind of place."""
+    last = name.split()[-1].lower() if name.split() else ""
+    nouns = _place_nouns("place") | _place_nouns("area") | _place_nouns("facility") | _place_nouns("anaphoric")
+    return last not in nouns or last == noun.lower_ or last == noun.lemma_.lower()
 
 
 def _reporting_verbs() -> frozenset[str]:
@@ -437,6 +492,15 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         if since is not None and since.head.i != since.i and mention.head in {t.i for t in since.head.subtree} \
                 and not any(t.text in ",;" for t in doc[since.i:tokens[0].i]):
             return "direct"  # "killings reported since the fall of the government on December 8"
+        if since is not None and since.dep_ == "mark" and since.head.i != since.i and since.head.head.i != since.head.i \
+                and mention.head in {t.i for t in since.head.head.subtree} \
+                and mention.head not in {t.i for t in since.head.subtree} and since.head.i in {t.i for t in tokens[0].ancestors}:
+            return "onset"  # "58 dead since the cyclone hit on Saturday night": the day the count began
+        if since is not None and since.head.i != since.i and since.i >= tokens[0].i - 2 \
+                and all(t.lower_ in ("since", "last", "the", "this") for t in doc[since.i:tokens[0].i]):
+            above = _verb_above(since.head)
+            if above is not None and mention.head in {t.i for t in above.subtree}:
+                return "direct"  # "the number of dead since last Monday has reached 158": a start, not an as-of date
         span_ids = {t.i for t in tokens}
         root = next((t for t in tokens if t.head.i not in span_ids or t.head.i == t.i), tokens[0])
         verb = _verb_above(root)

@@ -22,6 +22,8 @@ value and measure in the next or previous sentence (a restatement).
 """
 from __future__ import annotations
 
+import re
+
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
@@ -30,7 +32,7 @@ from crosscheck.extract.casualties import (
 from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
     classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    find_other_figure_phrases, find_other_figure_tokens, refers_back_to_event,
+    find_label_place, find_other_figure_phrases, find_other_figure_tokens, refers_back_to_event,
 )
 from crosscheck.lexicons import load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, find_number_mentions
@@ -337,6 +339,9 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     excluded = find_attribution_tokens(sent) | _subject_modifiers(counted, subject_tokens) \
         | find_other_figure_phrases(doc, mentions_by_sent[idx], mention)
     locations = find_locations(clause, excluded) if people else []
+    if people and not locations:
+        label = find_label_place(sent, mention.start)
+        locations = [label] if label else []
     reported_on, statement_span, stated = ctx.published_iso, None, None
     if attribution.cue_index is not None:
         stated, statement_span = find_statement_date(sent, attribution.cue_index, mention.head, ctx)
@@ -379,6 +384,185 @@ def _carry_sources(figures: list[Figure]) -> None:
                     and abs(other.sentence_idx - fig.sentence_idx) == 1:
                 fig.source, fig.source_text = other.source, other.source_text
                 break
+
+
+CONTINUING_SUBJECTS = FOLLOW_UP_SUBJECTS | {"total"}
+
+
+def _continues_count(sent) -> bool:
+    """"The total number of dead since last Monday has reached 158": a sentence whose subject is a
+    definite count noun carries on the count of the sentence before."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in CONTINUING_SUBJECTS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in subject.children)
+
+
+def _carry_continued_counts(figures: list[Figure], sents) -> None:
+    """A sentence that names no source and continues the count of the sentence before
+    ("According to the ministry, 112 died on Thursday. The total number of dead has reached 158,
+    and nearly 500 were wounded.") keeps that sentence's source, for every figure it states."""
+    by_sent: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
+            by_sent.setdefault(fig.sentence_idx, []).append(fig)
+    for idx in sorted(by_sent):
+        figs = by_sent[idx]
+        if any(f.source_text for f in figs) or idx == 0 or not _continues_count(sents[idx]):
+            continue
+        before = [f for f in by_sent.get(idx - 1, []) if f.source]
+        if before:
+            for fig in figs:
+                fig.source, fig.source_text = before[-1].source, before[-1].source_text
+
+
+def _share_coordinated_periods(figures: list[Figure]) -> None:
+    """"At least 62 civilians killed and 180 injured between 12 and 15 October": a period written
+    after coordinated counts covers each of them."""
+    by_sent: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
+            by_sent.setdefault(fig.sentence_idx, []).append(fig)
+    for figs in by_sent.values():
+        for fig in figs:
+            if fig.period_text:
+                continue
+            for other in figs:
+                if other is fig or not other.period_text or other.period_start is None or other.char_start <= fig.char_start:
+                    continue
+                sentence = fig.sentence
+                base = _sentence_offset(fig)
+                if base is None:
+                    continue
+                between = sentence[fig.char_end - base: other.char_start - base]
+                at = sentence.find(other.period_text, other.char_end - base)
+                if at == -1 or not re.search(r"\band\b", between) or re.search(r"[;:.]|\b(?:since|after|before|on|in)\b", between):
+                    continue
+                fig.period_start, fig.period_end, fig.period_text = other.period_start, other.period_end, other.period_text
+                break
+
+
+# "In the period from 13 to 20 September 2026, ...", "During the reporting period (1-7 May), ...",
+# "Between 3 and 9 May, ...": a sentence that sets the span the figures after it count over
+_GOVERNING_OPENER = re.compile(r"^\W*(?:(?:in|during|over|for)\s+the\s+(?:reporting\s+|same\s+)?period\b[^,;]{0,12}?|from\s|between\s)", re.I)
+
+
+def _governing_period(sent, ctx) -> tuple[str, str, str] | None:
+    """The span a scope-setting opening phrase gives (start, end, text), or None."""
+    from crosscheck.extract.dates import context_base, resolve_expression
+    m = _GOVERNING_OPENER.match(sent.text)
+    if not m:
+        return None
+    base, inferred = context_base(ctx)
+    for expr in find_date_expressions(sent.text):
+        if expr.kind != "range" or expr.start > m.end() + 12:
+            continue
+        if "," not in sent.text[expr.end: expr.end + 3]:
+            return None  # "Between 3 and 9 May 40 people died": a figure's own period, not a heading
+        start, end, _, _ = resolve_expression(expr, base, inferred)
+        if start is not None and end is not None:
+            return start.isoformat(), end.isoformat(), expr.text
+    return None
+
+
+def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
+    """A bulletin's "In the period from 13 to 20 September 2026, ..." covers the figures of the
+    sentences that follow it (until another such opening) that name no period of their own.
+    Only a sentence that states no people count of its own sets such a span."""
+    counted = {f.sentence_idx for f in figures if f.measure in PEOPLE_MEASURES}
+    spans: dict[int, tuple[str, str, str]] = {}
+    for idx, sent in enumerate(sents):
+        if idx in counted:
+            continue
+        found = _governing_period(sent, ctx)
+        if found is not None:
+            spans[idx] = found
+    if not spans:
+        return
+    for fig in figures:
+        if fig.period_text or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
+            continue
+        before = [i for i in spans if i < fig.sentence_idx]
+        if before:
+            fig.period_start, fig.period_end, fig.period_text = spans[max(before)]
+
+
+def _since_event_noun(sent):
+    """"since the dam breach": the noun of a "since the <event>" phrase that names no date."""
+    for tok in sent:
+        if tok.lower_ != "since":
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is None or noun.ent_type_ in ("DATE", "TIME") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                or any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+            continue
+        return noun, sent.doc[tok.i: noun.i + 1].text
+    return None
+
+
+def _date_events_since(figures: list[Figure], sents, ctx) -> None:
+    """"arrested since the dam breach": a count since an event the document dated earlier
+    ("the Selva dam breached on Tuesday night") starts on that day."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    for fig in figures:
+        if fig.period_start or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
+            continue
+        found = _since_event_noun(sents[fig.sentence_idx])
+        if found is None:
+            continue
+        noun, phrase = found
+        word = noun.lower_
+        stem = word[:5] if len(word) >= 6 else word  # "breach" / "breached", "election" / "elected"
+        for idx in range(fig.sentence_idx - 1, -1, -1):
+            sent = sents[idx]
+            hits = [t for t in sent if t.lower_.startswith(stem)]
+            if not hits:
+                continue
+            base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+            near = hits[0].idx - sent.start_char
+            day = None
+            for expr in find_date_expressions(sent.text):
+                if expr.kind == "range" or abs(expr.start - near) > 60:
+                    continue
+                start, end, _, _ = resolve_expression(expr, base, inferred)
+                if start is not None and start == end:
+                    day = start
+                    break
+            if day is not None:
+                fig.period_start, fig.period_text = day.isoformat(), phrase
+                break
+
+
+def _is_heading(sent) -> bool:
+    """A title or entry heading: a line of its own without closing punctuation."""
+    text = sent.text.strip()
+    return bool(text) and text[-1] not in ".!?\"”'’)" and len(text.split()) <= 16
+
+
+def _complete_headings(figures: list[Figure], sents) -> None:
+    """A heading's figure ("Health ministry raises toll to 96", "Monitor counts 70 civilian dead")
+    is the figure the text under it states in full: it takes that figure's source and period
+    when it names none."""
+    for fig in figures:
+        if fig.sentence_idx is None or fig.value is None or fig.measure not in PEOPLE_MEASURES \
+                or not _is_heading(sents[fig.sentence_idx]):
+            continue
+        body = next((f for f in figures if f.sentence_idx is not None and f.sentence_idx > fig.sentence_idx
+                     and f.value == fig.value and f.measure == fig.measure
+                     and not _is_heading(sents[f.sentence_idx])), None)
+        if body is None:
+            continue
+        if fig.source is None and body.source:
+            fig.source, fig.source_text = body.source, body.source_text
+        if not fig.period_text and body.period_text:
+            fig.period_start, fig.period_end, fig.period_text = body.period_start, body.period_end, body.period_text
+
+
+def _sentence_offset(fig: Figure) -> int | None:
+    """Char offset of the figure's sentence in the document."""
+    at = fig.sentence.find(fig.number_text)
+    return None if at == -1 else fig.char_start - at
 
 
 def find_single_victims(doc, sent, mentions: list[NumberMention]) -> list[tuple[NumberMention, tuple]]:
@@ -429,4 +613,9 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
             figures.append(_build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
                                          frozenset(governors - own)))
     _carry_sources(figures)
+    _carry_continued_counts(figures, sents)
+    _share_coordinated_periods(figures)
+    _apply_governing_periods(figures, sents, ctx)
+    _date_events_since(figures, sents, ctx)
+    _complete_headings(figures, sents)
     return figures

@@ -1,0 +1,134 @@
+"""Source, period and reported date of figures as written in reports of other styles: descriptors
+resolved to the organisation or person the document names, headings and table labels that are no
+source, counts carried on from the sentence before, "since <weekday>" starts."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures
+from crosscheck.extract.nlp import load_nlp
+
+PEOPLE = {"killed", "injured", "missing", "displaced", "abducted", "detained"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _figures(nlp, text, published=dt.date(2026, 10, 15)):
+    doc = nlp(text)
+    return [f for f in extract_figures(doc, DocContext("d", "d.txt", published, None)) if f.measure in PEOPLE]
+
+
+def _figure(nlp, text, number, published=dt.date(2026, 10, 15)):
+    found = [f for f in _figures(nlp, text, published) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[-1]
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a description resolves to the organisation named in full, before or after it
+    ("Floods swept the south at the weekend, killing at least 38 people, the country's disaster agency said. "
+     "Ana Diaz, a spokeswoman for the National Disaster Relief Agency (NDRA), said more would die.",
+     "38", "National Disaster Relief Agency"),
+    ("The Korin Civil Defence runs ambulances in the city. Civil defence volunteers said 23 people were killed.",
+     "23", "Korin Civil Defence"),
+    # "the spokesman" is the person introduced with that title
+    ("The army spokesman, Brig. Gen. Tomas Vale, spoke to reporters. The spokesman said 12 militants had been killed.",
+     "12", "Tomas Vale"),
+    # a heading or table label before a colon is no source
+    ("Storm Arla LIVE updates: death toll rises to 41\n\nRescuers are searching.", "41", None),
+    # the one who issues the figures before a colon is their source
+    ("The Norra Disaster Agency (NDA) has just issued its evening figures: 58 people are now confirmed dead.",
+     "58", "Norra Disaster Agency"),
+    # a capitalised reference noun in a heading refers back like "the monitor"
+    ("The Ostrava Rights Watch (ORW) has tracked the war since 2020.\n\nWatch counts 64 civilian dead\n\n"
+     "The group said more were missing.", "64", "Ostrava Rights Watch"),
+    # whose data
+    ("At least 40 civilians were killed in the district, according to data verified by OHCHR.", "40", "OHCHR"),
+    # a source in the main clause governs the that-clause
+    ("The UN human rights office said on Friday that it had verified at least 17 deaths.", "17",
+     "UN human rights office"),
+    # admitting, speaking of, acknowledging
+    ("The Interior Ministry admits to only three deaths.", "three", "Interior Ministry"),
+    ("The Ministry of Interior speaks of three dead.", "three", "Ministry of Interior"),
+    # an indefinite plural is its own source, never the last organisation credited
+    ("The UN human rights office said 40 people had died. Local groups put the toll at 51.", "51", "Local groups"),
+    # "they say": the subject of the sentence before
+    ("Border police in Tarsk registered new arrivals all week. At least 1,000 people have fled since Sunday, they say.",
+     "1,000", "Border police"),
+    # the recogniser stopped inside the name
+    ("According to the Ministry of Health in Doran, 112 people died on Thursday alone.", "112",
+     "Ministry of Health in Doran"),
+    # a sentence continuing the count keeps the source of the sentence before, for all its figures
+    ("According to the Ministry of Health in Doran, 112 people died on Thursday alone. "
+     "The total number of dead since last Monday has reached 158, and nearly 500 were wounded.", "158",
+     "Ministry of Health in Doran"),
+    ("According to the Ministry of Health in Doran, 112 people died on Thursday alone. "
+     "The total number of dead since last Monday has reached 158, and nearly 500 were wounded.", "500",
+     "Ministry of Health in Doran"),
+])
+def test_figure_scope_sources_source(nlp, text, number, source):
+    assert _figure(nlp, text, number).source == source
+
+
+@pytest.mark.parametrize("text, number, start, reported_on", [
+    # "since last Monday" on a count verb is the start of the period, not the date of the count
+    ("The total number of dead since last Monday has reached 158.", "158", "2026-10-12", "2026-10-15"),
+    ("The rebel-run health ministry says 47 people have been killed since Monday.", "47", "2026-10-12", "2026-10-15"),
+    # the day of the statement is the reported date
+    ("The UN human rights office said on Friday that it had verified at least 17 deaths.", "17", None, "2026-10-09"),
+    # a "since" clause whose verb carries the day the count began
+    ("At least 58 people are now confirmed dead across Norra province since the storm hit on Saturday night, "
+     "the agency said.", "58", "2026-10-10", "2026-10-15"),
+    # "since the <event>": the day the document gave that event earlier
+    ("The Selva dam breached on Tuesday night, flooding three villages. Around sixty people have been arrested "
+     "for looting since the dam breach, police said.", "sixty", "2026-10-13", "2026-10-15"),
+    # a bulletin's scope-setting opening covers the figures after it
+    ("PRESS RELEASE\n\nIn the period from 13 to 20 September 2026, groups of rioters attacked police stations.\n\n"
+     "In these events three persons lost their lives. A total of 112 police officers were injured.",
+     "112", "2026-09-13", "2026-10-15"),
+    # ... but a figure's own period at the start of its sentence governs nothing after it
+    ("Between 3 and 9 May 40 people died in the district. Police said 3 suspects were arrested.", "3", None,
+     "2026-10-15"),
+])
+def test_figure_scope_sources_period(nlp, text, number, start, reported_on):
+    fig = _figure(nlp, text, number)
+    assert (fig.period_start, fig.reported_on) == (start, reported_on)
+
+
+@pytest.mark.parametrize("text, number", [
+    # a coordinated reporting verb with its own complement reports something else
+    ("Nearly 2,900 people remain in relief camps, and officials said it might take weeks before they go home.", "2,900"),
+    # a table label is no source
+    ("Situation summary\nDeaths (confirmed): 112\nInjured: 40\n", "40"),
+])
+def test_figure_scope_sources_no_source(nlp, text, number):
+    assert _figure(nlp, text, number).source is None
+
+
+@pytest.mark.parametrize("text, number, source, start", [
+    # a heading takes the source and period of the figure stated in full under it
+    ("Monitor counts 64 civilian dead\n\nThe Ostrava Rights Watch (ORW) says it has documented the deaths of "
+     "64 civilians since Monday.", "64", "Ostrava Rights Watch", "2026-10-12"),
+])
+def test_figure_scope_sources_heading(nlp, text, number, source, start):
+    fig = _figures(nlp, text)[0]
+    assert (fig.number_text, fig.source, fig.period_start) == (number, source, start)
+
+
+@pytest.mark.parametrize("text, number, location", [
+    # "across the city" with no place in its paragraph: the place the document introduced as the city
+    ("Since 12 October, Dorna city has been shelled every day.\n\nOn 15 October, the eastern Kesh neighbourhood was "
+     "among the worst affected areas. At least 45 people remain missing across the city, rescuers said.", "45", ["Dorna"]),
+    # ... never a neighbourhood named just before
+    ("Shelling hit the Kesh neighbourhood overnight. At least 45 people remain missing across the city, rescuers said.",
+     "45", []),
+    # a table row whose label is a place the document names as one
+    ("Floods hit villages in Ambalpur and Port Kovar.\n\nMissing by district\nAmbalpur: 46 missing\nPort Kovar: 31 missing\n",
+     "46", ["Ambalpur"]),
+])
+def test_figure_scope_sources_location(nlp, text, number, location):
+    assert _figure(nlp, text, number).location == location
