@@ -273,3 +273,23 @@ def test_entities_ministry_alone_is_no_mention(nlp):
 def test_entities_person_span_ending_in_a_rank_is_no_name(nlp):
     mentions, _ = links_of(nlp, "The party repaid the money to former Tory Treasurer Lord Ashcroft after he complained.")
     assert not any(m.kind == "PERSON" and m.text.split()[-1] in {"Lord", "Treasurer"} for m in mentions)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a name ending in a place noun, a storm's name, a one-word "place" after a title
+    ("Engineers said the Kessel Dam could give way on Tuesday.", "Kessel Dam", "FAC"),
+    ("Cyclone Vela struck the coast on Sunday, officials said.", "Cyclone Vela", "EVENT"),
+    ("The regime’s mouthpiece, the so-called “General” Marn, denied it.", "Marn", "PERSON"),
+])
+def test_entities_kind_corrected_by_place_nouns_and_titles(nlp, text, name, kind):
+    mentions, _ = links_of(nlp, text)
+    kinds = {m.text: m.kind for m in mentions}
+    assert name in kinds, kinds
+    if kinds[name] != kind:
+        # the model may already give the right kind; a person kind is never right here
+        assert kinds[name] != "PERSON" if kind != "PERSON" else kinds[name] == "PERSON", kinds
+
+
+def test_entities_parent_body_in_front_of_a_defined_long_form(nlp):
+    _, links = links_of(nlp, "The UN Office for Refugee Coordination and Affairs (OFRCA) said 300 tents arrived.")
+    assert ("UN Office for Refugee Coordination and Affairs", "Office for Refugee Coordination and Affairs", "acronym") in links

@@ -61,6 +61,27 @@ def find(labels, text):
     ("Villagers said armed gangs burned the market.", "armed gangs", "armed gangs", {"loaded_term"}),
     # a group's description in front of its name, when the recogniser calls the group a person
     ("The armed group Hayat Tahrir al-Sham seized the city.", "armed group", "Hayat Tahrir al-Sham", set()),
+    # the words each side uses for people in the streets
+    ("The ministry said organised groups of rioters attacked police stations.", "rioters", "rioters", {"loaded_term"}),
+    ("State television blamed foreign-backed saboteurs for the unrest.", "foreign-backed saboteurs",
+     "foreign-backed saboteurs", {"loaded_term"}),
+    ("Residents said plainclothes thugs beat the marchers.", "plainclothes thugs", "plainclothes thugs", {"loaded_term"}),
+    ("Police arrested several miscreants after the shops were looted.", "miscreants", "miscreants", {"loaded_term"}),
+    ("Thousands of protesters gathered in the square on Sunday.", "protesters", "protesters", set()),
+    ("The exiled outlet said the dictator's riot squads fired on the crowd.", "dictator's riot squads",
+     "dictator's riot squads", {"loaded_term"}),
+    # a so-called name in quotation marks, and a title set in scare quotes
+    ("The army said it killed 20 members of the so-called “Popular Valley Front” on Monday.",
+     "so-called “Popular Valley Front”", "Popular Valley Front", {"so_called", "scare_quotes"}),
+    ("The regime’s mouthpiece, the so-called “General” Marn, denied it.", "so-called “General” Marn", "Marn",
+     {"so_called", "scare_quotes"}),
+    ("The regime’s mouthpiece, the so-called “General” Marn, denied it.", "regime’s mouthpiece", "Marn",
+     {"loaded_term"}),
+    # a person's loaded title in front of the name
+    ("Protesters chanted against the usurper Viktor Marek outside the palace.", "usurper", "Viktor Marek", {"loaded_term"}),
+    # a group of a named body is a label of that body
+    ("The army said it killed 200 terrorists of the Popular Valley Front.", "terrorists of the Popular Valley Front",
+     "Popular Valley Front", {"loaded_term"}),
 ])
 def test_labels_phrases_and_markers(nlp, text, label, entity, markers):
     found = find(labels_of(nlp, text), label)

@@ -17,7 +17,7 @@ from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
 from .entity_names import (  # normalize_name is re-exported for other stages
-    HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_group_nouns, load_title_words, make_found, normalize_name, overlaps,
+    ARTICLES, HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_group_nouns, load_place_nouns, load_title_words, make_found, normalize_name, overlaps,
     trim_span,
 )
 
@@ -25,7 +25,7 @@ def load_loaded_terms() -> dict[str, str]:
     return load_mapping("loaded_terms.tsv")
 
 
-GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP", "office": "ORG"}
+GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP", "office": "ORG", "crowd": "NORP"}
 LOYALTY_WORDS = frozenset({"loyal", "allied", "linked", "affiliated"})
 _CAPS = re.compile(r"^[A-Z]{2,6}$")
 VAGUE_DETERMINERS = frozenset({"this", "that", "what", "which", "whose", "whatever", "other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
@@ -53,8 +53,42 @@ def find_named_mentions(doc) -> list[Found]:
             span = strip_trailing_titles(span)
         if span is None or not any(c.isupper() for c in span.text):
             continue
-        out.append(make_found(span, kind))
+        out.append(make_found(span, correct_kind(span, kind)))
     return out
+
+
+def is_after_title(span) -> bool:
+    """A name right after a capitalised title or honorific ("“General” Loran", "President Obama"): a person."""
+    i = span.start - 1
+    doc = span.doc
+    while i >= 0 and doc[i].text in {"“", "”", '"', "‘", "’", "."}:
+        i -= 1
+    if i < 0 or not doc[i].text[:1].isupper():
+        return False
+    word = doc[i].lower_.rstrip(".")
+    return word in HONORIFICS or word in load_title_words() and word not in load_descriptor_heads()
+
+
+def correct_kind(span, kind: str) -> str:
+    """A "person" named like a place or a storm: "Nellur Dam" → FAC, "Veyar River" → LOC, "Cyclone Oshan" → EVENT;
+    a one-word "place" after a title is a person ("“General” Loran")."""
+    if kind in {"GPE", "LOC", "NORP"} and len(span) == 1 and is_after_title(span):
+        return "PERSON"
+    if kind != "PERSON" or len(span) < 2:
+        return kind
+    first, last = span[0].lower_, span[-1].lower_
+    if load_place_nouns().get(first) == "event":
+        return "EVENT"
+    if not span[-1].text[:1].isupper():
+        return kind
+    if load_place_nouns().get(last) in {"admin", "water"}:
+        return "LOC"
+    kinds = load_mapping("place_nouns.tsv").get(last, "")
+    if "facility" in kinds:
+        return "FAC"
+    if "place" in kinds:
+        return "LOC"
+    return kind
 
 
 def cut_at_verb(span):
@@ -109,6 +143,24 @@ def find_acronym_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     return out
 
 
+def find_parent_prefixed_forms(doc, long_forms: list[Found], definitions: dict[str, str]) -> list[tuple[Found, str]]:
+    """A defined long form the recogniser reads with a parent body's name in front: "the UN Office for the
+    Coordination of Humanitarian Affairs (OCHA)" → mention "UN Office for ..." tied to "Office for ..."."""
+    longs = set(definitions.values())
+    out = []
+    for f in long_forms:
+        if f.text not in longs:
+            continue
+        i = f.tok_start
+        while (i > 0 and f.tok_start - i < 3 and doc[i - 1].ent_type_ == "ORG" and doc[i - 1].lower_ not in ARTICLES
+               and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == ".") and "\n" not in doc[i - 1].text_with_ws):
+            i -= 1
+        if i < f.tok_start:
+            span = doc[i:f.tok_end]
+            out.append((Found(span.text, "ORG", span.start_char, span.end_char, span.start, span.end), f.text))
+    return out
+
+
 def expand_group_phrase(chunk):
     """Extend a group noun chunk over "of ..." / "loyal to ..." / "in <place>" on its right."""
     root, end = chunk.root, chunk.end
@@ -149,12 +201,17 @@ def find_group_mentions(doc) -> list[Found]:
             continue
         if category == "community" and not any(t.ent_type_ in NAME_KINDS or t.pos_ == "PROPN" for t in chunk if t.i != root.i):
             continue
-        if chunk[0].lower_ in VAGUE_DETERMINERS or chunk[0].tag_ == "PRP$":
+        if category == "crowd" and chunk[0].lower_ in VAGUE_DETERMINERS - DEMONSTRATIVES and chunk[0].tag_ != "PRP$":
+            chunk = chunk[1:]  # "several miscreants": the crowd, whatever its number
+        if not len(chunk) or chunk[0].lower_ in VAGUE_DETERMINERS or chunk[0].tag_ == "PRP$":
             continue
         span = trim_span(cut_at_dateline(expand_group_phrase(chunk)))
         span = drop_so_called(span)
         while span is not None and (span[0].like_num or span[0].lower_ in VAGUE_DETERMINERS or span[0].pos_ in {"ADV", "ADP", "NUM"}):
             span = trim_span(span[1:]) if len(span) > 1 else None
+        counts = [t.i for t in span if t.i < span.root.i and (t.like_num or t.dep_ == "nummod")] if span is not None else []
+        if counts:  # "more than 200 terrorists of ...": the group, not the count
+            span = trim_span(span.doc[max(counts) + 1:span.end]) if max(counts) + 1 < span.end else None
         if span is None or span.text.lower() in {"people", "elements", "majority", "community"}:
             continue
         if category == "office" and (len(span) < 2 or span[0].pos_ == "PROPN" and span.root.text[:1].isupper()):
@@ -174,6 +231,7 @@ def is_regime_of_rules(root) -> bool:
     return rules and not any(t.text[:1].isupper() and not t.is_sent_start for t in lefts)
 
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "what", "which", "whose", "whatever"})
 SO_CALLED_PARTS = frozenset({"called", "styled", "proclaimed", "declared"})
 
 
@@ -311,6 +369,7 @@ def may_cut(f: Found, kept, removed) -> bool:
 def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     """All mentions; NER pieces inside an acronym's long form give way to the long form."""
     acronym_found = find_acronym_mentions(doc, definitions)
+    acronym_found += [f for f, _ in find_parent_prefixed_forms(doc, acronym_found, definitions)]
     named = [f for f in trim_headline_names(doc, find_named_mentions(doc)) if not any(overlaps(f, a) for a in acronym_found)]
     named += find_marked_persons(doc, named + acronym_found)
     named += find_capitalised_acronyms(doc, named + acronym_found)
@@ -364,6 +423,9 @@ def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLin
     definitions = find_definitions(doc.text)
     found = find_mentions(doc, definitions)
     links = find_links(doc, found, definitions)
+    long_forms = [f for f in found if f.text in set(definitions.values())]
+    links += [Link(f.text, long_form, "acronym", doc[f.tok_start].sent.text.strip(), "ORG")
+              for f, long_form in find_parent_prefixed_forms(doc, long_forms, definitions)]
     return build_mentions(doc, ctx, found), build_links(ctx, links)
 
 

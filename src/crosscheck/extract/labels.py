@@ -33,6 +33,7 @@ from .entity_names import Found, load_group_nouns, load_title_words, normalize_n
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
 _BASED_IN = re.compile(r"^ *,? *(?:(?:which|who|that) +(?:is|are|was|were) +)?(based +in +(?:the +)?[A-Z][\w.\-’']*(?: +[A-Z][\w.\-’']*)*)")
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 MODIFIER_POS = frozenset({"ADJ", "VERB", "PROPN", "NOUN", "ADV"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound", "nmod"})
 
@@ -93,8 +94,20 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
         if f.named:
             continue
         span = drop_place_possessor(doc[f.tok_start:f.tok_end])
-        out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, doc[f.tok_start].sent.text.strip()))
+        out.append(FoundLabel(find_group_owner(doc, span, found) or f.text, span.text, span.start_char, span.end_char,
+                              doc[f.tok_start].sent.text.strip()))
     return out
+
+
+def find_group_owner(doc, span, found: list[Found]) -> str | None:
+    """The named body a group phrase belongs to: "terrorists of the so-called “Popular Front”" → "Popular Front"."""
+    ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
+    if not ofs:
+        return None
+    for f in found:
+        if f.named and f.kind in {"ORG", "NORP"} and ofs[0].i < f.tok_start < span.end + 2 and f.tok_start - ofs[0].i <= 8:
+            return f.text
+    return None
 
 
 def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
@@ -130,11 +143,15 @@ def find_name_modifiers(doc, f: Found):
         if t.is_sent_end or "\n" in t.text or t.lower_ in {"the", "a", "an"} or t.tag_ == "POS":
             break
         hyphen_part = t.text == "-" or (i < f.tok_start and doc[i].text == "-")
-        if not (t.lower_ in SO_CALLED or hyphen_part or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
+        quote = t.text in QUOTE_MARKS  # 'so-called “General” Loran', 'the so-called “Popular Front”'
+        if not (t.lower_ in SO_CALLED or hyphen_part or quote or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
             break
         i -= 1
+    while i < f.tok_start and doc[i].text in QUOTE_MARKS:
+        i += 1
     span = doc[i:f.tok_start]
-    if not len(span) or span[-1].text == "-" or any(t.lower_ in load_title_words() for t in span):
+    distanced = any(t.lower_ in SO_CALLED or t.lower_ in {"so", "called", "self", "styled", "proclaimed"} for t in span)
+    if not len(span) or span[-1].text == "-" or any(t.lower_ in load_title_words() for t in span) and not distanced:
         return None
     if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED for t in span):
         return None
@@ -156,7 +173,11 @@ def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
         sentence = doc[f.tok_start].sent.text.strip()
         mods = find_name_modifiers(doc, f)
         if mods is not None:
-            out.append(FoundLabel(f.text, f"{mods.text} {f.text}".replace("- ", "-"), mods.start_char, f.end, sentence))
+            end = f.end
+            if doc.text[mods.start_char:f.start].rstrip()[-1:] in QUOTE_MARKS and doc.text[end:end + 1] in QUOTE_MARKS:
+                end += 1  # the closing mark of a quoted name: 'so-called “Popular Front”'
+            text = doc.text[mods.start_char:end].replace("- ", "-").replace("\n", " ")
+            out.append(FoundLabel(f.text, text, mods.start_char, end, sentence))
         m = _BASED_IN.match(doc.text[f.end:f.end + 120])
         if m:
             place = m.group(1)
@@ -175,7 +196,7 @@ def load_loaded_phrases() -> frozenset[str]:
 
 def find_loaded_terms(label: str) -> list[str]:
     """The loaded terms in a label: a word, a part of a hyphenated word, or a phrase ("so-called freedom fighters")."""
-    words = re.findall(r"[\w’'\-]+", label.lower())
+    words = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[\w’'\-]+", label.lower())]  # "the dictator's riot squads"
     parts = words + [p for w in words for p in w.split("-")]
     found = [w for w in parts if w in load_loaded_terms()]
     folded = f" {' '.join(w.replace('-', ' ') for w in words)} "
@@ -191,6 +212,9 @@ def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) ->
     if find_loaded_terms(label.label):
         markers.add("loaded_term")
     for q_start, q_end in quotes:
+        inside = label.start <= q_start - 1 and q_end + 1 <= label.end and len(text[q_start:q_end].split()) <= 4
+        if inside:  # a quoted word inside the label: 'so-called “General” Loran'
+            markers.add("scare_quotes")
         if q_start <= label.start and label.end <= q_end:
             markers.add("in_quote")
             inner = text[q_start:q_end].strip()

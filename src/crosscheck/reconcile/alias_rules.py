@@ -219,6 +219,7 @@ def find_place_noun_pairs(graph):
 
     nouns = load_place_nouns()
     named = {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.mentions}  # "Ambalpur district" is lower-case
+    surnames = {nid.split()[-1] for nid, n in named.items() if len(nid.split()) >= 2 and get_majority_kind(n) == "PERSON"}
     pairs = []
     for nid, node in named.items():
         words = nid.split()
@@ -230,6 +231,9 @@ def find_place_noun_pairs(graph):
             continue
         kinds = other.kinds
         kind = get_majority_kind(other)
+        if kind == "PERSON" and len(words) == 2 and not kinds.get("PERSON", 0) < sum(kinds.values()) \
+                and words[0] not in surnames and nouns[words[-1]] == "admin":
+            kind = "GPE"  # "Ambalpur" read as a person, "Ambalpur district" elsewhere; no one is called Ambalpur
         if nouns[words[-1]] == "admin" and kind in {"GPE", "LOC", "FAC"}:
             pairs.append((nid, bare, "place_noun"))
         elif nouns[words[-1]] == "water" and not kinds.get("GPE") and not kinds.get("PERSON") and kind in {"LOC", "ORG", "FAC"}:

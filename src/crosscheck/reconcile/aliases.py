@@ -314,10 +314,13 @@ def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str) -
         first = n.surfaces.most_common(1)[0][0] if n.surfaces else None
         evidence += [{"alias": s, "why": "same_name", "document": None, "sentence": f"{s} = {first}"}
                      for s in n.surfaces if s != first]
+    kind = kinds.most_common(1)[0][0] if kinds else "ORG"
+    if kind == "PERSON" and any(ev.get("why") == "place_noun" for ev in evidence):
+        kind = "GPE"  # "Ambalpur" (read as a person) is "Ambalpur district"
     return Entity(
         id=record_id("entity", normalize_name(canonical)),
         name=canonical,
-        kind=kinds.most_common(1)[0][0] if kinds else "ORG",
+        kind=kind,
         aliases=aliases if canonical in aliases else [canonical] + aliases,
         documents=sorted({d for n in nodes for d in n.documents}),
         mentions=sum(n.mentions for n in nodes),
