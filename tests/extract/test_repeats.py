@@ -28,3 +28,47 @@ def test_repeats_places_that_differ_are_two_claims():
     a, b = fig("a", 10, 5, location=["Halvik"]), fig("b", 50, 5, location=["Dalmor"])
     mark_repeated_figures([a, b])
     assert b.repeat_of is None
+
+
+# --- corrections (a correction note restates a figure with its right value) -------------------
+
+import datetime
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures
+from crosscheck.extract.nlp import load_nlp
+from crosscheck.extract.repeats import apply_corrections
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+CORRECTED = ("The Harbour Rights Group says 37 people remain missing after the raids. "
+             "Police deny holding anyone.\n\n"
+             "Correction: An earlier version of this article misstated the number of people the group "
+             "says are missing. {note}")
+
+
+@pytest.mark.parametrize("note, right", [
+    ("It is 73, not 37.", 73),
+    ("The right figure is 73, not 37.", 73),
+    ("The group counted not 37 but 73.", 73),
+])
+def test_repeats_correction_supersedes_the_old_figure(nlp, note, right):
+    doc = nlp(CORRECTED.format(note=note))
+    figures = apply_corrections(doc, extract_figures(doc, DocContext("d", "d.txt", datetime.date(2027, 1, 5))))
+    old = [f for f in figures if f.value == 37 and f.measure == "missing"]
+    new = [f for f in figures if f.value == right and f.measure == "missing"]
+    assert old and all("superseded" in f.hedges for f in old)
+    assert len(new) == 1 and "superseded" not in new[0].hedges
+    assert new[0].source == old[0].source and new[0].number_text == str(right)
+
+
+def test_repeats_without_a_correction_cue_nothing_changes(nlp):
+    doc = nlp("The group says 37 people remain missing. Asked about police figures, it said: it is 37, not 12.")
+    figures = extract_figures(doc, DocContext("d", "d.txt", datetime.date(2027, 1, 5)))
+    before = [(f.value, f.measure, list(f.hedges)) for f in figures]
+    after = apply_corrections(doc, figures)
+    assert [(f.value, f.measure, list(f.hedges)) for f in after] == before

@@ -17,7 +17,7 @@ from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
 CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr",
-              "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep"}
+              "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep", "nmod"}
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure"}
 TRANSPARENT_VERBS = {"include", "exclude"}
 # a number inside one of these phrases is not counted by the verb above it: another happening
@@ -116,7 +116,7 @@ def measure_of_verb(verb) -> str | None:
         return phrase
     lemma = verb.lemma_.lower()
     own = term_measure(verb) if lemma not in ("body", "toll") else None
-    if own and lemma not in casualty_terms() and _has_object(verb):
+    if own and lemma not in casualty_terms() and _has_direct_object(verb):
         own = None  # matched by its surface form only: "Sale are missing 14 players" is not "gone missing"
     linked = []
     for child in verb.children:
@@ -143,13 +143,26 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
             for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
                 if phrase in terms:
                     return terms[phrase]
+        if child.dep_ == "dobj":
+            found = _object_phrase_measure(verb, child)
+            if found:
+                return found
+        if child.dep_ == "xcomp":
+            # "are yet to return": an adverb of the verb and its complement
+            for adv in verb.children:
+                if adv.dep_ == "advmod" and f"{adv.lower_} {child.lemma_.lower()}" in terms:
+                    return terms[f"{adv.lower_} {child.lemma_.lower()}"]
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in terms:
+            return terms[f"{lemma} {child.lower_}"]  # "crossed into Chad"
         if child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                with_verb = f"{lemma} {child.lower_} {pobj.lemma_.lower()}"  # "shoot to death"
-                if with_verb in terms:
-                    return terms[with_verb]
+                # "shoot to death"; "deprived of liberty 2,317 persons" (the noun misparsed as a modifier)
+                for word in [pobj] + [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i < pobj.i]:
+                    with_verb = f"{lemma} {child.lower_} {word.lemma_.lower()}"
+                    if with_verb in terms:
+                        return terms[with_verb]
                 if prepositions and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
                     return terms[f"{child.lower_} {pobj.lemma_.lower()}"]
                 if prepositions and child.lower_ == "among" and verb.lemma_.lower() == "be":
@@ -161,6 +174,22 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                                       (measure_of_verb(c) if c.pos_ == "VERB" else term_measure(c))), None)
                     if found and found != "other":
                         return found
+    return None
+
+
+def _object_phrase_measure(verb, obj) -> str | None:
+    """The measure a verb says with its object: "lose life" (verb and object), "sought medical
+    assistance" (verb, the object's modifier and the object), "entered Morvania" (``<verb> gpe``:
+    the object is a country or city name)."""
+    terms = casualty_terms()
+    lemma = verb.lemma_.lower()
+    if f"{lemma} {obj.lemma_.lower()}" in terms:
+        return terms[f"{lemma} {obj.lemma_.lower()}"]
+    for mod in obj.children:
+        if mod.dep_ in ("amod", "compound") and f"{lemma} {mod.lower_} {obj.lemma_.lower()}" in terms:
+            return terms[f"{lemma} {mod.lower_} {obj.lemma_.lower()}"]
+    if obj.ent_type_ == "GPE" and f"{lemma} gpe" in terms:
+        return terms[f"{lemma} gpe"]
     return None
 
 
@@ -204,6 +233,16 @@ def _has_object(verb) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _has_direct_object(verb) -> bool:
+    """An object right after the verb, not one set off by a comma ("are still missing, most of
+    them fishermen" is a misparse of an apposition, not "missing 14 players")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and not any(doc[j].is_punct for j in range(verb.i + 1, c.i)):
+            return True
+    return False
+
+
 def is_agent(noun, verb) -> bool:
     """Whether ``noun`` is the doer of ``verb`` ("Two gunmen killed a guard"), not its victim."""
     subject = noun
@@ -215,9 +254,17 @@ def is_agent(noun, verb) -> bool:
         return False  # "two men killed themselves": they are the dead
     acting = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
     # "a woman shot and killed a man": the object of the coordinated verb makes her the doer
-    return any(_has_object(v) and not any(c.dep_ == "dobj" and f"{v.lemma_.lower()} {c.lemma_.lower()}" in casualty_terms()
-                                          for c in v.children)
+    return any(_has_direct_object(v) and not any(c.dep_ == "dobj" and _object_phrase_measure(v, c) for c in v.children)
+               and not _moves_through(v)
                for v in acting)
+
+
+def _moves_through(verb) -> bool:
+    """"4,300 citizens left the city through the corridor", "2,000 crossed the checkpoint": a
+    displacement verb whose object is a place, not people — its subject is the displaced."""
+    if measure_of_verb(verb) != "displaced":
+        return False
+    return all(not is_people_noun(c) and c.pos_ != "PRON" for c in verb.children if c.dep_ == "dobj")
 
 
 REFLEXIVES = {"himself", "herself", "themselves", "themself", "oneself"}
@@ -235,13 +282,26 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     own = term_measure(noun)
     if own:
         return own
+    predicate = _predicate_measure(noun)
+    if predicate:
+        return predicate
     for child in noun.children:
         if child.dep_ == "relcl" and _relative_subject_acts(child):
             continue  # "two people who shot a guard": doers, not victims
         if child.dep_ in ("compound", "amod") and term_measure(child) and child.lemma_.lower() != "civilian":
-            if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
-                return term_measure(child)
+            if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced") \
+                    or (child.tag_ in ("VBN", "VBD") and child.dep_ == "amod" and child.i < noun.i and term_measure(child) != "other"):
+                return term_measure(child)  # "75 killed civilians", "40 abducted girls"
+        if child.dep_ == "prep" and child.lower_ != "with":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            phrase = f"{child.lower_} {pobj.lemma_.lower()}" if pobj is not None else None
+            if phrase in casualty_terms() and casualty_terms()[phrase] != "other":
+                return casualty_terms()[phrase]  # "thousands in detention", "210,000 people in camps"
         if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
+            above = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+            harmed = measure_of_verb(above) if above is not None else None
+            if harmed and harmed not in ("other", measure_of_verb(child)):
+                return harmed  # "killed about 40 villagers sheltering in a school": what was done to them
             return measure_of_verb(child)
         if child.dep_ == "prep" and child.lower_ == "with" and noun.pos_ in ("NOUN", "PROPN"):
             harm = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in harm_nouns()), None)
@@ -252,7 +312,21 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
+                        if pobj.pos_ == "VERB" and pobj.tag_ == "VBN":
+                            return term_measure(pobj)  # "the number of arrested"
                         return measure_of_noun(pobj, depth + 1)
+    return None
+
+
+def _predicate_measure(noun) -> str | None:
+    """"the whereabouts of 64 people remain unknown", "the fate of the other three is unknown": the
+    noun and the adjective said of it (``<noun> <adjective>`` in the casualty terms)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "attr") and f"{noun.lemma_.lower()} {child.lower_}" in casualty_terms():
+            return casualty_terms()[f"{noun.lemma_.lower()} {child.lower_}"]
     return None
 
 
@@ -268,7 +342,22 @@ def _relative_subject_acts(verb) -> bool:
     return acts or any(c.dep_ == "neg" for c in verb.children)
 
 
+def negated_measure(verb) -> tuple[str | None, object]:
+    """"12 fishermen had not returned", "never came back": a verb whose denial is the casualty
+    (``not <verb>`` in the casualty terms). Returns (measure, the negation token) or (None, None)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    phrase = f"not {verb.lemma_.lower()}"
+    if neg is not None and phrase in casualty_terms():
+        return casualty_terms()[phrase], neg
+    return None, None
+
+
 def _measure_around_verb(verb) -> tuple[str | None, object]:
+    denied, neg = negated_measure(verb)
+    if denied:
+        return denied, neg  # the negation token: the verb itself reads as denied
     found = measure_of_verb(verb)
     if found:
         return found, verb
@@ -277,6 +366,19 @@ def _measure_around_verb(verb) -> tuple[str | None, object]:
             found = measure_of_noun(child)
             if found:
                 return found, child
+        if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and child.lemma_.lower() not in harm_nouns():
+            found = term_measure(child)  # "detention has been ordered for 612 persons"
+            if found in ("detained", "displaced", "abducted"):
+                return found, child
+    if verb.lemma_.lower() in load_words("count_verbs.txt") and verb.dep_ in ("advcl", "relcl", "acl") \
+            and verb.head.pos_ in ("VERB", "NOUN"):
+        # "Number of arrested since the election passes 5,000": the count verb misparsed under its subject
+        above = verb.head
+        while above.dep_ in ("pobj", "prep") and above.head.i != above.i:
+            above = above.head
+        found = measure_of_noun(above) if above.pos_ == "NOUN" else measure_of_verb(above)
+        if found and found != "other":
+            return found, verb
     return None, verb
 
 
@@ -311,8 +413,11 @@ def find_measure(start) -> tuple[str | None, object]:
             found = measure_of_noun(node)
             if found:
                 return found, node
-        if node.head.i == node.i or node.dep_ not in CLIMB_DEPS:
-            break
+        among_them = any(c.dep_ == "prep" and c.lower_ in ("among", "including") and
+                         any(p.dep_ == "pobj" and p.lower_ in ("them", "whom", "these", "those") for p in c.children)
+                         for c in node.children)
+        if node.head.i == node.i or (node.dep_ not in CLIMB_DEPS and not among_them):
+            break  # "..., among them 38 children": the part climbs to the whole's verb
         if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in STOP_PREPOSITIONS:
             return None, node  # "died after dinner with his wife and two of his children"
         came_by = node.dep_

@@ -462,7 +462,29 @@ def find_number_mentions(span) -> list[NumberMention]:
         mention = _build_mention(doc, start, end, first, limit)
         if mention is not None:
             out.append(mention)
-    return [m for m in out if m is not None]
+    return _distribute_qualifiers(doc, [m for m in out if m is not None])
+
+
+DISTRIBUTED_QUALIFIERS = {"at_least", "more_than", "about"}
+
+
+def _distribute_qualifiers(doc, mentions: list[NumberMention]) -> list[NumberMention]:
+    """"At least 62 civilians killed and 180 injured": a leading qualifier covers a number
+    coordinated right after it (at most two words and "and" between them), not one further on."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.qualifier_text or prev.quantity.qualifier not in DISTRIBUTED_QUALIFIERS or cur.quantity.value is None:
+            continue
+        gap = doc[prev.end:cur.start]
+        if not 1 <= len(gap) <= 3 or gap[-1].lower_ != "and" or any(t.is_punct or t.like_num for t in gap):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "JJ") for t in gap):
+            continue  # "at least 62 died and 180 ...": a finite verb ends the phrase
+        quantity = _bounded(cur.quantity.value, prev.quantity.qualifier)
+        out[k] = NumberMention(cur.start, cur.end, cur.char_start, cur.char_end, cur.text,
+                               None, quantity, cur.head)
+    return out
 
 
 def _match_vague_phrase(doc, i: int, limit: int) -> int | None:
@@ -490,8 +512,43 @@ def _build_mention(doc, start: int, end: int, sent_start: int, sent_end: int) ->
     )
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DAY_MONTH = re.compile(r"^(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.?$")
+
+
+def _is_day_of_month(doc, start: int, end: int) -> bool:
+    """"between 12 and 15 October", "on 8 and 9 March": days before a capitalised month name
+    (the recogniser does not always tag them as a date)."""
+    def month(j: int) -> bool:
+        return j < len(doc) and doc[j].lower_.rstrip(".") in MONTHS and doc[j].text[:1].isupper()
+    if not all(t.like_num and (parse_number(t.text) or 0) <= 31 or t.lower_ in RANGE_JOINERS | {"and"}
+               for t in doc[start:end]):
+        return False
+    if month(end):
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "–") and doc[end + 1].like_num \
+        and (parse_number(doc[end + 1].text) or 0) <= 31 and month(end + 2)
+
+
+def _is_timestamp(doc, start: int, end: int) -> bool:
+    """"18.09, 18:30 – At least 6 dead": a day.month stamp opening an update, not a decimal count."""
+    if end - start != 1 or not _DAY_MONTH.match(doc[start].text):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _number_words()[1] or nxt.lower_ == "dozen"):
+        return False  # "2.10 million"
+    before = doc[start - 1] if start > 0 else None
+    opens = before is None or before.is_space or "\n" in before.text \
+        or (before.is_sent_start and not before.is_alpha and not before.like_num)  # "🔴 18.09, 18:30 –"
+    closes = nxt is None or nxt.text in (",", ":", "–", "—", "-", "|") or nxt.is_space or ":" in nxt.text
+    return opens or (doc[start].is_sent_start and closes)
+
+
 def _is_acceptable(doc, start: int, end: int) -> bool:
     first = doc[start]
+    if _is_day_of_month(doc, start, end) or _is_timestamp(doc, start, end):
+        return False
     if end - start == 1:
         if _is_year(first):
             return False

@@ -44,3 +44,64 @@ def mark_repeated_figures(figures: list[Figure]) -> list[Figure]:
         else:
             firsts.append(f)
     return figures
+
+
+# --- corrections ------------------------------------------------------------------------------
+
+import dataclasses
+import re
+
+from ..records import record_id
+
+_CORRECTION_CUES = re.compile(r"\b(correction|corrected|misstated|misreported|an earlier version|erroneously|"
+                              r"incorrectly (?:stated|reported|said|gave))\b", re.I)
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_IS_NOT = re.compile(r"\b(?:is|was|are|were|should (?:have )?(?:been|read)|is actually|was actually)\s+" + _NUM
+                     + r"\s*,?\s+(?:and\s+)?not\s+" + _NUM + r"\b", re.I)
+_NOT_BUT = re.compile(r"\bnot\s+" + _NUM + r"\s*,?\s+(?:but|as)\s+" + _NUM + r"\b", re.I)
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def apply_corrections(doc, figures: list[Figure]) -> list[Figure]:
+    """A correction note ("Correction: ... misstated the number of people missing. It is 64, not
+    46.") restates a figure of the same document with its right value: a new figure with value 64
+    and the measure, group, source, places and period of the figure stated as 46, whose own
+    hedges gain ``superseded`` (reconciliation never takes it as the current count). The note must
+    say it corrects (correction, misstated, an earlier version ...) in its sentence or the one
+    before. Returns ``figures`` with the new figures appended."""
+    sents = list(doc.sents)
+    added: list[Figure] = []
+    for k, sent in enumerate(sents):
+        text = sent.text
+        context = text + " " + (sents[k - 1].text if k > 0 else "")
+        if not _CORRECTION_CUES.search(context):
+            continue
+        for pattern, right_group, wrong_group in ((_IS_NOT, 1, 2), (_NOT_BUT, 2, 1)):
+            for m in pattern.finditer(text):
+                right, wrong = _value(m.group(right_group)), _value(m.group(wrong_group))
+                olds = [f for f in figures if f.value == wrong and f.measure in PEOPLE
+                        and not (sent.start_char <= (f.char_start or -1) < sent.end_char)]
+                if not olds or right == wrong:
+                    continue
+                old = olds[-1]
+                start = sent.start_char + m.start(right_group)
+                end = sent.start_char + m.end(right_group)
+                if any(f.char_start == start and f.measure == old.measure for f in figures + added):
+                    continue
+                for f in olds:
+                    if "superseded" not in (f.hedges or []):
+                        f.hedges = list(f.hedges or []) + ["superseded"]
+                new = dataclasses.replace(
+                    old, id=record_id(old.document_id, start, old.measure, old.subject), sentence=text,
+                    char_start=start, char_end=end, number_text=m.group(right_group),
+                    value=right, low=right, high=right, qualifier="exact",
+                    hedges=[h for h in (old.hedges or []) if h != "superseded"],
+                    sentence_idx=k, repeat_of=None)
+                # figures that restate the corrected one were counted against the old value
+                figures = [f for f in figures if not (f.value in (right, wrong) and f.measure == "other"
+                                                       and sent.start_char <= (f.char_start or -1) < sent.end_char)]
+                added.append(new)
+    return figures + added
