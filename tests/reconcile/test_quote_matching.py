@@ -151,3 +151,18 @@ NORMALISED = [
 @pytest.mark.parametrize("text,expected", NORMALISED)
 def test_quote_matching_normalise(text, expected):
     assert normalise_quote(text) == expected
+
+
+# accents dropped by a translated report name the same speaker
+SAME_SPEAKER_NAMES = [
+    ("Dragan Mirkovi\u0107", "Dragan Mirkovic", 1),
+    ("Jos\u00e9 Mar\u00eda Ortega", "Ortega", 1),
+    ("Ana Roe", "Tom Lee", -1),
+    (None, "Tom Lee", 0),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", SAME_SPEAKER_NAMES)
+def test_quote_matching_speakers_compared_without_accents(a, b, expected):
+    from crosscheck.reconcile.quote_matching import compare_speakers
+    assert compare_speakers(a, b) == expected

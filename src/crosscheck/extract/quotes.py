@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.context import DocContext
-from crosscheck.lexicons import lexicon_dirs, load_words
+from crosscheck.lexicons import lexicon_dirs, load_mapping, load_words
 from crosscheck.records import Quote, record_id
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"      # “ „ «
@@ -296,6 +296,17 @@ def load_lexicon_words(name: str) -> frozenset[str]:
     return load_words_cached(name, tuple(map(str, lexicon_dirs())))
 
 
+@lru_cache(maxsize=None)
+def load_descriptor_words_cached(dirs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    return {noun: frozenset(w.strip().lower() for w in words.split(",") if w.strip())
+            for noun, words in load_mapping("descriptor_heads.tsv").items()}
+
+
+def load_descriptor_words() -> dict[str, frozenset[str]]:
+    """Descriptor nouns ('bloc', 'monitor') → words an organisation's name they stand for may hold."""
+    return load_descriptor_words_cached(tuple(map(str, lexicon_dirs())))
+
+
 def load_title_words() -> frozenset[str]:
     return load_lexicon_words("titles.txt")
 
@@ -486,7 +497,10 @@ def repair_subject(subject):
     if named is not None:
         return named
     if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and find_title(subject)):
-        return find_appositive_name(subject) or subject
+        named = find_appositive_name(subject)
+        if named is None and find_title(subject):
+            named = find_name_in_title_phrase(subject)
+        return named or subject
     return subject
 
 
@@ -514,8 +528,77 @@ def find_appositive_name(noun):
              and c.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL")]
     if find_title(noun):
         names += [c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+        if not names:
+            names = find_chain_appositives(noun)
     names.sort(key=lambda c: c.ent_type_ != "PERSON")
     return names[0] if names else None
+
+
+TITLE_CHAIN_PREPOSITIONS = ("for", "of", "at", "in", "to", "with", "on")
+
+
+def find_chain_appositives(noun) -> list:
+    """A person named in apposition at the end of a title's prepositional
+    phrase: 'The UN coordinator for Karesia, Margit Ellison, warned' (the parser
+    hangs the name on 'Karesia'). Only through places and organisations: after
+    a person or another title ('the spokesman for the mayor, Ann Roe,') the
+    name may describe that one, so none is given."""
+    frontier = [noun]
+    for _ in range(3):
+        found, deeper = [], []
+        for node in frontier:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in TITLE_CHAIN_PREPOSITIONS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.ent_type_ == "PERSON" or (find_title(obj) and not obj.ent_type_) or obj.pos_ == "PRON":
+                        return []
+                    found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                    deeper.append(obj)
+        if found:
+            return found
+        frontier = deeper
+    return []
+
+
+def find_title_above_appositive(root):
+    """The title noun whose prepositional phrase a person's name is in
+    apposition to ('The spokesman for the General Command, Gen. Ray Adams,'
+    → spokesman), or None (see ``find_chain_appositives``)."""
+    node = root.head
+    for _ in range(4):
+        if node.ent_type_ == "PERSON" or node.pos_ == "PRON":
+            return None
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in TITLE_CHAIN_PREPOSITIONS:
+            return None
+        if find_title(node) and not node.ent_type_:
+            return None
+        node = node.head.head
+        if find_title(node) and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ != "PERSON":
+            return node
+    return None
+
+
+def find_name_in_title_phrase(noun):
+    """The name ending a title's 'of' phrase: 'Minister of Interior of Morvania
+    Tomislav Brkić said' → Brkić. Not a name right after 'of' or after another
+    title ('the spokesman of Mayor Ann Roe' speaks for Ann Roe, he is not her)."""
+    node = noun
+    for _ in range(4):
+        preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
+        if not objects:
+            return None
+        node = objects[0]
+        if node.ent_type_ == "PERSON":
+            entity = find_entity_span(node)
+            before = node.doc[entity.start - 1] if entity.start > 0 else None
+            if before is None or before.pos_ in ("ADP", "DET") or find_title(before) or entity[0].i == preps[0].i + 1:
+                return None
+            return node
+    return None
 
 
 def find_quoted_person(cue):
@@ -531,6 +614,31 @@ def find_quoted_person(cue):
         if node.head.i == node.i:
             break
         node = node.head
+    return find_quoted_person_by_order(cue)
+
+
+AS_SAYING_WINDOW = 30  # tokens looked back from 'as saying' for 'quoted'
+
+
+def find_quoted_person_by_order(cue):
+    """'KNA quoted Brig. Gen. Ray Adams, the army spokesman, as saying …' when
+    the parse breaks it (an abbreviated rank splits the sentence): the first
+    person named between 'quoted' and 'as'."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].lower_ != "as" or not is_reporting_token(cue):
+        return None
+    for k in range(cue.i - 2, max(-1, cue.i - AS_SAYING_WINDOW), -1):
+        tok = doc[k]
+        if tok.is_space and "\n" in tok.text:
+            return None
+        if tok.lemma_.lower() != "quote" and tok.lower_ not in ("quoted", "quoting"):
+            continue
+        between = doc[k + 1: cue.i - 1]
+        persons = [t for t in between if t.ent_type_ == "PERSON" and not find_title(t)]
+        if persons:
+            entity = find_entity_span(persons[0])
+            return entity[-1] if entity is not None else persons[0]
+        return None
     return None
 
 
@@ -541,6 +649,9 @@ def find_speaker_token(cue, quote: FoundQuote):
     if quoted is not None:
         return quoted
     node = cue
+    if cue.dep_ == "conj" and not is_reporting_token(cue.head) and cue.head.dep_ in ("ccomp", "xcomp") \
+            and is_reporting_token(cue.head.head) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        node = cue.head.head  # 'He said 60 people were hurt and warned “…”': warned is coordinated with said
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
         if subjects:
@@ -622,6 +733,10 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
         signed = find_dash_signature(doc, quote) or find_colon_speaker(doc, quote)
         if signed is not None:
             return Attribution(None, signed, find_mention_span(signed).text, max(frame_end, signed.idx + len(signed.text)))
+        introduced = find_colon_clause(doc, quote)
+        if introduced is not None:
+            verb, subject = introduced
+            return Attribution(verb.text, subject, find_mention_span(subject).text, frame_end)
         return Attribution(frame_end=frame_end)
     speaker = find_speaker_token(cue, quote)
     if speaker is None or is_in_quote(speaker, quote):
@@ -630,6 +745,7 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
 
 
 DASHES = "\u2015\u2014\u2013-"
+LONG_DASHES = ("\u2015", "\u2014", "\u2013", "--")
 
 
 def find_dash_signature(doc, quote: FoundQuote):
@@ -671,15 +787,46 @@ def find_colon_speaker(doc, quote: FoundQuote):
         return None
     start = colon.start
     while start > 0 and not doc[start - 1].is_space and doc[start - 1].text not in ".!?" \
-            and not has_break_before(doc, doc[start]):
-        start -= 1
+            and doc[start - 1].text not in LONG_DASHES and not has_break_before(doc, doc[start]):
+        start -= 1  # a dash ends a live-blog entry's time stamp: '21:05 — City Hospital: “…”'
     words = [t for t in doc[start:colon.start] if not t.is_space]
     if not words or len(words) > MAX_COLON_SPEAKER_WORDS:
         return None
-    if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) for t in words):
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) or t.tag_ == "POS"
+               or (t.pos_ == "NOUN" and t.text[:1].isupper() and len(words) > 1) for t in words):
+        return None  # a capitalised common noun only inside a longer name ('Eastside Children's Hospital')
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) for t in words):
         return None
     names = [t for t in words if not find_title(t) and t.ent_type_ not in ("GPE", "NORP", "DATE")]
     return names[-1] if names else None
+
+
+def find_colon_clause(doc, quote: FoundQuote):
+    """A clause whose subject can speak, ending with the colon that opens the
+    quote: 'Lena Vukas, the president-elect, addressed the nation from hiding:
+    “…”', 'The mayor was blunt: “…”' → (verb, subject). A thing as subject
+    ('The sign read: “…”') gives nothing."""
+    text = get_text(doc)
+    j = quote.outer_start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None
+    span = doc.char_span(j, j + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    colon = span[0]
+    verb = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or is_in_quote(verb, quote):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon.i]
+    subject = repair_subject(subjects[0]) if subjects else None
+    if subject is None or is_in_quote(subject, quote):
+        return None
+    if subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN" or find_title(subject) \
+            or subject.lower_ in PERSON_PRONOUNS:
+        return verb, subject
+    return None
 
 
 def find_lead_in_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> Attribution | None:
@@ -748,19 +895,41 @@ class NameIndex:
     titles: list[tuple[int, str, str, frozenset]] = field(default_factory=list)  # (offset, title, name, phrase words)
     acronyms: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # name → "he"/"she", from pronouns resolved to it
+    # name → "he"/"she" from the words around a full name: an honorific or a
+    # family noun ("Mr Tom Roe", "his wife, Ana Roe,")
+    gender_hints: dict[str, str] = field(default_factory=dict)
+    # weaker: a possessive on the object of a verb the person is subject of
+    # ("Ana Roe saw her son"); it prefers a name, never rules one out
+    possessive_hints: dict[str, str] = field(default_factory=dict)
+    entry_starts: list[int] = field(default_factory=list)  # offsets of live-blog entries and headings
 
     def fits_pronoun(self, name: str | None, pronoun: str) -> bool:
         """False when the document already used the other pronoun for ``name``."""
-        known = self.genders.get(self.find_fullest_person(name) or name) if name else None
+        known = self.genders.get(self.find_fullest_person(name, PRONOUN_GENDER.get(pronoun)) or name) if name else None
         return known is None or known == PRONOUN_GENDER.get(pronoun, known)
 
-    def find_fullest_person(self, mention: str) -> str | None:
+    def gender_of(self, name: str) -> str | None:
+        return self.genders.get(name) or self.gender_hints.get(name)
+
+    def likely_gender_of(self, name: str) -> str | None:
+        return self.gender_of(name) or self.possessive_hints.get(name)
+
+    def find_entry_start(self, offset: int) -> int:
+        """Where the live-blog entry (or the section under a heading) holding ``offset`` starts."""
+        earlier = [e for e in self.entry_starts if e <= offset]
+        return earlier[-1] if earlier else 0
+
+    def find_fullest_person(self, mention: str, gender: str | None = None) -> str | None:
         """The document's full name for a person mention ("Whitfield" → "Dana Whitfield").
 
         Candidates are the names ending with the mention's words (particles
-        such as al- ignored). A name of two or more words beats a single word;
-        among those, the form the document uses most often wins (so a stray
-        adjective the tagger put into one mention does not), then the longest.
+        such as al- ignored). With ``gender`` known (from "Ms", "Mr" or the
+        pronoun being resolved), a person the document shows to be of the
+        other gender is no candidate and one shown to be of that gender comes
+        first ("Ms Roe" is Ana Roe, not her son Tom Roe). Then a name of two
+        or more words beats a single word; among those, the form the document
+        uses most often wins (so a stray adjective the tagger put into one
+        mention does not), then the longest.
         """
         words = strip_determiner(mention).split()
         if not words:
@@ -774,6 +943,10 @@ class NameIndex:
                 counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
+        if gender and len(counts) > 1:
+            fitting = {n: c for n, c in counts.items() if self.gender_of(n) in (None, gender)}
+            matching = {n: c for n, c in fitting.items() if self.likely_gender_of(n) == gender}
+            counts = matching or fitting or counts
         # a name the tagger typed as a person beats an untyped proper-noun run
         # that may carry a rank or unit ("Gen. Norman Ham" vs "Norman Ham")
         return max(counts, key=lambda n: (len(n.split()) > 1, n in typed, counts[n], len(n.split()), -len(n)))
@@ -788,21 +961,35 @@ class NameIndex:
             if offset >= before and best is not None:
                 break
             words = [w.lower() for w in name.split()]
-            if text.lower() == name.lower() or (len(text.split()) == 1 and head in words):
+            if text.lower() == name.lower() or (len(text.split()) == 1 and head in words) \
+                    or (len(text.split()) > 2 and name.lower().startswith(text.lower() + " ")):
                 if best is None or len(name) > len(best):
                     best = name
         return best
 
     def find_person_before(self, offset: int, quotes: list[FoundQuote], pronoun: str = "") -> str | None:
-        earlier = [p for p in self.persons if p[0] < offset and self.fits_pronoun(p[1], pronoun)
+        entry = self.find_entry_start(offset)
+        earlier = [p for p in self.persons if entry <= p[0] < offset and self.fits_pronoun(p[1], pronoun)
                    and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
         for p in reversed(earlier[-6:]):
             if p[2]:
                 return p[1]
         return earlier[-1][1] if earlier else None
 
+    def find_described_org(self, noun: str, before: int) -> str | None:
+        """The last organisation named before ``before`` that a descriptor noun
+        ('the bloc', 'the monitor') can stand for (descriptor_heads.tsv)."""
+        words = load_descriptor_words().get(noun)
+        if not words:
+            return None
+        for offset, name in reversed(self.orgs):
+            if offset < before and any(w in words for w in name.lower().split()):
+                return name
+        return None
+
     def find_org_before(self, offset: int) -> str | None:
-        earlier = [o for o in self.orgs if o[0] < offset]
+        entry = self.find_entry_start(offset)
+        earlier = [o for o in self.orgs if entry <= o[0] < offset]
         return earlier[-1][1] if earlier else None
 
     def find_titled_person(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
@@ -840,9 +1027,10 @@ def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
     for child in root.children:
         if child.dep_ == "appos" and find_title(child):
             found.append((find_title(child), collect_phrase_words(child.subtree)))
-    if root.dep_ == "appos" and find_title(root.head):
-        head = root.head
-        found.append((find_title(head), collect_phrase_words(t for t in head.subtree if t.i < ent.start)))
+    if root.dep_ == "appos":
+        head = root.head if find_title(root.head) else find_title_above_appositive(root)
+        if head is not None:
+            found.append((find_title(head), collect_phrase_words(t for t in head.subtree if t.i < ent.start)))
     return found
 
 
@@ -853,23 +1041,142 @@ def collect_title_modifiers(token) -> frozenset[str]:
 
 def index_names(doc) -> NameIndex:
     """Collect the document's person and organisation names in text order."""
-    index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)))
+    index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)), entry_starts=find_entry_starts(get_text(doc)))
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            name = clean_person_name(ent)
+        titled = find_titled_name(ent[0]) if ent.label_ in ("ORG", "NORP") else None
+        if ent.label_ == "PERSON" or titled:
+            name = titled or clean_person_name(ent)
             if not name or not name[:1].isupper() or (len(ent) == 1 and find_title(ent[0])):
                 continue  # a title alone the tagger took for a name ('Sgt' split from its stop)
             is_subject = ent.root.dep_ in SUBJECT_DEPS or (ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT_DEPS)
             index.persons.append((ent.start_char, name, is_subject))
             for title, words in collect_title_links(ent):
                 index.titles.append((ent.start_char, title, name, words))
+            if len(name.split()) > 1:
+                for hints, gender in ((index.gender_hints, find_gender_hint(ent)),
+                                      (index.possessive_hints, find_possessive_hint(ent))):
+                    if gender:
+                        hints[name] = gender if hints.get(name, gender) == gender else "?"  # conflicting: none
         elif ent.label_ in ("ORG", "NORP"):
             index.orgs.append((ent.start_char, strip_determiner(ent.text)))
     for acronym, full in index.acronyms.items():
         index.orgs.append((0, strip_determiner(full)))
     index.proper_names = collect_proper_names(doc)
     index.orgs.sort()
+    index.gender_hints = {n: g for n, g in index.gender_hints.items() if g != "?"}
+    index.possessive_hints = {n: g for n, g in index.possessive_hints.items() if g != "?"}
     return index
+
+
+TIME_STAMP_LINE = re.compile(
+    r"^\W{0,4}(?:\d{1,2}[./]\d{1,2}[.,]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*"
+    r"(?:$|[\u2014\u2013|:-]\s)", re.I)
+HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 90
+LINE_FINAL = tuple(".!?:;,\u201d\"\u2019')\u2026")
+
+
+def find_entry_starts(text: str) -> list[int]:
+    """Offsets of lines that open a new entry: a live-blog time stamp ('17.05
+    BST', '22:40', '18.09, 21:05 — …') or a heading (a short line with no final
+    punctuation, after a blank line or a time stamp). A pronoun never reaches
+    back past one: the entry before is another story."""
+    starts, offset, previous = [], 0, ""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        following = next((l.strip() for l in lines[n + 1:] if l.strip()), "")
+        if stripped:
+            if TIME_STAMP_LINE.match(stripped):
+                starts.append(offset)
+            elif (not previous or TIME_STAMP_LINE.match(previous)) and is_heading_line(stripped, following):
+                starts.append(offset)
+        previous = stripped
+        offset += len(line) + 1
+    return starts
+
+
+def is_heading_line(line: str, following: str) -> bool:
+    """A short capitalised line with no final punctuation followed by a line
+    that starts a sentence (a hard-wrapped paragraph continues in lower case)."""
+    return len(line.split()) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS and line[:1].isupper() \
+        and not line.endswith(LINE_FINAL) and (not following or not following[:1].islower())
+
+
+@lru_cache(maxsize=None)
+def load_gender_words_cached(dirs: tuple[str, ...]) -> dict[str, str]:
+    return {w: g.lower() for w, g in load_mapping("person_gender.tsv").items() if g.lower() in ("he", "she")}
+
+
+def load_gender_words() -> dict[str, str]:
+    """Honorifics and family/role nouns → "he"/"she" (person_gender.tsv)."""
+    return load_gender_words_cached(tuple(map(str, lexicon_dirs())))
+
+
+def find_word_gender(token) -> str | None:
+    return load_gender_words().get(token.lower_.rstrip("."))
+
+
+def find_mention_gender(token) -> str | None:
+    """The gender an honorific gives a mention: 'Ms. Horvat' → "she"."""
+    span = find_entity_span(token) or token.doc[token.i: token.i + 1]
+    start = span.start
+    while start > 0 and token.doc[start - 1].text == ".":
+        start -= 1
+    candidates = list(span[:-1]) + ([token.doc[start - 1]] if start > 0 else [])
+    genders = {find_word_gender(t) for t in candidates if t.text[:1].isupper()} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+POSSESSIVE_GENDER = {"his": "he", "her": "she", "himself": "he", "herself": "she"}
+
+
+def find_gender_hint(ent) -> str | None:
+    """What the words around a person's full name tell of the pronoun used for
+    them: an honorific ('Mr Tom Roe'), a family or gendered noun before the
+    name or in apposition ('her son Tom Roe', 'Ana Roe, his wife,')."""
+    doc, root = ent.doc, ent.root
+    words = list(ent[:-1])
+    if ent.start > 0:
+        words.append(doc[ent.start - 1])
+    words += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    genders = {find_word_gender(t) for t in words} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def find_possessive_hint(ent) -> str | None:
+    """A possessive on the direct object of the verb a person is the subject of:
+    'Ana Roe saw her son' → "she". Nothing when the verb has a person as
+    object too ('Ann Roe grilled Tom Lee for his role')."""
+    root = ent.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(o.ent_type_ == "PERSON" or o.pos_ in ("PRON", "PROPN") for o in objects):
+        return None
+    genders = {POSSESSIVE_GENDER[c.lower_] for o in objects for c in o.children
+               if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDER}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def find_titled_name(token) -> str | None:
+    """A person's name after a title in a span the tagger typed as an
+    organisation: 'Superintendent Ashok Raman said' → "Ashok Raman"."""
+    span = find_entity_span(token)
+    if span is None or token.ent_type_ not in ("ORG", "NORP", ""):
+        return None
+    tokens = [t for t in span if t.pos_ != "DET"]
+    if not tokens or not find_title(tokens[0]):
+        return None
+    while tokens and (find_title(tokens[0]) or tokens[0].text == "."):
+        tokens = tokens[1:]
+    if len(tokens) < 2 or len(tokens) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+                                                     for t in tokens):
+        return None
+    return " ".join(t.text for t in tokens)
 
 
 def collect_proper_names(doc) -> list[str]:
@@ -904,12 +1211,16 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
                 return found or None  # "" = an unnamed speaker ("a spokeswoman said …")
         if lower in PERSON_PRONOUNS:
             person = index.find_person_before(offset, quotes, lower)
-            return index.find_fullest_person(person) if person else None
+            return index.find_fullest_person(person, PRONOUN_GENDER[lower]) if person else None
         if lower in ORG_PRONOUNS:
             return index.find_org_before(offset)
         return None
     if token.ent_type_ == "PERSON":
-        return index.find_fullest_person(find_head_name(token)) or find_head_name(token)
+        head = find_head_name(token)
+        return index.find_fullest_person(head, find_mention_gender(token)) or head
+    titled = find_titled_name(token)
+    if titled:
+        return index.find_fullest_person(titled) or titled
     if token.pos_ == "PROPN":
         # a name the tagger typed as an organisation or left untyped may still be a
         # person's surname ("Barani said"): accept a longer person name ending with it
@@ -927,12 +1238,41 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)
         if person:
             return index.find_fullest_person(person) or person
-        return index.find_fullest_org(token.text, offset)
+        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset)
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
-        name = strip_determiner(get_entity_text(token) or find_head_name(token))
+        name = strip_determiner(get_org_name(token))
         return index.find_fullest_org(name, offset) or name
     if token.pos_ == "NOUN":
-        return index.find_fullest_org(token.text, offset)
+        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset)
+    return None
+
+
+REPRESENTING_PREPOSITIONS = ("for", "from", "of")
+
+
+def find_represented_org(noun, index: NameIndex, offset: int) -> str | None:
+    """The organisation an unnamed speaker speaks for: 'Observers from the OSCE
+    said', 'A spokesman for the bloc said', 'officials of the ministry said' →
+    the organisation (an acronym or a descriptor such as 'the bloc' resolved
+    to the organisation the document named). A person or place after the
+    preposition gives nothing ('a spokesman for Mr Roe')."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in REPRESENTING_PREPOSITIONS:
+            continue
+        if prep.lower_ == "of" and noun.tag_ != "NNS":
+            continue  # 'Minister of Health' names an office, 'officials of the ministry' a body
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME"):
+                continue
+            if obj.text.islower() and not find_title(obj):
+                described = index.find_described_org(obj.lower_, offset)
+                if described:
+                    return described
+            if obj.ent_type_ in ("ORG", "NORP") or (obj.pos_ == "PROPN" and not find_title(obj)):
+                name = strip_determiner(get_org_name(obj))
+                return index.find_fullest_org(name, offset) or name
+            if obj.pos_ == "NOUN" and not find_title(obj):
+                return index.find_fullest_org(obj.text, offset) or index.find_described_org(obj.lower_, offset)
     return None
 
 
@@ -949,25 +1289,28 @@ def list_sentence_subjects(sent, quotes: list[FoundQuote]) -> list:
 
 
 def judge_antecedent(subject, kind: str, index: NameIndex, offset: int, pronoun: str = "") -> str | None:
-    found = judge_antecedent_kind(subject, kind, index, offset)
+    found = judge_antecedent_kind(subject, kind, index, offset, PRONOUN_GENDER.get(pronoun))
     if found and kind == "person" and not index.fits_pronoun(found, pronoun):
         return None  # 'she' for a man the document already called 'he'
     return found
 
 
-def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int) -> str | None:
+def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gender: str | None = None) -> str | None:
     """What a subject tells about a pronoun of ``kind``: a name, "" for an
     unnamed speaker that the pronoun stands for, or None (look further)."""
     if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
-        person = index.find_fullest_person(subject.text)  # a surname tagged as a noun
+        person = index.find_fullest_person(subject.text, gender)  # a surname tagged as a noun
         if person and len(person.split()) > 1:
             return person
+    if kind == "person" and find_titled_name(subject):
+        titled = find_titled_name(subject)  # 'Superintendent Ashok Raman' typed as an organisation
+        return index.find_fullest_person(titled, gender) or titled
     if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS"):
         return None  # a plural ("media observers") is no antecedent of he, she or it
     if kind == "person":
         if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.ent_type_ not in NON_PERSON_KINDS):
             head = find_head_name(subject)
-            person = index.find_fullest_person(head)
+            person = index.find_fullest_person(head, find_mention_gender(subject) or gender)
             if person or subject.ent_type_ == "PERSON":
                 return person or head
             return None
@@ -1011,9 +1354,10 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
                 index.genders.setdefault(found, PRONOUN_GENDER[pronoun.lower_])
             if found is not None:
                 return found
+    entry = index.find_entry_start(offset)
     for _ in range(ANTECEDENT_SENTENCES):
-        if sent.start == 0:
-            return None
+        if sent.start == 0 or sent.start_char <= entry:
+            return None  # not past a live-blog entry's time stamp or a heading
         sent = doc[sent.start - 1].sent
         if all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in sent):
             continue  # a sentence wholly quoted says nothing about who is speaking
@@ -1045,6 +1389,37 @@ def find_entity_span(token):
 def get_entity_text(token) -> str | None:
     span = find_entity_span(token)
     return span.text if span is not None else None
+
+
+ORG_NAME_LINKS = ("for", "of", "on")
+
+
+def get_org_name(token) -> str:
+    """An organisation's name as written, with the 'for/of …' tail the tagger
+    cut off: 'U.N. Office' + 'for the Coordination of Humanitarian Affairs'
+    (a run of capitalised words; a place alone is not part of the name:
+    'the Interior Ministry of Dravenia' stays 'Interior Ministry')."""
+    span = find_entity_span(token)
+    if span is None:
+        return find_head_name(token)
+    doc, end = token.doc, span.end
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_NAME_LINKS:
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+                                or (doc[k].lower_ in ("and", "of", "for", "-") and k > j)):
+            k += 1
+        while k > j and not doc[k - 1].text[:1].isupper():
+            k -= 1
+        if k == j or all(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in doc[j:k]):
+            break
+        end = k
+    name = doc[span.start:end].text
+    if "(" in name and ")" not in name:
+        name = name[:name.index("(")].rstrip()  # 'Election Mission (IEM' → 'Election Mission'
+    return name
 
 
 def find_head_name(token) -> str:
@@ -1124,6 +1499,8 @@ def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: Name
     else the reporting sentence right before it."""
     attribution = find_attribution(doc, quote, found)
     speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
+    if speaker is None and attribution.cue is None and is_written_name(attribution.speaker_mention):
+        speaker = attribution.speaker_mention  # a signed or colon-headed name: 'Eastside Children's Hospital: “…”'
     if speaker is not None:
         return attribution, speaker
     if previous is not None and continues_previous(doc, quote, attribution, previous.attribution):
@@ -1133,6 +1510,13 @@ def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: Name
         if lead is not None:
             return lead, resolve_speaker(lead.speaker_token, lead.speaker_mention or "", index, found)
     return attribution, None
+
+
+def is_written_name(mention: str | None) -> bool:
+    """Two or more words, each capitalised or a possessive/short function word."""
+    words = (mention or "").split()
+    return len(words) > 1 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or w in ("'s", "\u2019s") for w in words)
 
 
 def update_spoken_before(previous: SpokenBefore | None, attribution: Attribution,
@@ -1181,4 +1565,29 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         attribution, speaker = attribute_quote(doc, quote, found, index, previous)
         previous = update_spoken_before(previous, attribution, speaker)
         records.append(build_quote_record(doc, ctx, quote, text, attribution, speaker))
-    return records
+    return credit_repeated_quotes(records)
+
+
+REPEATED_MIN_WORDS = 4
+
+
+def credit_repeated_quotes(records: list[Quote]) -> list[Quote]:
+    """A quote with no attribution at all whose words the document quotes again
+    with a named speaker (a headline or pull quote: ''Nobody came to warn us':
+    anger grows …' … '“Nobody came to warn us,” said Ravi Anand') is that
+    speaker's (``speaker_mention`` and ``cue`` stay null)."""
+    def words(text: str) -> list[str]:
+        return [w.lower() for w in WORD.findall(text.replace("\u2019", "'"))]
+
+    out = []
+    for rec in records:
+        if rec.speaker is None and rec.cue is None and rec.speaker_mention is None:
+            own = words(rec.text)
+            if len(own) >= REPEATED_MIN_WORDS:
+                joined = " " + " ".join(own) + " "
+                sources = {r.speaker for r in records if r is not rec and r.speaker
+                           and joined in " " + " ".join(words(r.text)) + " "}
+                if len(sources) == 1:
+                    rec = dataclasses.replace(rec, speaker=sources.pop())
+        out.append(rec)
+    return out

@@ -123,7 +123,11 @@ def has_same_polarity(a: str, b: str) -> bool:
 
 
 def normalise_speaker(name: str | None) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", (name or "").strip().lower())
+    """Lower case, no article, accents folded: 'Dragan Mirković' ~ 'Dragan Mirkovic'
+    (a translated report often drops the diacritics of a name)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", (name or "").strip().lower())
+                     if not unicodedata.combining(c))
+    return re.sub(r"^(the|a|an)\s+", "", folded)
 
 
 def compare_speakers(a: str | None, b: str | None) -> int:
