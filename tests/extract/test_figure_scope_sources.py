@@ -40,6 +40,20 @@ def _figure(nlp, text, number, published=dt.date(2026, 10, 15)):
      "12", "Tomas Vale"),
     # a heading or table label before a colon is no source
     ("Storm Arla LIVE updates: death toll rises to 41\n\nRescuers are searching.", "41", None),
+    # a title introduced in apposition ("The governor of X, Name,") names the person later
+    ("The governor of Norra province, Priya Kannath, spoke on Monday. Last Thursday the governor had put forward "
+     "the figure of 83 dead.", "83", "Priya Kannath"),
+    # the parser read "report" as a noun: the opening noun phrase still reports, resolved to the ministry
+    ("The Ministry of Health in Doran runs the hospitals. The local health authorities in Doran report 112 people "
+     "killed and 389 injured since 12 October.", "112", "Ministry of Health"),
+    # a title and a surname are the person named in full before
+    ("The army spokesman, Brigadier General Tomas Vale, met reporters. General Vale said 200 militants had been killed.",
+     "200", "Tomas Vale"),
+    # a person in apposition inside the subject speaks, not the organisation the parser hung the name on
+    ("The director of Kell General Hospital, Dr Emil Sarkis, told us that seven people died in the strike.",
+     "seven", "Dr Emil Sarkis"),
+    # explaining, pointing out
+    ("Tomas Vale spoke on Monday. He pointed out that the authorities had arrested 57 suspects.", "57", "Tomas Vale"),
     # the one who issues the figures before a colon is their source
     ("The Norra Disaster Agency (NDA) has just issued its evening figures: 58 people are now confirmed dead.",
      "58", "Norra Disaster Agency"),
@@ -86,6 +100,9 @@ def test_figure_scope_sources_source(nlp, text, number, source):
     # "since the <event>": the day the document gave that event earlier
     ("The Selva dam breached on Tuesday night, flooding three villages. Around sixty people have been arrested "
      "for looting since the dam breach, police said.", "sixty", "2026-10-13", "2026-10-15"),
+    # an earlier figure: the day it was put forward is its reported date
+    ("The toll is disputed. Last Thursday the governor of the region, Ana Ruiz, had put forward the figure of 83 dead.",
+     "83", None, "2026-10-08"),
     # a bulletin's scope-setting opening covers the figures after it
     ("PRESS RELEASE\n\nIn the period from 13 to 20 September 2026, groups of rioters attacked police stations.\n\n"
      "In these events three persons lost their lives. A total of 112 police officers were injured.",
@@ -102,6 +119,8 @@ def test_figure_scope_sources_period(nlp, text, number, start, reported_on):
 @pytest.mark.parametrize("text, number", [
     # a coordinated reporting verb with its own complement reports something else
     ("Nearly 2,900 people remain in relief camps, and officials said it might take weeks before they go home.", "2,900"),
+    # "according to" in another statement the parser kept in the same sentence
+    ("At least 62 civilians were killed in the south, according to OHCHR. 112 people were injured in the north", "112"),
     # a table label is no source
     ("Situation summary\nDeaths (confirmed): 112\nInjured: 40\n", "40"),
 ])

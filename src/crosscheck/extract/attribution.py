@@ -43,6 +43,15 @@ def _attribution_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and honorifics written before a name (``titles.txt``)."""
+    try:
+        return frozenset(w.lower() for w in load_words("titles.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def _source_nouns() -> frozenset[str]:
     return load_words("source_nouns.txt")
 
@@ -104,6 +113,11 @@ class SourceNames:
             person = self._full_person_name(words[0], char_pos)
             if person:
                 return person
+        if 1 < len(words) <= 4 and all(w.lower().strip(".") in _titles() for w in words[:-1]):
+            # "General Loran", "Brig. Gen. Loran": a title and a surname
+            person = self._full_person_name(words[-1], char_pos)
+            if person and person.split()[-1] == words[-1] and person != cleaned:
+                return strip_phrase(person)
         return cleaned
 
     def _longer_name(self, short: str, char_pos: int) -> str | None:
@@ -204,7 +218,9 @@ class SourceNames:
                 continue
             before = text[max(0, ent.start_char - 40): ent.start_char]
             after = text[ent.end_char: ent.end_char + 50]
+            before = text[max(0, ent.start_char - 100): ent.start_char]
             if re.search(r"\b" + word + r"\b[,\s]*(?:(?:[A-Z][\w.]*|of|the|for)\s+){0,4}$", before, re.I) \
+                    or re.search(r"\b" + word + r"\b\s+(?:of|for|in|at)\s[^.;:\n]{0,80},\s*(?:[A-Z][\w.]*\s+){0,3}$", before, re.I) \
                     or re.match(r"^,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?" + word + r"\b", after, re.I):
                 return self.canonical(ent.text, ent.start_char)
         return None
@@ -270,6 +286,13 @@ def describe_source(head, names: SourceNames) -> Attribution:
     """The attribution for a source whose head token is ``head``."""
     if head.pos_ == "NOUN" and _appositive_name(head) is not None:
         head = _appositive_name(head)
+    elif head.pos_ == "NOUN":
+        # "The director of Kell General Hospital, Dr Emil Sarkis, told ...": the parser hung the name
+        # on the hospital; a person set off by a comma inside the subject is the one who speaks
+        person = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > head.i
+                       and any(d.text == "," for d in t.doc[max(t.left_edge.i - 1, 0): t.left_edge.i])), None)
+        if person is not None:
+            head = person
     ent = _entity_covering(head)
     if ent is None:
         for child in head.children:
@@ -300,6 +323,8 @@ def describe_source(head, names: SourceNames) -> Attribution:
     elif head.pos_ == "PROPN":
         written = _noun_phrase(head)
         source = names.canonical(written, head.idx)
+        if source == written and written == written.lower():
+            source = names.resolve_description(head) or source  # "the rebel-run health ministry" tagged as a name
         if source == written and " " not in written and written.lower() in _source_nouns():
             # "Monitor counts 70" (a heading): the capitalised common noun names an organisation only
             # when one named so far holds the noun; else it is left to the sentence that restates the count
@@ -318,9 +343,12 @@ def describe_source(head, names: SourceNames) -> Attribution:
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
 
 
-def _according_to(sent, names: SourceNames) -> Attribution | None:
+def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
     for tok in sent:
         if tok.lower_ == "according":
+            if token is not None and any(t.text in (".", "•", ";") or "\n" in t.text
+                                         for t in sent.doc[min(tok.i, token.i) + 1: max(tok.i, token.i)]):
+                continue  # "… according to OHCHR. The health authorities report 112": another statement
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
@@ -333,6 +361,10 @@ def _according_to(sent, names: SourceNames) -> Attribution | None:
                 return found
     # Glued or unparsed text: "According toHRM, ..."
     m = re.search(r"\baccording\s+to\s*((?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)", sent.text, re.I)
+    if m and token is not None:
+        lo, hi = sorted((sent.start_char + m.start(), token.idx))
+        if re.search(r"[.;•]\s|\n", sent.doc.text[lo:hi]):
+            m = None
     if m:
         written = m.group(1).strip()
         return Attribution(names.canonical(written, sent.start_char + m.start(1)), strip_phrase(written), "according to")
@@ -353,6 +385,15 @@ def _count_owner(noun):
                                      or pobj.lemma_.lower() in _source_nouns()):
                 return pobj
     return None
+
+
+def _counted_harmed(noun) -> bool:
+    """"62 civilians killed": a counted noun with a casualty participle of its own is the harmed."""
+    from crosscheck.extract.casualties import measure_of_verb
+    if not any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and measure_of_verb(c) not in (None, "other")
+               for c in noun.children)
 
 
 def _is_passive(verb) -> bool:
@@ -392,6 +433,8 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         # the parser made the description the subject and the speaker its conjunct
         subject = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                         and c.i > 0 and c.doc[c.i - 1].text == ","), subject)
+    if subject is not None and _counted_harmed(subject):
+        subject = None  # "62 civilians killed and ... report 112": the people counted never report
     if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:
         found = describe_source(subject, names)
         found.cue, found.cue_index = verb.text, verb.i
@@ -474,9 +517,11 @@ def _across_label(sent, found: Attribution | None, token) -> bool:
     label before a colon is no source of the number after it (but "The ministry said: 58 dead" is)."""
     if found is None or found.source_index is None or found.source_index >= token.i:
         return False
-    colons = [t.i for t in sent if t.text == ":" and found.source_index < t.i < token.i]
+    colons = [t.i for t in sent if t.is_punct and ":" in t.text and found.source_index < t.i < token.i]
     if not colons:
         return False
+    if found.cue_index is not None and found.cue_index > 0 and sent.doc[found.cue_index - 1].text == "(":
+        return True  # "Deaths (confirmed): 112": a parenthesised word of the label
     if found.cue_index is not None and found.cue_index == colons[0] - 1 and sent.doc[found.cue_index].lower_ == "updates":
         return True  # "Cyclone X LIVE updates: ...": the noun of a live page's title, not a reporting verb
     return found.cue_index is None or found.cue_index > colons[0]
@@ -490,7 +535,7 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
         found = None
     if found is not None and found.source is not None:
         return found
-    according = _according_to(sent, names)
+    according = _according_to(sent, names, token)
     if according is not None:
         return according
     owner = _owner_of_count(token, names)
@@ -499,7 +544,30 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     announced = _announced_before_colon(sent, token, names)
     if announced is not None:
         return announced
+    misparsed = _reporting_noun_source(sent, token, names)
+    if misparsed is not None:
+        return misparsed
     return found or Attribution(None, None)
+
+
+def _reporting_noun_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"The local health authorities in Velmar report 112 people killed": the parser read the
+    reporting verb as a noun ("Velmar report") and left no verb; its subject is the noun phrase
+    the sentence opens with."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+        return None
+    for tok in sent:
+        if tok.i >= token.i or tok.pos_ != "NOUN" or tok.lower_ not in ("report", "reports", "say", "says", "estimate", "estimates", "count", "counts"):
+            continue
+        nxt = sent.doc[tok.i + 1] if tok.i + 1 < len(sent.doc) else None
+        if nxt is None or not (nxt.like_num or nxt.dep_ in ("quantmod", "advmod") or nxt.lower_ in ("at", "about", "some", "nearly", "more", "over")):
+            continue
+        root = sent.root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < tok.i and _entity_covering(root) is None or root.pos_ == "PROPN":
+            found = describe_source(root, names)
+            found.cue, found.cue_index = tok.text, tok.i
+            return found
+    return None
 
 
 def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | None:

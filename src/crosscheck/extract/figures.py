@@ -553,7 +553,9 @@ def _complete_headings(figures: list[Figure], sents) -> None:
                      and not _is_heading(sents[f.sentence_idx])), None)
         if body is None:
             continue
-        if fig.source is None and body.source:
+        if body.source and (fig.source is None or (fig.source_text or "") == (fig.source_text or "").lower()
+                            or (fig.source_text or "").split()[0:1] != (fig.source or "").split()[0:1]):
+            # the body names the source in full ("Hospital director: seven died" → Dr Emil Sarkis)
             fig.source, fig.source_text = body.source, body.source_text
         if not fig.period_text and body.period_text:
             fig.period_start, fig.period_end, fig.period_text = body.period_start, body.period_end, body.period_text
