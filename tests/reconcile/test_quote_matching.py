@@ -166,3 +166,23 @@ SAME_SPEAKER_NAMES = [
 def test_quote_matching_speakers_compared_without_accents(a, b, expected):
     from crosscheck.reconcile.quote_matching import compare_speakers
     assert compare_speakers(a, b) == expected
+
+
+# a short fragment of one speaker's statement quoted word for word elsewhere
+FRAGMENTS = [
+    ("Schools are not, and must never be, shelters for soldiers. The families of the valley have nowhere left to go.",
+     "nowhere left to go", "Ana Ruiz", "Ana Ruiz", True),
+    # different speakers: no link on a short fragment
+    ("Schools are not, and must never be, shelters for soldiers. The families of the valley have nowhere left to go.",
+     "nowhere left to go", "Ana Ruiz", "Tom Lee", False),
+    # too few content words to be telling
+    ("We will do what we can for them.", "what we can for", "Ana Ruiz", "Ana Ruiz", False),
+]
+
+
+@pytest.mark.parametrize("long_text,short_text,speaker_a,speaker_b,linked", FRAGMENTS)
+def test_quote_matching_verbatim_fragment_of_same_speaker(long_text, short_text, speaker_a, speaker_b, linked):
+    a = make_quote("a", long_text, speaker_a)
+    b = make_quote("b", short_text, speaker_b)
+    qa, qb = cluster_quotes([a, b])
+    assert (qa.cluster == qb.cluster) is linked

@@ -193,7 +193,23 @@ def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
     if comparable and shared >= required and measure_containment(na, nb) >= MIN_CONTAINMENT \
             and set_ratio >= SET_RATIO_THRESHOLD + shift:
         return True
+    if speakers > 0 and is_verbatim_fragment(na, nb):
+        return True
     return shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift
+
+
+MIN_FRAGMENT_WORDS = 4          # a fragment of one speaker's statement: at least this many words
+MIN_FRAGMENT_CONTENT_WORDS = 3  # and this many content words
+
+
+def is_verbatim_fragment(a: str, b: str) -> bool:
+    """The shorter normalised quote appears word for word inside the longer one
+    and is not just a few common words ('nowhere left to run' inside the full
+    statement). Used only for quotes of the same known speaker: too short for
+    ``partial_ratio``, but one speaker's exact words."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= MIN_FRAGMENT_WORDS and len(collect_content_words(short)) >= MIN_FRAGMENT_CONTENT_WORDS \
+        and f" {short} " in f" {long_} "
 
 
 def find_candidate_pairs(normalised: list[str]) -> set[tuple[int, int]]:
