@@ -76,6 +76,14 @@ def links_of(nlp, text):
      ("the governor of Velland province", "Maria Ostrova", "appositive")),
     ("The spokesman for the General Command of the Ostland Armed Forces, Colonel Ivo Marn, spoke on Monday.",
      ("The spokesman for the General Command of the Ostland Armed Forces", "Ivo Marn", "appositive")),
+    ("Lena Vukas, the legitimate president-elect, addressed the nation from hiding.",
+     ("the legitimate president-elect", "Lena Vukas", "appositive")),
+    # a role word before a name the recogniser missed
+    ("The usurper Mirković, meanwhile, called the victims hooligans.", ("usurper", "Mirković", "title")),
+    # a group "of" a named body names that body in this document
+    ("Rebel fighters of the Popular Valley Front shelled the road.", ("Rebel fighters", "Popular Valley Front", "descriptor")),
+    ("The army said it killed 200 terrorists of the so-called “Popular Valley Front” on Monday.",
+     ("terrorists", "Popular Valley Front", "descriptor")),
 ])
 def test_entities_alias_link_patterns(nlp, text, expected):
     _, links = links_of(nlp, text)

@@ -77,6 +77,10 @@ def find(labels, text):
      {"so_called", "scare_quotes"}),
     ("The regime’s mouthpiece, the so-called “General” Marn, denied it.", "regime’s mouthpiece", "Marn",
      {"loaded_term"}),
+    # a group word in quotation marks after a name; a government "of" its leader
+    ("Residents blamed PRF “terrorists” for the blast.", "terrorists", "terrorists", {"scare_quotes", "in_quote", "loaded_term"}),
+    ("Refugees fled the regime of president Viktor Marek last year.", "regime of president Viktor Marek",
+     "regime of president Viktor Marek", {"loaded_term"}),
     # a person's loaded title in front of the name
     ("Protesters chanted against the usurper Viktor Marek outside the palace.", "usurper", "Viktor Marek", {"loaded_term"}),
     # a group of a named body is a label of that body

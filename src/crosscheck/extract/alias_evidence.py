@@ -188,8 +188,9 @@ def is_descriptive(span, mentions: list[Found]) -> bool:
     if span is None or not 0 < len(span) <= 12:
         return False
     root = span.root
-    if root.pos_ != "NOUN" and root.lower_ not in load_title_words():
-        return False
+    hyphenated = root.i >= 2 and root.doc[root.i - 1].text == "-" and f"{root.doc[root.i - 2].lower_}-{root.lower_}"
+    if root.pos_ != "NOUN" and root.lower_ not in load_title_words() and hyphenated not in load_title_words():
+        return False  # "the legitimate president-elect" is headed by "elect"
     if any(c in span.text for c in "\n()[]:"):
         return False
     if root.ent_type_ in COUNT_ENTS or any(c.dep_ == "nummod" for c in root.children):
@@ -291,6 +292,30 @@ def find_descriptor_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+OWNER_EXCLUDED = frozenset({"remnants", "remnant", "supporters", "loyalists", "partisans", "members", "leaders", "victims"})
+
+
+def find_group_of_links(doc, mentions: list[Found]) -> list[Link]:
+    """"Rebel fighters of the Popular Valley Front", "terrorists of the so-called X": the group words name that body
+    in this document (evidence ``descriptor``)."""
+    out = []
+    named = [m for m in mentions if m.named and m.kind in {"ORG", "NORP"} and len(m.text.split()) >= 2 or m.named and m.text.isupper()]
+    for g in mentions:
+        if g.named:
+            continue
+        span = doc[g.tok_start:g.tok_end]
+        ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
+        if not ofs or span.root.lower_ in OWNER_EXCLUDED or load_group_nouns().get(span.root.lower_) not in {"armed", "crowd", "force"}:
+            continue
+        owner = next((m for m in named if ofs[0].i < m.tok_start <= ofs[0].i + 8 and m.tok_start < g.tok_end + 2), None)
+        head = trim_span(doc[g.tok_start:ofs[0].i])
+        if owner is None or head is None or not 0 < len(head) <= 4:
+            continue
+        alias = strip_article(head.text).strip("“”\"‘’ ")
+        out.append(Link(alias, owner.text, "descriptor", get_sentence(doc, g.tok_start), owner.kind))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     return (
         find_acronym_links(doc, definitions)
@@ -299,4 +324,5 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
+        + find_group_of_links(doc, mentions)
     )

@@ -72,7 +72,7 @@ def is_after_title(span) -> bool:
 def correct_kind(span, kind: str) -> str:
     """A "person" named like a place or a storm: "Nellur Dam" → FAC, "Veyar River" → LOC, "Cyclone Oshan" → EVENT;
     a one-word "place" after a title is a person ("“General” Loran")."""
-    if kind in {"GPE", "LOC", "NORP"} and len(span) == 1 and is_after_title(span):
+    if kind in {"GPE", "LOC", "NORP", "ORG"} and len(span) == 1 and not span.text.isupper() and is_after_title(span):
         return "PERSON"
     if kind != "PERSON" or len(span) < 2:
         return kind
@@ -170,6 +170,8 @@ def expand_group_phrase(chunk):
             continue
         takes = (
             (child.dep_ == "prep" and child.lower_ == "of" and category == "armed")
+            or (child.dep_ == "prep" and child.lower_ == "of" and category in {"force", "government"}
+                and child.right_edge.ent_type_ in {"GPE", "PERSON"} and child.right_edge.i - child.i <= 4)
             or (child.dep_ == "prep" and child.lower_ == "in" and category == "government" and child.right_edge.ent_type_ == "GPE")
             or (child.dep_ in {"amod", "acl", "advmod"} and child.lower_ in LOYALTY_WORDS)
         )
@@ -190,6 +192,9 @@ def find_group_mentions(doc) -> list[Found]:
     for chunk in doc.noun_chunks:
         root = chunk.root
         cuts = [t.i for t in chunk if t.i < root.i and (t.dep_ == "cc" or t.text in {",", ";"})]
+        # 'PRF “terrorists”': a name, then the group word in quotation marks
+        cuts += [t.i for t in chunk if t.i < root.i and t.text in {"“", '"', "‘"} and t.i > chunk.start
+                 and doc[t.i - 1].pos_ == "PROPN"]
         if cuts:
             chunk = doc[max(cuts) + 1:chunk.end]
         category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower())
@@ -290,7 +295,8 @@ def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
     """Names the recogniser missed after an honorific or a rank: "Mr Karimi said", "Lt. Col. Ana Ruiz"."""
     out = []
     for token in doc:
-        if not is_name_marker(token) or not token.text[:1].isupper():
+        marker = is_name_marker(token) and token.text[:1].isupper()
+        if not marker and not is_title_before_unknown_name(token):
             continue
         i = token.i + 1
         while i < len(doc) and (is_name_marker(doc[i]) or doc[i].text == "."):
@@ -305,6 +311,14 @@ def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
         if not any(overlaps(found, t) for t in taken + out):
             out.append(found)
     return out
+
+
+def is_title_before_unknown_name(token) -> bool:
+    """A role word right before a capitalised word the recogniser left unnamed: "the usurper Mirković"."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (nxt is not None and token.lower_ in load_title_words() and token.lower_ not in load_descriptor_heads()
+            and token.pos_ in {"NOUN", "ADJ", "PROPN"} and nxt.pos_ == "PROPN" and not nxt.ent_type_
+            and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start)
 
 
 def is_title_case_line(sent) -> bool:
