@@ -191,6 +191,14 @@ def test_conflicts_same_finished_period_compared_across_days(span, conflict):
         assert "same period" in found[0].explanation
 
 
+def test_conflicts_falling_toll_is_one_conflict_with_all_its_figures():
+    a, b, c = doc("a", "2026-05-03"), doc("b", "2026-05-05"), doc("c", "2026-05-07")
+    figures = [fig(a, 4), fig(b, 3), fig(c, 3)]
+    found = conflicts_of(figures, [a, b, c])
+    assert pairs(found, figures) == [("contradiction", (3, 3, 4))]
+    assert "cannot fall" in found[0].explanation
+
+
 def test_conflicts_scope_explains_a_number_before_its_credits():
     """One report: 412 since Monday per the ministry; another: 412 on Thursday
     alone per the Red Crescent. One scope conflict, not a second attribution one."""

@@ -124,15 +124,16 @@ def test_quantities_group_is_a_part_of_the_total():
     assert by_value(quantities, 610).parent == by_value(quantities, 745).id
 
 
-@pytest.mark.parametrize("others, expected", [
-    ([("mixed", 745)], "mixed"),                       # a total exists: unspecified is the total
-    ([("civilians", 600)], "civilians"),               # only one group is counted
-    ([("civilians", 600), ("security_forces", 40)], "unspecified"),
+@pytest.mark.parametrize("others, unstated, expected", [
+    ([("mixed", 745)], 1, "mixed"),                        # a total exists: unspecified is the total
+    ([("civilians", 600), ("civilians", 640)], 1, "civilians"),   # only one group is counted
+    ([("civilians", 600), ("security_forces", 40)], 1, "unspecified"),
+    ([("security_forces", 2)], 3, "unspecified"),          # one officers' count among tolls of all
 ])
-def test_quantities_unspecified_group_resolution(others, expected):
+def test_quantities_unspecified_group_resolution(others, unstated, expected):
     a, b = doc("a", "2026-02-04"), doc("b", "2026-02-05")
     figures = [fig(a, v, group=g, source=CPA, n=i) for i, (g, v) in enumerate(others)]
-    figures.append(fig(b, 777, group="unspecified", source=CPA))
+    figures += [fig(b, 777 + i, group="unspecified", source=CPA, n=i) for i in range(unstated)]
     assert by_value(group_quantities(figures, [a, b]), 777).group == expected
 
 

@@ -16,7 +16,8 @@ from typing import Iterable, Iterator
 from ..records import Document, Extraction, Sentence
 from .context import DocContext, ExtractOptions
 from .nlp import load_nlp
-from .repeats import mark_repeated_figures
+from .repeats import apply_corrections, mark_repeated_figures
+from .tables import apply_table_measures
 
 
 def make_context(document: Document, options: ExtractOptions | None = None) -> DocContext:
@@ -62,8 +63,10 @@ def extract_parsed(doc, document: Document, options: ExtractOptions | None = Non
         ex.date_refs = dates.extract_date_refs(doc, ctx)
     figures = _optional("figures")
     if figures is not None:
-        ex.figures = mark_repeated_figures(
-            figures.extract_figures(doc, ctx, ex.date_refs, count_single_victims=ctx.options.count_single_victims))
+        found = figures.extract_figures(doc, ctx, ex.date_refs, count_single_victims=ctx.options.count_single_victims)
+        found = apply_table_measures(doc, found)   # rows and cells under a heading that names the measure
+        found = apply_corrections(doc, found)      # "Correction: ... It is 64, not 46."
+        ex.figures = mark_repeated_figures(found)
     quotes = _optional("quotes")
     if quotes is not None:
         ex.quotes = quotes.extract_quotes(doc, ctx)

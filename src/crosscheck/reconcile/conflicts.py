@@ -298,11 +298,39 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
             out.append(make_conflict("contradiction", [a, b], (
                 f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
                 f"thing but have no value in common; {when}.")))
-        for a, b, why in find_falling_deaths(cs):
-            out.append(make_conflict("contradiction", [a, b], (
-                f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
-                f"thing, but {why}.")))
+        for group in join_pairs(find_falling_deaths(cs)):
+            early = min(group, key=lambda c: (c.date or "", -c.hi))
+            later = sorted((c for c in group if c is not early), key=lambda c: (c.date or "", c.order))
+            out.append(make_conflict("contradiction", group, (
+                f"{describe_claim(early)} and, later, "
+                + "; ".join(describe_claim(c, with_scope=False) for c in later)
+                + " count the same thing, but a death toll cannot fall: the later reports give fewer.")))
     return out
+
+
+def join_pairs(pairs: list[tuple[Claim, Claim, str]]) -> list[list[Claim]]:
+    """Pairs that share a figure, joined into one group each (one disagreement:
+    an early toll that later reports contradict, whichever of them is wrong)."""
+    parent: dict[str, str] = {}
+    claim: dict[str, Claim] = {}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _ in pairs:
+        for c in (a, b):
+            claim.setdefault(c.id, c)
+            parent.setdefault(c.id, c.id)
+        ra, rb = root(a.id), root(b.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for cid in sorted(claim):
+        groups[root(cid)].append(claim[cid])
+    return [sorted(g, key=lambda c: c.order) for g in groups.values()]
 
 
 # --- same number, different scope or source --------------------------------

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from crosscheck.lexicons import load_words
@@ -510,20 +511,27 @@ def resolve_unknown_groups(claims: list[Claim]) -> None:
 
     An unspecified figure is read as the total (``mixed``) when some report
     gives a total for the same measure; otherwise as the one specific group
-    that the reports count for that measure, if there is exactly one;
-    otherwise it stays ``unspecified``.
+    that the reports count for that measure, if there is exactly one and
+    more figures of that measure state it than leave their group unstated
+    (one "two officers were killed" among five unspecified tolls does not
+    make them all tolls of officers); otherwise it stays ``unspecified``.
     """
     groups: dict[str, set[str]] = {}
+    stated: Counter = Counter()
+    unstated: Counter = Counter()
     for c in claims:
         if c.group != UNKNOWN_GROUP:
             groups.setdefault(c.measure, set()).add(c.group)
+            stated[c.measure] += 1
+        else:
+            unstated[c.measure] += 1
     for c in claims:
         known = groups.get(c.measure, set())
         if c.group != UNKNOWN_GROUP or not known:
             continue
         if TOTAL_GROUP in known:
             c.group = TOTAL_GROUP
-        elif len(known) == 1:
+        elif len(known) == 1 and stated[c.measure] > unstated[c.measure]:
             c.group = next(iter(known))
 
 
