@@ -297,3 +297,15 @@ def test_dates_resolve_period_other_styles(nlp, sentence, published, number, exp
     doc = nlp(sentence)
     start, end, _ = resolve_period(next(doc.sents), DocContext("d1", "d1.txt", published), anchor=sentence.index(number))
     assert (start, end) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riots broke out in the period from 13 to 20 September 2026 in five towns.\n\n"
+     "In the same period, police detained 2,317 persons.", ("2026-09-13", "2026-09-20")),
+    ("Riots broke out in five towns.\n\nIn the same period, police detained 2,317 persons.", (None, None)),
+])
+def test_dates_resolve_period_the_same_period_as_before(nlp, text, expected):
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if "2,317" in s.text)
+    start, end, _ = resolve_period(sent, DocContext("d1", "d1.txt", dt.date(2026, 9, 21)), anchor=text.index("2,317"))
+    assert (start, end) == expected

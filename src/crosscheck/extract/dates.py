@@ -738,6 +738,9 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if not any(m.group(0) in (t or "") for t in dated):  # "27 people died in a single day"
             candidates.append((offset + m.start(), (None, None, m.group(0))))
     if not candidates:
+        same = SAME_PERIOD.search(text)
+        if same:
+            return _previous_period(span.doc.text, offset, base, inferred, same.group(0))
         return _entry_period(span, ctx, offset if anchor is None else anchor)
     best = candidates[0][1] if anchor is None else min(candidates, key=lambda c: abs(c[0] - anchor))[1]
     if best[0] is None and best[2] and OPEN_PERIODS.fullmatch(best[2]) and len(onsets) == 1:
@@ -748,6 +751,21 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if len(days) == 1:
             return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
     return best
+
+
+# "In the same period, police detained 2,317 persons": the period the text gave before
+SAME_PERIOD = re.compile(r"\b(?:in|during|over|within|for)\s+the\s+same\s+(?:period|time(?:\s+(?:frame|span))?|days|weeks?)\b", re.I)
+SAME_PERIOD_LOOKBACK = 1500   # characters: the paragraphs just before
+
+
+def _previous_period(text: str, offset: int, base, inferred: bool, phrase: str) -> tuple[str | None, str | None, str | None]:
+    """The last span of days ("from 13 to 20 September 2026") the text gave before ``offset``."""
+    window_start = max(0, offset - SAME_PERIOD_LOOKBACK)
+    spans = [e for e in find_date_expressions(text[window_start:offset]) if e.kind == "range"]
+    if not spans:
+        return None, None, phrase
+    start, end, _, _ = resolve_expression(spans[-1], base, inferred)
+    return _iso(start), _iso(end), phrase
 
 
 # A count that runs over more than the entry's day: "since the stolen election", "in total"
