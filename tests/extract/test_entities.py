@@ -78,6 +78,11 @@ def links_of(nlp, text):
      ("The spokesman for the General Command of the Ostland Armed Forces", "Ivo Marn", "appositive")),
     ("Lena Vukas, the legitimate president-elect, addressed the nation from hiding.",
      ("the legitimate president-elect", "Lena Vukas", "appositive")),
+    # a description resolved through the words of the name, before or after it
+    ("Floods killed 38 people, the country's disaster agency said. The National Disaster Relief Agency (NDRA) sent boats.",
+     ("country's disaster agency", "National Disaster Relief Agency", "descriptor")),
+    ("The Ministry of Health counted 40 dead. Local health authorities said more were missing.",
+     ("Local health authorities", "Ministry of Health", "descriptor")),
     # a role word before a name the recogniser missed
     ("The usurper Mirković, meanwhile, called the victims hooligans.", ("usurper", "Mirković", "title")),
     # a group "of" a named body names that body in this document
@@ -110,6 +115,8 @@ def test_entities_alias_link_patterns(nlp, text, expected):
      ("Velland province", "appositive")),
     ("Thousands fled, ten days after Storm Kela, the anger of the flood victims of Dorn grew.",
      ("the anger of the flood victims of Dorn", "appositive")),
+    # "the authorities" alone is no body named earlier
+    ("The Ministry of Health counted 40 dead. The authorities said more were missing.", ("authorities", "descriptor")),
     # a descriptor noun as a modifier does not make the phrase a description of that body
     ("Victims were taken to Lakeside General Hospital. The hospital strike ended on Friday.", ("hospital strike", "descriptor")),
 ])

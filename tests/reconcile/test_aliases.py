@@ -368,6 +368,8 @@ def test_aliases_bare_rank_for_different_people_is_no_suggestion():
     # a place with and without its administrative or water noun
     ([mention("d1", "Dalvik", "GPE"), mention("d2", "Dalvik district", "GPE")], [], "Dalvik", "Dalvik district", "place_noun"),
     ([mention("d1", "Velna", "LOC"), mention("d2", "Velna River", "LOC")], [], "Velna", "Velna River", "place_noun"),
+    ([mention("d1", "Dravenia", "GPE"), mention("d2", "Republic of Dravenia", "GPE")], [], "Dravenia", "Republic of Dravenia",
+     "place_noun"),
     # an honorific with a surname in one report, the full name in another
     ([mention("d1", "Adaeze Okonjo", "PERSON"), mention("d2", "Okonjo", "PERSON")],
      [link("d2", "Ms Okonjo", "Okonjo", "honorific", "PERSON")], "Ms Okonjo", "Adaeze Okonjo", None),

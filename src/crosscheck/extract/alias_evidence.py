@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .acronyms import find_acronym_definitions
 from .entity_names import (
-    ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
+    ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_bodies, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
     strip_article, load_title_words, trim_span,
 )
 
@@ -208,6 +208,14 @@ def is_role_noun(token) -> bool:
     return bool({word, lemma} & (load_title_words() | set(load_descriptor_heads()) | set(load_group_nouns())))
 
 
+def is_place_description(span) -> bool:
+    """"the capital", "the provincial capital", "an industrial city": a place noun heads the phrase."""
+    from ..lexicons import load_mapping
+
+    kinds = load_mapping("place_nouns.tsv").get(span.root.lower_, "")
+    return span.root.lower_ == "capital" or "anaphoric" in kinds
+
+
 def cut_relative_clause(span):
     """"a farmer who is still searching for his wife" → "a farmer"; "the victim's mother, sobbed" → "the victim's mother"."""
     for t in span:
@@ -220,9 +228,11 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
     """"X, the regional police spokesperson" / "Arden's chief negotiator, X"."""
     out = []
     for f in mentions:
-        if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
+        if not f.named or f.kind not in {"PERSON", "ORG", "NORP", "GPE"}:
             continue
         span = find_appositive_phrase(doc, f)
+        if f.kind == "GPE" and (span is None or not is_place_description(span)):
+            continue  # "the capital, Varam": a place is described only by a place noun
         span = trim_span(cut_relative_clause(span)) if span is not None else None
         if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
             span = doc[span.start - 1:span.end]
@@ -238,6 +248,8 @@ def find_descriptor_heads(span) -> list[str]:
     """The descriptor nouns of a phrase, its head first: "the monitor group" → ["group", "monitor"]."""
     heads = load_descriptor_heads()
     out = []
+    if span.root.lower_ in load_descriptor_bodies():
+        return [span.root.lower_]
     if span.root.lower_ not in heads:
         return out  # "the hospital strike" is a strike, not the hospital
     for token in [span.root] + [t for t in span if t.dep_ == "compound"]:
@@ -255,8 +267,11 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
     """Definite noun phrases ("the Network", "the Geneva-based monitor group") headed by a descriptor noun."""
     out = []
     for chunk in doc.noun_chunks:
-        if chunk[0].lower_ != "the" or find_descriptor_head(chunk) is None:
+        if find_descriptor_head(chunk) is None:
             continue
+        if chunk[0].lower_ != "the" and not (chunk[0].tag_ != "PRP$" and chunk[0].lower_ not in ARTICLES
+                                             and find_descriptor_modifiers(chunk)):
+            continue  # "local health authorities": a description without "the" needs words of the name
         capitals = [t for t in chunk[1:] if t.text[:1].isupper()]
         if chunk.root.text[:1].isupper() and len(capitals) >= 2:
             continue  # "the Mesa County Sheriff's Office" is a name of its own, not a description
@@ -269,8 +284,36 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
     return out
 
 
+def find_descriptor_modifiers(span) -> list[str]:
+    """The content words in front of a descriptor's head: "the country's disaster agency" → ["disaster"]."""
+    return [t.lower_ for t in span if t.i < span.root.i and t.dep_ in {"compound", "amod", "nmod"} and t.is_alpha
+            and t.pos_ in {"NOUN", "ADJ", "PROPN"} and len(t) > 2 and not t.is_stop]
+
+
+def resolve_by_modifiers(span, mentions: list[Found]) -> Found | None:
+    """The one organisation of the document, before or after, whose name holds a word the head allows and a word
+    in front of it: "the country's disaster agency" → "National Disaster Risk Management Agency", "local health
+    authorities" → "Ministry of Health"."""
+    mods = set(find_descriptor_modifiers(span))
+    if not mods:
+        return None
+    heads = find_descriptor_heads(span)
+    words_of = {**load_descriptor_heads(), **load_descriptor_bodies()}
+    allowed = set(heads) | {w for h in heads for w in words_of[h]}
+    fits = {}
+    for f in mentions:
+        words = set(f.text.lower().replace("-", " ").split())
+        if f.named and f.kind not in {"PERSON", "GPE", "LOC"} and len(words) > 1 and words & allowed and words & mods:
+            fits.setdefault(normalize_name(f.text), f)
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
 def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
-    """The most recent organisation named before ``span`` whose name contains a word the descriptor allows."""
+    """The one organisation whose name holds the descriptor's own words, else the most recent organisation named
+    before ``span`` whose name contains a word the descriptor allows."""
+    by_words = resolve_by_modifiers(span, mentions)
+    if by_words is not None or span[0].lower_ != "the" and len(span) > 1 or span.root.lower_ in load_descriptor_bodies():
+        return by_words
     earlier = [f for f in sorted(mentions, key=lambda m: -m.start)
                if f.end <= span.start_char and f.named and f.kind != "PERSON" and len(f.text.split()) > 1]
     # each descriptor noun, the head first ("the monitor group": group, then monitor); for each, its own word

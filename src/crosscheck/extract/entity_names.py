@@ -55,6 +55,12 @@ def load_place_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def load_descriptor_bodies() -> dict[str, tuple[str, ...]]:
+    """"authorities" → ministry, agency...: resolved only through another word of the name (descriptor_bodies.tsv)."""
+    return {row[0].lower(): tuple(w.strip() for w in row[1].split(",")) for row in load_lexicon("descriptor_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def load_ranks() -> frozenset[str]:
     """Military and police ranks, full and abbreviated ("general", "gen", "sgt"): a title, never a name alone."""
     return frozenset(load_words("ranks.txt"))

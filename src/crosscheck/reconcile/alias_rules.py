@@ -223,7 +223,13 @@ def find_place_noun_pairs(graph):
     pairs = []
     for nid, node in named.items():
         words = nid.split()
-        if len(words) < 2 or words[-1] not in nouns:
+        if len(words) >= 3 and words[1] == "of" and nouns.get(words[0]) in {"admin", "of"}:
+            bare = " ".join(words[2:])  # "the Republic of Dravenia", "the village of Kadalur"
+            other = graph.nodes.get(bare)
+            if other is not None and "\x1f" not in bare and other.mentions and get_majority_kind(other) in {"GPE", "LOC"}:
+                pairs.append((nid, bare, "place_noun"))
+            continue
+        if len(words) < 2 or words[-1] not in nouns or nouns[words[-1]] not in {"admin", "water"}:
             continue
         bare = " ".join(words[:-1])
         other = graph.nodes.get(bare)
