@@ -151,3 +151,18 @@ def test_figure_scope_sources_heading(nlp, text, number, source, start):
 ])
 def test_figure_scope_sources_location(nlp, text, number, location):
     assert _figure(nlp, text, number).location == location
+
+
+def test_figure_scope_sources_older_figure_superseded(nlp):
+    fig = _figure(nlp, "The toll is disputed. Last Thursday the governor of the region, Ana Ruiz, had put forward "
+                       "the figure of 83 dead.", "83")
+    assert "superseded" in fig.hedges and fig.reported_on == "2026-10-08"
+
+
+@pytest.mark.parametrize("number, start", [("41", "2026-03-07"), ("46", "2026-03-07"), ("5", None)])
+def test_figure_scope_sources_section_heading_period(nlp, number, start):
+    """A section heading "(cumulative, from 7 March 2026)" covers its rows and a following
+    "(cumulative)" section, not a new section."""
+    text = ("SITUATION REPORT\n\n2. HUMAN IMPACT (cumulative, from 7 March 2026)\n\nMissing: 41 people\n\n"
+            "3. DISTRICT-WISE MISSING (cumulative)\n\nAmbalpur: 46 missing\n\n4. RELIEF\n\nMissing: 5 fishermen\n")
+    assert _figure(nlp, text, number, published=dt.date(2026, 3, 14)).period_start == start

@@ -470,20 +470,27 @@ def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
     sentences that follow it (until another such opening) that name no period of their own.
     Only a sentence that states no people count of its own sets such a span."""
     counted = {f.sentence_idx for f in figures if f.measure in PEOPLE_MEASURES}
-    spans: dict[int, tuple[str, str, str]] = {}
+    spans: dict[int, tuple[str | None, str | None, str] | None] = {}
+    heading_span = False
     for idx, sent in enumerate(sents):
         if idx in counted:
             continue
         found = _governing_period(sent, ctx)
         if found is not None:
-            spans[idx] = found
+            spans[idx], heading_span = found, False
+        elif _section_heading(sent):
+            dated = _heading_period(sent, ctx)
+            if dated is not None:
+                spans[idx], heading_span = dated, True
+            elif heading_span and not re.search(r"\bcumulative\b", sent.text, re.I):
+                spans[idx], heading_span = None, False  # a new section: the heading's span ends
     if not spans:
         return
     for fig in figures:
         if fig.period_text or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
             continue
         before = [i for i in spans if i < fig.sentence_idx]
-        if before:
+        if before and spans[max(before)] is not None:
             fig.period_start, fig.period_end, fig.period_text = spans[max(before)]
 
 
@@ -532,6 +539,31 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             if day is not None:
                 fig.period_start, fig.period_text = day.isoformat(), phrase
                 break
+
+
+def _section_heading(sent) -> bool:
+    """"2. HUMAN IMPACT (cumulative, from 7 March 2026)": a numbered or capitalised section heading
+    (not a "Label: 12" row)."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?" or len(text.split()) > 16 or re.search(r"[:|]\s*[~≈]?\d", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) >= 0.6 * len(letters) if letters else False
+    return upper or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z]", text) is not None
+
+
+def _heading_period(sent, ctx) -> tuple[str | None, str | None, str] | None:
+    """The open span a section heading gives: "(cumulative, from 7 March 2026)", "since 1 May"."""
+    from crosscheck.extract.dates import context_base, resolve_expression
+    base, inferred = context_base(ctx)
+    for expr in find_date_expressions(sent.text):
+        m = re.search(r"\b(?:from|since)\s+$", sent.text[max(0, expr.start - 8): expr.start], re.I)
+        if m is None or expr.kind == "range":
+            continue
+        start, _, _, _ = resolve_expression(expr, base, inferred)
+        if start is not None:
+            return start.isoformat(), None, sent.text[expr.start - len(m.group(0)): expr.end]
+    return None
 
 
 def _is_heading(sent) -> bool:
