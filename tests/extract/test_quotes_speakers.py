@@ -212,3 +212,19 @@ def test_quotes_speakers_headline_quote_without_body_match_stays_unattributed(nl
             "Ravi Menon, 34, said: \"We heard a roar and then the water was inside.\"")
     quotes = quotes_of(nlp, text)
     assert quote_with(quotes, "took him").speaker is None
+
+
+# a live-blog heading gives a role; its entry names the person with that role
+def test_quotes_speakers_heading_title_resolves_to_person_named_in_entry(nlp):
+    text = ("Live updates\n\n14:10\nPolice chief: 'we will find them'\n"
+            "A reminder of what police said this morning. Chief Constable Mark Evans, the regional police chief, "
+            "told reporters: \"We will find whoever did this and they will face justice.\"\n")
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "we will find them").speaker == "Mark Evans"
+
+
+# an unnamed title with an organisation before it speaks for the organisation
+def test_quotes_speakers_unnamed_title_with_organisation_modifier(nlp):
+    q = quote_with(quotes_of(nlp, 'A UN spokesman said the agency was "deeply worried about the convoys".'),
+                   "deeply worried")
+    assert q.speaker == "UN"

@@ -797,6 +797,8 @@ def find_colon_speaker(doc, quote: FoundQuote):
         return None  # a capitalised common noun only inside a longer name ('Eastside Children's Hospital')
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) for t in words):
         return None
+    if len(words) > 1 and find_title(words[-1]) and words[-1].pos_ in ("NOUN", "PROPN"):
+        return words[-1]  # 'Army spokesman: “…”': the person with that title, else the army
     names = [t for t in words if not find_title(t) and t.ent_type_ not in ("GPE", "NORP", "DATE")]
     return names[-1] if names else None
 
@@ -991,6 +993,18 @@ class NameIndex:
         entry = self.find_entry_start(offset)
         earlier = [o for o in self.orgs if entry <= o[0] < offset]
         return earlier[-1][1] if earlier else None
+
+    def find_titled_person_after(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
+        """The first person given ``title`` after ``offset`` in the same entry
+        (a live-blog heading names the role, its entry the person); the title
+        phrase's modifiers are preferred, not required ('Army spokesman' /
+        'the military spokesman')."""
+        later = [e for e in self.entry_starts if e > offset]
+        end = later[0] if later else float("inf")
+        after = [t for t in self.titles if offset < t[0] < end and t[1] == title]
+        exact = [t for t in after if modifiers <= t[3]]
+        chosen = exact or after
+        return chosen[0][2] if chosen else None
 
     def find_titled_person(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
         """The last person given ``title`` before ``offset`` whose title phrase has every modifier."""
@@ -1197,8 +1211,12 @@ def collect_proper_names(doc) -> list[str]:
     return names
 
 
-def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
-    """The fullest in-document name of a speaker mention, or None."""
+def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuote],
+                    heading: bool = False) -> str | None:
+    """The fullest in-document name of a speaker mention, or None. With
+    ``heading`` (a title before a colon with no reporting verb: 'Army
+    spokesman: “…”'), a title may also point to the person its entry names
+    with it further on."""
     if token is None:
         return None
     offset = find_mention_start(token)
@@ -1236,9 +1254,12 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             return person
     if find_title(token):
         person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)
+        if person is None and heading:
+            person = index.find_titled_person_after(find_title(token), collect_title_modifiers(token), offset)
         if person:
             return index.find_fullest_person(person) or person
-        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset)
+        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
+            or find_modifying_org(token, index, offset)
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
         name = strip_determiner(get_org_name(token))
         return index.find_fullest_org(name, offset) or name
@@ -1248,6 +1269,21 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
 
 
 REPRESENTING_PREPOSITIONS = ("for", "from", "of")
+
+
+def find_modifying_org(title, index: NameIndex, offset: int) -> str | None:
+    """The organisation named before a title: 'a UN spokesman', 'Army
+    spokesman' → the organisation (its full name when the document gives it)."""
+    for child in title.lefts:
+        if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ != "PROPN" or find_title(child):
+            continue
+        entity = find_entity_span(child)
+        # an acronym or a typed name of two words or more: 'UN', 'Red Cross' (not 'the Shadow Secretary')
+        if (child.text.isupper() and len(child.text) > 1) or (
+                child.ent_type_ in ("ORG", "NORP") and entity is not None and len(entity) > 1 and entity.end <= title.i):
+            name = strip_determiner(entity.text if entity is not None and entity.end <= title.i else child.text)
+            return index.find_fullest_org(name, offset) or name
+    return None
 
 
 def find_represented_org(noun, index: NameIndex, offset: int) -> str | None:
@@ -1498,7 +1534,8 @@ def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: Name
     """Resolve step for one quote: its own frame, else the quote it continues,
     else the reporting sentence right before it."""
     attribution = find_attribution(doc, quote, found)
-    speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found)
+    speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found,
+                              heading=attribution.cue is None)
     if speaker is None and attribution.cue is None and is_written_name(attribution.speaker_mention):
         speaker = attribution.speaker_mention  # a signed or colon-headed name: 'Eastside Children's Hospital: “…”'
     if speaker is not None:
