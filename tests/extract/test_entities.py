@@ -115,6 +115,11 @@ def test_entities_alias_link_patterns(nlp, text, expected):
      ("Velland province", "appositive")),
     ("Thousands fled, ten days after Storm Kela, the anger of the flood victims of Dorn grew.",
      ("the anger of the flood victims of Dorn", "appositive")),
+    # a rank inside an organisation's name makes no person of the next word
+    ("Victims were taken to Velmar General Hospital on Monday.", ("Hospital", "name_variant")),
+    # a count after a place's description is cut off
+    ("Clashes spread to Kostrin, an industrial city 90 km north of the capital.",
+     ("an industrial city 90 km north of the capital", "appositive")),
     # "the authorities" alone is no body named earlier
     ("The Ministry of Health counted 40 dead. The authorities said more were missing.", ("authorities", "descriptor")),
     # a descriptor noun as a modifier does not make the phrase a description of that body

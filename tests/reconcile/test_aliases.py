@@ -370,6 +370,10 @@ def test_aliases_bare_rank_for_different_people_is_no_suggestion():
     ([mention("d1", "Velna", "LOC"), mention("d2", "Velna River", "LOC")], [], "Velna", "Velna River", "place_noun"),
     ([mention("d1", "Dravenia", "GPE"), mention("d2", "Republic of Dravenia", "GPE")], [], "Dravenia", "Republic of Dravenia",
      "place_noun"),
+    ([mention("d1", "Cyclone Vela", "EVENT"), mention("d2", "Vela", "PERSON")], [], "Cyclone Vela", "Vela", "place_noun"),
+    # a one-word name after a title, never used alone elsewhere, is the corpus's one person of that surname
+    ([mention("d1", "Dragan Ilic", "PERSON"), mention("d2", "Ilic", "ORG")],
+     [link("d2", "usurper", "Ilic", "title", "PERSON")], "usurper", "Dragan Ilic", "surname"),
     # an honorific with a surname in one report, the full name in another
     ([mention("d1", "Adaeze Okonjo", "PERSON"), mention("d2", "Okonjo", "PERSON")],
      [link("d2", "Ms Okonjo", "Okonjo", "honorific", "PERSON")], "Ms Okonjo", "Adaeze Okonjo", None),

@@ -217,9 +217,12 @@ def is_place_description(span) -> bool:
 
 
 def cut_relative_clause(span):
-    """"a farmer who is still searching for his wife" → "a farmer"; "the victim's mother, sobbed" → "the victim's mother"."""
+    """"a farmer who is still searching for his wife" → "a farmer"; "the victim's mother, sobbed" → "the victim's mother";
+    "an industrial city 90 km north of the capital" → "an industrial city"."""
     for t in span:
         if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or t.dep_ == "relcl" or t.text == ","):
+            return span.doc[span.start:t.i]
+        if t.i > span.root.i and t.like_num:
             return span.doc[span.start:t.i]
     return span
 

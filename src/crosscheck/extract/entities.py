@@ -314,9 +314,11 @@ def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
 
 
 def is_title_before_unknown_name(token) -> bool:
-    """A role word right before a capitalised word the recogniser left unnamed: "the usurper Mirković"."""
+    """A role word in lower case right before a capitalised word the recogniser left unnamed: "the usurper
+    Mirković" (never "Velmar General Hospital")."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return (nxt is not None and token.lower_ in load_title_words() and token.lower_ not in load_descriptor_heads()
+    return (nxt is not None and token.text.islower() and token.lower_ in load_title_words()
+            and token.lower_ not in load_descriptor_heads() and nxt.lower_ not in load_descriptor_heads()
             and token.pos_ in {"NOUN", "ADJ", "PROPN"} and nxt.pos_ == "PROPN" and not nxt.ent_type_
             and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start)
 

@@ -223,6 +223,12 @@ def find_place_noun_pairs(graph):
     pairs = []
     for nid, node in named.items():
         words = nid.split()
+        if len(words) >= 2 and nouns.get(words[0]) == "event":  # "Cyclone Oshan" / "Oshan"
+            bare = " ".join(words[1:])
+            other = graph.nodes.get(bare)
+            if other is not None and "\x1f" not in bare and other.mentions and get_majority_kind(other) not in {"GPE", "LOC"}:
+                pairs.append((nid, bare, "place_noun"))
+            continue
         if len(words) >= 3 and words[1] == "of" and nouns.get(words[0]) in {"admin", "of"}:
             bare = " ".join(words[2:])  # "the Republic of Dravenia", "the village of Kadalur"
             other = graph.nodes.get(bare)

@@ -220,12 +220,25 @@ def join_local_names(graph: Graph, links: list[AliasLink]) -> None:
     for document, key in find_local_names(links) - surnames:
         node_id = make_descriptive_node_id(document, key)
         node = graph.nodes.get(node_id)
+        if node is not None and key not in graph.nodes and len(key.split()) == 1:
+            join_to_full_name(graph, node_id, node)  # "the usurper Mirković" where no report names "Mirković" alone
+            continue
         if node is None or key not in graph.nodes:
             continue
         kinds = graph.nodes[key].kinds
         if kinds and kinds.most_common(1)[0][0] == "PERSON":
             graph.union(node.key, node_id, {"alias": next(iter(node.surfaces), node.key), "why": "same_name",
                                             "document": next(iter(node.documents), None), "sentence": None})
+
+
+def join_to_full_name(graph: Graph, node_id: str, node: Node) -> None:
+    """A one-word name after a title, used alone nowhere else, joins the one full person name of the corpus ending in it."""
+    full = {graph.find(n) for n, other in graph.nodes.items() if "\x1f" not in n and other.named and other.mentions
+            and len(n.split()) >= 2 and n.split()[-1] == node.key and other.kinds.get("PERSON")
+            and other.kinds.most_common(1)[0][0] == "PERSON"}
+    if len(full) == 1:
+        graph.union(next(iter(full)), node_id, {"alias": next(iter(node.surfaces), node.key), "why": "surname",
+                                                "document": next(iter(node.documents), None), "sentence": None})
 
 
 def add_user_merges(graph: Graph, user: UserAliases) -> None:
@@ -316,7 +329,7 @@ def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str) -
                      for s in n.surfaces if s != first]
     kind = kinds.most_common(1)[0][0] if kinds else "ORG"
     if kind == "PERSON" and any(ev.get("why") == "place_noun" for ev in evidence):
-        kind = "GPE"  # "Ambalpur" (read as a person) is "Ambalpur district"
+        kind = "EVENT" if kinds.get("EVENT") else "GPE"  # "Ambalpur" (read as a person) is "Ambalpur district"
     return Entity(
         id=record_id("entity", normalize_name(canonical)),
         name=canonical,
