@@ -176,3 +176,15 @@ def test_timeline_an_event_told_in_two_ways_joins_both_tellings():
     ], [a, b, c])
     (day,) = [e for e in events if e.date == "2026-06-12"]
     assert set(day.documents) == {a.path, b.path, c.path}
+
+
+@pytest.mark.parametrize("sentence, date_text, kept", [
+    ("This article was amended on 13 March 2026 to correct the spelling of a name.", "13 March 2026", False),
+    ("(Translated. The original article appeared in the print edition of 19 October.)", "19 October", False),
+    ("The ferry's owner published the passenger list on 13 March 2026 after days of pressure.", "13 March 2026", True),
+])
+def test_timeline_notes_about_the_page_are_no_events(sentence, date_text, kept):
+    a = doc("a", "2026-10-20")
+    start = "2026-03-13" if "March" in date_text else "2026-10-19"
+    events = build_timeline([ref(a, date_text, sentence, start)], [a])
+    assert bool(events) == kept

@@ -3,7 +3,9 @@
 Rules (docs/reconciliation.md, "Timeline"):
 
 * every date expression becomes an event whose description is the clause
-  around it; a date with no words around it (a dateline) is skipped;
+  around it; a date with no words around it (a dateline) is skipped, and so
+  is a note about the page itself ("This article was amended on 13 March",
+  "The original article appeared in the print edition of 19 October");
 * the event's date is the expression's resolved day (``date_start``), with
   ``date_end`` for a span; an expression that covers a whole month or year
   or names no day ("in March", "early March", "since 2017") is not a day, so
@@ -243,7 +245,17 @@ def content_stems(description: str, exclude: str = "") -> tuple[set[str], set[st
     return stems, names
 
 
+# A note about the page itself, not a happening: "The original article appeared in the print edition of
+# 19 October", "This article was amended on 13 March 2026", "An earlier version of this article misstated ..."
+PUBLICATION_NOTE = re.compile(
+    r"\b(?:this|the\s+original|an\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|piece|page|post)\b"
+    r"[^.]{0,80}?\b(?:appeared|published|amended|updated|corrected|misstated|edited|translated)\b"
+    r"|\b(?:print|online|web|english)\s+edition\s+of\b", re.I)
+
+
 def make_item(ref: DateRef) -> Item | None:
+    if PUBLICATION_NOTE.search(ref.sentence or ""):
+        return None
     description = describe(ref)
     if len(description.split()) - len(ref.date_text.split()) < MIN_CONTEXT_WORDS:
         return None
