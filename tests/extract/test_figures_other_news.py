@@ -36,6 +36,9 @@ def _people(nlp, text):
     ("The quake killed more than 2,000 people and injured 7,500, state media reported.",
      [("injured", "7,500"), ("killed", "2,000")]),
     ("The landslide claimed 17 lives, officials said.", [("killed", "17")]),
+    # people "reported missing" are the harmed, not speakers (the parser makes them the verb's subject)
+    ("The group noted a rise in abductions, with at least 17 women and minors reported missing in recent weeks.",
+     [("missing", "17")]),
     ("The storm claimed the lives of 30 people in the coastal province.", [("killed", "30")]),
     ("Around 600 people have been killed in the fighting, the UN said, including 120 children.",
      [("killed", "120"), ("killed", "600")]),

@@ -299,6 +299,10 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                 return casualty_terms()[phrase]  # "thousands in detention", "210,000 people in camps"
         if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
             above = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+            if above is None and noun.left_edge.i > 0:
+                before = noun.doc[noun.left_edge.i - 1]
+                if before.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in before.children):
+                    above = before  # the parser lost the object: "a strike that killed about 40 villagers sheltering ..."
             harmed = measure_of_verb(above) if above is not None else None
             if harmed and harmed not in ("other", measure_of_verb(child)):
                 return harmed  # "killed about 40 villagers sheltering in a school": what was done to them

@@ -235,9 +235,11 @@ def _part_of_thing_count(head) -> bool:
 
 def _speaks(counted, source) -> bool:
     """The counted people are the subject of a reporting verb the climb reached: they tell, they are
-    not the harmed ("at least two neighbours said they heard him shout 'shoot me'")."""
+    not the harmed ("at least two neighbours said they heard him shout 'shoot me'") - unless the
+    verb itself says their harm ("17 women reported missing", parsed as the women reporting)."""
     return source is not None and source.pos_ == "VERB" and source.lemma_.lower() in reporting_verbs() \
-        and counted.dep_ == "nsubj" and counted.head.i == source.i
+        and counted.dep_ == "nsubj" and counted.head.i == source.i \
+        and measure_of_verb(source) not in PEOPLE_MEASURES
 
 
 def _verb_just_before(doc, mention: NumberMention):
