@@ -228,3 +228,16 @@ def test_quotes_speakers_unnamed_title_with_organisation_modifier(nlp):
     q = quote_with(quotes_of(nlp, 'A UN spokesman said the agency was "deeply worried about the convoys".'),
                    "deeply worried")
     assert q.speaker == "UN"
+
+
+# a body named by the country it belongs to is a speaker; a possessive pronoun or a plural is not
+NAMED_INSTITUTIONS = [
+    ("Karesia's military says it targets only \"terrorist\" positions.", "terrorist", "Karesia's military"),
+    ("His administration said the plan was \"dead on arrival\".", "dead on arrival", None),
+    ("Norway's soldiers said the border was \"quiet all night and all morning\".", "quiet all night", None),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", NAMED_INSTITUTIONS)
+def test_quotes_speakers_institution_named_by_its_country(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker

@@ -1264,8 +1264,23 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         name = strip_determiner(get_org_name(token))
         return index.find_fullest_org(name, offset) or name
     if token.pos_ == "NOUN":
-        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset)
+        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
+            or find_named_institution(token)
     return None
+
+
+def find_named_institution(noun) -> str | None:
+    """A body named by the country or organisation it belongs to: 'Karesia's
+    military says', 'Norway's coast guard said' → the phrase as written
+    (without the article). A plural ('Norway's soldiers') or a possessive
+    pronoun ('his administration') stays unnamed."""
+    if noun.tag_ != "NN" or find_title(noun):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+              and c.ent_type_ in ("GPE", "NORP", "ORG")]
+    if not owners:
+        return None
+    return strip_determiner(find_mention_span(noun).text) or None
 
 
 REPRESENTING_PREPOSITIONS = ("for", "from", "of")
