@@ -309,3 +309,11 @@ def test_dates_resolve_period_the_same_period_as_before(nlp, text, expected):
     sent = next(s for s in doc.sents if "2,317" in s.text)
     start, end, _ = resolve_period(sent, DocContext("d1", "d1.txt", dt.date(2026, 9, 21)), anchor=text.index("2,317"))
     assert (start, end) == expected
+
+
+def test_dates_resolve_period_state_after_a_cumulative_count_in_an_entry(nlp):
+    text = ("Valley Post\n\n19.09.2026\n\n🔴 18.09, 19:30 — Arrests since the vote pass 5,000. "
+            "Dozens are missing: families cannot find them.\n")
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if "Dozens" in s.text)
+    assert resolve_period(sent, DocContext("d1", "d1.txt", SATURDAY), anchor=text.index("Dozens"))[:2] == (None, None)

@@ -781,8 +781,8 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     e = _entry_at(span.doc.text, char, None if inferred else base)
     if e is None or not e.dated:
         return None, None, None
-    if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.text)):
-        return None, None, None
+    if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.doc.text[e.start:span.end_char])):
+        return None, None, None   # the entry counts "since" something: its states run longer than the day
     heading = re.sub(r"^\W+", "", re.split(r"\s*[—–\-:|]\s+", e.heading, maxsplit=1)[0]).strip()
     return e.day.isoformat(), e.day.isoformat(), heading or None
 
