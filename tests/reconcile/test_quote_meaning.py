@@ -76,6 +76,7 @@ def test_quote_meaning_switched_off_leaves_clusters(monkeypatch):
 
 @pytest.mark.parametrize("name, key", [
     ("Brig Gen Matei Loran", "loran"), ("Loran", "loran"), (None, None), ("", None),
+    ("Dragan Mirković", "mirkovic"), ("Mirkovic", "mirkovic"),
 ])
 def test_quote_meaning_speaker_key_is_last_name(name, key):
     assert speaker_key(name) == key

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import defaultdict
 
 from crosscheck import semantic
@@ -46,8 +47,10 @@ CHUNK = 256
 
 
 def speaker_key(name: str | None) -> str | None:
-    """The last word of a speaker's name, lower-cased ("Brig Gen Matei Loran" -> "loran")."""
-    words = re.findall(r"[^\W\d_][\w'-]*", name or "")
+    """The last word of a speaker's name, lower-cased, accents dropped
+    ("Brig Gen Matei Loran" -> "loran", "Mirković" -> "mirkovic")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name or "") if not unicodedata.combining(ch))
+    words = re.findall(r"[^\W\d_][\w'-]*", plain)
     return words[-1].lower() if words else None
 
 
