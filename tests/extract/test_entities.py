@@ -83,6 +83,8 @@ def links_of(nlp, text):
      ("country's disaster agency", "National Disaster Relief Agency", "descriptor")),
     ("The Ministry of Health counted 40 dead. Local health authorities said more were missing.",
      ("Local health authorities", "Ministry of Health", "descriptor")),
+    ("The Vedrin regime shelled the city. Residents said the regime wanted them gone.",
+     ("regime", "Vedrin regime", "descriptor")),
     # a role word before a name the recogniser missed
     ("The usurper Mirković, meanwhile, called the victims hooligans.", ("usurper", "Mirković", "title")),
     # a group "of" a named body names that body in this document
@@ -120,6 +122,8 @@ def test_entities_alias_link_patterns(nlp, text, expected):
     # a count after a place's description is cut off
     ("Clashes spread to Kostrin, an industrial city 90 km north of the capital.",
      ("an industrial city 90 km north of the capital", "appositive")),
+    # "the regime" with no government named before it is tied to nothing
+    ("The regime shelled the city. Residents said the Vedrin regime wanted them gone.", ("regime", "descriptor")),
     # "the authorities" alone is no body named earlier
     ("The Ministry of Health counted 40 dead. The authorities said more were missing.", ("authorities", "descriptor")),
     # a descriptor noun as a modifier does not make the phrase a description of that body

@@ -81,6 +81,9 @@ def find(labels, text):
     ("Residents blamed PRF “terrorists” for the blast.", "terrorists", "terrorists", {"scare_quotes", "in_quote", "loaded_term"}),
     ("Refugees fled the regime of president Viktor Marek last year.", "regime of president Viktor Marek",
      "regime of president Viktor Marek", {"loaded_term"}),
+    # "the regime" alone is the government the report last named with its owner
+    ("The Vedrin regime shelled the city. Residents said the regime wanted them gone.", "regime", "Vedrin regime",
+     {"loaded_term"}),
     # a person's loaded title in front of the name
     ("Protesters chanted against the usurper Viktor Marek outside the palace.", "usurper", "Viktor Marek", {"loaded_term"}),
     # a group of a named body is a label of that body

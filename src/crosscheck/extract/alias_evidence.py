@@ -362,6 +362,25 @@ def find_group_of_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+def find_government_links(doc, mentions: list[Found]) -> list[Link]:
+    """"the regime", "the junta" alone: the government the document last named with its owner ("the Vedrin regime",
+    "Karesia's government", "the government in Tesmin") — evidence ``descriptor``."""
+    nouns = load_group_nouns()
+    owned = [m for m in mentions if not m.named and len(m.text.split()) >= 2
+             and nouns.get(doc[m.tok_start:m.tok_end].root.lower_) == "government"
+             and any(t.ent_type_ or t.pos_ == "PROPN" for t in doc[m.tok_start:m.tok_end])]
+    out = []
+    for m in mentions:
+        words = normalize_name(m.text).split()
+        if m.named or len(words) != 1 or nouns.get(words[0]) != "government":
+            continue
+        earlier = [o for o in owned if o.end <= m.start]
+        if earlier:
+            target = max(earlier, key=lambda o: o.start)
+            out.append(Link(m.text, target.text, "descriptor", get_sentence(doc, m.tok_start), "ORG"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     return (
         find_acronym_links(doc, definitions)
@@ -371,4 +390,5 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_appositive_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
         + find_group_of_links(doc, mentions)
+        + find_government_links(doc, mentions)
     )

@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..lexicons import load_mapping
 from ..records import Label, Mention, record_id
 from .context import DocContext
-from .alias_evidence import find_appositive_links, find_descriptor_links, find_title_links
+from .alias_evidence import find_appositive_links, find_descriptor_links, find_government_links, find_title_links
 from .entity_names import Found, load_group_nouns, load_title_words, normalize_name, strip_article
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
@@ -89,13 +89,15 @@ def drop_place_possessor(span):
 
 
 def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    governments = {(link.alias, link.sentence): link.target for link in find_government_links(doc, found)}
     out = []
     for f in found:
         if f.named:
             continue
         span = drop_place_possessor(doc[f.tok_start:f.tok_end])
-        out.append(FoundLabel(find_group_owner(doc, span, found) or f.text, span.text, span.start_char, span.end_char,
-                              doc[f.tok_start].sent.text.strip()))
+        sentence = doc[f.tok_start].sent.text.strip()
+        entity = find_group_owner(doc, span, found) or governments.get((f.text, sentence)) or f.text
+        out.append(FoundLabel(entity, span.text, span.start_char, span.end_char, sentence))
     return out
 
 
