@@ -317,3 +317,14 @@ def test_dates_resolve_period_state_after_a_cumulative_count_in_an_entry(nlp):
     doc = nlp(text)
     sent = next(s for s in doc.sents if "Dozens" in s.text)
     assert resolve_period(sent, DocContext("d1", "d1.txt", SATURDAY), anchor=text.index("Dozens"))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # published on a Sunday: a past perfect "on Sunday" is the Sunday before, a plain one today
+    ('"Had they opened the gates on Sunday, our children would be alive," said a farmer.', "2026-03-08"),
+    ("The governor visited the camps on Sunday, officials said.", "2026-03-15"),
+])
+def test_dates_same_weekday_in_the_past_perfect_is_the_week_before(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2026, 3, 15)))
+    (ref,) = [r for r in refs if "Sunday" in r.date_text]
+    assert ref.date_start == expected

@@ -564,6 +564,8 @@ def speaks_of_future(before: str) -> bool:
     return any(re.search(r"\b" + re.escape(m) + r"\b", clause) for m in load_lexicon("future_markers.txt"))
 
 
+PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t|would\s+have|could\s+have|should\s+have)\s+"
+                          r"(?:(?:they|we|he|she|it|you|i|the\s+\w+|not|already|never|\w+ly)\s+){0,2}\w+(?:ed|en|t|wn|ne)\b", re.I)
 LAST_WEEK_BEFORE = re.compile(r"\b(?:(?:a|one)\s+week\s+ago|last\s+week)\s*,?\s*$", re.I)
 ANAPHORA_SENTENCES = 2   # "the next day" counts from a day given in this or the two sentences before
 
@@ -586,6 +588,10 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
             monday = here - dt.timedelta(days=here.weekday() + 7)
             start = end = monday + dt.timedelta(days=WEEKDAYS[expr.text.split()[-1].lower()])
+        if resolution == "relative" and start == here and start is not None and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I) \
+                and PAST_PERFECT.search(re.split(r"[.;:!?]", before)[-1]):
+            # "Had they opened the gates on Sunday ..." in a report of a Sunday: the Sunday before
+            start = end = here - dt.timedelta(days=7)
         if start is not None and start == end and (expr.kind != "range"):
             last_day = (start, idx)
         out.append(DateRef(
