@@ -153,3 +153,17 @@ def test_figures_blind_styles_timestamp_after_a_marker(nlp):
 ])
 def test_figures_blind_styles_more_measures(nlp, sentence, number, measure):
     assert _one(nlp, sentence, number).measure == measure
+
+
+def test_figures_blind_styles_live_blog_entry_is_the_reporting_day():
+    """An update list: each count is reported on its entry's day, not the page's date."""
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+    from crosscheck.extract.nlp import load_nlp
+
+    text = ("Live updates from the capital\n\n"
+            "18.09, 18:30 – At least 6 people were killed in clashes near the square.\n\n"
+            "19.09, 09:10 – Hospitals say 11 people have now died.")
+    ctx = DocContext("d1", "d1.txt", datetime.date(2026, 9, 19), published_from="text")
+    found = {f.value: f.reported_on for f in extract_figures(load_nlp()(text), ctx) if f.measure == "killed"}
+    assert found == {6: "2026-09-18", 11: "2026-09-19"}

@@ -29,7 +29,7 @@ from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, reporting_verbs, size_nouns, parent_nouns, term_measure,
 )
-from crosscheck.extract.dates import find_date_expressions, find_onset_period, find_statement_date, resolve_period
+from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
     classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
     find_label_place, find_other_figure_phrases, find_other_figure_tokens, refers_back_to_event,
@@ -344,7 +344,11 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     if people and not locations:
         label = find_label_place(sent, mention.start)
         locations = [label] if label else []
-    reported_on, statement_span, stated = ctx.published_iso, None, None
+    # in a live blog or update list, a count is reported on its entry's day ("18.09, 18:30 - ...")
+    entry_day = entry_date_at(doc.text, mention.char_start, ctx.published, dated_only=True) \
+        if ctx.published_iso else None
+    reported_on = entry_day.isoformat() if entry_day else ctx.published_iso
+    statement_span, stated = None, None
     if attribution.cue_index is not None:
         stated, statement_span = find_statement_date(sent, attribution.cue_index, mention.head, ctx)
         reported_on = stated or reported_on
