@@ -771,18 +771,24 @@ def find_dash_signature(doc, quote: FoundQuote):
 MAX_COLON_SPEAKER_WORDS = 4
 
 
-def find_colon_speaker(doc, quote: FoundQuote):
-    """A name standing alone before a colon that opens the quote, headline
-    style: 'Blair: “I will not quit”', 'Mayor Ana Ruiz: 'We will rebuild''.
-    The name must start its line or sentence and be a person or organisation
-    (a title alone, 'Mayor:', names no one)."""
+def find_opening_colon(doc, quote: FoundQuote):
+    """The span of the colon that opens the quote ('X: “…”'), or None when the
+    quote is not introduced by a colon (spaces and tabs between are skipped)."""
     text = get_text(doc)
     j = quote.outer_start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
     if j < 0 or text[j] != ":":
         return None
-    colon = doc.char_span(j, j + 1, alignment_mode="expand")
+    return doc.char_span(j, j + 1, alignment_mode="expand")
+
+
+def find_colon_speaker(doc, quote: FoundQuote):
+    """A name standing alone before a colon that opens the quote, headline
+    style: 'Blair: “I will not quit”', 'Mayor Ana Ruiz: 'We will rebuild''.
+    The name must start its line or sentence and be a person or organisation
+    (a title alone, 'Mayor:', names no one)."""
+    colon = find_opening_colon(doc, quote)
     if colon is None:
         return None
     start = colon.start
@@ -808,13 +814,7 @@ def find_colon_clause(doc, quote: FoundQuote):
     quote: 'Lena Vukas, the president-elect, addressed the nation from hiding:
     “…”', 'The mayor was blunt: “…”' → (verb, subject). A thing as subject
     ('The sign read: “…”') gives nothing."""
-    text = get_text(doc)
-    j = quote.outer_start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 0 or text[j] != ":":
-        return None
-    span = doc.char_span(j, j + 1, alignment_mode="expand")
+    span = find_opening_colon(doc, quote)
     if span is None:
         return None
     colon = span[0]
