@@ -84,6 +84,24 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         # the text's own spelling of the name a Source: domain spells
         ("[Translated. Original article: Vecerni List, 29.09.2026.]\n\nCrews searched the valley.\nSource: https://www.vecernilist.mv/region/floods", "outlet", "Vecerni List"),
         ("Crews searched the valley, she told CNN.\nSource: https://edition.cnn.com/2026/04/02/floods", "outlet", "CNN"),
+        # a masthead in another language, with a frequency, a particle or an elision
+        ("LA VOIX DU VAL 98.4 FM - English service\nListen live | News\n\nCrews searched the valley.", "outlet", "La Voix du Val 98.4 FM"),
+        ("RVI - Service d'Information du Royaume\nHome > News\n\nCrews searched the valley.", "outlet", "Service d'Information du Royaume"),
+        # a place in brackets opening a release is not its outlet; the Source: site names it
+        ("November 19, 2026\n\n(Hillport) – Crews searched the valley, Shore Watch said today.\nSource: https://www.shorewatch.org/news/2026/11/19/floods", "outlet", "Shore Watch"),
+        ("(Reuters) - Crews searched the valley.", "outlet", "Reuters"),
+        ("(Wirepress) - Crews searched the valley.", "outlet", "Wirepress"),
+        # a sub-domain is not the outlet's name: the registered name is, or the site itself
+        ("Daily Press Briefing by the Office of the Spokesperson\n11 November 2026\n\nThe spokesperson spoke.\nSource: https://press.un.org/en/2026/db261111.doc.htm", "outlet", "press.un.org"),
+        # a site's name above its navigation bar; a masthead of bar-separated parts; "Follow X on ..."
+        ("Harbour Light\nHome  About us  Our work  Press  DONATE\n\nNEWS | 12.06.2026\n\nCrews searched the valley.", "outlet", "Harbour Light"),
+        ("VALLEY FIRST | NATIONAL | 13/06/2026 | 11:04\n\nFLOODS: crews search the valley\n\nCrews searched the valley.", "outlet", "Valley First"),
+        ("Floods hit the valley\n\nFollow Valley First on Telegram for news others won't tell you\n\nCrews searched the valley.", "outlet", "Valley First"),
+        # a letterhead names the most specific issuer under the state and its ministry
+        ("REPUBLIC OF MARLAND\nMINISTRY OF MARITIME AFFAIRS\nMARLAND COAST GUARD HEADQUARTERS\nPress Office\n\nHill Town, 10-06-2026\n\nThe coast guard informs the public.\n\nPress Office MCG", "outlet", "Marland Coast Guard Headquarters"),
+        ("Republic of Marland\nMARLAND NATIONAL POLICE\nHILL TOWN POLICE PROVINCIAL OFFICE\nCamp Rosa, Hill Town\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nThe police inform the public.", "outlet", "Hill Town Police Provincial Office"),
+        # "produced by the ..." in an update's opening note
+        ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office"),
         # a capitalised headline above a date line names no issuer
         ("Ministry Denies Reports Of Shelling\nMarch 3, 2026\n\nThe ministry spoke.", "outlet", None),
         # a headline run together with its stamp; a video caption's stamp
@@ -176,6 +194,10 @@ def test_metadata_normalize_date(value, iso):
         # dotted dates are day-first; two-digit years
         ("Published: 04.03.2026\nThe mayor spoke.", "2026-03-04"),
         ("Posted 11/30/26 05:40 PM ET\nThe mayor spoke.", "2026-11-30"),
+        # a 24-hour clock past noon on the date's line: the day-first world
+        ("Published on 09/11/2026 - 16:52 Modified on 09/11/2026 - 18:20\nThe mayor spoke on Monday.", "2026-11-09"),
+        ("Published: 09/11/2026 4:52 PM\nThe mayor spoke.", "2026-09-11"),
+        ("Hill Town, 10-06-2026\n\nAt 01:40 the vessel capsized.", "2026-06-10"),
     ],
 )
 def test_metadata_numeric_date_order(text, iso):

@@ -80,7 +80,7 @@ DATELINE = re.compile(
 # "Valley Relief Network (VRN) – Situation report 3": an issuer's name heading the text.
 ISSUER_HEAD = re.compile(r"^\s*(?P<name>[A-Z][\w’'.&\- ]{2,60}?\s\([A-Z][A-Za-z&]{1,9}\))\s*[–\-:|]")
 PUBLISHED_BY = re.compile(r"\b(?i:(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)|(?:is|was|has\s+been)\s+(?:produced|issued|published|prepared)\s+by)"
-                          r"\s+(?P<outlet>[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|de|la|le|du|des|del|di|da|of|the|and|l['’][A-Z][\w\-]*)){0,6})(?=\s|[.,;]|$)")
+                          r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|de|la|le|du|des|del|di|da|of|the|and|l['’][A-Z][\w\-]*)){0,6})(?=\s|[.,;]|$)")
 # Site navigation above a headline: "Home > Province > Port Kovar", "World | Asia"
 BREADCRUMB = re.compile(r"\s>\s|^\s*[\w&’' ]{1,20}\s\|\s[\w&’' ]{1,20}(?:\s\|\s[\w&’' ]{1,20})*\s*$")
 # A masthead: the first line names the outlet, often with a section or edition after a bar or dash:
@@ -105,6 +105,9 @@ NOT_OUTLET = {"us", "me", "them", "him", "her", "all rights reserved", "the auth
 CREDIT_LINE = re.compile(r"^\W*(?:with|contributing|contributed|contributors?|reporting|additional reporting|editing|edited|writing|written|compiled|compiled by|photo|photos|image|video|source|sources)\b", re.IGNORECASE)
 # US-style clock cues for a numeric date whose order is ambiguous (04/03/2025)
 US_CUES = re.compile(r"\b(?:[ECMP][SD]T|ET|PT|CT)\b")
+# A 24-hour clock time past noon with no am/pm on the date's own line ("09/11/2026 - 16:52"):
+# the usage of the day-first world
+CLOCK_24H = re.compile(r"\b(?:0\d|1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?\s?m\b)(?!\s*(?:[ECMP][SD]T|ET|PT|CT)\b)", re.IGNORECASE)
 DAY_FIRST_CUES = re.compile(r"\b(?:GMT|BST|CET|CEST|EET|EEST|IST|AEST|AEDT|MSK|SAST|WAT|EAT|WIB|PKT)\b")
 
 
@@ -200,7 +203,8 @@ def numeric_date_order(readings: dict, sep: str, context: str) -> str:
         return "mdy" if month_first > day_first else "dmy"
     if US_CUES.search(context):
         return "mdy"
-    if DAY_FIRST_CUES.search(context) or sep == ".":
+    if DAY_FIRST_CUES.search(context) or sep == "." or CLOCK_24H.search(line) or \
+            (not re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", context) and CLOCK_24H.search(context)):
         return "dmy"
     return "mdy"
 
@@ -249,7 +253,8 @@ def name_for_site(text: str, site: str | None) -> str | None:
     if not site:
         return None
     labels = [l for l in site.lower().split(".")[:-1] if l not in _GENERIC_LABELS]
-    keys = {_fold(l) for l in labels if len(_fold(l)) >= 3}
+    # the registered name ("un" in press.un.org, "cnn" in edition.cnn.com), not a sub-domain
+    keys = {_fold(l) for l in labels[-1:] if len(_fold(l)) >= 3}
     if not keys:
         return None
     words = list(re.finditer(r"[\w’'&.\-]+", text))
@@ -280,7 +285,7 @@ def _outlet_line(line: str) -> str | None:
 
     if is_furniture(s) or any(is_furniture(p) for p in re.split(r"\s[|–—]\s", s)):
         return None
-    if CREDIT_LINE.match(s) or ":" in s or COPYRIGHT_LINE.match(s) or DOCUMENT_TYPE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
+    if CREDIT_LINE.match(s) or ":" in s or BREADCRUMB.search(s) or COPYRIGHT_LINE.match(s) or DOCUMENT_TYPE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
         return None
     words = {w.strip("()").lower() for w in s.split()}
     if words & load_words("outlet_words.txt"):
@@ -381,8 +386,9 @@ def _dateline(line: str) -> re.Match | None:
         # a bare place: only in capitals ("CHICAGO --", "HARRIS COUNTY, Texas –")
         if not (place.replace(" ", "").replace(".", "").isupper() and len(place) >= 3):
             return None
-        if len(line[m.end():].split()) < 4:
-            return None  # "RIVERTON POST – English edition": a masthead, not a dateline before a story
+        rest = line[m.end():].strip()
+        if len(rest.split()) < 4 or (len(rest.split()) <= 8 and not re.search(r"[.!?\"”’']$", rest)):
+            return None  # "RIVERTON POST – English edition", "RVI - Service d'Information": a masthead, not a story's dateline
     if len(place.split()) > 1 and not place.isupper() and any(w[:1].islower() for w in place.split()):
         return None
     return m
@@ -398,8 +404,8 @@ def _dateline_credit(m: re.Match, context: str) -> tuple[str | None, str | None]
             date = iso
         elif not re.search(r"\d", paren) and len(paren.split()) <= 5:
             outlet = paren.strip()
-            if m["lead"] and outlet.isupper() and len(outlet) > 6:
-                outlet = None  # "(CAMPBELLSBURG) -": a place in capitals
+            if m["lead"] and not _names_an_outlet(outlet):
+                outlet = None  # "(CAMPBELLSBURG) -", "(Nairobi) –": the place a release was issued from
     caps = m["caps"]
     region = m["region"] if "region" in m.groupdict() else None
     if not caps and region and not paren and re.fullmatch(r"[A-Z&]{3,5}", region) and m["place"] and not m["place"].isupper():
@@ -479,7 +485,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     if letterhead:
         found.setdefault("header_outlet", letterhead[0])
         used.update(letterhead[1])
-    masthead = _masthead(lines[nonempty[0]]) if nonempty else None
+    masthead = (_masthead(lines[nonempty[0]]) or _site_header(lines, nonempty)) if nonempty else None
     if masthead:
         found["masthead_outlet"] = masthead
         used.add(nonempty[0])
@@ -511,12 +517,21 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 break
     if found.get("masthead_outlet"):
         found["outlet"] = found["masthead_outlet"]  # the page's own name at the top wins over closing lines
+    elif letterhead:
+        found["outlet"] = letterhead[0]  # so does the issuer a letterhead names above the date
     if found.get("url") and not found.get("published"):
         m = URL_DATE.search(found["url"])
         if m:
             found["published"] = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     if not found.get("outlet"):
-        for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
+        for i in nonempty[:12]:  # "Follow Mirelia First on Telegram" under the headline
+            m = WATCH_LINE.search(lines[i])
+            name = m["outlet"].strip() if m else None
+            if name and name.lower() not in NOT_OUTLET and not re.match(r"(?:the\s+)?(?:latest|us|our)\b", name, re.IGNORECASE):
+                found["watch_outlet"] = name
+                break
+    if not found.get("outlet"):
+        for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet"):
             if found.get(key):
                 found["outlet"] = found[key]
                 break
@@ -525,7 +540,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found["outlet"] = name_for_site(raw, site_of(found["url"])) or site_of(found["url"])
             else:
                 found["outlet"] = _self_reference(raw)
-    for key in ("masthead_outlet", "copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet"):
+    for key in ("masthead_outlet", "copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet"):
         found.pop(key, None)
     if not found.get("outlet"):
         found.pop("outlet", None)
@@ -539,15 +554,33 @@ def _has_outlet_word(name: str) -> bool:
     return bool({w.strip("()’'").lower() for w in name.split()} & load_words("outlet_words.txt"))
 
 
+def _names_an_outlet(name: str) -> bool:
+    """Whether a credit in brackets at the start of a story names an outlet rather than a place:
+    an acronym of up to six capitals ("(CNN)", "(AFP)"), a name with an outlet word or ending in
+    one ("Valley Press", "Wirepress"), or a news agency in ``news_agencies.txt`` ("(Reuters)")."""
+    s = name.strip()
+    if re.fullmatch(r"[A-Z][A-Za-z&]{0,5}", s) and sum(c.isupper() for c in s) >= 2:
+        return True
+    if s.lower() in load_words("news_agencies.txt") or _has_outlet_word(s):
+        return True
+    last = s.split()[-1].lower() if s.split() else ""
+    return any(last.endswith(w) and len(last) > len(w) + 2 for w in load_words("outlet_words.txt") if len(w) >= 4)
+
+
 def _display_name(name: str) -> str:
     """A name written in capitals, as written in title case ("THE VALLEY POST" → "The Valley Post");
     short acronyms ("MNN", "KNA") stay as they are."""
     if not name.isupper():
         return name
-    small = {"of", "the", "and", "for", "on", "in", "to", "a", "de", "la", "el"}
+    small = {"of", "the", "and", "for", "on", "in", "to", "a", "de", "la", "el", "du", "des", "di", "da", "do", "del", "le", "les", "al"}
     return " ".join(w if len(w) <= 3 and j == 0 and w not in ("THE",) and len(name.split()) <= 2 else
-                    (w.lower() if (w.lower() in small and j) else w.capitalize())
+                    (w.lower() if (w.lower() in small and j) else
+                     w if (len(w) <= 2 and w.lower() not in small) or any(c.isdigit() for c in w) else w.capitalize())
                     for j, w in enumerate(name.split()))
+
+
+# Lower-case words inside a name: "Voice of the Valley", "La Voix du Val", "Diario de la Costa"
+_NAME_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "di", "da", "do", "del", "della", "le", "les", "al", "van", "von"})
 
 
 def _masthead(line: str) -> str | None:
@@ -566,13 +599,36 @@ def _masthead(line: str) -> str | None:
         return None
     for part in parts:
         words = part.split()
-        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de", "la", "el") for w in words):
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES
+                                               or re.match(r"[dlDL]['’][A-ZÀ-Ý]", w) for w in words):
             continue
         if _has_outlet_word(part) and (len(parts) > 1 or len(words) <= 5):
             return _display_name(part)
     if m and parts[0].replace(" ", "").replace("&", "").isalnum() and parts[0].upper() == parts[0] and len(parts[0].split()) <= 4 \
             and re.search(r"[A-Z]{2}", parts[0]) and not re.search(r"\d{3}", parts[0]):
         return _display_name(parts[0])
+    return None
+
+
+# A site's navigation bar: "Home  About us  Our missions  Press", "Home | News | Contact"
+NAV_LINE = re.compile(r"^\s*(?:home\b|menu\b|skip to)|^(?:\s*[\w’'&]+(?:\s[\w’'&]+)?(?:\s{2,}|\s+\|\s+)){3,}", re.IGNORECASE)
+
+
+def _site_header(lines: list[str], nonempty: list[int]) -> str | None:
+    """The site's name at the top of a page: a short name above the navigation bar ("Sea
+    Beacon" over "Home  About us  Press"), or the first of bar-separated parts in capitals
+    followed by a section or a date ("MIRELIA FIRST | NATIONAL | 13/06/2026")."""
+    first = lines[nonempty[0]].strip()
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", first)]
+    if len(parts) >= 3 and parts[0].isupper() and 1 <= len(parts[0].split()) <= 4 and not re.search(r"\d", parts[0]) \
+            and any(re.search(r"\d", p) for p in parts[1:]):
+        return _display_name(parts[0])
+    if len(nonempty) < 2 or not NAV_LINE.search(lines[nonempty[1]]):
+        return None
+    words = first.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) \
+            and not re.search(r"[.!?:,;\d]", first):
+        return _display_name(first)
     return None
 
 
@@ -616,7 +672,21 @@ def _issuer_name(s: str) -> bool:
     for k, w in enumerate(low):
         if w in nouns and (k == len(low) - 1 or low[k + 1] in ("of", "for", "on", "and")):
             return True
-    return False
+    # a named body ending in the word for its seat or its kind: "MIRELIAN COAST GUARD
+    # HEADQUARTERS", "DALUPAN POLICE PROVINCIAL OFFICE"
+    return low[-1] in _SEAT_WORDS and not _unit_only(s)
+
+
+_SEAT_WORDS = frozenset({"headquarters", "command", "police", "guard", "directorate", "authority", "office",
+                         "department", "service", "secretariat", "prefecture", "administration", "inspectorate"})
+_UNIT_WORDS = frozenset({"press", "office", "service", "unit", "department", "division", "section", "desk", "bureau",
+                         "communications", "communication", "public", "affairs", "media", "relations", "information",
+                         "news", "room", "newsroom", "centre", "center", "headquarters", "and", "&", "the", "of"})
+
+
+def _unit_only(s: str) -> bool:
+    """A unit of any institution ("Press Office", "Public Information Section"), not a name."""
+    return all(w.lower().strip("()") in _UNIT_WORDS for w in s.split())
 
 
 def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | None:
@@ -627,7 +697,7 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     story is not one."""
     block: list[int] = []
     dated = False
-    for i in head[:6]:
+    for i in head[:8]:
         s = lines[i].strip()
         if DATE_LINE.match(s) or _dateline(s) or _line_dates(s, "") or (len(s.split()) <= 8 and _place_or_part_dates(s, "")):
             dated = True
@@ -646,7 +716,10 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
             candidates.append((bool(STATE_HEAD.match(s)), i, s))
     if not candidates:
         return None
-    state, i, s = next((c for c in candidates if not c[0]), candidates[0])
+    # the most specific issuer: the last name under the state and the ministry ("MIRELIAN COAST
+    # GUARD" under "MINISTRY OF MARITIME AFFAIRS"), not a unit such as "Press Office"
+    named = [c for c in candidates if not c[0] and not _unit_only(c[2])]
+    state, i, s = named[-1] if named else next((c for c in candidates if not c[0]), candidates[0])
     letter_lines = [c[1] for c in candidates] + [j for j in block if STATE_HEAD.match(lines[j].strip()) and len(lines[j].split()) <= 6]
     return (_title_case(s.split()) if s.isupper() else s), letter_lines
 
