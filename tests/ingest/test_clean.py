@@ -31,6 +31,12 @@ from crosscheck.ingest.clean import clean_text, is_furniture
         "Last updated 14 minutes ago",
         "4 min read",
         "Story continues below advertisement",
+        "Comments (214)",
+        "Tel.: 555 137 1000 | e-mail: press@harbour.example",
+        "Jo Roe, Press Officer, jroe@relief.example, +41 79 000 00 01",
+        "Share this page:",
+        "Listen live | News | Programmes | Announcements | Contact",
+        "Home  About us  Our missions  Hotline  Press  DONATE",
     ],
 )
 def test_clean_furniture_lines_are_dropped(line):
@@ -50,6 +56,9 @@ def test_clean_furniture_lines_are_dropped(line):
         "Photos by residents showed the damage.",
         "Comments from the mayor angered residents.",
         "Two hours ago the water reached the bridge, a witness said.",
+        "Families can write to missing@relief.example or call the hotline, the agency said.",
+        "Home to 40,000 people, the town lost power.",
+        "Police | Fire | Ambulance crews all reached the site within an hour, the mayor said.",
     ],
 )
 def test_clean_article_sentences_are_kept(line):
