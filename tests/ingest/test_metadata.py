@@ -102,6 +102,13 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Republic of Marland\nMARLAND NATIONAL POLICE\nHILL TOWN POLICE PROVINCIAL OFFICE\nCamp Rosa, Hill Town\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nThe police inform the public.", "outlet", "Hill Town Police Provincial Office"),
         # "produced by the ..." in an update's opening note
         ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office"),
+        # the headline under navigation, section labels, a site's tagline, a letterhead and its address
+        ("The Valley Courier\nWorld › Region › Floods\n\n'They tied a rope': survivors tell their story\n\nCrews searched the valley.", "title", "'They tied a rope': survivors tell their story"),
+        ("VALLEY FREE VOICE\nIndependent news for the valley at home and abroad\n\nEXCLUSIVE | Floods\n\nOfficials hide the true flood toll, volunteers say\n\nMonday, March 9, 2026\n\nCrews searched the valley.", "title", "Officials hide the true flood toll, volunteers say"),
+        ("Republic of Marland\nMARLAND NATIONAL POLICE\nHill Town Police Office 9\nCamp Rosa, Hill Town City\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nUpdate on the Bridge Collapse and Arrest of Two Engineers\n\nThe police inform the public.", "title", "Update on the Bridge Collapse and Arrest of Two Engineers"),
+        ("Press Release No. 214/2026\n\nSubject: \"Search and rescue operation south of Hill Town\"\n\nThe coast guard informs the public.", "title", "Search and rescue operation south of Hill Town"),
+        ("Floods kill 12 in the valley\n\nBy Jo Roe\nUpdated 1:52 PM GMT+3, June 11, 2026\n\nShare\n\nCrews searched the valley.", "title", "Floods kill 12 in the valley"),
+        ("Image caption: Mourners carry a coffin through Hill Town on Tuesday\n\nCrews searched the valley.", "title", None),
         # a capitalised headline above a date line names no issuer
         ("Ministry Denies Reports Of Shelling\nMarch 3, 2026\n\nThe ministry spoke.", "outlet", None),
         # a headline run together with its stamp; a video caption's stamp

@@ -724,18 +724,52 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     return (_title_case(s.split()) if s.isupper() else s), letter_lines
 
 
+CAPTION_LINE = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video)\s+)?caption\b|^\s*(?:photo|image|picture|photograph|video|watch)\s*:")
+
+
+def _section_label(s: str) -> bool:
+    """A section or kicker line: "EXCLUSIVE | Earthquake", "SECURITY | SAHEL", "World"."""
+    parts = [p for p in re.split(r"\s+[|›»/>]\s+", s) if p]
+    return len(s.split()) <= 3 or (len(parts) > 1 and all(len(p.split()) <= 3 for p in parts))
+
+
 def _title_line(lines: list[str], candidates: list[int]) -> str | None:
-    """A headline-like first line: short, no closing full stop, followed by a blank line."""
-    candidates = [i for i in candidates[:4] if not BREADCRUMB.search(lines[i])][:1]
-    if not candidates:
-        return None
-    i = candidates[0]
-    s = lines[i].strip()
-    words = s.split()
-    followed_by_blank = i + 1 < len(lines) and not lines[i + 1].strip()
-    if not (3 <= len(words) <= 20) or s.endswith((".", ":", ";", ",")) or not followed_by_blank:
-        return None
-    return s if s[:1].isupper() else None
+    """The headline: the first line near the top that reads like one (3 to 25 words, no closing
+    full stop), skipping navigation, section labels, dates, bylines, the kind of document, the
+    state above a letterhead, and a site's tagline under its name."""
+    from .clean import is_furniture
+
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    after_issuer = False
+    near = [i for i in candidates if i < (candidates[0] + 40 if candidates else 0)][:10]
+    for i in near:
+        s = lines[i].strip()
+        subject = re.match(r"(?i)(?:subject|re|title)\s*:\s*[\"“]?(?P<t>[^\"”]+)[\"”]?\s*$", s)
+        if subject:
+            return subject["t"].strip()  # "Subject: \"Search and rescue operation ...\"" of a release
+        words = s.split()
+        issuer_before = after_issuer
+        after_issuer = False
+        if issuer_before and "," in s and len(words) <= 8 and not re.search(r"\d", s) \
+                and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+            after_issuer = True
+            continue  # the address under a letterhead: "Camp Rosa, Hill Town City"
+        if any(_issuer_name(re.sub(r"\s+(?:\d+|[IVX]+)$", "", p.strip())) for p in re.split(r"\s[-–|]\s", s)):
+            after_issuer = True
+            continue
+        if BREADCRUMB.search(s) or NAV_LINE.search(s) or is_furniture(s) or STATE_HEAD.match(s) or WATCH_LINE.search(s) \
+                or (DOCUMENT_TYPE.match(s) and len(words) <= 5) or CAPTION_LINE.match(s) or BYLINE.match(s) \
+                or _dateline(s) or _line_dates(s, "") or _section_label(s):
+            continue
+        if not (3 <= len(words) <= 25) or s.endswith((".", ":", ";", ",")) or not s.lstrip("\"“‘'").strip()[:1].isupper():
+            return None  # the story has begun
+        pos = nonempty.index(i)
+        after = lines[nonempty[2]].strip() if pos == 1 and len(nonempty) > 2 else ""
+        if after and ":" not in s and _section_label(after) and not BYLINE.match(after) and not _line_dates(after, "") \
+                and not BREADCRUMB.search(lines[nonempty[0]]):
+            continue  # a tagline under the site's name, above the section ("EXCLUSIVE | Earthquake")
+        return s
+    return None
 
 
 def build_metadata(raw_text: str, path: Path | None, input_meta: dict, user: dict) -> Metadata:
