@@ -400,3 +400,44 @@ def test_aliases_org_and_place_variants_merge(mentions, links, a, b, why):
 ])
 def test_aliases_org_and_place_variants_kept_apart(mentions, a, b):
     assert not together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a country's military by its people word, a possessive, "of" the country, or alone
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic armed forces"), mention("d2", "the army of Ostland")],
+     "Ostlandic armed forces", "the army of Ostland"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostland’s military"), mention("d2", "the army")],
+     "Ostland’s military", "the army"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic Armed Forces"), mention("d2", "government forces"),
+      mention("d3", "the Ostlandic government army")], "government forces", "the Ostlandic government army"),
+    ([mention("d1", "the military"), mention("d2", "the armed forces")], "the military", "the armed forces"),
+])
+def test_aliases_national_forces_merge(mentions, a, b):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert "national_forces" in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # two countries' armies stay apart, and "the army" alone joins neither
+    ([mention("d0", "Ostland", "GPE"), mention("d0", "Ruritania", "GPE"), mention("d1", "Ostlandic army"),
+      mention("d2", "Ruritania's military")], "Ostlandic army", "Ruritania's military"),
+    ([mention("d0", "Ostland", "GPE"), mention("d0", "Ruritania", "GPE"), mention("d1", "Ostlandic army"),
+      mention("d2", "Ruritania's military"), mention("d3", "the army")], "Ostlandic army", "the army"),
+    # a named part or a described army is not the country's military
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic army"), mention("d2", "occupation army")],
+     "Ostlandic army", "occupation army"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic army"), mention("d2", "Ostlandic army units")],
+     "Ostlandic army", "Ostlandic army units"),
+])
+def test_aliases_national_forces_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a surname the recogniser once took for a place, once for a person, is the one full name ending in it
+    ([mention("d1", "Anton Vedra", "PERSON"), mention("d2", "Vedra", "GPE", 1), mention("d2", "Vedra", "PERSON", 2)],
+     "Vedra", "Anton Vedra"),
+])
+def test_aliases_surname_with_tied_kinds_merges(mentions, a, b):
+    assert together(merge_entities(mentions, [], []), a, b)
