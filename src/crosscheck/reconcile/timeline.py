@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -315,21 +316,39 @@ def can_merge(draft: Draft, item: Item, day_words: DayWords | None = None) -> bo
     return same_day and any(are_similar(i, item, day_words) for i in draft.items)
 
 
+def merge_key(item: Item) -> tuple:
+    """Only items with the same key can merge (see ``can_merge``): the same day (or span) for a
+    dated item; the same document and date wording for an unresolved one."""
+    if item.date is None:
+        return ("undated", item.ref.document, item.ref.date_text.lower())
+    return ("dated", item.date, item.date_end)
+
+
 def merge_items(items: list[Item]) -> list[Draft]:
-    drafts: list[Draft] = []
+    """Drafts of events in the order they were started. Each item is compared only with the
+    drafts of its own day (its ``merge_key``), so the work grows with the number of items per
+    day, not with the square of all items."""
+    drafts: dict[int, Draft] = {}   # creation number -> draft, in creation order
+    by_key: dict[tuple, list[int]] = {}
+    numbers = itertools.count()
     day_words = DayWords(items)
     for item in items:
-        targets = [d for d in drafts if can_merge(d, item, day_words)]
+        key = merge_key(item)
+        block = by_key.setdefault(key, [])
+        targets = [n for n in block if can_merge(drafts[n], item, day_words)]
         if not targets:
-            drafts.append(Draft([item]))
+            n = next(numbers)
+            drafts[n] = Draft([item])
+            block.append(n)
             continue
-        target = targets[0]
+        target = drafts[targets[0]]
         target.items.append(item)
         for other in targets[1:]:   # an item telling what two events tell: they were one happening
             if item.date is not None:
-                target.items.extend(other.items)
-                drafts.remove(other)
-    return drafts
+                target.items.extend(drafts[other].items)
+                del drafts[other]
+                block.remove(other)
+    return list(drafts.values())
 
 
 def make_event(draft: Draft) -> Event:
