@@ -5,6 +5,8 @@ Selby Reach, a Coast Guard and a maritime inquiry.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from crosscheck.records import DateRef, Document, record_id
@@ -188,3 +190,9 @@ def test_timeline_notes_about_the_page_are_no_events(sentence, date_text, kept):
     start = "2026-03-13" if "March" in date_text else "2026-10-19"
     events = build_timeline([ref(a, date_text, sentence, start)], [a])
     assert bool(events) == kept
+
+
+@pytest.mark.parametrize("text", ["from Friday to Sunday", "from Monday to Wednesday"])
+def test_timeline_complete_year_leaves_weekday_spans_alone(text):
+    """A span of weekdays in an undated report has no month to give a year to (it crashed once)."""
+    assert complete_year(text, dt.date(2026, 3, 10)) == (None, None)

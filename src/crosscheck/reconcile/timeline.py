@@ -98,7 +98,9 @@ def complete_year(date_text: str, anchor: dt.date | None) -> tuple[str | None, s
     """
     if anchor is None or not date_text:
         return None, None
-    exprs = [e for e in find_date_expressions(date_text) if e.kind in ("absolute", "range")]
+    # a span of weekdays ("from Friday to Sunday") has no month to complete: it stays relative
+    exprs = [e for e in find_date_expressions(date_text) if e.kind in ("absolute", "range")
+             and e.month is not None and (e.second is None or e.second.month is not None)]
     if not exprs:
         return None, None
     start, end, _, _ = resolve_expression(exprs[0], anchor, True)
