@@ -164,8 +164,30 @@ class SourceNames:
                     and self.doc.text.find(long_form) < head.idx:
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
-            return self.last_source
+            return self._earlier_description(head) or self.last_source
         return None
+
+    def _earlier_description(self, head) -> str | None:
+        """"the national agency" after "the national disaster risk agency (NDRMA)": an earlier
+        phrase with the same modifier and noun names the body (by the acronym that follows it,
+        else as written) — before "the monitor" falls back to the last source credited."""
+        mods = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and c.is_alpha]
+        if not mods:
+            return None
+        noun = re.escape(head.lower_) if head.lower_ == head.lemma_.lower() else \
+            f"(?:{re.escape(head.lower_)}|{re.escape(head.lemma_.lower())})"
+        pattern = re.compile(r"\b" + r"\b[\w'\- ]{0,40}?\b".join(re.escape(m) for m in mods)
+                             + r"(?:\s+[\w'\-]+){0,3}?\s+" + noun + r"\b(?:\s*\(([A-Z][A-Za-z]{1,9})\))?", re.I)
+        found = None
+        for m in pattern.finditer(self.doc.text[:head.idx]):
+            if m.start() < head.left_edge.idx:
+                found = m
+        if found is None:
+            return None
+        if found.group(1):
+            return self.canonical(found.group(1), found.start(1))
+        written = strip_phrase(found.group(0))
+        return self.canonical(written, found.start()) if written.lower() != head.doc[head.left_edge.i:head.i + 1].text.lower() else None
 
     def _previous_subject(self, head) -> str | None:
         """"..., they say": the people or body the sentence before had as its subject."""
@@ -201,7 +223,11 @@ class SourceNames:
                 continue  # "the border police" is not "the Provincial Police"
             if head_word in words and (matched or not mods):
                 return self.canonical(name, pos)
-            if head_word not in words and matched and head.tag_ in ("NNS", "NNPS") and len(matched) == len(
+            # "health officials", "local health authorities": people of the named body; but "human rights
+            # groups" (several organisations, ``source_nouns.txt``) are none of them in particular
+            if head_word not in words and matched and head.tag_ in ("NNS", "NNPS") \
+                    and (head.lemma_.lower() not in _source_nouns() or head.lemma_.lower() in ("authority", "authorities")) \
+                    and len(matched) == len(
                     [m for m in mods if m.pos_ != "ADJ"]) and any(m.pos_ != "ADJ" for m in matched):
                 return self.canonical(name, pos)  # "health officials" of the Ministry of Health
         return None
@@ -334,6 +360,9 @@ def describe_source(head, names: SourceNames) -> Attribution:
         ent = _named_organisation_of(head)
         written = ent.text
         source = names.canonical(written, ent.start_char)
+    elif _own_possessive(head) is not None:
+        written = _own_sources(head)
+        source = written
     else:
         written = _noun_phrase(head)
         source = names.resolve_reference(head, written) or names.resolve_description(head) \
@@ -341,6 +370,35 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if source and source != strip_phrase(written) and names.resolve_role(head) == source:
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
+
+
+OWN_POSSESSIVES = {"our", "my"}
+
+
+def _own_possessive(head):
+    """"our sources", "my colleagues", "our lawyers' network": the outlet's (or writer's) own people."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES:
+            return child
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.i < head.i:
+            own = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES), None)
+            if own is not None:
+                return own
+    return None
+
+
+def _own_sources(head) -> str:
+    """"our sources in the hospitals" → "hospital sources"; "our lawyers' network" → "lawyers' network"
+    (the outlet's possessive says nothing about who they are; where they are does)."""
+    written = head.doc[_own_possessive(head).i + 1: head.i + 1].text
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "within"):
+            place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if place is not None and _entity_covering(place) is None:
+                return f"{place.lemma_.lower()} {written}"
+    return written
 
 
 def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
@@ -379,6 +437,14 @@ def _count_owner(noun):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None:
                 return pobj
+            # "data collected together with the Doctors' Union", "figures compiled from the ministry"
+            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("with", "from", "by")]
+            preps += [p for a in child.children if a.dep_ == "advmod" for p in a.children
+                      if p.dep_ == "prep" and p.lower_ in ("with", "from")]
+            for prep in preps:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _entity_covering(pobj) is not None and _entity_covering(pobj).label_ == "ORG":
+                    return pobj
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or _entity_covering(pobj) is not None
@@ -401,6 +467,7 @@ def _is_passive(verb) -> bool:
 
 
 LOCATION_KINDS = {"GPE", "LOC", "FAC"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 def _is_place_appositive(noun) -> bool:
@@ -429,6 +496,12 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     """The source a reporting verb names for a number at ``token``; None when it names no one usable."""
     number_tokens = {t.i for t in token.subtree}
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN") and token.i in {t.i for t in verb.subtree}:
+        # "the governor, Priya Kannath, who told reporters that 83 had died": the antecedent speaks
+        found = describe_source(verb.head, names)
+        found.cue, found.cue_index = verb.text, verb.i
+        return found
     if subject is not None and _is_place_appositive(subject):
         # the parser made the description the subject and the speaker its conjunct
         subject = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -547,7 +620,111 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
+    for around in (_part_of_previous_source, _entry_label_source, _table_source):
+        credited = around(sent, token, names)
+        if credited is not None:
+            return credited
     return found or Attribution(None, None)
+
+
+PART_OPENERS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|them|which|whom)\b", re.I)
+
+
+def _part_of_previous_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"Of these, 19 civilians were killed in the market strike": a sentence that opens by taking a
+    part of the count before keeps that count's source (the last organisation credited)."""
+    if names.last_source is None or not PART_OPENERS.match(sent.text):
+        return None
+    return Attribution(names.last_source, None)
+
+
+_ENTRY_PREFIX = re.compile(r"^[^\w\n]*(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?[.,]?\s*){0,2}[^\w\n\"“]*")
+_OPEN_QUOTES = ("\"", "“", "‘", "'", "«", "„")
+
+
+def _entry_label_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"18.09, 21:05 — Velmar Clinical Centre: “We have no more beds.” More than 300 wounded
+    brought in": an entry of a live page or update list that opens with a named organisation or
+    person, a colon and their quoted words credits its figures to them. A label that names no one
+    ("Deaths (confirmed): 112", "LIVE updates: ...") credits no one."""
+    doc = sent.doc
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    line = doc.text[line_start:token.idx]
+    prefix = _ENTRY_PREFIX.match(line)
+    rest = line[prefix.end():] if prefix else line
+    colon = rest.find(":")
+    if colon <= 0 or not rest[colon + 1:].lstrip().startswith(_OPEN_QUOTES):
+        return None
+    label_start = line_start + (prefix.end() if prefix else 0)
+    label_end = label_start + colon
+    label = doc.text[label_start:label_end].strip()
+    ents = [e for e in doc.ents if e.start_char >= label_start and e.end_char <= label_end
+            and e.label_ in ("ORG", "PERSON")]
+    bare = re.sub(r"^(?:the|The)\s+", "", label)
+    if len(ents) == 1 and len(ents[0].text) >= len(bare):
+        ent = ents[0]
+        return Attribution(names.canonical(ent.text, ent.start_char), ent.text, is_person=ent.label_ == "PERSON")
+    words = bare.split()
+    if 1 < len(words) <= 7 and all(w[:1].isupper() or w in ("of", "for", "and", "de") for w in words) \
+            and words[-1].lower() in _source_nouns() | _facility_nouns():
+        return Attribution(names.canonical(bare, label_start + label.find(bare)), bare)  # "Velmar Clinical Centre:"
+    return None  # the label must be one name, all of it
+
+
+@lru_cache(maxsize=1)
+def _facility_nouns() -> frozenset[str]:
+    """Nouns that end a facility's name ("Kell General Hospital"; ``place_nouns.tsv`` kind facility)."""
+    return frozenset(row[0].lower() for row in load_lexicon("place_nouns.tsv")
+                     if len(row) > 1 and "facility" in row[1].split(","))
+
+
+_TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S")
+_CAPTION_SOURCE = (
+    re.compile(r"\(\s*(?:sources?\s*:\s*)?([^()]+?)\s+(?:estimates?|data|figures|count|tally|records)\s*\)", re.I),
+    re.compile(r"\(\s*sources?\s*:\s*([^()]+?)\s*\)", re.I),
+    re.compile(r"\bsources?\s*:\s*([^,;.\n]+)", re.I),
+    re.compile(r"\b(?:according to|compiled by|figures from|data from)\s+([^,;.()\n]+)", re.I),
+)
+
+
+def _table_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"Table 1: Persons detained by city (CGP estimates)" above rows "Velmar | 2,140 | 410", or a
+    "Source: ..." line right below them: the caption's or the source line's body is the source of
+    every cell."""
+    doc = sent.doc
+    text = doc.text
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    row = max(i for i, start in enumerate(offsets) if start <= token.idx)
+    if not _TABLE_ROW.search(lines[row]):
+        return None
+    first = row
+    while first > 0 and _TABLE_ROW.search(lines[first - 1]):
+        first -= 1
+    last = row
+    while last + 1 < len(lines) and _TABLE_ROW.search(lines[last + 1]):
+        last += 1
+    above = first - 1
+    while above >= 0 and not lines[above].strip() and first - above < 3:
+        above -= 1
+    below = last + 1
+    while below < len(lines) and not lines[below].strip() and below - last < 3:
+        below += 1
+    candidates = []
+    if above >= 0 and lines[above].strip():
+        candidates.append((offsets[above], lines[above], _CAPTION_SOURCE))
+    if below < len(lines) and re.match(r"^\W*sources?\s*:", lines[below], re.I):
+        candidates.append((offsets[below], lines[below], _CAPTION_SOURCE[2:3]))
+    for start, line, patterns in candidates:
+        for pattern in patterns:
+            m = pattern.search(line)
+            if m and m.group(1).strip():
+                written = m.group(1).strip()
+                return Attribution(names.canonical(written, start + m.start(1)), strip_phrase(written))
+    return None
 
 
 def _reporting_noun_source(sent, token, names: SourceNames) -> Attribution | None:

@@ -53,6 +53,13 @@ def attempt_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def bare_verbs() -> frozenset[str]:
+    """Verbs that say the measure only used without an object ("2,400 who have crossed since
+    Sunday" are displaced; "crossed the street" is not); never read as nouns ("the Red Cross")."""
+    return _tagged_terms("bare")
+
+
+@lru_cache(maxsize=1)
 def remains_nouns() -> frozenset[str]:
     """Casualty nouns for remains ("bodies") that other senses share ("public bodies", "bodies that regulate")."""
     return _tagged_terms("remains")
@@ -96,6 +103,9 @@ def term_measure(token) -> str | None:
     found = found or terms.get(token.lemma_.lower()) or terms.get(token.lower_)
     if found == "other" and token.pos_ not in ("VERB", "AUX"):
         return None
+    if found and token.lemma_.lower() in bare_verbs() \
+            and (token.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children)):
+        return None  # "crossed the street", "the Red Cross"
     return found
 
 
@@ -190,7 +200,26 @@ def _object_phrase_measure(verb, obj) -> str | None:
             return terms[f"{lemma} {mod.lower_} {obj.lemma_.lower()}"]
     if obj.ent_type_ == "GPE" and f"{lemma} gpe" in terms:
         return terms[f"{lemma} gpe"]
+    if f"{lemma} area" in terms and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in _area_nouns()):
+        return terms[f"{lemma} area"]  # "4,300 citizens have left the neighbourhoods"
+    for prep in obj.children:
+        # "dragging a dozen people into police vans": the parser hung the phrase on the object
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for word in [pobj] + [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i < pobj.i]:
+                if f"{lemma} {prep.lower_} {word.lemma_.lower()}" in terms:
+                    return terms[f"{lemma} {prep.lower_} {word.lemma_.lower()}"]
     return None
+
+
+@lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    """Nouns for a stretch of land people leave (``place_nouns.tsv`` kind area): "the city", "villages"."""
+    return frozenset(row[0].lower() for row in load_lexicon("place_nouns.tsv")
+                     if len(row) > 1 and "area" in row[1].split(","))
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +314,7 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     predicate = _predicate_measure(noun)
     if predicate:
         return predicate
-    for child in noun.children:
+    for child in list(noun.children) + _quantity_clauses(noun):
         if child.dep_ == "relcl" and _relative_subject_acts(child):
             continue  # "two people who shot a guard": doers, not victims
         if child.dep_ in ("compound", "amod") and term_measure(child) and child.lemma_.lower() != "civilian":
@@ -320,6 +349,16 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                             return term_measure(pobj)  # "the number of arrested"
                         return measure_of_noun(pobj, depth + 1)
     return None
+
+
+def _quantity_clauses(noun) -> list:
+    """"dozens of people who vanished after arrest": the parser hung the clause on the quantity
+    word ("dozens") the noun is the partitive object of; it says what happened to the people."""
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    quantity = of.head if of is not None and of.head.i != of.i else None
+    if quantity is None or not (quantity.like_num or quantity.pos_ == "NUM" or quantity.ent_type_ == "CARDINAL"):
+        return []
+    return [c for c in quantity.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
 
 
 def _predicate_measure(noun) -> str | None:
@@ -391,9 +430,111 @@ def _is_counted_sibling(node) -> bool:
     return node.pos_ == "NUM" or any(c.dep_ == "nummod" for c in node.children)
 
 
+PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
+PART_RELATIVES = {"which", "whom"}
+RUNNING_COUNT_NOUNS = {"figure", "number", "count", "tally", "total", "estimate"}
+# "Yesterday the figure was 12" continues the count of the sentences before; off (0) until the
+# period of such a copula is read as the day the count stood at (figure_scope.date_roles), so
+# that typing it does not give it a wrong period
+RUNNING_COUNT_REACH = 0
+
+
 def find_measure(start) -> tuple[str | None, object]:
     """Climb from ``start`` to the first verb (checking nouns on the way) and read the measure.
-    "including" is passed through ("killed 10, including 4 children")."""
+    "including" is passed through ("killed 10, including 4 children"). A bare number that says
+    nothing of its own continues the count before it ("put the toll at 21; the ministry has
+    acknowledged three", "3,100 entered, of which 640 on Sunday", "Yesterday the figure was 12")."""
+    measure, token = _climb_measure(start)
+    if measure is None and (start.like_num or start.pos_ == "NUM"):
+        sentences = _elliptical_reach(start)
+        if sentences is not None:
+            found, _ = previous_count_measure(start, sentences)
+            if found:
+                return found, token
+    return measure, token
+
+
+def _elliptical_reach(number) -> int | None:
+    """How far back (0 = this sentence) a bare number continues an earlier count, or None when it
+    does not: the part of a whole ("of which 640", "of whom 27 are fishermen"), the object of a
+    reporting or counting verb with no count noun of its own ("estimates some 4,500", "was
+    counting only 71"), or the value of a definite count noun ("the figure was 12")."""
+    def part_relative(node) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "of" and
+                   any(p.dep_ == "pobj" and p.lower_ in PART_RELATIVES for p in c.children) for c in node.children)
+    if part_relative(number):
+        return 0
+    verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ in ("at", "of", "to"):
+        verb = verb.head
+    elif number.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    others = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != number.i]
+    if number.dep_ == "attr":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() == "be" and subject is not None and subject.lemma_.lower() in RUNNING_COUNT_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children) \
+                and not any(c.dep_ == "prep" for c in subject.children) and RUNNING_COUNT_REACH:
+            return RUNNING_COUNT_REACH  # "Yesterday the figure was 12": the count of the sentences before
+        return None
+    counting = verb.lemma_.lower() in reporting_verbs() | load_words("count_verbs.txt") | {"acknowledge", "admit", "count"}
+    if counting and all(o.lemma_.lower() in RUNNING_COUNT_NOUNS for o in others):
+        return 0
+    return None
+
+
+def previous_count_measure(token, sentences: int = 0) -> tuple[str | None, object]:
+    """The measure of the nearest count of people before ``token``: in its sentence, or up to
+    ``sentences`` sentences back within the paragraph. Counts of things are passed over."""
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        before = doc[first - 1].sent
+        gap = doc.text[before.start_char:doc[first].idx]
+        if "\n" in gap[len(gap.rstrip()):]:
+            break  # a paragraph or an entry ends before this sentence
+        first = before.start
+    seen = 0
+    for i in range(token.i - 1, first - 1, -1):
+        t = doc[i]
+        if not (t.like_num or t.pos_ == "NUM") or t.ent_type_ in NON_PEOPLE_ENTITIES | {"ORDINAL"}:
+            continue
+        if t.dep_ in ("nummod", "quantmod", "compound") and t.head.pos_ == "NUM":
+            continue  # "several [thousand]": the number's last word speaks for it
+        seen += 1
+        if seen > 4:
+            break
+        if t.dep_ in ("nummod", "compound") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+            noun = t.head
+            found = term_measure(noun) if noun.pos_ == "NOUN" else None
+            if not found and not is_people_noun(noun):
+                continue  # "11 more boats"
+            found = found or measure_of_noun(noun) or _climb_measure(noun)[0]
+        else:
+            found = measure_of_noun(t) or find_measure(t)[0]
+        if found in PEOPLE_MEASURES:
+            return found, t
+    return None, None
+
+
+def _count_before(including):
+    """The counted noun nearest before "including" in its clause ("17 deaths since the election,
+    including one member"): the whole the parser should have hung "including" on."""
+    doc = including.doc
+    for i in range(including.i - 1, including.sent.start - 1, -1):
+        t = doc[i]
+        if t.text in (";", ":") or t.pos_ == "VERB" and t.dep_ != "amod":
+            return None
+        if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children):
+            return t
+    return None
+
+
+def _climb_measure(start) -> tuple[str | None, object]:
     node = start
     came_by = None
     came_through_including = False
@@ -413,6 +554,13 @@ def find_measure(start) -> tuple[str | None, object]:
             return _measure_around_verb(node)
         if node.lemma_.lower() in TRANSPARENT_VERBS and node.dep_ == "prep":
             came_through_including = True
+            whole = node.head
+            if whole.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" for c in whole.children) \
+                    and measure_of_noun(whole) is None:
+                counted = _count_before(node)  # the parser hung "including" on the wrong noun
+                found = measure_of_noun(counted) if counted is not None else None
+                if found in PEOPLE_MEASURES:
+                    return found, counted
         if node.i != start.i and not (came_by == "conj" and _is_counted_sibling(node)):
             found = measure_of_noun(node)
             if found:
