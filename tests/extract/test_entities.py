@@ -85,6 +85,13 @@ def links_of(nlp, text):
      ("Local health authorities", "Ministry of Health", "descriptor")),
     ("The Vedrin regime shelled the city. Residents said the regime wanted them gone.",
      ("regime", "Vedrin regime", "descriptor")),
+    # a named structure or storm called by its noun later
+    ("Engineers inspected the Halden Dam on Monday. Villagers below the dam were moved to higher ground.",
+     ("dam", "Halden Dam", "descriptor")),
+    ("Cyclone Vela made landfall near Dorn on Saturday. The cyclone flattened thousands of huts.",
+     ("cyclone", "Cyclone Vela", "descriptor")),
+    ("Hurricane Odile struck the coast overnight. Officials said the storm had weakened by noon.",
+     ("storm", "Hurricane Odile", "descriptor")),
     # a role word before a name the recogniser missed
     ("The usurper Mirković, meanwhile, called the victims hooligans.", ("usurper", "Mirković", "title")),
     # a group "of" a named body names that body in this document
@@ -124,6 +131,8 @@ def test_entities_alias_link_patterns(nlp, text, expected):
      ("an industrial city 90 km north of the capital", "appositive")),
     # "the regime" with no government named before it is tied to nothing
     ("The regime shelled the city. Residents said the Vedrin regime wanted them gone.", ("regime", "descriptor")),
+    # a structure's noun with no such structure named before it is tied to nothing
+    ("The Ministry of Health counted 40 dead. The dam burst at dawn.", ("dam", "descriptor")),
     # "the authorities" alone is no body named earlier
     ("The Ministry of Health counted 40 dead. The authorities said more were missing.", ("authorities", "descriptor")),
     # a descriptor noun as a modifier does not make the phrase a description of that body
@@ -317,3 +326,25 @@ def test_entities_kind_corrected_by_place_nouns_and_titles(nlp, text, name, kind
 def test_entities_parent_body_in_front_of_a_defined_long_form(nlp):
     _, links = links_of(nlp, "The UN Office for Refugee Coordination and Affairs (OFRCA) said 300 tents arrived.")
     assert ("UN Office for Refugee Coordination and Affairs", "Office for Refugee Coordination and Affairs", "acronym") in links
+
+
+@pytest.mark.parametrize("text, phrase, kind", [
+    # an election named by its noun, with each outlet's adjective
+    ("Protests began after the disputed presidential election on Sunday.", "disputed presidential election", "EVENT"),
+    ("Thousands marched against the stolen election.", "stolen election", "EVENT"),
+    ("Observers said the vote was marred by fraud.", "vote", "EVENT"),
+    # a named storm the recogniser calls an event
+    ("Hurricane Odile struck the coast overnight.", "Hurricane Odile", "EVENT"),
+])
+def test_entities_events_are_mentions(nlp, text, phrase, kind):
+    mentions, _ = links_of(nlp, text)
+    assert (phrase, kind) in {(m.text, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # someone's votes are ballots, not the election
+    ("They stole our votes, the opposition leader said.", "votes"),
+])
+def test_entities_event_nouns_without_article_are_no_mentions(nlp, text, phrase):
+    mentions, _ = links_of(nlp, text)
+    assert phrase not in {m.text for m in mentions}

@@ -177,3 +177,29 @@ def test_labels_descriptor_with_two_nouns_resolves_through_either(nlp):
                             "The Lisbon-based monitor group said the toll could rise.")
     assert any(lb.entity == "Coastal Rights Observatory" and lb.label == "Lisbon-based monitor group" for lb in labels), \
         [(lb.entity, lb.label) for lb in labels]
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # one side's word for another, set in quotation marks after a naming verb: a label of the verb's object
+    ("State media call the Northern Relief Fund a “terrorist front”.", "terrorist front", "Northern Relief Fund"),
+    ("The ministry branded the marchers “hooligans” and said order would be restored.", "hooligans", "marchers"),
+    ("The rebels call the army an “occupation” force.", "occupation", "army"),
+    # the noun a relative or participle clause describes
+    ("Crowds waited at the Dolna bridge, which the governor calls a “safe passage”, all day.", "safe passage",
+     "Dolna bridge"),
+    ("Police said the depot described by state television as a “warehouse” was empty.", "warehouse", "depot"),
+])
+def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
+    hit = find(labels_of(nlp, text), label)
+    assert hit.entity == entity
+    assert "scare_quotes" in hit.markers
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a pronoun names no one here; a quoted description of a claim is no label; no naming verb, no label
+    ("The interior minister described them as “foreign agents”.", "foreign agents"),
+    ("He called the report “a cheap fabrication” and left.", "a cheap fabrication"),
+    ("The convoy reached the “market” at noon.", "market"),
+])
+def test_labels_quoted_word_without_named_target_is_no_label(nlp, text, absent):
+    assert not any(lb.label == absent for lb in labels_of(nlp, text))

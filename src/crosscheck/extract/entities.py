@@ -17,7 +17,7 @@ from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
 from .entity_names import (  # normalize_name is re-exported for other stages
-    ARTICLES, HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_group_nouns, load_place_nouns, load_title_words, make_found, normalize_name, overlaps,
+    ARTICLES, HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_place_nouns, load_title_words, make_found, normalize_name, overlaps,
     trim_span,
 )
 
@@ -25,7 +25,8 @@ def load_loaded_terms() -> dict[str, str]:
     return load_mapping("loaded_terms.tsv")
 
 
-GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP", "office": "ORG", "crowd": "NORP"}
+GROUP_KIND = {"force": "ORG", "government": "ORG", "armed": "NORP", "community": "NORP", "office": "ORG", "crowd": "NORP",
+              "event": "EVENT"}
 LOYALTY_WORDS = frozenset({"loyal", "allied", "linked", "affiliated"})
 _CAPS = re.compile(r"^[A-Z]{2,6}$")
 VAGUE_DETERMINERS = frozenset({"this", "that", "what", "which", "whose", "whatever", "other", "various", "many", "some", "several", "both", "all", "such", "these", "those",
@@ -39,7 +40,9 @@ def find_named_mentions(doc) -> list[Found]:
     out = []
     for ent in doc.ents:
         kind = ent.label_
-        if kind not in NAME_KINDS:
+        if kind == "EVENT" and load_place_nouns().get(ent[0].lower_) == "event" and len(ent) >= 2:
+            pass  # a named storm ("Hurricane Odile"): an entity of its own
+        elif kind not in NAME_KINDS:
             # the small model sometimes calls "the X Monitor" (a name ending in a descriptor noun) a LAW or PRODUCT
             if ent[-1].lower_ not in load_descriptor_heads() or not ent[-1].text[:1].isupper():
                 continue
@@ -198,6 +201,9 @@ def find_group_mentions(doc) -> list[Found]:
         if cuts:
             chunk = doc[max(cuts) + 1:chunk.end]
         category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower())
+        if not category and root.lower_ in load_event_nouns() and chunk[0].lower_ in {"the", "a", "an"} | {
+                t.lower_ for t in chunk if t.i < root.i and t.pos_ in {"ADJ", "VERB", "PROPN"}}:
+            category = "event"  # "the vote", "a disputed election", "the stolen election"; never "their votes"
         if not category and any(c.lower_ in LOYALTY_WORDS for c in root.rights):
             category = "armed"
         if not category or root.pos_ == "PRON":

@@ -55,6 +55,13 @@ def load_place_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def load_event_nouns() -> dict[str, str]:
+    """Common nouns naming an event ("election", "vote", "referendum") → the event they stand for
+    (entity_event_nouns.tsv)."""
+    return {row[0].lower(): row[1].lower() for row in load_lexicon("entity_event_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def load_descriptor_bodies() -> dict[str, tuple[str, ...]]:
     """"authorities" → ministry, agency...: resolved only through another word of the name (descriptor_bodies.tsv)."""
     return {row[0].lower(): tuple(w.strip() for w in row[1].split(",")) for row in load_lexicon("descriptor_bodies.tsv")}

@@ -24,11 +24,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicons import load_mapping
+from ..lexicons import load_mapping, load_words
 from ..records import Label, Mention, record_id
 from .context import DocContext
 from .alias_evidence import find_appositive_links, find_descriptor_links, find_government_links, find_title_links
-from .entity_names import Found, load_group_nouns, load_title_words, normalize_name, strip_article
+from .entity_names import ARTICLES, Found, load_event_nouns, load_group_nouns, load_title_words, normalize_name, strip_article
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
@@ -76,6 +76,8 @@ def is_group_phrase(span) -> bool:
     head = span.root
     if any(t.lower_ == "loyal" for t in span):
         return True
+    if head.lower_ in load_event_nouns() and head.text[:1].islower():
+        return True  # "the stolen election": each outlet's word for the event
     if head.lower_ not in nouns and head.lemma_.lower() not in nouns:
         return False
     return head.text[:1].islower() or head.is_sent_start
@@ -190,6 +192,72 @@ def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
     return out
 
 
+PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "which", "who",
+                      "whom", "what", "themselves", "itself", "himself", "herself"})
+NAMING_GAP = 8  # tokens between the naming verb and the opening quotation mark
+
+
+def find_named_phrase(doc, tokens, found: list[Found]) -> str | None:
+    """The name or noun phrase that ``tokens`` (a run of the sentence) names: a mention among them, else the noun
+    phrase of their last noun ("the Sarin checkpoint" → "Sarin checkpoint"); pronouns name nothing here."""
+    tokens = [t for t in tokens if not t.is_punct]
+    nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in PRONOUNS]
+    if not nouns:
+        return None
+    head, lo, hi = nouns[-1], tokens[0].i, tokens[-1].i + 1
+    hits = [f for f in found if lo <= f.tok_start <= head.i < f.tok_end <= hi]  # a name that holds the phrase's noun
+    if hits:
+        return max(hits, key=lambda f: (f.named, f.tok_end - f.tok_start)).text
+    start = head.i
+    while start > lo and doc[start - 1].dep_ in {"compound", "amod", "nmod"} and not doc[start - 1].is_punct:
+        start -= 1
+    return doc[start:head.i + 1].text
+
+
+def find_quoted_label_target(doc, verb, q_tok: int, found: list[Found]) -> str | None:
+    """What a naming verb names with the quoted words at token ``q_tok``: its object written between them ("call the
+    army an “occupation” force"), else the noun its clause describes ("the checkpoint, which the regime calls a “…”",
+    "the site described by state media as a “…”")."""
+    between = list(doc[verb.i + 1:q_tok])
+    cut = len(between)
+    for j, t in enumerate(between):
+        if t.lower_ in {"a", "an", "as", "by"} or t.is_punct:
+            cut = j
+            break
+    obj = [t for t in between[:cut] if t.lower_ not in ARTICLES]
+    if obj and not all(t.lower_ in PRONOUNS for t in obj):
+        return find_named_phrase(doc, obj, found)
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+        head = verb.head
+        return find_named_phrase(doc, list(doc[head.left_edge.i:head.i + 1]), found)
+    return None
+
+
+def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -> list[FoundLabel]:
+    """Short words in quotation marks by which one side names another ("the rebels call the army an “occupation”
+    force"): the quoted words are a label of what the naming verb names (lexicons/entity_naming_verbs.txt)."""
+    verbs = load_words("entity_naming_verbs.txt")
+    out = []
+    for q_start, q_end in quotes:
+        inner = doc.text[q_start:q_end].strip(" ,.;:")
+        if not inner or len(inner.split()) > 4 or not inner[:1].isalpha() or inner.split()[0].lower() in ARTICLES:
+            continue  # "a cheap fabrication" describes a claim, not who or what is named
+        span = doc.char_span(q_start, q_end, alignment_mode="expand")
+        if span is None:
+            continue
+        q_tok = span.start - 1 if span.start and doc[span.start - 1].text in QUOTE_MARKS else span.start
+        sent = span.sent
+        naming = [t for t in doc[max(sent.start, q_tok - NAMING_GAP):q_tok] if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+        if not naming:
+            continue
+        target = find_quoted_label_target(doc, naming[-1], q_tok, found)
+        if not target or normalize_name(target) == normalize_name(inner):
+            continue
+        open_mark = doc.text.rfind(doc[q_tok].text, 0, q_start + 1) if doc[q_tok].text in QUOTE_MARKS else q_start
+        out.append(FoundLabel(target, inner, open_mark, q_end + 1, sent.text.strip()))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_loaded_phrases() -> frozenset[str]:
     """Loaded terms of several words, hyphens and spaces folded: "freedom fighters", "occupation forces"."""
@@ -252,8 +320,15 @@ def build_labels(ctx: DocContext, found: list[FoundLabel]) -> list[Label]:
 def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]:
     """The descriptive labels one document uses for its entities, with framing markers."""
     found = convert_to_found(doc, mentions)
-    labels = find_group_labels(doc, found) + find_linked_labels(doc, found) + find_name_labels(doc, found)
     quotes = find_quote_spans(doc.text)
+    named = find_quoted_labels(doc, found, quotes)
+    others = find_group_labels(doc, found) + find_linked_labels(doc, found) + find_name_labels(doc, found)
+    # the quoted word as its own group ("“terrorists”") gives way to what the naming verb says it names
+    others = [lb for lb in others if not any(
+        n.start <= lb.start and lb.end <= n.end and lb.entity == lb.label  # "“terrorists”" as a group of its own
+        or lb.start < n.end and n.start < lb.end and any(c in lb.label for c in QUOTE_MARKS)  # "marchers “hooligans"
+        for n in named)]
+    labels = named + others
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:
