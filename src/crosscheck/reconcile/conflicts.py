@@ -14,9 +14,11 @@ only to catch a death toll that falls between two dated reports.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from itertools import combinations
 
+from crosscheck.lexicons import load_mapping
 from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
 from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
@@ -24,6 +26,7 @@ from crosscheck.reconcile.quantities import (
     UNKNOWN_GROUP,
     Claim,
     build_claims,
+    is_place_within,
     share_value,
     relate_places,
 )
@@ -39,6 +42,9 @@ FALL_MIN_RATIO = 0.5
 # A sentence ending in none of these is a headline, a live-blog entry heading
 # or a table row ("Toll rises to 58", "Deaths (confirmed): 112").
 SENTENCE_END = ('.', '!', '?', '"', "'", '\u201d', '\u2019', ')', '\u2026')
+
+# Wordings that state a number as a point (not a bound such as "at least").
+POINT_QUALIFIERS = ("exact", "about")
 
 QUALIFIER_WORDS = {
     "at_least": "at least ", "more_than": "more than ", "about": "about ",
@@ -98,8 +104,11 @@ def make_conflict(kind: str, claims: list[Claim], explanation: str) -> Conflict:
 # --- contradictions --------------------------------------------------------
 
 def find_same_time(a: Claim, b: Claim) -> str | None:
-    """Why two claims speak of the same moment, or None when we cannot tell."""
-    if a.report == b.report:
+    """Why two claims speak of the same moment, or None when we cannot tell.
+    Two figures of one report are of the same moment unless the report dates
+    them differently (a live blog's entries of two days; "had counted 210,000
+    on 10 March" in a later report)."""
+    if a.report == b.report and not (a.date and b.date and a.date != b.date):
         return "both are given in the same report"
     if a.date and a.date == b.date:
         return f"both were reported on the same day ({a.date})"
@@ -294,10 +303,8 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
     for qid, cs in by_q.items():
         cs = [c for c in cs if not c.personal]
         pairs = find_pair_contradictions(cs)
-        for a, b, when in pairs + find_aligned_contradictions(cs, pairs):
-            out.append(make_conflict("contradiction", [a, b], (
-                f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
-                f"thing but have no value in common; {when}.")))
+        for group in join_voice_pairs(pairs + find_aligned_contradictions(cs, pairs)):
+            out.append(describe_contradiction(group))
         for group in join_pairs(find_falling_deaths(cs)):
             early = min(group, key=lambda c: (c.date or "", -c.hi))
             later = sorted((c for c in group if c is not early), key=lambda c: (c.date or "", c.order))
@@ -306,6 +313,50 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
                 + "; ".join(describe_claim(c, with_scope=False) for c in later)
                 + " count the same thing, but a death toll cannot fall: the later reports give fewer.")))
     return out
+
+
+def join_voice_pairs(pairs: list[tuple[Claim, Claim, str]]) -> list[list[tuple[Claim, Claim, str]]]:
+    """Contradicting pairs that share a figure and set it against the same
+    number of the same voice, as one disagreement each: an estimate set
+    against a source's count in one report, and against the same count
+    repeated in other reports, is one conflict. Against the source's other
+    (updated) counts it is a conflict of its own."""
+    groups: list[list[tuple[Claim, Claim, str]]] = []
+
+    def rival_key(pair: tuple[Claim, Claim, str], shared: set[str]) -> tuple | None:
+        others = [c for c in pair[:2] if c.id not in shared]
+        return (others[0].voice, others[0].value) if len(others) == 1 else None
+
+    for pair in pairs:
+        a, b, _ = pair
+        home = []
+        for g in groups:
+            ids = {c.id for p in g for c in p[:2]}
+            shared = {a.id, b.id} & ids
+            if len(shared) != 1:
+                continue
+            key = rival_key(pair, shared)
+            if key is not None and all(rival_key(p, shared) == key for p in g):
+                home.append(g)
+        if home:
+            for other in home[1:]:
+                home[0].extend(other)
+                groups.remove(other)
+            home[0].append(pair)
+        else:
+            groups.append([pair])
+    return groups
+
+
+def describe_contradiction(group: list[tuple[Claim, Claim, str]]) -> Conflict:
+    """One conflict for a group of contradicting pairs (see join_voice_pairs)."""
+    a, b, when = group[0]
+    claims = {c.id: c for p in group for c in p[:2]}
+    text = (f"{describe_claim(a)} and {describe_claim(b, with_scope=False)} count the same "
+            f"thing but have no value in common; {when}.")
+    for x, y, why in group[1:]:
+        text += f" Also {describe_claim(y, with_scope=False)} against {describe_value(x)}: {why}."
+    return make_conflict("contradiction", list(claims.values()), text)
 
 
 def join_pairs(pairs: list[tuple[Claim, Claim, str]]) -> list[list[Claim]]:
@@ -339,9 +390,27 @@ def is_telling(value: float | None) -> bool:
     return value is not None and value >= MIN_TELLING_VALUE
 
 
+# From this value on, a round number with at least two significant digits
+# ("38,000", "4,500", "210,000") is distinctive; a one-digit one ("2,000",
+# "50,000") is not. Below it, trailing zeros are common ("150", "250").
+ROUND_DISTINCTIVE_FROM = 1000
+
+
+def count_significant_digits(value: float) -> int:
+    """Digits of a whole number without its trailing zeros: 38,000 -> 2, 4,500 -> 2, 2,000 -> 1."""
+    digits = str(int(abs(value))).rstrip("0")
+    return len(digits)
+
+
 def is_distinctive(value: float) -> bool:
-    """A number unlikely to recur by chance: not a multiple of ten."""
-    return is_telling(value) and value % 10 != 0
+    """A number unlikely to recur by chance: not a multiple of ten ("57", "412"),
+    or from ROUND_DISTINCTIVE_FROM on, a round number with two or more
+    significant digits ("38,000", "4,500"; not "2,000" or "50,000")."""
+    if not is_telling(value) or not float(value).is_integer():
+        return is_telling(value)
+    if value % 10 != 0:
+        return True
+    return value >= ROUND_DISTINCTIVE_FROM and count_significant_digits(value) >= 2
 
 
 def are_groups_compatible(a: str, b: str) -> bool:
@@ -362,17 +431,32 @@ def list_ancestors(qid: str, quantities: dict[str, Quantity]) -> set[str]:
 
 
 def do_periods_differ(a: Claim, b: Claim) -> bool:
-    """Periods known to differ: two different days or spans; two different
-    starts; or a day against a cumulative count when the day is marked
-    exclusive ("on Thursday alone") or the count started earlier. A day
-    against a count of unknown start may be the whole event ("14 killed" /
-    "14 killed on Saturday")."""
+    """Periods known to differ: two different days or spans; or a day against
+    a cumulative count when the day is marked exclusive ("on Thursday alone")
+    or the count started earlier. A day against a count of unknown start may
+    be the whole event ("14 killed" / "14 killed on Saturday"). Two cumulative
+    counts with different starts are not known to differ: reports date the
+    start of one event differently (the storm's landfall, the dam's breach)."""
     if a.closed and b.closed:
-        return (a.start, a.end) != (b.start, b.end)
+        return (a.start, a.end) != (b.start, b.end) and not are_nested_spans(a, b)
     if not a.closed and not b.closed:
-        return bool(a.start and b.start and a.start != b.start)
+        return False
     day, span = (a, b) if a.closed else (b, a)
     return day.exclusive or bool(span.start and day.start and span.start < day.start)
+
+
+def are_nested_spans(a: Claim, b: Claim) -> bool:
+    """Two spans of several days, one within the other ("13 to 20 September" /
+    "13 to 22 September"): the same number over both is possible (nothing
+    counted in the extra days), so their scopes are not known to differ. A
+    single day is never such a span."""
+    spans = []
+    for c in (a, b):
+        if not (c.start and c.end) or c.start == c.end:
+            return False
+        spans.append((c.start, c.end))
+    (s1, e1), (s2, e2) = spans
+    return (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2)
 
 
 def do_groups_differ(a: Claim, b: Claim) -> bool:
@@ -381,11 +465,33 @@ def do_groups_differ(a: Claim, b: Claim) -> bool:
     return UNKNOWN_GROUP not in stated and len(stated) == 2
 
 
+def is_region(place: str) -> bool:
+    """A place named with an administrative-area noun ("Port Kovar District",
+    "Thalavar province"; ``entity_place_nouns.tsv`` kind admin)."""
+    admin = {noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin"}
+    return any(w in admin for w in place.lower().split())
+
+
+def do_places_differ(a: Claim, b: Claim) -> bool:
+    """Places known to differ: a report shows one place to be a part of a wider
+    toll, or one list names the other's places and more ("Osk" / "Osk and
+    Tilbury Ford"), unless all it adds are regions ("Kadalur" / "Kadalur,
+    Port Kovar District": a place and where it lies). Lists with nothing in
+    common are not known to differ: without a gazetteer, "the eastern
+    districts" may lie in "Velmar"."""
+    if a.place_part != b.place_part and bool(a.places or b.places):
+        return True
+    rel = relate_places(a.places, b.places)
+    if rel not in ("narrower", "wider"):
+        return False
+    small, large = (a, b) if rel == "narrower" else (b, a)
+    extra = [p for p in large.places if not any(is_place_within(q, p) for q in small.places)]
+    return not all(is_region(large.places[p]) for p in extra)
+
+
 def do_scopes_differ(a: Claim, b: Claim) -> bool:
     """Period, places or group known to differ (an unknown one differs from nothing)."""
-    places = relate_places(a.places, b.places) in ("narrower", "wider", "disjoint") or (
-        a.place_part != b.place_part and bool(a.places or b.places))
-    return do_periods_differ(a, b) or places or do_groups_differ(a, b)
+    return do_periods_differ(a, b) or do_places_differ(a, b) or do_groups_differ(a, b)
 
 
 def group_by_number(claims: list[Claim]) -> dict[tuple[str, float], list[Claim]]:
@@ -400,14 +506,14 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                          quantities: dict[str, Quantity]) -> list[Conflict]:
     """The same number in quantities of different scope.
 
-    Flagged when the number is distinctive (not a multiple of ten), at least
-    one of the figures states it exactly, and two figures from different
+    Flagged when the number is distinctive (``is_distinctive``), at least
+    one of the figures states it as a point (exactly or "about"), and two figures from different
     reports are in different quantities with scopes known to differ
     (``do_scopes_differ``).
     """
     out = []
     for (measure, value), cs in group_by_number(claims).items():
-        if not is_distinctive(value) or all(c.figure.qualifier != "exact" for c in cs):
+        if not is_distinctive(value) or all(c.figure.qualifier not in POINT_QUALIFIERS for c in cs):
             continue
         involved: list[Claim] = []
         for a, b in combinations(cs, 2):
@@ -426,6 +532,19 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
     return out
 
 
+def is_named_source(source: str | None) -> bool:
+    """A source that names someone ("Red Crescent", "OCHA", "Reuters", "Ministry
+    of Health"), not a description of a kind of source ("local groups",
+    "Local groups" opening a sentence, "hospital sources", "officials"): a
+    capitalised word after the first, or one capitalised word alone."""
+    words = re.findall(r"[^\W\d_][\w'.-]*", source or "")
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0][0].isupper()
+    return any(w[0].isupper() for w in words[1:])
+
+
 def are_related(qa: str | None, qb: str | None, quantities: dict[str, Quantity]) -> bool:
     """The same quantity, or one a part of the other."""
     if not qa or not qb:
@@ -442,7 +561,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
         if not is_distinctive(value):
             continue
         involved: list[Claim] = []
-        for a, b in combinations([c for c in cs if c.source], 2):
+        for a, b in combinations([c for c in cs if is_named_source(c.source)], 2):
             if (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
                     and are_same_story(a, b)
                     and (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)

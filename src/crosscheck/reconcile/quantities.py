@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crosscheck.lexicons import load_words
+from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.records import Document, Figure, Quantity, record_id
 from crosscheck.reconcile.timeline import complete_year, find_corpus_anchor
 
@@ -52,11 +52,11 @@ EXCLUSIVE_PERIOD_WORDS = frozenset({"alone"})
 # Period phrases that count one day or less ("in a single day", "in 24 hours",
 # "that day"): the same phrases the date extractor keeps in ``period_text``.
 SINGLE_DAY_PHRASES = re.compile(
-    r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|hours?|24-hour\s+period|period)\b"
+    r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|night|hours?|24-hour\s+period|period)\b"
     r"|\bthat\s+(?:same\s+)?day\b", re.IGNORECASE)
 # A number followed (within a few words) by one of these phrases counts a single
 # day, even when the figure extractor kept no period ("27 dead in one day").
-SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?in\s+(?:a|one|a\s+single|one\s+single)\s+day\b",
+SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?in\s+(?:a|one|a\s+single|one\s+single)\s+(?:day|night)\b",
                            re.IGNORECASE)
 # A figure in a report's own voice whose sentence speaks in the first person
 # plural, outside quotation marks ("our count of 33", "we have recorded"), is
@@ -176,14 +176,16 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     stories = assign_stories(figures, documents, canon)
     claims = []
     for i, f in enumerate(figures):
-        if f.measure not in PEOPLE_MEASURES:
-            continue
+        if f.measure not in PEOPLE_MEASURES or find_part_word(f) == "increment":
+            continue  # "six more bodies" adds to a toll: it is not one
         lo, hi = compute_interval(f)
         if lo is None:
             continue
         doc = docs.get(f.document_id) or by_path.get(f.document)
         report = find_report(doc, docs) if doc else (f.document_id or f.document)
         date = f.reported_on or find_stated_date(doc)
+        if is_of_earlier_year(f, date):
+            continue  # "Cyclone Riva in 2019 killed more than 200": another event
         start, end = complete_period(f, anchor)
         said = {d[:10] for d in (date, find_stated_date(doc)) if d}
         if start and start == end and start in said and not is_exclusive(f.period_text):
@@ -210,6 +212,20 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     return claims
 
 
+# "in 2019", "of 2019": a year that dates what the sentence tells.
+YEAR_RE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)")
+
+
+def is_of_earlier_year(f: Figure, date: str | None) -> bool:
+    """The figure has no period and its sentence dates what it tells to a year
+    before the report's ("The last major storm, Cyclone Riva in 2019, killed
+    more than 200 people"): it counts another, older event."""
+    if f.period_start or f.period_end or not date or not f.sentence:
+        return False
+    years = [int(y) for y in YEAR_RE.findall(f.sentence)]
+    return bool(years) and all(y < int(date[:4]) for y in years)
+
+
 def is_single_day(f: Figure) -> bool:
     """The words right after the number say it counts one day ("27 dead in one day")."""
     if not f.sentence:
@@ -233,20 +249,48 @@ def doc_outlet(doc: Document | None) -> str | None:
     return (doc.outlet or None) if doc else None
 
 
+def find_part_word(f: Figure) -> str | None:
+    """What the words right after the number make of the figure
+    (count_part_words.tsv): ``increment`` ("six more bodies"), ``partitive``
+    ("nine of them"), or None."""
+    if not f.sentence or not f.number_text:
+        return None
+    at = f.sentence.find(f.number_text)
+    if at < 0:
+        return None
+    after = " ".join(re.findall(r"[\w']+", f.sentence[at + len(f.number_text):].lower())[:2])
+    kinds = load_mapping("count_part_words.tsv")
+    for words, kind in sorted(kinds.items(), key=lambda wk: -len(wk[0])):
+        if after == words or after.startswith(words + " "):
+            return kind
+    return None
+
+
 def mark_breakdowns(claims: list[Claim]) -> None:
     """A figure in the same sentence as a larger figure of the same measure,
     group and voice is a breakdown of it ("23 injured, including five who were
-    hurt while escaping"): a part whose scope the text does not state."""
+    hurt while escaping"): a part whose scope the text does not state. A part
+    that names a place the larger figure does not ("eleven killed, nine of
+    them in Velmar") states its scope: it is a located count, compared with
+    other counts of that place. So is a partitive without a place of its own
+    ("Six of them later surfaced"), whatever sentence its whole is in."""
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
+        if find_part_word(c.figure) == "partitive" and not c.places:
+            c.breakdown = True
         key = c.figure.sentence_idx if c.figure.sentence_idx is not None else c.figure.sentence
         if key is None or key == "":
             continue
         by_sentence.setdefault((c.report, key, c.measure, c.group, c.voice), []).append(c)
     for same in by_sentence.values():
         for c in same:
-            if any(o is not c and c.hi < o.lo for o in same):
+            if any(o is not c and c.hi < o.lo and not names_own_places(c, o) for o in same):
                 c.breakdown = True
+
+
+def names_own_places(part: Claim, whole: Claim) -> bool:
+    """The part names places and the whole names none of them (or none at all)."""
+    return bool(part.places) and relate_places(part.places, whole.places) in ("unknown", "narrower", "disjoint")
 
 
 def collect_story_names(figures: list[Figure], report_of: dict[str, str],

@@ -1,0 +1,213 @@
+"""Conflicts in other reporting styles: round estimates, live blogs, increments,
+partitives, located parts. Hand-built records about an invented flood (the
+Maren river: towns Osk and Tilbury Ford; a Disaster Management Office, a Red
+Crescent society, the Interior Ministry, a rights centre)."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import Document, Figure, record_id
+from crosscheck.reconcile.conflicts import find_conflicts, is_distinctive
+from crosscheck.reconcile.quantities import group_quantities
+
+DMO = "Disaster Management Office"
+
+
+def doc(name: str, published: str | None = None) -> Document:
+    return Document(id=f"id-{name}", path=f"/reports/{name}.txt", published=published,
+                    published_from="text" if published else None)
+
+
+def fig(d: Document, value, *, measure="killed", group="unspecified", qualifier="exact", source=None,
+        location=(), start=None, end=None, n=0, sentence=None, number_text=None, reported_on=None,
+        period_text=None, sentence_idx=None) -> Figure:
+    return Figure(id=record_id(d.id, value, measure, group, n, source, start, end),
+                  document_id=d.id, document=d.path, sentence=sentence or f"{value} were {measure}.",
+                  number_text=number_text or str(value), value=value, qualifier=qualifier,
+                  measure=measure, group=group, location=list(location), period_start=start,
+                  period_end=end, period_text=period_text, source=source, char_start=n,
+                  reported_on=reported_on, sentence_idx=n if sentence_idx is None else sentence_idx)
+
+
+def conflicts_of(figures, docs):
+    return find_conflicts(figures, group_quantities(figures, docs), docs)
+
+
+def kinds_and_values(conflicts, figures):
+    value = {f.id: f.value for f in figures}
+    return sorted((c.kind, tuple(sorted(value[i] for i in c.figures))) for c in conflicts)
+
+
+@pytest.mark.parametrize("value, distinctive", [
+    (57, True), (412, True),
+    (38000, True), (4500, True), (210000, True),   # two significant digits, large
+    (2000, False), (50000, False), (300, False),   # one significant digit
+    (150, False), (250, False),                    # small round numbers recur by chance
+    (9, False),
+])
+def test_conflicts_styles_distinctive_numbers(value, distinctive):
+    assert is_distinctive(value) is distinctive
+
+
+@pytest.mark.parametrize("value, qualifier, flagged", [
+    (38000, "about", True),
+    (210000, "exact", True),
+    (2000, "about", False),     # "about 2,000" from two agencies may well be a coincidence
+])
+def test_conflicts_styles_round_estimate_credited_to_two_sources(value, qualifier, flagged):
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-05")
+    figures = [fig(a, value, measure="displaced", qualifier=qualifier, source="Red Crescent"),
+               fig(b, value, measure="displaced", qualifier=qualifier, source="United Nations")]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_conflicts_styles_about_estimate_with_two_scopes_is_a_scope_conflict():
+    a, b = doc("a", "2026-05-24"), doc("b", "2026-05-29")
+    figures = [fig(a, 4500, measure="detained", qualifier="about", source="Rights Centre",
+                   start="2026-05-13", end="2026-05-22"),
+               fig(b, 4500, measure="detained", qualifier="about", source="United Nations",
+                   start="2026-05-18", end="2026-05-18", period_text="18 May alone")]
+    assert kinds_and_values(conflicts_of(figures, [a, b]), figures) == [("scope_conflict", (4500, 4500))]
+
+
+@pytest.mark.parametrize("first_day, second_day, conflict", [
+    ("2026-05-18", "2026-05-19", False),   # a live blog's entries of two days: an update
+    ("2026-05-19", "2026-05-19", True),    # two voices in one report, on one day
+    (None, None, True),                    # the report gives both at once
+])
+def test_conflicts_styles_one_report_two_days_is_an_update(first_day, second_day, conflict):
+    a = doc("a", "2026-05-19")
+    figures = [fig(a, 4, reported_on=first_day, sentence="At least 4 dead on the square, say medics."),
+               fig(a, 3, source="Interior Ministry", reported_on=second_day, n=5,
+                   sentence="The Interior Ministry speaks of 3 dead.")]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("sentence, conflict", [
+    ("His team operated on 14 people with gunshot wounds in a single night.", False),
+    ("His team operated on 14 people with gunshot wounds in one night.", False),
+    ("His team has operated on 14 people with gunshot wounds.", True),
+])
+def test_conflicts_styles_one_night_is_a_single_day(sentence, conflict):
+    a = doc("a", "2026-05-27")
+    figures = [fig(a, 700, measure="injured", qualifier="more_than", source="Doctors' Union",
+                   sentence="The union has counted more than 700 people injured."),
+               fig(a, 14, measure="injured", source="Dr Ana Petrov", sentence=sentence, n=7)]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("sentence, number_text, conflict", [
+    ("The toll rose with the recovery of six more bodies, the office said.", "six", False),
+    ("Rescuers found five additional bodies, the office said.", "five", False),
+    ("The office said six people had died in Osk.", "six", True),
+])
+def test_conflicts_styles_increment_is_not_a_toll(sentence, number_text, conflict):
+    a, b = doc("a", "2026-05-14"), doc("b", "2026-05-14")
+    value = 6 if number_text == "six" else 5
+    figures = [fig(a, 46, location=["Osk"], sentence="46 people died in Osk."),
+               fig(b, value, source=DMO, location=["Osk"], sentence=sentence, number_text=number_text)]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_styles_partitive_without_place_is_a_part():
+    a = doc("a", "2026-05-24")
+    figures = [fig(a, 2317, measure="detained", source="Interior Ministry",
+                   sentence="The ministry has acknowledged 2,317 detentions.", number_text="2,317"),
+               fig(a, 6, measure="detained", n=3, number_text="Six",
+                   sentence="Six of them later surfaced in police custody.")]
+    assert conflicts_of(figures, [a]) == []
+
+
+@pytest.mark.parametrize("part_sentence, place, conflict", [
+    # "nine of them in Osk" names its own place: a count for Osk, set against another one
+    ("Eleven people were killed on 18 May alone, nine of them in Osk.", ["Osk"], True),
+    # "including nine children": a breakdown of the eleven, no rival of anything
+    ("Eleven people were killed on 18 May alone, including nine children.", [], False),
+])
+def test_conflicts_styles_located_part_is_compared_with_its_place(part_sentence, place, conflict):
+    a, b = doc("a", "2026-05-19"), doc("b", "2026-05-24")
+    figures = [fig(a, 17, source="hospital sources", location=["Osk"], start="2026-05-18", end="2026-05-18",
+                   period_text="18 May alone", sentence="17 were killed in Osk on 18 May alone."),
+               fig(b, 11, start="2026-05-18", end="2026-05-18", period_text="18 May alone",
+                   sentence=part_sentence, number_text="Eleven"),
+               fig(b, 9, location=place, start="2026-05-18", end="2026-05-18", period_text="18 May alone",
+                   sentence=part_sentence, number_text="nine", n=1, sentence_idx=0)]
+    found = kinds_and_values(conflicts_of(figures, [a, b]), figures)
+    assert (("contradiction", (9, 17)) in found) is conflict
+
+
+@pytest.mark.parametrize("second_source, flagged", [
+    ("Red Crescent", True),
+    ("Local groups", False),      # a kind of source, capitalised only because it opens the sentence
+    ("hospital sources", False),
+    ("OCHA", True),
+])
+def test_conflicts_styles_attribution_needs_two_named_sources(second_source, flagged):
+    a, b = doc("a", "2026-05-24"), doc("b", "2026-05-27")
+    figures = [fig(a, 21, source="Civic Rights Centre"), fig(b, 21, source=second_source)]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_conflicts_styles_estimate_against_one_count_repeated_is_one_conflict():
+    """An estimate set against the ministry's 3 in its own report and against
+    the same 3 repeated in two other reports is one disagreement."""
+    a, b, c = doc("a", "2026-05-27"), doc("b", "2026-05-19"), doc("c", "2026-05-29")
+    figures = [fig(a, 17, qualifier="at_least", sentence="A crackdown has left at least 17 dead."),
+               fig(a, 3, source="Interior Ministry", n=4, sentence="The Interior Ministry has acknowledged 3."),
+               fig(b, 3, source="Interior Ministry", sentence="The Interior Ministry speaks of 3 dead."),
+               fig(c, 3, source="Interior Ministry", sentence="The ministry says 3 died.")]
+    found = conflicts_of(figures, [a, b, c])
+    assert kinds_and_values(found, figures) == [("contradiction", (3, 3, 3, 17))]
+
+
+@pytest.mark.parametrize("first, second, flagged", [
+    (["Osk", "Tilbury Ford"], ["Osk"], True),            # the whole toll given to one town
+    (["Kadalur", "Port Kovar District"], ["Kadalur"], False),  # a place and the district it lies in
+    (["eastern districts"], ["Velmar"], False),          # no gazetteer: may be nested
+])
+def test_conflicts_styles_places_known_to_differ(first, second, flagged):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-05")
+    figures = [fig(a, 57, measure="missing", location=first), fig(b, 57, measure="missing", location=second)]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("first_start, second, flagged", [
+    ("2026-05-07", ("2026-05-06", None, None), False),            # two starts of one event
+    ("2026-05-07", ("2026-05-10", "2026-05-10", "on 10 May alone"), True),
+])
+def test_conflicts_styles_cumulative_starts_do_not_make_scopes_differ(first_start, second, flagged):
+    a, b = doc("a", "2026-05-14"), doc("b", "2026-05-15")
+    figures = [fig(a, 27, start=first_start),
+               fig(b, 27, start=second[0], end=second[1], period_text=second[2])]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("sentence, conflict", [
+    ("The last major storm, Cyclone Riva in 2019, killed more than 200 people.", False),
+    ("More than 200 people have been killed, officials said.", True),   # a toll that fell
+])
+def test_conflicts_styles_figure_of_an_earlier_year_is_another_event(sentence, conflict):
+    a, b = doc("a", "2026-03-09"), doc("b", "2026-03-14")
+    figures = [fig(a, 200, qualifier="more_than", sentence=sentence), fig(b, 112)]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("first, second, flagged", [
+    (("2026-05-13", "2026-05-20"), ("2026-05-13", "2026-05-22"), False),  # nested spans: nothing more counted
+    (("2026-05-13", "2026-05-15"), ("2026-05-18", "2026-05-20"), True),   # two separate spans
+    (("2026-05-18", "2026-05-18"), ("2026-05-13", "2026-05-22"), True),   # one day against the span
+])
+def test_conflicts_styles_nested_spans_do_not_make_scopes_differ(first, second, flagged):
+    a, b = doc("a", "2026-05-21"), doc("b", "2026-05-24")
+    figures = [fig(a, 2317, measure="detained", start=first[0], end=first[1]),
+               fig(b, 2317, measure="detained", source="Interior Ministry", start=second[0], end=second[1])]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
