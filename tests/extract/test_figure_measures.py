@@ -82,6 +82,15 @@ def test_figure_measures_not_people(nlp, text, number, measure):
     # "the national agency" is the body introduced as "the national ... agency (ACRONYM)" (translated)
     ("The toll stands at 90, according to the national flood response agency (NFRA), and the Red Crescent "
      "counts 95. Last week the national agency was counting only 61 dead.", "61", "NFRA"),
+    # "N more" goes on from the sentence before and keeps its source (exile outlet)
+    ("According to doctors at the central hospital, 16 people were shot dead on Friday. Dozens more are wounded.",
+     "Dozens", "doctors"),
+    # a reporting participle with an agent on the counted phrase (ministry statement, state media)
+    ("The minister dismissed the inflated figures of hundreds of dead published by the rebel news agency.",
+     "hundreds", "rebel news agency"),
+    # "the authorities" (plural) are not the last organisation credited (feature)
+    ("Reporters Without Borders says at least six reporters were detained. In the neighbouring country, "
+     "the authorities have registered about 3,000 people who fled.", "3,000", "authorities"),
     # a sentence that takes a part of the count before keeps its source (UN bulletin)
     ("The UN Human Rights Office (OHCHR) has verified the deaths of 58 civilians since 2 May. "
      "Of these, 21 civilians were killed in the shelling of the bus station.", "21", "UN Human Rights Office"),

@@ -91,6 +91,7 @@ class SourceNames:
         self.long_forms = {v.lower(): v for v in self.acronyms.values()}
         self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS]
         self.last_source: str | None = None
+        self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
 
     def canonical(self, text: str, char_pos: int) -> str:
         """The canonical name for a source written as ``text`` at ``char_pos``."""
@@ -164,6 +165,8 @@ class SourceNames:
                     and self.doc.text.find(long_form) < head.idx:
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
+            if head.tag_ in ("NNS", "NNPS") and not re.search(r"\b" + re.escape(head.lower_) + r"\b", self.last_source.lower()):
+                return self._earlier_description(head)  # "the authorities" are not the last monitor credited
             return self._earlier_description(head) or self.last_source
         return None
 
@@ -600,9 +603,39 @@ def _across_label(sent, found: Attribution | None, token) -> bool:
     return found.cue_index is None or found.cue_index > colons[0]
 
 
+def _participle_source(token, names: SourceNames) -> Attribution | None:
+    """"the figures of dozens of dead published by the ministry", "a toll of 40 released by the
+    army": a reporting participle with an agent, hung on the number or on the nouns above it."""
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _attribution_verbs():
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    found = describe_source(pobj, names)
+                    found.cue, found.cue_index = child.text, child.i
+                    return found
+        if node.head.i == node.i or node.dep_ not in ("nummod", "pobj", "prep", "quantmod", "compound", "appos") \
+                or node.head.pos_ not in ("NOUN", "PROPN", "NUM", "ADP"):
+            return None
+        node = node.head
+    return None
+
+
 def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     """The source a sentence credits a number (at ``token_index``) to; empty when none."""
     token = sent.doc[token_index]
+    found = _attribution(sent, token, names)
+    if found.source is not None:
+        names.credited.setdefault(sent.start, found.source)
+    return found
+
+
+def _attribution(sent, token, names: SourceNames) -> Attribution:
+    participle = _participle_source(token, names)
+    if participle is not None and participle.source is not None:
+        return participle
     found = _reporting_verb_source(token, names)
     if _across_label(sent, found, token):
         found = None
@@ -620,7 +653,7 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
-    for around in (_part_of_previous_source, _entry_label_source, _table_source):
+    for around in (_part_of_previous_source, _more_of_previous_source, _entry_label_source, _table_source):
         credited = around(sent, token, names)
         if credited is not None:
             return credited
@@ -636,6 +669,22 @@ def _part_of_previous_source(sent, token, names: SourceNames) -> Attribution | N
     if names.last_source is None or not PART_OPENERS.match(sent.text):
         return None
     return Attribution(names.last_source, None)
+
+
+def _more_of_previous_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"According to hospital sources, 27 people were killed. Hundreds more are wounded.": a count
+    of "N more" with no source of its own goes on from the sentence right before, in its paragraph,
+    and keeps that sentence's source."""
+    doc = sent.doc
+    nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if nxt is None or nxt.lower_ != "more" or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    gap = doc.text[before.start_char:sent.start_char]
+    if "\n" in gap[len(gap.rstrip()):]:
+        return None
+    source = names.credited.get(before.start)
+    return Attribution(source, None) if source else None
 
 
 _ENTRY_PREFIX = re.compile(r"^[^\w\n]*(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?[.,]?\s*){0,2}[^\w\n\"“]*")
