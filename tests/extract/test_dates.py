@@ -76,6 +76,9 @@ def test_dates_inferred_base_leaves_relative_dates_unresolved(nlp):
     ("Rebels abducted 40 students during the past two weeks.", TUESDAY, "2025-02-25", "2025-03-11", "the past two weeks"),
     ("So far 230 people have died in the outbreak.", TUESDAY, None, None, "So far"),
     ("The storm destroyed 300 homes.", TUESDAY, None, None, None),
+    # "up to" / "until" a day: the count ends then, its start is not said
+    ("Police had detained 1,450 people up to March 9.", TUESDAY, None, "2025-03-09", "up to March 9"),
+    ("Courts jailed 85 protesters until March 10.", TUESDAY, None, "2025-03-10", "until March 10"),
 ])
 def test_dates_resolve_period(nlp, sentence, published, start, end, text):
     doc = nlp(sentence)

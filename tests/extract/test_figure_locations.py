@@ -112,3 +112,68 @@ def test_figure_locations_destinations(nlp, text, number, want):
 ])
 def test_figure_locations_relative_clause_antecedent(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the authority that gives a count scopes it to where it sits ...
+    ("The Ministry of Health in rebel-held Dorvan now says 96 people have been killed since Monday.", "96", ["Dorvan"]),
+    ("According to local health authorities in Marla, 12 people died.", "12", ["Marla"]),
+    ("Police in Dorran County said 7 people were injured in the pile-up.", "7", ["Dorran County"]),
+    # ... but not an international office's seat, nor where a press conference was held
+    ("The UN human rights office in Geneva said it had verified 17 deaths.", "17", []),
+    ("The governor told a press conference in Port Kovar that 83 people had died.", "83", []),
+    # a place the count names itself wins over the authority's seat
+    ("The health ministry in Dorvan said 30 people were killed in Tesk.", "30", ["Tesk"]),
+])
+def test_figure_locations_source_seat(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want) and (want or _location(nlp, text, number) == [])
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # checkpoints, crossings and front lines are places when named
+    ("Some 2,000 people have crossed at the Lorne checkpoint since Friday.", "2,000", ["Lorne checkpoint"]),
+    ("The rebels said they had killed 40 soldiers on the Dessa front.", "40", ["Dessa front"]),
+    # a capitalised force is no place
+    ("One member of the Gendarmerie was killed, officials said.", "One", []),
+])
+def test_figure_locations_named_places(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want) and (want or got == [])
+
+
+def test_figure_locations_headline_takes_body_place(nlp):
+    text = ("Toll rises to 58\n"
+            "The agency has just issued its evening figures: 58 people are now confirmed dead across "
+            "Tarvan province since the storm hit on Saturday night.")
+    found = [f for f in extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", None))
+             if f.number_text == "58"]
+    assert len(found) == 2 and all(f.location == ["Tarvan province"] for f in found)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # "at the market", "at the hospital": the site the text named before with the same noun
+    ("A strike hit the crowded Darro market in Velna on Sunday.\n\n"
+     "The network said it had documented 21 deaths at the market.", "21", ["Darro market"]),
+    ("Doctors at Kell General Hospital treated the wounded overnight.\n\n"
+     "By morning, 4 more people had died at the hospital.", "4", ["Kell General Hospital"]),
+    # a site never named stays unplaced
+    ("Officials said 9 people died at the hospital.", "9", []),
+    # a part listed after its whole is where the whole is ...
+    ("At least 12 people were killed in Tesk, among them five soldiers.", "five", ["Tesk"]),
+    # ... and where a part is does not place the whole
+    ("Nearly 400 people have been injured since the storm struck, many of them in Ambar, officials said.", "400", []),
+    ("Missing: 41 (of whom 27 are fishermen from Kadal, Orre District)", "41", []),
+    ("At least 27 people were killed yesterday, 17 of them in Velna.", "17", ["Velna"]),
+    # a clause of its own, coordinated, says where something else happened
+    ("Around sixty people have been arrested for looting, the police said, and a night curfew has been "
+     "imposed on the port district of Kerrow.", "sixty", []),
+    ("Five people were killed and 20 were injured in Tesk.", "20", ["Tesk"]),
+    # a "when ..." clause dating a "since" phrase tells the earlier happening, with its own places
+    ("The ministry said 1,200 people had been detained across the country since the night of the vote, "
+     "when crowds first gathered outside the Electoral Commission in Velna.", "1,200", []),
+    # ... but a "when" clause on the killing itself says where it happened
+    ("Two people were killed when police opened fire in Orsk.", "Two", ["Orsk"]),
+])
+def test_figure_locations_sites_parts_and_asides(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want) and (want or got == [])

@@ -632,6 +632,9 @@ OPEN_PERIODS = re.compile(
     r"|since the (?:start|beginning) of [\w\s’']{3,30}?(?=[,.;]|$))", re.I)
 
 
+_UNTIL = re.compile(r"\b(?:up\s+(?:to|until)|until|till|through)\s+$", re.I)
+
+
 def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[str | None, tuple[int, int] | None]:
     """The date a reporting verb dates its statement with ("..., the ministry announced on Wednesday"):
     a date expression among the verb's own words, outside the clause that holds the number.
@@ -731,6 +734,10 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             candidates.append((position, (_iso(start), _iso(end), expr.text)))
         elif tail and expr.kind != "range":
             candidates.append((position, (_iso(start), _iso(end), text[expr.start: expr.end] + tail)))
+        elif _UNTIL.search(before) and expr.kind != "range" and kind == "direct":
+            # "2,317 detentions up to 20 September": the count ends that day; its start is said elsewhere
+            m = _UNTIL.search(before)
+            candidates.append((position, (None, _iso(end), before[m.start():].lstrip() + expr.text)))
         elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$", before, re.I) or expr.kind == "relative":
             phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 from crosscheck.lexicons import load_lexicon, load_words
-from crosscheck.extract.casualties import find_counted_noun, group_nouns, measure_of_verb
+from crosscheck.extract.casualties import find_counted_noun, group_nouns, measure_of_verb, term_measure
 from crosscheck.extract.numbers import NumberMention
+from crosscheck.extract.dates import _attached_to
+
+COUNT_NOUNS = {"toll", "tally", "count", "total", "figure", "number"}
 
 LOCATION_KINDS = {"GPE", "LOC", "FAC"}
 
@@ -46,6 +49,7 @@ def describe_subject(noun, skip: set[int]) -> tuple[str, set[int]]:
             drop.update(t.i for t in noun.rights if t.dep_ == "cc")
         if child.dep_ in ("punct",) and child.i == max(t.i for t in noun.subtree):
             drop.add(child.i)
+    drop |= _nested_counts(noun, skip)
     tokens = [t for t in tokens if t.i not in drop]
     while tokens and (tokens[0].dep_ in ("det", "punct") or tokens[0].lower_ in ("of",)):
         tokens = tokens[1:]
@@ -57,14 +61,42 @@ def describe_subject(noun, skip: set[int]) -> tuple[str, set[int]]:
     return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)], {t.i for t in tokens}
 
 
+_NESTED_DEPS = {"appos", "conj"}
+
+
+def _nested_counts(noun, skip: set[int]) -> set[int]:
+    """Tokens of other counts listed inside the counted phrase: "21 deaths in connection with the
+    protests: 19 protesters or bystanders, one member of the gendarmerie ..." — the breakdown
+    after the colon (an apposition or a conjunct deeper in the phrase, with a number of its own)
+    is not the counted people's description, and neither is what follows it."""
+    out: set[int] = set()
+    for tok in noun.subtree:
+        if tok.i == noun.i or tok.dep_ not in _NESTED_DEPS or tok.i < noun.i:
+            continue
+        sub = {t.i for t in tok.subtree}
+        if not any(t.dep_ == "nummod" and t.i not in skip and t.head.pos_ in ("NOUN", "PROPN") for t in tok.subtree):
+            continue
+        if sub & skip:
+            continue  # the figure's own number is in there
+        start = min(sub)
+        # the words between the listing mark and the listed count go too (": 19 ...", ", one ...")
+        while start - 1 > noun.i and (noun.doc[start - 1].is_punct or noun.doc[start - 1].dep_ == "cc"):
+            start -= 1
+        end = max(t.i for t in noun.subtree)
+        out.update(range(start, end + 1))
+    return out
+
+
 def classify_group(noun, subject: str) -> str:
     """Group of the counted people: civilians, security_forces, armed_group, mixed or unspecified."""
     groups = group_nouns()
     lowered = subject.lower()
     following = noun.doc.text[noun.idx + len(noun.text): noun.idx + len(noun.text) + 40].lower()
-    if re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or \
-            any(p in lowered for p in ("majority of them", "most of them", "both civilians and")):
-        return "mixed"
+    own = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+    if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
+            any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
+            and own in (None, "unspecified", "mixed"):
+        return "mixed"  # "1,540 people, the majority of them civilians"; not "600 refugees, most of them women"
     phrases = sorted((k for k in groups if " " in k), key=len, reverse=True)
     for phrase in phrases:
         if f" {phrase} " in f" {lowered} " or f" {phrase}s " in f" {lowered} ":
@@ -89,6 +121,8 @@ def _names_a_people(token) -> bool:
     """A nationality, religious or ethnic group ("Karans", "Karan friends", "Welsh women")."""
     if token.ent_type_ == "NORP":
         return True
+    if token.lower_ in group_nouns() or term_measure(token) is not None or token.lower_ in COUNT_NOUNS:
+        return False  # a headline in title case: "Toll Rises", "Officers Killed"
     if token.pos_ == "PROPN" and token.tag_ in ("NNPS", "NNP") \
             and token.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
         return True
@@ -97,13 +131,13 @@ def _names_a_people(token) -> bool:
             and token.ent_type_ not in ("PERSON", "ORG") and token.tag_ in ("NNPS", "NNS", "NNP"))
 
 
-def find_locations(clause_root, exclude: set[int]) -> list[str]:
+def find_locations(clause_root, exclude: set[int], number: int | None = None) -> list[str]:
     """Place names in the clause headed by ``clause_root`` (not inside the attribution).
 
     Falls back, in order, to: the places of the clause it hangs off ("struck Taldir province,
     killing 1,412"); the place "there" points back to; the place a bare "the town" refers to."""
     doc = clause_root.doc
-    region = _own_region(clause_root)
+    region = _own_region(clause_root, number)
     out = _places_in(doc, region, exclude)
     for ent in _scene_places(clause_root.sent):
         # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
@@ -132,7 +166,7 @@ SEQUENCE_MARKS = {"after", "before", "since", "until", "once"}
 CLAUSAL_DEPS = {"advcl", "conj", "ccomp", "xcomp", "parataxis", "csubj"}
 
 
-def _own_region(clause_root) -> set[int]:
+def _own_region(clause_root, number: int | None = None) -> set[int]:
     """The clause's tokens, without an "after ..." clause hanging off it and without the object of a
     coordinated verb ("killing 40 and flattening the centre of Meskan": Meskan is what was flattened)."""
     inside = {t.i for t in clause_root.subtree}
@@ -143,7 +177,66 @@ def _own_region(clause_root) -> set[int]:
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     inside -= {t.i for t in obj.subtree}
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _states_something_else(child):
+            inside -= {t.i for t in child.subtree}
+    for tok in clause_root.subtree:
+        if tok.dep_ in ("relcl", "advcl") and tok.i != clause_root.i and number not in {t.i for t in tok.subtree} \
+                and _when_of_time_phrase(tok):
+            inside -= {t.i for t in tok.subtree}  # "since the night of the vote, when crowds gathered in Velmar"
+        aside = _part_aside(tok)
+        if aside is not None and number not in {t.i for t in aside.subtree}:
+            inside -= {t.i for t in aside.subtree}
     return inside
+
+
+def _when_of_time_phrase(clause) -> bool:
+    """A "when ..." clause that dates a "since"/"after" phrase ("detained since the night of the vote,
+    when crowds first gathered outside ... in Velmar"): the earlier happening, with its own places."""
+    when = next((c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < clause.i), None)
+    if when is None:
+        return False
+    doc = clause.doc
+    prev = when.i - 1
+    while prev >= 0 and doc[prev].is_punct:
+        prev -= 1
+    if prev < 0:
+        return False
+    node = doc[prev]
+    for _ in range(6):
+        if node.dep_ == "prep" and node.lower_ in ("since", "after", "before", "until", "following"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _states_something_else(verb) -> bool:
+    """A coordinated clause with a subject of its own that counts nothing ("..., and a curfew has been
+    imposed on the port district of Kell"): another statement, with places of its own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not any(t.like_num or t.dep_ == "nummod" for t in subject.subtree) \
+        and subject.lower_ not in ("who", "that", "which")
+
+
+PART_QUANTIFIERS = {"many", "most", "some", "half", "majority", "all", "several", "few", "dozens", "hundreds"}
+
+
+def _part_aside(tok):
+    """"many of them in Ambalpur", "(of whom 27 are fishermen from Kadalur)": where a part of the
+    count is, not where the count is. Returns the aside's top token, or None."""
+    if tok.lower_ not in PART_QUANTIFIERS and not tok.like_num:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and any(c.lower_ in ("them", "whom", "those") for c in of.children):
+        before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+        return tok if before in (",", "(", "–", "—", "-", ";") else None
+    # "of whom 27 are fishermen": "of whom" hangs off the verb of the aside
+    if tok.dep_ in ("nsubj", "attr") and tok.head.dep_ in ("relcl", "acl") \
+            and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
+                    for c in tok.head.children):
+        return tok.head
+    return None
 
 
 def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
@@ -185,6 +278,11 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
         there = tok.lower_ == "there" and tok.dep_ == "advmod"
         bare = tok.dep_ == "pobj" and tok.lemma_.lower() in _place_nouns("anaphoric") and tok.pos_ == "NOUN" \
             and [c.lower_ for c in tok.children] == ["the"]
+        if not (there or bare) and i not in exclude and _bare_site(tok):
+            named = _named_site(doc, tok)  # "21 deaths at the market": the market the text named before
+            if named is not None:
+                return [named]
+            continue
         if not (there or bare) or i in exclude:
             continue
         sent = tok.sent
@@ -209,6 +307,33 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
     return []
 
 
+def _bare_site(tok) -> bool:
+    """"at the market", "in the camp", "at the hospital": a facility or place noun with only "the"."""
+    kinds = _place_nouns("facility") | _place_nouns("place")
+    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in kinds \
+        and tok.lemma_.lower() not in _place_nouns("anaphoric") \
+        and [c.lower_ for c in tok.children] == ["the"] and tok.head.lower_ in PLACE_PREPS | {"on"}
+
+
+def _named_site(doc, noun) -> tuple[int, str] | None:
+    """The last site named before with the same noun: "the Qadis market", "Kell General Hospital"."""
+    word = re.escape(noun.lower_)
+    pattern = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){1,3}(?i:" + word + r"))\b")
+    best = None
+    for m in pattern.finditer(doc.text[:noun.idx]):
+        found = m.group(1)
+        first = found.split()[0]
+        if first.lower() in ("the", "a", "an", "this", "that", "at", "in", "on", "of"):
+            found = found[len(first):].strip()
+            if len(found.split()) < 2:
+                continue
+        best = (m.start(1), found)
+    if best is None:
+        return None
+    tok = next((t for t in doc if t.idx >= best[0]), None)
+    return (tok.i if tok is not None else 0, best[1])
+
+
 def _named_with_noun(doc, noun) -> tuple[int, str] | None:
     """"across the city" with no place in its paragraph: the last place the document introduced with
     that noun ("Velmar city", "the city of Velmar", "the besieged Karesian city of Velmar")."""
@@ -224,6 +349,45 @@ def _named_with_noun(doc, noun) -> tuple[int, str] | None:
         return None
     tok = next((t for t in doc if t.idx >= best[0]), None)
     return (tok.i if tok is not None else 0, best[1])
+
+
+def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
+    """"The Ministry of Health in Velmar says 96 people have been killed", "according to local
+    health authorities in Marla": a figure with no place of its own is counted where the
+    authority that gives it sits — an authority noun (``seat`` in ``place_nouns.tsv``: ministry,
+    authorities, police, governor ...) with a place after "in", as the subject of the reporting
+    verb that governs the figure or in its "according to" phrase. An international office's seat
+    ("the UN office in Geneva") is no authority noun."""
+    doc = sent.doc
+    sources: set[int] = set()
+    for tok in sent:
+        if tok.lower_ == "according":
+            sources.update(t.i for t in tok.subtree)
+    for verb in reporting_verbs:
+        if mention_head in {t.i for t in verb.subtree}:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and mention_head not in {t.i for t in child.subtree}:
+                    sources.update(t.i for t in child.subtree)
+    seats = _place_nouns("seat")
+    out: list[tuple[int, str]] = []
+    for i in sorted(sources):
+        tok = doc[i]
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        owner = tok.head
+        owner_words = {owner.lemma_.lower(), owner.lower_}
+        org = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "ORG"), None)
+        if org is not None:  # "the Ministry of Health in Velmar": any word of the name
+            owner_words |= {t.lemma_.lower() for t in org}
+        if not owner_words & seats:
+            continue
+        place = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if place is None or not (place.ent_type_ in LOCATION_KINDS or place.pos_ == "PROPN") \
+                or not _may_be_place(place) or _names_people(place.text):
+            continue
+        span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in LOCATION_KINDS), None)
+        out.append((place.i, span.text if span is not None else _proper_name(place).text))
+    return _names(out)
 
 
 def find_label_place(sent, number_start: int) -> str | None:
@@ -275,7 +439,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
             continue
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
-        if _is_dateline(ent):
+        if _is_dateline(ent) or _names_people(ent.text):
             continue
         out.append((ent.start, ent.text))
         # "in Marlow, Eastbury, and Fenwick": names listed with a place are places too
@@ -289,7 +453,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
             continue
         # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS \
-                and not tok.ent_type_ in LOCATION_KINDS and _may_be_place(tok):
+                and not tok.ent_type_ in LOCATION_KINDS and _may_be_place(tok) and not _names_people(tok.text):
             span = _proper_name(tok)
             if span.start not in taken and not any(t.i in exclude for t in span):
                 out.append((span.start, span.text))
@@ -307,6 +471,11 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
 
 
 DASHES = {"-", "–", "—", "--"}
+
+
+def _names_people(name: str) -> bool:
+    """"the Gendarmerie", "the Police": a capitalised group noun the tagger took for a place."""
+    return re.sub(r"^(?:the)\s+", "", name.lower()) in group_nouns()
 
 
 def _dateline_end(sent) -> int:
@@ -488,6 +657,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             return "direct"
         if any(t.i in other_tokens for t in tokens):
             return "skip"
+        if governor.pos_ in ("NOUN", "PROPN") and _attached_to(tokens, governor):
+            return "direct"  # "2,317 detentions up to 20 September": a date in the counted noun's own phrase
         since = next((t for t in doc[max(tokens[0].i - 12, 0):tokens[0].i] if t.lower_ == "since"), None)
         if since is not None and since.head.i != since.i and mention.head in {t.i for t in since.head.subtree} \
                 and not any(t.text in ",;" for t in doc[since.i:tokens[0].i]):
@@ -501,6 +672,12 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             above = _verb_above(since.head)
             if above is not None and mention.head in {t.i for t in above.subtree}:
                 return "direct"  # "the number of dead since last Monday has reached 158": a start, not an as-of date
+        if since is not None and since.dep_ == "prep" and tokens[0].i in {t.i for t in since.subtree}:
+            above = _verb_above(since)
+            subject = since.head
+            if above is not None and mention.head in {t.i for t in above.subtree} \
+                    and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == above.i:
+                return "direct"  # "the number of martyrs since the start of the aggression last Monday has risen to 143"
         span_ids = {t.i for t in tokens}
         root = next((t for t in tokens if t.head.i not in span_ids or t.head.i == t.i), tokens[0])
         verb = _verb_above(root)

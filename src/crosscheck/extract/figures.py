@@ -32,7 +32,7 @@ from crosscheck.extract.casualties import (
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
     classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    find_label_place, find_other_figure_phrases, find_other_figure_tokens, refers_back_to_event,
+    find_label_place, find_other_figure_phrases, find_source_seat, find_other_figure_tokens, refers_back_to_event,
 )
 from crosscheck.lexicons import load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, find_number_mentions
@@ -275,8 +275,26 @@ def _parts_of_previous(doc, readings):
                 whole = [r for m, r in out if m.start < mention.start and r[0] in PEOPLE_MEASURES]
                 if whole:
                     reading = (whole[-1][0], None, doc[mention.head])
+        elif measure == "other" and reading[1] is not None and _listed_part(doc, mention) \
+                and is_people_noun(reading[1]) and reading[1].lemma_.lower() not in harm_nouns():
+            # "40 deaths since the vote, including two police officers": a part of the count before
+            whole = [r for m, r in out if m.start < mention.start and r[0] in PEOPLE_MEASURES]
+            if whole:
+                reading = (whole[-1][0], reading[1], reading[1])
         out.append((mention, reading))
     return out
+
+
+PART_OPENERS = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:them|whom))\s*$", re.I)
+
+
+def _listed_part(doc, mention: NumberMention) -> bool:
+    """The number opens a part listed after "including" or "among them" (its qualifier aside)."""
+    start = mention.start
+    while start > 0 and doc[start - 1].dep_ in ("advmod", "quantmod") and doc[start - 1].lower_ not in ("including",):
+        start -= 1
+    sent_start = doc[mention.start].sent.start
+    return start > sent_start and PART_OPENERS.search(doc[max(sent_start, start - 3):start].text) is not None
 
 
 def _subject_modifiers(counted, subject_tokens: set[int]) -> set[int]:
@@ -340,10 +358,13 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     clause = find_clause_root(governor if governor is not None else doc[mention.head])
     excluded = find_attribution_tokens(sent) | _subject_modifiers(counted, subject_tokens) \
         | find_other_figure_phrases(doc, mentions_by_sent[idx], mention)
-    locations = find_locations(clause, excluded) if people else []
+    locations = find_locations(clause, excluded, mention.head) if people else []
     if people and not locations:
         label = find_label_place(sent, mention.start)
         locations = [label] if label else []
+    if people and not locations:
+        reporting_verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
+        locations = find_source_seat(sent, mention.head, reporting_verbs)
     # in a live blog or update list, a count is reported on its entry's day ("18.09, 18:30 - ...")
     entry_day = entry_date_at(doc.text, mention.char_start, ctx.published, dated_only=True) \
         if ctx.published_iso else None
@@ -484,6 +505,8 @@ def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
         found = _governing_period(sent, ctx)
         if found is not None:
             spans[idx], heading_span = found, False
+        elif _title_line(sent) and _title_range(sent, ctx) is not None:
+            spans[idx], heading_span = _title_range(sent, ctx), True
         elif _section_heading(sent):
             dated = _heading_period(sent, ctx)
             if dated is not None:
@@ -493,11 +516,52 @@ def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
     if not spans:
         return
     for fig in figures:
-        if fig.period_text or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
+        if fig.sentence_idx is None or (fig.period_text and (fig.period_start or not fig.period_end)):
             continue
+        if fig.measure not in PEOPLE_MEASURES and not _table_row(fig.sentence):
+            continue  # a table's cells get their measure from its header later (tables.py)
         before = [i for i in spans if i < fig.sentence_idx]
         if before and spans[max(before)] is not None:
-            fig.period_start, fig.period_end, fig.period_text = spans[max(before)]
+            start, end, text = spans[max(before)]
+            if fig.period_end:  # "up to 20 September" under "13–22 September": from the 13th to the 20th
+                if start is not None and start <= fig.period_end:
+                    fig.period_start, fig.period_text = start, f"{text}; {fig.period_text}"
+                continue
+            fig.period_start, fig.period_end, fig.period_text = start, end, text
+
+
+TITLE_WORDS = 30
+
+
+def _table_row(text: str) -> bool:
+    """"Velmar | 2,140 | 410": a row of a table written as text."""
+    return re.match(r"^[^|\t\n]{0,60}(?:[|\t]\s*[~≈]?\d[\d,.]*\s*)+$", text.strip()) is not None
+
+
+def _title_line(sent) -> bool:
+    """A title, heading or caption line: the sentence's whole line has no closing punctuation
+    ("Table 2: Persons detained by town, 4–10 May" is one line, whatever the sentence splitter did)."""
+    text = sent.doc.text
+    if "\n" in sent.text.strip():
+        return False
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.start_char)
+    line = text[line_start: len(text) if line_end == -1 else line_end].strip()
+    return bool(line) and line[-1] not in ".!?\"”'’" and len(line.split()) <= TITLE_WORDS
+
+
+def _title_range(sent, ctx) -> tuple[str, str, str] | None:
+    """"Ten days of repression: findings on the protests, 13–22 September 2026", "Table 1: Persons
+    detained by city, 13–22 September": a title's span of days covers the counts under it."""
+    from crosscheck.extract.dates import context_base, resolve_expression
+    base, inferred = context_base(ctx)
+    for expr in find_date_expressions(sent.text):
+        if expr.kind != "range":
+            continue
+        start, end, _, _ = resolve_expression(expr, base, inferred)
+        if start is not None and end is not None and start < end:
+            return start.isoformat(), end.isoformat(), expr.text
+    return None
 
 
 def _since_event_noun(sent):
@@ -597,6 +661,113 @@ def _complete_headings(figures: list[Figure], sents) -> None:
             fig.source, fig.source_text = body.source, body.source_text
         if not fig.period_text and body.period_text:
             fig.period_start, fig.period_end, fig.period_text = body.period_start, body.period_end, body.period_text
+        if not fig.location and body.location:
+            fig.location = list(body.location)  # "Toll rises to 58" over "58 ... dead across Thalavar province"
+
+
+FORCE_GROUPS = ("security_forces", "armed_group")
+_PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|of\s+(?:them|whom))\b|:", re.I)
+
+
+def _mix_with_forces(figures: list[Figure]) -> None:
+    """"Three persons lost their lives, among them one member of the gendarmerie", "17 deaths,
+    including one member of the security forces": a count of people whose side it does not say,
+    broken down into a part that is fighters or forces, counts both sides: ``mixed``."""
+    by_sent: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
+            by_sent.setdefault(fig.sentence_idx, []).append(fig)
+    for figs in by_sent.values():
+        for whole in figs:
+            if whole.group != "unspecified" or whole.value is None:
+                continue
+            base = _sentence_offset(whole)
+            if base is None:
+                continue
+            for part in figs:
+                if part is whole or part.group not in FORCE_GROUPS or part.measure != whole.measure \
+                        or part.char_start <= whole.char_end or part.value is None or part.value >= whole.value:
+                    continue
+                between = whole.sentence[whole.char_end - base: part.char_start - base]
+                if _PART_MARK.search(between) and not re.search(r"[.;]", between):
+                    whole.group = "mixed"
+                    break
+
+
+UNREST_LEAD_SENTENCES = 4
+
+
+def _parts_take_scope(figures: list[Figure]) -> None:
+    """"21 deaths at the market, including four children": a part listed after its whole is counted
+    where and when the whole is, unless it says otherwise."""
+    by_sent: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
+            by_sent.setdefault(fig.sentence_idx, []).append(fig)
+    for figs in by_sent.values():
+        for part in figs:
+            if part.location and part.period_start:
+                continue
+            base = _sentence_offset(part)
+            wholes = [w for w in figs if w is not part and w.char_end is not None and part.char_start is not None
+                      and w.char_end <= part.char_start and w.measure == part.measure]
+            if base is None or not wholes:
+                continue
+            whole = wholes[-1]
+            between = part.sentence[whole.char_end - base: part.char_start - base]
+            if not _PART_MARK.search(between) or re.search(r"[.;]", between):
+                continue
+            if not part.location and whole.location:
+                part.location = list(whole.location)
+            if not part.period_start and not part.period_end and whole.period_start:
+                part.period_start, part.period_end, part.period_text = whole.period_start, whole.period_end, whole.period_text
+
+
+def unrest_document(doc) -> bool:
+    """Whether the document tells of civil unrest (protests, riots, a crackdown): a word marked
+    ``unrest`` in ``group_nouns.tsv`` in its headline or lead (the first few sentences), or twice
+    anywhere (once, late in the text, is background: "the war began when forces fired on protesters")."""
+    markers = unrest_words()
+    hits = [t for t in doc if t.lemma_.lower() in markers or t.lower_ in markers]
+    if len(hits) >= 2:
+        return True
+    lead = list(doc.sents)[:UNREST_LEAD_SENTENCES]
+    return bool(hits) and bool(lead) and hits[0].i < lead[-1].end
+
+
+def unrest_words() -> frozenset[str]:
+    from crosscheck.lexicons import load_lexicon
+    return frozenset(r[0].lower() for r in load_lexicon("group_nouns.tsv") if len(r) > 2 and r[2] == "unrest")
+
+
+UNREST_CIVILIAN_MEASURES = ("detained", "abducted", "missing")
+
+
+def _unrest_civilians(figures: list[Figure], doc) -> None:
+    """In a report on protests, riots or a crackdown, people detained, abducted or missing whose
+    side the text does not say ("1,800 people detained", "64 people remain missing after arrest",
+    a table of detainees per city) are civilians: the state holds civilians, not its own forces."""
+    targets = [f for f in figures if f.measure in UNREST_CIVILIAN_MEASURES and f.group == "unspecified"]
+    if targets and unrest_document(doc):
+        for fig in targets:
+            fig.group = "civilians"
+
+
+OTHERS_WORDS = {"others", "other", "more"}
+
+
+def _others_take_group(figures: list[Figure]) -> None:
+    """"Four soldiers were killed and nine others wounded", "62 civilians ... and the injury of 180
+    others": "others" are more of the people counted just before in the sentence."""
+    for i, fig in enumerate(figures):
+        if fig.group != "unspecified" or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None \
+                or (fig.subject or "").lower() not in OTHERS_WORDS:
+            continue
+        before = [f for f in figures[:i] if f.sentence_idx == fig.sentence_idx and f.measure in PEOPLE_MEASURES
+                  and f.char_end is not None and fig.char_start is not None and f.char_end <= fig.char_start
+                  and f.group not in (None, "unspecified")]
+        if before:
+            fig.group = before[-1].group
 
 
 def _sentence_offset(fig: Figure) -> int | None:
@@ -658,4 +829,8 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _apply_governing_periods(figures, sents, ctx)
     _date_events_since(figures, sents, ctx)
     _complete_headings(figures, sents)
+    _others_take_group(figures)
+    _mix_with_forces(figures)
+    _parts_take_scope(figures)
+    _unrest_civilians(figures, doc)
     return figures

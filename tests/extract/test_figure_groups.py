@@ -1,0 +1,104 @@
+"""Who a figure counts (``figure.group``): the counted noun, its breakdown, the story's setting.
+
+Invented sentences only, in several news styles (wire, press release, NGO summary, live update)."""
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures, unrest_document
+from crosscheck.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _figures(nlp, text):
+    return extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", None))
+
+
+def _group(nlp, text, number):
+    found = [f for f in _figures(nlp, text) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[0].group
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a breakdown after a colon is not the description of the whole, nor of its first item
+    ("The league documented 30 deaths linked to the strikes: 27 marchers or passers-by, two riot police "
+     "officers and one soldier.", "30", "mixed"),
+    ("The league documented 30 deaths linked to the strikes: 27 bystanders, two riot police officers "
+     "and one soldier.", "27", "civilians"),
+    # a count of people of no stated side, with a part that is forces, counts both sides
+    ("In these incidents five persons lost their lives, among them one member of the gendarmerie.", "five", "mixed"),
+    ("The monitor said it had verified at least 40 deaths since the vote, including two police officers.",
+     "40", "mixed"),
+    # ... but a part that is civilians says nothing about the rest
+    ("The shelling killed at least nine people, among them a nurse and two children.", "nine", "unspecified"),
+    # "others" are more of the people counted just before
+    ("Six soldiers were killed in the ambush and 11 others were wounded, the army said.", "11", "security_forces"),
+    ("The agency has verified the deaths of 44 civilians and the injury of 130 others since Monday.",
+     "130", "civilians"),
+    # "most of them ..." makes a count of people mixed, not a count of refugees or children
+    ("More than 800 people, most of them civilians, have been killed since the offensive began.", "800", "mixed"),
+    ("About 900 refugees have crossed the border since Friday, most of them women and children.",
+     "900", "civilians"),
+    # a capitalised force named after "of" is a side, not a place
+    ("Two members of the Gendarmerie were killed in Orvel on Sunday.", "Two", "security_forces"),
+])
+def test_figure_groups_breakdowns_and_others(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+def test_figure_groups_capitalised_force_is_no_place(nlp):
+    found = [f for f in _figures(nlp, "Two members of the Gendarmerie were killed in Orvel on Sunday.")
+             if f.number_text == "Two"]
+    assert found and found[0].location == ["Orvel"]
+
+
+PROTEST_STORY = ("Police fire tear gas as protests spread across Marnovia\n\n"
+                 "Security forces fired tear gas at demonstrators in the capital on Tuesday. "
+                 "The interior ministry said 940 people had been detained since the vote. "
+                 "A lawyers' group said 35 people remain missing after their arrest. "
+                 "Nine reporters were abducted by men in plain clothes. "
+                 "Two officers were detained for beating a student.")
+
+FLOOD_STORY = ("Flood waters recede in Tarsen valley\n\n"
+               "Rescuers pulled more survivors from the mud on Thursday. "
+               "Police said 48 people had been arrested for looting shops since the river burst its banks. "
+               "Some 30 people remain missing, officials said.")
+
+WAR_STORY = ("Shelling pounds Ardenne for a third day\n\n"
+             "At least 60 people were killed in strikes on the city, the health ministry said. "
+             "The army said it had detained 25 people at a checkpoint. "
+             "Aid groups said food and water were running short. "
+             "Residents sheltered in basements as the shelling went on through the night. "
+             "The war began in 2019, after soldiers fired on protesters in the capital.")
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # in a story of protests or a crackdown, people held or missing whose side is not said are civilians
+    (PROTEST_STORY, "940", "civilians"),
+    (PROTEST_STORY, "35", "civilians"),
+    (PROTEST_STORY, "Nine", "civilians"),
+    (PROTEST_STORY, "Two", "security_forces"),  # a side the noun states stays
+    # not in a disaster story ...
+    (FLOOD_STORY, "48", "unspecified"),
+    (FLOOD_STORY, "30", "unspecified"),
+    # ... nor in a war story that mentions protests once, in the background
+    (WAR_STORY, "25", "unspecified"),
+    # the killed and injured keep the side their noun says, even in a protest story
+    (PROTEST_STORY + " Hospitals said 12 people had been killed.", "12", "unspecified"),
+])
+def test_figure_groups_unrest_stories(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    (PROTEST_STORY, True),
+    ("Riot police clear the square\n\nOfficers detained 200 people overnight.", True),
+    (FLOOD_STORY, False),
+    (WAR_STORY, False),
+])
+def test_figure_groups_unrest_document(nlp, text, want):
+    assert unrest_document(nlp(text)) is want

@@ -1,0 +1,84 @@
+"""The span a figure counts (``period_start``/``period_end``): its own phrase, a count's subject,
+a title or heading over it.
+
+Invented texts only, in several styles (wire, NGO report with a table, ministry statement)."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures
+from crosscheck.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+PUBLISHED = dt.date(2031, 5, 14)  # a Wednesday
+
+
+def _figures(nlp, text):
+    return extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", PUBLISHED))
+
+
+def _period(nlp, text, number):
+    found = [f for f in _figures(nlp, text) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[0].period_start, found[0].period_end
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a "since" phrase on the subject of a count verb is where the count starts ...
+    ("The ministry said that the number of dead since the start of the shelling last Monday has risen to 88.",
+     "88", "2031-05-12"),
+    ("The number of people detained since the vote on 2 May has passed 1,300, lawyers said.", "1,300", "2031-05-02"),
+    # ... and covers the parts and the coordinated counts that follow it
+    ("The number of dead since the start of the offensive last Monday has risen to 88, among them 20 children, "
+     "while 240 people have been injured.", "20", "2031-05-12"),
+    # a date on the count verb itself is when the count stood, not a start
+    ("The toll rose to 27 on Tuesday.", "27", None),
+])
+def test_figure_periods_since_on_the_count(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start
+
+
+REPORT = ("Nine days of fear: findings on abuses during the strikes in Harlow province, 3–11 May 2031\n\n"
+          "Summary | Published 13 May 2031\n\n"
+          "The League has documented 14 deaths in connection with the strikes. At least 9 of the dead had "
+          "gunshot wounds. Seven people were killed on 6 May alone. The ministry has acknowledged only 300 "
+          "detentions up to 9 May.\n\n"
+          "Table 2: Persons detained by town, 4–10 May 2031\n"
+          "Town | Detained\n"
+          "Harlow | 610\n"
+          "Esk | 95\n")
+
+
+@pytest.mark.parametrize("number, start, end", [
+    # the title's span of days covers the counts of the report that name none
+    ("14", "2031-05-03", "2031-05-11"),
+    ("9", "2031-05-03", "2031-05-11"),
+    # a count with a day of its own keeps it
+    ("Seven", "2031-05-06", "2031-05-06"),
+    # a count "up to" a day within the span starts where the span starts
+    ("300", "2031-05-03", "2031-05-09"),
+    # a table's heading gives its rows the table's span
+    ("610", "2031-05-04", "2031-05-10"),
+    ("95", "2031-05-04", "2031-05-10"),
+])
+def test_figure_periods_title_span(nlp, number, start, end):
+    assert _period(nlp, REPORT, number) == (start, end)
+
+
+def test_figure_periods_title_without_span_gives_none(nlp):
+    text = ("Nine days of fear in Harlow province\n\n"
+            "The League has documented 14 deaths in connection with the strikes.")
+    assert _period(nlp, text, "14") == (None, None)
+
+
+def test_figure_periods_sentence_with_range_is_no_title(nlp):
+    # a sentence (closing full stop) that states a span is a figure's own, not a heading
+    text = ("Fighting raged between 3 and 5 May in the hills.\n\n"
+            "Medics said 30 people were wounded.")
+    assert _period(nlp, text, "30") == (None, None)
