@@ -441,3 +441,88 @@ def test_aliases_national_forces_kept_apart(mentions, a, b):
 ])
 def test_aliases_surname_with_tied_kinds_merges(mentions, a, b):
     assert together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # one election under each outlet's words
+    ([mention("d1", "disputed presidential election", "EVENT"), mention("d2", "stolen election", "EVENT"),
+      mention("d3", "presidential elections", "EVENT")], "disputed presidential election", "stolen election"),
+    ([mention("d1", "presidential election", "EVENT"), mention("d2", "vote", "EVENT")], "presidential election", "vote"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic election", "EVENT"), mention("d2", "rigged election", "EVENT")],
+     "Ostlandic election", "rigged election"),
+])
+def test_aliases_event_nouns_merge(mentions, a, b):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert "event_noun" in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # two kinds of election, two years, or an election and a referendum are different events
+    ([mention("d1", "presidential election", "EVENT"), mention("d2", "parliamentary elections", "EVENT")],
+     "presidential election", "parliamentary elections"),
+    ([mention("d1", "presidential election", "EVENT"), mention("d2", "parliamentary elections", "EVENT"),
+      mention("d3", "election", "EVENT")], "presidential election", "election"),
+    ([mention("d1", "2019 election", "EVENT"), mention("d2", "2024 election", "EVENT")], "2019 election", "2024 election"),
+    ([mention("d1", "election", "EVENT"), mention("d2", "referendum", "EVENT")], "election", "referendum"),
+])
+def test_aliases_event_nouns_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # "X of Y" with a word before the organisation noun
+    ([mention("d1", "Popular Front of Liberation"), mention("d2", "Popular Liberation Front")],
+     "Popular Front of Liberation", "Popular Liberation Front"),
+    # a place after "of" goes first
+    ([mention("d0", "Dorn", "GPE"), mention("d1", "General Hospital of Dorn"), mention("d2", "Dorn General Hospital")],
+     "General Hospital of Dorn", "Dorn General Hospital"),
+    # the ruler's possessive in front of a ministry's description
+    ([mention("d1", "junta's interior ministry"), mention("d2", "interior ministry")],
+     "junta's interior ministry", "interior ministry"),
+])
+def test_aliases_word_order_and_ruler_possessive_merge(mentions, a, b):
+    assert together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    ([mention("d1", "Popular Front of Liberation"), mention("d2", "Popular Front")], "Popular Front of Liberation",
+     "Popular Front"),
+    ([mention("d1", "Bank of Dorn"), mention("d2", "Dorn Bank"), mention("d3", "Bank of Velna")], "Dorn Bank", "Bank of Velna"),
+])
+def test_aliases_word_order_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # "the government of X" is "X's government", with X a place or a person named with a title
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "government of Ostland"), mention("d2", "Ostland's government")],
+     "government of Ostland", "Ostland's government"),
+    ([mention("d0", "Dragan Ilic", "PERSON"), mention("d1", "regime of President Dragan Ilic"), mention("d2", "Ilic regime")],
+     "regime of President Dragan Ilic", "Ilic regime"),
+    ([mention("d0", "Rohan Pereira", "PERSON"), mention("d1", "government of Mr Pereira"), mention("d2", "Pereira government")],
+     "government of Mr Pereira", "Pereira government"),
+    # "the government" alone is the one government the corpus names with its owner
+    ([mention("d0", "Rohan Pereira", "PERSON"), mention("d1", "government of Mr Pereira"), mention("d2", "government")],
+     "government of Mr Pereira", "government"),
+    # a district's administration is no rival for "the government"
+    ([mention("d0", "Rohan Pereira", "PERSON"), mention("d0", "Dorn district", "GPE"), mention("d1", "government of Mr Pereira"),
+      mention("d2", "Dorn district administration"), mention("d3", "government")], "government of Mr Pereira", "government"),
+])
+def test_aliases_ruler_forms_merge(mentions, a, b):
+    assert together(merge_entities(mentions, [], []), a, b)
+
+
+def test_aliases_bare_government_with_two_governments_joins_neither():
+    entities = merge_entities([mention("d0", "Ostland", "GPE"), mention("d0", "Ruritania", "GPE"),
+                               mention("d1", "Ostland's government"), mention("d2", "Ruritanian government"),
+                               mention("d3", "government")], [], [])
+    assert not together(entities, "government", "Ostland's government")
+    assert not together(entities, "government", "Ruritanian government")
+
+
+def test_aliases_surname_read_once_as_place_is_no_place_word():
+    entities = merge_entities([mention("d1", "Anton Vedra", "PERSON"), mention("d2", "Vedra", "GPE", 1),
+                               mention("d2", "Vedra", "PERSON", 2), mention("d2", "Vedra's militias", "NORP"),
+                               mention("d3", "militias", "NORP")], [], [])
+    assert not together(entities, "Vedra's militias", "militias")

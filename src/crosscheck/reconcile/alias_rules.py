@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.entity_names import load_descriptor_heads, load_group_nouns, load_name_suffixes
+from ..extract.entity_names import load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes
 from ..lexicons import load_mapping, load_words
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
@@ -164,10 +164,13 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
         words = words[:-2]
     heads = load_descriptor_heads()
     nouns = load_group_nouns()
-    if len(words) >= 3 and (words[0] in heads or words[0] in nouns) and words[1] == "of":
-        rest = words[3:] if words[2] == "the" else words[2:]
+    of = words.index("of") if "of" in words[1:3] else 0
+    if of and len(words) > of + 1 and (words[of - 1] in heads or words[of - 1] in nouns) and not set(words[:of - 1]) & places:
+        rest = words[of + 2:] if words[of + 1] == "the" else words[of + 1:]
         if 1 <= len(rest) <= 3 and "of" not in rest and "the" not in rest:
-            words = rest + [words[0]]  # "ministry of interior" → "interior ministry", "army of karesia" → "karesia army"
+            # "ministry of interior" → "interior ministry", "army of karesia" → "karesia army",
+            # "popular front of resistance" → "popular resistance front"
+            words = words[:of - 1] + rest + [words[of - 1]] if of > 1 and rest[0] not in places else rest + words[:of]
     if not drop_places:
         return " ".join(words), dropped
     while len(words) >= 2 and words[0] in places:
@@ -185,13 +188,14 @@ def find_org_variant_pairs(graph):
     demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
     parents = find_parent_keys(graph)
     by_variant: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    place_only: set[str] = set()
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions or get_majority_kind(node) not in {"ORG", None}:
             continue
         if nid in parents or len(nid.split()) < 2 or not node.named and "of" not in nid.split():
             continue  # descriptions without "of" are left to the group rules ("Ruritanian security forces")
         if make_org_variant(nid.split(), places, demonyms, parents, drop_places=False)[0] == nid:
-            continue  # only a place in front ("Ostland Regional Government"): the group rules decide
+            place_only.add(nid)  # only a place in front ("Ostland Regional Government"): joins only a reordered name
         variant, dropped = make_org_variant(nid.split(), places, demonyms, parents)
         if variant and (len(variant.split()) >= 2 or variant in load_descriptor_heads() or variant in load_group_nouns()):
             by_variant[variant].append((nid, frozenset(dropped)))
@@ -200,8 +204,8 @@ def find_org_variant_pairs(graph):
         if variant in graph.nodes and "\x1f" not in variant and all(variant != nid for nid, _ in members):
             if get_majority_kind(graph.nodes[variant]) in {"ORG", None}:
                 members = members + [(variant, frozenset())]
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or all(nid in place_only or nid == variant for nid, _ in members):
+            continue  # the group rules decide between a place in front and none ("Ostland Regional Government")
         used = {p for _, dropped in members for p in dropped}
         if len(used) > 1:
             ambiguous.append({"alias": variant, "alias_key": members[0][0], "candidates": sorted(n for n, _ in members[1:]),
@@ -332,8 +336,9 @@ def collect_place_words(graph) -> set[str]:
     """One-word names of places and peoples ("ruritania", "ruritanian") that can qualify a group phrase."""
     out = set()
     for nid, node in select_global_names(graph).items():
-        if len(node.key.split()) == 1 and (node.kinds.get("GPE") or node.kinds.get("NORP") or node.kinds.get("LOC")):
-            out.add(node.key)
+        place = node.kinds.get("GPE", 0) + node.kinds.get("NORP", 0) + node.kinds.get("LOC", 0)
+        if len(node.key.split()) == 1 and place and place > node.kinds.get("PERSON", 0):
+            out.add(node.key)  # never a surname the recogniser once took for a place ("Vedrin's militias")
     return out
 
 
@@ -351,7 +356,37 @@ def resolve_owner(graph, words: list[str]) -> str | None:
     key = " ".join(words)
     if key and key in graph.nodes and "\x1f" not in key:
         return graph.find(key)
+    from ..extract.entity_names import HONORIFICS, load_title_words
+    titles = load_title_words() | HONORIFICS
+    bare = list(words)
+    while len(bare) > 1 and bare[0] in titles:  # "president dragan mirkovic", "mr jayasekara"
+        bare = bare[1:]
+    key = " ".join(bare)
+    if bare != words and key in graph.nodes and "\x1f" not in key:
+        return graph.find(key)
+    if len(bare) == 1 and key not in graph.nodes:
+        index = get_owner_index(graph)
+        if key in index["demonyms"]:  # "ruritanian" → "ruritania"
+            return graph.find(index["demonyms"][key])
+        full = {graph.find(n) for n in index["surnames"].get(key, ())}  # "mr jayasekara", "ilic": one full person name
+        if len(full) == 1:
+            return next(iter(full))
     return None
+
+
+def get_owner_index(graph) -> dict:
+    """Full person names by their last word and the corpus's people words (built once per graph)."""
+    index = getattr(graph, "_owner_index", None)
+    if index is None:
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for n, node in graph.nodes.items():
+            if "\x1f" not in n and node.named and node.mentions and len(n.split()) >= 2 and get_majority_kind(node) == "PERSON":
+                surnames[n.split()[-1]].add(n)
+        places = collect_place_words(graph)
+        demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+        index = {"surnames": surnames, "demonyms": {d: p for d, p in demonyms.items() if d not in graph.nodes}}
+        graph._owner_index = index
+    return index
 
 
 def find_allegiance_core(graph, words: list[str]) -> str | None:
@@ -375,8 +410,14 @@ def find_allegiance_core(graph, words: list[str]) -> str | None:
     return f"\x1esupporters of {owner}" if owner else None
 
 
+BARE_RULERS = frozenset({"government", "regime", "junta", "administration"})
+
+
 def find_ruler_core(graph, words: list[str]) -> str | None:
-    """"the X government", "X's regime", "X-led administration" → the government of X (a person or organisation)."""
+    """"the X government", "X's regime", "X-led administration", "the government of X", "the regime of President X"
+    → the government of X (a person, organisation or place)."""
+    if len(words) >= 3 and words[1] == "of" and load_group_nouns().get(words[0]) == "government":
+        words = words[2:] + [words[0]]  # "the government of mr jayasekara" → "mr jayasekara government"
     place_words_ = []
     if "in" in words[1:]:
         words, place_words_ = words[:words.index("in")], words[words.index("in") + 1:]
@@ -414,7 +455,7 @@ def find_community_core(graph, words: list[str], places: set[str]) -> str | None
     return None
 
 
-def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str], list[str]]:
+def strip_group_modifiers(words: list[str], places: set[str], demonyms: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """Drop leading place/people words and time words, and a trailing "loyal to ..." tail.
 
     Returns the remaining words and the place words dropped.
@@ -429,8 +470,10 @@ def strip_group_modifiers(words: list[str], places: set[str]) -> tuple[list[str]
             i += 2
             continue
         word = strip_possessive(words[i])
+        word = (demonyms or {}).get(word, word)  # "ruritanian" is ruritania's
         state_word = word in STATE_WORDS and len(words) - i > 2  # "government security forces"
-        if not (word in places or word in PRESENT_WORDS or state_word):
+        ruler = words[i].endswith("'s") and load_group_nouns().get(word) == "government"  # "the junta's interior ministry"
+        if not (word in places or word in PRESENT_WORDS or state_word or ruler):
             break
         if word in places:
             dropped.append(word)
@@ -454,7 +497,9 @@ def find_place_variants(graph, places: set[str]):
         if "\x1f" in nid or not node.mentions or node.named and get_majority_kind(node) != "ORG":
             continue
         words = node.key.split()
-        rest, dropped = strip_group_modifiers(words, places)
+        rest, dropped = strip_group_modifiers(words, places, get_owner_index(graph)["demonyms"])
+        if " ".join(rest) in load_words("entity_national_forces.txt"):
+            continue  # a country's military: the national_forces rule decides, army = military = armed forces
         if node.named and (not dropped or " ".join(rest) in places):
             continue  # "Ruritanian Football Federation" / "Federation"; never a place itself
         cores = [c for c in list_core_forms(rest) if c != node.key and c in graph.nodes and "\x1f" not in c]
@@ -531,6 +576,59 @@ def find_national_force_pairs(graph):
     return pairs, ambiguous
 
 
+def read_event_phrase(words: list[str], places: set[str], demonyms: dict[str, str]):
+    """(event, which, place) of a phrase headed by an event noun (lexicons/entity_event_nouns.tsv): "disputed
+    presidential elections" → ("election", ("presidential",), None); "the 2019 vote" → ("election", ("2019",), None).
+    Words that judge the event ("disputed", "stolen") are dropped; None when the phrase is no event."""
+    if not words or words[-1] not in load_event_nouns():
+        return None
+    types = load_words("entity_event_types.txt")
+    which, named = [], set()
+    for w in words[:-1]:
+        w = demonyms.get(strip_possessive(w), strip_possessive(w))
+        if w in places:
+            named.add(w)
+        elif w in types or any(c.isdigit() for c in w):
+            which.append(w)
+        elif w in {"of", "in", "for", "on"}:
+            return None  # "the night of the vote" is headed elsewhere; keep to modifier + noun
+    if len(named) > 1:
+        return None
+    return load_event_nouns()[words[-1]], tuple(sorted(which)), next(iter(named), None)
+
+
+def find_event_pairs(graph):
+    """"the disputed presidential election" / "the stolen election" / "the presidential elections" / "the vote":
+    one event when the corpus speaks of one event of that kind (one type, one place); a bare "the election" with
+    several kinds in the corpus is only a suggestion."""
+    places = collect_place_words(graph)
+    demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+    by_event: dict[str, dict[tuple, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or not node.mentions:
+            continue
+        read = read_event_phrase(nid.split(), places, demonyms)
+        if read is not None:
+            event, which, place = read
+            by_event[event][(which, place)].append(nid)
+    pairs, ambiguous = [], []
+    for event, kinds in by_event.items():
+        specific = [k for k in kinds if k != ((), None)]
+        # a place alone ("the Dravenian election") joins the one kind of election that place holds
+        typed = {which for which, _ in specific if which}
+        placed = {place for _, place in specific if place}
+        if len(typed) <= 1 and len(placed) <= 1:
+            core = f"\x1e{event} {' '.join(next(iter(typed), ()))} {next(iter(placed), '')}"
+            pairs.extend((nid, core, "event_noun") for nids in kinds.values() for nid in nids)
+            continue
+        for key in specific:
+            pairs.extend((nid, f"\x1e{event} {' '.join(key[0])} {key[1] or ''}", "event_noun") for nid in kinds[key])
+        ambiguous.extend({"alias": next(iter(graph.nodes[nid].surfaces), nid), "alias_key": nid,
+                          "candidates": sorted(n for k in specific for n in kinds[k]),
+                          "why": "the corpus speaks of several such events"} for nid in kinds.get(((), None), []))
+    return pairs, ambiguous
+
+
 def find_core_keys(graph):
     """Join group phrases to their core: allegiance, ruler, community, place variant, plural."""
     places = collect_place_words(graph)
@@ -550,4 +648,13 @@ def find_core_keys(graph):
         if core is not None:
             pairs.append((nid, core, why))
     place_pairs, ambiguous = find_place_variants(graph, places)
+    from ..extract.entity_names import load_place_nouns
+    local = {root for root in {graph.find(n) for n in graph.nodes if "\x1f" not in n}
+             if load_place_nouns().get(graph.nodes[root].key.split()[-1] if graph.nodes[root].key else "") == "admin"}
+    # a district's or province's administration is not "the government"
+    rulers = {core for _, core, why in pairs if why == "ruler" and core.startswith("\x1egovernment of ")
+              and core[len("\x1egovernment of "):] not in local}
+    if len(rulers) == 1:  # "the government", "the regime" alone: the one government the corpus names with its owner
+        core = next(iter(rulers))
+        pairs += [(word, core, "ruler") for word in sorted(BARE_RULERS) if word in graph.nodes and graph.nodes[word].mentions]
     return pairs + place_pairs, ambiguous
