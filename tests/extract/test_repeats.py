@@ -30,6 +30,24 @@ def test_repeats_places_that_differ_are_two_claims():
     assert b.repeat_of is None
 
 
+def test_repeats_a_headline_gives_way_to_the_body_sentence():
+    head = fig("h", 0, 52)
+    head.sentence = "Death toll climbs to 52 in ferry sinking"
+    lead = fig("l", 60, 52)
+    lead.sentence = "At least 52 people died when the ferry sank, the coast guard said."
+    again = fig("r", 200, 52)
+    again.sentence = "The 52 dead included nine children."
+    mark_repeated_figures([head, lead, again])
+    assert lead.repeat_of is None and head.repeat_of == "l" and again.repeat_of == "l"
+
+
+def test_repeats_a_body_sentence_stays_the_claim_before_a_later_one():
+    a, b = fig("a", 10, 52), fig("b", 90, 52)
+    a.sentence, b.sentence = "At least 52 people died.", "Police said 52 people died"
+    mark_repeated_figures([a, b])
+    assert a.repeat_of is None and b.repeat_of == "a"
+
+
 # --- corrections (a correction note restates a figure with its right value) -------------------
 
 import datetime

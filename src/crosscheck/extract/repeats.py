@@ -34,15 +34,31 @@ def is_restatement(later: Figure, earlier: Figure) -> bool:
     return True
 
 
+def is_headline(f: Figure) -> bool:
+    """The figure stands in a headline-like line: short, with no closing punctuation
+    ("Death toll climbs to 52 in ferry sinking")."""
+    s = (f.sentence or "").strip()
+    return bool(s) and len(s.split()) <= 25 and not s.endswith((".", "!", "?", "\"", "”", "’", "'", ")", ":", ";"))
+
+
 def mark_repeated_figures(figures: list[Figure]) -> list[Figure]:
-    """Set ``repeat_of`` on restatements, in document order; returns the same list."""
+    """Set ``repeat_of`` on restatements, in document order; returns the same list.
+
+    The first statement is the claim, except that a headline gives way to the body sentence
+    that restates it: the body says what the headline leaves out ("at least 52, the coast guard
+    said" under "Death toll climbs to 52")."""
     firsts: list[Figure] = []
     for f in sorted(figures, key=lambda f: (f.char_start if f.char_start is not None else 0)):
         earlier = next((e for e in firsts if is_restatement(f, e)), None)
-        if earlier is not None:
-            f.repeat_of = earlier.id
-        else:
+        if earlier is None:
             firsts.append(f)
+        elif is_headline(earlier) and not is_headline(f):
+            firsts[firsts.index(earlier)] = f
+            for g in figures:
+                if g is earlier or g.repeat_of == earlier.id:
+                    g.repeat_of = f.id
+        else:
+            f.repeat_of = earlier.id
     return figures
 
 
