@@ -211,3 +211,57 @@ def test_conflicts_styles_nested_spans_do_not_make_scopes_differ(first, second, 
                fig(b, 2317, measure="detained", source="Interior Ministry", start=second[0], end=second[1])]
     found = conflicts_of(figures, [a, b])
     assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("second_sentence, gap, conflict", [
+    ("But the figure was immediately contradicted by the governor, who said 83 people had died.", 1, True),
+    ("The governor's office rejected the toll and said 83 people had died.", 2, True),
+    ("The governor said 83 people had died.", 1, False),       # one names a place: maybe a part
+    ("But the figure was immediately contradicted by the governor, who said 83 people had died.", 4, False),
+    ("After a disputed election, the governor said 83 people had died.", 1, False),
+])
+def test_conflicts_styles_report_that_sets_two_counts_against_each_other(second_sentence, gap, conflict):
+    a = doc("a", "2026-03-12")
+    figures = [fig(a, 71, source="National Disaster Agency", location=["Marendra"], sentence_idx=5,
+                   sentence="The death toll in southern Marendra has risen to 71, the agency said."),
+               fig(a, 83, source="Priya Kannath", sentence=second_sentence, sentence_idx=5 + gap, n=1)]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_styles_disputed_count_in_another_quantity_is_still_compared():
+    """The unlocated 83 joins the quantity of another report's province toll,
+    and a third report states 83 for the province; the report that disputes
+    it still sets it against its own 71."""
+    a, b, c = doc("a", "2026-03-12"), doc("b", "2026-03-14"), doc("c", "2026-03-17")
+    figures = [fig(a, 71, source="National Disaster Agency", location=["Marendra"], sentence_idx=5,
+                   sentence="The death toll in southern Marendra has risen to 71, the agency said."),
+               fig(a, 83, source="Priya Kannath", sentence_idx=6, n=1,
+                   sentence="But the figure was contradicted by the governor, who said 83 people had died."),
+               fig(b, 112, source="National Disaster Agency", location=["Thalavar province"],
+                   sentence="The toll in Thalavar province reached 112."),
+               fig(c, 83, source="Priya Kannath", location=["Thalavar"],
+                   sentence="The governor had put the toll in Thalavar at 83.")]
+    found = kinds_and_values(conflicts_of(figures, [a, b, c]), figures)
+    assert ("contradiction", (71, 83)) in found
+
+
+@pytest.mark.parametrize("places, flagged", [
+    (["Osk"], True),                            # the whole number given to one of its parts
+    (["Osk", "Marl", "Kell"], False),            # the parts named together may make up the whole
+])
+def test_conflicts_styles_several_part_places_may_be_the_whole(places, flagged):
+    a, b, c = doc("a", "2026-05-21"), doc("b", "2026-05-24"), doc("c", "2026-05-27")
+    figures = [fig(a, 4500, measure="detained", source="Rights Centre",
+                   sentence="The centre counts 4,500 detained nationwide."),
+               fig(a, 2140, measure="detained", source="Rights Centre", location=["Osk"], n=1,
+                   sentence="Osk: 2,140."),
+               fig(a, 1065, measure="detained", source="Rights Centre", location=["Marl"], n=2,
+                   sentence="Marl: 1,065."),
+               fig(a, 610, measure="detained", source="Rights Centre", location=["Kell"], n=3,
+                   sentence="Kell: 610."),
+               fig(b, 2317, measure="detained", location=places, sentence="Police detained 2,317 people."),
+               fig(c, 2317, measure="detained", source="Interior Ministry",
+                   sentence="The ministry says 2,317 were detained.")]
+    found = [k for k, _ in kinds_and_values(conflicts_of(figures, [a, b, c]), figures)]
+    assert ("scope_conflict" in found) is flagged

@@ -18,13 +18,14 @@ import re
 from collections import defaultdict
 from itertools import combinations
 
-from crosscheck.lexicons import load_mapping
+from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
 from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
     TOTAL_GROUP,
     UNKNOWN_GROUP,
     Claim,
+    are_periods_compatible,
     build_claims,
     is_place_within,
     share_value,
@@ -191,6 +192,33 @@ def is_breakdown_of(a: Claim, b: Claim) -> bool:
     return False
 
 
+# A figure whose sentence disputes another one (dispute_cues.txt) at most this
+# many sentences before it, in the same report, is its rival (see is_disputed_pair).
+DISPUTE_SENTENCES = 2
+
+
+def has_dispute_cue(c: Claim) -> bool:
+    """The figure's sentence says it disputes another ("was contradicted by",
+    "rejected", "could not explain the gap"): see ``dispute_cues.txt``."""
+    text = " " + " ".join(re.findall(r"[\w']+", (c.figure.sentence or "").lower())) + " "
+    return any(f" {cue} " in text for cue in load_words("dispute_cues.txt"))
+
+
+def is_disputed_pair(a: Claim, b: Claim) -> bool:
+    """In one report, the later figure stands at most DISPUTE_SENTENCES after the
+    earlier one, in a sentence that says it disputes it ("The toll has risen to
+    71, the agency said." "But the figure was immediately contradicted by the
+    governor, who said 83 people had died."): the report itself sets the two
+    against each other, so a place named by only one of them does not make
+    them different counts."""
+    if a.report != b.report:
+        return False
+    ia, ib = a.figure.sentence_idx, b.figure.sentence_idx
+    if ia is None or ib is None or ia == ib or abs(ia - ib) > DISPUTE_SENTENCES:
+        return False
+    return has_dispute_cue(a if ia > ib else b)
+
+
 def is_same_source_same_day(a: Claim, b: Claim) -> bool:
     """Two reports of the same day quoting the same named source with different
     numbers: a misquote, or an update within the day; flagged (see docs)."""
@@ -219,6 +247,29 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
         elif same_source_day:
             out.append((a, b, f"two reports of the same day ({a.date}) quote {a.source} with different "
                               f"numbers: a misquote, unless {a.source} revised its count during the day"))
+    return out
+
+
+def find_disputed(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
+    """Disputed pairs (``is_disputed_pair``): the report's own words set them
+    against each other, so they are compared even when only one names a place
+    or they were grouped into two quantities (the unlocated one joined another
+    quantity of compatible scope). Compared when they have the same measure,
+    compatible groups and periods, different voices and no common value. The
+    places compared are those the report states (never lent by
+    ``lend_echoed_places``)."""
+    out = []
+    for a, b in combinations([c for c in claims if not c.personal and c.id in qty_of], 2):
+        if a.measure != b.measure or a.voice == b.voice:
+            continue
+        if not (is_disputed_pair(a, b) and are_groups_compatible(a.group, b.group)
+                and are_periods_compatible(a, b) and (is_same_place_stated(a, b) or not (a.places and b.places))):
+            continue
+        if not (can_contradict(a) and can_contradict(b)) or share_value(a, b) or is_own_summary(a, b):
+            continue
+        when = find_same_time(a, b)
+        if when and not is_breakdown_of(a, b):
+            out.append((a, b, when))
     return out
 
 
@@ -473,14 +524,17 @@ def is_region(place: str) -> bool:
 
 
 def do_places_differ(a: Claim, b: Claim) -> bool:
-    """Places known to differ: a report shows one place to be a part of a wider
-    toll, or one list names the other's places and more ("Osk" / "Osk and
+    """Places known to differ: a report shows the one place a figure names to be
+    a part of a wider toll (a figure naming several such parts may be their
+    sum: "2,317 detained in Osk, Marl, Kell and Tull"), or one list names the other's places and more ("Osk" / "Osk and
     Tilbury Ford"), unless all it adds are regions ("Kadalur" / "Kadalur,
     Port Kovar District": a place and where it lies). Lists with nothing in
     common are not known to differ: without a gazetteer, "the eastern
     districts" may lie in "Velmar"."""
-    if a.place_part != b.place_part and bool(a.places or b.places):
-        return True
+    if a.place_part != b.place_part:
+        part = a if a.place_part else b
+        # one place shown to be a part; several parts named together may make up the whole
+        return len(part.places) == 1
     rel = relate_places(a.places, b.places)
     if rel not in ("narrower", "wider"):
         return False
@@ -596,6 +650,7 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     # credited to different sources as well are not a second, separate conflict.
     attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
-    for conflict in find_contradictions(lent, qty_of, qmap) + scopes + attributions:
+    disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
+    for conflict in disputed + find_contradictions(lent, qty_of, qmap) + scopes + attributions:
         found.setdefault(conflict.id, conflict)
     return list(found.values())
