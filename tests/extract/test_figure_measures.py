@@ -43,6 +43,10 @@ def _figure(nlp, text, number):
     # a part of a whole, "of which" / "of whom" (translated article, bulletin)
     ("Since Monday more than 5,000 residents have fled to the neighbouring province, of which 900 only on Tuesday.",
      "900", "displaced"),
+    # a verb whose object is the harm; a number the parser read as a modifier of "bodies"
+    ("Four others suffered serious injuries in the blast.", "Four", "injured"),
+    ("Two firefighters sustained burns while tackling the blaze.", "Two", "injured"),
+    ("Twenty bodies have been recovered from the river so far.", "Twenty", "killed"),
     # leaving a stretch of land; crossing with no object (NGO bulletin)
     ("Aid workers said 6,000 villagers have left the district since the dam burst.", "6,000", "displaced"),
     ("Officials at the frontier have registered about 1,700 people who have crossed since the fighting began.",
@@ -88,6 +92,14 @@ def test_figure_measures_not_people(nlp, text, number, measure):
     # a reporting participle with an agent on the counted phrase (ministry statement, state media)
     ("The minister dismissed the inflated figures of hundreds of dead published by the rebel news agency.",
      "hundreds", "rebel news agency"),
+    # a document a body issues stands for the body (wire, local paper)
+    ("Nine people died, according to a statement from the regional police.", "Nine", "regional police"),
+    ("At least 33 people were killed, according to a police statement.", "33", "police"),
+    ("According to a report by the Helsinki Committee, 210 demonstrators were detained.",
+     "210", "Helsinki Committee"),
+    ("Figures released by the fire service show 18 people dead.", "18", "fire service"),
+    # a picture shows, it does not report
+    ("A video shows police beating at least three men in the square.", "three", None),
     # "the authorities" (plural) are not the last organisation credited (feature)
     ("Reporters Without Borders says at least six reporters were detained. In the neighbouring country, "
      "the authorities have registered about 3,000 people who fled.", "3,000", "authorities"),

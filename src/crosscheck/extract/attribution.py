@@ -23,6 +23,9 @@ from crosscheck.lexicons import load_lexicon, load_words
 
 NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
+# what a body issues: "according to a statement from the regional police", "a police statement"
+DOCUMENT_NOUNS = {"statement", "report", "bulletin", "communique", "communiqué", "release", "update",
+                  "announcement", "list", "database", "register", "records", "briefing"}
 _SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "when", "after", "on", "in", "mr", "ms", "mrs", "dr"}
 _LEADING = re.compile(r"^(?:the|a|an|so-called|so called|its|their|his|her)\s+", re.I)
 
@@ -413,8 +416,10 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
-                if pobj.lemma_.lower() in COUNT_NOUNS or pobj.lower_ in COUNT_NOUNS:  # "data" (lemma "datum")
-                    owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _count_owner(pobj)
+                if pobj.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS or pobj.lower_ in COUNT_NOUNS | DOCUMENT_NOUNS:
+                    # "data" (lemma "datum"); "a statement from the police"; "a police statement"
+                    owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _count_owner(pobj) \
+                        or _issuer_modifier(pobj)
                     if owner is not None:
                         pobj = owner
                 found = describe_source(pobj, names)
@@ -430,6 +435,28 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
         written = m.group(1).strip()
         return Attribution(names.canonical(written, sent.start_char + m.start(1)), strip_phrase(written), "according to")
     return None
+
+
+def _issuer_modifier(noun):
+    """"a police statement", "a UN report", "hospital records": the noun before a document or count
+    noun that names who issued it (a name, a group of people, a facility, a body) — never a
+    casualty word ("death toll")."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and _could_issue(child):
+            return child
+    return None
+
+
+def _could_issue(token) -> bool:
+    """A word that can name who issues a count: a name, a group of people ("police"), a facility
+    ("hospital"), a body ("ministry") — never a casualty word ("death")."""
+    from crosscheck.extract.casualties import group_nouns, term_measure
+    if term_measure(token):
+        return False
+    ent = _entity_covering(token)
+    lemma = token.lemma_.lower()
+    return ent is not None and ent.label_ in ("ORG", "NORP", "PERSON") or lemma in group_nouns() \
+        or lemma in _facility_nouns() or lemma in _source_nouns()
 
 
 def _count_owner(noun):
@@ -451,7 +478,7 @@ def _count_owner(noun):
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or _entity_covering(pobj) is not None
-                                     or pobj.lemma_.lower() in _source_nouns()):
+                                     or pobj.lemma_.lower() in _source_nouns() or _could_issue(pobj)):
                 return pobj
     return None
 
@@ -470,6 +497,7 @@ def _is_passive(verb) -> bool:
 
 
 LOCATION_KINDS = {"GPE", "LOC", "FAC"}
+SHOWING_VERBS = {"show", "suggest"}  # a source only when a count or a document shows it
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
@@ -511,6 +539,19 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
                         and c.i > 0 and c.doc[c.i - 1].text == ","), subject)
     if subject is not None and _counted_harmed(subject):
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
+    if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
+        # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _count_owner(subject) \
+            or _issuer_modifier(subject)
+        if owner is not None:
+            found = describe_source(owner, names)
+            found.cue, found.cue_index = verb.text, verb.i
+            return found
+        if verb.lemma_.lower() in SHOWING_VERBS:
+            return Attribution(None, None, verb.text, cue_index=verb.i)  # "figures show": whose is not said
+        # "Prior reports had detailed 830 deaths": the reports as written
+    elif subject is not None and verb.lemma_.lower() in SHOWING_VERBS:
+        return None  # "a video shows police beating three men": a picture is no source
     if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:
         found = describe_source(subject, names)
         found.cue, found.cue_index = verb.text, verb.i

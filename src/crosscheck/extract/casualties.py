@@ -654,8 +654,8 @@ def is_not_people_phrase(noun) -> bool:
             return True
         if child.dep_ == "amod" and child.lower_ in ("previous", "prior") and term_measure(noun):
             return True  # "a gang member with 45 previous arrests": one person's record
-        if lemma in remains_nouns() and child.dep_ in ("amod", "compound") \
-                and child.lower_ not in load_words("remains_modifiers.txt") \
+        if lemma in remains_nouns() and child.dep_ in ("amod", "compound") and not child.like_num \
+                and child.ent_type_ != "CARDINAL" and child.lower_ not in load_words("remains_modifiers.txt") \
                 and not term_measure(child) and not is_people_noun(child):
             return True  # "appointed bodies", "governing bodies": institutions
         if lemma in remains_nouns() and child.dep_ in ("relcl", "acl") and child.tag_ != "VBN" \
