@@ -79,6 +79,8 @@ def test_dates_inferred_base_leaves_relative_dates_unresolved(nlp):
     # "up to" / "until" a day: the count ends then, its start is not said
     ("Police had detained 1,450 people up to March 9.", TUESDAY, None, "2025-03-09", "up to March 9"),
     ("Courts jailed 85 protesters until March 10.", TUESDAY, None, "2025-03-10", "until March 10"),
+    # a single night with no day named: the span is said, not dated
+    ("Surgeons operated on 14 wounded people in a single night.", TUESDAY, None, None, "in a single night"),
 ])
 def test_dates_resolve_period(nlp, sentence, published, start, end, text):
     doc = nlp(sentence)

@@ -135,6 +135,8 @@ def test_figure_locations_source_seat(nlp, text, number, want):
     ("The rebels said they had killed 40 soldiers on the Dessa front.", "40", ["Dessa front"]),
     # a capitalised force is no place
     ("One member of the Gendarmerie was killed, officials said.", "One", []),
+    # a wreck off an island, bodies found along a coast
+    ("Rescuers said 41 people drowned when their boat capsized off Lampedra.", "41", ["Lampedra"]),
 ])
 def test_figure_locations_named_places(nlp, text, number, want):
     got = _location(nlp, text, number)
@@ -177,3 +179,43 @@ def test_figure_locations_headline_takes_body_place(nlp):
 def test_figure_locations_sites_parts_and_asides(nlp, text, number, want):
     got = _location(nlp, text, number)
     assert _matches(got, want) and (want or got == [])
+
+
+PRESS_RELEASE = ("In the period from 3 to 9 May 2031, violent groups attacked police stations in Arvel, Tosk and Lenn.\n\n"
+                 "In these events four persons lost their lives, among them one police officer who was shot "
+                 "by attackers in Tosk on Friday.")
+
+
+@pytest.mark.parametrize("number, want", [
+    # a part listed later keeps the place of its own clause, and it is not the whole's
+    ("one", ["Tosk"]),
+    ("four", []),
+])
+def test_figure_locations_later_parts(nlp, number, want):
+    assert _location(nlp, PRESS_RELEASE, number) == want
+
+
+SITREP = ("SITUATION REPORT No. 4\n"
+          "Tropical storm and associated flooding, Tarsen Province\n"
+          "Date: 2 June 2031\n\n"
+          "1. HUMAN IMPACT (cumulative)\n\n"
+          "Deaths: 64\n"
+          "Injured: 210\n"
+          "Missing: 18 (of whom 9 are fishermen from Orlo)\n\n"
+          "2. RESPONSE\n\n"
+          "Teams reached 12 villages.\n")
+
+
+@pytest.mark.parametrize("number, want", [
+    # the rows of a situation report count where its title says
+    ("64", ["Tarsen Province"]),
+    ("210", ["Tarsen Province"]),
+    ("18", ["Tarsen Province"]),
+])
+def test_figure_locations_report_rows_take_the_title_place(nlp, number, want):
+    assert _location(nlp, SITREP, number) == want
+
+
+def test_figure_locations_rows_without_a_placed_title_stay_unplaced(nlp):
+    text = "SITUATION REPORT No. 4\n\nDeaths: 64\nInjured: 210\n"
+    assert _location(nlp, text, "64") == []

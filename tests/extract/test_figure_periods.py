@@ -82,3 +82,32 @@ def test_figure_periods_sentence_with_range_is_no_title(nlp):
     text = ("Fighting raged between 3 and 5 May in the hills.\n\n"
             "Medics said 30 people were wounded.")
     assert _period(nlp, text, "30") == (None, None)
+
+
+def test_figure_periods_later_part_keeps_its_own_day(nlp):
+    text = ("In the period from 3 to 9 May 2031, violent groups attacked police stations in Arvel.\n\n"
+            "In these events four persons lost their lives, among them one police officer who was shot "
+            "by attackers on 8 May.")
+    assert _period(nlp, text, "four") == ("2031-05-03", "2031-05-09")
+    assert _period(nlp, text, "one")[0] == "2031-05-08"
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # "He added that ...": more of the statement before, over the same open span
+    ("The general said that since the start of the operation on Monday the army has killed 200 fighters. "
+     "He added that four soldiers were killed and nine others were wounded.", "nine", "2031-05-12"),
+    # a day of its own wins
+    ("The general said that since the start of the operation on Monday the army has killed 200 fighters. "
+     "He added that 3 civilians died on Tuesday.", "3", "2031-05-13"),
+    # a sentence that does not add to a statement does not inherit it
+    ("The general said that since the start of the operation on Monday the army has killed 200 fighters. "
+     "Medics said four soldiers were killed.", "four", None),
+])
+def test_figure_periods_added_statement(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start
+
+
+def test_figure_periods_alone_is_not_shared_with_an_earlier_clause(nlp):
+    text = "According to the UN, about 4,500 persons were arrested, and 17 people were killed on 9 May alone."
+    assert _period(nlp, text, "17") == ("2031-05-09", "2031-05-09")
+    assert _period(nlp, text, "4,500") == (None, None)

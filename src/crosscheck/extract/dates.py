@@ -657,7 +657,7 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
 
 
 SINGLE_DAY_PHRASES = re.compile(
-    r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|hours?|24-hour\s+period|period)\b"
+    r"\b(?:in|within|over)\s+(?:one|a|a\s+single|one\s+single|a\s+24-hour|24|twenty-four)\s+(?:day|night|hours?|24-hour\s+period|period)\b"
     r"|\bthat\s+day\b|\bthat\s+same\s+day\b", re.I)
 _ALONE = re.compile(r",?\s+alone\b")
 

@@ -351,6 +351,11 @@ def _named_with_noun(doc, noun) -> tuple[int, str] | None:
     return (tok.i if tok is not None else 0, best[1])
 
 
+def places_in_sentence(sent) -> list[str]:
+    """Every place named in a sentence (not its dateline), in order."""
+    return _names(_places_in(sent.doc, set(range(sent.start, sent.end)), set()))
+
+
 def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
     """"The Ministry of Health in Velmar says 96 people have been killed", "according to local
     health authorities in Marla": a figure with no place of its own is counted where the
@@ -536,7 +541,8 @@ def _may_be_place(tok) -> bool:
     return True
 
 
-PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at", "to", "into"}
+PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at", "to", "into", "off",
+               "along"}
 
 
 def _proper_name(tok):

@@ -340,6 +340,26 @@ def _as_of_date(sent, role, ctx) -> str | None:
     return None
 
 
+def _later_part_clauses(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
+    """The clauses on the counted nouns of parts listed after the figure ("three persons lost their
+    lives, among them one gendarme who was killed ... last Friday"): their dates are the part's."""
+    later = [m for m in mentions if m.start > mention.start]
+    if not later:
+        return set()
+    out: set[int] = set()
+    own = {t.i for t in doc[mention.head].subtree}
+    for other in later:
+        counted = find_counted_noun(doc, other)
+        if counted is None or counted.i in own:
+            continue
+        for child in counted.children:
+            if child.dep_ in ("relcl", "acl"):
+                sub = {t.i for t in child.subtree}
+                if mention.start not in sub:
+                    out |= sub
+    return out
+
+
 def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
                   other_governors: frozenset[int] = frozenset()) -> Figure:
     measure, counted, governor = reading
@@ -356,8 +376,9 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     if attribution.source and not attribution.is_person and people:
         names.last_source = attribution.source  # what "the monitor" will refer to
     clause = find_clause_root(governor if governor is not None else doc[mention.head])
+    later_parts = _later_part_clauses(doc, mentions_by_sent[idx], mention)
     excluded = find_attribution_tokens(sent) | _subject_modifiers(counted, subject_tokens) \
-        | find_other_figure_phrases(doc, mentions_by_sent[idx], mention)
+        | find_other_figure_phrases(doc, mentions_by_sent[idx], mention) | later_parts
     locations = find_locations(clause, excluded, mention.head) if people else []
     if people and not locations:
         label = find_label_place(sent, mention.start)
@@ -374,7 +395,8 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         stated, statement_span = find_statement_date(sent, attribution.cue_index, mention.head, ctx)
         reported_on = stated or reported_on
     governor_token = governor if governor is not None else doc[mention.head]
-    others = find_other_figure_phrases(doc, mentions_by_sent[idx], mention) | find_attribution_tokens(sent)
+    others = find_other_figure_phrases(doc, mentions_by_sent[idx], mention) | find_attribution_tokens(sent) \
+        | later_parts
     reporting = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
     role = date_roles(doc, mention, governor_token, clause, others, set(other_governors), reporting)
     if stated is None:
@@ -457,6 +479,8 @@ def _share_coordinated_periods(figures: list[Figure]) -> None:
             for other in figs:
                 if other is fig or not other.period_text or other.period_start is None or other.char_start <= fig.char_start:
                     continue
+                if re.search(r"\balone\W*$", other.period_text):
+                    continue  # "4,500 were arrested, and 17 were killed on 18 September alone": the 17's day only
                 sentence = fig.sentence
                 base = _sentence_offset(fig)
                 if base is None:
@@ -562,6 +586,52 @@ def _title_range(sent, ctx) -> tuple[str, str, str] | None:
         if start is not None and end is not None and start < end:
             return start.isoformat(), end.isoformat(), expr.text
     return None
+
+
+_LABEL_ROW = re.compile(r"^\W*[A-Za-z][^:|\n]{0,50}[:|]\s*[~≈]?(?:about\s+|around\s+)?\d")
+
+
+def _label_rows_take_title_place(figures: list[Figure], sents) -> None:
+    """"Deaths (confirmed): 112", "Injured: 436": the rows of a situation report with no place of
+    their own count where the report's title or heading line says ("Cyclone and flooding, Tarsen
+    Province"): the nearest title line above them that names a place."""
+    from crosscheck.extract.figure_scope import places_in_sentence
+    titles: dict[int, list[str]] = {}
+    for fig in figures:
+        if fig.location or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None \
+                or not _LABEL_ROW.match(sents[fig.sentence_idx].text):
+            continue
+        for idx in range(fig.sentence_idx - 1, -1, -1):
+            if idx not in titles:
+                sent = sents[idx]
+                titles[idx] = places_in_sentence(sent) if _title_line(sent) and not _LABEL_ROW.match(sent.text) else []
+            if titles[idx]:
+                fig.location = list(titles[idx])
+                break
+
+
+ADDING_VERBS = {"add"}
+
+
+def _adds_to_statement(sent) -> bool:
+    """"He added that four soldiers were killed": a pronoun speaker adding to the statement before."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in ADDING_VERBS and subject is not None and subject.pos_ == "PRON"
+
+
+def _added_periods(figures: list[Figure], sents) -> None:
+    """A count in a sentence that adds to the statement before ("... said that since the start of the
+    operation on Monday the army has killed 200 fighters. He added that four soldiers were killed")
+    covers the same open span as the counts of that statement, when it names none."""
+    for fig in figures:
+        if fig.period_text or fig.measure not in PEOPLE_MEASURES or not fig.sentence_idx \
+                or not _adds_to_statement(sents[fig.sentence_idx]):
+            continue
+        before = [f for f in figures if f.sentence_idx == fig.sentence_idx - 1 and f.measure in PEOPLE_MEASURES
+                  and f.period_start and not f.period_end]
+        if before:
+            fig.period_start, fig.period_end, fig.period_text = before[0].period_start, None, before[0].period_text
 
 
 def _since_event_noun(sent):
@@ -827,6 +897,8 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)
     _apply_governing_periods(figures, sents, ctx)
+    _added_periods(figures, sents)
+    _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
     _complete_headings(figures, sents)
     _others_take_group(figures)
