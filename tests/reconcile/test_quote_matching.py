@@ -35,6 +35,19 @@ SAME_UTTERANCE = [
     ("the whole village must be evacuated immediately",
      "The dam is cracked, the water keeps rising, the whole village must be evacuated immediately, and nobody "
      "should go back for cars, animals or papers until the engineers say it is safe", None, None),
+    # a translation one content word apart, same known speaker
+    ("we will not abandon a single village to the drought", "not a single village will be left to the drought",
+     "Omar Sadek", "Sadek"),
+    # one sentence of a two-sentence statement, reworded
+    ("No village will go without water this summer. The state will pay for every tanker.",
+     "not one village will go without water this summer", "Omar Sadek", "Omar Sadek"),
+    # a phrase of one speaker quoted with a different ending
+    ("drive frightened people into sinking dinghies",
+     "The gangs who drive frightened people into overloaded boats are the real criminals, and we will find them",
+     "Lina Varo", "Lina Varo"),
+    # a headline's cut from inside a quote, speaker unknown in the headline
+    ("They cut the fence and ran",
+     "They cut the fence behind the old barracks and ran towards the river before dawn", None, "Ali Demir"),
 ]
 
 
@@ -55,6 +68,17 @@ DIFFERENT_UTTERANCE = [
     # a label echoed inside a longer statement is not the same utterance
     ("gangs from the old port",
      "Tonight we face attempts by gangs from the former port to loot the flooded shops", None, None),
+    # same speaker, a common phrase in two statements that say different things
+    ("the people of the valley have been waiting for help since Monday",
+     "The people of the valley will vote in March, whatever happens", "Omar Sadek", "Omar Sadek"),
+    # a headline's words spread too far through a longer quote
+    ("They cut the fence and ran",
+     "They cut the power to the camp, then the guards fenced off the yard, and the families ran for hours",
+     None, "Ali Demir"),
+    # a shared run of words from different speakers
+    ("drive frightened people into sinking dinghies",
+     "The gangs who drive frightened people into overloaded boats are the real criminals",
+     "Lina Varo", "Omar Sadek"),
     # same speaker, two statements built on the same words
     ("What the plan actually offers would help families like theirs.",
      "The plan certainly offers nothing that would hurt families like theirs.", "Len Hart", "Len Hart"),

@@ -238,9 +238,41 @@ def find_segments(text: str) -> list[Segment]:
     segments = sorted(doubles + singles, key=lambda s: s.open_at)
     kept: list[Segment] = []
     for seg in segments:
+        if is_nickname(text, seg):
+            continue
         if not kept or seg.open_at >= kept[-1].outer_end:
             kept.append(seg)
     return kept
+
+
+MAX_NICKNAME_WORDS = 2
+NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*$")
+
+
+def is_nickname(text: str, seg: Segment) -> bool:
+    """A quoted nickname inside a name: 'Teodoro “Dodong” Salcedo', 'Joe
+    \"The Hammer\" Roe' — one or two capitalised words between a capitalised
+    word and a capitalised word, with only a space on either side."""
+    if seg.continues:
+        return False
+    inner = text[seg.start:seg.end]
+    words = inner.split()
+    if not words or len(words) > MAX_NICKNAME_WORDS or not all(w[:1].isupper() for w in words) \
+            or not inner[-1:].isalpha():
+        return False
+    before = text[max(0, seg.open_at - 40):seg.open_at]
+    after = text[seg.outer_end:seg.outer_end + 40]
+    if not before.endswith(" ") or before.endswith("  ") or not after.startswith(" "):
+        return False
+    line_start = text.rfind("\n", 0, seg.open_at) + 1
+    line_end = text.find("\n", seg.outer_end)
+    line = text[line_start:seg.open_at] + " " + text[seg.outer_end:len(text) if line_end < 0 else line_end]
+    line_words = [w for w in WORD.findall(line) if w.lower() not in TITLE_SMALL_WORDS]
+    if line_words and sum(w[0].isupper() for w in line_words) > 0.6 * len(line_words):
+        return False  # a title-case headline: 'Mayor Calls “Reckless” Plan Dead'
+    prev_words, next_words = before.split(), after.split()
+    return bool(prev_words and next_words and NAME_WORD.match(prev_words[-1]) and NAME_WORD.match(next_words[0])
+                and prev_words[-1][-1:].isalpha() and next_words[0].rstrip(".,;:!?")[-1:].isalpha())
 
 
 def is_split_gap(gap_tokens) -> bool:
@@ -307,8 +339,12 @@ def load_descriptor_words() -> dict[str, frozenset[str]]:
     return load_descriptor_words_cached(tuple(map(str, lexicon_dirs())))
 
 
+TITLE_LEXICONS = ("titles.txt", "entity_titles.txt")
+
+
 def load_title_words() -> frozenset[str]:
-    return load_lexicon_words("titles.txt")
+    """Role words: titles.txt and entity_titles.txt."""
+    return frozenset().union(*(load_lexicon_words(name) for name in TITLE_LEXICONS))
 
 
 def find_title(token) -> str | None:
@@ -490,6 +526,9 @@ def repair_subject(subject):
     a date parsed as head ("Chief Chuck Jordan said Monday") → the name inside it."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         return subject.head.head
+    if subject.pos_ == "ADJ":  # a misparse: 'the UN, usually so prompt to …, had to admit' (UN under 'prompt')
+        inner = [c for c in subject.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")]
+        return repair_subject(inner[0]) if inner else subject
     if subject.ent_type_ in ("DATE", "TIME"):
         names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
         return names[-1] if names else None
@@ -524,7 +563,7 @@ def find_appositive_name(noun):
     'producers Ann Lee and Bo Park', 'the group, Amnesty International,',
     "Argentina's President, Nestor Kirchner," → the name; a title joined to a
     person's name ('founder and director Elliot Grove') → the person."""
-    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+    names = [c for c in noun.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or is_capitals_word(c))
              and c.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL")]
     if find_title(noun):
         names += [c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
@@ -610,6 +649,8 @@ def find_quoted_person(cue):
             saying = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if is_reporting_token(g)]
             objects = [c for c in node.children if c.dep_ == "dobj" and (is_speaker_like(c) or c.pos_ == "PRON")]
+            if objects and node.i == cue.i and not saying and objects[0].lower_ not in ("it", "this", "that"):
+                return repair_subject(objects[0])  # 'and I'm quoting him here, “…”': the one quoted speaks
             return repair_subject(objects[0]) if objects and saying else None
         if node.head.i == node.i:
             break
@@ -650,8 +691,12 @@ def find_speaker_token(cue, quote: FoundQuote):
         return quoted
     node = cue
     if cue.dep_ == "conj" and not is_reporting_token(cue.head) and cue.head.dep_ in ("ccomp", "xcomp") \
-            and is_reporting_token(cue.head.head) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            and is_reporting_token(cue.head.head) and not is_in_quote(cue.head.head, quote) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         node = cue.head.head  # 'He said 60 people were hurt and warned “…”': warned is coordinated with said
+    absolute = find_absolute_subject(cue)
+    if absolute is not None:
+        return repair_subject(absolute)
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
         if subjects:
@@ -669,6 +714,23 @@ def find_speaker_token(cue, quote: FoundQuote):
             continue
         break
     return find_adjacent_speaker(cue, quote)
+
+
+def find_absolute_subject(cue):
+    """The noun of an absolute 'with' phrase right before a participle cue:
+    'The agency called for aid, with its spokesman, Ann Roe, saying “…”' →
+    spokesman (the parser hangs 'with' and 'saying' side by side on the main verb)."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    for prep in cue.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > cue.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and all(t.is_punct for t in doc[obj.right_edge.i + 1: cue.i]) \
+                    and (is_speaker_like(obj) or obj.pos_ == "PRON"):
+                return obj
+    return None
 
 
 def find_adjacent_speaker(cue, quote: FoundQuote):
@@ -720,6 +782,10 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     frame_ids = {t.i for t in frame}
     frame_end = max([quote.outer_end] + [t.idx + len(t.text) for t in frame])
     chain = [c for c in find_chain_cues(doc, quote) if c.i in frame_ids]
+    as_cue = find_as_clause_cue(frame, quote)
+    as_speaker = find_speaker_token(as_cue, quote) if as_cue is not None else None
+    if as_speaker is not None and not is_in_quote(as_speaker, quote):
+        return Attribution(as_cue.text, as_speaker, find_mention_span(as_speaker).text, frame_end)
     cue = choose_cue(chain, quote)
     if cue is None:
         according = find_according_to(frame)
@@ -820,7 +886,9 @@ def find_colon_clause(doc, quote: FoundQuote):
     colon = span[0]
     verb = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or is_in_quote(verb, quote):
-        return None
+        verb = find_verb_before_colon(colon, quote)
+        if verb is None:
+            return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon.i]
     subject = repair_subject(subjects[0]) if subjects else None
     if subject is None or is_in_quote(subject, quote):
@@ -829,6 +897,16 @@ def find_colon_clause(doc, quote: FoundQuote):
             or subject.lower_ in PERSON_PRONOUNS:
         return verb, subject
     return None
+
+
+def find_verb_before_colon(colon, quote: FoundQuote):
+    """The main verb of the clause before a colon when the parser made that
+    clause part of the quote ('Commander Ann Roe was clear: “The crew refused…”'
+    parsed with 'was' under 'refused'): the last verb before the colon whose
+    head lies in the quote or after the colon."""
+    verbs = [t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not is_in_quote(t, quote)
+             and t.dep_ not in ("aux", "auxpass") and (t.head.i == t.i or t.head.i > colon.i)]
+    return verbs[-1] if verbs else None
 
 
 def find_lead_in_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> Attribution | None:
@@ -852,6 +930,21 @@ def find_lead_in_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote
         speaker = find_speaker_token(verb, quote)
         if speaker is not None and (is_speaker_like(speaker) or speaker.pos_ == "PRON"):
             return Attribution(verb.text, speaker, find_mention_span(speaker).text, quote.outer_end)
+    return None
+
+
+def find_as_clause_cue(frame, quote: FoundQuote):
+    """A reporting clause opened by 'as' around the quote: 'The army “struck
+    back hard”, as the statement put it', 'As the mayor said, “…”' — the words
+    are the as-clause subject's, not the main clause's."""
+    for tok in frame:
+        if tok.dep_ != "advcl" or not is_reporting_token(tok) or is_in_quote(tok, quote):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN", "PRON") and subjects[0].lower_ not in ("it", "this"):
+            return tok
     return None
 
 
@@ -963,8 +1056,10 @@ class NameIndex:
             if offset >= before and best is not None:
                 break
             words = [w.lower() for w in name.split()]
-            if text.lower() == name.lower() or (len(text.split()) == 1 and head in words) \
-                    or (len(text.split()) > 2 and name.lower().startswith(text.lower() + " ")):
+            joined = {a + b for a, b in zip(words, words[1:])}  # 'coastguard' ~ 'Coast Guard'
+            if text.lower() == name.lower() or (len(text.split()) == 1 and (head in words or head in joined)) \
+                    or (len(text.split()) > 2 and name.lower().startswith(text.lower() + " ")) \
+                    or squeeze_name(text) == squeeze_name(name):
                 if best is None or len(name) > len(best):
                     best = name
         return best
@@ -1001,15 +1096,39 @@ class NameIndex:
         'the military spokesman')."""
         later = [e for e in self.entry_starts if e > offset]
         end = later[0] if later else float("inf")
-        after = [t for t in self.titles if offset < t[0] < end and t[1] == title]
+        after = [t for t in self.titles if offset < t[0] < end and is_same_title(t[1], title)]
         exact = [t for t in after if modifiers <= t[3]]
         chosen = exact or after
         return chosen[0][2] if chosen else None
 
     def find_titled_person(self, title: str, modifiers: frozenset[str], offset: int) -> str | None:
         """The last person given ``title`` before ``offset`` whose title phrase has every modifier."""
-        earlier = [t for t in self.titles if t[0] < offset and t[1] == title and modifiers <= t[3]]
+        gender = {g for w in modifiers if (g := load_gender_words().get(w))}
+        modifiers = frozenset(w for w in modifiers if w not in load_gender_words())  # 'the lady governor'
+        earlier = [t for t in self.titles if t[0] < offset and is_same_title(t[1], title) and modifiers <= t[3]
+                   and (not gender or self.gender_of(t[2]) in (None, *gender))]
         return earlier[-1][2] if earlier else None
+
+
+MAX_TITLE_ABBREVIATION = 4
+
+
+def is_same_title(a: str, b: str) -> bool:
+    """Two title words for one office: equal, or one the abbreviation of the
+    other ('gov' / 'governor', 'sgt' / 'sergeant', 'supt' / 'superintendent'):
+    up to four letters, the other's first letter and then its letters in order."""
+    if a == b:
+        return True
+    short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if len(short) > MAX_TITLE_ABBREVIATION or len(long_) <= len(short) or not short or short[0] != long_[0]:
+        return False
+    rest = iter(long_[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def squeeze_name(name: str) -> str:
+    """A name lower-cased without spaces or hyphens: 'Mirelian coastguard' ~ 'Mirelian Coast Guard'."""
+    return re.sub(r"[\s\-\u2010\u2011]+", "", name.lower())
 
 
 def clean_person_name(ent) -> str:
@@ -1058,6 +1177,8 @@ def index_names(doc) -> NameIndex:
     index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)), entry_starts=find_entry_starts(get_text(doc)))
     for ent in doc.ents:
         titled = find_titled_name(ent[0]) if ent.label_ in ("ORG", "NORP") else None
+        if not titled and ent.label_ in ("ORG", "NORP") and is_person_by_relative(ent.root):
+            titled = clean_person_name(ent)  # 'Ana Roe, who heads the branch, said' typed as an organisation
         if ent.label_ == "PERSON" or titled:
             name = titled or clean_person_name(ent)
             if not name or not name[:1].isupper() or (len(ent) == 1 and find_title(ent[0])):
@@ -1176,15 +1297,39 @@ def find_possessive_hint(ent) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+PERSON_RELATIVES = ("who", "whom", "whose")
+MAX_RELATIVE_NAME_WORDS = 3
+
+
+def is_person_by_relative(token) -> bool:
+    """A proper name of two or three capitalised words the tagger typed as an
+    organisation that a 'who' clause shows to be a person: 'Lejla Morina, who
+    heads the branch, said' (an organisation is 'which')."""
+    span = find_entity_span(token)
+    if span is None or not 2 <= len(span) <= MAX_RELATIVE_NAME_WORDS \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    root = span.root
+    return any(c.dep_ == "relcl" and any(g.lower_ in PERSON_RELATIVES and g.i < c.i for g in c.children)
+               for c in root.children)
+
+
+MAX_OFFICE_WORDS = 2  # capitalised words of an office before its title word ('District Collector')
+
+
 def find_titled_name(token) -> str | None:
     """A person's name after a title in a span the tagger typed as an
-    organisation: 'Superintendent Ashok Raman said' → "Ashok Raman"."""
+    organisation: 'Superintendent Ashok Raman said' → "Ashok Raman"; the
+    title may follow a word or two of its office ('District Collector Hemant
+    Varghese', 'Deputy Police Chief Ana Roe')."""
     span = find_entity_span(token)
     if span is None or token.ent_type_ not in ("ORG", "NORP", ""):
         return None
     tokens = [t for t in span if t.pos_ != "DET"]
-    if not tokens or not find_title(tokens[0]):
+    lead = next((k for k, t in enumerate(tokens[:MAX_OFFICE_WORDS + 1]) if find_title(t)), None)
+    if lead is None or not all(t.text[:1].isupper() and t.is_alpha for t in tokens[:lead]):
         return None
+    tokens = tokens[lead:]
     while tokens and (find_title(tokens[0]) or tokens[0].text == "."):
         tokens = tokens[1:]
     if len(tokens) < 2 or len(tokens) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
@@ -1233,12 +1378,18 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         if lower in ORG_PRONOUNS:
             return index.find_org_before(offset)
         return None
+    capitals = find_capitals_name(token, index)
+    if capitals:
+        return capitals
     if token.ent_type_ == "PERSON":
         head = find_head_name(token)
         return index.find_fullest_person(head, find_mention_gender(token)) or head
     titled = find_titled_name(token)
     if titled:
         return index.find_fullest_person(titled) or titled
+    if token.ent_type_ in ("ORG", "NORP") and is_person_by_relative(token):
+        name = clean_person_name(find_entity_span(token))
+        return index.find_fullest_person(name) or name
     if token.pos_ == "PROPN":
         # a name the tagger typed as an organisation or left untyped may still be a
         # person's surname ("Barani said"): accept a longer person name ending with it
@@ -1256,6 +1407,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)
         if person is None and heading:
             person = index.find_titled_person_after(find_title(token), collect_title_modifiers(token), offset)
+        if person is None:
+            person = find_office_holder(token, index, quotes)
         if person:
             return index.find_fullest_person(person) or person
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
@@ -1265,8 +1418,156 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         return index.find_fullest_org(name, offset) or name
     if token.pos_ == "NOUN":
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
-            or find_named_institution(token)
+            or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
+            or find_definite_body(token, index, offset)
     return None
+
+
+def find_definite_body(noun, index: NameIndex, offset: int) -> str | None:
+    """A state body named by its common noun with 'the': 'the government said',
+    'the Mirelian coastguard says' → the organisation the document names with
+    those words, else the phrase as written without the article ('government').
+    A body noun of the force or government kind (entity_group_nouns.tsv) in
+    the singular; 'a ministry' or 'the soldiers' name no one body."""
+    if noun.tag_ != "NN" or noun.lower_ not in load_body_nouns() or noun.lower_ in load_lexicon_words("source_nouns.txt"):
+        return None
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the":
+        return None
+    written = strip_determiner(" ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_
+                                        for t in noun.doc[dets[0].i + 1: noun.i + 1]))
+    return (index.find_fullest_org(written, offset) or written) if written else None
+
+
+@lru_cache(maxsize=None)
+def load_body_nouns_cached(dirs: tuple[str, ...]) -> frozenset[str]:
+    groups = load_mapping("entity_group_nouns.tsv")
+    return frozenset(n for n, kind in groups.items() if kind in ("force", "government")) | load_words("source_nouns.txt")
+
+
+def load_body_nouns() -> frozenset[str]:
+    """Common nouns that name a body: 'government', 'army', 'police', 'ministry'
+    (entity_group_nouns.tsv state forces and governments, source_nouns.txt)."""
+    return load_body_nouns_cached(tuple(map(str, lexicon_dirs())))
+
+
+DOCUMENT_PREPOSITIONS = ("in", "through", "via")
+
+
+@lru_cache(maxsize=None)
+def load_people_nouns_cached(dirs: tuple[str, ...]) -> frozenset[str]:
+    groups = load_mapping("group_nouns.tsv")
+    return frozenset(n for n, kind in groups.items() if kind != "not_people") | frozenset(load_gender_words()) \
+        | frozenset(load_mapping("loaded_terms.tsv"))
+
+
+def is_people_noun(noun) -> bool:
+    """A plural, or a noun for people or a person (group_nouns.tsv, person_gender.tsv)
+    or a loaded name for them ('the regime's mouthpiece': loaded_terms.tsv)."""
+    words = load_people_nouns_cached(tuple(map(str, lexicon_dirs())))
+    return noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offset: int) -> str | None:
+    """Who issued a text quoted as speaker: 'the government communiqué said' →
+    the government (a body noun or a name before it); 'according to the
+    statement' → whoever the document said issued it earlier ('the army said
+    in a statement'). A noun for people ('Norway's soldiers', 'a Red Cross
+    volunteer': group_nouns.tsv, person_gender.tsv) is no text."""
+    if is_people_noun(noun) or noun.lower_ in load_body_nouns():
+        return None  # 'the HTS administration', 'the UN human rights office' are bodies, not their texts
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "poss", "nmod") or find_title(child):
+            continue
+        if child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "NORP"):
+            name = strip_determiner(get_org_name(child))
+            return index.find_fullest_org(name, offset) or name
+        if child.pos_ == "NOUN" and child.lower_ in load_body_nouns():
+            written = strip_determiner(find_mention_span(child).text)  # 'the Danforth army statement'
+            return index.find_fullest_org(written, offset) or index.find_fullest_org(child.text, offset) or written
+    doc = noun.doc
+    for tok in reversed(doc[:noun.i]):
+        if tok.lemma_.lower() != noun.lemma_.lower() or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in DOCUMENT_PREPOSITIONS or tok.head.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = tok.head.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not any(is_in_quote(c, q) for q in quotes)]
+        subject = repair_subject(subjects[0]) if subjects else None
+        if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() == noun.lemma_.lower():
+            return None
+        if subject.ent_type_ == "PERSON" or subject.ent_type_ in ("ORG", "NORP") or subject.pos_ == "PROPN":
+            return resolve_speaker(subject, find_mention_span(subject).text, index, quotes)
+        if subject.pos_ == "NOUN" and subject.lower_ in load_body_nouns():
+            return index.find_fullest_org(subject.text, offset) or subject.lower_
+        return None
+    return None
+
+
+def is_capitals_word(token) -> bool:
+    word = token.text.rstrip(".")
+    return bool(word) and word.replace("-", "").replace("'", "").isalpha() and word.isupper()
+
+
+def find_capitals_name(token, index: NameIndex) -> str | None:
+    """A name written in capitals, as in a signature or an official release
+    ('PCOL RAMON I VARELA', 'JUAN C. DELA CRUZ'), in the case the document
+    writes it elsewhere, else title-cased: a middle initial is dropped and so
+    is everything before the first name it follows (a rank: 'PCOL'); without
+    an initial, leading titles and ranks (titles.txt, ranks.txt) are dropped."""
+    if not is_capitals_word(token) or len(token.text.rstrip(".")) < 2:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and is_capitals_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and is_capitals_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    words = [t.text.rstrip(".") for t in doc[start:end]]
+    initials = [k for k, w in enumerate(words) if len(w) == 1]
+    if initials and 0 < initials[0] < len(words) - 1:
+        k = initials[0]
+        words = [words[k - 1]] + [w for w in words[k + 1:] if len(w) > 1]
+    else:
+        tokens = [t for t in doc[start:end]]
+        ranks = load_lexicon_words("ranks.txt")
+        while tokens and (find_title(tokens[0]) or tokens[0].lower_.rstrip(".") in ranks):
+            tokens = tokens[1:]
+        words = [t.text.rstrip(".") for t in tokens if len(t.text.rstrip(".")) > 1]
+    if len(words) < 2 or len(words) > 4:
+        return None
+    name = " ".join(w.title() for w in words)
+    known = index.find_fullest_person(name)
+    return known if known and not known.isupper() else name
+
+
+def find_office_holder(title, index: NameIndex, quotes: list[FoundQuote] = ()) -> str | None:
+    """The person a capitalised office mention ('the President of the
+    Transition') stands for when no title of the same word links it to a name:
+    the one person given a title earlier in the same sentence or in the
+    sentence before it, within the paragraph ('Head of State Colonel Ana Roe
+    visited the camp. “…,” the President of the Transition declared.'), whose
+    title phrase holds the mention's modifiers. A title in lower case ('the
+    president said') may be any president, and one of the same word with other
+    modifiers is another office ('Trade Secretary X … the Shadow Secretary'):
+    none."""
+    if not title.text[:1].isupper() or title.i == title.sent.start:
+        return None
+    doc = title.doc
+    sent = title.sent
+    while sent.start > 0:  # back over the sentences of a quote: '“A. B,” the President said'
+        before = doc[sent.start - 1].sent
+        sent = before
+        if not all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in before):
+            break
+    start = sent.start_char
+    paragraph = get_text(doc).rfind("\n\n", 0, title.idx)
+    start = max(start, paragraph + 2 if paragraph >= 0 else 0)
+    modifiers = collect_title_modifiers(title)
+    earlier = [t for t in index.titles if start <= t[0] < title.idx]
+    if any(is_same_title(t[1], find_title(title) or "") for t in earlier):
+        return None  # the same title word with other modifiers: another office ('Trade' / 'Shadow Secretary')
+    names = {t[2] for t in earlier if modifiers <= t[3]}
+    return names.pop() if len(names) == 1 else None
 
 
 def find_named_institution(noun) -> str | None:
@@ -1353,6 +1654,9 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
         person = index.find_fullest_person(subject.text, gender)  # a surname tagged as a noun
         if person and len(person.split()) > 1:
             return person
+    if kind == "person" and subject.ent_type_ in ("ORG", "NORP") and is_person_by_relative(subject):
+        name = clean_person_name(find_entity_span(subject))
+        return index.find_fullest_person(name, gender) or name
     if kind == "person" and find_titled_name(subject):
         titled = find_titled_name(subject)  # 'Superintendent Ashok Raman' typed as an organisation
         return index.find_fullest_person(titled, gender) or titled
@@ -1365,13 +1669,16 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
             if person or subject.ent_type_ == "PERSON":
                 return person or head
             return None
-        if subject.pos_ == "NOUN" and find_title(subject):
-            titled = index.find_titled_person(find_title(subject), collect_title_modifiers(subject), offset)
+        if subject.pos_ in ("NOUN", "PROPN") and find_title(subject):
+            titled = index.find_titled_person(find_title(subject), collect_title_modifiers(subject), offset) \
+                or find_office_holder(subject, index)
             if titled:
                 return index.find_fullest_person(titled) or titled
             # 'a spokeswoman' brings in someone unnamed; 'the former secretary'
             # may point back to a person named earlier: look further
-            return "" if is_indefinite(subject) else None
+            return "" if is_indefinite(subject) or has_who_clause(subject) else None
+        if subject.pos_ == "NOUN" and has_who_clause(subject):
+            return ""  # 'The head nurse, who asked not to be named, says …': someone unnamed
         return None
     if subject.ent_type_ in ("ORG", "NORP") or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE")):
         name = strip_determiner(get_entity_text(subject) or find_head_name(subject))
@@ -1379,6 +1686,13 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
     if subject.pos_ == "NOUN" and not find_title(subject):
         return index.find_fullest_org(subject.text, offset) or ""
     return None
+
+
+def has_who_clause(noun) -> bool:
+    """A 'who' clause describes the noun ('the nurse, who asked not to be named,'):
+    it brings in someone new rather than pointing back to a person named before."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in PERSON_RELATIVES and g.i < c.i for g in c.children)
+               for c in noun.children)
 
 
 def is_indefinite(noun) -> bool:
@@ -1602,6 +1916,30 @@ def build_quote_record(doc, ctx: DocContext, quote: FoundQuote, text: str, attri
     )
 
 
+HEADER_FIELD = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]*:[ \t]*$")
+
+
+def is_header_field(doc, quote: FoundQuote, text: str) -> bool:
+    """A field of a release or memo header whose value is in quotation marks,
+    'Subject: “Search operation south of Port Elm”': one capitalised word that
+    names no one (no entity, no title) before a colon at the start of the line,
+    and a title-case or verbless quote that ends the line."""
+    full = get_text(doc)
+    m = HEADER_FIELD.search(full, max(0, quote.outer_start - 40), quote.outer_start)
+    if m is None or len(quote.segments) > 1:
+        return False
+    rest = full[quote.outer_end:full.find("\n", quote.outer_end) if "\n" in full[quote.outer_end:] else len(full)]
+    if rest.strip(" \t.,;"):
+        return False
+    label = doc.char_span(m.start(1), m.end(1))
+    if label is None or label[0].ent_type_ or find_title(label[0]):
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    words = WORD.findall(text)
+    verbless = span is not None and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
+    return is_title_case(words) or verbless
+
+
 def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
     """Every direct quotation in ``doc`` with its cue and speaker."""
     found = find_quotes(doc)
@@ -1612,7 +1950,7 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
     previous: SpokenBefore | None = None
     for quote in found:
         text = join_quote_text(get_text(doc), quote)
-        if not WORD.search(text):
+        if not WORD.search(text) or is_header_field(doc, quote, text):
             continue
         attribution, speaker = attribute_quote(doc, quote, found, index, previous)
         previous = update_spoken_before(previous, attribution, speaker)

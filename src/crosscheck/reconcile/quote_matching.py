@@ -185,17 +185,103 @@ def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
     set_ratio, partial, shared = score_pair(na, nb)
     speakers = compare_speakers(qa.speaker, qb.speaker)
     shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
+    if has_word_overlap(na, nb, speakers):
+        return True
+    if speakers > 0 and (is_verbatim_fragment(na, nb) or has_shared_run(na, nb)):
+        return True
+    if speakers >= 0 and is_elided_fragment(na, nb):
+        return True
+    if shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift:
+        return True
+    return any(has_word_overlap(x, y, speakers) and has_same_polarity(x, y)
+               for x, y in list_sentence_pairs(qa.text, qb.text, na, nb))
+
+
+def has_word_overlap(na: str, nb: str, speakers: int) -> bool:
+    """Quotes of comparable length sharing most content words (translations,
+    light trims): enough shared words, containment and ``token_set_ratio``; one
+    word fewer is needed when the speaker is known to be the same ('we will
+    not leave a single family alone' / 'not a single family will be left alone')."""
+    set_ratio, _, shared = score_pair(na, nb)
+    shift = -SAME_SPEAKER_BONUS if speakers > 0 else OTHER_SPEAKER_PENALTY if speakers < 0 else 0
     short, long_ = sorted((len(na.split()), len(nb.split())))
     comparable = long_ <= MAX_LENGTH_RATIO * max(short, 1)
     required = count_required_shared_words(na, nb)
     if long_ > LOOSE_LENGTH_RATIO * max(short, 1):
         required = max(required, MIN_SHARED_WORDS)  # a short quote's few words recur in a long one by chance
-    if comparable and shared >= required and measure_containment(na, nb) >= MIN_CONTAINMENT \
-            and set_ratio >= SET_RATIO_THRESHOLD + shift:
-        return True
-    if speakers > 0 and is_verbatim_fragment(na, nb):
-        return True
-    return shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift
+    elif speakers > 0:
+        required = max(3, required - 1)
+    return comparable and shared >= required and measure_containment(na, nb) >= MIN_CONTAINMENT \
+        and set_ratio >= SET_RATIO_THRESHOLD + shift
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+MIN_SENTENCE_WORDS = 4
+
+
+def split_sentences(text: str) -> list[str]:
+    """The normalised sentences of a quote of two or more sentences (each of
+    at least MIN_SENTENCE_WORDS words); none for a one-sentence quote."""
+    parts = [normalise_quote(p) for p in SENTENCE_BREAK.split(text or "")]
+    parts = [p for p in parts if len(p.split()) >= MIN_SENTENCE_WORDS]
+    return parts if len(parts) > 1 else []
+
+
+def list_sentence_pairs(ta: str, tb: str, na: str, nb: str) -> list[tuple[str, str]]:
+    """One quote against each sentence of the other: an outlet that quotes one
+    sentence of a longer statement (or renders it in other words)."""
+    return [(na, y) for y in split_sentences(tb)] + [(x, nb) for x in split_sentences(ta)]
+
+
+MIN_RUN_WORDS = 4          # a run of words two quotes share verbatim
+MIN_RUN_CONTENT_WORDS = 3
+
+
+def has_shared_run(a: str, b: str) -> bool:
+    """The shorter quote shares a verbatim run of at least four words (three of
+    them content words) with the longer one, covering half its words: a
+    speaker's phrase quoted with a different ending ('load human beings onto
+    floating coffins' / '… who load human beings onto unseaworthy vessels …').
+    Used only for quotes of the same known speaker."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    if len(short) < MIN_RUN_WORDS:
+        return False
+    longest = 0
+    text = f" {' '.join(long_)} "
+    for i in range(len(short)):
+        for j in range(len(short), i + max(longest, MIN_RUN_WORDS - 1), -1):
+            run = " ".join(short[i:j])
+            if f" {run} " in text:
+                if len(collect_content_words(run)) >= MIN_RUN_CONTENT_WORDS:
+                    longest = max(longest, j - i)
+                break
+    return longest >= MIN_RUN_WORDS and 2 * longest >= len(short)
+
+
+MIN_ELIDED_WORDS = 5      # a fragment trimmed from inside a longer quote
+MAX_ELISION_SPREAD = 2    # its words lie within this many times its length
+
+
+def is_elided_fragment(a: str, b: str) -> bool:
+    """Every word of the shorter quote appears, in order, within a stretch of the
+    longer one at most twice as long, with three or more content words: a
+    headline's cut ('They tied a rope and pulled' / 'They tied a rope to the
+    front of our boat and pulled')."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    if len(short) < MIN_ELIDED_WORDS or len(collect_content_words(" ".join(short))) < MIN_RUN_CONTENT_WORDS:
+        return False
+    limit = MAX_ELISION_SPREAD * len(short)
+    for start, word in enumerate(long_):
+        if word != short[0]:
+            continue
+        k, end = 1, start + 1
+        while k < len(short) and end < len(long_) and end - start < limit:
+            if long_[end] == short[k]:
+                k += 1
+            end += 1
+        if k == len(short) and end - start <= limit:
+            return True
+    return False
 
 
 MIN_FRAGMENT_WORDS = 4          # a fragment of one speaker's statement: at least this many words
