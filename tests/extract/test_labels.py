@@ -203,3 +203,35 @@ def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
 ])
 def test_labels_quoted_word_without_named_target_is_no_label(nlp, text, absent):
     assert not any(lb.label == absent for lb in labels_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, label", [
+    # a title used as a name, with no name after it
+    ("The Hon. Prime Minister has approved a special allocation for relief.", "Hon. Prime Minister"),
+    ("The former president said nothing about the arrests.", "former president"),
+    # a named storm: each report's form of its name
+    ("Hurricane Odile struck the coast overnight, officials said.", "Hurricane Odile"),
+])
+def test_labels_titles_as_names_and_event_names(nlp, text, label):
+    hit = find(labels_of(nlp, text), label)
+    assert hit.entity == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a title before a name, a title in apposition to a name, and plural titles are not bare titles
+    ("The prime minister, Jonas Berg, visited the camp.", "prime minister"),
+    ("The ministers met on Monday.", "ministers"),
+])
+def test_labels_title_with_a_name_is_no_bare_title(nlp, text, absent):
+    assert not any(lb.label == absent and lb.entity == absent for lb in labels_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, label", [
+    # each outlet's word for the disaster it reports
+    ("The crush began when the gates opened at dawn.", "crush"),
+    ("Officials called it a crowd crush, not a stampede.", "crowd crush"),
+    ("The tragedy left forty people dead.", "tragedy"),
+    ("Police described the Lorna Basilica Crowd Incident in a memo.", "Lorna Basilica Crowd Incident"),
+])
+def test_labels_incident_words(nlp, text, label):
+    find(labels_of(nlp, text), label)

@@ -526,3 +526,16 @@ def test_aliases_surname_read_once_as_place_is_no_place_word():
                                mention("d2", "Vedra", "PERSON", 2), mention("d2", "Vedra's militias", "NORP"),
                                mention("d3", "militias", "NORP")], [], [])
     assert not together(entities, "Vedra's militias", "militias")
+
+
+@pytest.mark.parametrize("mentions, a, b, together_", [
+    # the disaster a corpus reports, by each outlet's word
+    ([mention("d1", "crush", "EVENT"), mention("d2", "stampede", "EVENT"), mention("d3", "Lorna Basilica Crowd Incident")],
+     "crush", "Lorna Basilica Crowd Incident", True),
+    ([mention("d1", "tragedy", "EVENT"), mention("d2", "crowd crush", "EVENT")], "tragedy", "crowd crush", True),
+    # a year tells an earlier disaster apart
+    ([mention("d1", "stampede", "EVENT"), mention("d2", "2008 stampede", "EVENT")], "stampede", "2008 stampede", False),
+    ([mention("d1", "2019 election", "EVENT"), mention("d2", "election", "EVENT")], "2019 election", "election", False),
+])
+def test_aliases_incident_nouns(mentions, a, b, together_):
+    assert together(merge_entities(mentions, [], []), a, b) is together_

@@ -52,12 +52,20 @@ def find_name_variant_links(doc, mentions: list[Found]) -> list[Link]:
     for f in mentions:
         if f.named and f.kind == "PERSON" and len(normalize_name(f.text).split()) >= 2:
             full_names.setdefault(get_last_word(f.text), set()).add(f.text)
+    given: dict[str, set[str]] = {}
+    for f in mentions:
+        words = normalize_name(f.text).split()
+        if f.named and f.kind == "PERSON" and len(words) >= 2:
+            given.setdefault(words[0], set()).add(normalize_name(f.text))
     out, seen = [], set()
     for f in mentions:
         words = normalize_name(f.text).split()
         if not f.named or len(words) != 1 or not f.text[:1].isalpha() or f.kind in PLACE_KINDS:
             continue  # "Egypt" alone is the country, not the end of a name tagged as a person
         targets = full_names.get(words[0], set())
+        if not targets and f.kind == "PERSON" and len(given.get(words[0], ())) == 1:
+            # "If Ivan comes back": a given name alone, the first name of one person of the report and no one's surname
+            targets = {next(m.text for m in mentions if m.named and normalize_name(m.text) in given[words[0]])}
         if len(targets) != 1:
             continue
         target = next(iter(targets))
@@ -157,8 +165,33 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
         i -= 1
         if "\n" in doc.text[doc[i].idx:f.start]:
             continue
-        out.append(Link(doc.text[doc[i].idx:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
+        target = f.text
+        if len(f.text.split()) == 1:
+            target = choose_by_gender(doc, doc[i], f, mentions) or f.text
+        out.append(Link(doc.text[doc[i].idx:f.end], target, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
     return out
+
+
+def choose_by_gender(doc, honorific, f: Found, mentions: list[Found]) -> str | None:
+    """"Ms. Horvat" where the report names Vesna Horvat ("Vesna Horvat saw her son") and her son Ivan Horvat: the one
+    full name of that surname whose words give the honorific's gender (lexicons/person_gender.tsv), when no other
+    full name of that surname does."""
+    from .quotes import find_gender_hint, find_possessive_hint, find_word_gender
+
+    gender = find_word_gender(honorific)
+    if gender is None:
+        return None
+    surname = normalize_name(f.text)
+    genders: dict[str, set] = {}
+    for m in mentions:
+        words = normalize_name(m.text).split()
+        if m.named and m.kind == "PERSON" and len(words) >= 2 and words[-1] == surname:
+            span = doc[m.tok_start:m.tok_end]
+            genders.setdefault(m.text, set()).update({find_gender_hint(span), find_possessive_hint(span)} - {None})
+    if len({normalize_name(n) for n in genders}) < 2:
+        return None  # one full name: the surname rule links it
+    fits = {normalize_name(n): n for n, g in genders.items() if g == {gender}}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def find_appositive_phrase(doc, f: Found):
@@ -220,7 +253,9 @@ def cut_relative_clause(span):
     """"a farmer who is still searching for his wife" → "a farmer"; "the victim's mother, sobbed" → "the victim's mother";
     "an industrial city 90 km north of the capital" → "an industrial city"."""
     for t in span:
-        if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or t.dep_ == "relcl" or t.text == ","):
+        relative_that = t.lower_ == "that" and t.head.dep_ == "relcl"  # "a German charity that runs a rescue ship"
+        if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or relative_that or t.dep_ == "relcl"
+                                 or t.text == ","):
             return span.doc[span.start:t.i]
         if t.i > span.root.i and t.like_num:
             return span.doc[span.start:t.i]
@@ -241,9 +276,38 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
             span = doc[span.start - 1:span.end]
         if not is_descriptive(span, mentions):
             continue
+        if span.start and doc[span.start - 1].text == "(" or span.text.isupper():
+            continue  # "PUERTO ALCARAZ, Corvera (MP)": an agency's code in parentheses, an acronym, not a description
         if f.kind != "PERSON" and span.root.lower_ in load_title_words():
             continue  # a person's title does not describe an organisation
         out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
+
+
+def find_place_descriptions_before(doc, mentions: list[Found], taken: set) -> list[Link]:
+    """"in the capital, Varam," / "to the provincial capital, Mirna,": a place noun phrase, a comma, then a one-place
+    name closed by punctuation — read by the words, whatever the parser made of the commas."""
+    out = []
+    for f in mentions:
+        if not f.named or f.tok_start < 3 or doc[f.tok_start - 1].text != ",":  # the recogniser calls many towns people
+            continue
+        if f.tok_end < len(doc) and not (doc[f.tok_end].is_punct or doc[f.tok_end].is_sent_start):
+            continue  # "the capital, Varam and Dorn": not an apposition
+        i = f.tok_start - 2
+        root = doc[i]
+        if root.pos_ != "NOUN":
+            continue
+        start = i
+        while start > 0 and doc[start - 1].pos_ in {"ADJ", "NOUN"} and doc[start - 1].dep_ in {"amod", "compound"}:
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ != "the" or start >= 2 and doc[start - 2].lower_ == "of":
+            continue  # "the governor of the province, Priya Kannath": the governor is named, not the province
+        if f.kind == "PERSON" and len(f.text.split()) > 1:
+            continue  # a town the recogniser calls a person has one word; two are a person's name
+        span = doc[start - 1:i + 1]
+        if not is_place_description(span) or (span.text, f.text) in taken:
+            continue
+        out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), "GPE" if f.kind in {"ORG", "PERSON"} else f.kind))
     return out
 
 

@@ -258,6 +258,36 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
     return out
 
 
+def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A title used as a name, with no name after it ("The Hon. Prime Minister has approved", "the governor said"):
+    a label whose entity is the title itself, which the reconcile step resolves to the person the corpus gives it."""
+    titles = load_title_words()
+    persons = {f.tok_start for f in found if f.kind == "PERSON"}
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if chunk[0].lower_ != "the" or root.lower_.rstrip(".") not in titles or root.tag_ in {"NNS", "NNPS"}:
+            continue
+        if chunk.end in persons or chunk.end + 1 in persons and doc[chunk.end].text in {",", "."}:
+            continue  # "the governor, Priya Kannath": an appositive, linked elsewhere
+        if any(f.named and f.tok_start < chunk.end and chunk.start < f.tok_end for f in found):
+            continue  # a name inside the phrase
+        if any(t.i < root.i and t.pos_ not in {"DET", "ADJ", "PROPN", "NOUN", "PUNCT"} for t in chunk):
+            continue
+        span = chunk[1:]
+        if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
+            continue
+        out.append(FoundLabel(span.text, span.text, span.start_char, span.end_char, root.sent.text.strip()))
+    return out
+
+
+def find_event_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    """The name a report gives a named event ("Severe Cyclonic Storm OSHAN", "Cyclone Oshan"): each outlet's form."""
+    return [FoundLabel(f.text, f.text, f.start, f.end, doc[f.tok_start].sent.text.strip()) for f in found
+            if f.named and (f.kind == "EVENT" or normalize_name(f.text).split()[-1:] and normalize_name(f.text).split()[-1]
+                            in load_event_nouns())]  # "the Lorna Basilica Crowd Incident"
+
+
 @lru_cache(maxsize=1)
 def load_loaded_phrases() -> frozenset[str]:
     """Loaded terms of several words, hyphens and spaces folded: "freedom fighters", "occupation forces"."""
@@ -329,6 +359,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         or lb.start < n.end and n.start < lb.end and any(c in lb.label for c in QUOTE_MARKS)  # "marchers “hooligans"
         for n in named)]
     labels = named + others
+    labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:

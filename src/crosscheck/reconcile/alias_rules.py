@@ -336,9 +336,11 @@ def collect_place_words(graph) -> set[str]:
     """One-word names of places and peoples ("ruritania", "ruritanian") that can qualify a group phrase."""
     out = set()
     for nid, node in select_global_names(graph).items():
-        place = node.kinds.get("GPE", 0) + node.kinds.get("NORP", 0) + node.kinds.get("LOC", 0)
-        if len(node.key.split()) == 1 and place and place > node.kinds.get("PERSON", 0):
-            out.add(node.key)  # never a surname the recogniser once took for a place ("Vedrin's militias")
+        if len(node.key.split()) == 1 and (node.kinds.get("GPE") or node.kinds.get("NORP") or node.kinds.get("LOC")):
+            out.add(node.key)
+    people = {graph.find(nid) for nid, node in graph.nodes.items() if "\x1f" not in nid and len(nid.split()) >= 2
+              and get_majority_kind(node) == "PERSON"}
+    out = {key for key in out if graph.find(key) not in people}  # a surname joined to a full name ("Vedrin's militias")
     return out
 
 
@@ -613,13 +615,16 @@ def find_event_pairs(graph):
             by_event[event][(which, place)].append(nid)
     pairs, ambiguous = [], []
     for event, kinds in by_event.items():
-        specific = [k for k in kinds if k != ((), None)]
+        dated = [k for k in kinds if any(c.isdigit() for w in k[0] for c in w)]  # "the 2008 stampede": its own event
+        for key in dated:
+            pairs.extend((nid, f"\x1e{event} {' '.join(key[0])} {key[1] or ''}", "event_noun") for nid in kinds[key])
+        specific = [k for k in kinds if k != ((), None) and k not in dated]
         # a place alone ("the Dravenian election") joins the one kind of election that place holds
         typed = {which for which, _ in specific if which}
         placed = {place for _, place in specific if place}
         if len(typed) <= 1 and len(placed) <= 1:
             core = f"\x1e{event} {' '.join(next(iter(typed), ()))} {next(iter(placed), '')}"
-            pairs.extend((nid, core, "event_noun") for nids in kinds.values() for nid in nids)
+            pairs.extend((nid, core, "event_noun") for key, nids in kinds.items() if key not in dated for nid in nids)
             continue
         for key in specific:
             pairs.extend((nid, f"\x1e{event} {' '.join(key[0])} {key[1] or ''}", "event_noun") for nid in kinds[key])
