@@ -21,8 +21,19 @@ part with "…". The match is lexical (no embeddings):
 * a much shorter quote links to a longer one only when it appears nearly
   verbatim inside it: ``partial_ratio`` >= 90 on quotes of 25+ characters
   (a long speech contains the words of many unrelated short quotes);
-* the same known speaker lowers the thresholds by 5, two different known
-  speakers raise them by 10.
+* the same known speaker lowers the thresholds by 5 (and needs one shared
+  content word fewer, never under three), two different known speakers raise
+  them by 10;
+* a quote of two or more sentences is also compared sentence by sentence with
+  the other quote (an outlet quotes one sentence of a statement, or renders
+  it in other words);
+* quotes of the same known speaker link when the shorter shares a verbatim
+  run of four or more words (three content words) covering half its words
+  ("load human beings onto floating coffins" / "… who load human beings onto
+  unseaworthy vessels …");
+* unless the speakers differ, a quote of five or more words whose words all
+  appear in order within a stretch of the other at most twice as long is a
+  headline's cut of it ("They tied a rope and pulled").
 
 Labels (scare quotes, one- to three-word names) link only to labels with the
 same normalised text. Linked quotes form clusters by union-find; a cluster's
@@ -193,6 +204,8 @@ def is_same_utterance(qa: Quote, qb: Quote, na: str, nb: str) -> bool:
         return True
     if shared >= 2 and partial >= PARTIAL_RATIO_THRESHOLD + shift:
         return True
+    if shared < 3:
+        return False  # a sentence shares at most what its whole quote shares
     return any(has_word_overlap(x, y, speakers) and has_same_polarity(x, y)
                for x, y in list_sentence_pairs(qa.text, qb.text, na, nb))
 
@@ -219,12 +232,13 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 MIN_SENTENCE_WORDS = 4
 
 
-def split_sentences(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def split_sentences(text: str) -> tuple[str, ...]:
     """The normalised sentences of a quote of two or more sentences (each of
     at least MIN_SENTENCE_WORDS words); none for a one-sentence quote."""
     parts = [normalise_quote(p) for p in SENTENCE_BREAK.split(text or "")]
     parts = [p for p in parts if len(p.split()) >= MIN_SENTENCE_WORDS]
-    return parts if len(parts) > 1 else []
+    return tuple(parts) if len(parts) > 1 else ()
 
 
 def list_sentence_pairs(ta: str, tb: str, na: str, nb: str) -> list[tuple[str, str]]:
