@@ -43,6 +43,10 @@ def _group(nlp, text, number):
     ("More than 800 people, most of them civilians, have been killed since the offensive began.", "800", "mixed"),
     ("About 900 refugees have crossed the border since Friday, most of them women and children.",
      "900", "civilians"),
+    # coordinated nouns of both sides count both; coordinated counts keep their own
+    ("The violence has left thousands of civilians and soldiers dead.", "thousands", "mixed"),
+    ("Five civilians and 3 soldiers were killed in the attack.", "Five", "civilians"),
+    ("Twelve women and children were killed.", "Twelve", "civilians"),
     # a capitalised force named after "of" is a side, not a place
     ("Two members of the Gendarmerie were killed in Orvel on Sunday.", "Two", "security_forces"),
 ])

@@ -219,3 +219,16 @@ def test_figure_locations_report_rows_take_the_title_place(nlp, number, want):
 def test_figure_locations_rows_without_a_placed_title_stay_unplaced(nlp):
     text = "SITUATION REPORT No. 4\n\nDeaths: 64\nInjured: 210\n"
     assert _location(nlp, text, "64") == []
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # "the city" in a wire story is the city of its dateline
+    ("MARLOW BAY, Tessary (WP) — Officials met on Sunday.\n\n"
+     "Some 40 people remain in critical condition in hospitals in the city, a doctor said.", "40", ["Marlow Bay"]),
+    # a country or a region is no city
+    ("MARLOW BAY, Tessary (WP) — Officials met on Sunday.\n\n"
+     "Some 40 people remain in critical condition in hospitals across the region.", "40", []),
+])
+def test_figure_locations_dateline_city(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want) and (want or got == [])

@@ -111,3 +111,18 @@ def test_figure_periods_alone_is_not_shared_with_an_earlier_clause(nlp):
     text = "According to the UN, about 4,500 persons were arrested, and 17 people were killed on 9 May alone."
     assert _period(nlp, text, "17") == ("2031-05-09", "2031-05-09")
     assert _period(nlp, text, "4,500") == (None, None)
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a date on the event whose toll is counted starts the count
+    ("The death toll from the 3 May earthquake has risen to 1,204, the agency said.", "1,204", "2031-05-03"),
+    ("Rescuers dug through the rubble as the toll from Monday's earthquake rose to at least 412 dead.",
+     "412", "2031-05-12"),
+    # a date on the toll itself, or on the count verb, is when the count stood
+    ("Monday's toll rose to 30.", "30", None),
+    ("The toll rose to 27 on Tuesday.", "27", None),
+    # "as of 08:00 on 6 May": the time the count stood, not a start
+    ("As of 08:00 on 6 May the number of dead stood at 1,046 persons, the agency said.", "1,046", None),
+])
+def test_figure_periods_event_dates_and_as_of(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start

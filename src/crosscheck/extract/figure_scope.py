@@ -97,6 +97,10 @@ def classify_group(noun, subject: str) -> str:
             any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
             and own in (None, "unspecified", "mixed"):
         return "mixed"  # "1,540 people, the majority of them civilians"; not "600 refugees, most of them women"
+    sides = {groups.get(t.lemma_.lower()) or groups.get(t.lower_) for t in [noun] + list(noun.conjuncts)
+             if t.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in t.children if t.i != noun.i)}
+    if "civilians" in sides and sides & {"security_forces", "armed_group"}:
+        return "mixed"  # "thousands of civilians and soldiers dead"
     phrases = sorted((k for k in groups if " " in k), key=len, reverse=True)
     for phrase in phrases:
         if f" {phrase} " in f" {lowered} " or f" {phrase}s " in f" {lowered} ":
@@ -276,8 +280,7 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
     for i in sorted(region):
         tok = doc[i]
         there = tok.lower_ == "there" and tok.dep_ == "advmod"
-        bare = tok.dep_ == "pobj" and tok.lemma_.lower() in _place_nouns("anaphoric") and tok.pos_ == "NOUN" \
-            and [c.lower_ for c in tok.children] == ["the"]
+        bare = tok.lemma_.lower() in _place_nouns("anaphoric") and tok.pos_ == "NOUN" and _bare_definite(tok)
         if not (there or bare) and i not in exclude and _bare_site(tok):
             named = _named_site(doc, tok)  # "21 deaths at the market": the market the text named before
             if named is not None:
@@ -300,11 +303,47 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
             if found:
                 return [max(found)]
         if not there:
-            named = _named_with_noun(doc, tok)
+            named = _named_with_noun(doc, tok) or _dateline_place(doc, tok)
             if named is not None:
                 return [named]
         return []
     return []
+
+
+DATELINE_NOUNS = {"city", "town"}
+
+
+def _dateline_place(doc, noun) -> tuple[int, str] | None:
+    """"the city" in a wire story whose dateline names it ("PUERTO ALCARAZ, Corvera (MP) — ..."):
+    the dateline's first name, when the text names no city before."""
+    if noun.lemma_.lower() not in DATELINE_NOUNS:
+        return None
+    for sent in list(doc.sents)[:8]:
+        end = _dateline_end(sent)
+        if end <= sent.start or end > noun.i:
+            continue
+        words = []
+        for tok in doc[sent.start:end]:
+            if tok.text in (",", "(") or tok.text in DASHES:
+                break
+            if not tok.is_space:
+                words.append(tok)
+        if words and all(t.text[:1].isupper() and t.is_alpha for t in words) and len(words) <= 4:
+            name = doc[words[0].i: words[-1].i + 1].text
+            return (words[0].i, name.title() if name.isupper() else name)
+    return None
+
+
+def _bare_definite(tok) -> bool:
+    """"in the city", "the city's annual feast", "the city health officer": the noun with only "the"."""
+    words = [c.lower_ for c in tok.children if c.dep_ != "case"]
+    if words != ["the"]:
+        return False
+    if tok.dep_ == "pobj":
+        return True
+    if tok.dep_ == "poss":
+        return True
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
 
 def _bare_site(tok) -> bool:
@@ -624,7 +663,7 @@ def find_attribution_tokens(sent) -> set[int]:
 
 # Verbs that move or state a running count: a date on them is the date the count stood at
 # ("the toll rose to 27 on Thursday"), not a day the count is limited to.
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*$", re.I)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:hrs?\b|h\b)?\s*(?:on\s+)?)?$", re.I)
 
 
 def _verb_above(token):
@@ -632,6 +671,32 @@ def _verb_above(token):
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _event_host(tokens):
+    """The noun a date names the day of ("Tuesday's earthquake", "the 3 March earthquake", "the attack
+    on Sunday"), or None."""
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    host = root.head
+    if root.dep_ == "pobj" and host.dep_ == "prep" and host.lower_ in ("on", "of"):
+        host = host.head
+    elif root.dep_ not in ("poss", "compound", "nmod", "amod", "npadvmod", "nummod"):
+        return None
+    if host.pos_ != "NOUN" or host.ent_type_ in ("DATE", "TIME") or host.i in ids:
+        return None
+    return host
+
+
+def _dates_the_counted_event(tokens, verb) -> bool:
+    """A date on the event noun inside the subject of a count verb: "the toll from Tuesday's
+    earthquake", "the death toll from the 3 March earthquake" (but "Tuesday's toll rose to 27" dates
+    the count itself)."""
+    host = _event_host(tokens)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if host is None or subject is None or host.i == subject.i:
+        return False
+    return host.i in {t.i for t in subject.subtree}
 
 
 def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens: set[int],
@@ -657,13 +722,16 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         tokens = [t for t in doc if char_start <= t.idx < char_end]
         if not tokens:
             return "direct"
-        if _AS_OF.search(doc.text[max(0, char_start - 8):char_start]):
+        if _AS_OF.search(doc.text[max(0, char_start - 30):char_start]):
             return "asof"
         if any(t.i in own for t in tokens):
             return "direct"
         if any(t.i in other_tokens for t in tokens):
             return "skip"
         if governor.pos_ in ("NOUN", "PROPN") and _attached_to(tokens, governor):
+            host = _event_host(tokens)
+            if host is not None and host.i != governor.i and host.i in {t.i for t in governor.subtree}:
+                return "onset"  # "the death toll from the 3 March earthquake": the count began then
             return "direct"  # "2,317 detentions up to 20 September": a date in the counted noun's own phrase
         since = next((t for t in doc[max(tokens[0].i - 12, 0):tokens[0].i] if t.lower_ == "since"), None)
         if since is not None and since.head.i != since.i and mention.head in {t.i for t in since.head.subtree} \
@@ -690,6 +758,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         if verb is None:
             return "direct"
         if verb.lemma_.lower() in _count_verbs() and mention.head in {t.i for t in verb.subtree}:
+            if _dates_the_counted_event(tokens, verb):
+                return "onset"  # "the toll from Tuesday's earthquake rose to 412": the count began then
             return "asof"
         if verb.i == governor.i:
             return "direct"
