@@ -106,3 +106,15 @@ def test_figure_groups_unrest_stories(nlp, text, number, want):
 ])
 def test_figure_groups_unrest_document(nlp, text, want):
     assert unrest_document(nlp(text)) is want
+
+
+def test_figure_groups_settle_groups_after_table_measures(nlp):
+    from crosscheck.extract.figures import settle_groups
+    from crosscheck.extract.tables import apply_table_measures
+    text = (PROTEST_STORY + "\n\nTable 1: Persons detained by city\n"
+            "City | Detained\n"
+            "Harlow | 610\n")
+    doc = nlp(text)
+    found = apply_table_measures(doc, extract_figures(doc, DocContext("doc-1", "reports/doc-1.txt", None)))
+    rows = [f for f in settle_groups(doc, found) if f.number_text == "610"]
+    assert rows and rows[0].measure == "detained" and rows[0].group == "civilians"

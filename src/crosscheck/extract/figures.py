@@ -840,6 +840,14 @@ def _others_take_group(figures: list[Figure]) -> None:
             fig.group = before[-1].group
 
 
+def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
+    """The document-wide group rules again, for figures whose measure was set after
+    ``extract_figures`` (table rows typed by their header in ``tables.apply_table_measures``):
+    in a story of protests or a crackdown, people detained, abducted or missing are civilians."""
+    _unrest_civilians(figures, doc)
+    return figures
+
+
 def _sentence_offset(fig: Figure) -> int | None:
     """Char offset of the figure's sentence in the document."""
     at = fig.sentence.find(fig.number_text)
