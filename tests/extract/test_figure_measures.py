@@ -47,6 +47,32 @@ def _figure(nlp, text, number):
     ("Four others suffered serious injuries in the blast.", "Four", "injured"),
     ("Two firefighters sustained burns while tackling the blaze.", "Two", "injured"),
     ("Twenty bodies have been recovered from the river so far.", "Twenty", "killed"),
+    # a military communiqué's euphemism; a number written twice keeps its own participle
+    ("The army said eleven (11) terrorists were neutralised during the operation.", "eleven (11)", "killed"),
+    ("The provisional toll is fourteen (14) killed and nine (9) wounded.", "nine (9)", "injured"),
+    # custody, admission and care in the words of courts, hospitals and translated reports
+    ("Nine men were remanded in custody by a magistrate on Friday.", "Nine", "detained"),
+    ("A total of 27 patients remain admitted at the provincial hospital.", "27", "injured"),
+    ("Dozens of the survivors needed medical treatment.", "Dozens", "injured"),
+    ("Four survivors remain in intensive care.", "Four", "injured"),
+    ("About 2,100 citizens applied for medical assistance after the tremor.", "2,100", "injured"),
+    ("More than 150 people received attention for injuries, the Red Cross said.", "150", "injured"),
+    # armed men do not arrest: "taken away by the attackers" is an abduction; charged and then remanded
+    ("Dozens of women were also taken away by the attackers.", "Dozens", "abducted"),
+    ("Police took away 12 students from the dormitory.", "12", "detained"),
+    ("Six men were charged with smuggling and were remanded in custody.", "Six", "detained"),
+    # a toll revised "down to" a number; the count "of" a number spoken of before
+    ("The ministry revised the official death toll down to 81 from 82.", "81", "killed"),
+    ("The network says 3,000 people died. Even the count of 1,650 published by the Red Crescent is too low.",
+     "1,650", "killed"),
+    ("The number of perished citizens constituted 1,046 persons.", "1,046", "killed"),
+    # trapped, under the ruins, a key-figures label
+    ("Hundreds of people were still believed trapped in the mountain towns.", "Hundreds", "missing"),
+    ("Dozens more are still under the ruins.", "Dozens", "missing"),
+    ("KEY FIGURES\nDisplaced: 85,000 (NDRA)", "85,000", "displaced"),
+    # the part of a whole the sentence opens with
+    ("Among the deceased there are at least ten minors.", "ten", "killed"),
+    ("Of the fatalities, nine were minors.", "nine", "killed"),
     # leaving a stretch of land; crossing with no object (NGO bulletin)
     ("Aid workers said 6,000 villagers have left the district since the dam burst.", "6,000", "displaced"),
     ("Officials at the frontier have registered about 1,700 people who have crossed since the fighting began.",
@@ -100,6 +126,15 @@ def test_figure_measures_not_people(nlp, text, number, measure):
     ("Figures released by the fire service show 18 people dead.", "18", "fire service"),
     # a picture shows, it does not report
     ("A video shows police beating at least three men in the square.", "three", None),
+    # a body that revises a count is its source
+    ("The shipping ministry revised the official death toll down to 81 from 82.", "81", "shipping ministry"),
+    # "the same source" is the last one credited; "<place>'s governor" is the governor, not the place
+    ("The health secretariat said 41 people died. Among the dead there are at least ten minors, according to "
+     "the same source.", "ten", "health secretariat"),
+    ("The provincial governor, Arslan Petrov, toured Ostrava on Monday. Ostrava's governor has put the "
+     "province's dead at 650. Rescuers in Ostrava worked all night.", "650", "Arslan Petrov"),
+    # "(NDMA)" after a key figure names its source
+    ("KEY FIGURES\nMissing: 260 (NDMA)\nShelters open: 212", "260", "NDMA"),
     # "the authorities" (plural) are not the last organisation credited (feature)
     ("Reporters Without Borders says at least six reporters were detained. In the neighbouring country, "
      "the authorities have registered about 3,000 people who fled.", "3,000", "authorities"),

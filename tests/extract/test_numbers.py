@@ -62,6 +62,10 @@ def test_numbers_parse_quantity_qualifiers_and_bounds(text, value, low, high, qu
     # government statement: ordinals and percentages are not counts
     ("For the second time, 40 percent of the district lost power.", []),
     ("The ministry said 1.2 million residents remain displaced.", ["1.2 million"]),
+    # official statements write a number twice, in words and in figures: one number
+    ("The attack left twenty-three (23) people dead.", ["twenty-three (23)"]),
+    ("One hundred twelve (112) injured persons were brought to hospitals.", ["One hundred twelve (112)"]),
+    ("Two hundred and fifty people fled the valley.", ["Two hundred and fifty"]),
 ])
 def test_numbers_find_number_mentions(nlp, sentence, expected):
     doc = nlp(sentence)
@@ -84,3 +88,13 @@ def test_numbers_mention_offsets_point_at_the_number(nlp):
     doc = nlp("Officials said 1,286 people had died.")
     (mention,) = find_number_mentions(doc)
     assert doc.text[mention.char_start:mention.char_end] == "1,286"
+
+
+@pytest.mark.parametrize("sentence, number, value", [
+    ("The attack left twenty-three (23) people dead.", "twenty-three (23)", 23),
+    ("One hundred twelve (112) injured persons were brought to hospitals.", "One hundred twelve (112)", 112),
+    ("Two hundred and fifty people fled the valley.", "Two hundred and fifty", 250),
+])
+def test_numbers_written_twice_value(nlp, sentence, number, value):
+    mention = next(m for m in find_number_mentions(nlp(sentence)) if m.text == number)
+    assert mention.quantity.value == value

@@ -241,8 +241,8 @@ class SourceNames:
     def resolve_role(self, head) -> str | None:
         """"the spokesman", "the governor": the person the document introduced with that title
         ("spokesman Brig. Gen. Matei Loran", "Matei Loran, the army spokesman")."""
-        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return None
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" or _is_place_owner(c) for c in head.children):
+            return None  # "the governor", "Dravan's governor"
         word = re.escape(head.lower_)
         text = self.doc.text
         for ent in reversed(self.entities):
@@ -275,6 +275,18 @@ def _is_bare_reference(head) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
         or (head.pos_ == "PROPN" and head.i == head.sent.start)  # "Monitor counts 70" (a heading)
     return definite and all(n.lemma_.lower() in _source_nouns() for n in nouns)
+
+
+def _is_place_owner(token) -> bool:
+    """"Dravan's" in "Dravan's governor": a place named as the owner of a role or body."""
+    ent = _entity_covering(token)
+    if token.dep_ != "poss" or ent is None:
+        return False
+    if ent.label_ in ("GPE", "LOC"):
+        return True
+    # a place the recogniser took for a person or body: the text uses it as a place elsewhere
+    return ent.label_ in ("PERSON", "ORG") and re.search(
+        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(ent.text) + r"\b", token.doc.text) is not None
 
 
 def _appositive_name(head):
@@ -328,9 +340,13 @@ def describe_source(head, names: SourceNames) -> Attribution:
     ent = _entity_covering(head)
     if ent is None:
         for child in head.children:
-            if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None:
-                ent = _entity_covering(child)
+            if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None \
+                    and not (head.pos_ == "NOUN" and _is_place_owner(child)):
+                ent = _entity_covering(child)  # "Dravan's governor" is no place: the role resolves below
                 break
+    if ent is None and head.pos_ == "NOUN" and head.lemma_.lower() == "source" \
+            and any(c.lower_ == "same" for c in head.children) and names.last_source:
+        return Attribution(names.last_source, head.doc[head.left_edge.i:head.i + 1].text, source_index=head.i)
     if ent is not None:
         start = ent.start
         while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].dep_ == "compound" \
@@ -694,7 +710,8 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
-    for around in (_part_of_previous_source, _more_of_previous_source, _entry_label_source, _table_source):
+    for around in (_bracketed_source, _part_of_previous_source, _more_of_previous_source, _entry_label_source,
+                   _table_source):
         credited = around(sent, token, names)
         if credited is not None:
             return credited
@@ -710,6 +727,26 @@ def _part_of_previous_source(sent, token, names: SourceNames) -> Attribution | N
     if names.last_source is None or not PART_OPENERS.match(sent.text):
         return None
     return Attribution(names.last_source, None)
+
+
+_BRACKETED = re.compile(r"^[+\s]*\(\s*([A-Z][\w&.'’\- ]{1,60}?)\s*\)")
+
+
+def _bracketed_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"Injured: 3,100+ (MoH)", "Displaced: 85,000 (NDRA)": a key-figures line whose number is
+    followed by a body's short name or name in brackets — an acronym, or an organisation."""
+    doc = sent.doc
+    after = doc.text[token.idx + len(token.text): token.idx + len(token.text) + 70]
+    m = _BRACKETED.match(after)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    at = token.idx + len(token.text) + m.start(1)
+    acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,8}", inside) and sum(ch.isupper() for ch in inside) >= 2
+    named = any(e.label_ == "ORG" and e.start_char <= at and e.end_char >= at + len(inside) for e in doc.ents)
+    if not (acronym or named) or inside.lower() in ("est", "approx"):
+        return None
+    return Attribution(names.canonical(inside, at), inside)
 
 
 def _more_of_previous_source(sent, token, names: SourceNames) -> Attribution | None:

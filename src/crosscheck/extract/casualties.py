@@ -17,7 +17,7 @@ from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
 CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr",
-              "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep", "nmod"}
+              "pcomp", "npadvmod", "compound", "amod", "advmod", "oprd", "acomp", "dep", "nmod", "prt"}
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure"}
 TRANSPARENT_VERBS = {"include", "exclude"}
 # a number inside one of these phrases is not counted by the verb above it: another happening
@@ -123,7 +123,7 @@ def measure_of_verb(verb) -> str | None:
         return "other"  # "two men who shot at a police car", "was shot at": fired at, not hit
     phrase = _phrase_measure(verb)
     if phrase:
-        return phrase
+        return "abducted" if phrase == "detained" and _taken_by_armed_group(verb) else phrase
     lemma = verb.lemma_.lower()
     own = term_measure(verb) if lemma not in ("body", "toll") else None
     if own and lemma not in casualty_terms() and _has_direct_object(verb):
@@ -140,7 +140,22 @@ def measure_of_verb(verb) -> str | None:
                 linked.append(found)
     if own and "killed" in linked:
         return "killed"
-    return own or (linked[0] if linked else None) or _phrase_measure(verb, prepositions=True)
+    if own == "other" and any(m in PEOPLE_MEASURES for m in linked):
+        own = None  # "were charged ... and were remanded in custody": what was done to them
+    found = own or (linked[0] if linked else None) or _phrase_measure(verb, prepositions=True)
+    if found == "detained" and _taken_by_armed_group(verb):
+        return "abducted"  # "taken away by the attackers": armed men do not arrest, they abduct
+    return found
+
+
+def _taken_by_armed_group(verb) -> bool:
+    """A passive whose agent is an armed group (``group_nouns.tsv`` group ``armed_group``)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None:
+        return False
+    groups = group_nouns()
+    return groups.get(pobj.lemma_.lower(), groups.get(pobj.lower_)) == "armed_group"
 
 
 def _phrase_measure(verb, prepositions: bool = False) -> str | None:
@@ -149,7 +164,7 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
     terms = casualty_terms()
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "acomp", "oprd", "xcomp"):
+        if child.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "acomp", "oprd", "xcomp", "auxpass"):
             for phrase in (f"{lemma} {child.lemma_.lower()}", f"{child.lower_} {lemma}", f"{lemma} {child.lower_}"):
                 if phrase in terms:
                     return terms[phrase]
@@ -173,11 +188,16 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                     with_verb = f"{lemma} {child.lower_} {word.lemma_.lower()}"
                     if with_verb in terms:
                         return terms[with_verb]
+                for mod in pobj.children:  # "applied for medical assistance"
+                    if mod.dep_ == "amod" and f"{lemma} {child.lower_} {mod.lower_} {pobj.lemma_.lower()}" in terms:
+                        return terms[f"{lemma} {child.lower_} {mod.lower_} {pobj.lemma_.lower()}"]
                 if prepositions and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
                     return terms[f"{child.lower_} {pobj.lemma_.lower()}"]
-                if prepositions and child.lower_ == "among" and verb.lemma_.lower() == "be":
+                if prepositions and (child.lower_ == "among" or child.lower_ == "of" and child.i < verb.i) \
+                        and verb.lemma_.lower() == "be":
+                    # "... among the 20 killed"; "Of the 44 fatalities, 11 were children"
                     # "two officers were among 11 people killed", "... among the 20 killed"
-                    found = measure_of_noun(pobj, relative_clauses=False) if pobj.pos_ in ("NOUN", "PROPN", "NUM") else None
+                    found = measure_of_noun(pobj, relative_clauses=False) if pobj.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") else None
                     if not found and (pobj.pos_ == "NUM" or pobj.lower_ == "those"):
                         found = next((measure_of_verb(c) if c.pos_ == "VERB" else term_measure(c)
                                       for c in pobj.children if c.dep_ in ("acl", "amod") and
@@ -212,6 +232,9 @@ def _object_phrase_measure(verb, obj) -> str | None:
             for word in [pobj] + [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i < pobj.i]:
                 if f"{lemma} {prep.lower_} {word.lemma_.lower()}" in terms:
                     return terms[f"{lemma} {prep.lower_} {word.lemma_.lower()}"]
+            phrase = f"{prep.lower_} {pobj.lemma_.lower()}"
+            if phrase in terms and terms[phrase] != "other" and prep.lower_ == "for":
+                return terms[phrase]  # "received attention for injuries"
     return None
 
 
@@ -284,8 +307,18 @@ def is_agent(noun, verb) -> bool:
     acting = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
     # "a woman shot and killed a man": the object of the coordinated verb makes her the doer
     return any(_has_direct_object(v) and not any(c.dep_ == "dobj" and _object_phrase_measure(v, c) for c in v.children)
-               and not _moves_through(v)
+               and not _moves_through(v) and not _receives_for_harm(v)
                for v in acting)
+
+
+def _receives_for_harm(verb) -> bool:
+    """"150 people received attention for injuries": a verb that says no harm itself, with a
+    phrase that does ("for injury"), has the harmed as its subject, not a doer."""
+    if term_measure(verb) is not None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and
+               any(p.dep_ == "pobj" and casualty_terms().get(f"for {p.lemma_.lower()}") in PEOPLE_MEASURES
+                   for p in c.children) for c in verb.children)
 
 
 def _moves_through(verb) -> bool:
@@ -319,7 +352,9 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
             continue  # "two people who shot a guard": doers, not victims
         if child.dep_ in ("compound", "amod") and term_measure(child) and child.lemma_.lower() != "civilian":
             if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced") \
-                    or (child.tag_ in ("VBN", "VBD") and child.dep_ == "amod" and child.i < noun.i and term_measure(child) != "other"):
+                    or (child.tag_ in ("VBN", "VBD") and child.dep_ == "amod" and child.i < noun.i and term_measure(child) != "other") \
+                    or (child.dep_ == "amod" and child.i < noun.i and child.lower_.endswith("ed") and term_measure(child) != "other"):
+                # "75 killed civilians", "40 abducted girls", "the number of perished citizens"
                 return term_measure(child)  # "75 killed civilians", "40 abducted girls"
         if child.dep_ == "prep" and child.lower_ != "with":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -444,6 +479,10 @@ def find_measure(start) -> tuple[str | None, object]:
     "including" is passed through ("killed 10, including 4 children"). A bare number that says
     nothing of its own continues the count before it ("put the toll at 21; the ministry has
     acknowledged three", "3,100 entered, of which 640 on Sunday", "Yesterday the figure was 12")."""
+    if start.like_num or start.pos_ == "NUM":
+        adjacent = _adjacent_participle(start)
+        if adjacent is not None:
+            return term_measure(adjacent), adjacent
     measure, token = _climb_measure(start)
     if measure is None and (start.like_num or start.pos_ == "NUM"):
         sentences = _elliptical_reach(start)
@@ -452,6 +491,25 @@ def find_measure(start) -> tuple[str | None, object]:
             if found:
                 return found, token
     return measure, token
+
+
+def _adjacent_participle(number):
+    """"fourteen (14) killed and nine (9) wounded": a casualty participle or adjective written right
+    after a bare number (past a closing bracket) says what it counts, however the parser hung it —
+    unless it has a subject or object of its own or modifies a noun ("3 wounded soldiers")."""
+    doc = number.doc
+    i = number.i + 1
+    if i < len(doc) and doc[i].text == ")":
+        i += 1
+    if i >= len(doc) or i >= number.sent.end:
+        return None
+    word = doc[i]
+    if word.tag_ not in ("VBN", "VBD", "JJ") or word.dep_ == "amod" or word.lower_ in attempt_verbs():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != number.i for c in word.children):
+        return None
+    found = term_measure(word)
+    return word if found in PEOPLE_MEASURES and not any(c.dep_ == "neg" for c in word.children) else None
 
 
 def _elliptical_reach(number) -> int | None:
@@ -465,6 +523,9 @@ def _elliptical_reach(number) -> int | None:
     if part_relative(number):
         return 0
     verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RUNNING_COUNT_NOUNS \
+            and measure_of_noun(verb.head) is None:
+        return 1  # "Even the count of 1,650 published by the Red Crescent": the count spoken of before
     if number.dep_ == "pobj" and verb.lower_ in ("at", "of", "to"):
         verb = verb.head
     elif number.dep_ not in ("dobj", "attr"):
@@ -608,6 +669,8 @@ def find_counted_noun(doc, mention: NumberMention):
         noun = head.head
         while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
             noun = noun.head  # "57 security forces members" counts members
+        if mention.end < len(doc) and doc[mention.end].text == "(" and noun.i > mention.end:
+            return None  # "Displaced: 85,000 (NDRA)": the bracket names a source, not what is counted
         return _hyphen_tail(noun)
     partitive = _partitive_object(doc, mention)
     if partitive is not None and not (mention.start <= partitive.i < mention.end) and partitive.pos_ != "PRON":

@@ -361,10 +361,16 @@ def _extend_number(doc, i: int, limit: int) -> int:
     """Token index after the number phrase that starts at ``i``."""
     _, multipliers = _number_words()
     j = i + 1
+    units, _ = _number_words()
     while j < limit:
         tok = doc[j]
         if tok.lower_ in multipliers or tok.lower_ == "dozen":
             j += 1
+        elif doc[j - 1].lower_ in multipliers and tok.lower_ in units and doc[i].lower_ in units | multipliers:
+            j += 1  # "one hundred twelve"
+        elif tok.lower_ == "and" and j + 1 < limit and doc[j - 1].lower_ in multipliers \
+                and doc[i].lower_ in units | multipliers and doc[j + 1].lower_ in units:
+            j += 2  # "one hundred and fifty million"
         elif tok.text == "-" and j + 1 < limit and _is_number_word(doc[j - 1]) and _is_number_word(doc[j + 1]):
             j += 2
         else:
@@ -456,6 +462,7 @@ def find_number_mentions(span) -> list[NumberMention]:
             start = i - 1  # "a dozen", "a hundred"
         end = _extend_number(doc, i, limit)
         end = _extend_range(doc, start, end, limit)
+        end = _written_twice(doc, start, end, limit)
         i = end
         if not _is_acceptable(doc, start, end):
             continue
@@ -498,11 +505,26 @@ def _match_vague_phrase(doc, i: int, limit: int) -> int | None:
     return None
 
 
+_IN_FIGURES = re.compile(r"\s*\(\s*\d[\d,.]*\s*\)$")
+
+
+def _written_twice(doc, start: int, end: int, limit: int) -> int:
+    """"fourteen (14)", "one hundred twelve (112)": a number in words with the same number in
+    figures in brackets after it (the style of official statements) is one number."""
+    if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and _DIGITS.match(doc[end + 1].text) and _is_number_word(doc[end - 1]):
+        words = parse_number(doc[start:end].text)
+        figures = parse_number(doc[end + 1].text)
+        if words is not None and words == figures:
+            return end + 3
+    return end
+
+
 def _build_mention(doc, start: int, end: int, sent_start: int, sent_end: int) -> NumberMention | None:
     qualifier_text, code, _, _ = _find_qualifier(doc, start, end, sent_start, sent_end)
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
     number_text = doc.text[doc[start].idx: char_end]
-    quantity = _mention_quantity(number_text, code)
+    quantity = _mention_quantity(_IN_FIGURES.sub("", number_text), code)
     if quantity is None:
         return None
     return NumberMention(
