@@ -27,6 +27,7 @@ from crosscheck.reconcile.quantities import (
     Claim,
     are_periods_compatible,
     build_claims,
+    count_days_apart,
     is_place_within,
     share_value,
     relate_places,
@@ -108,11 +109,12 @@ def find_same_time(a: Claim, b: Claim) -> str | None:
     """Why two claims speak of the same moment, or None when we cannot tell.
     Two figures of one report are of the same moment unless the report dates
     them differently (a live blog's entries of two days; "had counted 210,000
-    on 10 March" in a later report)."""
+    on 10 March" in a later report). Two reports of the same day are not: a
+    running toll rises through the day, and two counters' figures published
+    hours apart differ by their hour (only a finished day or span can be
+    compared across reports)."""
     if a.report == b.report and not (a.date and b.date and a.date != b.date):
         return "both are given in the same report"
-    if a.date and a.date == b.date:
-        return f"both were reported on the same day ({a.date})"
     if a.closed and b.closed and a.start and (a.start, a.end) == (b.start, b.end):
         # a count of a finished day or span does not grow with the report's date
         span = a.start if a.end in (None, a.start) else f"{a.start} to {a.end}"
@@ -219,11 +221,32 @@ def is_disputed_pair(a: Claim, b: Claim) -> bool:
     return has_dispute_cue(a if ia > ib else b)
 
 
-def is_same_source_same_day(a: Claim, b: Claim) -> bool:
+def is_same_source_same_day(a: Claim, b: Claim, cs: list[Claim] = ()) -> bool:
     """Two reports of the same day quoting the same named source with different
-    numbers: a misquote, or an update within the day; flagged (see docs)."""
-    return (bool(a.source) and a.source == b.source and a.report != b.report
-            and bool(a.date) and a.date == b.date)
+    numbers: a misquote, or an update within the day; flagged (see docs) unless
+    one of the two reports also gives the other's number for that source (it
+    shows the count was revised: "the agency's toll rose from 1,204 to 1,387")."""
+    if not (bool(a.source) and a.source == b.source and a.report != b.report
+            and bool(a.date) and a.date == b.date):
+        return False
+    return not any(c.source == a.source and ((c.report == a.report and c.value == b.value)
+                                             or (c.report == b.report and c.value == a.value)) for c in cs)
+
+
+# A count whose stated start lies more than this many days before it was
+# reported is a long-running tally ("212 traffickers arrested since January").
+LONG_TALLY_DAYS = 30
+
+
+def is_long_tally(c: Claim) -> bool:
+    return bool(c.start and c.date and not c.closed) and count_days_apart(c.start, c.date) > LONG_TALLY_DAYS and c.start < c.date
+
+
+def is_tally_against_event(a: Claim, b: Claim) -> bool:
+    """One figure is a long-running tally and the other states no start: the
+    other counts the story's event ("seven arrested" beside "212 arrested since
+    January"), a part of the tally, not a rival."""
+    return any(is_long_tally(x) and not y.start for x, y in ((a, b), (b, a)))
 
 
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
@@ -234,9 +257,9 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
             continue
-        if is_own_summary(a, b) or share_value(a, b):
+        if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b):
             continue
-        same_source_day = is_same_source_same_day(a, b)
+        same_source_day = is_same_source_same_day(a, b, cs)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
         if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
             continue
@@ -594,8 +617,8 @@ def is_named_source(source: str | None) -> bool:
     words = re.findall(r"[^\W\d_][\w'.-]*", source or "")
     if not words:
         return False
-    if len(words) == 1:
-        return words[0][0].isupper()
+    if len(words) == 1:  # "OCHA", "Reuters"; not "Police" or "Sunday" (story_stopwords.txt)
+        return words[0][0].isupper() and words[0].lower() not in load_words("story_stopwords.txt")
     return any(w[0].isupper() for w in words[1:])
 
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crosscheck.lexicons import load_mapping, load_words
+from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import Document, Figure, Quantity, record_id
 from crosscheck.reconcile.timeline import complete_year, find_corpus_anchor
 
@@ -213,7 +213,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
 
 
 # "in 2019", "of 2019": a year that dates what the sentence tells.
-YEAR_RE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)")
+YEAR_RE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
 
 
 def is_of_earlier_year(f: Figure, date: str | None) -> bool:
@@ -250,19 +250,23 @@ def doc_outlet(doc: Document | None) -> str | None:
 
 
 def find_part_word(f: Figure) -> str | None:
-    """What the words right after the number make of the figure
+    """What the words around the number make of the figure
     (count_part_words.tsv): ``increment`` ("six more bodies"), ``partitive``
-    ("nine of them"), or None."""
+    ("nine of them", "17 of the victims", or a sentence opening "Of the
+    fatalities, nine were minors"), or None."""
     if not f.sentence or not f.number_text:
         return None
     at = f.sentence.find(f.number_text)
     if at < 0:
         return None
+    rows = [(row[0].lower(), row[1]) for row in load_lexicon("count_part_words.tsv") if len(row) > 1]
     after = " ".join(re.findall(r"[\w']+", f.sentence[at + len(f.number_text):].lower())[:2])
-    kinds = load_mapping("count_part_words.tsv")
-    for words, kind in sorted(kinds.items(), key=lambda wk: -len(wk[0])):
-        if after == words or after.startswith(words + " "):
+    before = " ".join(re.findall(r"[\w']+", f.sentence[:at].lower())[:2])
+    for words, kind in sorted(rows, key=lambda wk: -len(wk[0])):
+        if kind in ("increment", "partitive") and (after == words or after.startswith(words + " ")):
             return kind
+        if kind == "opening" and "," in f.sentence[:at] and (before == words or before.startswith(words + " ")):
+            return "partitive"
     return None
 
 
