@@ -232,6 +232,16 @@ def test_labels_title_with_a_name_is_no_bare_title(nlp, text, absent):
     ("Officials called it a crowd crush, not a stampede.", "crowd crush"),
     ("The tragedy left forty people dead.", "tragedy"),
     ("Police described the Lorna Basilica Crowd Incident in a memo.", "Lorna Basilica Crowd Incident"),
+    # the event without its day or what it happened to
+    ("Wednesday's sinking of a fishing boat packed with migrants shocked the island.", "sinking"),
 ])
 def test_labels_incident_words(nlp, text, label):
+    find(labels_of(nlp, text), label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The boat carried hundreds of illegal migrants when it sank.", "illegal migrants"),
+    ("Police said human traffickers had packed the boat.", "human traffickers"),
+])
+def test_labels_words_for_people_on_the_move(nlp, text, label):
     find(labels_of(nlp, text), label)

@@ -167,6 +167,11 @@ def find_parent_prefixed_forms(doc, long_forms: list[Found], definitions: dict[s
 def expand_group_phrase(chunk):
     """Extend a group noun chunk over "of ..." / "loyal to ..." / "in <place>" on its right."""
     root, end = chunk.root, chunk.end
+    if root.lower_ in load_event_nouns() and not load_group_nouns().get(root.lower_):
+        start = chunk.start  # "Wednesday's sinking of a boat packed with ...": the event, without its day or its "of"
+        while start < root.i and (chunk.doc[start].ent_type_ in {"DATE", "TIME"} or chunk.doc[start].tag_ == "POS"):
+            start += 1
+        return chunk.doc[start:end]
     category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower()) or "armed"
     for child in root.rights:
         if child.i < end:
