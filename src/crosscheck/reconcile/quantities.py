@@ -494,15 +494,29 @@ def canonicalize_sources(names: list[str]) -> dict[str, str]:
     """Map every normalised source name to one canonical written form (the longest).
 
     A lower-case description that fits exactly one named source
-    (``match_description``) is mapped to that source."""
+    (``match_description``) is mapped to that source. Each name is compared only with the
+    canonical names it could match (a shared word, or an acronym of one another), found
+    through an index, so the work does not grow with the square of the number of sources."""
     written: dict[str, str] = {}
     for n in names:
         written.setdefault(normalize_name(n), n)
     keys = sorted(written, key=lambda k: (-len(k), k))
     canon: dict[str, str] = {}
-    for k in keys:
-        match = next((c for c in keys if c in canon and canon[c] == written[c] and match_names(k, c)), None)
+    by_word: dict[str, list[int]] = {}
+    by_acronym: dict[str, list[int]] = {}
+    by_key: dict[str, int] = {}
+    for pos, k in enumerate(keys):
+        candidates = {p for w in split_name(k) for p in by_word.get(w, ())}
+        candidates.update(by_acronym.get(k, ()))
+        candidates.update(by_key[a] for a in make_acronyms(k) if a in by_key)
+        match = next((keys[p] for p in sorted(candidates) if match_names(k, keys[p])), None)
         canon[k] = canon[match] if match else written[k]
+        if canon[k] == written[k]:  # a canonical name others may match
+            by_key[k] = pos
+            for w in split_name(k):
+                by_word.setdefault(w, []).append(pos)
+            for a in make_acronyms(k):
+                by_acronym.setdefault(a, []).append(pos)
     named = sorted({canon[k] for k in keys if not is_description(written[k])})
     for k in keys:
         if is_description(written[k]):
