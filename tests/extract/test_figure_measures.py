@@ -128,6 +128,9 @@ def test_figure_measures_not_people(nlp, text, number, measure):
     ("A video shows police beating at least three men in the square.", "three", None),
     # a body that revises a count is its source
     ("The shipping ministry revised the official death toll down to 81 from 82.", "81", "shipping ministry"),
+    # a day before the owner is no part of the name; the place is the owner, not the source
+    ("Yesterday Orlia's transport ministry revised the death toll down to 40 from 41. Rescuers in Orlia "
+     "kept searching.", "40", "Orlia's transport ministry"),
     # "the same source" is the last one credited; "<place>'s governor" is the governor, not the place
     ("The health secretariat said 41 people died. Among the dead there are at least ten minors, according to "
      "the same source.", "ten", "health secretariat"),

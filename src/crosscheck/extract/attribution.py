@@ -312,7 +312,8 @@ def _noun_phrase(token) -> str:
         if child.dep_ in ("compound", "amod", "nmod", "poss", "case") or (child.dep_ == "punct" and child.text == "-"):
             keep.extend(child.subtree)
     keep.sort(key=lambda t: t.i)
-    return token.doc[keep[0].i: token.i + 1].text
+    keep = [t for t in keep if t.ent_type_ not in ("DATE", "TIME") or t.i == token.i] or [token]
+    return token.doc[keep[0].i: token.i + 1].text  # "Yesterday Mirelia's ministry": no date in a name
 
 
 def _named_organisation_of(head):
@@ -341,7 +342,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
     if ent is None:
         for child in head.children:
             if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None \
-                    and not (head.pos_ == "NOUN" and _is_place_owner(child)):
+                    and not ((head.pos_ == "NOUN" or head.text.islower()) and _is_place_owner(child)):
                 ent = _entity_covering(child)  # "Dravan's governor" is no place: the role resolves below
                 break
     if ent is None and head.pos_ == "NOUN" and head.lemma_.lower() == "source" \
@@ -350,6 +351,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
     if ent is not None:
         start = ent.start
         while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].dep_ == "compound" \
+                and ent.doc[start - 1].ent_type_ not in ("DATE", "TIME") \
                 and ent.start <= ent.doc[start - 1].head.i < ent.end:
             start -= 1  # the parser's name is longer than the entity: "Leyla [Haddad]"
         end = ent.end
