@@ -149,7 +149,9 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
     """The comparison form of an organisation's name and the places dropped from it:
     "dravenian ministry of interior" → ("interior ministry", {"dravenia"})."""
     words = [demonyms.get(strip_possessive(w), strip_possessive(w)) for w in fold_spellings(words)]
-    for parent in sorted(parents, key=lambda p: -len(p.split())):  # "un office for the coordination of ..."
+    present = set(words)
+    for parent in sorted((p for p in parents if p.split()[:1] and p.split()[0] in present),
+                         key=lambda p: -len(p.split())):  # "un office for the coordination of ..."
         p = parent.split()
         for i in range(len(words) - len(p) + 1):
             if words[i:i + len(p)] == p and len(words) - len(p) >= 3:

@@ -316,14 +316,23 @@ def find_shared_descriptions(graph: Graph, clusters: dict[str, list[str]]) -> di
     return out
 
 
-def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str) -> Entity:
+def evidence_by_node(graph: Graph) -> dict[str, list[tuple[int, dict]]]:
+    """The graph's evidence rows per node, with their position (read once, not once per entity)."""
+    rows: dict[str, list[tuple[int, dict]]] = defaultdict(list)
+    for k, (node_id, ev) in enumerate(graph.evidence):
+        rows[node_id].append((k, ev))
+    return rows
+
+
+def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str,
+                 by_node: dict[str, list[tuple[int, dict]]] | None = None) -> Entity:
     nodes = [graph.nodes[n] for n in node_ids]
     kinds = Counter()
     for n in nodes:
         kinds.update(n.kinds)
     aliases = sorted({s for n in nodes for s in n.surfaces}, key=str.lower)
-    members = set(node_ids)
-    evidence = [dict(ev) for node_id, ev in graph.evidence if node_id in members]
+    by_node = by_node if by_node is not None else evidence_by_node(graph)
+    evidence = [dict(ev) for _, ev in sorted((r for n in set(node_ids) for r in by_node.get(n, ())), key=lambda r: r[0])]
     for n in nodes:  # spelling variants of one normalised name
         first = n.surfaces.most_common(1)[0][0] if n.surfaces else None
         evidence += [{"alias": s, "why": "same_name", "document": None, "sentence": f"{s} = {first}"}
@@ -362,7 +371,8 @@ def merge_entities(
     clusters = {r: ids for r, ids in graph.clusters().items() if any(graph.nodes[i].mentions for i in ids)}
     forced = {graph.find(n): name for a, name in user.canonical.items() for n in graph.ids_of(normalize_name(a))}
     names = {root: forced.get(root) or choose_canonical(graph, ids) for root, ids in clusters.items()}
-    entities = {root: build_entity(graph, root, ids, names[root]) for root, ids in clusters.items()}
+    by_node = evidence_by_node(graph)
+    entities = {root: build_entity(graph, root, ids, names[root], by_node) for root, ids in clusters.items()}
     attach_suggestions(graph, entities, names, suggestions, find_shared_descriptions(graph, clusters))
     return sorted(entities.values(), key=lambda e: (-e.mentions, e.name))
 
