@@ -48,6 +48,21 @@ def test_repeats_a_body_sentence_stays_the_claim_before_a_later_one():
     assert a.repeat_of is None and b.repeat_of == "a"
 
 
+def test_repeats_two_counts_of_one_sentence_are_two_claims():
+    a, b = fig("a", 10, 1, group="security_forces"), fig("b", 40, 1, group="security_forces")
+    a.sentence = b.sentence = "Two died: one member of the gendarmerie and one police officer."
+    mark_repeated_figures([a, b])
+    assert b.repeat_of is None
+
+
+def test_repeats_the_claim_takes_the_source_a_restatement_names():
+    a, b = fig("a", 10, 17), fig("b", 90, 17)
+    a.sentence, b.sentence = "At least 17 people have died.", "The UN office said it had verified 17 deaths."
+    b.source, b.source_text = "UN office", "The UN office"
+    mark_repeated_figures([a, b])
+    assert b.repeat_of == "a" and a.source == "UN office" and a.source_text == "The UN office"
+
+
 # --- corrections (a correction note restates a figure with its right value) -------------------
 
 import datetime

@@ -26,6 +26,8 @@ def is_restatement(later: Figure, earlier: Figure) -> bool:
         return False
     if later.value is None or earlier.value is None or later.value != earlier.value:
         return False
+    if later.sentence and later.sentence == earlier.sentence and later.sentence_idx == earlier.sentence_idx:
+        return False  # "one member of the gendarmerie and one police officer": two counts of one sentence
     if later.group and earlier.group and later.group != earlier.group and "unspecified" not in (later.group, earlier.group):
         return False
     a, b = _places(later), _places(earlier)
@@ -59,6 +61,12 @@ def mark_repeated_figures(figures: list[Figure]) -> list[Figure]:
                     g.repeat_of = f.id
         else:
             f.repeat_of = earlier.id
+    # the claim takes the source a restatement names when it names none itself
+    by_id = {f.id: f for f in figures}
+    for f in sorted(figures, key=lambda f: (f.char_start if f.char_start is not None else 0)):
+        claim = by_id.get(f.repeat_of) if f.repeat_of else None
+        if claim is not None and not claim.source and f.source:
+            claim.source, claim.source_text = f.source, f.source_text
     return figures
 
 

@@ -73,7 +73,10 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
             return name
         idx = ChainMap(local[document], index) if document in local else index
         if aliases.normalize_name(name) in idx or name[:1].isupper():
-            return aliases.canonicalize(name, idx)
+            found = aliases.canonicalize(name, idx)
+            if found and found.islower() and not name.islower():
+                return name  # "Morvanian police" is not made the bare "police" another report says
+            return found
         return name
 
     for f in figures:
