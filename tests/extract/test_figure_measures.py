@@ -164,3 +164,35 @@ def test_figure_measures_source(nlp, text, number, source):
 ])
 def test_figure_measures_labels_and_tables(nlp, text, number, source):
     assert _figure(nlp, text, number).source == source
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a count of reports or cases of people counts the people (police bulletin, disaster agency)
+    ("Police received 31 reports of missing pilgrims after the crush.", "31", "missing"),
+    ("Officials said there were four (4) pending reports of missing persons.", "four (4)", "missing"),
+    ("The agency logged 12 cases of missing children by noon.", "12", "missing"),
+    # "expired": died, said of its own counted subject (hospital statement, regional paper)
+    ("Three others expired at the district hospital.", "Three", "killed"),
+    ("Two more passengers expired on the way to the clinic.", "Two", "killed"),
+    # a patient's condition assessed with "as" (translated ministry statement)
+    ("The condition of 12 patients is described as critical.", "12", "injured"),
+    ("The condition of 40 people was assessed as grave.", "40", "injured"),
+    # "none of whom has been found": all of the people counted are missing (coastguard, wire)
+    ("The boat carried 14 crew members, none of whom have been found.", "14", "missing"),
+    ("Rescuers are searching for 23 villagers, none of whom has been located.", "23", "missing"),
+    ("The vessel had 30 passengers, of whom none has been found.", "30", "missing"),
+])
+def test_figure_measures_more_wordings(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # the same words said of things, or of a number that is not the subject
+    ("The contracts of 300 workers expired last month.", "300"),
+    ("The visas of 25 students expired in June.", "25"),
+    ("Police received 40 reports of looting overnight.", "40"),
+    ("The condition of 3 bridges is described as critical.", "3"),
+    ("Police questioned 14 suspects, none of whom has been charged.", "14"),
+])
+def test_figure_measures_more_wordings_not_casualties(nlp, text, number):
+    assert _figure(nlp, text, number).measure not in PEOPLE

@@ -60,6 +60,13 @@ def bare_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def subject_verbs() -> frozenset[str]:
+    """Verbs that say the measure only of their own counted subject ("three patients expired"),
+    not of a number further down ("the visas of 300 workers expired")."""
+    return _tagged_terms("subject")
+
+
+@lru_cache(maxsize=1)
 def remains_nouns() -> frozenset[str]:
     """Casualty nouns for remains ("bodies") that other senses share ("public bodies", "bodies that regulate")."""
     return _tagged_terms("remains")
@@ -405,6 +412,11 @@ def _predicate_measure(noun) -> str | None:
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "attr") and f"{noun.lemma_.lower()} {child.lower_}" in casualty_terms():
             return casualty_terms()[f"{noun.lemma_.lower()} {child.lower_}"]
+        if child.dep_ == "prep" and child.lower_ == "as":
+            # "the condition of 12 patients is described as critical": the adjective after "as"
+            for word in child.children:
+                if word.dep_ in ("pobj", "amod", "acomp") and f"{noun.lemma_.lower()} {word.lower_}" in casualty_terms():
+                    return casualty_terms()[f"{noun.lemma_.lower()} {word.lower_}"]
     return None
 
 
@@ -484,6 +496,10 @@ def find_measure(start) -> tuple[str | None, object]:
         if adjacent is not None:
             return term_measure(adjacent), adjacent
     measure, token = _climb_measure(start)
+    if measure is None:
+        found, verb = _none_of_whom_measure(start)
+        if found:
+            return found, verb
     if measure is None and (start.like_num or start.pos_ == "NUM"):
         sentences = _elliptical_reach(start)
         if sentences is not None:
@@ -491,6 +507,28 @@ def find_measure(start) -> tuple[str | None, object]:
             if found:
                 return found, token
     return measure, token
+
+
+def _none_of_whom_measure(start) -> tuple[str | None, object]:
+    """"14 crew members, none of whom has been found": a following "none of whom / them" and its
+    verb (``none <verb>`` in the casualty terms) say what happened to all of the people counted.
+    Only the nearest count before it (no other number in between)."""
+    doc = start.doc
+    for i in range(start.i + 1, start.sent.end - 2):
+        t = doc[i]
+        if (t.like_num or t.pos_ == "NUM") and t.i != start.i and t.head.i != start.i:
+            return None, None
+        if t.lower_ != "none":
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("whom", "them", "which") for p in c.children)
+                   for c in t.children) and not (doc[i - 1].lower_ in ("whom", "them") and doc[i - 2].lower_ == "of"):
+            continue  # "of whom none has been found"
+        verb = t.head
+        found = casualty_terms().get(f"none {verb.lemma_.lower()}") if verb.pos_ in ("VERB", "AUX") else None
+        if found in PEOPLE_MEASURES:
+            return found, verb
+        return None, None
+    return None, None
 
 
 def _adjacent_participle(number):
@@ -598,6 +636,7 @@ def _count_before(including):
 def _climb_measure(start) -> tuple[str | None, object]:
     node = start
     came_by = None
+    prev = None
     came_through_including = False
     for _ in range(7):
         if node.pos_ == "AUX" and node.dep_ in ("aux", "auxpass") and node.head.i != node.i:
@@ -606,6 +645,9 @@ def _climb_measure(start) -> tuple[str | None, object]:
                 found = term_measure(node)
                 if found:
                     return found, node
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in subject_verbs() \
+                and not (came_by == "nsubj" and prev is not None and prev.i in (start.i, start.head.i)):
+            return None, node  # "the contracts of 300 workers expired": only "300 workers expired" died
         if node.pos_ in ("VERB", "AUX") and not (node.lemma_.lower() in TRANSPARENT_VERBS and node.dep_ == "prep"):
             if came_through_including and node.lemma_.lower() in reporting_verbs():
                 # "600 have been killed, the UN said, including 120 children": the reported clause
@@ -634,6 +676,7 @@ def _climb_measure(start) -> tuple[str | None, object]:
         if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in STOP_PREPOSITIONS:
             return None, node  # "died after dinner with his wife and two of his children"
         came_by = node.dep_
+        prev = node
         node = node.head
     if node.pos_ in ("VERB", "AUX"):
         return _measure_around_verb(node)
@@ -661,6 +704,24 @@ def _hyphen_tail(noun):
     return noun
 
 
+# "31 reports of missing pilgrims", "12 cases of missing persons": each report is one person
+REPORT_NOUNS = {"report", "case", "complaint"}
+
+
+def _reported_people(noun):
+    """The people a count of reports counts: "31 reports of missing pilgrims" → pilgrims, when
+    they are people with a casualty word of their own ("reports of flooding" stays reports)."""
+    if noun.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and is_people_noun(pobj) \
+                    and measure_of_noun(pobj, relative_clauses=False) in PEOPLE_MEASURES:
+                return pobj
+    return None
+
+
 def find_counted_noun(doc, mention: NumberMention):
     """The noun a number counts, or None for a bare number."""
     head = doc[mention.head]
@@ -671,7 +732,8 @@ def find_counted_noun(doc, mention: NumberMention):
             noun = noun.head  # "57 security forces members" counts members
         if mention.end < len(doc) and doc[mention.end].text == "(" and noun.i > mention.end:
             return None  # "Displaced: 85,000 (NDRA)": the bracket names a source, not what is counted
-        return _hyphen_tail(noun)
+        reported = _reported_people(noun)
+        return reported if reported is not None else _hyphen_tail(noun)
     partitive = _partitive_object(doc, mention)
     if partitive is not None and not (mention.start <= partitive.i < mention.end) and partitive.pos_ != "PRON":
         return partitive  # "six of them": the number itself is the count
