@@ -126,3 +126,19 @@ def test_figure_periods_alone_is_not_shared_with_an_earlier_clause(nlp):
 ])
 def test_figure_periods_event_dates_and_as_of(nlp, text, number, start):
     assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a toll of the event the document dated earlier starts on the event's first day ...
+    ("Gunmen attacked three hamlets near Orsk on 4 and 5 May, residents said. The army sent troops. "
+     "The toll of the attacks has risen to 37, a local official said.", "37", "2031-05-04"),
+    ("A strong earthquake struck the valley on Sunday. Rescuers dug through the night. "
+     "The death toll from the quake has climbed to 310.", "310", "2031-05-11"),
+    ("Floods swept through the lowlands on 9 May. Many roads remain closed. "
+     "At least 26 people have died in the floods, the agency said.", "26", "2031-05-09"),
+    # ... but never when the count names a date of its own, or the earlier sentence dates another thing
+    ("Gunmen attacked three hamlets on 4 May. On 12 May, 8 people were killed in the attacks.", "8", "2031-05-12"),
+    ("The governor visited the area on Monday. Officials said 40 people were killed in the region.", "40", None),
+])
+def test_figure_periods_toll_of_an_event_dated_earlier(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start

@@ -34,7 +34,7 @@ from crosscheck.extract.figure_scope import (
     classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
     find_label_place, find_other_figure_phrases, find_source_seat, find_other_figure_tokens, refers_back_to_event,
 )
-from crosscheck.lexicons import load_words
+from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, find_number_mentions
 from crosscheck.records import Figure, record_id
 
@@ -681,6 +681,91 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
                 break
 
 
+# prepositions through which a count refers to the event it comes from: "the toll of the attacks",
+# "the death toll from the earthquake", "killed in the crush", "dead after the flooding"
+_EVENT_PREPS = frozenset({"of", "from", "in", "after", "since", "during", "by"})
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at|on)|by)\s*$", re.I)
+
+
+def _event_nouns(sent) -> list:
+    """Definite common nouns a count in ``sent`` refers back to as its event: the object of "of /
+    from / in / after ..." ("the toll of the attacks", "killed in the crush") or the subject of an
+    active verb with an object ("the fighting has killed 40 people"). No names, no people, no places."""
+    from crosscheck.extract.casualties import group_nouns
+    groups = group_nouns()
+    places = load_mapping("place_nouns.tsv")
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.ent_type_ or tok.like_num or tok.lemma_.lower() in groups \
+                or tok.lower_ in groups or tok.lemma_.lower() in places or tok.lower_ in places:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+            continue
+        if any(c.like_num or c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in tok.subtree):
+            continue
+        # only where a casualty word takes it: "toll of", "died in", "displaced by", "the fighting killed"
+        via = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _EVENT_PREPS \
+            and term_measure(tok.head.head) is not None
+        agent = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and term_measure(tok.head) is not None \
+            and any(c.dep_ == "dobj" for c in tok.head.children)
+        if via or agent:
+            out.append(tok)
+    return out
+
+
+def _same_event_word(word, noun) -> bool:
+    """"attacked" / "the attacks", "earthquake" / "the quake", "flooded" / "the floods"."""
+    a, b = word.lemma_.lower(), noun.lemma_.lower()
+    if word.pos_ not in ("NOUN", "VERB") or len(b) < 4:
+        return False
+    if a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]):
+        return True
+    return word.pos_ == "NOUN" and len(b) >= 5 and (a.endswith(b) or b.endswith(a)) and min(len(a), len(b)) >= 5
+
+
+def _event_start_before(sents, idx: int, noun, ctx) -> tuple[str, str] | None:
+    """The first day of the event ``noun`` names, from the nearest earlier sentence that dates it
+    ("gunmen attacked four villages on 7 and 8 November" → 7 November)."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    for j in range(idx - 1, -1, -1):
+        sent = sents[j]
+        hits = [t for t in sent if _same_event_word(t, noun)]
+        if not hits:
+            continue
+        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        best = None
+        for hit in hits:
+            near = hit.idx - sent.start_char
+            for expr in find_date_expressions(sent.text):
+                gap = expr.start - (near + len(hit.text)) if expr.start >= near else near - expr.end
+                if gap > 45 or re.search(r"\b(?:since|until|till|by|as\s+of)\W*$", sent.text[:expr.start], re.I):
+                    continue
+                start, _, _, _ = resolve_expression(expr, base, inferred)
+                if start is not None and (best is None or gap < best[0]):
+                    best = (gap, start.isoformat(), expr.text)
+        if best is not None:
+            return best[1], best[2]
+    return None
+
+
+def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
+    """"Gunmen attacked four villages on 7 and 8 November. [...] The toll of the attacks has risen to
+    52": a count of the event the document dated earlier, naming no date of its own, starts on the
+    event's first day."""
+    for fig in figures:
+        if fig.period_text or fig.period_start or fig.period_end or fig.measure not in PEOPLE_MEASURES \
+                or not fig.sentence_idx:
+            continue
+        sent = sents[fig.sentence_idx]
+        if any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text)):
+            continue  # the count's sentence has date words of its own
+        for noun in _event_nouns(sent):
+            found = _event_start_before(sents, fig.sentence_idx, noun, ctx)
+            if found is not None:
+                fig.period_start, fig.period_text = found
+                break
+
+
 def _section_heading(sent) -> bool:
     """"2. HUMAN IMPACT (cumulative, from 7 March 2026)": a numbered or capitalised section heading
     (not a "Label: 12" row)."""
@@ -908,6 +993,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _added_periods(figures, sents)
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
+    _date_referred_events(figures, sents, ctx)
     _complete_headings(figures, sents)
     _others_take_group(figures)
     _mix_with_forces(figures)
