@@ -7,18 +7,8 @@ All sentences are written for these tests (no third-party text).
 """
 import pytest
 
-from crosscheck.extract.context import DocContext
-from crosscheck.extract.nlp import load_nlp
-from crosscheck.extract.quotes import extract_quotes, find_segments, is_same_title
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def quotes_of(nlp, text):
-    return extract_quotes(nlp(text), DocContext(document_id="d1", path="report.txt"))
+from crosscheck.extract.quotes import find_segments, is_same_title
+from quote_helpers import quotes_of
 
 
 def quote_with(quotes, words):

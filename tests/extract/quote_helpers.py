@@ -1,0 +1,10 @@
+"""What the quote tests share: extracting the quotes of one invented sentence or report.
+
+The spaCy model comes from the session-wide ``nlp`` fixture in tests/conftest.py.
+"""
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.quotes import extract_quotes
+
+
+def quotes_of(nlp, text):
+    return extract_quotes(nlp(text), DocContext(document_id="d1", path="report.txt"))
