@@ -83,6 +83,8 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Valley Flood Management Agency\nGovernment of Marland\n\nSITUATION REPORT No. 4\nDate: 14 March 2026 | Time: 18:00 hrs\n\nRivers rose.", "outlet", "Valley Flood Management Agency"),
         # the text's own spelling of the name a Source: domain spells
         ("[Translated. Original article: Vecerni List, 29.09.2026.]\n\nCrews searched the valley.\nSource: https://www.vecernilist.mv/region/floods", "outlet", "Vecerni List"),
+        # a number is part of the name the domain spells ("Valley News 24" for valleynews24.com)
+        ("Valley News 24 Bureau | Hill Town | Updated: 16 Oct 2026\n\nCrews searched the valley.\nSource: https://www.valleynews24.com/state/floods-1187342", "outlet", "Valley News 24"),
         ("Crews searched the valley, she told CNN.\nSource: https://edition.cnn.com/2026/04/02/floods", "outlet", "CNN"),
         # a masthead in another language, with a frequency, a particle or an elision
         ("LA VOIX DU VAL 98.4 FM - English service\nListen live | News\n\nCrews searched the valley.", "outlet", "La Voix du Val 98.4 FM"),
@@ -101,7 +103,20 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("REPUBLIC OF MARLAND\nMINISTRY OF MARITIME AFFAIRS\nMARLAND COAST GUARD HEADQUARTERS\nPress Office\n\nHill Town, 10-06-2026\n\nThe coast guard informs the public.\n\nPress Office MCG", "outlet", "Marland Coast Guard Headquarters"),
         ("Republic of Marland\nMARLAND NATIONAL POLICE\nHILL TOWN POLICE PROVINCIAL OFFICE\nCamp Rosa, Hill Town\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nThe police inform the public.", "outlet", "Hill Town Police Provincial Office"),
         # "produced by the ..." in an update's opening note
-        ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office"),
+        ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office (UNRO)"),
+        ("Flood Update No. 2\nAs of 8 March 2026\n\nThis update is produced by the UN Office for the Relief of Flood Victims (UNORF) in Marland.\n\nRivers rose.", "outlet", "UN Office for the Relief of Flood Victims (UNORF)"),
+        # a body above its seat; a name in capitals above the kind of document; a labelled motto is no name
+        ("GOVERNMENT OF MARLAND\nNATIONAL FLOOD RELIEF OFFICE (NFRO)\nOffice of the Prime Minister, Hill Town\n\nSITUATION REPORT No. 2\nDate: 16/03/2026\n\nRivers rose.", "outlet", "National Flood Relief Office (NFRO)"),
+        ("HILL TOWN GIRLS ACADEMY, RIVER BEND\n(A school of the Valley Mission)\nMotto: Light, Truth and Service\n\nJOINT PRESS STATEMENT ON THE FLOODING OF OUR SCHOOL\n\n8th March, 2026\n\nRivers rose.", "outlet", "Hill Town Girls Academy"),
+        ("RIVER WORKERS FORUM\n(Forum of River Workers)\nRegd. Office: 14, Mill Lane, Hill Town\n\nPRESS STATEMENT\n15 October 2026\n\nRivers rose.", "outlet", "River Workers Forum"),
+        ("RIVER WORKERS FORUM\n(Forum of River Workers)\nRegd. Office: 14, Mill Lane, Hill Town\n\nPRESS STATEMENT\n15 October 2026\n\nRivers rose.", "title", None),
+        # a social-media page's name above its post time; a site named by its domain
+        ("Marland State Government\nMarch 11 at 6:45 PM \u00b7\n\nMARLAND STATE GOVERNMENT\n\nRivers rose in the valley overnight.", "outlet", "Marland State Government"),
+        ("ValleyPatriot.ng\nHome \u00bb Floods\n\nFLOODS: the truth they hide\n\nRivers rose.", "outlet", "ValleyPatriot.ng"),
+        # a translated article keeps its date line in the original language
+        ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "published", "2026-03-17"),
+        ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "outlet", "Le Courrier du Val"),
+        ("El Eco del Valle\n17 de marzo de 2026\n\nRivers rose.", "published", "2026-03-17"),
         # the headline under navigation, section labels, a site's tagline, a letterhead and its address
         ("The Valley Courier\nWorld › Region › Floods\n\n'They tied a rope': survivors tell their story\n\nCrews searched the valley.", "title", "'They tied a rope': survivors tell their story"),
         ("VALLEY FREE VOICE\nIndependent news for the valley at home and abroad\n\nEXCLUSIVE | Floods\n\nOfficials hide the true flood toll, volunteers say\n\nMonday, March 9, 2026\n\nCrews searched the valley.", "title", "Officials hide the true flood toll, volunteers say"),

@@ -80,7 +80,8 @@ DATELINE = re.compile(
 # "Valley Relief Network (VRN) – Situation report 3": an issuer's name heading the text.
 ISSUER_HEAD = re.compile(r"^\s*(?P<name>[A-Z][\w’'.&\- ]{2,60}?\s\([A-Z][A-Za-z&]{1,9}\))\s*[–\-:|]")
 PUBLISHED_BY = re.compile(r"\b(?i:(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)|(?:is|was|has\s+been)\s+(?:produced|issued|published|prepared)\s+by)"
-                          r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|de|la|le|du|des|del|di|da|of|the|and|l['’][A-Z][\w\-]*)){0,6})(?=\s|[.,;]|$)")
+                          r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|de|la|le|du|des|del|di|da|of|the|and|for|on|l['’][A-Z][\w\-]*)){0,9}"
+                          r"(?<!\sof)(?<!\sthe)(?<!\sand)(?<!\sfor)(?<!\son)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)(?=\s|[.,;]|$)")
 # Site navigation above a headline: "Home > Province > Port Kovar", "World | Asia"
 BREADCRUMB = re.compile(r"\s>\s|^\s*[\w&’' ]{1,20}\s\|\s[\w&’' ]{1,20}(?:\s\|\s[\w&’' ]{1,20})*\s*$")
 # A masthead: the first line names the outlet, often with a section or edition after a bar or dash:
@@ -264,7 +265,8 @@ def name_for_site(text: str, site: str | None) -> str | None:
         joined = ""
         for j in range(k, min(k + 6, len(words))):
             word = words[j].group(0).rstrip(".")
-            if j > k and (not (word[:1].isupper() or word.lower() in _SMALL) or text[words[j - 1].end():words[j].start()].strip()):
+            if j > k and (not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL)
+                          or text[words[j - 1].end():words[j].start()].strip()):
                 break
             joined += _fold(word)
             if joined in keys or (joined.startswith("the") and joined[3:] in keys):
@@ -344,7 +346,30 @@ def _line_dates(line: str, context: str, keyword_only: bool = False) -> list[tup
         iso = normalize_date(k["date"], line + "\n" + context)
         if iso:
             out.append((_keyword_rank(k["kw"]), iso))
+    if not out and not keyword_only and FOREIGN_DATE_LINE.match(line):
+        iso = _foreign_date(line)
+        if iso:
+            out.append((1, iso))
     return out
+
+
+# A date line kept in the original language of a translated article: "Mardi 17 mars 2026",
+# "17 de marzo de 2026", "terça-feira, 17 de março de 2026", "17. März 2026"
+_FOREIGN_MONTH = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+                  r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                  r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+                  r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+                  r"|januar|februar|m[äa]rz|juni|juli|oktober|dezember)")
+FOREIGN_DATE_LINE = re.compile(r"(?i)^\s*(?:[^\W\d]+[-\w]*,?\s+)?\d{1,2}\.?(?:er|º)?\s+(?:de\s+)?" + _FOREIGN_MONTH
+                               + r",?\s+(?:de\s+)?(?:19|20)\d\d\s*$")
+
+
+def _foreign_date(line: str) -> str | None:
+    import dateparser
+
+    parsed = dateparser.parse(line.strip(), languages=["fr", "es", "pt", "it", "de"],
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
 
 
 # "Velmar, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
@@ -481,6 +506,13 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         if m and i != dateline_line and not m["name"].split("(")[0].isupper():
             found.setdefault("header_outlet", m["name"].strip())
             break
+    for k, i in enumerate(head[1:], start=1):
+        if SOCIAL_STAMP.match(lines[i]):
+            poster = lines[head[k - 1]].strip()
+            if 1 <= len(poster.split()) <= 8 and poster[:1].isupper() and not re.search(r"[.!?:]$", poster):
+                found.setdefault("header_outlet", poster)
+                used.update({head[k - 1], i})
+            break
     letterhead = _letterhead(lines, head)
     if letterhead:
         found.setdefault("header_outlet", letterhead[0])
@@ -583,10 +615,16 @@ def _display_name(name: str) -> str:
 _NAME_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "di", "da", "do", "del", "della", "le", "les", "al", "van", "von"})
 
 
+# A first line that is a domain written as a name, with a capital: "SanbaraPatriot.ng", "Rappler.com"
+SITE_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}$")
+
+
 def _masthead(line: str) -> str | None:
     """The outlet a first line names: a short name with an outlet word ("The Valley Chronicle"), or
     a name in capitals followed by a section or edition ("RIVERTON POST – English edition")."""
     s = line.strip()
+    if SITE_NAME.match(s):
+        return s  # the site's name as its domain: "SanbaraPatriot.ng", "Rappler.com"
     if not s or len(s.split()) > 10 or re.search(r"[.!?:,;]$|\d\s*[-–]\s*\d", s) or DATE_LINE.match(s) or _dateline(s):
         return None
     from .clean import is_furniture
@@ -647,7 +685,7 @@ def _self_reference(raw: str) -> str | None:
 
 
 # A heading that names the kind of document, not its issuer: "PRESS RELEASE", "Situation Report No. 9"
-DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:press|news|media)\s+release|(?:joint\s+)?statement|communiqu[eé]|situation\s+report|sitrep|flash\s+update|"
+DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|briefing)|(?:joint\s+)?statement|communiqu[eé]|situation\s+report|sitrep|flash\s+update|"
                            r"(?:daily\s+|weekly\s+)?(?:update|bulletin|report|briefing|notice|announcement|advisory)|for\s+immediate\s+release)\b")
 # The state above a ministry in a letterhead: "REPUBLIC OF DRAVENIA", "Government of Marland", "STATE OF OHIO"
 STATE_HEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:(?:federal|islamic|people['’]s|democratic|united)\s+)*(?:republic|kingdom|state|government|commonwealth|federation|emirate|principality|"
@@ -656,14 +694,16 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "to", "a", "&", "de", "la", "el
 
 
 def _title_case(words: list[str]) -> str:
-    return " ".join(w.lower() if (w.lower() in _SMALL and j) else w.capitalize() for j, w in enumerate(words))
+    return " ".join(w if re.fullmatch(r"\([A-Z&]{2,9}\)", w) else w.lower() if (w.lower() in _SMALL and j) else w.capitalize()
+                    for j, w in enumerate(words))
 
 
 def _issuer_name(s: str) -> bool:
     """A line that is an institution's name: capitalised words ending with (or built around)
     an institution noun ("MINISTRY OF INTERNAL AFFAIRS", "National Disaster Management Agency")."""
+    s = re.sub(r"\s+\([A-Z][A-Za-z&]{1,9}\)$", "", s)  # "NATIONAL DISASTER MANAGEMENT OFFICE (NDMO)"
     words = s.split()
-    if not 1 <= len(words) <= 9 or re.search(r"[\d!?:;,.]$|\d", s):
+    if not 1 <= len(words) <= 9 or re.search(r"[\d!?:;,.]$|\d|:", s):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         return False
@@ -711,19 +751,30 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
         words = s.split()
         if DOCUMENT_TYPE.match(s) or not words:
             continue
-        caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?]", s)
-        if _issuer_name(s) or (caps and n == 0 and len(block) <= 2):
+        caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?:]", s)
+        typed = any(DOCUMENT_TYPE.match(lines[j].strip()) for j in block)
+        if _issuer_name(s) or (caps and n == 0 and (len(block) <= 2 or typed)):
+            # "MOUNT ZION ACADEMY, HILL TOWN" above "PRESS STATEMENT": the name without its seat
+            s = s.split(",")[0].strip() if caps and "," in s else s
             candidates.append((bool(STATE_HEAD.match(s)), i, s))
     if not candidates:
         return None
     # the most specific issuer: the last name under the state and the ministry ("MIRELIAN COAST
     # GUARD" under "MINISTRY OF MARITIME AFFAIRS"), not a unit such as "Press Office"
     named = [c for c in candidates if not c[0] and not _unit_only(c[2])]
+    # "Office of the Prime Minister, Port Elmond" under "NATIONAL DISASTER MANAGEMENT OFFICE (NDMO)":
+    # the body above its seat and address line
+    named = [c for c in named if "," not in c[2]] or named
     state, i, s = named[-1] if named else next((c for c in candidates if not c[0]), candidates[0])
     letter_lines = [c[1] for c in candidates] + [j for j in block if STATE_HEAD.match(lines[j].strip()) and len(lines[j].split()) <= 6]
     return (_title_case(s.split()) if s.isupper() else s), letter_lines
 
 
+# A social-media post's time line under the page's name: "March 11 at 6:45 PM ·", "Yesterday at 10:02 ·", "3h ·"
+SOCIAL_STAMP = re.compile(r"(?i)^\s*(?:(?:" + _MONTH_NAME + r")\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:" + _MONTH_NAME
+                          + r")(?:\s+\d{4})?|yesterday|today|\d{1,2}\s*(?:h|hr|hrs|min|mins|d))(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*[·•]\s*\W*$")
+# A labelled line of a letterhead or a footer: "Regd. Office: 14, Mill Road", "Motto: ...", "Tel: ..."
+LABEL_LINE = re.compile(r"(?i)^\s*(?:regd\.?|registered|head|corporate)?\s*(?:office|address|motto|tel|telephone|phone|fax|e-?mail|website|web|p\.?\s?o\.?\s+box|cin|gstin)\s*(?:no\.?)?\s*:")
 CAPTION_LINE = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video)\s+)?caption\b|^\s*(?:photo|image|picture|photograph|video|watch)\s*:")
 
 
@@ -759,6 +810,7 @@ def _title_line(lines: list[str], candidates: list[int]) -> str | None:
             continue
         if BREADCRUMB.search(s) or NAV_LINE.search(s) or is_furniture(s) or STATE_HEAD.match(s) or WATCH_LINE.search(s) \
                 or (DOCUMENT_TYPE.match(s) and len(words) <= 5) or CAPTION_LINE.match(s) or BYLINE.match(s) \
+                or LABEL_LINE.match(s) or SOCIAL_STAMP.match(s) \
                 or _dateline(s) or _line_dates(s, "") or _section_label(s):
             continue
         if not (3 <= len(words) <= 25) or s.endswith((".", ":", ";", ",")) or not s.lstrip("\"“‘'").strip()[:1].isupper():
