@@ -44,6 +44,10 @@ def test_dates_find_date_expressions(text, expected):
     ("over the weekend", TUESDAY, "2025-03-08", "2025-03-09", "relative"),
     ("the past two weeks", TUESDAY, "2025-02-25", "2025-03-11", "relative"),
     ("from March 3 to March 5", TUESDAY, "2025-03-03", "2025-03-05", "absolute"),
+    # a night between two days named by weekday (TUESDAY is 2025-03-11)
+    ("in the night from Friday to Saturday", TUESDAY, "2025-03-07", "2025-03-08", "relative"),
+    ("from Saturday to Monday", TUESDAY, "2025-03-08", "2025-03-10", "relative"),
+    ("from Friday to Saturday", None, None, None, "unresolved"),
     ("last Thursday", None, None, None, "unresolved"),
     ("March 7", None, None, None, "unresolved"),
 ])

@@ -364,6 +364,26 @@ def _calendar_unit(which: str, unit: str, base: dt.date) -> tuple[dt.date, dt.da
     return start, end
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _resolve_relative_range(expr: DateExpression, base: dt.date | None, base_is_inferred: bool, forward: bool):
+    """A span between two days named relatively ("in the night from Friday to
+    Saturday"): each side against the document's date, the end on or after the start."""
+    if base is None or base_is_inferred:
+        return None, None, "unresolved", "document date unknown" if base is None else "document date only inferred"
+    first = _WEEKDAY_WORD.search(expr.text)
+    second = expr.second.text if expr.second is not None else None
+    a = _resolve_relative(first.group(0), base, forward) if first else None
+    b = _resolve_relative(second, base, forward) if second else None
+    if not (a and b):
+        return None, None, "unresolved", "not understood"
+    start, end = a[0], b[1]
+    while end < start:
+        end += dt.timedelta(days=7)
+    return start, end, "relative", None
+
+
 def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_inferred: bool = False,
                        forward: bool = False, previous: dt.date | None = None):
     """``(start, end, resolution, note)`` for one expression; dates as ``datetime.date``.
@@ -376,6 +396,8 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
             return None, None, "unresolved", "no earlier date to count from"
         day = previous + dt.timedelta(days=expr.shift)
         return day, day, "relative", None
+    if expr.kind == "range" and expr.month is None:
+        return _resolve_relative_range(expr, base, base_is_inferred, forward)
     if expr.kind == "range":
         first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part)
         start, _ = _resolve_absolute(first, base, base_is_inferred, forward)
