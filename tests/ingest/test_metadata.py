@@ -117,6 +117,8 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "published", "2026-03-17"),
         ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "outlet", "Le Courrier du Val"),
         ("El Eco del Valle\n17 de marzo de 2026\n\nRivers rose.", "published", "2026-03-17"),
+        # a joint dateline of two cities
+        ("Statement on the floods\n\nGENEVA/HILL TOWN, 10 March 2026 \u2013\n\nRivers rose.", "published", "2026-03-10"),
         # the headline under navigation, section labels, a site's tagline, a letterhead and its address
         ("The Valley Courier\nWorld › Region › Floods\n\n'They tied a rope': survivors tell their story\n\nCrews searched the valley.", "title", "'They tied a rope': survivors tell their story"),
         ("VALLEY FREE VOICE\nIndependent news for the valley at home and abroad\n\nEXCLUSIVE | Floods\n\nOfficials hide the true flood toll, volunteers say\n\nMonday, March 9, 2026\n\nCrews searched the valley.", "title", "Officials hide the true flood toll, volunteers say"),

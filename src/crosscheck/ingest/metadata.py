@@ -64,7 +64,7 @@ BYLINE = re.compile(r"^\s*By:?\s+(?P<author>[A-Z][\w.’'\-]+(?:\s+(?:[A-Z][\w.�
 # After a byline's name: ", CNN", "| Reuters", "– The Valley Post" (not ", Staff Writer")
 BYLINE_CREDIT = re.compile(r"^\s*[,|–\-]\s*(?P<credit>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4})\s*$")
 STAFF_ROLE = re.compile(r"\b(?:staff|writer|correspondent|editor|contributor|columnist|reporter|producer|photographer|intern|bureau|chief|senior|special)\b", re.IGNORECASE)
-_PLACE = r"(?P<place>[A-Z][A-Za-z.’'\-]*(?:\s+[A-Z][A-Za-z.’'\-]*){0,3})"
+_PLACE = r"(?P<place>[A-Z][A-Za-z.’'\-]*(?:(?:\s+|\s?/\s?)[A-Z][A-Za-z.’'\-]*){0,3})"  # "NEW YORK/GENEVA"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.’'\-]*(?:\s+[A-Z][A-Za-z.’'\-]*){0,2}))?"
 _LINE_DATE = (r"(?P<date>(?:(?i:" + _MONTH_NAME + r")\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?i:" + _MONTH_NAME
               + r")(?:,?\s+\d{4})?)(?![\w:]))")
@@ -373,7 +373,7 @@ def _foreign_date(line: str) -> str | None:
 
 
 # "Velmar, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
-PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\- ]{2,30}),\s+(?=\S)")
+PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\-/ ]{2,30}),\s+(?=\S)")
 # Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)"
 LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
