@@ -117,6 +117,8 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "published", "2026-03-17"),
         ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "outlet", "Le Courrier du Val"),
         ("El Eco del Valle\n17 de marzo de 2026\n\nRivers rose.", "published", "2026-03-17"),
+        # a date of issue at the end of a long metadata block
+        ("EMERGENCY APPEAL\nMarland | Floods\n\nAppeal no: MD004\nGlide no: FL-2026-41\nTo be assisted: 6,000 people\nFunding: CHF 4.2 million\nDREF: CHF 75,000\nAllocated: CHF 50,000\nOperation timeframe: 14/03/2026 to 31/03/2027\nDate of issue: 19/03/2026\n\nRivers rose.", "published", "2026-03-19"),
         # a joint dateline of two cities
         ("Statement on the floods\n\nGENEVA/HILL TOWN, 10 March 2026 \u2013\n\nRivers rose.", "published", "2026-03-10"),
         # the headline under navigation, section labels, a site's tagline, a letterhead and its address

@@ -44,7 +44,7 @@ _FULL_DATE = (r"(?P<date>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12
 _WEEKDAY_PREFIX = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = r"(?:\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 _ZONE = r"(?:UK|local(?:\s+time)?|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|MSK|WIB|PKT|SAST|WAT|EAT|HKT|SGT|KST|ICT|AST|GST)\b"
-DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|created|modified|date|dated|publication\s+date|issued|released|uploaded|(?:for\s+immediate\s+)?release)"
+DATE_KEYWORD = (r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|created|modified|date\s+of\s+(?:issue|publication|release)|issue\s+date|date|dated|publication\s+date|issued|released|uploaded|(?:for\s+immediate\s+)?release)"
                 r"(?:\s+(?:on|at))?")
 DATE_LINE = re.compile(
     r"^\s*(?:" + DATE_KEYWORD + r"|(?:situation\s+)?as\s+(?:of|at))?\s*[:\-–|]?\s*(?:on\s+)?(?:" + _TIME + r"\s*(?:" + _ZONE + r")?\s*,?\s*)?"
@@ -309,6 +309,7 @@ def _copyright_outlet(line: str) -> str | None:
 
 
 _RANK = {"release": 0, "for immediate release": 0, "published": 0, "posted": 0, "created": 0, "issued": 0, "released": 0, "uploaded": 0, "publication date": 0,
+         "date of issue": 0, "date of publication": 0, "date of release": 0, "issue date": 0,
          "date": 1, "dated": 1, "": 1, "updated": 2, "modified": 2}
 
 
@@ -457,6 +458,9 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             found_here = _place_or_part_dates(lines[i], context)
         for rank, iso in found_here:
             dates.append((rank, i, iso))
+    for i in nonempty[8:16]:  # a long metadata block: "Appeal no: ...", ..., "Date of issue: 19/03/2026"
+        if len(lines[i].split()) <= 8:
+            dates.extend((rank, i, iso) for rank, iso in _line_dates(lines[i], context, keyword_only=True) if rank == 0)
     for i in tail:
         if i not in head and len(lines[i].split()) <= 16:
             for rank, iso in _line_dates(lines[i], context, keyword_only=True):
