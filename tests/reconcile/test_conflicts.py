@@ -413,3 +413,71 @@ def test_conflicts_same_source_same_day_place_named_once(places, flagged):
     a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
     figures = [fig(a, 31, source=DMO, location=places[0]), fig(b, 34, source=DMO, location=places[1])]
     assert [c.kind for c in conflicts_of(figures, [a, b])] == (["contradiction"] if flagged else [])
+
+
+@pytest.mark.parametrize("part_sentence, part_places, whole_date, conflict", [
+    # the governor's share for one province tops the national toll given the same day
+    ("The Maren governor said 640 people had died in Osk province alone.", ["Osk province"], "2026-05-04", True),
+    # said without naming the place: "in his province alone"
+    ("The Maren governor, speaking in Osk, said the real figure in his province alone was more than 640.", [], "2026-05-04", True),
+    # a national toll given later must be larger still: still a contradiction
+    ("The Maren governor said 640 people had died in Osk province alone.", ["Osk province"], "2026-05-06", True),
+    # a national toll given earlier may simply be out of date
+    ("The Maren governor said 640 people had died in Osk province alone.", ["Osk province"], "2026-05-02", False),
+    # no word makes the place a share: it may be a different count
+    ("The Maren governor said 640 people had died in Osk province.", ["Osk province"], "2026-05-04", False),
+])
+def test_conflicts_place_share_larger_than_the_whole(part_sentence, part_places, whole_date, conflict):
+    a, b = doc("gov", "2026-05-04"), doc("nat", whole_date)
+    figures = [fig(a, 640, group="unspecified", source="Governor Bekar", location=part_places,
+                   sentence=part_sentence),
+               fig(b, 412, group="unspecified", qualifier="at_least", source=DMO, n=1,
+                   sentence="At least 412 people have been killed across Maren since the Osk earthquake, the DMO said.")]
+    found = conflicts_of(figures, [a, b])
+    assert pairs(found, figures) == ([("contradiction", (412, 640))] if conflict else [])
+    if conflict:
+        assert "larger than the whole" in found[0].explanation
+
+
+def test_conflicts_place_share_of_missing_people_only_against_the_same_day():
+    a, b = doc("gov", "2026-05-04"), doc("nat", "2026-05-06")
+    figures = [fig(a, 640, measure="missing", group="unspecified", location=["Osk province"],
+                   sentence="640 people are missing in Osk province alone."),
+               fig(b, 412, measure="missing", group="unspecified", n=1,
+                   sentence="412 people are still missing across the country.")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+def test_quantities_place_below_an_earlier_total_is_a_part_of_it():
+    a, b, c = doc("a", "2026-05-04"), doc("b", "2026-05-05"), doc("c", "2026-05-06")
+    figures = [fig(a, 412, group="unspecified", qualifier="at_least", source=DMO),
+               fig(b, 46, group="unspecified", location=["Tilbury Ford"], source="the mayor", n=1),
+               fig(c, 780, group="unspecified", source=DMO, n=2)]
+    quantities = group_quantities(figures, [a, b, c])
+    whole = next(q for q in quantities if figures[0].id in q.figures)
+    part = next(q for q in quantities if figures[1].id in q.figures)
+    assert whole is not part and part.parent == whole.id
+    assert figures[2].id in whole.figures
+    assert conflicts_of(figures, [a, b, c]) == []
+
+
+def test_conflicts_place_share_of_a_longer_tally_is_no_rival():
+    a, b = doc("union", "2026-05-04"), doc("nat", "2026-05-04")
+    figures = [fig(a, 640, group="unspecified", location=["Osk province"],
+                   sentence="More than 640 workers have died in Osk province alone since 2019, the Maren union said."),
+               fig(b, 412, group="unspecified", qualifier="at_least", source=DMO, n=1,
+                   sentence="At least 412 people have been killed across Maren since the Osk earthquake, the DMO said.")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+def test_conflicts_place_share_joins_the_disagreement_over_the_same_low_total():
+    a = doc("union", "2026-05-04")
+    figures = [fig(a, 3, group="unspecified", source="Interior Ministry",
+                   sentence="The Maren Interior Ministry said three people had died."),
+               fig(a, 17, group="unspecified", source="Doctors' Union", n=1,
+                   sentence="The Maren Doctors' Union counts 17 dead."),
+               fig(a, 9, group="unspecified", source="Doctors' Union", n=2, location=["Osk Clinical Centre"],
+                   sentence="Nine of them died in the Osk Clinical Centre alone, the Maren union said.")]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == ["contradiction"]
+    assert sorted(f.value for f in figures if f.id in found[0].figures) == [3, 9, 17]

@@ -13,6 +13,7 @@ only to catch a death toll that falls between two dated reports.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections import defaultdict
@@ -24,6 +25,7 @@ from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
     TOTAL_GROUP,
     UNKNOWN_GROUP,
+    CUMULATIVE_MEASURES,
     Claim,
     are_periods_compatible,
     build_claims,
@@ -113,7 +115,8 @@ def find_same_time(a: Claim, b: Claim) -> str | None:
     running toll rises through the day, and two counters' figures published
     hours apart differ by their hour (only a finished day or span can be
     compared across reports)."""
-    if a.report == b.report and not (a.date and b.date and a.date != b.date):
+    if a.report == b.report and not (a.date and b.date and a.date != b.date) \
+            and not (a.moment and b.moment and a.moment != b.moment):  # a live blog's entries of two hours
         return "both are given in the same report"
     if a.closed and b.closed and a.start and (a.start, a.end) == (b.start, b.end):
         # a count of a finished day or span does not grow with the report's date
@@ -346,6 +349,82 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
                            f"{c.source}'s {describe_value(c)}, and {c.source}'s {describe_value(c2)} "
                            f"is no earlier than that count, so it cannot explain the difference away")
                     out.append((e, c2, why))
+    return out
+
+
+# "in Dravan province alone", "in his province alone": the count is one place's
+# share of a wider toll, as the text itself says.
+OWN_PLACE_ALONE_RE = re.compile(
+    r"\b(?:in|across|for)\s+(?:his|her|their|its|our|my|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:province|region|state|district|county|city|town|village|area|department|governorate|prefecture|municipality|commune)\s+alone\b",
+    re.IGNORECASE)
+
+
+def is_stated_place_part(c: Claim) -> bool:
+    """The text itself calls the count one place's share ("1,650 have died in
+    Dravan province alone", "in his province alone")."""
+    sentence = c.figure.sentence or ""
+    for written in c.places.values():
+        if re.search(re.escape(written) + r"(?:\s+[\w-]+)?\s+alone\b", sentence, re.IGNORECASE):
+            return True
+    return not c.places and bool(OWN_PLACE_ALONE_RE.search(sentence))
+
+
+def names_earlier_year(c: Claim) -> bool:
+    """The figure's sentence names a year before the one it was reported in."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", c.figure.sentence or "")]
+    return bool(c.date) and any(y < int(c.date[:4]) for y in years)
+
+
+def report_totals(claims: list[Claim]) -> set[str]:
+    """Per report, measure and voice, the largest count that names no place, no
+    period of its own and no share: that voice's whole toll in the report ("at
+    least 412 people have died", the agency said). Smaller unplaced counts of
+    the same voice are often one incident's (a hospital's, a market's), whose
+    place went unsaid."""
+    best: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        if c.places or c.closed or c.personal or c.breakdown or not can_contradict(c) or is_stated_place_part(c) \
+                or names_earlier_year(c):
+            continue
+        key = (c.report, c.measure, c.voice)
+        if key not in best or c.lo > best[key].lo:
+            best[key] = c
+    return {c.id for c in best.values()}
+
+
+def stated_ceiling(c: Claim) -> float:
+    """The most a total can be read to say: its upper bound, or its number when
+    the wording leaves the top open ("at least 412")."""
+    return c.hi if math.isfinite(c.hi) else c.lo
+
+
+def find_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+    """A place's share larger than the whole toll: "more than 600 in his province
+    alone" against "at least 412" nationwide, said the same day or earlier
+    (a total given later can only be larger still for the dead and injured;
+    for other measures only the same day is compared). One of the two is
+    wrong, whoever gives them."""
+    out = []
+    totals = report_totals(claims)
+    for p in claims:
+        if p.closed or p.personal or not p.date or not can_contradict(p) or not is_stated_place_part(p):
+            continue
+        if names_earlier_year(p):
+            continue  # "more than 60 killed in the estate alone since 2020": another count
+        for w in claims:
+            if w.id not in totals or w is p or w.measure != p.measure or not w.date:
+                continue
+            if not (can_contradict(w) and are_groups_compatible(w.group, p.group) and are_same_story(p, w)):
+                continue
+            if is_long_tally(w) or is_same_sentence(p, w) or is_own_summary(p, w):
+                continue
+            later_ok = p.measure in CUMULATIVE_MEASURES and w.date >= p.date
+            if not (w.date == p.date or later_ok):
+                continue
+            if p.lo > stated_ceiling(w):
+                out.append((p, w, f"{describe_value(p)} for one place alone is more than the "
+                                  f"{describe_value(w)} given for the whole by {w.date}"))
     return out
 
 
@@ -674,6 +753,23 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
-    for conflict in disputed + find_contradictions(lent, qty_of, qmap) + scopes + attributions:
+    contradictions = disputed + find_contradictions(lent, qty_of, qmap)
+    above = find_part_above_whole(claims)
+    part_ids = {p.id for p, _, _ in above}
+    for group in join_pairs(above):
+        parts = [c for c in group if c.id in part_ids]
+        wholes = [c for c in group if c.id not in part_ids]
+        why = ("; ".join(describe_claim(c) for c in parts) + " — a share of the toll larger than the whole: "
+               + "; ".join(describe_claim(c) for c in wholes) + ". A part cannot exceed its whole, so one of them is wrong.")
+        # the same low total already set against other counts: one disagreement, not two
+        home = next((k for k, c in enumerate(contradictions) if {w.id for w in wholes} & set(c.figures)), None)
+        if home is None:
+            contradictions.append(make_conflict("contradiction", group, why))
+        else:
+            old = contradictions[home]
+            ids = sorted(set(old.figures) | {c.id for c in group})
+            contradictions[home] = Conflict(id=record_id("conflict", "contradiction", *ids), kind="contradiction",
+                                            figures=ids, explanation=f"{old.explanation} Also {why}")
+    for conflict in contradictions + scopes + attributions:
         found.setdefault(conflict.id, conflict)
     return list(found.values())

@@ -27,6 +27,9 @@ from crosscheck.records import Document, Figure, Quantity, record_id
 from crosscheck.reconcile.timeline import complete_year, find_corpus_anchor
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
+# Counts that only ever rise: the dead and the injured are not given back
+# (missing, displaced, abducted or detained people can be found, return or be freed).
+CUMULATIVE_MEASURES = ("killed", "injured")
 SPECIFIC_GROUPS = ("civilians", "security_forces", "armed_group")
 TOTAL_GROUP = "mixed"
 UNKNOWN_GROUP = "unspecified"
@@ -100,6 +103,7 @@ class Claim:
     story: int | None = None   # the story its report belongs to (None: cannot tell)
     self_count: bool = False   # the publishing organisation's own count ("our count")
     breakdown: bool = False    # a part of a larger figure in the same sentence ("including five")
+    moment: str | None = None  # the time of day too, for a live blog's entries ("2026-10-12T18:05")
 
     @property
     def id(self) -> str:
@@ -205,10 +209,11 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             personal=is_personal(f.subject),
             story=stories.get(report),
             self_count=f.id in own_counts and bool(own_counts[f.id]),
+            moment=f.reported_on if f.reported_on and len(f.reported_on) > 10 else None,
         ))
     resolve_unknown_groups(claims)
-    mark_place_parts(claims)
     mark_breakdowns(claims)
+    mark_place_parts(claims)
     return claims
 
 
@@ -619,9 +624,36 @@ def mark_place_parts(claims: list[Claim]) -> None:
                    and are_periods_compatible(w, c) and c.hi < w.lo for w in unplaced):
                 part_places.setdefault((c.measure, c.group), set()).update(c.places)
     for c in claims:
+        if c.places and is_below_earlier_total(c, claims):
+            part_places.setdefault((c.measure, c.group), set()).update(c.places)
+    for c in claims:
         known = part_places.get((c.measure, c.group))
         if known and c.places and all(any(is_place_within(p, k) for k in known) for p in c.places):
             c.place_part = True
+
+
+# A count whose start lies more than this many days before its report date is a
+# long-running tally ("since the beginning of the year"), not the story's total.
+LONG_TALLY_DAYS = 30
+
+
+def is_long_running(c: Claim) -> bool:
+    return bool(c.start and c.date and not c.closed) and c.start < c.date and count_days_apart(c.start, c.date) > LONG_TALLY_DAYS
+
+
+def is_below_earlier_total(c: Claim, claims: list[Claim]) -> bool:
+    """Another report of the same story gave, no later than this claim's day, a
+    larger total of the same measure and group with no place: a toll only
+    rises, so the total on this claim's day is larger still, and the place
+    this claim counts ("46 dead in Zagorin", after "at least 412 dead" across
+    the country) is a part of it, not the whole."""
+    if c.closed or c.personal or not c.date or c.measure not in CUMULATIVE_MEASURES:
+        return False
+    return any(w.report != c.report and not w.places and not w.closed and not w.personal
+               and w.measure == c.measure and w.group == c.group and w.date and w.date <= c.date
+               and w.story == c.story
+               and are_periods_compatible(w, c) and c.hi < w.lo and not is_long_running(w)
+               and not w.breakdown and w.value is not None and w.figure.qualifier != "vague" for w in claims)
 
 
 def count_days_apart(a: str, b: str) -> int:
@@ -739,7 +771,7 @@ def link_parents(clusters: list[Cluster]) -> None:
 # --- series and reconciled values -----------------------------------------
 
 def order_entry(c: Claim) -> tuple:
-    return (c.date is None, c.date or "", c.path, c.figure.char_start or 0, c.order)
+    return (c.date is None, c.date or "", c.path, c.moment or "", c.figure.char_start or 0, c.order)
 
 
 def build_series(k: Cluster) -> list[dict]:

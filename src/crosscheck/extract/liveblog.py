@@ -1,0 +1,74 @@
+"""Live blogs: the time of the entry each figure stands in.
+
+A live blog is one report written over hours: "13:05 IST — Toll rises to nine",
+then "18:05 IST — Collector confirms toll at 11". Its figures are not all of
+one moment, so reconciliation must not set them against each other as if
+they were. A document with at least ``MIN_ENTRIES`` lines that hold only a
+clock time (optionally with am/pm and a time-zone abbreviation, or followed
+by a dash and the entry's heading) is read as a live blog; each figure after
+such a line gets the entry's time appended to its ``reported_on`` date
+("2026-10-12T18:05"), when ``reported_on`` is the report's own date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..records import Figure
+
+MIN_ENTRIES = 2
+
+# "18:05 IST", "6.45pm", "10:32 GMT", "2:15 p.m. ET", "09:10 – Rescue teams reach ...",
+# and a channel's post stamps with their day: "[14.09.2026 11:20]", "14/09/2026 11:20"
+ENTRY_TIME_RE = re.compile(
+    r"^[ \t]*\[?(?:updated\s*:?\s*)?(?:(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>20\d\d),?[ \t]+)?"
+    r"(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\]?[ \t]*(?P<ap>[ap]\.?m\.?)?"
+    r"(?:[ \t]*\(?[A-Z]{2,5}\)?)?[ \t]*(?:$|[\u2013\u2014|-][ \t]*\S)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def find_entry_times(text: str) -> list[tuple[int, str]]:
+    """(offset, "HH:MM") of every entry time line, in text order ("YYYY-MM-DDTHH:MM"
+    when the line gives the day, day first); empty when the document is not a
+    live blog."""
+    found = []
+    for m in ENTRY_TIME_RE.finditer(text or ""):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        ap = (m.group("ap") or "").lower().replace(".", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        stamp = f"{hour:02d}:{minute:02d}"
+        if m.group("d"):
+            try:
+                stamp = f"{dt.date(int(m.group('y')), int(m.group('mo')), int(m.group('d'))).isoformat()}T{stamp}"
+            except ValueError:
+                continue
+        found.append((m.start(), stamp))
+    return found if len(found) >= MIN_ENTRIES else []
+
+
+def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -> list[Figure]:
+    """Figures with their live-blog entry's time added to ``reported_on`` (and the
+    entry's day, when its stamp gives one: a channel's posts of several days)."""
+    times = find_entry_times(text)
+    if not times:
+        return figures
+    day = published[:10] if published else None
+    out = []
+    for f in figures:
+        at = f.char_start if f.char_start is not None else -1
+        before = [t for offset, t in times if offset <= at]
+        own_day = f.reported_on is None or (len(f.reported_on) == 10 and f.reported_on == day)
+        if before and own_day:
+            stamp = before[-1]
+            if "T" in stamp:
+                f = replace(f, reported_on=stamp)
+            elif day:
+                f = replace(f, reported_on=f"{day}T{stamp}")
+        out.append(f)
+    return out

@@ -1,0 +1,68 @@
+"""Live blogs: each figure gets the time of the entry it stands in."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.liveblog import find_entry_times, stamp_entry_times
+from crosscheck.records import Figure
+
+BLOG = """Harbour fire live: toll rises to 12
+Updated: 4 May 2026 19:40 BST
+
+19:40 BST
+Council confirms 12 dead
+The council said 12 people had died.
+
+14:05 BST
+Seven dead, says fire service
+Seven people have died, the fire service said.
+"""
+
+
+def test_liveblog_entry_times_in_text_order():
+    assert [t for _, t in find_entry_times(BLOG)] == ["19:40", "14:05"]
+
+
+@pytest.mark.parametrize("text, times", [
+    ("6.45pm\nRescue boats return.\n\n7.10pm\nA second body is found.", ["18:45", "19:10"]),
+    ("10:32 GMT \u2013 Rescuers reach the valley\n...\n11:05 GMT \u2013 Road reopens", ["10:32", "11:05"]),
+    ("2:15 p.m. ET\nPolice update.\n\n12:30 a.m. ET\nOvernight.", ["14:15", "00:30"]),
+    # a channel's posts stamped with their day, day first
+    ("[14.09.2026 11:20]\nA strike hit the depot.\n\n[16.09.2026 08:05]\nThe market was hit.", ["2026-09-14T11:20", "2026-09-16T08:05"]),
+    # one time line is a timestamp, not a live blog
+    ("Published 09:10\nThe storm killed four people.", []),
+    # times inside sentences are not entry lines
+    ("At 10:40 the reactor exploded. By 13:05 nine bodies had been recovered.", []),
+])
+def test_liveblog_entry_time_lines(text, times):
+    assert [t for _, t in find_entry_times(text)] == times
+
+
+def fig(value, at, reported_on="2026-05-04"):
+    return Figure(id=f"f{value}", document_id="d", document="blog.txt", sentence="", value=value,
+                  measure="killed", char_start=at, reported_on=reported_on)
+
+
+def test_liveblog_figures_take_their_entry_time():
+    twelve, seven = BLOG.index("12 people"), BLOG.index("Seven people")
+    headline = BLOG.index("12\n")
+    out = stamp_entry_times(BLOG, [fig(12, headline), fig(12, twelve), fig(7, seven)], "2026-05-04")
+    assert [f.reported_on for f in out] == ["2026-05-04", "2026-05-04T19:40", "2026-05-04T14:05"]
+
+
+def test_liveblog_a_statement_dated_by_the_text_keeps_its_day():
+    seven = BLOG.index("Seven people")
+    out = stamp_entry_times(BLOG, [fig(7, seven, reported_on="2026-05-02")], "2026-05-04")
+    assert out[0].reported_on == "2026-05-02"
+
+
+def test_liveblog_undated_or_plain_documents_are_unchanged():
+    f = fig(7, BLOG.index("Seven people"))
+    assert stamp_entry_times(BLOG, [f], None)[0].reported_on == "2026-05-04"
+    assert stamp_entry_times("Seven people died.", [fig(7, 0)], "2026-05-04")[0].reported_on == "2026-05-04"
+
+
+def test_liveblog_posts_of_several_days_date_their_figures_even_in_an_undated_document():
+    text = "Valley channel\n\n[14.09.2026 11:20]\nSeven people died.\n\n[16.09.2026 08:05]\nEleven people died."
+    figs = [fig(7, text.index("Seven"), reported_on=None), fig(11, text.index("Eleven"), reported_on=None)]
+    assert [f.reported_on for f in stamp_entry_times(text, figs, None)] == ["2026-09-14T11:20", "2026-09-16T08:05"]
