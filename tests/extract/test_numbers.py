@@ -98,3 +98,34 @@ def test_numbers_mention_offsets_point_at_the_number(nlp):
 def test_numbers_written_twice_value(nlp, sentence, number, value):
     mention = next(m for m in find_number_mentions(nlp(sentence)) if m.text == number)
     assert mention.quantity.value == value
+
+
+@pytest.mark.parametrize("sentence, number, value, qualifier", [
+    # "half a ..." is one number, not "a hundred" (translated report, wire, local paper)
+    ("Local authorities said about half a hundred people were still missing on Sunday.",
+     "half a hundred", 50, "about"),
+    ("Nearly half a million people have fled their homes since the floods.", "half a million", 500_000, "nearly"),
+    ("Half a dozen firefighters were treated for smoke inhalation.", "Half a dozen", 6, "exact"),
+    # the value of a toll after "was" is a count even when the recogniser reads it as a day (police)
+    ("The first toll given by police on Saturday was 31.", "31", 31, "exact"),
+    ("The official tally on Monday was 19.", "19", 19, "exact"),
+    # "anywhere from ... to ..." is one uncertain span (a rise "from 380 to 412" is two numbers)
+    ("That would leave anywhere from 215 to 565 people unaccounted for.", "215 to 565", None, "range"),
+])
+def test_numbers_half_and_toll_values(nlp, sentence, number, value, qualifier):
+    mention = next(m for m in find_number_mentions(nlp(sentence)) if m.text == number)
+    assert (mention.quantity.value, mention.quantity.qualifier) == (value, qualifier)
+
+
+def test_numbers_from_to_is_two_numbers(nlp):
+    doc = nlp("The toll rose from 380 to 412 overnight.")
+    assert [m.text for m in find_number_mentions(doc)] == ["380", "412"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day after "was" with no count noun before it stays a date
+    "Her birthday was 31.",
+    "The deadline was 15 March.",
+])
+def test_numbers_days_after_be_are_not_counts(nlp, sentence):
+    assert find_number_mentions(nlp(sentence)) == []

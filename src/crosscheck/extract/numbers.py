@@ -25,6 +25,8 @@ from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 RANGE_JOINERS = {"or", "to", "-", "–", "—"}
+# "anywhere from 215 to 565", "somewhere from 10 to 20": "from ... to" spanning one uncertain count
+SPAN_WORDS = {"anywhere", "somewhere"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn)$", re.I)
 
@@ -172,8 +174,22 @@ def _is_number_word(token) -> bool:
     return lower in units or lower in multipliers or lower == "dozen"
 
 
+# nouns whose value a copula gives ("the toll was 31"): a number there is a count, not a day
+COUNT_SUBJECTS = {"toll", "figure", "number", "count", "tally", "total"}
+
+
+def _is_count_value(token) -> bool:
+    """"The first toll given by police on Saturday was 31": a bare number the recogniser took for a
+    date, as the value of a count noun after "be", is the count."""
+    if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    if any(c.dep_ not in ("punct",) for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_SUBJECTS for c in token.head.children)
+
+
 def _is_number_token(token) -> bool:
-    if token.ent_type_ in SKIPPED_ENTITY_TYPES:
+    if token.ent_type_ in SKIPPED_ENTITY_TYPES and not _is_count_value(token):
         return False
     text = token.text
     if "/" in text or ":" in text or token.like_url:
@@ -384,8 +400,8 @@ def _extend_number(doc, i: int, limit: int) -> int:
 def _extend_range(doc, start: int, end: int, limit: int) -> int:
     """Include a second number joined by "or"/"to"/"-" ("five or 10", "10 to 20")."""
     if end + 1 < limit and doc[end].lower_ in RANGE_JOINERS and _is_number_token(doc[end + 1]):
-        if start > 0 and doc[start - 1].lower_ == "from":
-            return end  # "from 380 to 412": two numbers, not a range
+        if start > 0 and doc[start - 1].lower_ == "from" and not (start > 1 and doc[start - 2].lower_ in SPAN_WORDS):
+            return end  # "from 380 to 412": two numbers, not a range (but "anywhere from 215 to 565" is one)
         second_end = _extend_number(doc, end + 1, limit)
         low = parse_number(doc[start:end].text)
         high = parse_number(doc[end + 1:second_end].text)
@@ -460,6 +476,8 @@ def find_number_mentions(span) -> list[NumberMention]:
             continue
         if i > first and doc[i - 1].lower_ == "a" and (tok.lower_ == "dozen" or tok.lower_ in _number_words()[1]):
             start = i - 1  # "a dozen", "a hundred"
+            if start > first and doc[start - 1].lower_ == "half" and doc[start - 1:i + 1].text.lower() in _number_words()[0]:
+                start -= 1  # "half a dozen", "about half a hundred" (a translated idiom), "half a million"
         end = _extend_number(doc, i, limit)
         end = _extend_range(doc, start, end, limit)
         end = _written_twice(doc, start, end, limit)
