@@ -539,3 +539,70 @@ def test_aliases_surname_read_once_as_place_is_no_place_word():
 ])
 def test_aliases_incident_nouns(mentions, a, b, together_):
     assert together(merge_entities(mentions, [], []), a, b) is together_
+
+
+@pytest.mark.parametrize("mentions, a, b, why", [
+    # a place read as a person in one report and as a place in another, with its district noun elsewhere
+    ([mention("d1", "Korvel", "PERSON"), mention("d2", "Korvel", "GPE"), mention("d2", "Korvel", "PERSON"),
+      mention("d3", "Korvel district", "GPE")], "Korvel district", "Korvel", "place_noun"),
+    # a river whose bare name the recogniser once calls a town
+    ([mention("d1", "Sallow River", "LOC"), mention("d2", "Sallow", "GPE"), mention("d3", "Sallow", "LOC")],
+     "Sallow River", "Sallow", "place_noun"),
+    # a town with and without its noun
+    ([mention("d1", "Tessary", "GPE"), mention("d2", "Tessary city", "GPE")], "Tessary city", "Tessary", "place_noun"),
+    ([mention("d1", "San Ormando", "ORG"), mention("d2", "San Ormando", "GPE"), mention("d3", "San Ormando City", "GPE")],
+     "San Ormando City", "San Ormando", "place_noun"),
+    # a speaker's own body
+    ([mention("d1", "Coast Guard"), mention("d2", "Our Coast Guard")], "Our Coast Guard", "Coast Guard", "possessive"),
+    # a word that only widens an organisation's name
+    ([mention("d1", "Rivers Watch International"), mention("d2", "Rivers Watch")], "Rivers Watch International",
+     "Rivers Watch", "company_suffix"),
+    # a province named only with its noun still qualifies its police
+    ([mention("d1", "Ostmark province", "GPE"), mention("d1", "Ostmark Provincial Police"), mention("d2", "provincial police")],
+     "Ostmark Provincial Police", "provincial police", "group_variant"),
+    # a faith noun after a community's name
+    ([mention("d1", "Ostland", "GPE"), mention("d1", "Sunnis", "NORP"), mention("d2", "Ostland's Sunni Muslim majority", "NORP")],
+     "Ostland's Sunni Muslim majority", "Sunnis", "community"),
+    # an organisation's office in a country
+    ([mention("d1", "UNHAB"), mention("d2", "Ostland", "GPE"), mention("d2", "UNHAB Ostland")], "UNHAB Ostland", "UNHAB",
+     "country_office"),
+])
+def test_aliases_place_office_and_possessive_variants_merge(mentions, a, b, why):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert why in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a capitalised one-word "X City" is a city of its own, not the country
+    ([mention("d1", "Mexico", "GPE"), mention("d2", "Mexico City", "GPE")], "Mexico City", "Mexico"),
+    # a river named after a country
+    ([mention("d1", "Jordan", "GPE"), mention("d2", "Jordan", "GPE"), mention("d3", "Jordan River", "LOC")], "Jordan River", "Jordan"),
+    # a district named after a person the corpus names in full
+    ([mention("d1", "Anna Korvel", "PERSON"), mention("d2", "Korvel", "PERSON"), mention("d2", "Korvel", "GPE"),
+      mention("d3", "Korvel district", "GPE")], "Korvel district", "Korvel"),
+    # "International" dropped only towards an organisation, never a people or a place
+    ([mention("d1", "Refugees International"), mention("d2", "refugees", "NORP")], "Refugees International", "refugees"),
+    # a place after a person's name is no office
+    ([mention("d1", "Ostland", "GPE"), mention("d1", "Mara", "PERSON"), mention("d2", "Mara Ostland", "PERSON")],
+     "Mara Ostland", "Mara"),
+])
+def test_aliases_place_office_and_possessive_variants_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)
+
+
+def test_aliases_title_written_only_before_a_name_yields_to_the_one_called_by_it():
+    mentions = [mention("d1", "Ruth Amsel", "PERSON"), mention("d2", "Paul Brenn", "PERSON")]
+    links = [link("d1", "Governor", "Ruth Amsel", "title_prefix", "PERSON"),
+             link("d2", "Governor", "Paul Brenn", "title", "PERSON")]
+    entities = merge_entities(mentions, links, [])
+    assert "Governor" in entity_with(entities, "Paul Brenn").aliases
+    amsel = entity_with(entities, "Ruth Amsel")
+    assert "Governor" not in amsel.aliases
+    assert "Governor" in {ev["alias"] for ev in amsel.evidence}
+
+
+def test_aliases_title_written_only_before_one_name_is_still_its_alias():
+    entities = merge_entities([mention("d1", "Ruth Amsel", "PERSON")],
+                              [link("d1", "Governor", "Ruth Amsel", "title_prefix", "PERSON")], [])
+    assert "Governor" in entity_with(entities, "Ruth Amsel").aliases

@@ -10,6 +10,7 @@ organisation named earlier in the document.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .acronyms import find_acronym_definitions
@@ -136,12 +137,33 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False) -> li
             continue
         sentence = get_sentence(doc, f.tok_start)
         if bare_ranks or not is_bare_rank(left):  # "General", "Brig. Gen." alone name no one: only "Gen. X" is an alias
-            out.append(Link(left.text, f.text, "title", sentence, f.kind))
+            # one title word ("Governor") the document never uses alone is only written in front of the name:
+            # evidence ``title_prefix``, which another report's "the Governor" (used as a name) outweighs
+            alone = bare_ranks or len(left) > 1 or is_title_used_alone(doc, left, mentions)
+            out.append(Link(left.text, f.text, "title" if alone else "title_prefix", sentence, f.kind))
+
         bare = doc[left.start + 2:left.end] if len(left) > 2 and left[1].tag_ == "POS" else left
         out.append(Link(doc.text[bare.start_char:f.end], f.text, "title", sentence, f.kind))
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
+
+
+def is_title_used_alone(doc, title, mentions: list[Found]) -> bool:
+    """The one-word title ``title`` (a span, or a word) stands somewhere in ``doc`` with no name after it and
+    inside no name."""
+    word, at = (title.lower(), -1) if isinstance(title, str) else (title[0].lower_, title.start)
+    starts = {f.tok_start for f in mentions}
+    for t in doc:
+        if t.lower_ != word or t.i == at:
+            continue
+        if t.i + 1 in starts or any(f.tok_start <= t.i < f.tok_end for f in mentions if f.named):
+            continue  # "Governor Marsh", "the Governor's Office"
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.tag_ == "POS" or nxt.lower_ == "of"):
+            continue  # "the Governor of Arden", "Governor Ann": a name follows, or the title is another's
+        return True
+    return False
 
 
 def is_bare_rank(span) -> bool:
@@ -390,7 +412,21 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
             for f in earlier:
                 if set(f.text.lower().replace("-", " ").split()) & allowed:
                     return f
-    return None
+    return resolve_based_descriptor(span, earlier)
+
+
+def resolve_based_descriptor(span, earlier: list[Found]) -> Found | None:
+    """"The Geneva-based group", "the London-based monitor": a body placed by its seat stands for the organisation
+    named last, in its own sentence or the one before, whatever its name's words."""
+    based = [t for t in span if t.lower_ == "based" and t.i > span.start and span.doc[t.i - 1].text == "-"]
+    if not based:
+        return None
+    sentence = span.doc[span.start].sent
+    window = sentence.start_char
+    if sentence.start > 0:
+        window = span.doc[sentence.start - 1].sent.start_char
+    orgs = [f for f in earlier if f.kind == "ORG" and f.start >= window]
+    return orgs[0] if orgs else None
 
 
 def find_descriptor_links(doc, mentions: list[Found]) -> list[Link]:
@@ -445,8 +481,36 @@ def find_government_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+def find_title_head_links(doc, links: list[Link], mentions: list[Found]) -> list[Link]:
+    """"President of the Republic of Karvania Damir Vastek" ... "The President personally visited": the title word
+    of a person's longer title, used alone elsewhere in the document, names that person (evidence ``title``) —
+    when the document gives that word to no one else."""
+    titles = load_title_words()
+    found: dict[str, set[str]] = defaultdict(set)
+    sentences: dict[tuple[str, str], str] = {}
+    for link in links:
+        if link.kind != "PERSON" or link.evidence not in {"title", "appositive"}:
+            continue
+        words = [w for w in re.split(r"[\s,]+", link.alias) if w]
+        if len(words) < 2 or link.target in link.alias:
+            continue
+        head = next((w for w in words if w[:1].isupper() and w.lower().rstrip(".") in titles), None)
+        if head is not None and head.lower() not in load_ranks():
+            found[head].add(link.target)
+            sentences.setdefault((head, link.target), link.sentence)
+    have = {(link.alias.lower(), link.target) for link in links}
+    out = []
+    for head, targets in found.items():
+        if len(targets) != 1 or not is_title_used_alone(doc, head, mentions):
+            continue
+        target = next(iter(targets))
+        if (head.lower(), target) not in have:
+            out.append(Link(head, target, "title", sentences[(head, target)], "PERSON"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
-    return (
+    links = (
         find_acronym_links(doc, definitions)
         + find_name_variant_links(doc, mentions)
         + find_title_links(doc, mentions)
@@ -456,3 +520,4 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_group_of_links(doc, mentions)
         + find_government_links(doc, mentions)
     )
+    return links + find_title_head_links(doc, links, mentions)

@@ -32,11 +32,13 @@ def select_global_names(graph):
     return {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.named and n.mentions}
 
 
-def strip_name_suffix(words: list[str], kind: str) -> list[str]:
-    """"arcade joseph comeaux jr" → "arcade joseph comeaux"; "microsoft corp" → "microsoft" (kind: person/company)."""
+def strip_name_suffix(words: list[str], kind: str | tuple[str, ...]) -> list[str]:
+    """"arcade joseph comeaux jr" → "arcade joseph comeaux"; "microsoft corp" → "microsoft" (kind: person/company/org,
+    or a tuple of them)."""
     suffixes = load_name_suffixes()
+    kinds = {kind} if isinstance(kind, str) else set(kind)
     end = len(words)
-    while end > 1 and suffixes.get(words[end - 1]) == kind:
+    while end > 1 and suffixes.get(words[end - 1]) in kinds:
         end -= 1
     return words[:end]
 
@@ -76,10 +78,33 @@ def find_company_suffix_pairs(graph):
         words = node.key.split()
         core = " ".join(strip_name_suffix(words, "company"))
         if core == node.key:
+            # "Amnesty International" / "Amnesty": a word that only widens an organisation's name, dropped when the
+            # corpus names the organisation without it
+            core = " ".join(strip_name_suffix(words, ("company", "org")))
+            other = graph.nodes.get(core)
+            if core != node.key and other is not None and other.named and other.mentions \
+                    and get_majority_kind(other) == "ORG":
+                pairs.append((nid, core, "company_suffix"))
             continue
         other = graph.nodes.get(core)
         if other is None or "\x1f" not in core and get_majority_kind(other) in {None, "ORG"}:
             pairs.append((nid, core, "company_suffix"))
+    return pairs, []
+
+
+def find_possessive_pairs(graph):
+    """"Our Coast Guard" / "the Coast Guard": a speaker's own body ("our", lexicons/entity_possessives.txt) is the
+    body the corpus names without the possessive, when it names exactly one."""
+    possessives = load_words("entity_possessives.txt")
+    pairs = []
+    for nid, node in graph.nodes.items():
+        words = node.key.split()
+        if "\x1f" in nid or not node.mentions or len(words) < 2 or words[0] not in possessives:
+            continue
+        rest = " ".join(words[1:])
+        other = graph.nodes.get(rest)
+        if other is not None and other.mentions and graph.find(rest) != graph.find(nid):
+            pairs.append((nid, rest, "possessive"))
     return pairs, []
 
 
@@ -187,7 +212,7 @@ def find_org_variant_pairs(graph):
     Society", "Dravenian Ministry of Interior"/"Ministry of Internal Affairs"/"Interior Ministry", "U.N. Office for
     the Coordination of Humanitarian Affairs"/"Office for ...". Names dropping different places are left apart."""
     places = collect_place_words(graph)
-    demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+    demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
     parents = find_parent_keys(graph)
     by_variant: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
     place_only: set[str] = set()
@@ -247,15 +272,66 @@ def find_place_noun_pairs(graph):
         other = graph.nodes.get(bare)
         if other is None or "\x1f" in bare or not other.mentions:
             continue
-        kinds = other.kinds
+        kinds = Counter()  # the bare name's kinds in every document: the recogniser reads a place as a person now and then
+        for i in graph.ids_of(bare):
+            kinds.update(graph.nodes[i].kinds)
         kind = get_majority_kind(other)
-        if kind == "PERSON" and len(words) == 2 and not kinds.get("PERSON", 0) < sum(kinds.values()) \
-                and words[0] not in surnames and nouns[words[-1]] == "admin":
-            kind = "GPE"  # "Ambalpur" read as a person, "Ambalpur district" elsewhere; no one is called Ambalpur
+        place_reads = kinds.get("GPE", 0) + kinds.get("LOC", 0)
+        if kind in {"PERSON", "ORG"} and len(words) == 2 and bare not in surnames and nouns[words[-1]] == "admin" \
+                and (place_reads or kind == "PERSON" and not kinds.get("PERSON", 0) < sum(kinds.values())):
+            kind = "GPE"  # "Ambalpur" read as a person (and as a place elsewhere), "Ambalpur district": no one is called Ambalpur
         if nouns[words[-1]] == "admin" and kind in {"GPE", "LOC", "FAC"}:
             pairs.append((nid, bare, "place_noun"))
-        elif nouns[words[-1]] == "water" and not kinds.get("GPE") and not kinds.get("PERSON") and kind in {"LOC", "ORG", "FAC"}:
+        elif nouns[words[-1]] == "water" and 2 * kinds.get("GPE", 0) <= sum(kinds.values()) and not kinds.get("PERSON") \
+                and (kind in {"LOC", "ORG", "FAC"} or kinds.get("LOC")):
+            pairs.append((nid, bare, "place_noun"))  # "Veyar" read once as a place name, once as a town: not a country's
+    return pairs, []
+
+
+def find_settlement_pairs(graph):
+    """"Velmar city" / "Velmar", "Puerto Alcaraz City" / "Puerto Alcaraz": a town named with and without its
+    noun (lexicons/entity_settlement_nouns.txt), when the bare name is read as a place and is no person's name.
+    A capitalised one-word "X City" is a name of its own ("Mexico City", "Kuwait City") and stays apart."""
+    nouns = load_words("entity_settlement_nouns.txt")
+    named = {nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and n.mentions}
+    surnames = {nid.split()[-1] for nid, n in named.items() if len(nid.split()) >= 2 and get_majority_kind(n) == "PERSON"}
+    pairs = []
+    for nid, node in named.items():
+        words = nid.split()
+        if len(words) < 2 or words[-1] not in nouns:
+            continue
+        bare = " ".join(words[:-1])
+        other = named.get(bare)
+        if other is None or bare in surnames:
+            continue
+        capital = any(s.split()[-1][:1].isupper() for s in node.surfaces)
+        if capital and len(words) < 3:
+            continue
+        kinds = Counter()
+        for i in graph.ids_of(bare):
+            kinds.update(graph.nodes[i].kinds)
+        place_reads = kinds.get("GPE", 0) + kinds.get("LOC", 0)
+        if place_reads and get_majority_kind(other) != "PERSON" or place_reads * 2 >= sum(kinds.values()):
             pairs.append((nid, bare, "place_noun"))
+    return pairs, []
+
+
+def find_office_pairs(graph):
+    """"OCHA Karesia" / "OCHA", "UNICEF Sudan" / "UNICEF": an organisation's initials and a place it works in name
+    its office there, one entity with the organisation."""
+    named = select_global_names(graph)
+    pairs = []
+    for nid, node in named.items():
+        words = nid.split()
+        if len(words) < 2 or not any(s.split()[0].isupper() and len(s.split()[0]) >= 3 for s in node.surfaces):
+            continue
+        head, place = words[0], " ".join(words[1:])
+        org, where = named.get(head), named.get(place)
+        if org is None or where is None or get_majority_kind(org) != "ORG" or get_majority_kind(where) not in {"GPE", "LOC"}:
+            continue
+        if not any(s.isupper() for s in org.surfaces):
+            continue
+        pairs.append((nid, head, "country_office"))
     return pairs, []
 
 
@@ -336,13 +412,21 @@ def find_initials_pairs(graph):
 
 def collect_place_words(graph) -> set[str]:
     """One-word names of places and peoples ("ruritania", "ruritanian") that can qualify a group phrase."""
+    from ..extract.entity_names import load_place_nouns
+
+    admin = {w for w, kind in load_place_nouns().items() if kind == "admin"}
     out = set()
     for nid, node in select_global_names(graph).items():
         if len(node.key.split()) == 1 and (node.kinds.get("GPE") or node.kinds.get("NORP") or node.kinds.get("LOC")):
             out.add(node.key)
+    for nid, node in graph.nodes.items():
+        words = nid.split()
+        if "\x1f" not in nid and node.mentions and len(words) == 2 and words[1] in admin and words[0] not in graph.nodes \
+                and get_majority_kind(node) in {"GPE", "LOC"}:
+            out.add(words[0])  # "Thalavar province": "Thalavar Provincial Police" is that province's police
     people = {graph.find(nid) for nid, node in graph.nodes.items() if "\x1f" not in nid and len(nid.split()) >= 2
               and get_majority_kind(node) == "PERSON"}
-    out = {key for key in out if graph.find(key) not in people}  # a surname joined to a full name ("Vedrin's militias")
+    out = {key for key in out if key not in graph.nodes or graph.find(key) not in people}  # a surname joined to a full name ("Vedrin's militias")
     return out
 
 
@@ -370,7 +454,7 @@ def resolve_owner(graph, words: list[str]) -> str | None:
         return graph.find(key)
     if len(bare) == 1 and key not in graph.nodes:
         index = get_owner_index(graph)
-        if key in index["demonyms"]:  # "ruritanian" → "ruritania"
+        if key in index["demonyms"] and index["demonyms"][key] in graph.nodes:  # "ruritanian" → "ruritania"
             return graph.find(index["demonyms"][key])
         full = {graph.find(n) for n in index["surnames"].get(key, ())}  # "mr jayasekara", "ilic": one full person name
         if len(full) == 1:
@@ -387,7 +471,7 @@ def get_owner_index(graph) -> dict:
             if "\x1f" not in n and node.named and node.mentions and len(n.split()) >= 2 and get_majority_kind(node) == "PERSON":
                 surnames[n.split()[-1]].add(n)
         places = collect_place_words(graph)
-        demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+        demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
         index = {"surnames": surnames, "demonyms": {d: p for d, p in demonyms.items() if d not in graph.nodes}}
         graph._owner_index = index
     return index
@@ -451,6 +535,9 @@ def find_community_core(graph, words: list[str], places: set[str]) -> str | None
         return None
     content = [w for w in words if load_group_nouns().get(w) != "community" and w not in COMMUNITY_MODIFIERS
                and not (w.endswith("'s") and strip_possessive(w) in places)]
+    faiths = load_words("entity_faith_nouns.txt")
+    if len(content) > 1 and any(w in faiths for w in content[1:]):
+        content = [content[0]] + [w for w in content[1:] if w not in faiths]  # "Sunni Muslim majority" → "sunni"
     if len(content) != 1:
         return None
     for key in (content[0], content[0] + "s"):
@@ -556,7 +643,7 @@ def find_national_force_pairs(graph):
     a country's military by any of its names, when the corpus names at most one country's military (with two,
     each keeps its own place-named forms and the bare ones are left as suggestions)."""
     places = collect_place_words(graph)
-    demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+    demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
     by_place: dict[str | None, list[str]] = defaultdict(list)
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions or get_majority_kind(node) not in {"ORG", "NORP", None}:
@@ -606,7 +693,7 @@ def find_event_pairs(graph):
     one event when the corpus speaks of one event of that kind (one type, one place); a bare "the election" with
     several kinds in the corpus is only a suggestion."""
     places = collect_place_words(graph)
-    demonyms = build_demonyms({p for p in places if not get_majority_kind(graph.nodes[p]) == "NORP"})
+    demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
     by_event: dict[str, dict[tuple, list[str]]] = defaultdict(lambda: defaultdict(list))
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions:

@@ -29,13 +29,14 @@ from typing import Iterable
 from ..extract.entity_names import load_title_words, normalize_name
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import (
-    find_company_suffix_pairs, find_core_keys, find_event_pairs, find_initials_pairs, find_national_force_pairs, find_org_variant_pairs, find_person_variant_pairs,
+    find_company_suffix_pairs, find_core_keys, find_office_pairs, find_possessive_pairs, find_settlement_pairs, find_event_pairs, find_initials_pairs, find_national_force_pairs, find_org_variant_pairs, find_person_variant_pairs,
     find_place_noun_pairs, find_short_name_pairs, find_surname_pairs, find_word_order_pairs,
 )
 
 NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ul", "bin", "ibn", "bint", "abu", "of", "the",
                             "and", "for", "de", "du", "des", "da", "di", "la", "le", "van", "von", "der", "den", "y", "e", "on", "in"})
-DESCRIPTIVE_EVIDENCE = frozenset({"title", "appositive", "descriptor", "honorific"})
+DESCRIPTIVE_EVIDENCE = frozenset({"title", "title_prefix", "appositive", "descriptor", "honorific"})
+PREFIX_EVIDENCE = "title_prefix"  # a title word its document writes only in front of the name
 SHARED_NAME_WHY = "the same short name stands for another entity in another document; no sentence ties them"
 LOCAL_EVIDENCE = frozenset({"name_variant"})  # the alias means its target in its own document only
 
@@ -75,6 +76,7 @@ class Node:
     documents: set = field(default_factory=set)
     mentions: int = 0
     named: bool = True                         # a proper name, not a description
+    prefix_only: bool = False                  # a title its document writes only in front of the name
 
 
 class Graph:
@@ -154,7 +156,8 @@ def find_local_names(links: Iterable[AliasLink]) -> set[tuple[str, str]]:
     local = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
     # one word after a person's title ("Baroness Scotland", "Prince Harry") is that document's person
     local |= {(link.document, normalize_name(link.target)) for link in links
-              if link.evidence == "title" and link.kind == "PERSON" and len(normalize_name(link.target).split()) == 1}
+              if link.evidence in {"title", PREFIX_EVIDENCE} and link.kind == "PERSON"
+              and len(normalize_name(link.target).split()) == 1}
     return local
 
 
@@ -201,7 +204,9 @@ def add_alias_links(graph: Graph, links: Iterable[AliasLink]) -> None:
         shared = descriptive and len(targets[(link.document, alias_key)]) > 1
         if shared:
             alias_id = f"{alias_id}\x1f{target_key}"
+        fresh = alias_id not in graph.nodes
         alias = graph.add(alias_id, alias_key, named=not descriptive)
+        alias.prefix_only = link.evidence == PREFIX_EVIDENCE and (fresh or alias.prefix_only)
         alias.surfaces[link.alias] += 1
         alias.documents.add(link.document)
         if link.kind and not descriptive:
@@ -252,7 +257,7 @@ def add_user_merges(graph: Graph, user: UserAliases) -> None:
 def add_corpus_rules(graph: Graph) -> list[dict]:
     """Surnames, initials and group-phrase cores; returns suggestions for ambiguous cases."""
     suggestions = []
-    for rule in (find_company_suffix_pairs, find_word_order_pairs, find_org_variant_pairs, find_place_noun_pairs,
+    for rule in (find_company_suffix_pairs, find_possessive_pairs, find_word_order_pairs, find_org_variant_pairs, find_place_noun_pairs, find_settlement_pairs, find_office_pairs,
                  find_person_variant_pairs, find_surname_pairs, find_initials_pairs, find_short_name_pairs, find_core_keys,
                  find_national_force_pairs, find_event_pairs):
         pairs, ambiguous = rule(graph)
@@ -324,13 +329,27 @@ def evidence_by_node(graph: Graph) -> dict[str, list[tuple[int, dict]]]:
     return rows
 
 
+def find_prefix_titles(graph: Graph, clusters: dict[str, list[str]]) -> set[str]:
+    """Nodes of a title word written only in front of one entity's name ("Governor Leyla Haddad") while another
+    entity is called by that word alone ("the Governor has directed"): the word is that other entity's alias; here
+    it stays evidence only."""
+    called: dict[str, set[str]] = defaultdict(set)
+    for root, node_ids in clusters.items():
+        for n in node_ids:
+            node = graph.nodes[n]
+            if not node.prefix_only:
+                called[node.key].add(root)
+    return {n for root, node_ids in clusters.items() for n in node_ids
+            if graph.nodes[n].prefix_only and called.get(graph.nodes[n].key, set()) - {root}}
+
+
 def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str,
-                 by_node: dict[str, list[tuple[int, dict]]] | None = None) -> Entity:
+                 by_node: dict[str, list[tuple[int, dict]]] | None = None, hidden: set[str] = frozenset()) -> Entity:
     nodes = [graph.nodes[n] for n in node_ids]
     kinds = Counter()
     for n in nodes:
         kinds.update(n.kinds)
-    aliases = sorted({s for n in nodes for s in n.surfaces}, key=str.lower)
+    aliases = sorted({s for n in node_ids if n not in hidden for s in graph.nodes[n].surfaces}, key=str.lower)
     by_node = by_node if by_node is not None else evidence_by_node(graph)
     evidence = [dict(ev) for _, ev in sorted((r for n in set(node_ids) for r in by_node.get(n, ())), key=lambda r: r[0])]
     for n in nodes:  # spelling variants of one normalised name
@@ -372,7 +391,8 @@ def merge_entities(
     forced = {graph.find(n): name for a, name in user.canonical.items() for n in graph.ids_of(normalize_name(a))}
     names = {root: forced.get(root) or choose_canonical(graph, ids) for root, ids in clusters.items()}
     by_node = evidence_by_node(graph)
-    entities = {root: build_entity(graph, root, ids, names[root], by_node) for root, ids in clusters.items()}
+    hidden = find_prefix_titles(graph, clusters)
+    entities = {root: build_entity(graph, root, ids, names[root], by_node, hidden) for root, ids in clusters.items()}
     attach_suggestions(graph, entities, names, suggestions, find_shared_descriptions(graph, clusters))
     return sorted(entities.values(), key=lambda e: (-e.mentions, e.name))
 

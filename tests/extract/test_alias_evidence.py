@@ -1,0 +1,81 @@
+"""In-document alias evidence (crosscheck.extract.alias_evidence, crosscheck.extract.acronyms), on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.acronyms import find_acronym_definitions
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.entities import extract_mentions
+
+CTX = DocContext("doc-1", "report.txt")
+
+
+def links_of(nlp, text):
+    _, links = extract_mentions(nlp(text), CTX)
+    return {(link.alias, link.target, link.evidence) for link in links}
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a body placed by its seat stands for the organisation the sentence before named
+    ("The Northern Rights Network said it had counted 40 bodies. The Oslo-based group said its figures were provisional.",
+     "Oslo-based group", "Northern Rights Network"),
+    ("The Baltic Human Rights Monitor (BHRM) said it had counted 40 bodies. The Oslo-based group said its figures were provisional.",
+     "Oslo-based group", "Baltic Human Rights Monitor"),
+    ("Forty bodies were counted by the Coastal Rights Observatory, which tracks abuses. The Oslo-based group said more were missing.",
+     "Oslo-based group", "Coastal Rights Observatory"),
+    ("According to the Coastal Relief Alliance, 300 families lost their homes. The Lisbon-based charity appealed for tents.",
+     "Lisbon-based charity", "Coastal Relief Alliance"),
+])
+def test_alias_evidence_based_descriptor_resolves_to_the_organisation_named_before(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias", [
+    # nothing named just before: the description stays unresolved
+    ("Storms hit the coast on Monday. Hundreds fled their homes overnight. The Paris-based group said aid was late.",
+     "Paris-based group"),
+    # the organisation was named three sentences earlier: too far to be sure
+    ("The Northern Rights Network counted 40 bodies. Storms hit the coast on Monday. Hundreds fled overnight. "
+     "The Paris-based group said aid was late.", "Paris-based group"),
+])
+def test_alias_evidence_based_descriptor_needs_a_recent_organisation(nlp, text, alias):
+    assert not any(a == alias for a, _, _ in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, acronym, long_form", [
+    # an organisation's initials in its own language, given in brackets after its English name
+    ("The army and the Civil Defence Volunteers (VDC) patrolled the roads.", "VDC", "Civil Defence Volunteers"),
+])
+def test_alias_evidence_acronym_in_another_language(text, acronym, long_form):
+    assert find_acronym_definitions(text).get(acronym) == long_form
+
+
+@pytest.mark.parametrize("text, title, name, evidence", [
+    # the title alone names the person elsewhere in the document
+    ("Governor Ruth Amsel declared an emergency. The Governor has ordered all schools closed.", "Governor", "Ruth Amsel",
+     "title"),
+    # the title is only ever written in front of the name
+    ("Governor Ruth Amsel declared an emergency on Monday. Schools stayed closed.", "Governor", "Ruth Amsel", "title_prefix"),
+    # another governor's title with a name after it is not this one used alone
+    ("Governor Ruth Amsel met Governor Paul Brenn on Monday.", "Governor", "Ruth Amsel", "title_prefix"),
+])
+def test_alias_evidence_one_word_title_used_alone_or_only_before_the_name(nlp, text, title, name, evidence):
+    links = links_of(nlp, text)
+    assert (title, name, evidence) in links
+    assert (f"{title} {name}", name, "title") in links
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # the head word of a long title, used alone later in the document
+    ("President of the Republic of Ostland Karl Weiss arrived on Monday. The President personally visited the camps.",
+     "President", "Karl Weiss"),
+])
+def test_alias_evidence_head_of_a_long_title_used_alone(nlp, text, title, name):
+    assert (title, name, "title") in links_of(nlp, text)
+
+
+def test_alias_evidence_title_head_given_to_two_people_links_neither(nlp):
+    text = ("Interior Minister Karl Weiss met Finance Minister Anna Berg on Monday. "
+            "The Minister later said the talks had gone well.")
+    links = links_of(nlp, text)
+    assert not any(alias == "Minister" for alias, _, _ in links)
