@@ -142,3 +142,46 @@ def test_figure_periods_event_dates_and_as_of(nlp, text, number, start):
 ])
 def test_figure_periods_toll_of_an_event_dated_earlier(nlp, text, number, start):
     assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a report about one sudden event dates it once; later counts that name the event start on its day
+    ("A powerful earthquake struck the hill district at 3.10 am on Monday. Roads were cut. "
+     "The death toll from the quake has risen to 118, officials said.", "118", "2031-05-12"),
+    ("MARLOW (Wire) - A gas explosion tore through a market on Saturday evening. Firefighters worked overnight. "
+     "The explosion killed at least 14 people, police said.", "14", "2031-05-10"),
+    ("SITUATION REPORT No. 2\nOn 11 May 2031 at about 0230H, a crowd crush occurred at the stadium gate. "
+     "Hospitals activated emergency plans.\nThe number of people injured in the crush stands at 63.", "63", "2031-05-11"),
+    ("Gunmen attacked the village of Tarn on Sunday. Soldiers arrived hours later. "
+     "At least 30 women were abducted during the attack, a local leader said.", "30", "2031-05-11"),
+    # "as of 08:00 on 6 May" is when the count stood; the count still starts on the event's day
+    ("The earthquake which occurred on 3 May in the hills flattened whole streets. As of 08:00 on 6 May the "
+     "number of citizens who perished in the earthquake constituted 1,046 persons.", "1,046", "2031-05-03"),
+    # the dated sentence itself
+    ("At least 31 people were killed early Saturday when a stampede broke out at the shrine.", "31", "2031-05-10"),
+])
+def test_figure_periods_document_onset_starts_counts_of_its_event(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number", [
+    # a count that does not name the event: the text does not say when it starts
+    ("A gunman opened fire in a shopping centre on Saturday, killing nine people. "
+     "Twelve people remain in hospital, the hospital said.", "Twelve"),
+    # a count about another time or another event
+    ("A powerful earthquake struck the hill district on Monday. "
+     "The earthquake was the deadliest since a quake in 2019 killed 300 people.", "300"),
+    # a headline count before the report dates its event
+    ("Quake toll passes 400\nThe earthquake struck on Monday at dawn.", "400"),
+    # a report with no dated event
+    ("The death toll from the earthquake has risen to 1,204, the agency said.", "1,204"),
+    # arrests come after the event, on days of their own
+    ("A ferry sank in the strait on Sunday. Police said the ferry's owner and 4 crew members were arrested.", "4"),
+])
+def test_figure_periods_document_onset_leaves_other_counts(nlp, text, number):
+    assert _period(nlp, text, number)[0] is None
+
+
+def test_figure_periods_document_onset_yields_to_a_period_of_its_own(nlp):
+    text = "A ferry sank in the strait on Sunday. Last year, 45 people died in ferry accidents in the strait."
+    assert _period(nlp, text, "45") == ("2030-01-01", "2030-12-31")

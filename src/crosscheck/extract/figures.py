@@ -360,6 +360,13 @@ def _later_part_clauses(doc, mentions: list[NumberMention], mention: NumberMenti
     return out
 
 
+def _own_date_words(sent) -> bool:
+    """Whether ``sent`` has date words other than the time a count stood ("as of Sunday", "by
+    noon"): "the deadliest since a quake in 2019 killed 300" dates its own count."""
+    return bool(re.search(r"\b(?:in|of|since|from)\s+(?:19|20)\d\d\b", sent.text)) \
+        or any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text))
+
+
 def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
                   other_governors: frozenset[int] = frozenset()) -> Figure:
     measure, counted, governor = reading
@@ -403,7 +410,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         reported_on = _as_of_date(sent, role, ctx) or reported_on
     period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start,
                                                            exclude=statement_span, role=role)
-    if period_text is None and idx > 0 and refers_back_to_event(sent):
+    if period_text is None and idx > 0 and refers_back_to_event(sent) and not _own_date_words(sent):
         period_start, period_end, period_text = find_onset_period(sents[idx - 1], ctx)
     hedges = find_hedges(sent.text)
     for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
@@ -684,7 +691,7 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
 # prepositions through which a count refers to the event it comes from: "the toll of the attacks",
 # "the death toll from the earthquake", "killed in the crush", "dead after the flooding"
 _EVENT_PREPS = frozenset({"of", "from", "in", "after", "since", "during", "by"})
-_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at|on)|by)\s*$", re.I)
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at|on)|by)(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs)?(?:\s+(?:on|of))?)?\s*$", re.I)
 
 
 def _event_nouns(sent) -> list:
@@ -757,13 +764,155 @@ def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
                 or not fig.sentence_idx:
             continue
         sent = sents[fig.sentence_idx]
-        if any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text)):
+        if _own_date_words(sent):
             continue  # the count's sentence has date words of its own
         for noun in _event_nouns(sent):
             found = _event_start_before(sents, fig.sentence_idx, noun, ctx)
             if found is not None:
                 fig.period_start, fig.period_text = found
                 break
+
+
+# measures a sudden event's toll counts from its first day: the dead, hurt, missing, fled, taken
+# (arrests and detentions come after the event, on days of their own)
+_ONSET_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "abducted"})
+# how many sentences from the top a report dates its event in (headline, dateline, lead, summary)
+_ONSET_LEAD = 12
+_NOT_ONSET_BEFORE = re.compile(r"\b(?:since|until|till|by|as\s+(?:of|at|on)|up\s+to|before|after|through|ahead\s+of)\W*$", re.I)
+# a count that says it is about another time: "last year", "in recent weeks", "so far this year",
+# "previous", "prior reports", "in total since", a year of its own
+_OTHER_TIME = re.compile(r"\b(?:(?:last|this|previous|past|recent|coming)\s+(?:few\s+)?(?:years?|months?|weeks?|days|decades?)"
+                         r"|prior|ago|since|so\s+far\s+this|whole\s+of|entire|annual(?:ly)?|on\s+average|in\s+history"
+                         r"|historic\w*|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\b(?!\s+(?:earlier|before|later)))\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _incident_nouns() -> frozenset[str]:
+    """"stampede", "shipwreck", "massacre", "tragedy": the nouns that name a disaster or killing
+    (the ``incident`` rows of ``entity_event_nouns.tsv``)."""
+    from crosscheck.lexicons import load_lexicon
+    return frozenset(row[0].lower() for row in load_lexicon("entity_event_nouns.tsv")
+                     if len(row) > 1 and row[1].lower() == "incident")
+
+
+def _onset_event_nouns(sents) -> frozenset[str]:
+    """Lemmas of the nouns a document's counts name as their event: "the toll from the
+    earthquake", "killed in the attacks", "the blast killed 12", plus the incident nouns of
+    ``entity_event_nouns.tsv`` ("stampede", "shipwreck", "massacre")."""
+    out = set(_incident_nouns())
+    groups = group_nouns()
+    places = load_mapping("place_nouns.tsv")
+    for sent in sents:
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in groups or tok.lower_ in groups \
+                    or tok.lemma_.lower() in places or tok.lower_ in places:
+                continue
+            via = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _EVENT_PREPS \
+                and term_measure(tok.head.head) is not None
+            agent = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and term_measure(tok.head) is not None \
+                and any(c.dep_ == "dobj" for c in tok.head.children)
+            if via or agent:
+                out.add(tok.lemma_.lower())
+    return frozenset(out)
+
+
+def _onset_word(tok, event_nouns: frozenset[str]) -> bool:
+    """A word whose date is the day an event happened: an onset verb whose subject is not a
+    named body ("the quake struck", "a crush occurred", "gunmen attacked"), a casualty verb
+    ("were killed early Saturday") or an event noun ("Tuesday's earthquake", "the attack on
+    Saturday")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma in load_words("onset_verbs.txt"):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is None or subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            return _onset_word(tok.head, event_nouns)  # "the attacks carried out on 7 November"
+        return term_measure(tok) is not None and lemma not in _reporting_verbs()
+    if tok.pos_ == "NOUN":
+        return lemma in event_nouns or tok.lower_ in event_nouns
+    return False
+
+
+def _date_governor(span):
+    """The word a date phrase says when of: "Tuesday's earthquake" → earthquake, "killed on
+    Saturday" → killed, "the 3 March earthquake" → earthquake."""
+    tok = span.root
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head if head is not tok else None
+
+
+def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -> tuple[int, str, str, object] | None:
+    """(sentence index, first day, date text, the dated word) of the sudden event a report is about, dated in its
+    first sentences: the earliest day a date phrase gives to an onset verb, a casualty verb or an
+    event noun ("the toll from Tuesday's earthquake rose to 412", "On 10 January at 0240H a crowd
+    crush occurred", "gunmen attacked four villages on 7 and 8 November" → 7 November). None when
+    no such phrase resolves to a day."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    if event_nouns is None:
+        event_nouns = _onset_event_nouns(sents)
+    for idx, sent in enumerate(sents[:_ONSET_LEAD]):
+        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        best = None
+        for expr in find_date_expressions(sent.text):
+            if _NOT_ONSET_BEFORE.search(sent.text[:expr.start]):
+                continue
+            span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
+            if span is None:
+                continue
+            governor = _date_governor(span)
+            if governor is None or not _onset_word(governor, event_nouns):
+                continue
+            start, end, _, _ = resolve_expression(expr, base, inferred)
+            if start is None or end is None or (end - start).days > 3:
+                continue
+            if best is None or start.isoformat() < best[0]:
+                best = (start.isoformat(), expr.text, governor)
+        if best is not None:
+            return idx, best[0], best[1], best[2]
+    return None
+
+
+def _names_event(sent, word, incidents: frozenset[str]) -> bool:
+    """Whether ``sent`` names the event ``word`` dated ("the quake" / "Tuesday's earthquake",
+    "the toll from the stampede"): its word again (not a bare casualty verb: "killed" names no
+    event) or one of the document's event nouns."""
+    event_word = word.pos_ == "NOUN" or term_measure(word) is None
+    for tok in sent:
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in incidents or tok.lower_ in incidents):
+            return True
+        if event_word and _same_event_word(tok, word):
+            return True
+    return False
+
+
+def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
+    """"The toll from Tuesday's earthquake rose to at least 412. [...] The death toll from the
+    quake has risen to 781": in a report about one sudden event, a count of its dead, hurt,
+    missing, fled or taken that names no period of its own but names the event starts on the day
+    the report dates the event. A count that does not name the event ("Twelve people remain in
+    hospital") keeps no period: the text does not say."""
+    if not any(f.measure in _ONSET_MEASURES and not (f.period_start or f.period_end or f.period_text) for f in figures):
+        return
+    event_nouns = _onset_event_nouns(sents)
+    onset = find_document_onset(sents, ctx, event_nouns)
+    if onset is None:
+        return
+    onset_idx, day, text, word = onset
+    for fig in figures:
+        if fig.period_start or fig.period_end or fig.period_text or fig.measure not in _ONSET_MEASURES \
+                or fig.sentence_idx is None or fig.sentence_idx < onset_idx:
+            continue
+        sent = sents[fig.sentence_idx]
+        if fig.sentence_idx != onset_idx and not _names_event(sent, word, _incident_nouns()):
+            continue
+        if _OTHER_TIME.search(sent.text) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
+            continue
+        if fig.reported_on and fig.reported_on < day:
+            continue
+        fig.period_start, fig.period_text = day, text
 
 
 def _section_heading(sent) -> bool:
@@ -994,6 +1143,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
     _date_referred_events(figures, sents, ctx)
+    _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
     _others_take_group(figures)
     _mix_with_forces(figures)
