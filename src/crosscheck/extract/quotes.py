@@ -528,7 +528,12 @@ def repair_subject(subject):
         return subject.head.head
     if subject.pos_ == "ADJ":  # a misparse: 'the UN, usually so prompt to …, had to admit' (UN under 'prompt')
         inner = [c for c in subject.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        return repair_subject(inner[0]) if inner else subject
+        if inner:
+            return repair_subject(inner[0])
+        # a hyphenated title parsed as an adjective: "The agency's director-general, Ana Roe, said"
+        named = [c for c in subject.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+            c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")))]
+        return named[0] if named else subject
     if subject.ent_type_ in ("DATE", "TIME"):
         names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
         return names[-1] if names else None
@@ -594,7 +599,8 @@ def find_chain_appositives(noun) -> list:
                         continue
                     if obj.ent_type_ == "PERSON" or (find_title(obj) and not obj.ent_type_) or obj.pos_ == "PRON":
                         return []
-                    found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                    found += [c for c in obj.children if c.dep_ == "appos" and (
+                        c.ent_type_ == "PERSON" or (c.ent_type_ in ("ORG", "NORP") and is_person_by_relative(c)))]
                     deeper.append(obj)
         if found:
             return found
@@ -862,6 +868,8 @@ def find_colon_speaker(doc, quote: FoundQuote):
             and doc[start - 1].text not in LONG_DASHES and not has_break_before(doc, doc[start]):
         start -= 1  # a dash ends a live-blog entry's time stamp: '21:05 — City Hospital: “…”'
     words = [t for t in doc[start:colon.start] if not t.is_space]
+    if len(words) > MAX_COLON_SPEAKER_WORDS:
+        words = cut_colon_name_phrase(words)
     if not words or len(words) > MAX_COLON_SPEAKER_WORDS:
         return None
     if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) or t.tag_ == "POS"
@@ -873,6 +881,31 @@ def find_colon_speaker(doc, quote: FoundQuote):
         return words[-1]  # 'Army spokesman: “…”': the person with that title, else the army
     names = [t for t in words if not find_title(t) and t.ent_type_ not in ("GPE", "NORP", "DATE")]
     return names[-1] if names else None
+
+
+MAX_COLON_NAME_TOKENS = 8  # a title and a name before a comma or preposition, hyphen tokens counted
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def cut_colon_name_phrase(words: list) -> list:
+    """The name that heads a verbless phrase before a quote's colon: 'Mayor
+    Ana Roe, standing outside the ruined market: “…”', 'Opposition leader Ben
+    Okoro on X: “…”' → the words before the first comma or lower-case
+    preposition, hyphens dropped, when they hold a person's name and nothing
+    before the colon is a finite verb (else a clause, not a heading). Else []."""
+    if any(t.tag_ in FINITE_TAGS for t in words):
+        return []
+    cut = next((k for k, t in enumerate(words) if t.text == "," or (t.pos_ == "ADP" and t.text.islower())), None)
+    if cut is None or cut == 0 or cut > MAX_COLON_NAME_TOKENS:
+        return []
+    head = [t for t in words[:cut] if t.text not in NAME_HYPHENS]
+    person = [t for t in head if t.ent_type_ == "PERSON"]
+    if not person:  # 'Mayor Ana Dabo' the tagger left untyped: proper nouns after a title
+        titles = [k for k, t in enumerate(head) if find_title(t)]
+        person = head[titles[-1] + 1:] if titles else []
+        if len(person) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person):
+            return []
+    return (head[:-len(person)][-1:] if len(head) > len(person) else []) + person[-(MAX_COLON_SPEAKER_WORDS - 1):]
 
 
 def find_colon_clause(doc, quote: FoundQuote):
@@ -997,6 +1030,9 @@ class NameIndex:
     # ("Ana Roe saw her son"); it prefers a name, never rules one out
     possessive_hints: dict[str, str] = field(default_factory=dict)
     entry_starts: list[int] = field(default_factory=list)  # offsets of live-blog entries and headings
+    # token index → the name a person noun is given by a relative clause ('a
+    # mother, who gave her name as Mrs Lami,'): both the noun and the name's tokens
+    given_names: dict[int, str] = field(default_factory=dict)
 
     def fits_pronoun(self, name: str | None, pronoun: str) -> bool:
         """False when the document already used the other pronoun for ``name``."""
@@ -1197,10 +1233,52 @@ def index_names(doc) -> NameIndex:
     for acronym, full in index.acronyms.items():
         index.orgs.append((0, strip_determiner(full)))
     index.proper_names = collect_proper_names(doc)
+    for noun, name, tokens in find_given_names(doc):
+        for i in (noun.i, *tokens):
+            index.given_names[i] = name
+        index.persons.append((find_mention_span(noun).start_char, name, noun.dep_ in SUBJECT_DEPS or noun.dep_ == "ROOT"))
+    index.persons.sort(key=lambda p: p[0])
     index.orgs.sort()
     index.gender_hints = {n: g for n, g in index.gender_hints.items() if g != "?"}
     index.possessive_hints = {n: g for n, g in index.possessive_hints.items() if g != "?"}
     return index
+
+
+# 'who gave her name as Mrs Lami', 'who gave his name only as Petro', 'who
+# identified herself only as Maria', 'who asked to be identified by his first
+# name, Omar', 'who goes by Kiki': a person the report names only this way
+GIVEN_NAME = re.compile(
+    r"\bwho\s+(?:(?:simply|only|just|would|asked|wished|wanted|preferred|agreed|to|be|give|only)\s+)*"
+    r"(?:gave|gives|give|identified|identifies|introduced|introduces|called|calls|named|goes\s+by|went\s+by)"
+    r"((?:\s+(?:only|simply|just|his|her|their|him|himself|herself|themselves|a|first|full|last|family|"
+    r"name|names|by|as|only)|\s*,)*)\s+"
+    r"((?:(?:Mrs|Mr|Ms|Miss|Dr|Mme|Madam|Mama|Baba)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+
+
+def find_given_names(doc) -> list[tuple]:
+    """(person noun, name, the name's token indices) for each person a
+    relative clause names ('a retired engineer who gave his name only as
+    Petro'): the noun right before 'who' (commas skipped) must be a common
+    noun, not a name."""
+    text = get_text(doc)
+    found = []
+    for m in GIVEN_NAME.finditer(text):
+        j = m.start() - 1
+        while j >= 0 and text[j] in " ,\t":
+            j -= 1
+        noun_span = doc.char_span(j, j + 1, alignment_mode="expand") if j >= 0 else None
+        name_span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if noun_span is None or name_span is None:
+            continue
+        noun = noun_span[-1]
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            continue
+        if not re.search(r"\b(?:as|name|names|by|himself|herself|themselves)\b", m.group(1)) \
+                and not re.search(r"\b(?:goes|went) by$", text[m.start():m.start(1)].strip()):
+            continue  # 'who called Ana Roe a liar' names someone else
+        name = m.group(2)
+        found.append((noun, name, tuple(t.i for t in name_span)))
+    return found
 
 
 TIME_STAMP_LINE = re.compile(
@@ -1306,8 +1384,9 @@ def is_person_by_relative(token) -> bool:
     organisation that a 'who' clause shows to be a person: 'Lejla Morina, who
     heads the branch, said' (an organisation is 'which')."""
     span = find_entity_span(token)
-    if span is None or not 2 <= len(span) <= MAX_RELATIVE_NAME_WORDS \
-            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+    words = [t for t in span if not is_name_hyphen(t.doc, t.i)] if span is not None else []
+    if not 2 <= len(words) <= MAX_RELATIVE_NAME_WORDS \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
     root = span.root
     return any(c.dep_ == "relcl" and any(g.lower_ in PERSON_RELATIVES and g.i < c.i for g in c.children)
@@ -1347,13 +1426,45 @@ def collect_proper_names(doc) -> list[str]:
             continue
         words = [tok]
         i = tok.i - 1
-        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and not find_title(doc[i]) \
-                and doc[i].ent_type_ in ("", "PERSON") and doc[i].text[:1].isupper():
-            words.insert(0, doc[i])
+        while i >= 0 and ((doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and not find_title(doc[i])
+                           and doc[i].ent_type_ in ("", "PERSON") and doc[i].text[:1].isupper())
+                          or (is_name_hyphen(doc, i) and doc[i - 1].pos_ == "PROPN")):
+            if not is_name_hyphen(doc, i):
+                words.insert(0, doc[i])
             i -= 1
         if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
-            names.append(" ".join(w.text for w in words))
+            names.append(" ".join(join_name_words(doc, words)))
     return names
+
+
+def find_appositive_person_name(token) -> str | None:
+    """A name of two or three capitalised words in apposition to a person's
+    title, whatever type the tagger gave it: 'The mayor, Ana Fontaine-Roux,
+    said' → "Ana Fontaine-Roux" (tagged an organisation)."""
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON" \
+            or token.head.pos_ != "NOUN" or not find_title(token.head):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and (is_name_hyphen(doc, start - 1) or (doc[start - 1].pos_ == "PROPN"
+                                                             and doc[start - 1].dep_ == "compound")):
+        start -= 1
+    words = [t for t in doc[start: token.i + 1] if t.text not in NAME_HYPHENS]
+    if not 2 <= len(words) <= MAX_RELATIVE_NAME_WORDS or any(find_title(t) for t in words) \
+            or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return None
+    return doc[start: token.i + 1].text
+
+
+def join_name_words(doc, words) -> list[str]:
+    """A name's words with hyphenated parts joined back ('Fontaine', 'Dabo' → 'Fontaine-Dabo')."""
+    out = []
+    for w in words:
+        if out and w.i >= 2 and is_name_hyphen(doc, w.i - 1) and doc[w.i - 2].text == out[-1].rsplit("-", 1)[-1]:
+            out[-1] += doc[w.i - 1].text + w.text
+        else:
+            out.append(w.text)
+    return out
 
 
 def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuote],
@@ -1364,6 +1475,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     with it further on."""
     if token is None:
         return None
+    if token.i in index.given_names:
+        return index.given_names[token.i]
     offset = find_mention_start(token)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
@@ -1390,6 +1503,9 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     if token.ent_type_ in ("ORG", "NORP") and is_person_by_relative(token):
         name = clean_person_name(find_entity_span(token))
         return index.find_fullest_person(name) or name
+    named = find_appositive_person_name(token)
+    if named:
+        return index.find_fullest_person(named) or named
     if token.pos_ == "PROPN":
         # a name the tagger typed as an organisation or left untyped may still be a
         # person's surname ("Barani said"): accept a longer person name ending with it
@@ -1413,6 +1529,9 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             return index.find_fullest_person(person) or person
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_modifying_org(token, index, offset)
+    holder = find_initialism_holder(token, index, offset)
+    if holder:
+        return index.find_fullest_person(holder) or holder
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
         name = strip_determiner(get_org_name(token))
         return index.find_fullest_org(name, offset) or name
@@ -1420,6 +1539,31 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
             or find_definite_body(token, index, offset)
+    return None
+
+
+MAX_INITIALISM = 4
+
+
+def find_initialism_holder(token, index: NameIndex, offset: int) -> str | None:
+    """The person an office's initials stand for: 'The CM said' after 'Chief
+    Minister Ana Roe', 'the SP' after 'Superintendent of Police Tom Lee': an
+    all-capitals word of two to four letters, not an organisation's acronym,
+    each letter the first letter of a word of the title phrase of the last
+    person given a title before it (the title word's among them)."""
+    text = token.text
+    if not (2 <= len(text) <= MAX_INITIALISM and text.isalpha() and text.isupper()) or text in index.acronyms:
+        return None
+    letters = text.lower()
+    for start, title, name, words in reversed(index.titles):
+        if start >= offset:
+            continue
+        initials = sorted(w[0] for w in words if w[:1].isalpha())
+        if title[:1] not in letters:
+            continue
+        pool = list(initials)
+        if all(ch in pool and not pool.remove(ch) for ch in letters):
+            return name
     return None
 
 
@@ -1650,6 +1794,8 @@ def judge_antecedent(subject, kind: str, index: NameIndex, offset: int, pronoun:
 def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gender: str | None = None) -> str | None:
     """What a subject tells about a pronoun of ``kind``: a name, "" for an
     unnamed speaker that the pronoun stands for, or None (look further)."""
+    if kind == "person" and subject.i in index.given_names:
+        return index.given_names[subject.i]
     if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
         person = index.find_fullest_person(subject.text, gender)  # a surname tagged as a noun
         if person and len(person.split()) > 1:
@@ -1793,11 +1939,25 @@ def find_head_name(token) -> str:
         return clean_person_name(find_entity_span(token))
     words = [token]
     left = token.i - 1
-    while left >= 0 and token.doc[left].pos_ == "PROPN" and token.doc[left].dep_ == "compound" \
-            and not find_title(token.doc[left]) and token.doc[left].ent_type_ not in ("NORP", "GPE", "ORG"):
+    while left >= 0:
+        if is_name_hyphen(token.doc, left):
+            left -= 1  # 'Fontaine-Dabo' split into three tokens
+            continue
+        if not (token.doc[left].pos_ == "PROPN" and token.doc[left].dep_ == "compound"
+                and not find_title(token.doc[left]) and token.doc[left].ent_type_ not in ("NORP", "GPE", "ORG")):
+            break
         words.insert(0, token.doc[left])
         left -= 1
-    return strip_determiner(" ".join(w.text for w in words))
+    return strip_determiner(token.doc[words[0].i: token.i + 1].text)
+
+
+NAME_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def is_name_hyphen(doc, i: int) -> bool:
+    """A hyphen joining two capitalised words with no space ('Fontaine-Dabo')."""
+    return 0 < i < len(doc) - 1 and doc[i].text in NAME_HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 # --------------------------------------------------------------------------
@@ -1858,11 +2018,19 @@ class SpokenBefore:
     speaker: str
 
 
+def covers_quote(span, quote: FoundQuote) -> bool:
+    """The span overlaps the quote's marks or words."""
+    return span.start_char < quote.outer_end and span.end_char > quote.outer_start
+
+
 def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: NameIndex,
                     previous: SpokenBefore | None) -> tuple[Attribution, str | None]:
     """Resolve step for one quote: its own frame, else the quote it continues,
     else the reporting sentence right before it."""
     attribution = find_attribution(doc, quote, found)
+    if attribution.speaker_token is not None and covers_quote(find_mention_span(attribution.speaker_token), quote):
+        # 'not the “87” the administration insisted on': the quote is inside the mention, not said by it
+        attribution = Attribution(attribution.cue, frame_end=attribution.frame_end)
     speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found,
                               heading=attribution.cue is None)
     if speaker is None and attribution.cue is None and is_written_name(attribution.speaker_mention):
