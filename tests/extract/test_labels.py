@@ -5,7 +5,8 @@ import pytest
 
 from crosscheck.extract.context import DocContext
 from crosscheck.extract.entities import extract_mentions
-from crosscheck.extract.labels import extract_labels, find_quote_spans
+from crosscheck.extract.labels import (convert_to_found, extract_labels, find_actor_labels, find_group_labels,
+                                       find_quote_spans, resolve_epithets)
 
 CTX = DocContext("doc-1", "report.txt", None, "Valley Post")
 
@@ -245,3 +246,73 @@ def test_labels_incident_words(nlp, text, label):
 ])
 def test_labels_words_for_people_on_the_move(nlp, text, label):
     find(labels_of(nlp, text), label)
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # words for attackers that no entity mention carries: each is a label of itself
+    ("Residents said the hoodlums arrived on motorcycles before dawn.", "hoodlums", "hoodlums"),
+    ("The pupils were taken by armed men from their dormitory.", "armed men", "armed men"),
+    ("The kidnappers have demanded a ransom for the workers.", "kidnappers", "kidnappers"),
+    ("Two girls escaped from their abductors on Sunday.", "abductors", "abductors"),
+    # one side's own word for its army, the writer's "our" kept in the label, not in the entity
+    ("Glory to our defenders, who held the bridge all night.", "our defenders", "defenders"),
+    ("Among the freed prisoners were six defenders of Marlow.", "defenders of Marlow", "defenders of Marlow"),
+    # the other side's word for that army, with the modifiers written before it
+    ("Artillery destroyed a depot of Norland armed formations near the river.", "Norland armed formations",
+     "Norland armed formations"),
+    ("The ministry said 20 nationalists were eliminated.", "nationalists", "nationalists"),
+])
+def test_labels_actor_nouns_are_labels(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+def epithet_labels(nlp, text):
+    """Labels with bare epithets ("the enemy") found too, resolved as extract_labels resolves them."""
+    doc = nlp(text)
+    mentions, _ = extract_mentions(doc, CTX)
+    found = convert_to_found(doc, mentions)
+    labels = find_group_labels(doc, found)
+    labels += find_actor_labels(doc, found, labels, epithets=True)
+    resolve_epithets(labels)
+    return labels
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # "the enemy" stands for the group the report names nearby, never the writer's own side
+    ("Thanks to our defenders, the invaders paid dearly near the village. The enemy will not pass.", "enemy",
+     "invaders"),
+    # a government's "criminals" are the attackers, not its own police
+    ("Gunmen stormed the school on Friday. Police officers reached the area at noon. "
+     "“We will never negotiate with criminals,” the governor said.", "criminals", "Gunmen"),
+    # every use of one epithet in a report takes the same entity
+    ("The rebels shelled the port. Later the enemy fired drones at the market, and the enemy lost two tanks.",
+     "enemy", "rebels"),
+    # the alone epithet stays its own entity
+    ("The enemy fired drones at the market overnight.", "enemy", "enemy"),
+])
+def test_labels_epithets_take_the_nearest_group(nlp, text, label, entity):
+    hits = [lb for lb in epithet_labels(nlp, text) if lb.label == label]
+    assert hits, f"no label {label!r}"
+    assert {lb.entity for lb in hits} == {entity}
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a group mention that is an epithet ("foreign mercenaries") takes the army named with it
+    ("Missiles struck a depot of the rebel fighters and foreign mercenaries near the port.", "foreign mercenaries",
+     "rebel fighters"),
+])
+def test_labels_epithet_mentions_are_resolved(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+def test_labels_bare_epithets_are_not_labels_by_default(nlp):
+    assert not [lb for lb in labels_of(nlp, "The enemy fired drones at the market overnight.") if lb.label == "enemy"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # "so-called" in front of a quoted word
+    ("The company called the blast a so-called “accident” in its statement.", "accident"),
+])
+def test_labels_so_called_before_quoted_word(nlp, text, label):
+    hits = [lb for lb in labels_of(nlp, text) if label in lb.label]
+    assert hits and "so_called" in hits[0].markers, [(lb.label, lb.markers) for lb in labels_of(nlp, text)]

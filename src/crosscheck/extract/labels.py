@@ -281,6 +281,136 @@ def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> 
     return out
 
 
+@lru_cache(maxsize=1)
+def load_actor_nouns() -> dict[tuple[str, ...], str]:
+    """Words for people acting as a group that no entity mention carries (lexicons/label_actor_nouns.tsv):
+    ``("armed", "men") → "group"``, ``("enemy",) → "epithet"``."""
+    return {tuple(k.split()): v for k, v in load_mapping("label_actor_nouns.tsv").items()}
+
+
+FIRST_PERSON = frozenset({"our", "my", "we", "us"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def match_actor_noun(doc, tok) -> tuple[int, str] | None:
+    """The first token and the kind of the actor phrase ``tok`` heads ("armed men", "kidnappers"), or None."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].islower():
+        return None  # a capitalised word is part of a name ("the Enemy Within")
+    for words, kind in sorted(load_actor_nouns().items(), key=lambda kv: -len(kv[0])):
+        n = len(words)
+        if words[-1] != tok.lower_ or tok.i + 1 < n:
+            continue
+        if tuple(t.lower_ for t in doc[tok.i - n + 1:tok.i + 1]) == words:
+            return tok.i - n + 1, kind
+    return None
+
+
+def extend_actor_phrase(doc, start: int, head) -> tuple[int, int]:
+    """The phrase around an actor noun: its modifiers written before it ("Velmarian armed formations", "our
+    defenders", "Kostravan propagandists") and a place after "of" ("defenders of Dorovets")."""
+    i = start
+    while i > head.sent.start:
+        t = doc[i - 1]
+        if t.is_punct or t.lower_ in ARTICLES or t.is_sent_end or "\n" in t.text_with_ws:
+            break
+        if t.dep_ not in {"amod", "compound", "nmod", "poss", "npadvmod"} or not (t.head.i >= start and t.head.i <= head.i):
+            break
+        if t.tag_ == "POS" or t.pos_ in {"NUM", "VERB"}:
+            break
+        i -= 1
+    end = head.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == head.i:
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in PLACE_TYPES:
+            k += 1
+        if k > j:
+            end = k  # "defenders of Dorovets"
+    return i, end
+
+
+def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets: bool = True) -> list[FoundLabel]:
+    """Words for people acting as a group that no entity mention carries ("the hoodlums", "armed men", "our
+    defenders", "the enemy"): each is a label; its entity is the phrase itself (an ``epithet`` is resolved to the
+    group it stands for by ``resolve_epithets``)."""
+    out = []
+    for tok in doc:
+        hit = match_actor_noun(doc, tok)
+        if hit is None or hit[1].startswith("epithet") and not epithets:
+            continue
+        start, end = extend_actor_phrase(doc, hit[0], tok)
+        span = doc[start:end]
+        if any(f.named and f.tok_start <= tok.i < f.tok_end for f in found):
+            continue  # a word inside a name
+        if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
+            continue  # already a label (a group mention)
+        text = re.sub(r"^(?:their|his|her|its|the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
+        entity = " ".join(w for w in text.split() if w.lower() not in FIRST_PERSON) or text
+        out.append(FoundLabel(entity, text, span.start_char, span.end_char, tok.sent.text.strip()))
+    return out
+
+
+def label_head(label: FoundLabel) -> str:
+    words = re.findall(r"[\w\-]+", label.label.lower().split(" of ")[0])
+    return words[-1] if words else ""
+
+
+def epithet_kind(label: FoundLabel) -> str | None:
+    """"epithet" or "epithet_armed" when the label's head is such a word of label_actor_nouns.tsv, else None."""
+    words = tuple(re.findall(r"[\w\-]+", label.label.lower().split(" of ")[0]))
+    kinds = [(len(k), kind) for k, kind in load_actor_nouns().items() if kind.startswith("epithet") and words[-len(k):] == k]
+    return max(kinds)[1] if kinds else None
+
+
+def group_kind(label: FoundLabel) -> str | None:
+    """"armed" or "force" for a label naming an armed group or a state force by its head noun; None for others, for
+    an epithet, and for the writer's own side ("our defenders")."""
+    head = label_head(label)
+    if not head or label.label.split()[0].lower() in FIRST_PERSON or epithet_kind(label):
+        return None
+    kind = load_group_nouns().get(head)
+    if kind in {"armed", "force"}:
+        return kind
+    return "armed" if load_actor_nouns().get((head,)) == "group" else None
+
+
+EPITHET_LABELS = False  # label a bare epithet ("the enemy") no mention carries; off until its entity is reliable
+EPITHET_REACH = 2000  # characters between an epithet and the group it stands for
+
+
+def resolve_epithets(labels: list[FoundLabel]) -> None:
+    """"The enemy", "criminals", "foreign mercenaries" stand for a group the report names nearby: the label's entity
+    becomes the nearest armed group or force before it (else after it, counted double, at most ``EPITHET_REACH``
+    characters away), never one the writer calls "our ..." ("criminals" only an armed group, not a force). Every use
+    of one epithet in the document then takes the entity most of its uses resolve to; with none, it stays its own."""
+    groups = [(lb, group_kind(lb)) for lb in labels]
+    groups = [(lb, kind) for lb, kind in groups if kind]
+    resolved: dict[str, Counter] = defaultdict(Counter)
+    epithets = []
+    for lb in labels:
+        kind = epithet_kind(lb)
+        if not kind or normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
+            continue
+        epithets.append(lb)
+        best = None
+        for g, gkind in groups:
+            if kind == "epithet_armed" and gkind != "armed" or normalize_name(g.entity) == normalize_name(lb.entity):
+                continue
+            gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
+            if gap is not None and normalize_name(g.entity) != normalize_name(g.label):
+                gap //= 4  # a group the report has tied to a name ("armed terrorist groups (GAT)") is the better referent
+            if gap is not None and gap <= EPITHET_REACH and (best is None or gap < best[0]):
+                best = (gap, g)
+        if best is not None:
+            resolved[normalize_name(lb.label)][best[1].entity] += 1
+    for lb in epithets:
+        votes = resolved.get(normalize_name(lb.label))
+        if votes:
+            lb.entity = votes.most_common(1)[0][0]
+
+
 def find_event_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
     """The name a report gives a named event ("Severe Cyclonic Storm OSHAN", "Cyclone Oshan"): each outlet's form."""
     return [FoundLabel(f.text, f.text, f.start, f.end, doc[f.tok_start].sent.text.strip()) for f in found
@@ -306,7 +436,7 @@ def find_loaded_terms(label: str) -> list[str]:
 
 def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) -> set[str]:
     markers = set()
-    before = text[max(0, label.start - 20):label.start].lower()
+    before = text[max(0, label.start - 20):label.start].lower().rstrip(" " + "".join(QUOTE_MARKS))  # 'so-called "accident"'
     if any(s in label.label.lower() or before.rstrip().endswith(s) for s in SO_CALLED):
         markers.add("so_called")
     if find_loaded_terms(label.label):
@@ -360,6 +490,8 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         for n in named)]
     labels = named + others
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
+    labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
+    resolve_epithets(labels)
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:
@@ -370,4 +502,5 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     return build_labels(ctx, unique)
 
 
-__all__ = ["extract_labels", "find_quote_spans", "load_loaded_terms"]
+__all__ = ["extract_labels", "find_actor_labels", "find_quote_spans", "load_actor_nouns", "load_loaded_terms",
+           "resolve_epithets"]
