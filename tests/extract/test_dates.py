@@ -337,3 +337,68 @@ def test_dates_same_weekday_in_the_past_perfect_is_the_week_before(nlp, text, ex
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2026, 3, 15)))
     (ref,) = [r for r in refs if "Sunday" in r.date_text]
     assert ref.date_start == expected
+
+
+@pytest.mark.parametrize("text, base, expected", [
+    # numeric dates, day first: dots, hyphens, slashes; a month above 12 means month first
+    ("The depot burned on 03.04.2027, the fire service said.", None, [("03.04.2027", "2027-04-03")]),
+    ("The ferry sailed on 21-05-2027 from the harbour.", None, [("21-05-2027", "2027-05-21")]),
+    ("Filed 05/23/2027 with the county clerk.", None, [("05/23/2027", "2027-05-23")]),
+    ("Room 10.55.2027 and lot 44/13/2027 are no dates.", None, []),
+    # "last <weekday>" is never the day before: that is "yesterday" or "on <weekday>"
+    ("The siege began last Saturday night.", dt.date(2027, 6, 13), [("last Saturday", "2027-06-05")]),
+    ("The siege began on Saturday night.", dt.date(2027, 6, 13), [("on Saturday", "2027-06-12")]),
+    ("The siege began last Thursday.", dt.date(2027, 6, 13), [("last Thursday", "2027-06-10")]),
+    # a count of days before or after a named day
+    ("The raid came two days before Thursday's handover.", dt.date(2027, 6, 12),
+     [("two days before Thursday", "2027-06-08")]),
+    ("Talks resumed a week after 3 May 2027.", None, [("a week after 3 May 2027", "2027-05-10")]),
+    ("Flooding began three days after the 14 June storm.", dt.date(2027, 6, 20),
+     [("three days after the 14 June", "2027-06-17")]),
+    # forecasts speak of the future: the coming weekday (2027-06-13 is a Sunday)
+    ("Heavy snow is still forecast for the passes through Tuesday.", dt.date(2027, 6, 13), [("Tuesday", "2027-06-15")]),
+    ("Winds are forecast to ease on Wednesday.", dt.date(2027, 6, 13), [("on Wednesday", "2027-06-16")]),
+])
+def test_dates_numeric_last_weekday_shifted_and_forecast(nlp, text, base, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", base))
+    assert [(r.date_text, r.date_start) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported speech shifts the tense: the report's own day, not a week earlier (2027-06-15 is a Tuesday)
+    ("The army said the rebels had fired 40 rockets overnight into Tuesday.", "2027-06-15"),
+    ("Residents told reporters that the dam had burst on Tuesday.", "2027-06-15"),
+    # a counterfactual past perfect still means the week before
+    ("Had the guards opened the gates on Tuesday, they would be alive.", "2027-06-08"),
+])
+def test_dates_past_perfect_in_reported_speech_is_the_report_day(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 15)))
+    (ref,) = [r for r in refs if "Tuesday" in r.date_text]
+    assert ref.date_start == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a channel's posts under their stamps: relative dates count from the post's day
+    ("Regional Council | Official\n\nRegional Council, [04.02.2027 09:10]\nShelling hit the school yesterday.\n\n"
+     "Regional Council, [07.02.2027 18:45]\nWater was restored today.\n",
+     [("yesterday", "2027-02-03"), ("today", "2027-02-07")]),
+    ("[04.02.2027 09:10] Shelling hit the school yesterday.\n[07.02.2027 18:45] Water was restored today.\n",
+     [("yesterday", "2027-02-03"), ("today", "2027-02-07")]),
+])
+def test_dates_post_stamps_anchor_relative_dates(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", None))
+    assert [(r.date_text, r.date_start) for r in refs if r.resolution == "relative"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inferred date stands alone on a line (a signature's date): the text states it
+    ("STATEMENT\n\nThe pupils were taken last Friday.\n\nSigned: The Commissioner\n\n11th June, 2027.\n", "2027-06-04"),
+    ("Dated: 11.06.2027\n\nThe pupils were taken last Friday.\n", "2027-06-04"),
+    # a date inside a sentence is only a lower bound on when the text was written
+    ("The pupils were taken last Friday, and talks were held on 11 June 2027 in the capital.\n", None),
+])
+def test_dates_inferred_date_stated_on_its_own_line(nlp, text, expected):
+    ctx = InferredContext("d1", "d1.txt", dt.date(2027, 6, 11), None, published_from="inferred")
+    refs = extract_date_refs(nlp(text), ctx)
+    (ref,) = [r for r in refs if r.date_text == "last Friday"]
+    assert ref.date_start == expected

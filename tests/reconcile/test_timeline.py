@@ -196,3 +196,22 @@ def test_timeline_notes_about_the_page_are_no_events(sentence, date_text, kept):
 def test_timeline_complete_year_leaves_weekday_spans_alone(text):
     """A span of weekdays in an undated report has no month to give a year to (it crashed once)."""
     assert complete_year(text, dt.date(2026, 3, 10)) == (None, None)
+
+
+@pytest.mark.parametrize("dateline, relative, expected", [
+    # an undated wire whose dateline gives a day without a year: relative dates count from it
+    ("SELBY REACH, Kestrel Bay, June 18 (Harbour Wire) - The inquiry opened", "on Monday", "2026-06-15"),
+    ("SELBY REACH, June 18 (Harbour Wire) - The inquiry opened", "last night", "2026-06-17"),
+    # the place alone in a sentence of its own, as a sentence splitter may leave it
+    (", Kestrel Bay, June 18 (Harbour Wire) -", "on Tuesday", "2026-06-16"),
+    # a yearless date inside a sentence is no dateline: the relative date stays unresolved
+    ("The inquiry, which opened on June 18 in Selby Reach, heard divers", "on Monday", None),
+])
+def test_timeline_dateline_day_dates_an_undated_report(dateline, relative, expected):
+    a, b, c = doc("a", "2026-06-16"), doc("b", "2026-06-19"), doc("c")
+    sentence = f"{dateline} after the ferry sank {relative}, the Coast Guard said."
+    refs = [ref(c, "June 18", sentence, n=dateline.index("June 18")),
+            ref(c, relative, f"The ferry Arnica sank {relative} with 300 passengers aboard.", n=200)]
+    events = build_timeline(refs, [a, b, c])
+    (event,) = [e for e in events if e.date_text == relative]
+    assert event.date == expected

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.extract.liveblog import find_entry_times
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import DateRef, record_id
 
@@ -61,6 +62,8 @@ ABSOLUTE_PATTERNS = [
                + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
     # (early|mid|late) March (2025) — month precision
     re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
+    # 12.10.2026, 06-06-2026, 14/09/2026: day first (a month above 12 swaps them)
+    re.compile(r"(?<![\d.:/-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d:/-]|\.\d)"),
 ]
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
@@ -108,6 +111,8 @@ def _absolute_from_match(m: re.Match) -> DateExpression:
     month = int(month_text) if month_text and month_text.isdigit() else MONTHS.get((month_text or "").lower().rstrip("."))
     day = int(groups["d"]) if groups.get("d") else None
     year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("sep") and month is not None and day is not None and month > 12 >= day:
+        month, day = day, month   # "09/14/2026": month first
     wd = re.match(_WEEKDAY, m.group(0))
     return DateExpression(m.start(), m.end(), m.group(0), "absolute", year, month, day, groups.get("part"),
                           weekday=WEEKDAYS[wd.group(0).lower()] if wd else None)
@@ -138,7 +143,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             if _overlaps(m.span(), taken):
                 continue
             expr = _absolute_from_match(m)
-            if expr.month is None or (expr.day is not None and not 1 <= expr.day <= 31):
+            if expr.month is None or not 1 <= expr.month <= 12 or (expr.day is not None and not 1 <= expr.day <= 31):
                 continue
             if expr.day is None and pattern is ABSOLUTE_PATTERNS[3] and not _looks_like_month_mention(text, m):
                 continue
@@ -153,7 +158,29 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
             taken.append(m.span())
     found.sort(key=lambda e: e.start)
-    return _join_ranges(text, _apposed_weekdays(text, found))
+    return _shifted(text, _join_ranges(text, _apposed_weekdays(text, found)))
+
+
+# "two days before Thursday's release", "a week after March 3", "three days prior to the 12 May vote"
+_SHIFT_BEFORE = re.compile(r"\b" + _ANAPHORIC_NUM + r"\s+(?P<unit>day|week)s?\s+(?P<dir>before|after|prior\s+to)\s+(?:the\s+|last\s+)?$", re.I)
+
+
+def _shifted(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """A count of days before or after a day the text names is that many days from it: the
+    expression ``kind="shifted"`` keeps the named day in ``second`` and the days in ``shift``."""
+    out: list[DateExpression] = []
+    for e in found:
+        m = _SHIFT_BEFORE.search(text, max(0, e.start - 40), e.start)
+        day_level = e.kind == "relative" and re.fullmatch(r"(?:(?:last|this|next)\s+)?" + _WEEKDAY + r"(?:['’]s)?", e.text, re.I) \
+            or (e.kind == "absolute" and e.day is not None)
+        if m and m.end() == e.start and day_level:
+            n = _count(m.group("an")) * (7 if m.group("unit").lower() == "week" else 1)
+            sign = 1 if m.group("dir").lower() == "after" else -1
+            out.append(DateExpression(m.start(), e.end, text[m.start():e.end], "shifted", e.year, e.month, e.day,
+                                      second=e, shift=sign * n))
+            continue
+        out.append(e)
+    return out
 
 
 def _apposed_weekdays(text: str, found: list[DateExpression]) -> list[DateExpression]:
@@ -313,8 +340,10 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
         if m.group(1) == "next":
             day = base + dt.timedelta(days=(WEEKDAYS[m.group(2)] - base.weekday()) % 7 or 7)
         else:
-            if m.group(1) == "last" and delta == 0:
-                delta = 7
+            if m.group(1) == "last" and delta <= 1:
+                # "last Saturday" in a Sunday paper is the Saturday of the week before: the day
+                # before is "yesterday" or "on Saturday"
+                delta += 7
             day = base - dt.timedelta(days=delta)
         return day, day
     if "weekend" in t:
@@ -391,6 +420,12 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
     ``forward``: the expression speaks of the future (see :func:`speaks_of_future`).
     ``previous``: the day the text gave just before, which "the next day" or "two days
     later" count from; without it they stay unresolved."""
+    if expr.kind == "shifted":
+        start, end, resolution, note = resolve_expression(expr.second, base, base_is_inferred, forward, previous)
+        if start is None or start != end:
+            return None, None, "unresolved", note or "not understood"
+        day = start + dt.timedelta(days=expr.shift)
+        return day, day, resolution, None
     if expr.kind == "anaphoric":
         if previous is None or expr.shift is None:
             return None, None, "unresolved", "no earlier date to count from"
@@ -441,6 +476,19 @@ ENTRY_HEAD = re.compile(
     r"(?:(?P<date>" + _ENTRY_NUMERIC + r"|" + _ENTRY_WRITTEN + r")(?:[ \t]*[,–—\-]?[ \t]*(?:at[ \t]+)?(?P<time>" + _ENTRY_TIME + r"))?"
     r"|(?P<tonly>" + _ENTRY_TIME + r"))"
     r"[ \t]*(?:(?P<sep>[—–\-:|])[ \t]*(?P<rest>[^\n]*))?$", re.M | re.I)
+# A channel's post under its stamp: "Regional Administration, [14.09.2026 11:20]" (a messaging
+# app's export), "[14.09.2026 11:20] text"; extract/liveblog.py finds the stamps alone on their line
+POST_STAMP = re.compile(r"^[^\n\[\]]{0,100}?\[(?P<sd>[0-3]?\d)(?P<ss>[./])(?P<sm>[01]?\d)(?P=ss)(?P<sy>(?:19|20)\d\d),?[ \t]+"
+                        r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\]")
+
+
+def _stamp_day(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
+    except ValueError:
+        return None
+
+
 ENTRY_HEAD_LINES = 8   # a dated line among the first lines that repeats the document's date is its date line
 
 
@@ -480,6 +528,7 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
     out: list[Entry] = []
     current = base
     nonempty = 0
+    stamped = {offset: dt.date.fromisoformat(t[:10]) for offset, t in find_entry_times(text) if "T" in t}
     line_start = 0
     lines = text.split("\n")
     for n, line in enumerate(lines):
@@ -490,6 +539,12 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
         nonempty += 1
         m = ENTRY_HEAD.match(line)
         if not m:
+            stamp = POST_STAMP.match(line) or (stamped.get(offset) if stamped.get(offset) else None)
+            if stamp is not None:
+                day = stamp if isinstance(stamp, dt.date) else _stamp_day(stamp)
+                if day is not None:
+                    current = day
+                    out.append(Entry(offset, day, True, line.strip()))
             continue
         if m.group("date") is not None:
             day = _entry_day(m, base)
@@ -559,11 +614,38 @@ def base_at(text: str, char: int, ctx) -> tuple[dt.date | None, bool]:
     """The date relative expressions at ``char`` count from, and whether it was only inferred:
     the entry's own day inside a live-blog entry, else the document's date (``context_base``)."""
     base, inferred = context_base(ctx)
+    if inferred and base is not None and _date_line(text, base):
+        inferred = False
     day = entry_date_at(text, char, None if inferred else base)
     if day is not None:
         e = _entry_at(text, char, None if inferred else base)
         return day, inferred and not (e and e.dated and re.search(r"(?:19|20)\d\d", e.heading))
     return base, inferred
+
+
+DATE_LINE_WORDS = 3   # words besides the date on a line that only dates the text ("Dated: 14.10.2026")
+
+
+@lru_cache(maxsize=64)
+def _date_line(text: str, day: dt.date) -> bool:
+    """The text states ``day`` on a line of its own — a statement's date under its signature
+    ("11th March, 2026."), "Dated: 14.10.2026" —, so a date inferred as the latest the text
+    mentions is the date it was written, not only a lower bound."""
+    for line in text.split("\n"):
+        if not line.strip() or len(line) > 80:
+            continue
+        exprs = find_date_expressions(line)
+        if len(exprs) != 1 or exprs[0].kind != "absolute" or not (exprs[0].year and exprs[0].day):
+            continue
+        e = exprs[0]
+        rest = (line[:e.start] + " " + line[e.end:]).strip()
+        try:
+            same = dt.date(e.year, e.month, e.day) == day
+        except ValueError:
+            continue
+        if same and len(re.findall(r"[^\W\d_]+", rest)) <= DATE_LINE_WORDS:
+            return True
+    return False
 
 
 # --- records --------------------------------------------------------------------------------
@@ -611,7 +693,8 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             monday = here - dt.timedelta(days=here.weekday() + 7)
             start = end = monday + dt.timedelta(days=WEEKDAYS[expr.text.split()[-1].lower()])
         if resolution == "relative" and start == here and start is not None and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I) \
-                and PAST_PERFECT.search(re.split(r"[.;:!?]", before)[-1]):
+                and PAST_PERFECT.search(re.split(r"[.;:!?]", before)[-1]) \
+                and not _reported_past_perfect(doc, sents[idx] if sents else None, expr.start):
             # "Had they opened the gates on Sunday ..." in a report of a Sunday: the Sunday before
             start = end = here - dt.timedelta(days=7)
         if start is not None and start == end and (expr.kind != "range"):
@@ -624,6 +707,21 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             sentence_idx=idx,
         ))
     return out
+
+
+def _reported_past_perfect(doc, sent, char: int) -> bool:
+    """The past perfect stands in reported speech ("the air force said the enemy had launched
+    drones overnight into Tuesday"): it is the reporter's tense shift, not an earlier week. A
+    reporting verb (``lexicons/reporting_verbs.txt``) before the date in its sentence says so."""
+    if sent is None:
+        return False
+    verbs = _reporting_lemmas()
+    return any(t.idx < char and t.pos_ == "VERB" and (t.lemma_.lower() in verbs or t.lower_ in verbs) for t in sent)
+
+
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("reporting_verbs.txt") if " " not in w)
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before|due|deadline|expires?|scheduled|set\s+for)\s+(?:on\s+)?$", re.I)

@@ -108,17 +108,64 @@ def complete_year(date_text: str, anchor: dt.date | None) -> tuple[str | None, s
 
 
 def complete_years(date_refs: list[DateRef], documents: list[Document]) -> list[DateRef]:
-    """Copies of the date refs, with yearless absolute dates of undated reports resolved."""
+    """Copies of the date refs, with yearless absolute dates of undated reports resolved.
+
+    An undated report whose dateline gives its day without a year ("PALASHPUR, India, Oct
+    15 (Agency) -") was written that day of the corpus year: its relative dates ("on
+    Monday", "last night") count from it, as if the report were dated."""
     anchor = find_corpus_anchor(documents)
-    out = []
+    undated = {d.path for d in documents if not d.published}
+    completed = []
     for ref in date_refs:
         if ref.date_start is None and ref.resolution == "unresolved":
             start, end = complete_year(ref.date_text, anchor)
             if start:
                 ref = dataclasses.replace(ref, date_start=start, date_end=end, resolution="absolute",
                                           note="year taken from the corpus date")
+        completed.append(ref)
+    own = {}
+    for ref in completed:
+        if ref.document in undated and ref.document not in own and ref.note == "year taken from the corpus date" \
+                and ref.date_start and ref.date_start == ref.date_end and is_dateline(ref):
+            own[ref.document] = dt.date.fromisoformat(ref.date_start[:10])
+    if not own:
+        return completed
+    out = []
+    for ref in completed:
+        day = own.get(ref.document)
+        if day is not None and ref.date_start is None and ref.note == "document date unknown":
+            ref = resolve_from_dateline(ref, day)
         out.append(ref)
     return out
+
+
+# A wire dateline: a place in capitals, maybe its country, the day, maybe the agency, a dash
+# (the sentence splitter may leave the place in capitals in a sentence of its own)
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,40}(?:/[A-Z][A-Z .'’-]{2,40})?)?,(?:[^,\n]{1,40},)?\s*(?P<date>[^()\n]{3,25}?)\s*"
+                      r"(?:\([^)\n]{1,60}\))?\s*[-–—]")
+DATELINE_CHARS = 600   # a dateline opens the report
+
+
+def is_dateline(ref: DateRef) -> bool:
+    """The date stands in the report's dateline ("PALASHPUR, India, Oct 15 (Agency) - ...")."""
+    if ref.char_start is None or ref.char_start > DATELINE_CHARS:
+        return False
+    m = DATELINE.match(ref.sentence or "")
+    return bool(m and m.group("date").strip() == ref.date_text.strip())
+
+
+def resolve_from_dateline(ref: DateRef, day: dt.date) -> DateRef:
+    """A relative date of an undated report resolved against its dateline's day."""
+    from crosscheck.extract.dates import speaks_of_future
+    exprs = find_date_expressions(ref.date_text)
+    if len(exprs) != 1 or exprs[0].kind not in ("relative", "shifted"):
+        return ref
+    before = (ref.sentence or "")[:locate(ref)]
+    start, end, resolution, _ = resolve_expression(exprs[0], day, False, forward=speaks_of_future(before))
+    if start is None:
+        return ref
+    return dataclasses.replace(ref, date_start=start.isoformat(), date_end=end.isoformat(), resolution=resolution,
+                               note="counted from the dateline's day, its year from the corpus date")
 
 
 @lru_cache(maxsize=1)
