@@ -8,7 +8,7 @@ import pytest
 from crosscheck.extract.context import DocContext
 from crosscheck.extract.figures import extract_figures
 from crosscheck.extract.nlp import load_nlp
-from crosscheck.extract.tables import apply_table_measures, table_cells
+from crosscheck.extract.tables import apply_table_measures, header_measure, heading_measure, table_cells
 
 DATE = datetime.date(2027, 5, 20)
 
@@ -99,3 +99,190 @@ def test_tables_retyped_figure_gets_a_new_id(nlp):
     apply_table_measures(doc, figures)
     changed = [f for f in figures if f.measure == "killed" and f.number_text == "33"]
     assert changed and changed[0].id != ids[changed[0].char_start]
+
+
+# Tables written for these tests (several layouts); none is taken from a report.
+DISTRICT_TABLE = """Table 3: Impact by county, as of 4 June
+
+County | Dead | Hurt | Unaccounted for | People in shelters | Homes destroyed | Boats lost
+Redfield | 12 | 40 | 5 | 2,300 | 410 | 17
+Ashby | 3 | 11 | 0 | 950 | 120 | 4
+Grand total | 15 | 51 | 5 | 3,250 | 530 | 21
+"""
+
+MARKDOWN_TABLE = """| Province | Fatalities | Wounded | Evacuated |
+|---|---|---|---|
+| Lorne | 31 | 102 | 4,000 |
+| Tessel | 9 | | 1,250 |
+| **Total** | 40 | 102 | 5,250 |
+"""
+
+NO_HEADER_MIXED = """Table 2: Casualties, displacement and damage by town
+
+Hollin | 4 | 9 | 300
+Marsh End | 1 | 2 | 120
+"""
+
+NO_HEADER_ONE_MEASURE = """Table 5: Arrests by city
+
+Calder | 210
+Perrin | 95
+"""
+
+KEY_FIGURES = """KEY FIGURES
+Deaths: 2,310 (Civil Protection)
+Injured: 5,400+ (Health Ministry)
+Missing: 77 (of whom 12 are children from Dunmore, Kell County)
+Homes destroyed: 8,100
+People affected: 120,000
+People in temporary shelters: 41,500
+
+The floods hit the valley on Monday.
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("12", "killed", ["Redfield"]),
+    ("40", "injured", ["Redfield"]),
+    ("5", "missing", ["Redfield"]),
+    ("2,300", "displaced", ["Redfield"]),
+    ("410", "other", ["Redfield"]),
+    ("17", "other", ["Redfield"]),
+    ("11", "injured", ["Ashby"]),
+    ("950", "displaced", ["Ashby"]),
+    ("51", "injured", []),          # a total row: the whole, no place
+    ("3,250", "displaced", []),
+    ("530", "other", []),
+])
+def test_tables_header_row_gives_each_column_its_measure(nlp, number, measure, location):
+    figures = _figures(nlp, DISTRICT_TABLE)
+    fig = [f for f in figures if f.number_text == number and (f.location == location or not location)][0]
+    assert fig.measure == measure
+    assert fig.location == location
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("31", "killed", ["Lorne"]),
+    ("102", "injured", ["Lorne"]),
+    ("4,000", "displaced", ["Lorne"]),
+    ("9", "killed", ["Tessel"]),
+    ("1,250", "displaced", ["Tessel"]),   # after an empty cell: still the fourth column
+    ("5,250", "displaced", []),
+])
+def test_tables_markdown_table_with_empty_cell(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, MARKDOWN_TABLE), number)
+    assert fig.measure == measure
+    assert fig.location == location
+
+
+def test_tables_first_row_of_numbers_is_not_a_header(nlp):
+    figures = _figures(nlp, NO_HEADER_MIXED)
+    # the caption names several measures: no column can be told, so nothing is typed
+    assert all(f.measure == "other" for f in figures if f.number_text in ("4", "9", "300", "1", "2", "120"))
+    typed = {f.number_text: (f.measure, f.location) for f in _figures(nlp, NO_HEADER_ONE_MEASURE)}
+    assert typed["210"] == ("detained", ["Calder"])
+    assert typed["95"] == ("detained", ["Perrin"])
+
+
+@pytest.mark.parametrize("number, measure, qualifier", [
+    ("2,310", "killed", "exact"),
+    ("5,400", "injured", "more_than"),   # "5,400+"
+    ("77", "missing", "exact"),
+    ("12", "missing", "exact"),          # "(of whom 12 are children)": a part of the missing
+    ("8,100", "other", "exact"),
+    ("120,000", "other", "exact"),       # affected people are not a casualty count
+    ("41,500", "displaced", "exact"),
+])
+def test_tables_key_figure_labels(nlp, number, measure, qualifier):
+    fig = _by_number(_figures(nlp, KEY_FIGURES), number)
+    assert fig.measure == measure
+    assert fig.qualifier == qualifier
+
+
+@pytest.mark.parametrize("header, measure", [
+    ("Deaths", "killed"),
+    ("No. of fatalities", "killed"),
+    ("Injured seen", "injured"),
+    ("Missing persons", "missing"),
+    ("Persons in evacuation centres", "displaced"),
+    ("Families displaced", "displaced"),
+    ("Arrested", "detained"),
+    ("Houses fully damaged", "other"),
+    ("Livestock killed", "other"),       # a thing noun wins over the casualty word
+    ("Relief camps in operation", "other"),
+    ("People affected", "other"),
+    ("District", None),
+])
+def test_tables_header_measure(header, measure):
+    assert header_measure(header) == measure
+
+
+@pytest.mark.parametrize("heading, measure", [
+    ("3. DEATHS BY DISTRICT (cumulative)", "killed"),
+    ("Table 4: People detained by town", "detained"),
+    ("Table 1: Casualties, displacement and housing damage", None),   # several measures
+    ("KEY FIGURES", None),
+])
+def test_tables_heading_measure(heading, measure):
+    assert heading_measure(heading) == measure
+
+
+def test_tables_cell_missed_by_the_parser_gets_a_figure(nlp):
+    # a row whose cells no sentence reading found still yields its people cells
+    doc = nlp(DISTRICT_TABLE)
+    figures = apply_table_measures(doc, [f for f in extract_figures(doc, DocContext("d1", "d1.txt", DATE))
+                                         if f.number_text != "5"])
+    five = [f for f in figures if f.number_text == "5" and f.location == ["Redfield"]]
+    assert len(five) == 1 and five[0].measure == "missing" and five[0].value == 5
+    starts = [f.char_start for f in figures]
+    assert starts == sorted(starts)
+
+
+def test_tables_prose_lines_untouched(nlp):
+    text = "Officials said: 14 people died in the blast.\nResidents: 300 remain without power in the town centre.\n"
+    figures = _figures(nlp, text)
+    assert table_cells(nlp(text)) == {}
+    assert _by_number(figures, "300").measure == "other"
+
+
+TAB_TABLE = "Table 6: Storm impact by parish\n\nParish\tDeaths\tInjured\tHouses destroyed\nWest Mill\t8\t31\t260\nKellow\t2\t5\t90\n"
+
+ALIGNED_TABLE = """Region        Killed   Wounded   Homes lost
+Upper Vale       41       130        2,200
+Lower Vale        7        18          640
+"""
+
+DOUBLE_SPACED_PROSE = "The river rose fast.  Two bridges fell.  Crews worked overnight.\nBy dawn 40 homes had flooded.  Nobody died.  Schools shut.\n"
+
+
+@pytest.mark.parametrize("text, number, measure, location", [
+    (TAB_TABLE, "8", "killed", ["West Mill"]),
+    (TAB_TABLE, "31", "injured", ["West Mill"]),
+    (TAB_TABLE, "260", "other", ["West Mill"]),
+    (TAB_TABLE, "5", "injured", ["Kellow"]),
+    (ALIGNED_TABLE, "41", "killed", ["Upper Vale"]),
+    (ALIGNED_TABLE, "130", "injured", ["Upper Vale"]),
+    (ALIGNED_TABLE, "18", "injured", ["Lower Vale"]),
+    (ALIGNED_TABLE, "640", "other", ["Lower Vale"]),
+])
+def test_tables_tab_and_space_aligned_columns(nlp, text, number, measure, location):
+    fig = _by_number(_figures(nlp, text), number)
+    assert fig.measure == measure
+    assert fig.location == location
+
+
+def test_tables_double_spaced_prose_is_not_a_table(nlp):
+    assert table_cells(nlp(DOUBLE_SPACED_PROSE)) == {}
+
+
+def test_tables_row_label_drops_its_bracketed_note(nlp):
+    text = "Hospital | Deaths | Injured\nSt Anne's Hospital (private) | 3 | 12\nCity General (CGH) | 5 | 40\n"
+    figures = _figures(nlp, text)
+    assert _by_number(figures, "3").location == ["St Anne's Hospital"]
+    assert _by_number(figures, "40").location == ["City General"]
+
+
+def test_tables_bracketed_part_takes_the_places_it_names(nlp):
+    fig = _by_number(_figures(nlp, KEY_FIGURES), "12")
+    assert fig.location == ["Dunmore", "Kell County"]
+    assert _by_number(_figures(nlp, KEY_FIGURES), "77").measure == "missing"

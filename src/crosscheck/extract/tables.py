@@ -1,32 +1,113 @@
-"""Counts in tables and heading-scoped lists: the measure is in a heading, not in the sentence.
+"""Counts in tables and key-figure lists: the measure is in a header, label or heading, not in a sentence.
 
-Bulletins and NGO reports give counts as rows whose own words say nothing of what is
-counted; the heading above them does:
+Situation reports and NGO reports give counts as table cells and list rows whose own words
+say little of what is counted; the column header, the row's label or the heading does:
 
-    3. DISTRICT-WISE DEATHS (cumulative)        Table 1: Persons detained by city
-    Ambalpur: 46                                City | Detained | Of whom still held
-    Port Kovar: 31                              Velmar | 2,140 | 410
+    KEY FIGURES                    3. DISTRICT-WISE DEATHS (cumulative)
+    Deaths: 1,204 (NDRA)           Ambalpur: 46
+    Injured: 3,100+ (MoH)          Port Kovar: 31
 
-``apply_table_measures(doc, figures)`` retypes the figures the sentence reading left as
-``other`` when their number is a cell of such a block: a ``Label: N`` line in a run of
-such lines under a heading line, or a cell of a pipe table (``a | b | c``) under a
-header row. The measure comes from the column's header cell, else from the heading or
-caption line above the block (casualty words of ``casualty_terms.tsv``: "deaths",
-"detained", "injured", "missing"...). The row's label ("Ambalpur", "Velmar") becomes
-the figure's location unless it is a total ("Total", "Overall"). Figures that already
-have a people measure are left as they are.
+    Table 1: Persons detained by city
+    City   | Detained | Of whom still held | Houses searched
+    Velmar | 2,140    | 410                | 96
+
+``apply_table_measures(doc, figures)`` sets the measure of the figures whose number is such a
+cell or row value:
+
+- a cell of a pipe table (``a | b | c``) takes the measure of its column's header cell
+  (``lexicons/table_headers.tsv``: "Deaths" → killed, "Persons in ECs" → displaced,
+  "Houses destroyed" → other), else of the caption or heading line above the table when that
+  names one measure; a header that names a thing or a non-casualty count ("Houses",
+  "Affected") keeps its column ``other`` whatever the caption says. A first row with number
+  cells is not a header: then only a caption naming one measure types the cells. The row's
+  first cell ("Kavela", "Velmar") is the figure's location, unless it is a total ("TOTAL").
+- a ``Label: N`` line whose label names the measure ("Deaths: 1,204", "Injured: 3,100+ (MoH)")
+  is typed by the label; a number in its brackets after "of whom"/"including" is a part of the
+  same count ("Missing: 41 (of whom 27 are fishermen)").
+- a ``Label: N`` line in a run of such lines whose label names none ("Ambalpur: 46") takes the
+  measure of the heading line above the run, and the label becomes the location.
+
+A trailing "+" ("3,100+") makes the qualifier ``more_than``. Figures in prose are untouched.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosscheck.extract.casualties import casualty_terms, term_measure
+from crosscheck.extract.numbers import parse_number
+from crosscheck.lexicons import load_lexicon
 from crosscheck.records import Figure, record_id
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
-TOTAL_LABELS = {"total", "overall", "all", "grand total", "sum", "totals"}
-_LABEL_LINE = re.compile(r"^\s*([^:|]{1,40}?)\s*:\s*([\d][\d,.]*)\s*(?:\(.*\))?\s*$")
-_NUMBER = re.compile(r"\d[\d,.]*")
+TOTAL_LABELS = {"total", "overall", "all", "grand total", "sum", "totals", "national total", "total (all)"}
+_LABEL_LINE = re.compile(
+    r"^\s*(?:[-•*–]\s*)?([^:|]{1,40}?)\s*:\s*(\d[\d,.]*)(\+?)\s*(\([^)]*\))?\s*([A-Za-z.]+(?: [A-Za-z.]+){0,2})?\s*$")
+_NUMBER = re.compile(r"\d[\d,.]*\+?")
+_PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|among them)\s+(\d[\d,.]*)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _header_entries() -> tuple[tuple[re.Pattern, str, bool], ...]:
+    rows = []
+    for row in load_lexicon("table_headers.tsv"):
+        if len(row) < 2:
+            continue
+        phrase, measure = row[0].lower(), row[1]
+        thing = len(row) > 2 and row[2] == "thing"
+        rows.append((re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])"), measure, thing, len(phrase)))
+    rows.sort(key=lambda r: -r[3])
+    return tuple((p, m, t) for p, m, t, _ in rows)
+
+
+def header_measure(text: str) -> str | None:
+    """What a column header or list label counts: a people measure, ``"other"`` (things, or people
+    who are not casualties: "Houses destroyed", "People affected"), or ``None`` when it says nothing.
+
+    A thing noun wins over a people word in the same header ("Livestock killed"); else the
+    longest people phrase ("Persons in ECs" → displaced), else an ``other`` phrase."""
+    lower = " ".join(text.lower().split())
+    people = other = None
+    for pattern, measure, thing in _header_entries():
+        if not pattern.search(lower):
+            continue
+        if thing:
+            return "other"
+        if measure == "mixed":
+            return None  # "Casualties": the dead and the injured together
+        if measure == "other":
+            other = other or measure
+        elif people is None:
+            people = measure
+    if people:
+        return people
+    if other:
+        return other
+    for word in re.findall(r"[A-Za-z]+", text):
+        found = _word_measure(word)
+        if found:
+            return found
+    return None
+
+
+def _names_mixed(text: str) -> bool:
+    lower = " ".join(text.lower().split())
+    return any(measure == "mixed" and pattern.search(lower) for pattern, measure, _ in _header_entries())
+
+
+def heading_measure(text: str) -> str | None:
+    """The one people measure a heading or caption names ("DISTRICT-WISE DEATHS"), ``None`` when it
+    names none or several ("Casualties, displacement and damage")."""
+    found = set()
+    lower = " ".join(text.lower().split())
+    for pattern, measure, thing in _header_entries():
+        if (measure in PEOPLE_MEASURES or measure == "mixed") and pattern.search(lower):
+            found.add(measure)
+    for word in re.findall(r"[A-Za-z]+", text):
+        m = _word_measure(word)
+        if m:
+            found.add(m)
+    return found.pop() if len(found) == 1 and "mixed" not in found else None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -64,29 +145,83 @@ def _span_measure(doc, start: int, end: int) -> str | None:
 
 def _is_label(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 5 and not _NUMBER.search(text) and text[:1].isupper()
+    return 0 < len(words) <= 6 and not re.search(r"\d", text) and text[:1].isupper()
+
+
+def _is_row_line(line: str) -> bool:
+    return _LABEL_LINE.match(line) is not None or _is_table_line(line)
+
+
+_GAP = re.compile(r"\t+| {2,}")
+
+
+def _is_table_line(line: str) -> bool:
+    """A row of a table: cells between bars ("a | b"), or between tabs or runs of two or more
+    spaces ("Kavela   15   64") when there are at least three such cells."""
+    if line.count("|") >= 1:
+        return True
+    cells = _GAP.split(line.strip())
+    return len(cells) >= 3 and all(len(cell.split()) <= 6 for cell in cells)
 
 
 def _heading_above(lines, k: int) -> int | None:
     """Index of the heading line above row ``k``: skip blank lines and the rows of the block."""
     j = k - 1
-    while j >= 0 and (not lines[j][1].strip() or _LABEL_LINE.match(lines[j][1]) or lines[j][1].count("|") >= 1):
+    while j >= 0 and (not lines[j][1].strip() or _is_row_line(lines[j][1])):
         j -= 1
     return j if j >= 0 and k - j <= 12 else None
 
 
-def table_cells(doc) -> dict[int, tuple[str, str | None]]:
-    """Char offset of each number cell in a heading-scoped block → (measure, row label or None)."""
+def _heading_line_measure(lines, h: int | None) -> str | None:
+    if h is None:
+        return None
+    line = lines[h][1]
+    if line.rstrip().endswith(".") and len(line.split()) > 12:
+        return None  # a paragraph of prose, not a heading
+    return heading_measure(line)
+
+
+_PLACES = re.compile(r"\b(?:from|in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)")
+
+
+def _places_after(text: str) -> list[str] | None:
+    """The places a bracketed part names ("of whom 27 are fishermen from Kadalur, Port Kovar
+    District" → ["Kadalur", "Port Kovar District"]), ``None`` when it names none."""
+    m = _PLACES.search(text)
+    return [p.strip() for p in m.group(1).split(",") if p.strip()] if m else None
+
+
+def _row_label(label: str) -> str | None:
+    """The place a row's label names: its bracketed note dropped ("Kavela (coastal)" → "Kavela"),
+    ``None`` for a total row."""
+    label = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip(" *_")).strip(" *_")
+    lower = label.lower().strip(" .:")
+    return None if not label or lower in TOTAL_LABELS or lower.startswith("total") else label
+
+
+def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
+    """Char offset of each number cell of a table or key-figure list → (measure, row label or None).
+
+    The measure may be ``"other"``: a column whose header counts things ("Houses destroyed"). The
+    label of a part in brackets is the list of places it names."""
     text = doc.text
     lines = _lines(text)
     out: dict[int, tuple[str, str | None]] = {}
-    # "Label: N" runs under a heading line
     for k, (pos, line) in enumerate(lines):
         m = _LABEL_LINE.match(line)
-        if not m or not _is_label(m.group(1)):
+        if not m:
             continue
-        if _span_measure(doc, pos, pos + m.start(2)) is not None:
-            continue  # "Deaths in the last 24 hours: 9": the row says its own measure
+        label = m.group(1).strip()
+        own = header_measure(label)
+        if own in PEOPLE_MEASURES:
+            # "Deaths: 1,204 (NDRA)", "Missing: 41 (of whom 27 are fishermen)"
+            out[pos + m.start(2)] = (own, None)
+            if m.group(4):
+                for part in _PART_IN_BRACKETS.finditer(m.group(4)):
+                    out[pos + m.start(4) + part.start(1)] = (own, _places_after(m.group(4)[part.end():]))
+            continue
+        if own == "other" or not _is_label(label):
+            continue
         previous = k - 1
         while previous >= 0 and not lines[previous][1].strip():
             previous -= 1
@@ -94,73 +229,153 @@ def table_cells(doc) -> dict[int, tuple[str, str | None]]:
             or (k + 1 < len(lines) and _LABEL_LINE.match(lines[k + 1][1]) is not None)
         if not run:
             continue
-        h = _heading_above(lines, k)
-        if h is None:
-            continue
-        hpos, hline = lines[h]
-        if hline.rstrip().endswith(".") and len(hline.split()) > 12:
-            continue  # a paragraph of prose, not a heading
-        measure = _span_measure(doc, hpos, hpos + len(hline))
+        measure = _heading_line_measure(lines, _heading_above(lines, k))
         if measure:
-            label = m.group(1).strip()
-            out[pos + m.start(2)] = (measure, None if label.lower() in TOTAL_LABELS else label)
-    # pipe tables: a header row, then rows "label | n | n"
+            out[pos + m.start(2)] = (measure, _row_label(label))
+    # pipe tables: an optional header row, then rows "label | n | n"
     k = 0
     while k < len(lines):
-        if lines[k][1].count("|") < 1 or not lines[k][1].strip():
+        if not lines[k][1].strip() or not _is_table_line(lines[k][1]):
             k += 1
             continue
+        first = k
         block = []
-        while k < len(lines) and lines[k][1].count("|") >= 1:
+        while k < len(lines) and lines[k][1].strip() and _is_table_line(lines[k][1]):
             block.append(lines[k])
             k += 1
-        if len(block) < 2:
+        caption_measure = _heading_line_measure(lines, _heading_above(lines, first))
+        header_cells = _cells(*block[0])
+        has_header = not any(_NUMBER.fullmatch(c) for _, _, c in header_cells)
+        if has_header and len(block) < 2:
             continue
-        header_pos, header = block[0]
-        cells = _cells(header_pos, header)
-        caption = _heading_above(lines, lines.index(block[0]))
-        caption_measure = None
-        if caption is not None:
-            cpos, cline = lines[caption]
-            caption_measure = _span_measure(doc, cpos, cpos + len(cline))
-        column_measures = [_span_measure(doc, s, e) or caption_measure for s, e, _ in cells]
-        for row_pos, row in block[1:]:
+        if has_header:
+            column_measures = []
+            for s, e, cell in header_cells:
+                measure = header_measure(cell)
+                column_measures.append(measure or (caption_measure if not _names_mixed(cell) else None))
+            rows = block[1:]
+        else:
+            column_measures = None
+            rows = block
+        for row_pos, row in rows:
             if set(row.replace("|", "").strip()) <= set("-: "):
                 continue  # a separator row
             row_cells = _cells(row_pos, row)
-            label = row_cells[0][2] if row_cells and not _NUMBER.fullmatch(row_cells[0][2]) else None
+            label = row_cells[0][2] if row_cells and row_cells[0][2] and not _NUMBER.fullmatch(row_cells[0][2]) else None
+            if column_measures is not None and (len(row_cells) > len(column_measures) or
+                                                ("|" not in row and len(row_cells) != len(column_measures))):
+                continue  # cells do not line up with the header
             for col, (s, e, cell) in enumerate(row_cells):
-                if col >= len(column_measures) or not _NUMBER.fullmatch(cell) or not column_measures[col]:
+                if not _NUMBER.fullmatch(cell):
                     continue
-                out[s] = (column_measures[col], None if label is None or label.lower() in TOTAL_LABELS else label)
+                measure = column_measures[col] if column_measures is not None else caption_measure
+                if not measure:
+                    continue
+                out[s] = (measure, None if label is None else _row_label(label))
     return out
 
 
 def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each ``|``-separated cell, stripped, with absolute offsets."""
+    """(start, end, text) of each ``|``-separated cell, stripped, with absolute offsets; an empty
+    cell between two bars keeps its place (text ``""``), so cells line up with the header's.
+    A line without bars is cut at tabs and runs of two or more spaces."""
+    if "|" not in line:
+        out, start = [], 0
+        for gap in list(_GAP.finditer(line)) + [None]:
+            end = gap.start() if gap else len(line)
+            cell = line[start:end]
+            if cell.strip():
+                lead = len(cell) - len(cell.lstrip())
+                out.append((pos + start + lead, pos + start + lead + len(cell.strip()), cell.strip()))
+            start = gap.end() if gap else len(line)
+        return out
     out, start = [], 0
-    for part in line.split("|"):
+    parts = line.split("|")
+    for n, part in enumerate(parts):
         stripped = part.strip()
-        if stripped:
-            offset = start + part.index(stripped)
+        offset = start + (part.index(stripped) if stripped else 0)
+        if stripped or 0 < n < len(parts) - 1:
             out.append((pos + offset, pos + offset + len(stripped), stripped))
         start += len(part) + 1
     return out
 
 
+def _line_span(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, (len(text) if end == -1 else end)
+
+
+def _cell_figure(doc, figures: list[Figure], start: int, measure: str, label: str | list[str] | None) -> Figure | None:
+    """A figure for a table cell that the sentence reading did not find (the parser took
+    "9 | 14,820" for a time): its number as written, the attribution, period and report date
+    of another figure of the same row or table, the row's label as location."""
+    text = doc.text
+    m = re.compile(r"\d[\d,.]*").match(text, start)
+    value = parse_number(m.group()) if m else None
+    if value is None or not figures:
+        return None
+    line_start, line_end = _line_span(text, start)
+    near = [f for f in figures if f.char_start is not None and line_start <= f.char_start < line_end]
+    if not near:
+        near = sorted((f for f in figures if f.char_start is not None and f.char_start < start and f.measure != "other"),
+                      key=lambda f: start - f.char_start)[:1]
+    model = near[0] if near else figures[0]
+    sents = list(doc.sents)
+    idx = next((i for i, sent in enumerate(sents) if sent.start_char <= start < sent.end_char), None)
+    if idx is None:
+        return None
+    qualifier = "more_than" if text[m.end():m.end() + 1] == "+" else "exact"
+    return Figure(
+        id=record_id(model.document_id, start, measure, None),
+        document_id=model.document_id, document=model.document, sentence=sents[idx].text,
+        char_start=start, char_end=m.end(), number_text=m.group(), value=value, qualifier=qualifier,
+        measure=measure, group="unspecified", location=label if isinstance(label, list) else [label] if label else [],
+        period_start=model.period_start if near else None, period_end=model.period_end if near else None,
+        period_text=model.period_text if near else None,
+        source=model.source if near else None, source_text=model.source_text if near else None,
+        reported_on=model.reported_on, sentence_idx=idx)
+
+
 def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
-    """Retype ``other`` figures whose number is a cell of a heading-scoped block (see module doc):
-    measure from the heading, group ``unspecified``, location the row's label. Returns ``figures``."""
+    """Set the measure of figures whose number is a cell of a table or key-figure list (see module
+    doc): people measure from the header, label or heading, group ``unspecified``, location the
+    row's label; a cell of a column of things becomes ``other``. A cell with a people measure that
+    no figure reads gets a figure of its own. Returns ``figures``, in document order."""
     cells = table_cells(doc)
     if not cells:
         return figures
+    text = doc.text
+    seen = set()
     for fig in figures:
-        if fig.measure != "other" or fig.char_start not in cells:
+        if fig.char_start not in cells:
             continue
+        seen.add(fig.char_start)
         measure, label = cells[fig.char_start]
-        fig.measure = measure
-        fig.group = fig.group or "unspecified"
-        if label and not fig.location:
-            fig.location = [label]
-        fig.id = record_id(fig.document_id, fig.char_start, measure, fig.subject)
+        if fig.char_end is not None and text[fig.char_end:fig.char_end + 1] == "+" and fig.qualifier == "exact":
+            fig.qualifier = "more_than"
+        places = label if isinstance(label, list) else [label] if label else []
+        if measure == fig.measure:
+            if places and not fig.location:
+                fig.location = places
+            continue
+        if measure == "other":
+            fig.measure, fig.group = "other", None
+        else:
+            fig.measure = measure
+            fig.group = fig.group or "unspecified"
+            if places and not fig.location:
+                fig.location = places
+        fig.id = record_id(fig.document_id, fig.char_start, fig.measure, fig.subject)
+    covered = [(f.char_start, f.char_end) for f in figures if f.char_start is not None and f.char_end is not None]
+    added = []
+    for start, (measure, label) in sorted(cells.items()):
+        if start in seen or measure not in PEOPLE_MEASURES or any(s <= start < e for s, e in covered):
+            continue
+        fig = _cell_figure(doc, figures, start, measure, label)
+        if fig is not None:
+            added.append(fig)
+    if added:
+        figures.extend(added)
+        figures.sort(key=lambda f: (f.char_start is None, f.char_start or 0))
     return figures
