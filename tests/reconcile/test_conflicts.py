@@ -481,3 +481,12 @@ def test_conflicts_place_share_joins_the_disagreement_over_the_same_low_total():
     found = conflicts_of(figures, [a])
     assert [c.kind for c in found] == ["contradiction"]
     assert sorted(f.value for f in figures if f.id in found[0].figures) == [3, 9, 17]
+
+
+def test_quantities_a_located_toll_revised_down_is_not_a_part():
+    a, b = doc("a", "2026-06-13"), doc("b", "2026-06-14")
+    figures = [fig(a, 82, group="unspecified", source=DMO),
+               fig(b, 81, group="unspecified", location=["Osk"], source=DMO, n=1,
+                   sentence="The DMO revised the Osk death toll down to 81, saying one body was counted twice.")]
+    quantities = group_quantities(figures, [a, b])
+    assert len({q.id for q in quantities if set(q.figures) & {f.id for f in figures}}) == 1

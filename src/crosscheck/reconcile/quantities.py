@@ -641,9 +641,15 @@ def is_long_running(c: Claim) -> bool:
     return bool(c.start and c.date and not c.closed) and c.start < c.date and count_days_apart(c.start, c.date) > LONG_TALLY_DAYS
 
 
+# A located count at most this share of an earlier total is a part of it; a count
+# close to the total is more likely the same toll, revised ("down to 81 from 82").
+PART_MAX_SHARE = 0.5
+
+
 def is_below_earlier_total(c: Claim, claims: list[Claim]) -> bool:
     """Another report of the same story gave, no later than this claim's day, a
-    larger total of the same measure and group with no place: a toll only
+    total of the same measure and group with no place, at least twice this
+    count: a toll only
     rises, so the total on this claim's day is larger still, and the place
     this claim counts ("46 dead in Zagorin", after "at least 412 dead" across
     the country) is a part of it, not the whole."""
@@ -652,7 +658,7 @@ def is_below_earlier_total(c: Claim, claims: list[Claim]) -> bool:
     return any(w.report != c.report and not w.places and not w.closed and not w.personal
                and w.measure == c.measure and w.group == c.group and w.date and w.date <= c.date
                and w.story == c.story
-               and are_periods_compatible(w, c) and c.hi < w.lo and not is_long_running(w)
+               and are_periods_compatible(w, c) and c.hi <= PART_MAX_SHARE * w.lo and not is_long_running(w)
                and not w.breakdown and w.value is not None and w.figure.qualifier != "vague" for w in claims)
 
 
