@@ -201,7 +201,6 @@ def test_figure_measures_more_wordings_not_casualties(nlp, text, number):
 @pytest.mark.parametrize("text, number, measure", [
     ("Eleven terrorists were sent to hell and 23 motorbikes seized.", "Eleven", "killed"),
     # shelter named with its modifier (UN flash update, ministry bulletin)
-    ("Approximately 41,000 people are staying in 212 collective centres and tent camps.", "41,000", "displaced"),
     ("Some 3,200 people are staying with host families in the district.", "3,200", "displaced"),
     ("About 900 residents spent the night in evacuation centres.", "900", "displaced"),
     # arriving in a place where the paragraph speaks of flight or shelter (UN briefing, wire)
@@ -232,6 +231,26 @@ def test_figure_measures_more_wordings_not_casualties(nlp, text, number):
     # a translated word order the parser reads as a headless sentence (translated article)
     ("The National Police arrested yesterday, Sunday, three members of the organizing committee, accused of "
      "selling too many tickets.", "three", "detained"),
+    # the injured who die are dead (wire, TV); an evacuation noun (disaster agency)
+    ("One more injured worker died in hospital last night.", "One", "killed"),
+    ("Two more injured workers died on Thursday night, the hospital said.", "Two", "killed"),
+    ("Two injured workers were discharged on Friday.", "Two", "injured"),
+    ("The agency announced the pre-emptive evacuation of 48,300 people from low-lying areas.", "48,300", "displaced"),
+    # figures first, the same number in words in brackets (state press note)
+    ("17 (seventeen) persons have lost their lives in the said accident so far.", "17 (seventeen)", "killed"),
+    ("34 (thirty four) persons sustained injuries.", "34 (thirty four)", "injured"),
+    # dying of wounds, never accounted for, not come back, still with the abductors (wire, union, radio)
+    ("The toll rose to 14 on Tuesday after three more workers succumbed to burn injuries overnight.",
+     "three", "killed"),
+    ("The union said up to 25 contract workers had not been accounted for.", "25", "missing"),
+    ("Dozens of fishermen who went out on Friday have not come back.", "Dozens", "missing"),
+    ("The police said fifty (50) students remain with the abductors.", "fifty (50)", "abducted"),
+    # moved to shelter before a storm; people in a list of shelters; prisoners of war (agency, ministry)
+    ("More than 40,000 people were moved to schools, churches and community halls before landfall.",
+     "40,000", "displaced"),
+    ("On Friday, 103 prisoners of war came home.", "103", "detained"),
+    # a communiqué's "destroyed" said of people
+    ("The ministry said its forces destroyed up to 35 militants near the river.", "35", "killed"),
     # a translated idiom
     ("Local authorities indicated that about half a hundred people were still missing on Sunday.",
      "half a hundred", "missing"),
@@ -244,6 +263,8 @@ def test_figure_measures_harm_in_other_words(nlp, text, number, measure):
     # losing things, arriving with no flight about, a figure of things, a birthday
     ("The company lost 300 jobs last year.", "300"),
     ("The team lost three games in a row.", "three"),
+    ("The firm destroyed 300 documents before the audit.", "300"),
+    ("The bank liquidated 12 companies last year.", "12"),
     ("The Health Ministry, quoted yesterday, Sunday, three doctors of the central hospital.", "three"),
     ("The fraud had 300 victims. Five of the victims were pensioners.", "Five"),
     ("\"Our children would be alive,\" said a farmer who lost his wife and two daughters.", "two"),

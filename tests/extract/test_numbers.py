@@ -117,6 +117,21 @@ def test_numbers_half_and_toll_values(nlp, sentence, number, value, qualifier):
     assert (mention.quantity.value, mention.quantity.qualifier) == (value, qualifier)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # figures first, the same number in words in brackets: one number (state press notes)
+    ("Search for 6 (six) workers reported missing continues.", ["6 (six)"]),
+    ("34 (thirty four) persons sustained injuries.", ["34 (thirty four)"]),
+    ("Officials counted 12 (twelve) bodies and 3 (four) boats.", ["12 (twelve)", "3", "four"]),
+    # tens and units written apart
+    ("Thirty four people were hurt.", ["Thirty four"]),
+    # a number to dial is no count
+    ("Residents should report suspicious movements through the toll-free line 112.", []),
+    ("Families can call the hotline 1555 for news.", []),
+])
+def test_numbers_written_twice_and_phone_numbers(nlp, sentence, expected):
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
 def test_numbers_from_to_is_two_numbers(nlp):
     doc = nlp("The toll rose from 380 to 412 overnight.")
     assert [m.text for m in find_number_mentions(doc)] == ["380", "412"]

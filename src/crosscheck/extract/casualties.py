@@ -443,6 +443,9 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                     or (child.tag_ in ("VBN", "VBD") and child.dep_ == "amod" and child.i < noun.i and term_measure(child) != "other") \
                     or (child.dep_ == "amod" and child.i < noun.i and child.lower_.endswith("ed") and term_measure(child) != "other"):
                 # "75 killed civilians", "40 abducted girls", "the number of perished citizens"
+                if term_measure(child) == "injured" and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+                        and measure_of_verb(noun.head) == "killed":
+                    return "killed"  # "two more injured workers died": the injured who die are dead
                 return term_measure(child)  # "75 killed civilians", "40 abducted girls"
         if child.dep_ == "prep" and child.lower_ != "with":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -524,6 +527,9 @@ def negated_measure(verb) -> tuple[str | None, object]:
     phrase = f"not {verb.lemma_.lower()}"
     if neg is not None and phrase in casualty_terms():
         return casualty_terms()[phrase], neg
+    for part in verb.children:  # "have not come back": a particle after the verb
+        if neg is not None and part.dep_ in ("prt", "advmod") and f"{phrase} {part.lower_}" in casualty_terms():
+            return casualty_terms()[f"{phrase} {part.lower_}"], neg
     return None, None
 
 

@@ -180,7 +180,11 @@ COUNT_SUBJECTS = {"toll", "figure", "number", "count", "tally", "total"}
 
 def _is_count_value(token) -> bool:
     """"The first toll given by police on Saturday was 31": a bare number the recogniser took for a
-    date, as the value of a count noun after "be", is the count."""
+    date, as the value of a count noun after "be", is the count; so is one written again in words
+    in brackets after it ("34 (thirty four) persons")."""
+    if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _written_twice(token.doc, token.i, token.i + 1,
+                                                                                 len(token.doc)) > token.i + 1:
+        return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     if any(c.dep_ not in ("punct",) for c in token.children):
@@ -384,6 +388,9 @@ def _extend_number(doc, i: int, limit: int) -> int:
             j += 1
         elif doc[j - 1].lower_ in multipliers and tok.lower_ in units and doc[i].lower_ in units | multipliers:
             j += 1  # "one hundred twelve"
+        elif doc[j - 1].lower_ in units and tok.lower_ in units and 20 <= units[doc[j - 1].lower_] <= 90 \
+                and units[doc[j - 1].lower_] % 10 == 0 and 1 <= units[tok.lower_] <= 9:
+            j += 1  # "thirty four" written without a hyphen
         elif tok.lower_ == "and" and j + 1 < limit and doc[j - 1].lower_ in multipliers \
                 and doc[i].lower_ in units | multipliers and doc[j + 1].lower_ in units:
             j += 2  # "one hundred and fifty million"
@@ -523,7 +530,7 @@ def _match_vague_phrase(doc, i: int, limit: int) -> int | None:
     return None
 
 
-_IN_FIGURES = re.compile(r"\s*\(\s*\d[\d,.]*\s*\)$")
+_IN_FIGURES = re.compile(r"\s*\(\s*\d[\d,.]*\s*\)$|\s*\(\s*[a-z][a-z\s-]*\)$", re.I)
 
 
 def _written_twice(doc, start: int, end: int, limit: int) -> int:
@@ -535,6 +542,13 @@ def _written_twice(doc, start: int, end: int, limit: int) -> int:
         figures = parse_number(doc[end + 1].text)
         if words is not None and words == figures:
             return end + 3
+    # "17 (seventeen) persons", "34 (thirty four)": figures first, the words in brackets
+    if end - start == 1 and _DIGITS.match(doc[start].text) and end + 2 < limit and doc[end].text == "(":
+        close = next((k for k in range(end + 2, min(end + 7, limit)) if doc[k].text == ")"), None)
+        inside = doc[end + 1:close] if close is not None else None
+        if inside is not None and all(_is_number_word(t) or t.text in ("-", "and") for t in inside) \
+                and parse_number(inside.text) == parse_number(doc[start].text):
+            return close + 1
     return end
 
 
@@ -545,10 +559,12 @@ def _build_mention(doc, start: int, end: int, sent_start: int, sent_end: int) ->
     quantity = _mention_quantity(_IN_FIGURES.sub("", number_text), code)
     if quantity is None:
         return None
+    # "17 (seventeen) persons": the figures speak for the number, not the words in brackets
+    head_end = start + 1 if end - start > 2 and doc[start + 1].text == "(" and _DIGITS.match(doc[start].text) else end
     return NumberMention(
         start=start, end=end, char_start=doc[start].idx, char_end=char_end,
         text=number_text, qualifier_text=qualifier_text, quantity=quantity,
-        head=_head_token(doc, start, end),
+        head=_head_token(doc, start, head_end),
     )
 
 
@@ -585,6 +601,10 @@ def _is_timestamp(doc, start: int, end: int) -> bool:
     return opens or (doc[start].is_sent_start and closes)
 
 
+# words a telephone number follows ("the toll-free line 112", "helpline 1555")
+PHONE_WORDS = {"line", "helpline", "hotline", "hotlines", "toll-free", "tollfree", "dial", "call"}
+
+
 def _is_acceptable(doc, start: int, end: int) -> bool:
     first = doc[start]
     if _is_day_of_month(doc, start, end) or _is_timestamp(doc, start, end):
@@ -598,6 +618,8 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
             return False  # a bare "hundred", "million"
     if re.fullmatch(r"0\d+", first.text):
         return False  # "000", "007": a code or a digit group cut off by the tokenizer, never a count
+    if start > 0 and doc[start - 1].lower_ in PHONE_WORDS:
+        return False  # "the toll-free line 112", "call the hotline 1555": a number to dial
     if start > 0 and doc[start - 1].text in ("#", "No.", "no.", "Nr.", "nr."):
         return False  # an issue or item number: "report No. 4", "#3"
     if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("no", "nr", "num"):
