@@ -286,3 +286,41 @@ def test_tables_bracketed_part_takes_the_places_it_names(nlp):
     fig = _by_number(_figures(nlp, KEY_FIGURES), "12")
     assert fig.location == ["Dunmore", "Kell County"]
     assert _by_number(_figures(nlp, KEY_FIGURES), "77").measure == "missing"
+
+
+TRANSPOSED = """Table 7: Impact by municipality
+
+Indicator | Port Lane | Hillcrest | Total
+Deaths | 14 | 3 | 17
+Injured | 60 | 12 | 72
+Houses damaged | 800 | 95 | 895
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("14", "killed", ["Port Lane"]),
+    ("3", "killed", ["Hillcrest"]),
+    ("17", "killed", []),
+    ("12", "injured", ["Hillcrest"]),
+    ("800", "other", []),
+])
+def test_tables_transposed_table_rows_name_the_measure(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, TRANSPOSED), number)
+    assert fig.measure == measure
+    assert fig.location == location
+
+
+@pytest.mark.parametrize("text", [
+    "NEWS | 12.06.2026 | Press release\n\nFour people died on Monday.\n",
+    "By Staff Reporter | 3 May 2026 | 27 Comments\n",
+])
+def test_tables_single_bar_lines_are_not_tables(nlp, text):
+    assert table_cells(nlp(text)) == {}
+
+
+@pytest.mark.parametrize("label, measure", [
+    ("Red Cross", None),       # a name, though "cross" is a casualty verb (crossing a border)
+    ("Drowned", "killed"),     # an inflected casualty word the table lexicon does not list
+])
+def test_tables_header_fallback_reads_inflected_words_only(label, measure):
+    assert header_measure(label) == measure

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.extract.casualties import casualty_terms, term_measure
+from crosscheck.extract.casualties import casualty_terms
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon
 from crosscheck.records import Figure, record_id
@@ -43,7 +43,7 @@ PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "det
 TOTAL_LABELS = {"total", "overall", "all", "grand total", "sum", "totals", "national total", "total (all)"}
 _LABEL_LINE = re.compile(
     r"^\s*(?:[-•*–]\s*)?([^:|]{1,40}?)\s*:\s*(\d[\d,.]*)(\+?)\s*(\([^)]*\))?\s*([A-Za-z.]+(?: [A-Za-z.]+){0,2})?\s*$")
-_NUMBER = re.compile(r"\d[\d,.]*\+?")
+_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\+?")  # "1,204", "85000", "3,100+"; not "12.06.2026"
 _PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|among them)\s+(\d[\d,.]*)", re.I)
 
 
@@ -83,7 +83,7 @@ def header_measure(text: str) -> str | None:
         return people
     if other:
         return other
-    for word in re.findall(r"[A-Za-z]+", text):
+    for word in _INFLECTED.findall(text):
         found = _word_measure(word)
         if found:
             return found
@@ -103,11 +103,16 @@ def heading_measure(text: str) -> str | None:
     for pattern, measure, thing in _header_entries():
         if (measure in PEOPLE_MEASURES or measure == "mixed") and pattern.search(lower):
             found.add(measure)
-    for word in re.findall(r"[A-Za-z]+", text):
+    for word in _INFLECTED.findall(text):
         m = _word_measure(word)
         if m:
             found.add(m)
     return found.pop() if len(found) == 1 and "mixed" not in found else None
+
+
+# the header words looked up in casualty_terms.tsv when table_headers.tsv has none: inflected
+# forms ("DEATHS", "Drowned", "Arrests", "Missing"), not bare stems that are also names ("Red Cross")
+_INFLECTED = re.compile(r"\b(?i:[a-z]{3,}ing|[a-z]{3,}ed|[a-z]{2,}[^\Ws]s)\b")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -127,19 +132,6 @@ def _word_measure(word: str) -> str | None:
             return terms[form]
     if lower.endswith("ies") and terms.get(lower[:-3] + "y") in PEOPLE_MEASURES:
         return terms[lower[:-3] + "y"]  # "injuries"
-    return None
-
-
-def _span_measure(doc, start: int, end: int) -> str | None:
-    """The first people measure said by a word in ``doc.text[start:end]``."""
-    for tok in doc:
-        if tok.idx < start or tok.idx >= end or not tok.is_alpha:
-            continue
-        found = term_measure(tok)
-        if found not in PEOPLE_MEASURES:
-            found = _word_measure(tok.text)
-        if found in PEOPLE_MEASURES:
-            return found
     return None
 
 
@@ -246,8 +238,9 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
         caption_measure = _heading_line_measure(lines, _heading_above(lines, first))
         header_cells = _cells(*block[0])
         has_header = not any(_NUMBER.fullmatch(c) for _, _, c in header_cells)
-        if has_header and len(block) < 2:
-            continue
+        if len(block) < 2:
+            continue  # one line of bars: a menu, a byline or a date line
+        header_texts = [c for _, _, c in header_cells] if has_header else []
         if has_header:
             column_measures = []
             for s, e, cell in header_cells:
@@ -265,13 +258,21 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
             if column_measures is not None and (len(row_cells) > len(column_measures) or
                                                 ("|" not in row and len(row_cells) != len(column_measures))):
                 continue  # cells do not line up with the header
+            row_measure = header_measure(label) if label else None
             for col, (s, e, cell) in enumerate(row_cells):
                 if not _NUMBER.fullmatch(cell):
                     continue
                 measure = column_measures[col] if column_measures is not None else caption_measure
+                place = None if label is None else _row_label(label)
+                if row_measure in PEOPLE_MEASURES and col < len(header_texts) \
+                        and header_measure(header_texts[col]) is None:
+                    # a table turned on its side: "Deaths | 15 | 6" under "| Kavela | Mbarani"
+                    measure, place = row_measure, _row_label(header_texts[col])
+                elif row_measure == "other" and column_measures is None:
+                    continue
                 if not measure:
                     continue
-                out[s] = (measure, None if label is None else _row_label(label))
+                out[s] = (measure, place)
     return out
 
 
@@ -356,15 +357,15 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
             fig.qualifier = "more_than"
         places = label if isinstance(label, list) else [label] if label else []
         if measure == fig.measure:
-            if places and not fig.location:
-                fig.location = places
+            if places:
+                fig.location = places  # the row's place: a sentence reading across table lines is no guide
             continue
         if measure == "other":
             fig.measure, fig.group = "other", None
         else:
             fig.measure = measure
             fig.group = fig.group or "unspecified"
-            if places and not fig.location:
+            if places:
                 fig.location = places
         fig.id = record_id(fig.document_id, fig.char_start, fig.measure, fig.subject)
     covered = [(f.char_start, f.char_end) for f in figures if f.char_start is not None and f.char_end is not None]
