@@ -563,6 +563,19 @@ def test_aliases_incident_nouns(mentions, a, b, together_):
     # a faith noun after a community's name
     ([mention("d1", "Ostland", "GPE"), mention("d1", "Sunnis", "NORP"), mention("d2", "Ostland's Sunni Muslim majority", "NORP")],
      "Ostland's Sunni Muslim majority", "Sunnis", "community"),
+    # a given name spelt two ways in two reports
+    ([mention("d1", "Mykhas Verenko", "PERSON"), mention("d2", "Mikhas Verenko", "PERSON")], "Mikhas Verenko",
+     "Mykhas Verenko", "name_variant"),
+    ([mention("d1", "Mohamed Tarek", "PERSON"), mention("d2", "Mohammed Tarek", "PERSON")], "Mohammed Tarek",
+     "Mohamed Tarek", "name_variant"),
+    # a state's formal name from its people word
+    ([mention("d1", "Ostrava", "GPE"), mention("d2", "Ostravan Federation", "GPE")], "Ostravan Federation", "Ostrava",
+     "state_name"),
+    ([mention("d1", "Carvania", "GPE"), mention("d2", "Carvanian Arab Republic", "GPE")], "Carvanian Arab Republic",
+     "Carvania", "state_name"),
+    # "the Emirate of X" where X is read once as a place, once as a person
+    ([mention("d1", "Qemira", "PERSON"), mention("d2", "Qemira", "GPE"), mention("d3", "Emirate of Qemira", "GPE")],
+     "Emirate of Qemira", "Qemira", "place_noun"),
     # an organisation's office in a country
     ([mention("d1", "UNHAB"), mention("d2", "Ostland", "GPE"), mention("d2", "UNHAB Ostland")], "UNHAB Ostland", "UNHAB",
      "country_office"),
@@ -583,6 +596,11 @@ def test_aliases_place_office_and_possessive_variants_merge(mentions, a, b, why)
       mention("d3", "Korvel district", "GPE")], "Korvel district", "Korvel"),
     # "International" dropped only towards an organisation, never a people or a place
     ([mention("d1", "Refugees International"), mention("d2", "refugees", "NORP")], "Refugees International", "refugees"),
+    # given names that differ in their last letter are another person; two spellings in one report are two people
+    ([mention("d1", "Maria Lopez", "PERSON"), mention("d2", "Mario Lopez", "PERSON")], "Maria Lopez", "Mario Lopez"),
+    ([mention("d1", "Daniel Rook", "PERSON"), mention("d2", "Daniela Rook", "PERSON")], "Daniel Rook", "Daniela Rook"),
+    ([mention("d1", "Mykhas Verenko", "PERSON"), mention("d1", "Mikhas Verenko", "PERSON")], "Mikhas Verenko",
+     "Mykhas Verenko"),
     # a place after a person's name is no office
     ([mention("d1", "Ostland", "GPE"), mention("d1", "Mara", "PERSON"), mention("d2", "Mara Ostland", "PERSON")],
      "Mara Ostland", "Mara"),

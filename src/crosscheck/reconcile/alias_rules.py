@@ -131,6 +131,62 @@ def find_word_order_pairs(graph):
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ic")
 
 
+def is_spelling_variant(a: str, b: str) -> bool:
+    """"mykhas" / "mikhas", "mohamed" / "mohammed": one letter changed inside a given name of five letters or more,
+    or one letter doubled; never the last letter ("maria" / "mario", "daniel" / "daniela": another person)."""
+    if a == b or min(len(a), len(b)) < 5 or not a[:1] == b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and 0 < diff[0] < len(a) - 1
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(1, len(long_) - 1):
+        if long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1]:
+            return True
+    return False
+
+
+def find_transliteration_pairs(graph):
+    """Two full person names with the same surname whose given names are one spelling apart ("Mykhas Verenko" /
+    "Mikhas Verenko", "Mohamed Salah" / "Mohammed Salah"), used in different documents only and by no third name."""
+    named = select_global_names(graph)
+    people = {nid: strip_name_suffix(n.key.split(), "person") for nid, n in named.items()
+              if get_majority_kind(n) == "PERSON" and len(n.key.split()) == 2}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for nid, words in people.items():
+        by_last[words[-1]].append(nid)
+    pairs, ambiguous = [], []
+    for last, nids in by_last.items():
+        for nid in nids:
+            fits = {o for o in nids if o != nid and is_spelling_variant(people[nid][0], people[o][0])}
+            if not fits:
+                continue
+            if len(fits) > 1 or named[nid].documents & named[next(iter(fits))].documents:
+                ambiguous.append({"alias": next(iter(named[nid].surfaces)), "alias_key": nid, "candidates": sorted(fits),
+                                  "why": "a spelling of several names in the corpus, or both in one report"})
+                continue
+            pair_or_suggest(graph, nid, named[nid], fits, "name_variant", "", pairs, ambiguous)
+    return pairs, ambiguous
+
+
+def find_state_name_pairs(graph):
+    """"the Syrian Arab Republic" / "Syria", "the Kostravan Federation" / "Kostrava": a state's formal name made of
+    its people word and a state noun (lexicons/entity_state_nouns.txt) is the one place of the corpus the people
+    word belongs to."""
+    nouns = load_words("entity_state_nouns.txt")
+    places = {nid for nid, n in graph.nodes.items() if "\x1f" not in nid and n.mentions and len(nid.split()) == 1
+              and (n.kinds.get("GPE") or n.kinds.get("LOC"))}
+    demonyms = build_demonyms(places)
+    pairs = []
+    for nid, node in select_global_names(graph).items():
+        words = nid.split()
+        if 2 <= len(words) <= 4 and words[-1] in nouns and words[0] in demonyms and "of" not in words:
+            pairs.append((nid, demonyms[words[0]], "state_name"))
+    return pairs, []
+
+
 def build_demonyms(places: set[str]) -> dict[str, str]:
     """"karesian" → "karesia", "iraqi" → "iraq": the people word of each one-word place of the corpus."""
     out: dict[str, str] = {}
@@ -263,8 +319,9 @@ def find_place_noun_pairs(graph):
         if len(words) >= 3 and words[1] == "of" and nouns.get(words[0]) in {"admin", "of"}:
             bare = " ".join(words[2:])  # "the Republic of Dravenia", "the village of Kadalur"
             other = graph.nodes.get(bare)
-            if other is not None and "\x1f" not in bare and other.mentions and get_majority_kind(other) in {"GPE", "LOC"}:
-                pairs.append((nid, bare, "place_noun"))
+            if other is not None and "\x1f" not in bare and other.mentions and (get_majority_kind(other) in {"GPE", "LOC"}
+                                                                               or other.kinds.get("GPE") or other.kinds.get("LOC")):
+                pairs.append((nid, bare, "place_noun"))  # "the Emirate of Qadira" / "Qadira", read once as a place
             continue
         if len(words) < 2 or words[-1] not in nouns or nouns[words[-1]] not in {"admin", "water"}:
             continue
@@ -277,7 +334,7 @@ def find_place_noun_pairs(graph):
             kinds.update(graph.nodes[i].kinds)
         kind = get_majority_kind(other)
         place_reads = kinds.get("GPE", 0) + kinds.get("LOC", 0)
-        if kind in {"PERSON", "ORG"} and len(words) == 2 and bare not in surnames and nouns[words[-1]] == "admin" \
+        if kind in {"PERSON", "ORG", "NORP"} and len(words) == 2 and bare not in surnames and nouns[words[-1]] == "admin" \
                 and (place_reads or kind == "PERSON" and not kinds.get("PERSON", 0) < sum(kinds.values())):
             kind = "GPE"  # "Ambalpur" read as a person (and as a place elsewhere), "Ambalpur district": no one is called Ambalpur
         if nouns[words[-1]] == "admin" and kind in {"GPE", "LOC", "FAC"}:
@@ -498,7 +555,7 @@ def find_allegiance_core(graph, words: list[str]) -> str | None:
     return f"\x1esupporters of {owner}" if owner else None
 
 
-BARE_RULERS = frozenset({"government", "regime", "junta", "administration"})
+BARE_RULERS = frozenset({"government", "regime", "junta"})  # "the administration" alone is as often a district's or a hospital's
 
 
 def find_ruler_core(graph, words: list[str]) -> str | None:
