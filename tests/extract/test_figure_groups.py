@@ -118,3 +118,11 @@ def test_figure_groups_settle_groups_after_table_measures(nlp):
     found = apply_table_measures(doc, extract_figures(doc, DocContext("doc-1", "reports/doc-1.txt", None)))
     rows = [f for f in settle_groups(doc, found) if f.number_text == "610"]
     assert rows and rows[0].measure == "detained" and rows[0].group == "civilians"
+
+
+@pytest.mark.parametrize("text, number, want", [
+    ("More than 40 foreign mercenaries were killed in the strikes, the ministry said.", "40", "armed_group"),
+    ("Police said three mercenaries were wounded in a shootout near the forest.", "three", "armed_group"),
+])
+def test_figure_groups_armed_group_nouns(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
