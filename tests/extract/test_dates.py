@@ -402,3 +402,20 @@ def test_dates_inferred_date_stated_on_its_own_line(nlp, text, expected):
     refs = extract_date_refs(nlp(text), ctx)
     (ref,) = [r for r in refs if r.date_text == "last Friday"]
     assert ref.date_start == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month named relatively is one month-level date (the report is of 14 October 2027)
+    ("In October last year, a fire gutted the depot.", [("October last year", "2026-10-01", "2026-10-31")]),
+    ("The depot was inspected last October.", [("last October", "2026-10-01", "2026-10-31")]),
+    ("Last May the river burst its banks.", [("Last May", "2027-05-01", "2027-05-31")]),
+    ("The dam broke in March of last year.", [("March of last year", "2026-03-01", "2026-03-31")]),
+    ("The trial is due to open next March.", [("next March", "2028-03-01", "2028-03-31")]),
+    # a month and a year said apart stay apart
+    ("In October, the rains came; last year was dry.",
+     [("October", "2027-10-01", "2027-10-31"), ("last year", "2026-01-01", "2026-12-31")]),
+])
+def test_dates_month_named_relatively(text, expected):
+    got = [(e.text, *(d.isoformat() for d in resolve_expression(e, dt.date(2027, 10, 14))[:2]))
+           for e in find_date_expressions(text)]
+    assert got == expected

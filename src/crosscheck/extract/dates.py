@@ -3,7 +3,10 @@
 * ``find_date_expressions(text)`` finds absolute dates ("March 7", "7 March 2025",
   "Tuesday, June 3, 2025", "2025-03-11"), relative ones ("on Sunday", "last
   Thursday", "yesterday", "earlier this month", "two weeks ago", "over the
-  weekend", "the past two weeks") and spans ("from March 7 to March 9").
+  weekend", "the past two weeks"), spans ("from March 7 to March 9"), numeric
+  dates written day first ("12.10.2026", "06-06-2026"), months named relatively
+  ("last October", "October last year") and days counted from a named day ("two
+  days before Thursday's release").
 * ``resolve_expression(expr, base, base_is_inferred)`` turns one into
   ``(start, end, resolution, note)``.
 * ``extract_date_refs(doc, ctx)`` returns a :class:`DateRef` for each.
@@ -15,7 +18,11 @@ A date without a year takes the document's year, or the year before when that
 would put it after the document's date. When the document's date was only
 inferred from the text (``ctx.published_from == "inferred"``: a lower bound on
 when it was written), a date without a year takes the occurrence nearest to it
-and relative expressions ("last Thursday") stay unresolved.
+and relative expressions ("last Thursday") stay unresolved — unless the text
+states that date on a line of its own (a statement's date under its signature).
+"last <weekday>" is never the day before the report ("yesterday", "on Saturday"
+say that): it is that weekday of the week before. A channel's post stamps
+("Name, [14.09.2026 11:20]") and live-blog headings date the text under them.
 """
 from __future__ import annotations
 
@@ -103,6 +110,7 @@ class DateExpression:
     second: "DateExpression | None" = None  # the end of a range
     shift: int | None = None     # anaphoric: days from the date the text gave before
     weekday: int | None = None   # the weekday written with a date ("Sunday 8 March"): picks its year
+    which: str | None = None     # a month named relatively: "last" ("last October"), "last year" ("October last year")
 
 
 def _absolute_from_match(m: re.Match) -> DateExpression:
@@ -158,7 +166,37 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
             taken.append(m.span())
     found.sort(key=lambda e: e.start)
-    return _shifted(text, _join_ranges(text, _apposed_weekdays(text, found)))
+    return _shifted(text, _join_ranges(text, _relative_months(text, _apposed_weekdays(text, found))))
+
+
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHICH_MONTH = re.compile(r"\b(?P<which>(?i:last|this|next))\s+(?P<mon>" + _MONTH_NAME + r")\b(?!\s+[0-3]?\d\b)")
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
+
+
+def _relative_months(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """A month named relatively is one month: "last October", "October last year", "in March
+    of next year" (not a month of the report's year and a separate year)."""
+    out: list[DateExpression] = []
+    skip_to = -1
+    for e in found:
+        if e.start < skip_to:
+            continue
+        if e.kind == "absolute" and e.day is None and e.year is None and e.part is None:
+            m = _YEAR_AFTER.match(text, e.end)
+            if m:
+                out.append(DateExpression(e.start, m.end(), text[e.start:m.end()], "absolute", None, e.month,
+                                          which=m.group("which").lower() + " year"))
+                skip_to = m.end()
+                continue
+        out.append(e)
+    taken = [(e.start, e.end) for e in out]
+    for m in _WHICH_MONTH.finditer(text):
+        if not _overlaps(m.span(), taken):
+            out.append(DateExpression(m.start(), m.end(), m.group(0), "absolute", None, MONTHS[m.group("mon").lower()],
+                                      which=m.group("which").lower()))
+    out.sort(key=lambda e: e.start)
+    return out
 
 
 # "two days before Thursday's release", "a week after March 3", "three days prior to the 12 May vote"
@@ -282,6 +320,18 @@ def _with_year(month: int, day: int, base: dt.date | None, base_is_inferred: boo
     return max(past) if past else None
 
 
+def _relative_month_year(month: int, which: str, base: dt.date) -> int:
+    """The year of "last October" (the latest October before the report's month), "next
+    March", "this June", "October last year", "March next year"."""
+    if which.endswith("year"):
+        return base.year + {"last": -1, "next": 1}.get(which.split()[0], 0)
+    if which == "last":
+        return base.year if month < base.month else base.year - 1
+    if which == "next":
+        return base.year if month > base.month else base.year + 1
+    return base.year
+
+
 def _month_bounds(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
     last = calendar.monthrange(year, month)[1]
     if part == "early":
@@ -305,6 +355,8 @@ def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool
             day = _with_year(expr.month, expr.day, base, inferred, forward, expr.weekday)
         return day, day
     year = expr.year
+    if year is None and expr.which and base is not None:
+        year = _relative_month_year(expr.month, expr.which, base)
     if year is None:
         anchor = _with_year(expr.month, 1, base, inferred, forward)
         year = anchor.year if anchor else None

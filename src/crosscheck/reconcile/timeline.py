@@ -13,7 +13,10 @@ Rules (docs/reconciliation.md, "Timeline"):
 * a day written without a year ("March 7") in an undated report takes the
   year that puts it nearest to the corpus date (the median publication date
   of the dated reports, see :func:`find_corpus_anchor`); relative expressions
-  ("last Thursday") are never resolved against another report's date;
+  ("last Thursday") are never resolved against another report's date — but
+  an undated wire whose dateline gives its own day without a year ("PALASHPUR,
+  India, Oct 15 (Agency) -") is dated that day of the corpus year, and its
+  relative expressions count from it;
 * unresolved expressions ("last Thursday" in an undated report) are kept with
   date null and ``date_text`` as written;
 * events on the same day (same span) whose descriptions share enough words are
