@@ -119,3 +119,15 @@ def test_clean_dateline_gets_its_own_line():
     assert c.text == "Headline here\n\nRIVERTON, April 2 (Wirepress) –\nThe toll rose to 27, officials said."
     i = c.text.index("The toll")
     assert raw[c.raw_offset(i) : c.raw_offset(i) + 8] == "The toll"
+
+
+def test_clean_keeps_a_table_header_that_looks_like_a_menu():
+    raw = ("Deaths by district\n"
+           "District | Deaths | Injured | Missing | In shelters\n"
+           "Osk | 15 | 64 | 9 | 14,820\n"
+           "Tilbury | 4 | 12 | 0 | 3,100\n\n"
+           "Home | News | Sport | Contact\n\n"
+           "Rivers rose overnight.")
+    text = clean_text(raw).text
+    assert "District | Deaths | Injured | Missing | In shelters" in text
+    assert "Home | News" not in text

@@ -144,6 +144,17 @@ def _split_lines(raw: str, line_breaks: dict[int, int] | None) -> list[tuple[int
     return out
 
 
+def is_table_header(line: str, following: list[str]) -> bool:
+    """A bar-separated line of words above a row with as many bars and a number
+    ("District | Deaths | Injured | Missing" above "Kavela | 15 | 64 | 9"): a
+    table's header, not a site menu."""
+    bars = line.count("|")
+    if bars < 2:
+        return False
+    row = next((f for f in following if f.strip()), "")
+    return abs(row.count("|") - bars) <= 1 and re.search(r"\d", row) is not None
+
+
 def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = False,
                line_breaks: dict[int, int] | None = None) -> CleanText:
     """Clean ``raw``; ``drop_lines`` are line numbers (0-based) already used as metadata.
@@ -158,17 +169,20 @@ def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = Fa
     out = _Builder()
     dropped: list[str] = []
     blank_pending = False
-    for n, line, line_start in _split_lines(raw, line_breaks):
+    split = list(_split_lines(raw, line_breaks))
+    for i, (n, line, line_start) in enumerate(split):
         if drop_lines and n in drop_lines:
             dropped.append(line)
             continue
-        if is_furniture(line, patterns):
+        header = is_table_header(line, [t for _, t, _ in split[i + 1:i + 3]])
+        if is_furniture(line, patterns) and not header:
             dropped.append(line)
             continue
         if markdown and MD_RULE.match(line):
             dropped.append(line)
             continue
-        spans = _strip_inline_furniture(line, patterns, markdown_cuts(line) if markdown else ())
+        spans = [(0, len(line))] if header and not markdown else \
+            _strip_inline_furniture(line, patterns, markdown_cuts(line) if markdown else ())
         pieces: list[tuple[str, int]] = []
         for s, e in spans:
             for i, ch in enumerate(line[s:e]):
