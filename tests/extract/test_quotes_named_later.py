@@ -54,6 +54,8 @@ COLON_HEADINGS = [
      "The warnings came", "Samuel Adeyemi-Cole"),
     ('Fire Chief Dana Whitfield, speaking at the scene: "We lost two engines to the flames."',
      "We lost two", "Dana Whitfield"),
+    ('14:05\nRiverside Mayor Ilse Varga-Horn, standing on the flooded quay: "The river took the whole front row of '
+     'houses."', "The river took", "Ilse Varga-Horn"),
 ]
 
 
@@ -106,3 +108,72 @@ def test_quotes_named_later_quote_inside_mention_has_no_speaker(nlp, text):
     quotes = quotes_of(nlp, text)
     assert quotes and all(q.speaker is None or '"' not in q.speaker for q in quotes)
     assert all(q.speaker_mention is None or '"' not in q.speaker_mention for q in quotes)
+
+
+JUST_INTRODUCED = [
+    ('The surgeon Dmitri Volkov from the city hospital told reporters that 23 wounded came in within an hour. '
+     '"We operated in the corridor. There was no other place," the doctor said.', "We operated", "Dmitri Volkov"),
+    ('The investigator Lucia Ferraro told the inquiry that the dam had been cracked for years. "Nobody wanted to pay '
+     'for the repairs," the expert said.', "Nobody wanted", "Lucia Ferraro"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", JUST_INTRODUCED)
+def test_quotes_named_later_role_word_after_introduced_speaker(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+# someone else introduced in between, or a person not speaking, gives no speaker to 'the doctor'
+NOT_INTRODUCED = [
+    ('Mayor Ann Roe visited the hospital on Friday. "We have no more beds," the doctor said.', "We have no"),
+    ('The surgeon Dmitri Volkov told reporters that the ward was full. Nurse Ana Roe was also there. '
+     '"We operated in the corridor," the doctor said.', "We operated"),
+]
+
+
+@pytest.mark.parametrize("text,words", NOT_INTRODUCED)
+def test_quotes_named_later_role_word_without_introduction(nlp, text, words):
+    assert quote_with(quotes_of(nlp, text), words).speaker is None
+
+
+STATEMENT_HEADINGS = [
+    ('Statement by Regional Director Ana Lindqvist on the floods in the north\n\nGENEVA, 4 May 2026\n\n'
+     '"Three days ago the river burst its banks and swept away whole villages.\n\n'
+     '"We call on all parties to let aid through."', "Three days ago", "Ana Lindqvist"),
+    ('Remarks by President Tomas Okello at the memorial service\n\n'
+     '"Today we remember the forty miners who did not come home."', "Today we remember", "Tomas Okello"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", STATEMENT_HEADINGS)
+def test_quotes_named_later_statement_heading_names_author(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+# a heading naming only a body, or no heading at all, names no author
+NO_AUTHOR = [
+    ('Statement by the Ministry of Health on the outbreak\n\n"Four new cases were confirmed overnight in the '
+     'eastern district."', "Four new cases"),
+    ('Floods hit the north\n\nAna Lindqvist visited the camps on Monday.\n\n"Nobody has eaten since Friday in '
+     'this camp and the water is rising."', "Nobody has eaten"),
+]
+
+
+@pytest.mark.parametrize("text,words", NO_AUTHOR)
+def test_quotes_named_later_no_statement_author(nlp, text, words):
+    assert quote_with(quotes_of(nlp, text), words).speaker != "Ana Lindqvist"
+
+
+# a country's initials are the country, not an official whose title has those letters
+def test_quotes_named_later_country_initials_not_official(nlp):
+    text = ('Undersecretary of State Ana Roe arrived in the capital on Monday. "We will send more aid," the US said '
+            'in a statement.')
+    assert quote_with(quotes_of(nlp, text), "We will send").speaker != "Ana Roe"
+
+
+# the person told ('told Radio Sever') is no rival to the one who spoke
+def test_quotes_named_later_addressee_no_rival(nlp):
+    text = ('The paramedic Ivan Petrenko told Marta Kovalenko that the ambulances could not get through. '
+            '"We carried the wounded by hand," the medic said.')
+    q = quote_with(quotes_of(nlp, text), "We carried")
+    assert q.speaker in (None, "Ivan Petrenko")

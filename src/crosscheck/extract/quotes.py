@@ -899,11 +899,13 @@ def cut_colon_name_phrase(words: list) -> list:
     if cut is None or cut == 0 or cut > MAX_COLON_NAME_TOKENS:
         return []
     head = [t for t in words[:cut] if t.text not in NAME_HYPHENS]
-    person = [t for t in head if t.ent_type_ == "PERSON"]
-    if not person:  # 'Mayor Ana Dabo' the tagger left untyped: proper nouns after a title
-        titles = [k for k, t in enumerate(head) if find_title(t)]
-        person = head[titles[-1] + 1:] if titles else []
-        if len(person) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person):
+    # the proper nouns after a title ('Kavela Mayor Ana Dabo', whatever type the
+    # tagger gave the words), else the person entity
+    titles = [k for k, t in enumerate(head) if find_title(t)]
+    person = head[titles[-1] + 1:] if titles else []
+    if len(person) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person):
+        person = [t for t in head if t.ent_type_ == "PERSON"]
+        if not person:
             return []
     return (head[:-len(person)][-1:] if len(head) > len(person) else []) + person[-(MAX_COLON_SPEAKER_WORDS - 1):]
 
@@ -1525,6 +1527,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             person = index.find_titled_person_after(find_title(token), collect_title_modifiers(token), offset)
         if person is None:
             person = find_office_holder(token, index, quotes)
+        if person is None:
+            person = find_just_introduced_speaker(token, index, quotes)
         if person:
             return index.find_fullest_person(person) or person
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
@@ -1542,6 +1546,42 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     return None
 
 
+def find_just_introduced_speaker(title, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """The person the sentence right before introduced as speaking, for 'the
+    <role>' under another role word: 'The surgeon Ana Roe told reporters that
+    … . “…,” the doctor said.' → Ana Roe. Only when that sentence, in the same
+    paragraph, has a person given a title as the subject of a reporting verb,
+    and no other person is named there or since; the mention has 'the'."""
+    dets = [c for c in title.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the" or title.tag_ != "NN":
+        return None
+    doc = title.doc
+    sent = title.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    while all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in before):
+        if before.start == 0:
+            return None
+        before = doc[before.start - 1].sent  # back over the sentences of the quote itself
+    text = get_text(doc)
+    if "\n\n" in text[before.start_char:title.idx].strip():
+        return None  # another paragraph
+    titled = [t for t in index.titles if before.start_char <= t[0] < before.end_char]
+    if len({t[2] for t in titled}) != 1:
+        return None
+    # no one else named since ('told Nabat' names whom he told, not a speaker)
+    later = {p[1] for p in index.persons if before.start_char <= p[0] < title.idx and p[2]} \
+        | {p[1] for p in index.persons if before.end_char <= p[0] < title.idx}
+    if later - {titled[0][2]}:
+        return None
+    person = titled[0][2]
+    speaking = [t for t in before if is_reporting_token(t) and any(
+        c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" or (c.dep_ in SUBJECT_DEPS and find_title(c))
+        for c in t.children)]
+    return person if speaking else None
+
+
 MAX_INITIALISM = 4
 
 
@@ -1552,15 +1592,16 @@ def find_initialism_holder(token, index: NameIndex, offset: int) -> str | None:
     each letter the first letter of a word of the title phrase of the last
     person given a title before it (the title word's among them)."""
     text = token.text
-    if not (2 <= len(text) <= MAX_INITIALISM and text.isalpha() and text.isupper()) or text in index.acronyms:
-        return None
+    if not (2 <= len(text) <= MAX_INITIALISM and text.isalpha() and text.isupper()) or text in index.acronyms \
+            or token.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None  # 'the US said' is a country
     letters = text.lower()
     for start, title, name, words in reversed(index.titles):
         if start >= offset:
             continue
         initials = sorted(w[0] for w in words if w[:1].isalpha())
-        if title[:1] not in letters:
-            continue
+        if title[:1] not in (letters[0], letters[-1]):
+            continue  # the title word opens or closes the office's name ('Chief Minister', 'Governor-General')
         pool = list(initials)
         if all(ch in pool and not pool.remove(ch) for ch in letters):
             return name
@@ -2019,8 +2060,8 @@ class SpokenBefore:
 
 
 def covers_quote(span, quote: FoundQuote) -> bool:
-    """The span overlaps the quote's marks or words."""
-    return span.start_char < quote.outer_end and span.end_char > quote.outer_start
+    """The span holds words of the quote (of any of its segments)."""
+    return any(is_in_quote(t, quote) for t in span)
 
 
 def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: NameIndex,
@@ -2121,9 +2162,47 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         if not WORD.search(text) or is_header_field(doc, quote, text):
             continue
         attribution, speaker = attribute_quote(doc, quote, found, index, previous)
+        if speaker is None and attribution.speaker_token is None and attribution.cue is None:
+            speaker = find_statement_author(doc, quote, index)
         previous = update_spoken_before(previous, attribution, speaker)
         records.append(build_quote_record(doc, ctx, quote, text, attribution, speaker))
     return credit_repeated_quotes(records)
+
+
+# a text headed as one person's words: 'Statement by Country Director Ana Roe on
+# the floods', 'Remarks of the Secretary-General at …', 'Speech by President X'
+STATEMENT_HEADING = re.compile(
+    r"\b(?:statement|remarks|speech|address|message|testimony|op-ed|letter)\s+(?:by|of|from)\s+(.+?)"
+    r"(?=\s+(?:on|at|to|regarding|about|concerning|following|after|before|in)\b|\s*[:,;(\u2013\u2014-]|\s*$)",
+    re.I)
+STATEMENT_HEADING_LINES = 3  # non-empty lines at the top of the text searched for the heading
+
+
+def find_statement_author(doc, quote: FoundQuote, index: NameIndex) -> str | None:
+    """The person a text's heading names as the author of the statement it
+    quotes, for a quotation with no attribution of its own that opens a
+    paragraph below the heading: 'Statement by Country Director Ana Roe on …'
+    then '“Four days ago …'. The heading must name a person (a person entity
+    or a title with a name), not only an office or an organisation."""
+    text = get_text(doc)
+    if not starts_paragraph(text, quote.outer_start):
+        return None
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[:quote.outer_start]) if m.group(0).strip()]
+    for start, line in lines[:STATEMENT_HEADING_LINES]:
+        m = STATEMENT_HEADING.search(line)
+        if m is None:
+            continue
+        span = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        people = [t for t in span if t.ent_type_ == "PERSON"]
+        if people:
+            name = clean_person_name(find_entity_span(people[-1]))
+            return index.find_fullest_person(name) or name
+        titled = next((find_titled_name(t) for t in span if find_titled_name(t)), None)
+        if titled:
+            return index.find_fullest_person(titled) or titled
+    return None
 
 
 REPEATED_MIN_WORDS = 4
