@@ -490,3 +490,13 @@ def test_quantities_a_located_toll_revised_down_is_not_a_part():
                    sentence="The DMO revised the Osk death toll down to 81, saying one body was counted twice.")]
     quantities = group_quantities(figures, [a, b])
     assert len({q.id for q in quantities if set(q.figures) & {f.id for f in figures}}) == 1
+
+
+def test_conflicts_people_in_shelters_are_part_of_the_displaced():
+    a = doc("flash", "2026-03-07")
+    figures = [fig(a, 85000, measure="displaced", group="unspecified", source=DMO,
+                   sentence="The DMO says 85,000 people have been displaced."),
+               fig(a, 41000, measure="displaced", group="unspecified", qualifier="about", n=1, source="Red Crescent",
+                   sentence="Approximately 41,000 people are staying in 212 collective centres and tent camps, "
+                            "the Red Crescent said.")]
+    assert conflicts_of(figures, [a]) == []

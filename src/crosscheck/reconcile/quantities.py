@@ -275,6 +275,10 @@ def find_part_word(f: Figure) -> str | None:
     return None
 
 
+SHELTER_RE = re.compile(r"\b(?:shelters?|sheltering|sheltered|camps?|cent(?:re|er)s?|host\s+famil(?:y|ies)|accommodated)\b",
+                        re.IGNORECASE)
+
+
 def mark_breakdowns(claims: list[Claim]) -> None:
     """A figure in the same sentence as a larger figure of the same measure,
     group and voice is a breakdown of it ("23 injured, including five who were
@@ -295,6 +299,13 @@ def mark_breakdowns(claims: list[Claim]) -> None:
         for c in same:
             if any(o is not c and c.hi < o.lo and not names_own_places(c, o) for o in same):
                 c.breakdown = True
+    # people in one kind of shelter ("41,000 are staying in collective centres and tent
+    # camps") are a part of the displaced the same report counts ("Displaced: 85,000")
+    for c in claims:
+        if c.measure == "displaced" and SHELTER_RE.search(c.figure.sentence or "") and any(
+                o.report == c.report and o.measure == c.measure and c.hi < o.lo
+                and not SHELTER_RE.search(o.figure.sentence or "") for o in claims):
+            c.breakdown = True
 
 
 def names_own_places(part: Claim, whole: Claim) -> bool:
