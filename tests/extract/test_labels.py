@@ -273,7 +273,7 @@ def epithet_labels(nlp, text):
     found = convert_to_found(doc, mentions)
     labels = find_group_labels(doc, found)
     labels += find_actor_labels(doc, found, labels, epithets=True)
-    resolve_epithets(labels)
+    resolve_epithets(labels, doc)
     return labels
 
 
@@ -305,8 +305,24 @@ def test_labels_epithet_mentions_are_resolved(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
 
 
-def test_labels_bare_epithets_are_not_labels_by_default(nlp):
-    assert not [lb for lb in labels_of(nlp, "The enemy fired drones at the market overnight.") if lb.label == "enemy"]
+@pytest.mark.parametrize("text, label, entity", [
+    # a bare epithet in a report is a label of the group named nearby
+    ("Rebel fighters attacked the depot at dawn. The army said the enemy lost six trucks.", "enemy", "Rebel fighters"),
+    # a one-word label repeating the key word of a group defined by initials is that group
+    ("Armed separatist groups (ASG) attacked two villages. Troops killed nine separatists.", "separatists", "ASG"),
+])
+def test_labels_epithets_and_short_forms_in_reports(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label", [
+    # without initials the phrase defines nothing: the bare word stays its own entity
+    ("Armed separatist groups attacked two villages. Troops killed nine separatists.", "separatists"),
+    # two defined phrases with the word: ambiguous
+    ("Separatist militias (SM) and separatist gangs (SG) clashed. Nine separatists died.", "separatists"),
+])
+def test_labels_short_form_needs_one_defined_group(nlp, text, label):
+    assert find(labels_of(nlp, text), label).entity == label
 
 
 @pytest.mark.parametrize("text, label", [

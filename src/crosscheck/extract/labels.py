@@ -376,11 +376,22 @@ def group_kind(label: FoundLabel) -> str | None:
     return "armed" if load_actor_nouns().get((head,)) == "group" else None
 
 
-EPITHET_LABELS = False  # label a bare epithet ("the enemy") no mention carries; off until its entity is reliable
+EPITHET_LABELS = True  # label a bare epithet ("the enemy") no mention carries; off until its entity is reliable
 EPITHET_REACH = 2000  # characters between an epithet and the group it stands for
 
 
-def resolve_epithets(labels: list[FoundLabel]) -> None:
+def is_acting_on(doc, group: FoundLabel, epithet: FoundLabel) -> bool:
+    """The group is the subject of a verb that governs the epithet ("the army said the enemy lost", "troops killed
+    the enemy"): it speaks of or acts on the enemy, so it is not that enemy."""
+    g = doc.char_span(group.start, group.end, alignment_mode="expand")
+    e = doc.char_span(epithet.start, epithet.end, alignment_mode="expand")
+    if g is None or e is None:
+        return False
+    root = g.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head in list(e.root.ancestors)
+
+
+def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
     """"The enemy", "criminals", "foreign mercenaries" stand for a group the report names nearby: the label's entity
     becomes the nearest armed group or force before it (else after it, counted double, at most ``EPITHET_REACH``
     characters away), never one the writer calls "our ..." ("criminals" only an armed group, not a force). Every use
@@ -398,6 +409,8 @@ def resolve_epithets(labels: list[FoundLabel]) -> None:
         for g, gkind in groups:
             if kind == "epithet_armed" and gkind != "armed" or normalize_name(g.entity) == normalize_name(lb.entity):
                 continue
+            if doc is not None and is_acting_on(doc, g, lb):
+                continue
             gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
             if gap is not None and normalize_name(g.entity) != normalize_name(g.label):
                 gap //= 4  # a group the report has tied to a name ("armed terrorist groups (GAT)") is the better referent
@@ -409,6 +422,27 @@ def resolve_epithets(labels: list[FoundLabel]) -> None:
         votes = resolved.get(normalize_name(lb.label))
         if votes:
             lb.entity = votes.most_common(1)[0][0]
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z\-]{1,7})\)")
+
+
+def resolve_short_forms(text: str, labels: list[FoundLabel]) -> None:
+    """A one-word group label that repeats the key word of a group phrase the report defines with initials
+    ("armed terrorist groups (GAT)" ... "eleven terrorists") is that group: its entity becomes the initials."""
+    defined = {}
+    for lb in labels:
+        m = _ACRONYM_AFTER.match(text[lb.end:lb.end + 12])
+        if m and len(lb.label.split()) > 1:
+            defined[(lb.start, lb.end)] = (lb.label.lower().split()[:-1], m.group(1))
+    for lb in labels:
+        words = lb.label.lower().split()
+        if len(words) != 1 or normalize_name(lb.entity) != normalize_name(lb.label):
+            continue
+        stem = words[0].removesuffix("s")
+        owners = {initials for modifiers, initials in defined.values() if stem in {w.removesuffix("s") for w in modifiers}}
+        if len(owners) == 1:
+            lb.entity = owners.pop()
 
 
 def find_event_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
@@ -491,7 +525,8 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels = named + others
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
-    resolve_epithets(labels)
+    resolve_short_forms(doc.text, labels)
+    resolve_epithets(labels, doc)
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:
