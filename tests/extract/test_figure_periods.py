@@ -157,6 +157,17 @@ def test_figure_periods_toll_of_an_event_dated_earlier(nlp, text, number, start)
     # "as of 08:00 on 6 May" is when the count stood; the count still starts on the event's day
     ("The earthquake which occurred on 3 May in the hills flattened whole streets. As of 08:00 on 6 May the "
      "number of citizens who perished in the earthquake constituted 1,046 persons.", "1,046", "2031-05-03"),
+    # a sentence stating the running toll counts the report's event
+    ("A ferry carrying 300 people capsized off the cape on Sunday night. Divers searched the hull. "
+     "The official death toll climbed to 61, the coast guard said.", "61", "2031-05-11"),
+    ("PRESS RELEASE\nThe incident occurred at around 2:40 AM of May 10, 2031 at the north gate. "
+     "The total number of fatalities has reached forty-one (41).", "forty-one (41)", "2031-05-10"),
+    # the parser may hang the date on the verb after the event's phrase
+    ("The death toll in the stampede at the shrine of Saint Anne at dawn Saturday climbed to 38 as of 6 p.m. "
+     "yesterday, officials said.", "38", "2031-05-10"),
+    # a later death dated in the lead is not the event's day
+    ("Blast toll reaches 20 as two more workers died on Thursday. The explosion took place in the reactor on "
+     "Monday morning. 14 people had died in the explosion, officials said.", "14", "2031-05-12"),
     # the dated sentence itself
     ("At least 31 people were killed early Saturday when a stampede broke out at the shrine.", "31", "2031-05-10"),
 ])

@@ -816,19 +816,19 @@ def _onset_event_nouns(sents) -> frozenset[str]:
     return frozenset(out)
 
 
-def _onset_word(tok, event_nouns: frozenset[str]) -> bool:
+def _onset_word(tok, event_nouns: frozenset[str], casualty_verbs: bool = True) -> bool:
     """A word whose date is the day an event happened: an onset verb whose subject is not a
     named body ("the quake struck", "a crush occurred", "gunmen attacked"), a casualty verb
     ("were killed early Saturday") or an event noun ("Tuesday's earthquake", "the attack on
     Saturday")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        if lemma in load_words("onset_verbs.txt"):
+        if lemma in load_words("onset_verbs.txt") or (lemma == "take" and any(c.lower_ == "place" for c in tok.children)):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return subject is None or subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
-            return _onset_word(tok.head, event_nouns)  # "the attacks carried out on 7 November"
-        return term_measure(tok) is not None and lemma not in _reporting_verbs()
+            return _onset_word(tok.head, event_nouns, casualty_verbs)  # "the attacks carried out on 7 November"
+        return casualty_verbs and term_measure(tok) is not None and lemma not in _reporting_verbs()
     if tok.pos_ == "NOUN":
         return lemma in event_nouns or tok.lower_ in event_nouns
     return False
@@ -844,6 +844,18 @@ def _date_governor(span):
     return head if head is not tok else None
 
 
+def _event_noun_before(span, event_nouns: frozenset[str]):
+    """"the stampede at the basilica at dawn Saturday": an event noun whose phrase the date
+    closes, with no verb between them (the parser may hang the date on the verb after)."""
+    for tok in reversed(span.doc[max(span.sent.start, span.start - 12):span.start]):
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text in ",;:":
+            return None
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in event_nouns or tok.lower_ in event_nouns) \
+                and span.start_char - (tok.idx + len(tok.text)) <= 60:
+            return tok
+    return None
+
+
 def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -> tuple[int, str, str, object] | None:
     """(sentence index, first day, date text, the dated word) of the sudden event a report is about, dated in its
     first sentences: the earliest day a date phrase gives to an onset verb, a casualty verb or an
@@ -853,6 +865,13 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
     from crosscheck.extract.dates import base_at, resolve_expression
     if event_nouns is None:
         event_nouns = _onset_event_nouns(sents)
+    # the event's own words first; a dated casualty verb only when the report dates nothing else
+    # ("five more died on Thursday" is a later death, not the event)
+    return _first_onset(sents, ctx, event_nouns, False) or _first_onset(sents, ctx, event_nouns, True)
+
+
+def _first_onset(sents, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
+    from crosscheck.extract.dates import base_at, resolve_expression
     for idx, sent in enumerate(sents[:_ONSET_LEAD]):
         base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
         best = None
@@ -863,7 +882,9 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
             if span is None:
                 continue
             governor = _date_governor(span)
-            if governor is None or not _onset_word(governor, event_nouns):
+            if governor is None or not _onset_word(governor, event_nouns, casualty_verbs):
+                governor = _event_noun_before(span, event_nouns)
+            if governor is None:
                 continue
             start, end, _, _ = resolve_expression(expr, base, inferred)
             if start is None or end is None or (end - start).days > 3:
@@ -888,6 +909,19 @@ def _names_event(sent, word, incidents: frozenset[str]) -> bool:
     return False
 
 
+def _states_toll(sent) -> bool:
+    """"the death toll climbed to 781", "the total number of fatalities has reached 41": the
+    sentence states the running toll itself (a toll noun, or a count noun of casualties)."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in ("toll", "tally"):
+            return True
+        if lemma in ("number", "total", "count") and tok.pos_ == "NOUN" \
+                and any(term_measure(c) is not None for c in tok.subtree if c is not tok):
+            return True
+    return False
+
+
 def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
     """"The toll from Tuesday's earthquake rose to at least 412. [...] The death toll from the
     quake has risen to 781": in a report about one sudden event, a count of its dead, hurt,
@@ -906,7 +940,8 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
                 or fig.sentence_idx is None or fig.sentence_idx < onset_idx:
             continue
         sent = sents[fig.sentence_idx]
-        if fig.sentence_idx != onset_idx and not _names_event(sent, word, _incident_nouns()):
+        if fig.sentence_idx != onset_idx and not _names_event(sent, word, _incident_nouns()) \
+                and not _states_toll(sent):
             continue
         if _OTHER_TIME.search(sent.text) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
             continue
