@@ -29,6 +29,8 @@ def test_liveblog_entry_times_in_text_order():
     ("2:15 p.m. ET\nPolice update.\n\n12:30 a.m. ET\nOvernight.", ["14:15", "00:30"]),
     # a channel's posts stamped with their day, day first
     ("[14.09.2026 11:20]\nA strike hit the depot.\n\n[16.09.2026 08:05]\nThe market was hit.", ["2026-09-14T11:20", "2026-09-16T08:05"]),
+    ("Jo Roe | Valley RMA, [14.09.2026 11:20]\nA strike hit the depot.\n\nJo Roe | Valley RMA, [16.09.2026 08:05]\nThe market was hit.",
+     ["2026-09-14T11:20", "2026-09-16T08:05"]),
     # one time line is a timestamp, not a live blog
     ("Published 09:10\nThe storm killed four people.", []),
     # times inside sentences are not entry lines

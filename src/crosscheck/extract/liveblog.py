@@ -28,14 +28,21 @@ ENTRY_TIME_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# a channel's post header with its author before the stamp: "Jo Roe | Valley RMA, [14.09.2026 11:20]"
+POST_HEADER_RE = re.compile(
+    r"^[^\n\[\]]{1,80}?,?[ \t]*\[(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>20\d\d),?[ \t]+"
+    r"(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\][ \t]*$", re.MULTILINE)
+
+
 def find_entry_times(text: str) -> list[tuple[int, str]]:
     """(offset, "HH:MM") of every entry time line, in text order ("YYYY-MM-DDTHH:MM"
     when the line gives the day, day first); empty when the document is not a
     live blog."""
     found = []
-    for m in ENTRY_TIME_RE.finditer(text or ""):
+    matches = sorted([*ENTRY_TIME_RE.finditer(text or ""), *POST_HEADER_RE.finditer(text or "")], key=lambda m: m.start())
+    for m in matches:
         hour, minute = int(m.group("h")), int(m.group("m"))
-        ap = (m.group("ap") or "").lower().replace(".", "")
+        ap = ((m.groupdict().get("ap") or "")).lower().replace(".", "")
         if ap == "pm" and hour < 12:
             hour += 12
         elif ap == "am" and hour == 12:
