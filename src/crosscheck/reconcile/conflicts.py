@@ -17,9 +17,10 @@ import math
 import os
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 
-from crosscheck.lexicons import load_mapping, load_words
+from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
 from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
@@ -352,12 +353,18 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
     return out
 
 
-# "in Dravan province alone", "in his province alone": the count is one place's
-# share of a wider toll, as the text itself says.
-OWN_PLACE_ALONE_RE = re.compile(
-    r"\b(?:in|across|for)\s+(?:his|her|their|its|our|my|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:province|region|state|district|county|city|town|village|area|department|governorate|prefecture|municipality|commune)\s+alone\b",
-    re.IGNORECASE)
+def own_place_alone_re() -> re.Pattern:
+    """"in his province alone", "in the district alone": a share of one place the
+    text names by a place noun (``place_nouns.tsv``, kinds place and area)."""
+    return _own_place_alone_re(load_lexicon("place_nouns.tsv"))
+
+
+@lru_cache(maxsize=8)
+def _own_place_alone_re(rows: tuple) -> re.Pattern:
+    nouns = sorted({row[0].lower() for row in rows
+                    if len(row) > 1 and {"place", "area"} & set(row[1].split(","))}, key=len, reverse=True)
+    return re.compile(r"\b(?:in|across|for)\s+(?:his|her|their|its|our|my|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")s?\s+alone\b", re.IGNORECASE)
 
 
 def is_stated_place_part(c: Claim) -> bool:
@@ -367,7 +374,7 @@ def is_stated_place_part(c: Claim) -> bool:
     for written in c.places.values():
         if re.search(re.escape(written) + r"(?:\s+[\w-]+)?\s+alone\b", sentence, re.IGNORECASE):
             return True
-    return not c.places and bool(OWN_PLACE_ALONE_RE.search(sentence))
+    return not c.places and bool(own_place_alone_re().search(sentence))
 
 
 def names_earlier_year(c: Claim) -> bool:

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import Document, Figure, Quantity, record_id
@@ -275,8 +276,16 @@ def find_part_word(f: Figure) -> str | None:
     return None
 
 
-SHELTER_RE = re.compile(r"\b(?:shelters?|sheltering|sheltered|camps?|cent(?:re|er)s?|host\s+famil(?:y|ies)|accommodated)\b",
-                        re.IGNORECASE)
+def shelter_re() -> re.Pattern:
+    """Words that put displaced people in one kind of shelter (``shelter_words.txt``)."""
+    return words_re(load_lexicon("shelter_words.txt"))
+
+
+@lru_cache(maxsize=64)
+def words_re(entries: tuple[str, ...]) -> re.Pattern:
+    """One pattern matching any of the entries as whole words (a space matches any spaces)."""
+    words = sorted({e.lower() for e in entries}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
 
 
 def mark_breakdowns(claims: list[Claim]) -> None:
@@ -302,9 +311,9 @@ def mark_breakdowns(claims: list[Claim]) -> None:
     # people in one kind of shelter ("41,000 are staying in collective centres and tent
     # camps") are a part of the displaced the same report counts ("Displaced: 85,000")
     for c in claims:
-        if c.measure == "displaced" and SHELTER_RE.search(c.figure.sentence or "") and any(
+        if c.measure == "displaced" and shelter_re().search(c.figure.sentence or "") and any(
                 o.report == c.report and o.measure == c.measure and c.hi < o.lo
-                and not SHELTER_RE.search(o.figure.sentence or "") for o in claims):
+                and not shelter_re().search(o.figure.sentence or "") for o in claims):
             c.breakdown = True
 
 
