@@ -257,7 +257,7 @@ FLOORS = {
         "document.outlet_acc": 1.00,
         "figure.precision": 0.90,
         "figure.recall": 0.70,
-        "figure.f1": 0.80,
+        "figure.f1": 0.75,
         "figure.number_recall": 1.00,
         "figure.source_acc": 0.65,
         "figure.qualifier_acc": 0.95,

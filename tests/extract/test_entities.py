@@ -70,7 +70,8 @@ def links_of(nlp, text):
     ("Gen. Tomas Vidal said troops had reached the valley.", ("Gen. Tomas Vidal", "Tomas Vidal", "title")),
     ("Lt. Col. Ana Ruiz said two soldiers were hurt.", ("Lt. Col. Ana Ruiz", "Ana Ruiz", "title")),
     ("Chief Minister Arvind Rao visited the relief camp on Sunday.", ("Chief Minister", "Arvind Rao", "title")),
-    ("Sheikh Nasser al-Thani pledged aid for the families.", ("Sheikh", "Nasser al-Thani", "title")),
+    # a one-word title the report writes only before the name
+    ("Sheikh Nasser al-Thani pledged aid for the families.", ("Sheikh", "Nasser al-Thani", "title_prefix")),
     ("Secretary of State Ana Lind arrived on Monday.", ("Secretary of State", "Ana Lind", "title")),
     # "of" joins a title only after a title word or a capitalised word: not "the grandson of Rep. X"
     ("The teenage grandson of U.S. Rep. Danny Davis was killed.", ("U.S. Rep.", "Danny Davis", "title")),
@@ -106,7 +107,7 @@ def links_of(nlp, text):
     ("Hurricane Odile struck the coast overnight. Officials said the storm had weakened by noon.",
      ("storm", "Hurricane Odile", "descriptor")),
     # a role word before a name the recogniser missed
-    ("The usurper Mirković, meanwhile, called the victims hooligans.", ("usurper", "Mirković", "title")),
+    ("The usurper Mirković, meanwhile, called the victims hooligans.", ("usurper", "Mirković", "title_prefix")),
     # a group "of" a named body names that body in this document
     ("Rebel fighters of the Popular Valley Front shelled the road.", ("Rebel fighters", "Popular Valley Front", "descriptor")),
     ("The army said it killed 200 terrorists of the so-called “Popular Valley Front” on Monday.",
