@@ -6,7 +6,7 @@ import pytest
 from crosscheck.extract.context import DocContext
 from crosscheck.extract.entities import extract_mentions
 from crosscheck.extract.labels import (convert_to_found, extract_labels, find_actor_labels, find_group_labels,
-                                       find_quote_spans, resolve_epithets)
+                                       find_quote_spans, is_noise_label, resolve_epithets)
 
 CTX = DocContext("doc-1", "report.txt", None, "Valley Post")
 
@@ -332,3 +332,20 @@ def test_labels_short_form_needs_one_defined_group(nlp, text, label):
 def test_labels_so_called_before_quoted_word(nlp, text, label):
     hits = [lb for lb in labels_of(nlp, text) if label in lb.label]
     assert hits and "so_called" in hits[0].markers, [(lb.label, lb.markers) for lb in labels_of(nlp, text)]
+
+
+@pytest.mark.parametrize("label, noise", [
+    ("father of", True),                 # a span cut before what it needs
+    ("treatment at", True),
+    ("Thursday Labour Minister", True),  # a day run into a title
+    ("Hon.", True),                      # an abbreviation alone
+    ("Photo", True),                     # page furniture
+    ("our free daily newsletter", True),
+    ("the enemy", False),
+    ("interim government", False),
+    ("so-called Islamic State", False),
+    ("Labour Minister", False),
+    ("terrorists", False),
+])
+def test_labels_noise_spans_are_no_labels(label, noise):
+    assert is_noise_label(label) is noise

@@ -511,6 +511,28 @@ def build_labels(ctx: DocContext, found: list[FoundLabel]) -> list[Label]:
     return list(grouped.values())
 
 
+_DANGLING = frozenset({"of", "at", "to", "for", "in", "on", "with", "by", "from", "and", "or", "the", "a", "an"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "june", "july", "august", "september",
+                       "october", "november", "december", "yesterday", "today"})
+
+
+def is_noise_label(text: str) -> bool:
+    """A span that is no way of naming an actor: it ends on a word that needs more
+    ("father of", "treatment at"), opens with a day ("Thursday Labour Minister": a
+    date run into a title), is an abbreviation alone ("Hon."), or holds a word of
+    page furniture ("Photo", "our free daily newsletter": ``label_noise_words.txt``)."""
+    words = re.findall(r"[\w'\u2019.-]+", text or "")
+    if not words:
+        return True
+    low = [w.lower().strip(".") for w in words]
+    if low[-1] in _DANGLING or low[0] in _CALENDAR:
+        return True
+    if len(words) == 1 and words[0].endswith(".") and len(words[0]) <= 5:
+        return True
+    return bool(set(low) & load_words("label_noise_words.txt"))
+
+
 def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]:
     """The descriptive labels one document uses for its entities, with framing markers."""
     found = convert_to_found(doc, mentions)
@@ -527,6 +549,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
     resolve_short_forms(doc.text, labels)
     resolve_epithets(labels, doc)
+    labels = [lb for lb in labels if not is_noise_label(lb.label)]
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:
