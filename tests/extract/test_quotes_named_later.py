@@ -6,13 +6,7 @@ All sentences are written for these tests (no third-party text).
 """
 import pytest
 
-from quote_helpers import quotes_of
-
-
-def quote_with(quotes, words):
-    found = [q for q in quotes if words in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
+from quote_helpers import quote_with, quotes_of
 
 
 GIVEN_NAMES = [
