@@ -482,7 +482,7 @@ def find_government_links(doc, mentions: list[Found]) -> list[Link]:
 
 
 def find_title_head_links(doc, links: list[Link], mentions: list[Found]) -> list[Link]:
-    """"President of the Republic of Karvania Damir Vastek" ... "The President personally visited": the title word
+    """"President of the Republic of Marland Ivo Marn" ... "The President personally visited": the title word
     of a person's longer title, used alone elsewhere in the document, names that person (evidence ``title``) —
     when the document gives that word to no one else."""
     titles = load_title_words()

@@ -1040,7 +1040,7 @@ _OPEN_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 
 
 def _entry_label_source(sent, token, names: SourceNames) -> Attribution | None:
-    """"18.09, 21:05 — Velmar Clinical Centre: “We have no more beds.” More than 300 wounded
+    """"18.09, 21:05 — Osk Clinical Centre: “We have no more beds.” More than 300 wounded
     brought in": an entry of a live page or update list that opens with a named organisation or
     person, a colon and their quoted words credits its figures to them. A label that names no one
     ("Deaths (confirmed): 112", "LIVE updates: ...") credits no one."""
@@ -1064,7 +1064,7 @@ def _entry_label_source(sent, token, names: SourceNames) -> Attribution | None:
     words = bare.split()
     if 1 < len(words) <= 7 and all(w[:1].isupper() or w in ("of", "for", "and", "de") for w in words) \
             and words[-1].lower() in _source_nouns() | _facility_nouns():
-        return Attribution(names.canonical(bare, label_start + label.find(bare)), bare)  # "Velmar Clinical Centre:"
+        return Attribution(names.canonical(bare, label_start + label.find(bare)), bare)  # "Osk Clinical Centre:"
     return None  # the label must be one name, all of it
 
 
@@ -1085,7 +1085,7 @@ _CAPTION_SOURCE = (
 
 
 def _table_source(sent, token, names: SourceNames) -> Attribution | None:
-    """"Table 1: Persons detained by city (CGP estimates)" above rows "Velmar | 2,140 | 410", or a
+    """"Table 1: Persons detained by city (CGP estimates)" above rows "Osk | 2,140 | 410", or a
     "Source: ..." line right below them: the caption's or the source line's body is the source of
     every cell."""
     doc = sent.doc
@@ -1125,8 +1125,8 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
 
 
 def _reporting_noun_source(sent, token, names: SourceNames) -> Attribution | None:
-    """"The local health authorities in Velmar report 112 people killed": the parser read the
-    reporting verb as a noun ("Velmar report") and left no verb; its subject is the noun phrase
+    """"The local health authorities in Osk report 112 people killed": the parser read the
+    reporting verb as a noun ("Osk report") and left no verb; its subject is the noun phrase
     the sentence opens with."""
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
         return None

@@ -326,7 +326,7 @@ def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
 
 def is_title_before_unknown_name(token) -> bool:
     """A role word in lower case right before a capitalised word the recogniser left unnamed: "the usurper
-    Mirković" (never "Velmar General Hospital")."""
+    Mirković" (never "Osk General Hospital")."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (nxt is not None and token.text.islower() and token.lower_ in load_title_words()
             and token.lower_ not in load_descriptor_heads() and nxt.lower_ not in load_descriptor_heads()

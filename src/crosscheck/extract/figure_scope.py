@@ -186,7 +186,7 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
     for tok in clause_root.subtree:
         if tok.dep_ in ("relcl", "advcl") and tok.i != clause_root.i and number not in {t.i for t in tok.subtree} \
                 and _when_of_time_phrase(tok):
-            inside -= {t.i for t in tok.subtree}  # "since the night of the vote, when crowds gathered in Velmar"
+            inside -= {t.i for t in tok.subtree}  # "since the night of the vote, when crowds gathered in Osk"
         aside = _part_aside(tok)
         if aside is not None and number not in {t.i for t in aside.subtree}:
             inside -= {t.i for t in aside.subtree}
@@ -195,7 +195,7 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
 
 def _when_of_time_phrase(clause) -> bool:
     """A "when ..." clause that dates a "since"/"after" phrase ("detained since the night of the vote,
-    when crowds first gathered outside ... in Velmar"): the earlier happening, with its own places."""
+    when crowds first gathered outside ... in Osk"): the earlier happening, with its own places."""
     when = next((c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < clause.i), None)
     if when is None:
         return False
@@ -375,7 +375,7 @@ def _named_site(doc, noun) -> tuple[int, str] | None:
 
 def _named_with_noun(doc, noun) -> tuple[int, str] | None:
     """"across the city" with no place in its paragraph: the last place the document introduced with
-    that noun ("Velmar city", "the city of Velmar", "the besieged Karesian city of Velmar")."""
+    that noun ("Osk city", "the city of Osk", "the besieged Karesian city of Osk")."""
     word = re.escape(noun.lower_)
     name = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
     text = doc.text[:noun.idx]
@@ -396,7 +396,7 @@ def places_in_sentence(sent) -> list[str]:
 
 
 def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
-    """"The Ministry of Health in Velmar says 96 people have been killed", "according to local
+    """"The Ministry of Health in Osk says 96 people have been killed", "according to local
     health authorities in Marla": a figure with no place of its own is counted where the
     authority that gives it sits — an authority noun (``seat`` in ``place_nouns.tsv``: ministry,
     authorities, police, governor ...) with a place after "in", as the subject of the reporting
@@ -421,7 +421,7 @@ def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
         owner = tok.head
         owner_words = {owner.lemma_.lower(), owner.lower_}
         org = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "ORG"), None)
-        if org is not None:  # "the Ministry of Health in Velmar": any word of the name
+        if org is not None:  # "the Ministry of Health in Osk": any word of the name
             owner_words |= {t.lemma_.lower() for t in org}
         if not owner_words & seats:
             continue
@@ -460,7 +460,7 @@ def _named_as_place(doc, name: str) -> bool:
 
 
 def _may_be_called(name: str, noun) -> bool:
-    """"the city" may be "Velmar" or "Velmar city", not "the Tabra neighbourhood": a place whose name
+    """"the city" may be "Osk" or "Osk city", not "the Eastgate neighbourhood": a place whose name
     ends in another place noun is a different kind of place."""
     last = name.split()[-1].lower() if name.split() else ""
     nouns = _place_nouns("place") | _place_nouns("area") | _place_nouns("facility") | _place_nouns("anaphoric")

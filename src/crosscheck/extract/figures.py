@@ -565,7 +565,7 @@ TITLE_WORDS = 30
 
 
 def _table_row(text: str) -> bool:
-    """"Velmar | 2,140 | 410": a row of a table written as text."""
+    """"Osk | 2,140 | 410": a row of a table written as text."""
     return re.match(r"^[^|\t\n]{0,60}(?:[|\t]\s*[~≈]?\d[\d,.]*\s*)+$", text.strip()) is not None
 
 

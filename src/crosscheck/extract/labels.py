@@ -306,8 +306,8 @@ def match_actor_noun(doc, tok) -> tuple[int, str] | None:
 
 
 def extend_actor_phrase(doc, start: int, head) -> tuple[int, int]:
-    """The phrase around an actor noun: its modifiers written before it ("Velmarian armed formations", "our
-    defenders", "Kostravan propagandists") and a place after "of" ("defenders of Dorovets")."""
+    """The phrase around an actor noun: its modifiers written before it ("Norland armed formations", "our
+    defenders", "Marlandian propagandists") and a place after "of" ("defenders of Tilbury")."""
     i = start
     while i > head.sent.start:
         t = doc[i - 1]
@@ -327,7 +327,7 @@ def extend_actor_phrase(doc, start: int, head) -> tuple[int, int]:
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in PLACE_TYPES:
             k += 1
         if k > j:
-            end = k  # "defenders of Dorovets"
+            end = k  # "defenders of Tilbury"
     return i, end
 
 

@@ -899,7 +899,7 @@ def cut_colon_name_phrase(words: list) -> list:
     if cut is None or cut == 0 or cut > MAX_COLON_NAME_TOKENS:
         return []
     head = [t for t in words[:cut] if t.text not in NAME_HYPHENS]
-    # the proper nouns after a title ('Kavela Mayor Ana Dabo', whatever type the
+    # the proper nouns after a title ('Osk Mayor Ana Dabo', whatever type the
     # tagger gave the words), else the person entity
     titles = [k for k, t in enumerate(head) if find_title(t)]
     person = head[titles[-1] + 1:] if titles else []

@@ -9,7 +9,7 @@ say little of what is counted; the column header, the row's label or the heading
 
     Table 1: Persons detained by city
     City   | Detained | Of whom still held | Houses searched
-    Velmar | 2,140    | 410                | 96
+    Osk | 2,140    | 410                | 96
 
 ``apply_table_measures(doc, figures)`` sets the measure of the figures whose number is such a
 cell or row value:
@@ -20,7 +20,7 @@ cell or row value:
   names one measure; a header that names a thing or a non-casualty count ("Houses",
   "Affected") keeps its column ``other`` whatever the caption says. A first row with number
   cells is not a header: then only a caption naming one measure types the cells. The row's
-  first cell ("Kavela", "Velmar") is the figure's location, unless it is a total ("TOTAL").
+  first cell ("Osk", "Tilbury") is the figure's location, unless it is a total ("TOTAL").
 - a ``Label: N`` line whose label names the measure ("Deaths: 1,204", "Injured: 3,100+ (MoH)")
   is typed by the label; a number in its brackets after "of whom"/"including" is a part of the
   same count ("Missing: 41 (of whom 27 are fishermen)").
@@ -149,7 +149,7 @@ _GAP = re.compile(r"\t+| {2,}")
 
 def _is_table_line(line: str) -> bool:
     """A row of a table: cells between bars ("a | b"), or between tabs or runs of two or more
-    spaces ("Kavela   15   64") when there are at least three such cells."""
+    spaces ("Osk   15   64") when there are at least three such cells."""
     if line.count("|") >= 1:
         return True
     cells = _GAP.split(line.strip())
@@ -184,7 +184,7 @@ def _places_after(text: str) -> list[str] | None:
 
 
 def _row_label(label: str) -> str | None:
-    """The place a row's label names: its bracketed note dropped ("Kavela (coastal)" → "Kavela"),
+    """The place a row's label names: its bracketed note dropped ("Osk (coastal)" → "Osk"),
     ``None`` for a total row."""
     label = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip(" *_")).strip(" *_")
     lower = label.lower().strip(" .:")
@@ -266,7 +266,7 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
                 place = None if label is None else _row_label(label)
                 if row_measure in PEOPLE_MEASURES and col < len(header_texts) \
                         and header_measure(header_texts[col]) is None:
-                    # a table turned on its side: "Deaths | 15 | 6" under "| Kavela | Mbarani"
+                    # a table turned on its side: "Deaths | 15 | 6" under "| Osk | Tilbury"
                     measure, place = row_measure, _row_label(header_texts[col])
                 elif row_measure == "other" and column_measures is None:
                     continue

@@ -146,7 +146,7 @@ def _split_lines(raw: str, line_breaks: dict[int, int] | None) -> list[tuple[int
 
 def is_table_header(line: str, following: list[str]) -> bool:
     """A bar-separated line of words above a row with as many bars and a number
-    ("District | Deaths | Injured | Missing" above "Kavela | 15 | 64 | 9"): a
+    ("District | Deaths | Injured | Missing" above "Osk | 15 | 64 | 9"): a
     table's header, not a site menu."""
     bars = line.count("|")
     if bars < 2:

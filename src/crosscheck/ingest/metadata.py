@@ -373,14 +373,14 @@ def _foreign_date(line: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-# "Velmar, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
+# "Osk, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
 PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\-/ ]{2,30}),\s+(?=\S)")
 # Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)"
 LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _place_or_part_dates(line: str, context: str) -> list[tuple[int, str]]:
-    """Dates a line states after a place ("Velmar, 21.9.2026.") or in one of its bar-separated
+    """Dates a line states after a place ("Osk, 21.9.2026.") or in one of its bar-separated
     parts ("Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)"), as bare date lines (rank 1)."""
     out = []
     m = PLACE_DATE.match(line)
@@ -619,7 +619,7 @@ def _display_name(name: str) -> str:
 _NAME_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "di", "da", "do", "del", "della", "le", "les", "al", "van", "von"})
 
 
-# A first line that is a domain written as a name, with a capital: "SanbaraPatriot.ng", "Rappler.com"
+# A first line that is a domain written as a name, with a capital: "ValleyPatriot.ng", "Rappler.com"
 SITE_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}$")
 
 
@@ -628,7 +628,7 @@ def _masthead(line: str) -> str | None:
     a name in capitals followed by a section or edition ("RIVERTON POST – English edition")."""
     s = line.strip()
     if SITE_NAME.match(s):
-        return s  # the site's name as its domain: "SanbaraPatriot.ng", "Rappler.com"
+        return s  # the site's name as its domain: "ValleyPatriot.ng", "Rappler.com"
     if not s or len(s.split()) > 10 or re.search(r"[.!?:,;]$|\d\s*[-–]\s*\d", s) or DATE_LINE.match(s) or _dateline(s):
         return None
     from .clean import is_furniture
@@ -736,7 +736,7 @@ def _unit_only(s: str) -> bool:
 def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | None:
     """The issuer a letterhead names above a date line or dateline, as written in title case, and
     its lines: "OFFICE OF THE GOVERNOR" above "HILL TOWN, March 2, 2026 –"; "MINISTRY OF INTERNAL
-    AFFAIRS" under "REPUBLIC OF X" and above "PRESS RELEASE" and "Velmar, 21.9.2026.". The state
+    AFFAIRS" under "REPUBLIC OF X" and above "PRESS RELEASE" and "Osk, 21.9.2026.". The state
     above a ministry and the kind of document are skipped. A headline in capitals above the
     story is not one."""
     block: list[int] = []
@@ -758,7 +758,7 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
         caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?:]", s)
         typed = any(DOCUMENT_TYPE.match(lines[j].strip()) for j in block)
         if _issuer_name(s) or (caps and n == 0 and (len(block) <= 2 or typed)):
-            # "MOUNT ZION ACADEMY, HILL TOWN" above "PRESS STATEMENT": the name without its seat
+            # "HILL TOWN GIRLS ACADEMY, HILL TOWN" above "PRESS STATEMENT": the name without its seat
             s = s.split(",")[0].strip() if caps and "," in s else s
             candidates.append((bool(STATE_HEAD.match(s)), i, s))
     if not candidates:

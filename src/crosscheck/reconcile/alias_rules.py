@@ -172,7 +172,7 @@ def find_transliteration_pairs(graph):
 
 
 def find_state_name_pairs(graph):
-    """"the Syrian Arab Republic" / "Syria", "the Kostravan Federation" / "Kostrava": a state's formal name made of
+    """"the French Republic" / "France", "the Marlandian Federation" / "Marland": a state's formal name made of
     its people word and a state noun (lexicons/entity_state_nouns.txt) is the one place of the corpus the people
     word belongs to."""
     nouns = load_words("entity_state_nouns.txt")
@@ -346,7 +346,7 @@ def find_place_noun_pairs(graph):
 
 
 def find_settlement_pairs(graph):
-    """"Velmar city" / "Velmar", "Puerto Alcaraz City" / "Puerto Alcaraz": a town named with and without its
+    """"Osk city" / "Osk", "Port Elm City" / "Port Elm": a town named with and without its
     noun (lexicons/entity_settlement_nouns.txt), when the bare name is read as a place and is no person's name.
     A capitalised one-word "X City" is a name of its own ("Mexico City", "Kuwait City") and stays apart."""
     nouns = load_words("entity_settlement_nouns.txt")

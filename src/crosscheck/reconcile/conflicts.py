@@ -639,7 +639,7 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
     Tilbury Ford"), unless all it adds are regions ("Kadalur" / "Kadalur,
     Port Kovar District": a place and where it lies). Lists with nothing in
     common are not known to differ: without a gazetteer, "the eastern
-    districts" may lie in "Velmar"."""
+    districts" may lie in "Osk"."""
     if a.place_part != b.place_part:
         part = a if a.place_part else b
         # one place shown to be a part; several parts named together may make up the whole

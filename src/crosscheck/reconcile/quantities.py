@@ -293,7 +293,7 @@ def mark_breakdowns(claims: list[Claim]) -> None:
     group and voice is a breakdown of it ("23 injured, including five who were
     hurt while escaping"): a part whose scope the text does not state. A part
     that names a place the larger figure does not ("eleven killed, nine of
-    them in Velmar") states its scope: it is a located count, compared with
+    them in Osk") states its scope: it is a located count, compared with
     other counts of that place. So is a partitive without a place of its own
     ("Six of them later surfaced"), whatever sentence its whole is in."""
     by_sentence: dict[tuple, list[Claim]] = {}

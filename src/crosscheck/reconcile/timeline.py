@@ -22,9 +22,9 @@ Rules (docs/reconciliation.md, "Timeline"):
 * events on the same day (same span) whose descriptions share enough words are
   one event listing every document; so are events of that day told in other
   words that share two distinctive content words (names and nouns rare across
-  the corpus's events, "Velmar General Hospital ... struck" / "Hospital
+  the corpus's events, "Osk General Hospital ... struck" / "Hospital
   director: seven died in Tuesday strike"), one of them written as a name;
-  words common to the corpus ("Velmar", "killed", "people") never merge two
+  words common to the corpus ("Osk", "killed", "people") never merge two
   happenings; undated events are merged only within one document (the same
   words in two undated reports may mean two days).
 """
@@ -321,7 +321,7 @@ def make_item(ref: DateRef) -> Item | None:
 class DayWords:
     """Which stems belong to one day: most of the dated events that use the stem are on that day
     ("hospital", "maternity" on the day the hospital was hit), unlike the words every day's
-    events use ("Velmar", "killed", the names of the sides)."""
+    events use ("Osk", "killed", the names of the sides)."""
 
     def __init__(self, items: list[Item]):
         from collections import Counter
