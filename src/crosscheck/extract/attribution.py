@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
-from crosscheck.lexicons import load_lexicon, load_mapping, load_words
+from crosscheck.lexicons import load_lexicon, load_words
 
 NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}

@@ -862,7 +862,6 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
     event noun ("the toll from Tuesday's earthquake rose to 412", "On 10 January at 0240H a crowd
     crush occurred", "gunmen attacked four villages on 7 and 8 November" → 7 November). None when
     no such phrase resolves to a day."""
-    from crosscheck.extract.dates import base_at, resolve_expression
     if event_nouns is None:
         event_nouns = _onset_event_nouns(sents)
     # the event's own words first; a dated casualty verb only when the report dates nothing else
