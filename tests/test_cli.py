@@ -200,3 +200,30 @@ def test_cli_restated_figure_exported_once(tmp_path):
     run("export", "--db", db, "-o", out, "--type", "figure", "--with-repeats")
     figs = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(figs) == 2 and figs[1]["repeat_of"] == figs[0]["id"]
+
+
+def test_cli_dateline_without_year_dated_from_the_corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("date 2026-12-30\n\nAt least 12 people were killed when the dam failed on Tuesday.\n")
+    (d / "b.txt").write_text("RIVERTON, Jan 2 (Wirepress) - The death toll rose to 27 on Thursday, officials said.\n")
+    (d / "c.txt").write_text("RIVERTON, Dec 29 (Wirepress) - Twelve people died when the dam failed, officials said.\n")
+    db = tmp_path / "c.db"
+    assert run("add", d, "--db", db).exit_code == 0
+    out = tmp_path / "out.jsonl"
+    assert run("export", "--db", db, "-o", out).exit_code == 0
+    docs = {r["path"].split("/")[-1]: r for r in map(json.loads, out.read_text().splitlines()) if r["type"] == "document"}
+    # the year that puts the dateline nearest the dated reports: across the new year, the next one
+    assert docs["b.txt"]["published"] == "2027-01-02" and docs["b.txt"]["published_from"] == "text"
+    assert docs["c.txt"]["published"] == "2026-12-29"
+    figures = [r for r in map(json.loads, out.read_text().splitlines()) if r["type"] == "figure" and r["value"] == 27]
+    # "on Thursday" resolves against the dated dateline: Thursday before Saturday 2027-01-02
+    assert figures and figures[0]["reported_on"] == "2026-12-31"
+
+
+@pytest.mark.parametrize("text, md", [("Oct 15", "10-15"), ("15 October", "10-15"), ("Sept. 3", "09-03"),
+                                       ("March 41", None), ("Tuesday", None)])
+def test_cli_month_day_of_a_dateline(text, md):
+    from crosscheck.ingest.metadata import month_day
+
+    assert month_day(text) == md

@@ -117,6 +117,23 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "published", "2026-03-17"),
         ("Le Courrier du Val\nMardi 17 mars 2026\n\n[Translated from French]\n\nRivers rose.", "outlet", "Le Courrier du Val"),
         ("El Eco del Valle\n17 de marzo de 2026\n\nRivers rose.", "published", "2026-03-17"),
+        # a mission named "in" its country in a letterhead; a closing "about" line; a staff photo credit; a contact e-mail
+        ("Relief Monitoring Mission in Marland\n\nUPDATE\n\nFloods in Hill Town, 12–20 March 2026\n\nHill Town, 21 March 2026\n\nRivers rose.\nSource: https://marland.example.org/update", "outlet", "Relief Monitoring Mission in Marland"),
+        ("EMERGENCY APPEAL\nMarland | Floods\n\nRivers rose.\n\nThe Valley Relief Federation (VRF) is the region's largest humanitarian network.", "outlet", "The Valley Relief Federation (VRF)"),
+        ("Floods hit the valley\n\nRivers rose.\n\nPhotograph: Jo Roe/The Valley Ledger", "outlet", "The Valley Ledger"),
+        ("Joint statement on the floods\n\n11 June 2026\n\nRivers rose.\n\nFor media enquiries:\nVRA, Jo Roe, roe@vra.org", "outlet", "VRA"),
+        # a name in capitals and its acronym; a name in capitals and its motto; a translation's original
+        ("NATIONAL RELIEF INSTITUTE – NARI\nRepublic of Marland\n\nCOMMUNIQUÉ No. 4\n\nHill Town, 15 November 2026\n\nRivers rose.", "outlet", "National Relief Institute (NARI)"),
+        ("EL VIGILANTE — Marland's Voice of Order\nHOME | NATION\n\nFLOODS!\n\nRivers rose.", "outlet", "El Vigilante"),
+        ("[Automatic translation from French – original article: Le Courrier du Val]\n\nRivers rose in the valley.", "outlet", "Le Courrier du Val"),
+        # a live page's name above its time stamp; an image caption crediting the paper
+        ("LIVE: Rivers rise in the valley\n\nThe Valley Post\nMon 16 Nov 2026 14:22\n\nRivers rose.", "outlet", "The Valley Post"),
+        ("Rivers rise\n\n[Image: A flooded street in Hill Town. The Valley Record]\n\nRivers rose.", "outlet", "The Valley Record"),
+        # a public statement under a letterhead in capitals; a general staff under its ministry
+        ("OMBUDSMAN OF MARLAND\nNational Human Rights Institution – Office\n\nPUBLIC STATEMENT\n\nThe State must act\n\nHill Town, 17 November 2026\n\nRivers rose.", "outlet", "Ombudsman of Marland"),
+        ("REPUBLIC OF MARLAND\nMINISTRY OF DEFENCE\nGENERAL STAFF OF THE ARMED FORCES\n\nCOMMUNIQUÉ No. 41\n\nHill Town, 13 March 2026\n\nRivers rose.", "outlet", "General Staff of the Armed Forces"),
+        # a date line in Spanish after an English weekday
+        ("El Eco del Valle\nFriday, 12 de septiembre de 2025\n\nRivers rose.", "published", "2025-09-12"),
         # a date of issue at the end of a long metadata block
         ("EMERGENCY APPEAL\nMarland | Floods\n\nAppeal no: MD004\nGlide no: FL-2026-41\nTo be assisted: 6,000 people\nFunding: CHF 4.2 million\nDREF: CHF 75,000\nAllocated: CHF 50,000\nOperation timeframe: 14/03/2026 to 31/03/2027\nDate of issue: 19/03/2026\n\nRivers rose.", "published", "2026-03-19"),
         # a joint dateline of two cities
@@ -166,6 +183,13 @@ def test_metadata_text_cues(text, field, value):
         "Breaking News\nCrews searched the valley.",
         "LATEST NEWS | World\nCrews searched the valley.",
         "Crews searched the valley.\n“We cannot keep up,” she told reporters by phone.",
+        "Crews searched the valley.\nPhotograph: Jo Roe/AFP",
+        "Crews searched the valley.\nPhoto: Jo Roe/Getty Images",
+        "Crews searched the valley.\nJo Roe is a reporter covering the valley.",
+        "Crews searched the valley.\nTips? Write to valleytips@gmail.com",
+        "Crews searched the valley.\nAnyone with information is asked to email tips@hilltownpolice.org",
+        "Crews searched the valley.\nJo Roe's The River Road is a novel about the valley.",
+        "Valley trade gap hits record in 2026\n\nCrews searched the valley.",
     ],
 )
 def test_metadata_no_false_cues(text):

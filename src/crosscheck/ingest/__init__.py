@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from ..records import Document, content_hash
 from .clean import clean_text
 from .dedup import DuplicateIndex, minhash_signature
-from .metadata import build_metadata
+from .metadata import build_metadata, year_for_month_day
 from .readers import InputError, iter_input_files, read_file
 
 
@@ -24,6 +24,7 @@ class PreparedDocument:
     document: Document
     raw_offsets: list[tuple[int, int]]
     minhash: list[int]
+    month_day: str | None = None  # a dateline's month and day when nothing gave the year
 
 
 @dataclass
@@ -63,7 +64,8 @@ def prepare_document(raw_text: str, path: str, source_format: str, input_meta: d
     )
     if not doc.published:
         infer_document_date(doc)
-    return PreparedDocument(doc, cleaned.runs, minhash_signature(cleaned.text))
+    return PreparedDocument(doc, cleaned.runs, minhash_signature(cleaned.text),
+                            meta.month_day if not doc.published else None)
 
 
 def detect_language(text: str) -> str | None:
@@ -139,8 +141,10 @@ def ingest(
         if row["minhash"]:
             index.add(row["id"], json.loads(row["minhash"]))
     batch: list[PreparedDocument] = []
+    undated: list[PreparedDocument] = []  # a dateline without a year: dated from the corpus at the end
     queued: list[list[PreparedDocument]] = []
     seen: set[str] = set()
+    dates: list[str] = []  # publication dates of this batch, to date a dateline without a year
     on_dask = bool(workers or scheduler)
 
     def write(preps: list[PreparedDocument], extractions) -> None:
@@ -177,9 +181,21 @@ def ingest(
         else:
             index.add(doc.id, prep.minhash)
         report.added.append(doc.path)
+        if prep.month_day:
+            undated.append(prep)
+            continue
+        dates.append(doc.published)
         batch.append(prep)
         if len(batch) >= batch_size:
             flush()
+    if undated:
+        dates.extend(r["published"] for r in store.query("SELECT published FROM documents WHERE published IS NOT NULL"))
+        for prep in undated:
+            prep.document.published = year_for_month_day(prep.month_day, dates)
+            prep.document.published_from = "text" if prep.document.published else None  # the day as its dateline states it
+            batch.append(prep)
+            if len(batch) >= batch_size:
+                flush()
     flush()
     if queued:
         _extract_queued_on_dask(queued, write, workers, scheduler, model, report.errors, options)

@@ -118,6 +118,7 @@ class Metadata:
     published_from: str | None = None
     used_lines: set[int] = field(default_factory=set)   # lines that were metadata, not article text
     line_breaks: dict[int, int] = field(default_factory=dict)  # line → column where a dateline ends
+    month_day: str | None = None  # "10-15" from a dateline without a year ("PALASHPUR, Oct 15 (Wire) -")
 
     def offer(self, found: dict, origin: str) -> None:
         """Take each field from ``found`` unless a more trusted finder already set it."""
@@ -308,6 +309,63 @@ def _copyright_outlet(line: str) -> str | None:
     return name
 
 
+# A press release's closing "about" line: "The Valley Relief Federation (VRF) is the region's largest ..."
+ABOUT_LINE = re.compile(r"^\s*(?:About\s+[^:\n]{2,80}:\s*)?(?P<name>(?:The\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|of|the|and|for|on|in|&))*"
+                        r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)\s+(?:is|was\s+founded|was\s+established)\s+(?:the|a|an|one)\b")
+# A photograph credited to the outlet's own staff: "Photograph: Jo Roe/The Valley Ledger",
+# "[Image: A flooded street in Hill Town. The Valley Ledger]"
+PHOTO_CREDIT = re.compile(r"(?i)^\s*\[?\s*(?:photograph|photo|picture|image)s?(?:\s+credit)?\s*:\s*(?:[^/\n]{2,60}/|[^\n]{2,300}?\.\s+)\s*(?P<name>[^/.\n]{2,60}?)\s*\]?\s*$")
+# A translation's note naming the original: "[Translated from French – original article: Le Courrier du Val]"
+ORIGINAL_ARTICLE = re.compile(r"(?i)\btranslat\w*\b[^\n]{0,60}?\boriginal\s+(?:article|text|version|story)\s*(?:in\s+\w+\s*)?:\s*(?P<name>[A-Z][^\],.\n]{1,50}?)\s*(?:[\],.]|$)")
+# A contact e-mail of the issuer: "press@valleyrelief.org"
+CONTACT_EMAIL = re.compile(r"[\w.+\-]+@(?P<domain>[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)", re.IGNORECASE)
+CONTACT_NOT_ISSUER = re.compile(r"(?i)\b(?:anyone|tips?|asked|crime\s*stoppers?|witness(?:es)?|information\s+(?:is|should|about))\b")
+MAIL_PROVIDERS = frozenset({"gmail", "yahoo", "hotmail", "outlook", "protonmail", "proton", "aol", "icloud", "mail", "gmx", "yandex", "live"})
+
+
+def _about_outlet(line: str) -> str | None:
+    """The issuer a closing "about" line names: "The Valley Relief Federation (VRF) is the
+    region's largest humanitarian network." → "The Valley Relief Federation (VRF)"."""
+    m = ABOUT_LINE.match(line)
+    if not m:
+        return None
+    name = m["name"].strip()
+    words = [w.strip("()’'").lower() for w in name.split()]
+    if not 2 <= len(words) <= 14 or re.search(r"['’]s\b", name):  # "Jo Roe's The River Road is a novel ..."
+        return None
+    if not re.search(r"\([A-Z][A-Za-z&]{1,9}\)$", name) and not set(words) & (load_words("source_nouns.txt") | load_words("outlet_words.txt") | _SEAT_WORDS):
+        return None  # an acronym given in brackets, or a word for an institution, makes it a body
+    return name
+
+
+def _photo_credit_outlet(line: str) -> str | None:
+    """The outlet of a photograph credited to its own staff ("Photograph: Jo Roe/The Valley
+    Ledger"); a photo agency or a news agency ("/AFP", "/Getty Images") is not the publisher."""
+    m = PHOTO_CREDIT.match(line)
+    if not m:
+        return None
+    name = m["name"].strip().rstrip(".")
+    if name.lower() in load_words("news_agencies.txt") or re.search(r"(?i)\b(?:images?|photos?|pictures|stock|via|handout|pool)\b", name):
+        return None
+    if re.fullmatch(r"The(?:\s+[A-Z][a-z]+){1,4}", name):
+        return name  # "The Valley Record": a newspaper's name under its own picture
+    return name if _has_outlet_word(name) and name[:1].isupper() else None
+
+
+def _contact_outlet(raw: str, closing: list[str]) -> str | None:
+    """The issuer of a statement by its contact e-mail at the end ("press@valleyrelief.org" →
+    "Valley Relief" as the text spells it, else the domain); a mail provider is no issuer."""
+    for line in closing:
+        if len(line.split()) > 25 or CONTACT_NOT_ISSUER.search(line):
+            continue  # a run-on page, or the police's tip line in a news story
+        for m in CONTACT_EMAIL.finditer(line):
+            site = m["domain"].lower()
+            if site.split(".")[0] in MAIL_PROVIDERS:
+                continue
+            return name_for_site(raw, site) or site
+    return None
+
+
 _RANK = {"release": 0, "for immediate release": 0, "published": 0, "posted": 0, "created": 0, "issued": 0, "released": 0, "uploaded": 0, "publication date": 0,
          "date of issue": 0, "date of publication": 0, "date of release": 0, "issue date": 0,
          "date": 1, "dated": 1, "": 1, "updated": 2, "modified": 2}
@@ -368,6 +426,7 @@ FOREIGN_DATE_LINE = re.compile(r"(?i)^\s*(?:[^\W\d]+[-\w]*,?\s+)?\d{1,2}\.?(?:er
 def _foreign_date(line: str) -> str | None:
     import dateparser
 
+    line = re.sub(r"(?i)^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", line)  # "Friday, 12 de septiembre de 2025"
     parsed = dateparser.parse(line.strip(), languages=["fr", "es", "pt", "it", "de"],
                               settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
@@ -391,6 +450,40 @@ def _place_or_part_dates(line: str, context: str) -> list[tuple[int, str]]:
         for part in parts:
             out += [(max(rank, 1), iso) for rank, iso in _line_dates(part, context)]
     return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_day(text: str) -> str | None:
+    """"10-15" for a date without a year ("Oct 15", "15 October", "Sept. 3"), else None."""
+    m = re.fullmatch(r"\s*(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?)\s*", text)
+    if not m:
+        return None
+    name, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+    key = name[:3].lower()
+    if key not in _MONTHS or not 1 <= int(day) <= 31:
+        return None
+    return f"{_MONTHS.index(key) + 1:02d}-{int(day):02d}"
+
+
+def year_for_month_day(md: str, dated: list[str]) -> str | None:
+    """The full date of a month and day written without a year, in the year that puts it
+    nearest to the corpus's dated reports (a wire dateline "Oct 15" among reports of
+    2026-10-12..2026-10-16 reads 2026-10-15; "Dec 31" among January reports, the year before)."""
+    known = sorted(d[:10] for d in dated if d and re.match(r"\d{4}-\d\d-\d\d", d))
+    if not known:
+        return None
+    ref = dt.date.fromisoformat(known[len(known) // 2])
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = dt.date(year, int(md[:2]), int(md[3:]))
+        except ValueError:
+            continue
+        if best is None or abs((cand - ref).days) < abs((best - ref).days):
+            best = cand
+    return best.isoformat() if best else None
 
 
 def _dateline(line: str) -> re.Match | None:
@@ -497,6 +590,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found.setdefault("dateline_outlet", outlet)
             if date:
                 found.setdefault("published", date)
+            elif m["date"] and not re.search(r"\d{4}", m["date"]):
+                found["_month_day"] = month_day(m["date"])
             if lines[i][m.end():].strip():
                 found["_dateline_end"] = (i, m.end())
             dateline_line = i
@@ -517,11 +612,24 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found.setdefault("header_outlet", poster)
                 used.update({head[k - 1], i})
             break
+    for k, i in enumerate(head[1:7], start=1):
+        # a live page's name on its own line above its time stamp: "The Valley Post" / "Mon 16 Nov 2026 14:22"
+        name = lines[head[k - 1]].strip()
+        if _line_dates(lines[i].strip(), context) and len(lines[i].split()) <= 8 and 2 <= len(name.split()) <= 5 \
+                and _has_outlet_word(name) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name.split()) \
+                and not re.search(r"[.!?:,;|]", name) and not is_furniture_line(name):
+            found.setdefault("header_outlet", name)
+            used.add(head[k - 1])
+            break
     letterhead = _letterhead(lines, head)
     if letterhead:
         found.setdefault("header_outlet", letterhead[0])
         used.update(letterhead[1])
     masthead = (_masthead(lines[nonempty[0]]) or _site_header(lines, nonempty)) if nonempty else None
+    for i in head[:3]:
+        m = ORIGINAL_ARTICLE.search(lines[i])
+        if m and not masthead:
+            masthead = m["name"].strip()  # "[Translated from French – original article: Le Courrier du Val]"
     if masthead:
         found["masthead_outlet"] = masthead
         used.add(nonempty[0])
@@ -551,6 +659,13 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             if name:
                 found["copyright_outlet"] = name
                 break
+    if not found.get("outlet"):
+        for i in list(reversed(nonempty[-8:])) + nonempty[:12]:
+            name = _about_outlet(lines[i]) if i in nonempty[-8:] else None
+            name = name or _photo_credit_outlet(lines[i])
+            if name:
+                found["about_outlet"] = name
+                break
     if found.get("masthead_outlet"):
         found["outlet"] = found["masthead_outlet"]  # the page's own name at the top wins over closing lines
     elif letterhead:
@@ -567,7 +682,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found["watch_outlet"] = name
                 break
     if not found.get("outlet"):
-        for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet"):
+        for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet", "about_outlet"):
             if found.get(key):
                 found["outlet"] = found[key]
                 break
@@ -575,8 +690,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             if found.get("url"):
                 found["outlet"] = name_for_site(raw, site_of(found["url"])) or site_of(found["url"])
             else:
-                found["outlet"] = _self_reference(raw)
-    for key in ("masthead_outlet", "copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet"):
+                found["outlet"] = _self_reference(raw) or _contact_outlet(raw, [lines[i] for i in nonempty[-8:]])
+    for key in ("masthead_outlet", "copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet", "about_outlet"):
         found.pop(key, None)
     if not found.get("outlet"):
         found.pop("outlet", None)
@@ -584,6 +699,12 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     if title:
         found["title"] = title
     return found, used
+
+
+def is_furniture_line(s: str) -> bool:
+    from .clean import is_furniture
+
+    return is_furniture(s)
 
 
 def _has_outlet_word(name: str) -> bool:
@@ -609,7 +730,7 @@ def _display_name(name: str) -> str:
     if not name.isupper():
         return name
     small = {"of", "the", "and", "for", "on", "in", "to", "a", "de", "la", "el", "du", "des", "di", "da", "do", "del", "le", "les", "al"}
-    return " ".join(w if len(w) <= 3 and j == 0 and w not in ("THE",) and len(name.split()) <= 2 else
+    return " ".join(w if len(w) <= 3 and j == 0 and w not in ("THE", "EL", "LA", "LE", "LOS", "LAS", "LES", "DIE", "DER", "IL", "AL") and len(name.split()) <= 2 else
                     (w.lower() if (w.lower() in small and j) else
                      w if (len(w) <= 2 and w.lower() not in small) or any(c.isdigit() for c in w) else w.capitalize())
                     for j, w in enumerate(name.split()))
@@ -639,6 +760,12 @@ def _masthead(line: str) -> str | None:
     parts = [m["a"].strip(), m["b"].strip()] if m else [s]
     if any(is_furniture(p) for p in parts):
         return None
+    if m and re.fullmatch(r"[A-Z][A-Z&]{2,9}", parts[1]) and len(parts[0].split()) >= 2 and parts[0].isupper() \
+            and not re.search(r"\d", parts[0]):
+        return f"{_display_name(parts[0])} ({parts[1]})"  # "NATIONAL RELIEF INSTITUTE – NARI"
+    if m and parts[0].isupper() and 2 <= len(parts[0].split()) <= 4 and not parts[1].isupper() \
+            and re.search(r"\b(?:[Vv]oice|[Nn]ews|[Pp]aper|[Dd]aily)\s+of\b|['’]s\s", parts[1]) and not re.search(r"\d", parts[0]):
+        return _display_name(parts[0])  # "THE VALLEY SENTINEL — The Valley's Voice of Truth": the name, not its motto
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES
@@ -689,7 +816,7 @@ def _self_reference(raw: str) -> str | None:
 
 
 # A heading that names the kind of document, not its issuer: "PRESS RELEASE", "Situation Report No. 9"
-DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|briefing)|(?:joint\s+)?statement|communiqu[eé]|situation\s+report|sitrep|flash\s+update|"
+DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|briefing)|(?:joint\s+|public\s+|official\s+)?statement|communiqu[eé]|situation\s+report|sitrep|flash\s+update|"
                            r"(?:daily\s+|weekly\s+)?(?:update|bulletin|report|briefing|notice|announcement|advisory)|for\s+immediate\s+release)\b")
 # The state above a ministry in a letterhead: "REPUBLIC OF DRAVENIA", "Government of Marland", "STATE OF OHIO"
 STATE_HEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:(?:federal|islamic|people['’]s|democratic|united)\s+)*(?:republic|kingdom|state|government|commonwealth|federation|emirate|principality|"
@@ -706,15 +833,17 @@ def _issuer_name(s: str) -> bool:
     """A line that is an institution's name: capitalised words ending with (or built around)
     an institution noun ("MINISTRY OF INTERNAL AFFAIRS", "National Disaster Management Agency")."""
     s = re.sub(r"\s+\([A-Z][A-Za-z&]{1,9}\)$", "", s)  # "NATIONAL DISASTER MANAGEMENT OFFICE (NDMO)"
+    if BYLINE.match(s):
+        return False  # "By Valley News Staff"
     words = s.split()
     if not 1 <= len(words) <= 9 or re.search(r"[\d!?:;,.]$|\d|:", s):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         return False
-    nouns = load_words("source_nouns.txt")
+    nouns = load_words("source_nouns.txt") | _SEAT_WORDS | {"staff"}  # "GENERAL STAFF OF THE ARMED FORCES"
     low = [w.lower().strip("()’'") for w in words]
     for k, w in enumerate(low):
-        if w in nouns and (k == len(low) - 1 or low[k + 1] in ("of", "for", "on", "and")):
+        if w in nouns and (k == len(low) - 1 or low[k + 1] in ("of", "for", "on", "and", "in")):
             return True
     # a named body ending in the word for its seat or its kind: "MIRELIAN COAST GUARD
     # HEADQUARTERS", "DALUPAN POLICE PROVINCIAL OFFICE"
@@ -839,6 +968,7 @@ def build_metadata(raw_text: str, path: Path | None, input_meta: dict, user: dic
     if "_dateline_end" in cues:
         line, col = cues.pop("_dateline_end")
         meta.line_breaks[line] = col
+    meta.month_day = cues.pop("_month_day", None)
     meta.offer(cues, "text")
     meta.used_lines = used
     if meta.values.get("url") and not meta.values.get("outlet"):
