@@ -68,3 +68,13 @@ def test_liveblog_posts_of_several_days_date_their_figures_even_in_an_undated_do
     text = "Valley channel\n\n[14.09.2026 11:20]\nSeven people died.\n\n[16.09.2026 08:05]\nEleven people died."
     figs = [fig(7, text.index("Seven"), reported_on=None), fig(11, text.index("Eleven"), reported_on=None)]
     assert [f.reported_on for f in stamp_entry_times(text, figs, None)] == ["2026-09-14T11:20", "2026-09-16T08:05"]
+
+
+def test_liveblog_incident_log_lines_with_day_and_month_take_the_reports_year():
+    text = ("1. SUMMARY\nAs of 18:00 today, 14 people have died.\n\n2. LOG\n"
+            "16.10. 05:40 – Seven fatalities confirmed.\n16.10. 09:15 – Death toll rises to 11.\n")
+    assert [t for _, t in find_entry_times(text)] == ["05:40", "09:15"]
+    assert [t for _, t in find_entry_times(text, 2026)] == ["2026-10-16T05:40", "2026-10-16T09:15"]
+    figs = [fig(v, text.index(w), reported_on="2026-10-16") for v, w in ((14, "14"), (7, "Seven"), (11, "11."))]
+    out = stamp_entry_times(text, figs, "2026-10-16")
+    assert [f.reported_on for f in out] == ["2026-10-16", "2026-10-16T05:40", "2026-10-16T09:15"]

@@ -500,3 +500,28 @@ def test_conflicts_people_in_shelters_are_part_of_the_displaced():
                    sentence="Approximately 41,000 people are staying in 212 collective centres and tent camps, "
                             "the Red Crescent said.")]
     assert conflicts_of(figures, [a]) == []
+
+
+def test_conflicts_log_entries_of_a_report_are_not_rivals_of_its_summary():
+    """A release's summary ("As of 18:00, the office confirms 14 dead") and its
+    incident log's earlier entries ("05:40 – Seven dead") are steps of one toll."""
+    a = doc("a", "2026-10-16")
+    figures = [fig(a, 14, source=DMO), fig(a, 7, n=1), fig(a, 11, n=2)]
+    for f, idx in zip(figures, (0, 10, 12)):
+        f.sentence_idx = idx  # the log stands far below the summary
+    figures[1].reported_on, figures[2].reported_on = "2026-10-16T05:40", "2026-10-16T09:15"
+    assert conflicts_of(figures, [a]) == []
+    figures[1].reported_on = figures[2].reported_on = None  # the same figures unstamped: rivals in one report
+    assert pairs(conflicts_of(figures, [a]), figures) != []
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Seventeen years ago at Osk, 11 people died in the same kind of flood.", False),
+    ("A year ago, 11 people died there.", False),
+    ("Only 11 people died, the union said.", True),
+])
+def test_conflicts_deaths_the_text_sets_years_ago_are_another_event(sentence, flagged):
+    a = doc("a", "2026-10-18")
+    figures = [fig(a, 23, qualifier="at_least", source="River Workers Union"), fig(a, 11, n=1, sentence=sentence)]
+    figures[0].sentence_idx, figures[1].sentence_idx = 0, 10
+    assert bool(conflicts_of(figures, [a])) == flagged

@@ -412,3 +412,34 @@ def test_quantities_exclusive_period_phrases(period_text, exclusive):
     from crosscheck.reconcile.quantities import is_exclusive
 
     assert is_exclusive(period_text) is exclusive
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 39 people were killed, including 6 children, witnesses said.",
+    "More than 9,000 arrivals were registered, of whom 6 children alone.",
+])
+def test_quantities_count_included_in_a_larger_one_is_its_part(sentence):
+    """"39 people, including 6 children": the 6 are a part of the 39, never the latest
+    count of the civilians that other reports counted at 47 and 62."""
+    a, b, c = doc("a", "2026-03-10"), doc("b", "2026-03-11"), doc("c", "2026-03-12")
+    whole = fig(c, 39, group="unspecified", source="witnesses")
+    six = fig(c, 6, group="civilians", source="witnesses", n=sentence.index("6 "))
+    whole.sentence = six.sentence = sentence
+    whole.number_text, six.number_text = "39" if "39" in sentence else "9,000", "6"
+    whole.sentence_idx = six.sentence_idx = 4
+    figures = [fig(a, 47, group="civilians", source="witnesses"), fig(b, 62, group="civilians", source="witnesses"), whole, six]
+    civilians = by_value(group_quantities(figures, [a, b, c]), 62)
+    assert civilians.best != 6 and civilians.low != 6
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("At least 39 people were killed, including 6 children.", "inclusion"),
+    ("At least 39 people were killed and 6 children were wounded.", None),
+    ("Six of them were children.", "partitive"),
+])
+def test_quantities_part_words_around_a_number(sentence, kind):
+    from crosscheck.reconcile.quantities import find_part_word
+
+    number = "Six" if sentence.startswith("Six") else "6"
+    f = Figure(id="x", document_id="d", document="d.txt", sentence=sentence, value=6, number_text=number)
+    assert find_part_word(f) == kind

@@ -20,9 +20,10 @@ from ..records import Figure
 MIN_ENTRIES = 2
 
 # "18:05 IST", "6.45pm", "10:32 GMT", "2:15 p.m. ET", "09:10 – Rescue teams reach ...",
-# and a channel's post stamps with their day: "[14.09.2026 11:20]", "14/09/2026 11:20"
+# a channel's post stamps with their day: "[14.09.2026 11:20]", "14/09/2026 11:20",
+# and an incident log's lines with day and month: "16.10. 05:40 – Seven fatalities confirmed."
 ENTRY_TIME_RE = re.compile(
-    r"^[ \t]*\[?(?:updated\s*:?\s*)?(?:(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>20\d\d),?[ \t]+)?"
+    r"^[ \t]*\[?(?:updated\s*:?\s*)?(?:(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)(?:[./](?P<y>20\d\d)|\.),?[ \t]+)?"
     r"(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\]?[ \t]*(?P<ap>[ap]\.?m\.?)?"
     r"(?:[ \t]*\(?[A-Z]{2,5}\)?)?[ \t]*(?:$|[\u2013\u2014|-][ \t]*\S)",
     re.IGNORECASE | re.MULTILINE)
@@ -34,10 +35,11 @@ POST_HEADER_RE = re.compile(
     r"(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\][ \t]*$", re.MULTILINE)
 
 
-def find_entry_times(text: str) -> list[tuple[int, str]]:
+def find_entry_times(text: str, year: int | None = None) -> list[tuple[int, str]]:
     """(offset, "HH:MM") of every entry time line, in text order ("YYYY-MM-DDTHH:MM"
-    when the line gives the day, day first); empty when the document is not a
-    live blog."""
+    when the line gives the day, day first; a day and month without a year, as in an
+    incident log's "16.10. 05:40", take ``year``, else only the time counts); empty
+    when the document is not a live blog."""
     found = []
     matches = sorted([*ENTRY_TIME_RE.finditer(text or ""), *POST_HEADER_RE.finditer(text or "")], key=lambda m: m.start())
     for m in matches:
@@ -51,10 +53,11 @@ def find_entry_times(text: str) -> list[tuple[int, str]]:
             continue
         stamp = f"{hour:02d}:{minute:02d}"
         if m.group("d"):
-            try:
-                stamp = f"{dt.date(int(m.group('y')), int(m.group('mo')), int(m.group('d'))).isoformat()}T{stamp}"
-            except ValueError:
-                continue
+            if m.group("y") or year:
+                try:
+                    stamp = f"{dt.date(int(m.group('y') or year), int(m.group('mo')), int(m.group('d'))).isoformat()}T{stamp}"
+                except ValueError:
+                    continue
         found.append((m.start(), stamp))
     return found if len(found) >= MIN_ENTRIES else []
 
@@ -62,10 +65,10 @@ def find_entry_times(text: str) -> list[tuple[int, str]]:
 def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -> list[Figure]:
     """Figures with their live-blog entry's time added to ``reported_on`` (and the
     entry's day, when its stamp gives one: a channel's posts of several days)."""
-    times = find_entry_times(text)
+    day = published[:10] if published else None
+    times = find_entry_times(text, int(day[:4]) if day else None)
     if not times:
         return figures
-    day = published[:10] if published else None
     out = []
     for f in figures:
         at = f.char_start if f.char_start is not None else -1

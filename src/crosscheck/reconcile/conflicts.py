@@ -117,7 +117,8 @@ def find_same_time(a: Claim, b: Claim) -> str | None:
     hours apart differ by their hour (only a finished day or span can be
     compared across reports)."""
     if a.report == b.report and not (a.date and b.date and a.date != b.date) \
-            and not (a.moment and b.moment and a.moment != b.moment):  # a live blog's entries of two hours
+            and not (a.moment and b.moment and a.moment != b.moment) \
+            and not (bool(a.moment) != bool(b.moment)):  # a live blog's or a log's entries of two hours; an entry and the summary above the log
         return "both are given in the same report"
     if a.closed and b.closed and a.start and (a.start, a.end) == (b.start, b.end):
         # a count of a finished day or span does not grow with the report's date

@@ -222,11 +222,21 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
 YEAR_RE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
 
 
+# "Seventeen years ago at Hill Town", "a year ago", "last year": what the sentence tells is older
+YEARS_AGO_RE = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|\d+)"
+                          r"(?:[\s-]\w+)?\s+years?\s+ago|last\s+year|the\s+previous\s+year)\b", re.IGNORECASE)
+
+
 def is_of_earlier_year(f: Figure, date: str | None) -> bool:
     """The figure has no period and its sentence dates what it tells to a year
     before the report's ("The last major storm, Cyclone Riva in 2019, killed
-    more than 200 people"): it counts another, older event."""
-    if f.period_start or f.period_end or not date or not f.sentence:
+    more than 200 people"; "Seventeen years ago at Hill Town, eleven people
+    died"): it counts another, older event."""
+    if f.period_start or f.period_end or not f.sentence:
+        return False
+    if YEARS_AGO_RE.search(f.sentence) and not re.search(r"\bsince\b", f.sentence, re.IGNORECASE):
+        return True
+    if not date:
         return False
     years = [int(y) for y in YEAR_RE.findall(f.sentence)]
     return bool(years) and all(y < int(date[:4]) for y in years)
@@ -268,9 +278,12 @@ def find_part_word(f: Figure) -> str | None:
     rows = [(row[0].lower(), row[1]) for row in load_lexicon("count_part_words.tsv") if len(row) > 1]
     after = " ".join(re.findall(r"[\w']+", f.sentence[at + len(f.number_text):].lower())[:2])
     before = " ".join(re.findall(r"[\w']+", f.sentence[:at].lower())[:2])
+    just_before = " ".join(re.findall(r"[\w']+", f.sentence[:at].lower())[-2:])
     for words, kind in sorted(rows, key=lambda wk: -len(wk[0])):
         if kind in ("increment", "partitive") and (after == words or after.startswith(words + " ")):
             return kind
+        if kind == "inclusion" and (just_before == words or just_before.endswith(" " + words)):
+            return "inclusion"
         if kind == "opening" and "," in f.sentence[:at] and (before == words or before.startswith(words + " ")):
             return "partitive"
     return None
@@ -308,6 +321,13 @@ def mark_breakdowns(claims: list[Claim]) -> None:
         for c in same:
             if any(o is not c and c.hi < o.lo and not names_own_places(c, o) for o in same):
                 c.breakdown = True
+    # "39 people, including 6 children": a part of the larger count before it, whatever its group
+    for c in claims:
+        if find_part_word(c.figure) == "inclusion" and not c.places and any(
+                o is not c and o.report == c.report and o.measure == c.measure and o.voice == c.voice
+                and c.hi < o.lo and o.figure.sentence_idx == c.figure.sentence_idx
+                and (o.figure.char_start or 0) < (c.figure.char_start or 0) for o in claims):
+            c.breakdown = True
     # people in one kind of shelter ("41,000 are staying in collective centres and tent
     # camps") are a part of the displaced the same report counts ("Displaced: 85,000")
     for c in claims:
@@ -829,7 +849,9 @@ def find_current_claims(entries: list[dict]) -> dict[str, Claim]:
     """Each source's current figure: its latest dated one, unless an undated one is
     higher (tolls rise, so a higher undated figure is taken to be later)."""
     by_source: dict[str, list[Claim]] = {}
-    fresh = [e for e in entries if not e["_claim"].stale] or entries
+    # a part of a larger count of its sentence ("including 6 children") is never a source's whole count
+    fresh = [e for e in entries if not e["_claim"].stale and not e["_claim"].breakdown] \
+        or [e for e in entries if not e["_claim"].stale] or entries
     for e in fresh:
         by_source.setdefault(e["_claim"].source_key, []).append(e["_claim"])
     current = {}
