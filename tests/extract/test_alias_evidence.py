@@ -79,3 +79,34 @@ def test_alias_evidence_title_head_given_to_two_people_links_neither(nlp):
             "The Minister later said the talks had gone well.")
     links = links_of(nlp, text)
     assert not any(alias == "Minister" for alias, _, _ in links)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # an area noun after the place's name
+    ("Gunmen attacked four villages in the Valdoro province of northern Estrania on Saturday.", "Valdoro province", "Valdoro"),
+    ("Floods cut roads across Kelmar district, where 300 homes were lost.", "Kelmar district", "Kelmar"),
+    # a place noun before "of"
+    ("Some 6,000 people have arrived in the town of Mirabel since Monday, aid workers said.", "town of Mirabel", "Mirabel"),
+    ("The fighting spread to the province of Valdoro on Sunday, officials said.", "province of Valdoro", "Valdoro"),
+    # a settlement noun after the name
+    ("Rescuers reached Dhanpur village late on Friday, police said.", "Dhanpur village", "Dhanpur"),
+])
+def test_alias_evidence_place_written_with_its_noun(nlp, text, alias, target):
+    assert (alias, target, "name_variant") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias", [
+    # the noun starts another name: "Valdoro Province Police" is a police force, not the province
+    ("Valdoro Province Police said 12 people were arrested in Valdoro.", "Valdoro Province"),
+    # a people, not a place: "the Marani community"
+    ("Elders of the Marani community said 20 men were missing.", "Marani community"),
+])
+def test_alias_evidence_place_noun_not_read_as_the_place(nlp, text, alias):
+    assert not any(a == alias and why == "name_variant" for a, _, why in links_of(nlp, text))
+
+
+def test_alias_evidence_region_of_a_city_is_not_the_city(nlp):
+    text = "Shelling hit the city of Marinsk in Estrania overnight. In the Marinsk region, 40 homes were damaged, officials said."
+    links = links_of(nlp, text)
+    assert ("city of Marinsk", "Marinsk", "name_variant") in links
+    assert not any(a == "Marinsk region" for a, _, _ in links)

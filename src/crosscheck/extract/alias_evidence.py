@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from .acronyms import find_acronym_definitions
 from .entity_names import (
     ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_bodies, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
-    strip_article, load_title_words, trim_span,
+    strip_article, load_place_nouns, load_title_words, trim_span,
 )
 
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # after a name as well: "Osk village"
 
 
 @dataclass(slots=True)
@@ -509,6 +510,37 @@ def find_title_head_links(doc, links: list[Link], mentions: list[Found]) -> list
     return out
 
 
+def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
+    """A place's name written with its noun: "the Dounkou province" / "the town of Osk" / "the Republic of Arden"
+    (lexicons/entity_place_nouns.tsv: an area noun after the name, or any place noun before "of") names the
+    place the recogniser found without the noun (evidence ``name_variant``)."""
+    nouns = load_place_nouns()
+    text = doc.text.lower()
+    out = []
+    for f in mentions:
+        words = normalize_name(f.text).split()
+        if not f.named or f.kind not in {"GPE", "LOC", "ORG", "PERSON"} or not words or words[-1] in nouns:
+            continue
+        if f.kind != "GPE" and f.kind != "LOC" and (len(words) > 1 or f.text.isupper()):
+            continue  # the recogniser reads a one-word place as a person or a body now and then, not a full name
+        span = None
+        after = doc[f.tok_end] if f.tok_end < len(doc) else None
+        if after is not None and (nouns.get(after.lower_) == "admin" or after.lower_ in SETTLEMENT_NOUNS):
+            following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+            if following is None or not (following.text[:1].isupper() and following.is_alpha):
+                span = doc[f.tok_start:after.i + 1]  # "Dounkou province", not "Dounkou Province Police"
+            name = f.text.lower()
+            if after.lower_ not in SETTLEMENT_NOUNS and any(f"{n} of {name}" in text or f"{name} {n}" in text for n in SETTLEMENT_NOUNS):
+                span = None  # the document's town of Osk and its Osk region are two places
+        if span is None and f.tok_start >= 2 and doc[f.tok_start - 1].lower_ == "of":
+            noun = doc[f.tok_start - 2]
+            if nouns.get(noun.lower_) in {"admin", "of"} and noun.is_alpha:
+                span = doc[noun.i:f.tok_end]  # "town of Osk", "Province of Dounkou"
+        if span is not None and "\n" not in span.text:
+            out.append(Link(span.text, f.text, "name_variant", get_sentence(doc, f.tok_start), "GPE"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
@@ -519,5 +551,6 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_descriptor_links(doc, mentions)
         + find_group_of_links(doc, mentions)
         + find_government_links(doc, mentions)
+        + find_place_noun_links(doc, mentions)
     )
     return links + find_title_head_links(doc, links, mentions)
