@@ -379,3 +379,25 @@ def test_figure_measures_switched_off_subjectless_verb(nlp, monkeypatch):
     monkeypatch.setattr(figures, "SUBJECTLESS_VERB_AFTER", True)
     assert _figure(nlp, text, "12 (twelve)").measure == "killed"
 
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a part with no verb of its own counts what the whole counts: "in hospital" says where they
+    # died, not that they were hurt (health office, wire, local paper)
+    ("The provincial health office says 46 people have died, two of them in hospital late on Tuesday.",
+     "two", "killed"),
+    ("Twelve people died in the fire, three of them in the ambulance.", "three", "killed"),
+    ("At least 200 people were injured, 40 of them in hospital in the capital.", "40", "injured"),
+    ("At least 31 people died and 80 were hurt, 12 of whom remain in critical condition.", "12", "injured"),
+    ("Police said 25 protesters were detained and nine of them were later charged.", "nine", "detained"),
+])
+def test_figure_measures_verbless_parts_keep_the_whole(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a count the recogniser joined to the weekday before it (translated channel post, local paper)
+    ("In total, since Saturday 29 people have been killed in the city, 118 have been wounded.", "29", "killed"),
+    ("Since Sunday 300 families have fled the district.", "300", "displaced"),
+])
+def test_figure_measures_count_after_a_weekday(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure

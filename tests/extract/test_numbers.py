@@ -170,3 +170,13 @@ def test_numbers_law_sections(nlp, monkeypatch, sentence, expected):
     monkeypatch.setattr(numbers, "LAW_SECTIONS", True)
     assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number after a weekday is a count when a plural noun follows, a date otherwise
+    ("Since Saturday 29 people have been killed in the city.", ["29"]),
+    ("On Monday 14 workers were hurt.", ["14"]),
+    ("Floods on Friday 12 March killed 40 people.", ["40"]),
+    ("The ceasefire held until Sunday 3 days later.", []),
+])
+def test_numbers_count_after_a_weekday(nlp, sentence, expected):
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from crosscheck.extract.numbers import NumberMention
+from crosscheck.extract.numbers import NumberMention, count_after_weekday
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
@@ -1052,6 +1052,8 @@ WRITTEN_TWICE_APPOSITIONS = False
 def find_counted_noun(doc, mention: NumberMention):
     """The noun a number counts, or None for a bare number."""
     head = doc[mention.head]
+    if count_after_weekday(head):
+        return doc[head.i + 1]  # "since Saturday 29 people have been killed": the noun after, not the day
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound")
             or WRITTEN_TWICE_MODIFIERS and head.dep_ == "nmod" and mention.end - mention.start > 1) \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= mention.end:

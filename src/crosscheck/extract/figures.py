@@ -35,7 +35,7 @@ from crosscheck.extract.figure_scope import (
     find_label_place, find_other_figure_phrases, find_source_seat, find_other_figure_tokens, refers_back_to_event,
 )
 from crosscheck.lexicons import load_mapping, load_words
-from crosscheck.extract.numbers import NumberMention, Quantity, find_number_mentions
+from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions
 from crosscheck.records import Figure, record_id
 
 def _reporting_verbs() -> frozenset[str]:
@@ -138,7 +138,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         noun_measure = measure_of_noun(counted, relative_clauses=False)
         if noun_measure and people:
             return [(noun_measure, counted, counted)]
-        start = counted if head.head.i == counted.i else head
+        start = counted if head.head.i == counted.i or count_after_weekday(head) else head
         measure, source = find_measure(start)
         if measure and _speaks(counted, source):
             return [("other", counted, source)]  # "two neighbors said they heard him scream 'shoot me'"
@@ -289,6 +289,8 @@ def _subjectless_verb_after(counted):
 
 
 PART_PRONOUNS = {"them", "whom", "those", "these"}
+# "46 people have died, two of them in hospital": a verbless part keeps the whole's measure
+PARTS_KEEP_MEASURE = True
 
 
 def _parts_of_previous(doc, readings):
@@ -297,6 +299,17 @@ def _parts_of_previous(doc, readings):
     out = []
     for mention, reading in readings:
         measure = reading[0]
+        head = doc[mention.head]
+        if PARTS_KEEP_MEASURE and measure in PEOPLE_MEASURES and reading[1] is None \
+                and head.dep_ not in ("nsubj", "nsubjpass") and (head.head.i == head.i or head.head.i < mention.start):
+            # "46 people have died, two of them in hospital": a part with no verb of its own counts
+            # what the whole counts; "in hospital" says where they died, not that they were hurt
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pronoun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            whole = [r for m, r in out if m.start < mention.start and r[0] in PEOPLE_MEASURES]
+            if pronoun is not None and pronoun.lower_ in PART_PRONOUNS and whole and whole[-1][0] != measure:
+                reading = (whole[-1][0], None, head)
+                measure = reading[0]
         if measure == "other" and reading[1] is None:
             of = next((c for i in range(mention.start, mention.end) for c in doc[i].children
                        if c.dep_ == "prep" and c.lower_ == "of"), None)

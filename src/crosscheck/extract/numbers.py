@@ -185,11 +185,27 @@ def _is_count_value(token) -> bool:
     if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _written_twice(token.doc, token.i, token.i + 1,
                                                                                  len(token.doc)) > token.i + 1:
         return True
+    if count_after_weekday(token):
+        return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     if any(c.dep_ not in ("punct",) for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_SUBJECTS for c in token.head.children)
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"}
+
+
+def count_after_weekday(token) -> bool:
+    """"since Saturday 29 people have been killed": a number the recogniser joined to the weekday
+    before it is a count when a plural noun follows it (not "Saturday 29 March")."""
+    doc = token.doc
+    if token.ent_type_ != "DATE" or not token.text.isdigit() or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return doc[token.i - 1].lower_ in WEEKDAYS and after.tag_ == "NNS" and after.lower_ not in TIME_UNITS
 
 
 def _is_number_token(token) -> bool:
@@ -373,6 +389,8 @@ def _is_part_of_name(doc, start: int) -> bool:
         return True
     # "Route 66", "Doom 3", "Apollo 11": a number attached to the name just before it
     number = doc[start]
+    if count_after_weekday(number):
+        return False  # "since Saturday 29 people have been killed"
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and number.head.i == prev.i \
         and number.dep_ in ("nummod", "appos", "compound", "npadvmod")
 
