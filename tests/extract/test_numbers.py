@@ -144,3 +144,39 @@ def test_numbers_from_to_is_two_numbers(nlp):
 ])
 def test_numbers_days_after_be_are_not_counts(nlp, sentence):
     assert find_number_mentions(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an age in brackets after a name is no count (police note, local paper)
+    ("Police arrested the owner, Tom Reyes (47), on Monday.", []),
+    ("Maria Okafor (29) and two neighbours were injured.", ["two"]),
+    # a number in brackets after a count noun stays ("the dead (12)" is not an age)
+    ("Search for 6 (six) workers continues.", ["6 (six)"]),
+])
+def test_numbers_bracketed_ages(nlp, sentence, expected):
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # provisions of a law are no counts (switched on: numbers.LAW_SECTIONS)
+    ("They were booked under Sections 304(2) (culpable homicide) and 125 of the code.", []),
+    ("The two owners were charged under Section 302 and 34 of the penal code.", ["two"]),
+    ("Articles 7, 9 and 12 were invoked against 40 protesters.", ["40"]),
+    # a list that no provision noun opens keeps its numbers
+    ("Two men were arrested and 125 people were evacuated.", ["Two", "125"]),
+])
+def test_numbers_law_sections(nlp, monkeypatch, sentence, expected):
+    from crosscheck.extract import numbers
+    monkeypatch.setattr(numbers, "LAW_SECTIONS", True)
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number after a weekday is a count when a plural noun follows, a date otherwise
+    ("Since Saturday 29 people have been killed in the city.", ["29"]),
+    ("On Monday 14 workers were hurt.", ["14"]),
+    ("Floods on Friday 12 March killed 40 people.", ["40"]),
+    ("The ceasefire held until Sunday 3 days later.", []),
+])
+def test_numbers_count_after_a_weekday(nlp, sentence, expected):
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
