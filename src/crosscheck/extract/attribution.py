@@ -25,7 +25,7 @@ NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
 # what a body issues: "according to a statement from the regional police", "a police statement"
 DOCUMENT_NOUNS = {"statement", "report", "bulletin", "communique", "communiqué", "release", "update",
-                  "announcement", "list", "database", "register", "records", "briefing"}
+                  "announcement", "list", "database", "register", "records", "briefing", "information"}
 _SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "when", "after", "on", "in", "mr", "ms", "mrs", "dr"}
 _LEADING = re.compile(r"^(?:the|a|an|so-called|so called|its|their|his|her)\s+", re.I)
 # "several residents", "some witnesses", "a number of doctors": how many speak is not who they are
@@ -127,15 +127,39 @@ class SourceNames:
                 return strip_phrase(person)
         return cleaned
 
+    def is_issuer(self, source: str) -> bool:
+        """Whether ``source`` is the body whose letterhead opens the document ("Centre for Civic
+        Rights" on the first line, or its acronym defined in the text): what it states in its own
+        report is its own voice."""
+        lines = []
+        for line in [ln.strip() for ln in self.doc.text.split("\n") if ln.strip()][:2]:
+            if len(line.split()) > 15 or line.endswith((".", "?", "!", "\"", "\u201d")):
+                break  # body text, not a letterhead
+            lines.append(line)
+        head = " ".join(lines).lower()
+        if not head or not source:
+            return False
+        if len(source) > 3 and source.lower() in head:
+            return True
+        parts = [p.strip() for p in re.split(r"[|:\u2013\u2014]| - ", head) if len(p.split()) >= 2]
+        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", source) or sum(ch.isupper() for ch in source) < 2 or not parts:
+            return False
+        for m in re.finditer(r"\((?:[^()]{0,60}?,\s*)?" + re.escape(source) + r"\)", self.doc.text):
+            window = self.doc.text[max(0, m.start() - 100):m.end()].lower()
+            if any(p in window for p in parts):
+                return True
+        return False
+
     def _longer_name(self, short: str, char_pos: int) -> str | None:
         """An organisation named earlier whose name contains ``short`` as whole words ("the Monitor")."""
         pattern = re.compile(r"\b" + re.escape(short.lower()) + r"\b")
         for ent in reversed(self.entities):
             if ent.label_ == "ORG" and ent.end_char <= char_pos and len(ent.text) > len(short) \
-                    and pattern.search(ent.text.lower()):
+                    and pattern.search(ent.text.lower()) and not _is_title_entity(ent):
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
-            if pattern.search(long_form.lower()) and -1 < self.doc.text.find(long_form) < char_pos:
+            if pattern.search(long_form.lower()) and -1 < self.doc.text.find(long_form) < char_pos \
+                    and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         return None
 
@@ -162,13 +186,13 @@ class SourceNames:
                 return earlier
         if lower in ("it", "they"):
             return self.last_source
-        earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx]
+        earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx and not _is_title_entity(e)]
         for ent in reversed(earlier):
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", ent.text.lower()):
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
-                    and self.doc.text.find(long_form) < head.idx:
+                    and self.doc.text.find(long_form) < head.idx and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
             if head.tag_ in ("NNS", "NNPS") and not re.search(r"\b" + re.escape(head.lower_) + r"\b", self.last_source.lower()):
@@ -218,9 +242,10 @@ class SourceNames:
 
     def _organisations(self) -> list[tuple[int, str]]:
         """(position, name) of every organisation the document names, long forms of acronyms included."""
-        out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG"]
+        out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG" and not _is_title_entity(e)]
         for long_form in self.long_forms.values():
-            out.append((self.doc.text.find(long_form), long_form))
+            if not _is_title_entity(long_form):
+                out.append((self.doc.text.find(long_form), long_form))
         return out
 
     def resolve_description(self, head) -> str | None:
@@ -228,6 +253,8 @@ class SourceNames:
         "doctors": an organisation named in the document (before, else after) whose name holds the
         description's words — the head noun and its noun modifiers ("agency", "disaster"), or, for
         people ("volunteers", "officials"), the words that say whose people they are."""
+        if head.lemma_.lower() in ("source", "sources"):
+            return None  # "hospital sources", "security sources": unnamed, kept as written
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         head_word = _stem(head.lemma_)
         for pos, name in sorted(self._organisations(), key=lambda p: (p[0] > head.idx, -p[0] if p[0] <= head.idx else p[0])):
@@ -266,6 +293,14 @@ class SourceNames:
                     or re.match(r"^,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?" + word + r"\b", after, re.I):
                 return self.canonical(ent.text, ent.start_char)
         return None
+
+
+def _is_title_entity(ent) -> bool:
+    """"Superintendent of Police", "Chief of Staff": a title the recogniser took for an organisation
+    (or that an acronym stands for, "SP") names a person's post, never the body a later "police" or
+    "the office" refers to."""
+    words = (ent if isinstance(ent, str) else ent.text).split()
+    return len(words) >= 3 and words[0].lower().strip(".") in _titles() and words[1].lower() in ("of", "for")
 
 
 def _stem(word: str) -> str:
@@ -517,21 +552,60 @@ def _own_sources(head) -> str:
     return written
 
 
+def _per_source(tok):
+    """"As per the District Collector, 17 ...", "Per hospital officials, 40 ...", "..., as per police":
+    the object of "(as) per" when it names who gives the count, not a rate ("per day", "per cent")."""
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if not (before is None or before.lower_ == "as" or before.is_punct):
+        return None  # "40 deaths per 1,000", "five per day"
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT"):
+        return None
+    return pobj
+
+
+def _named_giver_after(noun, token=None):
+    """"the information received from the District Collector, Ravenna, 17 ...": a name right after
+    "(received/issued/...) from/by" behind a document noun, when the parser hung it elsewhere."""
+    doc = noun.doc
+    end = min(noun.sent.end, token.i if token is not None and token.i > noun.i else noun.sent.end, noun.i + 8)
+    i = noun.i + 1
+    if i < end and doc[i].tag_ == "VBN":
+        i += 1
+    if i >= end or doc[i].lower_ not in ("from", "by"):
+        return None
+    i += 1
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    last = None
+    while i < end and doc[i].pos_ == "PROPN":
+        last = doc[i]
+        i += 1
+    return last
+
+
 def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
     for tok in sent:
-        if tok.lower_ == "according":
+        if tok.lower_ == "according" or _per_source(tok) is not None:
             if token is not None and any(t.text in (".", "•", ";") or "\n" in t.text
                                          for t in sent.doc[min(tok.i, token.i) + 1: max(tok.i, token.i)]):
                 continue  # "… according to OHCHR. The health authorities report 112": another statement
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if tok.lower_ == "per":
+                pobj = _per_source(tok)
+            else:
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 if pobj.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS or pobj.lower_ in COUNT_NOUNS | DOCUMENT_NOUNS:
                     # "data" (lemma "datum"); "a statement from the police"; "a police statement"
                     owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _count_owner(pobj) \
-                        or _issuer_modifier(pobj)
+                        or _issuer_modifier(pobj) or _named_giver_after(pobj, token)
                     if owner is not None:
                         pobj = owner
+                    elif pobj.lemma_.lower() == "information":
+                        return Attribution(None, None, "according to")  # "according to information": whose is not said
                 found = describe_source(pobj, names)
                 found.cue = "according to"
                 return found
@@ -869,7 +943,8 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
-    for around in (_bracketed_source, _part_of_previous_source, _more_of_previous_source, _entry_label_source,
+    for around in (_bracketed_source, _part_of_previous_source, _part_of_previous_count, _more_of_previous_source,
+                   _entry_label_source,
                    _table_source):
         credited = around(sent, token, names)
         if credited is not None:
@@ -893,6 +968,50 @@ def _part_of_previous_source(sent, token, names: SourceNames) -> Attribution | N
     if names.last_source is None or not PART_OPENERS.match(sent.text):
         return None
     return Attribution(names.last_source, None)
+
+
+PART_REFERENTS = {"them", "these", "those", "which", "whom"}
+
+
+def _is_part_of_count(token) -> bool:
+    """"Nineteen of the deaths", "34 of them", "accounts for 29 of the victims": a number that takes a
+    part of a count already given (an "of"-phrase whose referent is a pronoun, or a definite casualty
+    word: "the dead", "the people killed" — not "the hospital staff")."""
+    from crosscheck.extract.casualties import casualty_terms
+    terms = casualty_terms()
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or _entity_covering(pobj) is not None:
+            continue
+        if pobj.lower_ in PART_REFERENTS:
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in pobj.children)
+        casualty = any(terms.get(t.lemma_.lower()) or terms.get(t.lower_)
+                       for t in [pobj] + [c for c in pobj.children if c.dep_ in ("amod", "acl", "compound")])
+        if definite and casualty:
+            return True
+    return False
+
+
+def _part_of_previous_count(sent, token, names: SourceNames) -> Attribution | None:
+    """"The agency said 41 people were confirmed dead. Nineteen of the deaths were in the north.":
+    a part of a count, stated with no source of its own in the sentence right after a credited one
+    in the same paragraph, keeps that sentence's source."""
+    if sent.start == 0 or not _is_part_of_count(token):
+        return None
+    if any(t.like_num or t.ent_type_ == "CARDINAL" for t in sent.doc[sent.start:token.i]):
+        return None  # "Eleven were killed, nine of them in the capital": the part of a count of its own sentence
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    gap = doc.text[before.start_char:sent.start_char]
+    if "\n" in gap[len(gap.rstrip()):] or any(q in before.text for q in _QUOTE_MARKS):
+        return None  # a new paragraph or line; a person's quoted words
+    source = names.credited.get(before.start)
+    if source and names.is_issuer(source):
+        return None  # the document's own body speaking in its own voice: no one else is credited
+    return Attribution(source, None) if source else None
 
 
 _BRACKETED = re.compile(r"^[+\s]*\(\s*([A-Z][\w&.'’\- ]{1,60}?)\s*\)")
