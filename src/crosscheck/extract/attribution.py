@@ -25,7 +25,7 @@ NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
 # what a body issues: "according to a statement from the regional police", "a police statement"
 DOCUMENT_NOUNS = {"statement", "report", "bulletin", "communique", "communiqué", "release", "update",
-                  "announcement", "list", "database", "register", "records", "briefing"}
+                  "announcement", "list", "database", "register", "records", "briefing", "information"}
 _SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "when", "after", "on", "in", "mr", "ms", "mrs", "dr"}
 _LEADING = re.compile(r"^(?:the|a|an|so-called|so called|its|their|his|her)\s+", re.I)
 # "several residents", "some witnesses", "a number of doctors": how many speak is not who they are
@@ -88,6 +88,9 @@ def strip_phrase(text: str) -> str:
     return re.sub(r"^[\w.\-]+-based\s+", "", text).strip()
 
 
+_STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.+?)(?:\s+(?:on|about|regarding|following|after)\s|[:\u2013\u2014]|$)")
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -98,6 +101,40 @@ class SourceNames:
         self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS]
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
+        self._statement_by: tuple[str, bool] | None | bool = False  # found lazily
+
+    def statement_speaker(self) -> tuple[str, bool] | None:
+        """(name, is_person) of whoever a statement's heading names ("Statement by Country Director
+        Ana Ruiz on ...", "Statement attributable to the Spokesperson for ..."), or None."""
+        if self._statement_by is not False:
+            return self._statement_by
+        self._statement_by = None
+        head_end = 0
+        for line in self.doc.text.split("\n"):
+            head_end += len(line) + 1
+            if head_end > 600:
+                break
+            m = _STATEMENT_BY.search(line)
+            if not m or len(line.split()) > 25 or line.rstrip().endswith("."):
+                continue  # a heading, not a sentence of the story ("..., the ministry said in a statement by ...")
+            start = head_end - len(line) - 1 + m.start(1)
+            end = start + len(m.group(1))
+            people = [e for e in self.entities if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
+            bodies = [e for e in self.entities if e.label_ == "ORG" and start <= e.start_char and e.end_char <= end]
+            if people:
+                self._statement_by = (self.canonical(people[-1].text, people[-1].start_char), True)
+            elif bodies:
+                self._statement_by = (self.canonical(bodies[0].text, bodies[0].start_char), False)
+            else:
+                # a heading the recogniser read no name in: "... Regional Director Ana Ruiz" — the
+                # capitalised words after the last title
+                words = m.group(1).split()
+                titled = [i for i, w in enumerate(words) if w.lower().strip(".,") in _titles()]
+                name = words[titled[-1] + 1:] if titled else []
+                if 2 <= len(name) <= 4 and all(w[:1].isupper() and w.isalpha() for w in name):
+                    self._statement_by = (" ".join(name), True)
+            break
+        return self._statement_by
 
     def canonical(self, text: str, char_pos: int) -> str:
         """The canonical name for a source written as ``text`` at ``char_pos``."""
@@ -127,15 +164,39 @@ class SourceNames:
                 return strip_phrase(person)
         return cleaned
 
+    def is_issuer(self, source: str) -> bool:
+        """Whether ``source`` is the body whose letterhead opens the document ("Centre for Civic
+        Rights" on the first line, or its acronym defined in the text): what it states in its own
+        report is its own voice."""
+        lines = []
+        for line in [ln.strip() for ln in self.doc.text.split("\n") if ln.strip()][:2]:
+            if len(line.split()) > 15 or line.endswith((".", "?", "!", "\"", "\u201d")):
+                break  # body text, not a letterhead
+            lines.append(line)
+        head = " ".join(lines).lower()
+        if not head or not source:
+            return False
+        if len(source) > 3 and source.lower() in head:
+            return True
+        parts = [p.strip() for p in re.split(r"[|:\u2013\u2014]| - ", head) if len(p.split()) >= 2]
+        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", source) or sum(ch.isupper() for ch in source) < 2 or not parts:
+            return False
+        for m in re.finditer(r"\((?:[^()]{0,60}?,\s*)?" + re.escape(source) + r"\)", self.doc.text):
+            window = self.doc.text[max(0, m.start() - 100):m.end()].lower()
+            if any(p in window for p in parts):
+                return True
+        return False
+
     def _longer_name(self, short: str, char_pos: int) -> str | None:
         """An organisation named earlier whose name contains ``short`` as whole words ("the Monitor")."""
         pattern = re.compile(r"\b" + re.escape(short.lower()) + r"\b")
         for ent in reversed(self.entities):
             if ent.label_ == "ORG" and ent.end_char <= char_pos and len(ent.text) > len(short) \
-                    and pattern.search(ent.text.lower()):
+                    and pattern.search(ent.text.lower()) and not _is_title_entity(ent):
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
-            if pattern.search(long_form.lower()) and -1 < self.doc.text.find(long_form) < char_pos:
+            if pattern.search(long_form.lower()) and -1 < self.doc.text.find(long_form) < char_pos \
+                    and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         return None
 
@@ -162,13 +223,13 @@ class SourceNames:
                 return earlier
         if lower in ("it", "they"):
             return self.last_source
-        earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx]
+        earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx and not _is_title_entity(e)]
         for ent in reversed(earlier):
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", ent.text.lower()):
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
-                    and self.doc.text.find(long_form) < head.idx:
+                    and self.doc.text.find(long_form) < head.idx and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
             if head.tag_ in ("NNS", "NNPS") and not re.search(r"\b" + re.escape(head.lower_) + r"\b", self.last_source.lower()):
@@ -218,9 +279,13 @@ class SourceNames:
 
     def _organisations(self) -> list[tuple[int, str]]:
         """(position, name) of every organisation the document names, long forms of acronyms included."""
-        out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG"]
+        out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG" and not _is_title_entity(e)]
+        # names credited earlier that the recogniser did not take for organisations ("Government of Karesia")
+        out += [(self.doc[start].idx, name) for start, name in self.credited.items()
+                if " " in name and name[:1].isupper() and not any(name == n for _, n in out)]
         for long_form in self.long_forms.values():
-            out.append((self.doc.text.find(long_form), long_form))
+            if not _is_title_entity(long_form):
+                out.append((self.doc.text.find(long_form), long_form))
         return out
 
     def resolve_description(self, head) -> str | None:
@@ -228,13 +293,18 @@ class SourceNames:
         "doctors": an organisation named in the document (before, else after) whose name holds the
         description's words — the head noun and its noun modifiers ("agency", "disaster"), or, for
         people ("volunteers", "officials"), the words that say whose people they are."""
+        if head.lemma_.lower() in ("source", "sources"):
+            return None  # "hospital sources", "security sources": unnamed, kept as written
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         head_word = _stem(head.lemma_)
         for pos, name in sorted(self._organisations(), key=lambda p: (p[0] > head.idx, -p[0] if p[0] <= head.idx else p[0])):
             if pos < 0 or pos <= head.idx < pos + len(name):
                 continue
             words = {_stem(w) for w in re.findall(r"[A-Za-z]+", name)}
-            matched = [m for m in mods if _stem(m.lemma_) in words]
+            # "the transitional government" for "the Government of the Transition", "the Karesian
+            # government" for "the Government of Karesia": an adjective of a name word counts
+            matched = [m for m in mods if _stem(m.lemma_) in words
+                       or m.pos_ in ("ADJ", "PROPN") and any(_same_root(m.lower_, w) for w in words)]
             if any(m.pos_ != "ADJ" and _stem(m.lemma_) not in words for m in mods):
                 continue  # "the border police" is not "the Provincial Police"
             if head_word in words and (matched or not mods):
@@ -266,6 +336,21 @@ class SourceNames:
                     or re.match(r"^,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?" + word + r"\b", after, re.I):
                 return self.canonical(ent.text, ent.start_char)
         return None
+
+
+def _is_title_entity(ent) -> bool:
+    """"Superintendent of Police", "Chief of Staff": a title the recogniser took for an organisation
+    (or that an acronym stands for, "SP") names a person's post, never the body a later "police" or
+    "the office" refers to."""
+    words = (ent if isinstance(ent, str) else ent.text).split()
+    return len(words) >= 3 and words[0].lower().strip(".") in _titles() and words[1].lower() in ("of", "for")
+
+
+def _same_root(adjective: str, word: str) -> bool:
+    """"transitional" / "transition", "karesian" / "karesia": an adjective made from the word (the
+    word, then at most three letters more)."""
+    word = word.lower()
+    return len(word) >= 5 and adjective.startswith(word) and len(adjective) - len(word) <= 3
 
 
 def _stem(word: str) -> str:
@@ -422,7 +507,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
         written = _title_phrase(head)
         return Attribution(written, written, is_person=True, source_index=head.i)
     elif head.pos_ == "PROPN":
-        written = _noun_phrase(head)
+        written = _noun_phrase(head) + _of_name(head)
         source = names.canonical(written, head.idx)
         if source == written and written == written.lower():
             source = names.resolve_description(head) or source  # "the rebel-run health ministry" tagged as a name
@@ -448,6 +533,21 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if source and source != strip_phrase(written) and names.resolve_role(head) == source:
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
+
+
+def _of_name(head) -> str:
+    """" of Karesia" for "The Government of Karesia said ...": the "of"-phrase of names that
+    completes a capitalised body noun the recogniser left out of any name."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head.i != head.i:
+        return ""
+    end = head.i + 2
+    while end < len(doc) and (doc[end].pos_ in ("PROPN", "DET") or doc[end].is_title and doc[end].is_alpha) \
+            and end - head.i < 8:
+        end += 1
+    if end == head.i + 2 or not doc[end - 1].is_title:
+        return ""
+    return " " + doc[head.i + 1:end].text
 
 
 def _name_completion(head) -> str | None:
@@ -517,21 +617,60 @@ def _own_sources(head) -> str:
     return written
 
 
+def _per_source(tok):
+    """"As per the District Collector, 17 ...", "Per hospital officials, 40 ...", "..., as per police":
+    the object of "(as) per" when it names who gives the count, not a rate ("per day", "per cent")."""
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if not (before is None or before.lower_ == "as" or before.is_punct):
+        return None  # "40 deaths per 1,000", "five per day"
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT"):
+        return None
+    return pobj
+
+
+def _named_giver_after(noun, token=None):
+    """"the information received from the District Collector, Ravenna, 17 ...": a name right after
+    "(received/issued/...) from/by" behind a document noun, when the parser hung it elsewhere."""
+    doc = noun.doc
+    end = min(noun.sent.end, token.i if token is not None and token.i > noun.i else noun.sent.end, noun.i + 8)
+    i = noun.i + 1
+    if i < end and doc[i].tag_ == "VBN":
+        i += 1
+    if i >= end or doc[i].lower_ not in ("from", "by"):
+        return None
+    i += 1
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    last = None
+    while i < end and doc[i].pos_ == "PROPN":
+        last = doc[i]
+        i += 1
+    return last
+
+
 def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
     for tok in sent:
-        if tok.lower_ == "according":
+        if tok.lower_ == "according" or _per_source(tok) is not None:
             if token is not None and any(t.text in (".", "•", ";") or "\n" in t.text
                                          for t in sent.doc[min(tok.i, token.i) + 1: max(tok.i, token.i)]):
                 continue  # "… according to OHCHR. The health authorities report 112": another statement
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if tok.lower_ == "per":
+                pobj = _per_source(tok)
+            else:
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 if pobj.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS or pobj.lower_ in COUNT_NOUNS | DOCUMENT_NOUNS:
                     # "data" (lemma "datum"); "a statement from the police"; "a police statement"
                     owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _count_owner(pobj) \
-                        or _issuer_modifier(pobj)
+                        or _issuer_modifier(pobj) or _named_giver_after(pobj, token)
                     if owner is not None:
                         pobj = owner
+                    elif pobj.lemma_.lower() == "information":
+                        return Attribution(None, None, "according to")  # "according to information": whose is not said
                 found = describe_source(pobj, names)
                 found.cue = "according to"
                 return found
@@ -693,7 +832,13 @@ def _subject_of(verb, token=None):
     """The subject of a reporting verb; a verb with none of its own shares that of the verb it is
     coordinated with ("the government gave a toll of 14 and said the army had killed 11") or hangs
     on as a participle ("the agency said ..., adding that hundreds were trapped")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "UPDATE, 10:05 am: Police spokesman X has told journalists that ...": of two subjects the
+    # parser gave the verb, the one right before it speaks (the other is a label)
+    before = [c for c in subjects if c.i < verb.i]
+    subject = subjects[0] if subjects else None
+    if len(before) > 1 and any(t.text == ":" for t in verb.doc[before[0].i:before[-1].i]):
+        subject = before[-1]
     # (a coordinated verb sharing its subject, "the government gave ... and said the army had killed 11",
     # is right by gold.md but is held back: it made blind_massacre's reconciliation see a false
     # attribution conflict between two names of one government; see the session report)
@@ -719,11 +864,12 @@ def _reporting_verbs_above(token):
     seen = 0
     found = []
     while seen < 12 and node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         seen += 1
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _attribution_verbs() \
                 and not any(c.dep_ == "neg" for c in node.children) \
-                and not _to_a_facility(node):  # "what they won't tell you" credits no one
+                and not _to_a_facility(node) \
+                and not _circumstance_clause(below):  # "what they won't tell you" credits no one
             found.append(node)
     root = node
     for child in root.children:
@@ -736,10 +882,42 @@ def _reporting_verbs_above(token):
     return found
 
 
+CIRCUMSTANCE_MARKS = {"as", "while", "when", "whilst", "after", "before", "since", "until", "because", "although",
+                      "though", "whereas"}
+
+
+def _circumstance_clause(clause) -> bool:
+    """"..., a police spokesman said on Monday, as anxious parents waited for news of more than 100
+    pupils": a clause hung on the reporting verb that says when or why it spoke is not what it
+    reports."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children)
+
+
+def _in_quoted_paragraph(token) -> bool:
+    """The number is in a paragraph that opens with a quotation mark (a statement's quoted words)."""
+    text = token.doc.text
+    start = text.rfind("\n\n", 0, token.idx)
+    start = 0 if start < 0 else start + 2
+    return text[start:token.idx].lstrip().startswith(_QUOTE_MARKS)
+
+
+def _aside_of_reporting(token) -> bool:
+    """The number sits in a circumstance clause of a reporting verb (``_circumstance_clause``)."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if _circumstance_clause(node) and node.head.lemma_.lower() in _attribution_verbs():
+            return True
+        node = node.head
+    return False
+
+
 def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
     """The first reporting verb above the number that names someone; a pronoun or "we" inside a
     quote gives way to a named speaker higher up ("We counted 18 bodies," said X)."""
     fallback = None
+    unnamed = None
     for verb in _reporting_verbs_above(token):
         found = _read_reporting_verb(verb, token, names)
         if found is None:
@@ -748,8 +926,14 @@ def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
         if subject is not None and subject.pos_ == "PRON":
             fallback = fallback or found
             continue
+        if found.source is None and subject is None and verb.dep_ == "conj" and not _is_passive(verb):
+            # "The Red Crescent said it had deployed 450 volunteers ... and estimated that some 20,000
+            # people had been left homeless": a coordinated verb with no subject of its own goes on
+            # with what the verb above reports
+            unnamed = unnamed or found
+            continue
         return found if found.source is not None or fallback is None else fallback
-    return fallback
+    return fallback or unnamed
 
 
 def _owner_of_count(token, names: SourceNames) -> Attribution | None:
@@ -869,7 +1053,8 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
-    for around in (_bracketed_source, _part_of_previous_source, _more_of_previous_source, _entry_label_source,
+    for around in (_bracketed_source, _part_of_previous_source, _part_of_previous_count, _more_of_previous_source,
+                   _entry_label_source,
                    _table_source):
         credited = around(sent, token, names)
         if credited is not None:
@@ -877,7 +1062,11 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     block = _block_source(sent, token, names) if found is None else None
     if block is not None:
         return block
-    if found is None and sent.start in names.credited:
+    if found is None and _in_quoted_paragraph(token) and names.statement_speaker() is not None:
+        # a statement whose heading names who makes it, in quoted paragraphs: their words
+        speaker, is_person = names.statement_speaker()
+        return Attribution(speaker, None, is_person=is_person)
+    if found is None and sent.start in names.credited and not _aside_of_reporting(token):
         # "the government gave a toll of 14 civilians killed and nine wounded": a count the parser
         # hung on no reporting verb shares the source of the counts before it in its sentence
         return Attribution(names.credited[sent.start], None)
@@ -893,6 +1082,50 @@ def _part_of_previous_source(sent, token, names: SourceNames) -> Attribution | N
     if names.last_source is None or not PART_OPENERS.match(sent.text):
         return None
     return Attribution(names.last_source, None)
+
+
+PART_REFERENTS = {"them", "these", "those", "which", "whom"}
+
+
+def _is_part_of_count(token) -> bool:
+    """"Nineteen of the deaths", "34 of them", "accounts for 29 of the victims": a number that takes a
+    part of a count already given (an "of"-phrase whose referent is a pronoun, or a definite casualty
+    word: "the dead", "the people killed" — not "the hospital staff")."""
+    from crosscheck.extract.casualties import casualty_terms
+    terms = casualty_terms()
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or _entity_covering(pobj) is not None:
+            continue
+        if pobj.lower_ in PART_REFERENTS:
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in pobj.children)
+        casualty = any(terms.get(t.lemma_.lower()) or terms.get(t.lower_)
+                       for t in [pobj] + [c for c in pobj.children if c.dep_ in ("amod", "acl", "compound")])
+        if definite and casualty:
+            return True
+    return False
+
+
+def _part_of_previous_count(sent, token, names: SourceNames) -> Attribution | None:
+    """"The agency said 41 people were confirmed dead. Nineteen of the deaths were in the north.":
+    a part of a count, stated with no source of its own in the sentence right after a credited one
+    in the same paragraph, keeps that sentence's source."""
+    if sent.start == 0 or not _is_part_of_count(token):
+        return None
+    if any(t.like_num or t.ent_type_ == "CARDINAL" for t in sent.doc[sent.start:token.i]):
+        return None  # "Eleven were killed, nine of them in the capital": the part of a count of its own sentence
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    gap = doc.text[before.start_char:sent.start_char]
+    if "\n" in gap[len(gap.rstrip()):] or any(q in before.text for q in _QUOTE_MARKS):
+        return None  # a new paragraph or line; a person's quoted words
+    source = names.credited.get(before.start)
+    if source and names.is_issuer(source):
+        return None  # the document's own body speaking in its own voice: no one else is credited
+    return Attribution(source, None) if source else None
 
 
 _BRACKETED = re.compile(r"^[+\s]*\(\s*([A-Z][\w&.'’\- ]{1,60}?)\s*\)")
