@@ -390,3 +390,27 @@ def test_entities_honorific_chooses_by_gender(nlp, text, alias, target):
 def test_entities_honorific_without_gender_evidence_is_not_resolved(nlp, text, alias, wrong):
     _, links = links_of(nlp, text)
     assert (alias, wrong, "honorific") not in links, links
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name cut off after a parenthesised honorific
+    ("The proprietor, Rev. (Dr.) Aminu Bala Dogara, said the school would reopen.", "Aminu Bala Dogara"),
+    ("The school thanks His Excellency, the Executive Governor of Kadena State, Dr. Aminu Bala Dogara, for visiting "
+     "the school yesterday.", "Aminu Bala Dogara"),
+    # a surname cut off after two given names
+    ("The school thanks His Excellency, the Executive Governor of Kadena State, Dr. Garba Sani Jos, for visiting "
+     "the school yesterday.", "Garba Sani Jos"),
+])
+def test_entities_person_name_cut_by_the_recogniser_is_completed(nlp, text, name):
+    mentions, _ = links_of(nlp, text)
+    assert name in {m.text for m in mentions if m.kind == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation before the name is not a given name
+    ("Witnesses told Reuters that Ivo Marn had fled the city.", "Ivo Marn"),
+    ("Jane Doe Foundation director Ivo Marn said 40 people died.", "Ivo Marn"),
+])
+def test_entities_person_name_not_extended_over_other_names(nlp, text, name):
+    mentions, _ = links_of(nlp, text)
+    assert name in {m.text for m in mentions if m.kind == "PERSON"}

@@ -511,7 +511,7 @@ def find_title_head_links(doc, links: list[Link], mentions: list[Found]) -> list
 
 
 def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
-    """A place's name written with its noun: "the Dounkou province" / "the town of Osk" / "the Republic of Arden"
+    """A place's name written with its noun: "the Valdoro province" / "the town of Osk" / "the Republic of Arden"
     (lexicons/entity_place_nouns.tsv: an area noun after the name, or any place noun before "of") names the
     place the recogniser found without the noun (evidence ``name_variant``)."""
     nouns = load_place_nouns()
@@ -528,14 +528,14 @@ def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
         if after is not None and (nouns.get(after.lower_) == "admin" or after.lower_ in SETTLEMENT_NOUNS):
             following = doc[after.i + 1] if after.i + 1 < len(doc) else None
             if following is None or not (following.text[:1].isupper() and following.is_alpha):
-                span = doc[f.tok_start:after.i + 1]  # "Dounkou province", not "Dounkou Province Police"
+                span = doc[f.tok_start:after.i + 1]  # "Valdoro province", not "Valdoro Province Police"
             name = f.text.lower()
             if after.lower_ not in SETTLEMENT_NOUNS and any(f"{n} of {name}" in text or f"{name} {n}" in text for n in SETTLEMENT_NOUNS):
                 span = None  # the document's town of Osk and its Osk region are two places
         if span is None and f.tok_start >= 2 and doc[f.tok_start - 1].lower_ == "of":
             noun = doc[f.tok_start - 2]
             if nouns.get(noun.lower_) in {"admin", "of"} and noun.is_alpha:
-                span = doc[noun.i:f.tok_end]  # "town of Osk", "Province of Dounkou"
+                span = doc[noun.i:f.tok_end]  # "town of Osk", "Province of Valdoro"
         if span is not None and "\n" not in span.text:
             out.append(Link(span.text, f.text, "name_variant", get_sentence(doc, f.tok_start), "GPE"))
     return out

@@ -49,7 +49,7 @@ def find_named_mentions(doc) -> list[Found]:
             kind = "ORG"
         span = trim_span(cut_at_dateline(cut_at_verb(ent)))
         if span is not None and kind == "PERSON":
-            span = strip_leading_titles(span)
+            span = strip_leading_titles(extend_person_name(span))
             if span[-1].lower_.rstrip(".") in load_title_words() | HONORIFICS:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
@@ -58,6 +58,28 @@ def find_named_mentions(doc) -> list[Found]:
             continue
         out.append(make_found(span, correct_kind(span, kind)))
     return out
+
+
+def is_bare_name_word(token) -> bool:
+    """A capitalised word the recogniser left out of a person's name next to it: a proper noun of no entity,
+    neither a title, an honorific, nor a noun that makes the words a place or a body."""
+    word = token.lower_.rstrip(".")
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and not token.ent_type_ and word not in load_title_words() and word not in HONORIFICS
+            and word not in load_descriptor_heads() and word not in load_group_nouns() and word not in load_place_nouns())
+
+
+def extend_person_name(span):
+    """"Rev. (Dr.) Samuel [Yakubu Danjuma]" → "Samuel Yakubu Danjuma", "Dr. [Musa Kabiru] Dogo visited" →
+    "Musa Kabiru Dogo": one given name or surname the recogniser cut off the person's name."""
+    doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and len(span) < 4 and is_bare_name_word(doc[end]) and not doc[end].is_sent_start \
+            and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+        end += 1
+    if start > 0 and end - start < 4 and is_bare_name_word(doc[start - 1]) and not doc[start].is_sent_start \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    return doc[start:end]
 
 
 def is_after_title(span) -> bool:
