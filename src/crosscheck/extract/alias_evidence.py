@@ -118,7 +118,24 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     return span if is_title_phrase(span, heads) else None
 
 
-def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False) -> list[Link]:
+def find_rank_abbreviation(doc, tok_start: int, definitions: dict[str, str] | None = None):
+    """A short rank or office in capitals right before a person's name ("DSP", "PCOL", "SP"): the word alone,
+    in the same sentence, no place or people, and not the initials of a body the document spells out."""
+    i = tok_start - 1
+    if i < 0 or doc[tok_start].is_sent_start:
+        return None
+    t = doc[i]
+    if not (t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 5) or t.ent_type_ in {"GPE", "NORP", "LOC"}:
+        return None
+    if i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha:
+        return None  # a line in capitals, not a rank
+    long_form = (definitions or {}).get(t.text)
+    if long_form is not None and not set(normalize_name(long_form).split()) & load_title_words():
+        return None  # "WFP Jane Roe": an organisation's initials
+    return doc[i:tok_start]
+
+
+def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, definitions: dict[str, str] | None = None) -> list[Link]:
     """A title written directly in front of a name: "acting Governor Ellen Marsh", "state news agency VNA".
     A rank alone ("General", "Brig. Gen.") is linked only with ``bare_ranks`` (a label, never an alias)."""
     out = []
@@ -135,6 +152,9 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False) -> li
             start -= 1  # "Ministry spokeswoman Dr. Nadia Korsak": the title stands before the honorific
         left = find_title_before(doc, start, heads)
         if left is None:
+            abbreviation = find_rank_abbreviation(doc, start, definitions) if f.kind == "PERSON" and definitions is not None else None
+            if abbreviation is not None:  # "DSP Ibrahim Tanko": the name with its rank, never the rank alone
+                out.append(Link(doc.text[abbreviation.start_char:f.end], f.text, "title", get_sentence(doc, f.tok_start), f.kind))
             continue
         sentence = get_sentence(doc, f.tok_start)
         if bare_ranks or not is_bare_rank(left):  # "General", "Brig. Gen." alone name no one: only "Gen. X" is an alias
@@ -545,7 +565,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
     links = (
         find_acronym_links(doc, definitions)
         + find_name_variant_links(doc, mentions)
-        + find_title_links(doc, mentions)
+        + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
