@@ -110,3 +110,15 @@ def test_alias_evidence_region_of_a_city_is_not_the_city(nlp):
     links = links_of(nlp, text)
     assert ("city of Marinsk", "Marinsk", "name_variant") in links
     assert not any(a == "Marinsk region" for a, _, _ in links)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    ("Acting police chief PMAJ Lorna Reyes said the gate was shut.", "PMAJ Lorna Reyes", "Lorna Reyes"),
+])
+def test_alias_evidence_rank_abbreviation_before_a_name(nlp, text, alias, target):
+    assert (alias, target, "title") in links_of(nlp, text)
+
+
+def test_alias_evidence_initials_of_a_body_are_no_rank(nlp):
+    text = "The World Food Programme (WFP) said aid was late. WFP Jane Roe said 40 trucks waited."
+    assert not any(a.startswith("WFP ") for a, _, _ in links_of(nlp, text))

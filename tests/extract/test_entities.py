@@ -390,3 +390,53 @@ def test_entities_honorific_chooses_by_gender(nlp, text, alias, target):
 def test_entities_honorific_without_gender_evidence_is_not_resolved(nlp, text, alias, wrong):
     _, links = links_of(nlp, text)
     assert (alias, wrong, "honorific") not in links, links
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name cut off after a parenthesised honorific
+    ("The proprietor, Rev. (Dr.) Aminu Bala Dogara, said the school would reopen.", "Aminu Bala Dogara"),
+    ("The school thanks His Excellency, the Executive Governor of Kadena State, Dr. Aminu Bala Dogara, for visiting "
+     "the school yesterday.", "Aminu Bala Dogara"),
+    # a surname cut off after two given names
+    ("The school thanks His Excellency, the Executive Governor of Kadena State, Dr. Garba Sani Jos, for visiting "
+     "the school yesterday.", "Garba Sani Jos"),
+    # ... or read as a place of its own ("Manda" alone tagged a place)
+    ("The school thanks His Excellency, the Executive Governor of Kadena State, Dr. Garba Sani Manda, for visiting "
+     "the school yesterday.", "Garba Sani Manda"),
+])
+def test_entities_person_name_cut_by_the_recogniser_is_completed(nlp, text, name):
+    mentions, _ = links_of(nlp, text)
+    assert name in {m.text for m in mentions if m.kind == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation before the name is not a given name
+    ("Witnesses told Reuters that Ivo Marn had fled the city.", "Ivo Marn"),
+    ("Jane Doe Foundation director Ivo Marn said 40 people died.", "Ivo Marn"),
+])
+def test_entities_person_name_not_extended_over_other_names(nlp, text, name):
+    mentions, _ = links_of(nlp, text)
+    assert name in {m.text for m in mentions if m.kind == "PERSON"}
+
+
+@pytest.mark.parametrize("text, full, plain", [
+    ('"We begged them to open the gate," parish council head Ramil "Boyet" Tancredo told reporters.',
+     'Ramil "Boyet" Tancredo', "Ramil Tancredo"),
+    ("Local boxer Manuel 'Tiger' Reyes said 40 people were hurt.", "Manuel 'Tiger' Reyes", "Manuel Reyes"),
+])
+def test_entities_nickname_in_quotes_is_one_person(nlp, text, full, plain):
+    mentions, links = links_of(nlp, text)
+    assert full in {m.text for m in mentions if m.kind == "PERSON"}
+    assert (full, plain, "name_variant") in links
+
+
+def test_entities_quoted_word_before_a_body_is_no_nickname(nlp):
+    mentions, links = links_of(nlp, 'Fighters of the Northern "Liberty" Brigade attacked the town, said Ana Ruiz.')
+    assert not any(evidence == "name_variant" for _, _, evidence in links)
+
+
+def test_entities_surname_read_as_a_place_is_no_place_mention(nlp):
+    text = ("The school thanks His Excellency, the Executive Governor of Kadena State, Dr. Garba Sani Manda, for visiting "
+            "the school yesterday.")
+    mentions, _ = links_of(nlp, text)
+    assert "Manda" not in {m.text for m in mentions}

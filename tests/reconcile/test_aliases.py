@@ -624,3 +624,25 @@ def test_aliases_title_written_only_before_one_name_is_still_its_alias():
     entities = merge_entities([mention("d1", "Ruth Amsel", "PERSON")],
                               [link("d1", "Governor", "Ruth Amsel", "title_prefix", "PERSON")], [])
     assert "Governor" in entity_with(entities, "Ruth Amsel").aliases
+
+
+# ---------------------------------------------------------------- "the government" with a state's and a country's
+
+@pytest.mark.parametrize("mentions, apart", [
+    # a state government and the federal one: "the government" alone is neither
+    ([mention("d1", "Kadena state government"), mention("d2", "Government of Ostria"), mention("d2", "Ostria", "GPE"),
+      mention("d1", "Kadena", "GPE"), mention("d3", "government")], [("government", "Government of Ostria")]),
+    # a governor's administration and the country's government
+    ([mention("d1", "Abeni government"), mention("d1", "Tolu Abeni", "PERSON"), mention("d2", "Government of Ostria"),
+      mention("d2", "Ostria", "GPE"), mention("d3", "government")],
+     [("government", "Government of Ostria"), ("Abeni government", "Government of Ostria")]),
+])
+def test_bare_government_stays_apart_when_the_corpus_names_two(mentions, apart):
+    entities = merge_entities(mentions, [], [])
+    for a, b in apart:
+        assert not together(entities, a, b)
+
+
+def test_bare_government_joins_the_one_government():
+    mentions = [mention("d1", "Government of Ostria"), mention("d1", "Ostria", "GPE"), mention("d2", "government")]
+    assert together(merge_entities(mentions, [], []), "government", "Government of Ostria")

@@ -118,7 +118,24 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     return span if is_title_phrase(span, heads) else None
 
 
-def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False) -> list[Link]:
+def find_rank_abbreviation(doc, tok_start: int, definitions: dict[str, str] | None = None):
+    """A short rank or office in capitals right before a person's name ("DSP", "PCOL", "SP"): the word alone,
+    in the same sentence, no place or people, and not the initials of a body the document spells out."""
+    i = tok_start - 1
+    if i < 0 or doc[tok_start].is_sent_start:
+        return None
+    t = doc[i]
+    if not (t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 5) or t.ent_type_ in {"GPE", "NORP", "LOC"}:
+        return None
+    if i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha:
+        return None  # a line in capitals, not a rank
+    long_form = (definitions or {}).get(t.text)
+    if long_form is not None and not set(normalize_name(long_form).split()) & load_title_words():
+        return None  # "WFP Jane Roe": an organisation's initials
+    return doc[i:tok_start]
+
+
+def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, definitions: dict[str, str] | None = None) -> list[Link]:
     """A title written directly in front of a name: "acting Governor Ellen Marsh", "state news agency VNA".
     A rank alone ("General", "Brig. Gen.") is linked only with ``bare_ranks`` (a label, never an alias)."""
     out = []
@@ -135,6 +152,9 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False) -> li
             start -= 1  # "Ministry spokeswoman Dr. Nadia Korsak": the title stands before the honorific
         left = find_title_before(doc, start, heads)
         if left is None:
+            abbreviation = find_rank_abbreviation(doc, start, definitions) if f.kind == "PERSON" and definitions is not None else None
+            if abbreviation is not None:  # "DSP Ibrahim Tanko": the name with its rank, never the rank alone
+                out.append(Link(doc.text[abbreviation.start_char:f.end], f.text, "title", get_sentence(doc, f.tok_start), f.kind))
             continue
         sentence = get_sentence(doc, f.tok_start)
         if bare_ranks or not is_bare_rank(left):  # "General", "Brig. Gen." alone name no one: only "Gen. X" is an alias
@@ -511,7 +531,7 @@ def find_title_head_links(doc, links: list[Link], mentions: list[Found]) -> list
 
 
 def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
-    """A place's name written with its noun: "the Dounkou province" / "the town of Osk" / "the Republic of Arden"
+    """A place's name written with its noun: "the Valdoro province" / "the town of Osk" / "the Republic of Arden"
     (lexicons/entity_place_nouns.tsv: an area noun after the name, or any place noun before "of") names the
     place the recogniser found without the noun (evidence ``name_variant``)."""
     nouns = load_place_nouns()
@@ -528,14 +548,14 @@ def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
         if after is not None and (nouns.get(after.lower_) == "admin" or after.lower_ in SETTLEMENT_NOUNS):
             following = doc[after.i + 1] if after.i + 1 < len(doc) else None
             if following is None or not (following.text[:1].isupper() and following.is_alpha):
-                span = doc[f.tok_start:after.i + 1]  # "Dounkou province", not "Dounkou Province Police"
+                span = doc[f.tok_start:after.i + 1]  # "Valdoro province", not "Valdoro Province Police"
             name = f.text.lower()
             if after.lower_ not in SETTLEMENT_NOUNS and any(f"{n} of {name}" in text or f"{name} {n}" in text for n in SETTLEMENT_NOUNS):
                 span = None  # the document's town of Osk and its Osk region are two places
         if span is None and f.tok_start >= 2 and doc[f.tok_start - 1].lower_ == "of":
             noun = doc[f.tok_start - 2]
             if nouns.get(noun.lower_) in {"admin", "of"} and noun.is_alpha:
-                span = doc[noun.i:f.tok_end]  # "town of Osk", "Province of Dounkou"
+                span = doc[noun.i:f.tok_end]  # "town of Osk", "Province of Valdoro"
         if span is not None and "\n" not in span.text:
             out.append(Link(span.text, f.text, "name_variant", get_sentence(doc, f.tok_start), "GPE"))
     return out
@@ -545,7 +565,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
     links = (
         find_acronym_links(doc, definitions)
         + find_name_variant_links(doc, mentions)
-        + find_title_links(doc, mentions)
+        + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
         + find_descriptor_links(doc, mentions)

@@ -49,7 +49,7 @@ def find_named_mentions(doc) -> list[Found]:
             kind = "ORG"
         span = trim_span(cut_at_dateline(cut_at_verb(ent)))
         if span is not None and kind == "PERSON":
-            span = strip_leading_titles(span)
+            span = strip_leading_titles(extend_person_name(span))
             if span[-1].lower_.rstrip(".") in load_title_words() | HONORIFICS:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
@@ -57,7 +57,33 @@ def find_named_mentions(doc) -> list[Found]:
         if span is None or not any(c.isupper() for c in span.text):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
-    return out
+    people = [f for f in out if f.kind == "PERSON"]
+    return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
+
+
+def is_bare_name_word(token, misread: bool = False) -> bool:
+    """A capitalised word the recogniser left out of a person's name next to it: a proper noun of no entity (with
+    ``misread``, or one word it took for a place or a body: "Musa Kabiru [Dogo]"), neither a title, an honorific,
+    nor a noun that makes the words a place or a body."""
+    word = token.lower_.rstrip(".")
+    alone = token.ent_iob_ == "B" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+    entity_ok = not token.ent_type_ or misread and alone and token.ent_type_ in {"GPE", "LOC", "ORG", "NORP"}
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and entity_ok and word not in load_title_words() and word not in HONORIFICS
+            and word not in load_descriptor_heads() and word not in load_group_nouns() and word not in load_place_nouns())
+
+
+def extend_person_name(span):
+    """"Rev. (Dr.) Samuel [Yakubu Danjuma]" → "Samuel Yakubu Danjuma", "Dr. [Musa Kabiru] Dogo visited" →
+    "Musa Kabiru Dogo": one given name or surname the recogniser cut off the person's name."""
+    doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and len(span) < 4 and is_bare_name_word(doc[end], misread=True) and not doc[end].is_sent_start \
+            and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+        end += 1
+    if start > 0 and end - start < 4 and is_bare_name_word(doc[start - 1]) and not doc[start].is_sent_start \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    return doc[start:end]
 
 
 def is_after_title(span) -> bool:
@@ -324,6 +350,25 @@ def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
     return out
 
 
+_NICKNAME = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,3})[\"“‘']([A-Z][\w-]+)[\"”’'] ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+
+
+def find_nicknamed_persons(doc) -> list[tuple[Found, str]]:
+    """'Ramil "Boyet" Tancredo': a person's name with a nickname in quotes between the given name and the
+    surname, and the name without it ("Ramil Tancredo"). The recogniser reads the pieces as two names."""
+    out = []
+    for m in _NICKNAME.finditer(doc.text):
+        first, last = m.group(1).strip(), m.group(3)
+        span = doc.char_span(m.start(1), m.end(3), alignment_mode="contract")
+        if span is None or "\n" in span.text or any(t.is_sent_start for t in span[1:]):
+            continue
+        names = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
+        if names is None or not any(t.ent_type_ == "PERSON" for t in names) or names[0].lower_ in load_title_words():
+            continue  # the words in front are a given name the recogniser calls a person
+        out.append((make_found(span, "PERSON"), f"{first} {last}"))
+    return out
+
+
 def is_title_before_unknown_name(token) -> bool:
     """A role word in lower case right before a capitalised word the recogniser left unnamed: "the usurper
     Mirković" (never "Osk General Hospital")."""
@@ -398,6 +443,8 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     acronym_found = find_acronym_mentions(doc, definitions)
     acronym_found += [f for f, _ in find_parent_prefixed_forms(doc, acronym_found, definitions)]
     named = [f for f in trim_headline_names(doc, find_named_mentions(doc)) if not any(overlaps(f, a) for a in acronym_found)]
+    nicknamed = [f for f, _ in find_nicknamed_persons(doc)]
+    named = [f for f in named if not any(overlaps(f, n) for n in nicknamed)] + nicknamed
     named += find_marked_persons(doc, named + acronym_found)
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
@@ -453,6 +500,8 @@ def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLin
     long_forms = [f for f in found if f.text in set(definitions.values())]
     links += [Link(f.text, long_form, "acronym", doc[f.tok_start].sent.text.strip(), "ORG")
               for f, long_form in find_parent_prefixed_forms(doc, long_forms, definitions)]
+    links += [Link(f.text, plain, "name_variant", doc[f.tok_start].sent.text.strip(), "PERSON")
+              for f, plain in find_nicknamed_persons(doc)]
     return build_mentions(doc, ctx, found), build_links(ctx, links)
 
 

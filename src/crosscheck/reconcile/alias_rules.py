@@ -294,6 +294,8 @@ def find_org_variant_pairs(graph):
             ambiguous.append({"alias": variant, "alias_key": members[0][0], "candidates": sorted(n for n, _ in members[1:]),
                               "why": "the same organisation name is used with several places"})
             continue
+        if variant in BARE_RULERS and len(find_current_governments(graph)) > 1:
+            continue  # "the government" where the corpus names a state's and a country's government
         first = members[0][0]
         pairs.extend((nid, first, "org_variant") for nid, _ in members[1:])
     return pairs, ambiguous
@@ -586,6 +588,27 @@ def find_ruler_core(graph, words: list[str]) -> str | None:
     return None
 
 
+def find_current_governments(graph) -> set[str]:
+    """The governments the corpus names by their owner ("the Kadena state government", "the government of Arden",
+    "the Marn administration"), former ones left out: with two or more, "the government" alone is ambiguous
+    (a state's and the federal one, a city's and the country's)."""
+    found = set()
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or not node.mentions:
+            continue
+        words = node.key.split()
+        if not words or set(words) & PAST_WORDS or words[-1] not in {"government", "administration"} and words[0] != "government":
+            continue
+        core = find_ruler_core(graph, words)
+        if core is None:  # "the Kadena state government": a named place or person among the words in front
+            owners = [w for w in (words[2:] if words[0] == "government" else words[:-1])
+                      if w in graph.nodes and graph.nodes[w].named and graph.nodes[w].mentions]
+            core = f"\x1egovernment of {graph.find(owners[0])}" if owners else None
+        if core is not None and core.startswith("\x1egovernment of "):
+            found.add(core)
+    return found
+
+
 def find_community_core(graph, words: list[str], places: set[str]) -> str | None:
     """"Ruritania's Yazidi minority community" → "yazidi" when that people is named in the corpus."""
     if not any(load_group_nouns().get(w) == "community" for w in words):
@@ -654,7 +677,10 @@ def find_place_variants(graph, places: set[str]):
         if cores:
             by_core[cores[0]].append((nid, tuple(dropped)))
     pairs, ambiguous = [], []
+    governments = find_current_governments(graph) if any(core in BARE_RULERS for core in by_core) else set()
     for core, variants in by_core.items():
+        if core in BARE_RULERS and len(governments) > 1:
+            continue  # "the Marn government" / "the government": which government is the ruler rule's to say
         used = {p for _, dropped in variants for p in dropped}
         places_used, rulers_used = {p for p in used if " " not in p}, {p for p in used if " " in p}
         if len(places_used) <= 1 and len(rulers_used) <= 1:  # "Gaza's health ministry", "the Hamas-run health ministry"
@@ -805,7 +831,8 @@ def find_core_keys(graph):
     # a district's or province's administration is not "the government"
     rulers = {core for _, core, why in pairs if why == "ruler" and core.startswith("\x1egovernment of ")
               and core[len("\x1egovernment of "):] not in local}
-    if len(rulers) == 1:  # "the government", "the regime" alone: the one government the corpus names with its owner
+    others = {g for g in find_current_governments(graph) if g[len("\x1egovernment of "):] not in local} - rulers
+    if len(rulers) == 1 and not others:  # "the government", "the regime" alone: the one government the corpus names with its owner
         core = next(iter(rulers))
         pairs += [(word, core, "ruler") for word in sorted(BARE_RULERS) if word in graph.nodes and graph.nodes[word].mentions]
     return pairs + place_pairs, ambiguous
