@@ -871,7 +871,8 @@ def _date_governor(span):
         head = head.head
     # "occurred at around 2:40 AM of 10 May": the clock time the date hangs on is the event's time
     for _ in range(2):
-        if head is tok or head.ent_type_ != "TIME" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        if head is tok or head.ent_type_ != "TIME" or head.dep_ != "pobj" or head.head.dep_ != "prep" \
+                or not any(c.like_num or any(ch.isdigit() for ch in c.text) for c in head.subtree):
             break
         head = head.head.head
     return head if head is not tok else None
