@@ -162,12 +162,17 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "anaphoric", shift=_anaphoric_shift(m)))
             taken.append(m.span())
     for m in RELATIVE_PATTERN.finditer(text):
+        if _PART_OF_DAY_OF.match(m.group(0)) and _OF_A_DAY.match(text, m.end()):
+            continue  # "in the early morning of Saturday": the day that follows is the date
         if not _overlaps(m.span(), taken):
             found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
             taken.append(m.span())
     found.sort(key=lambda e: e.start)
     return _shifted(text, _join_ranges(text, _relative_months(text, _apposed_weekdays(text, found))))
 
+
+_PART_OF_DAY_OF = re.compile(r"(?:early|late)\s", re.I)
+_OF_A_DAY = re.compile(r"\s+(?:of|on)\s+(?:(?:the\s+)?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday\b|" + "(?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHICH_MONTH = re.compile(r"\b(?P<which>(?i:last|this|next))\s+(?P<mon>" + _MONTH_NAME + r")\b(?!\s+[0-3]?\d\b)")
@@ -804,6 +809,8 @@ OPEN_PERIODS = re.compile(
     r"|since the (?:start|beginning) of [\w\s’']{3,30}?(?=[,.;]|$))", re.I)
 
 
+# a date that opens or closes a span is never the day a statement was made
+_SPAN_OPENER = re.compile(r"\b(?:since|from|between|until|till|through)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:up\s+(?:to|until)|until|till|through)\s+$", re.I)
 
 
@@ -820,6 +827,8 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
     own = {t.i for t in verb.subtree} - inside_number
     base, inferred = base_at(doc.text, sent.start_char, ctx)
     for expr in find_date_expressions(sent.text):
+        if _SPAN_OPENER.search(sent.text[:expr.start]):
+            continue  # "Since 3 March, the mission has verified ...": the count's start, not the statement's day
         start_char, end_char = sent.start_char + expr.start, sent.start_char + expr.end
         tokens = [t for t in sent if start_char <= t.idx < end_char]
         if tokens and all(t.i in own for t in tokens) and _attached_to(tokens, verb):
@@ -910,7 +919,8 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             # "2,317 detentions up to 20 September": the count ends that day; its start is said elsewhere
             m = _UNTIL.search(before)
             candidates.append((position, (None, _iso(end), before[m.start():].lstrip() + expr.text)))
-        elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$", before, re.I) or expr.kind == "relative":
+        elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$|\b(?:morning|afternoon|evening|night|hours)\s+of\s+$", before, re.I) \
+                or expr.kind == "relative":
             phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:
                 candidates.append((position, (_iso(start), _iso(end), phrase)))

@@ -663,7 +663,9 @@ def find_attribution_tokens(sent) -> set[int]:
 
 # Verbs that move or state a running count: a date on them is the date the count stood at
 # ("the toll rose to 27 on Thursday"), not a day the count is limited to.
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:hrs?\b|h\b)?\s*(?:on\s+)?)?$", re.I)
+# "as of Sunday", "as at 18:00 hrs on", "by noon Sunday", "as of midnight on Tuesday"
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight|dawn|dusk|nightfall)"
+                    r"\s*(?:hrs?\b|h\b)?\s*(?:on\s+)?)?$", re.I)
 
 
 def _verb_above(token):
@@ -770,6 +772,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         if verb.i == clause_root.i:
             return "direct"
         if clause_root.i in {t.i for t in verb.subtree}:
+            if clause_root.lemma_.lower() in _count_verbs():
+                return "asof"  # "an aftershock hit on Thursday as the toll climbed to 781": when the toll stood there
             return "onset"
         return "skip"
 

@@ -515,6 +515,23 @@ def _carry_continued_counts(figures: list[Figure], sents) -> None:
                 fig.source, fig.source_text = before[-1].source, before[-1].source_text
 
 
+_PART_OF_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|missing|killed|fatalities|deaths))\b"
+                             r"|^\W*of\s+(?:those|the\s+people)\s+(?:killed|injured|wounded|dead|missing|detained|abducted)\b", re.I)
+
+
+def _parts_take_period(figures: list[Figure], sents) -> None:
+    """"Since 1 May the mission has verified 1,200 civilians killed. Of those killed, 61 were
+    children.": a count that opens by taking its part of the count just before ("Of them",
+    "Among the dead") covers that count's period when it names none of its own."""
+    for fig in figures:
+        if fig.period_text or fig.measure not in PEOPLE_MEASURES or not fig.sentence_idx \
+                or not _PART_OF_BEFORE.search(sents[fig.sentence_idx].text):
+            continue
+        before = [f for f in figures if f.sentence_idx == fig.sentence_idx - 1 and f.measure in PEOPLE_MEASURES]
+        if before and before[0].period_text and (before[0].period_start or before[0].period_end):
+            fig.period_start, fig.period_end, fig.period_text = before[0].period_start, before[0].period_end, before[0].period_text
+
+
 def _share_coordinated_periods(figures: list[Figure]) -> None:
     """"At least 62 civilians killed and 180 injured between 12 and 15 October": a period written
     after coordinated counts covers each of them."""
@@ -537,7 +554,9 @@ def _share_coordinated_periods(figures: list[Figure]) -> None:
                     continue
                 between = sentence[fig.char_end - base: other.char_start - base]
                 at = sentence.find(other.period_text, other.char_end - base)
-                if at == -1 or not re.search(r"\band\b", between) or re.search(r"[;:.]|\b(?:since|after|before|on|in)\b", between):
+                if at == -1 or not re.search(r"\band\b", between) \
+                        or re.search(r"[;:.]|\b(?:since|after|before|on|in|that|while|whereas|but)\b", between):
+                    # "150 were treated, and officials said that 50 were missing on Sunday": another statement
                     continue
                 fig.period_start, fig.period_end, fig.period_text = other.period_start, other.period_end, other.period_text
                 break
@@ -734,7 +753,8 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
 # prepositions through which a count refers to the event it comes from: "the toll of the attacks",
 # "the death toll from the earthquake", "killed in the crush", "dead after the flooding"
 _EVENT_PREPS = frozenset({"of", "from", "in", "after", "since", "during", "by"})
-_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at|on)|by)(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs)?(?:\s+(?:on|of))?)?\s*$", re.I)
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at|on)|by)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs)?|noon|midday|midnight|dawn|dusk)"
+                           r"(?:\s+(?:on|of))?)?\s*$", re.I)
 
 
 def _event_nouns(sent) -> list:
@@ -871,10 +891,18 @@ def _onset_word(tok, event_nouns: frozenset[str], casualty_verbs: bool = True) -
             return subject is None or subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             return _onset_word(tok.head, event_nouns, casualty_verbs)  # "the attacks carried out on 7 November"
-        return casualty_verbs and term_measure(tok) is not None and lemma not in _reporting_verbs()
+        # a dated death, injury, flight or abduction ("were killed early Saturday"), not an arrest: arrests
+        # come after the event
+        return casualty_verbs and term_measure(tok) in _ONSET_MEASURES and lemma not in _reporting_verbs()
     if tok.pos_ == "NOUN":
-        return lemma in event_nouns or tok.lower_ in event_nouns
+        return lemma in event_nouns or tok.lower_ in event_nouns or _ends_with_event_noun(lemma, event_nouns)
     return False
+
+
+def _ends_with_event_noun(lemma: str, event_nouns: frozenset[str]) -> bool:
+    """"earthquake" for "quake", "airstrike" for "strike", "gunfight" for "fight": a compound
+    word ending in one of the document's event nouns names the same event."""
+    return any(len(noun) >= 5 and len(lemma) > len(noun) and lemma.endswith(noun) for noun in event_nouns)
 
 
 def _date_governor(span):
@@ -884,6 +912,12 @@ def _date_governor(span):
     head = tok.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
+    # "occurred at around 2:40 AM of 10 May": the clock time the date hangs on is the event's time
+    for _ in range(2):
+        if head is tok or head.ent_type_ != "TIME" or head.dep_ != "pobj" or head.head.dep_ != "prep" \
+                or not any(c.like_num or any(ch.isdigit() for ch in c.text) for c in head.subtree):
+            break
+        head = head.head.head
     return head if head is not tok else None
 
 
@@ -918,8 +952,8 @@ def _first_onset(sents, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
         base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
         best = None
         for expr in find_date_expressions(sent.text):
-            if _NOT_ONSET_BEFORE.search(sent.text[:expr.start]):
-                continue
+            if _NOT_ONSET_BEFORE.search(sent.text[:expr.start]) or _AS_OF_BEFORE.search(sent.text[:expr.start]):
+                continue  # "by midnight on Tuesday": when a count stood, not when the event happened
             span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -951,9 +985,17 @@ def _names_event(sent, word, incidents: frozenset[str]) -> bool:
     return False
 
 
+def _onset_words(word) -> list:
+    """The dated word and, for an onset verb, its subject: "the quake struck on Monday" → struck, quake."""
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) if word.pos_ == "VERB" else None
+    # the subject phrase's nouns: "the magnitude 6.9 earthquake struck" may parse "magnitude" as the head
+    return [word] + ([t for t in subject.subtree if t.pos_ == "NOUN"] if subject is not None else [])
+
+
 def _states_toll(sent) -> bool:
     """"the death toll climbed to 781", "the total number of fatalities has reached 41": the
-    sentence states the running toll itself (a toll noun, or a count noun of casualties)."""
+    sentence states the running toll itself (a toll noun, or a count noun of casualties). A
+    situation report's label row ("Deaths: 1,204 (agency)") states it too (see ``_LABEL_ROW``)."""
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in ("toll", "tally"):
@@ -978,12 +1020,21 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
         return
     onset_idx, day, text, word = onset
     for fig in figures:
+        # a headline or lead count before the sentence that dates the event counts from it too
+        # ("Governor puts province's quake dead at 1,650 [...] The earthquake struck on Tuesday")
         if fig.period_start or fig.period_end or fig.period_text or fig.measure not in _ONSET_MEASURES \
-                or fig.sentence_idx is None or fig.sentence_idx < onset_idx:
+                or fig.sentence_idx is None:
+            continue
+        if fig.sentence_idx < onset_idx and (_is_heading(sents[fig.sentence_idx]) or _title_line(sents[fig.sentence_idx])
+                                             or term_measure(word) is not None):
+            # a headline over the story ("Quake toll passes 400") is read as written; a later death dated
+            # in the text ("five died on Tuesday when an aftershock ...") starts no count stated before it
             continue
         sent = sents[fig.sentence_idx]
+        if fig.sentence_idx < onset_idx and not any(_names_event(sent, w, _incident_nouns()) for w in _onset_words(word)):
+            continue  # before the event is dated, only a count that names it is its count
         if fig.sentence_idx != onset_idx and not _names_event(sent, word, _incident_nouns()) \
-                and not _states_toll(sent):
+                and not _states_toll(sent) and not _LABEL_ROW.match(sent.text):
             continue
         if _OTHER_TIME.search(sent.text) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
             continue
@@ -1215,6 +1266,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _carry_sources(figures)
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)
+    _parts_take_period(figures, sents)
     _apply_governing_periods(figures, sents, ctx)
     _added_periods(figures, sents)
     _label_rows_take_title_place(figures, sents)
