@@ -183,6 +183,10 @@ SAME_SPEAKER_NAMES = [
     ("Jos\u00e9 Mar\u00eda Ortega", "Ortega", 1),
     ("Ana Roe", "Tom Lee", -1),
     (None, "Tom Lee", 0),
+    # one report gives both family names, another only the first
+    ("Marta Soler Vidal", "Marta Soler", 1),
+    ("Marta Soler", "Marta Vidal", -1),
+    ("Soler", "Marta Soler Vidal", -1),
 ]
 
 
@@ -210,3 +214,22 @@ def test_quote_matching_verbatim_fragment_of_same_speaker(long_text, short_text,
     b = make_quote("b", short_text, speaker_b)
     qa, qb = cluster_quotes([a, b])
     assert (qa.cluster == qb.cluster) is linked
+
+
+# a fragment of five or more words found verbatim in the same speaker's quote
+# needs only two content words; a four-word one still needs three
+SHORT_FRAGMENTS = [
+    ("We have taken the harbour back. The city does not bend before smugglers.",
+     "the city does not bend", "Ivo Marn", "Ivo Marn", True),
+    ("We have taken the harbour back. The city does not bend before smugglers.",
+     "does not bend before", "Ivo Marn", "Ivo Marn", False),
+    # the same five words, but not in the quote: no link
+    ("We have taken the harbour back. The city will never bend before smugglers.",
+     "the city does not bend", "Ivo Marn", "Ivo Marn", False),
+]
+
+
+@pytest.mark.parametrize("long_text,short_text,speaker_a,speaker_b,same", SHORT_FRAGMENTS)
+def test_quote_matching_short_fragment_of_same_speaker(long_text, short_text, speaker_a, speaker_b, same):
+    out = cluster_quotes([make_quote("a", long_text, speaker_a), make_quote("b", short_text, speaker_b)])
+    assert (out[0].cluster == out[1].cluster) is same

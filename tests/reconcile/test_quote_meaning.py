@@ -93,3 +93,21 @@ def test_quote_meaning_segments_split_sentences_then_clauses(text, expected):
     got = semantic.segments(text)
     # "We will rebuild." has three words: too short to compare on its own
     assert got == [s for s in expected if len(s.split()) >= semantic.MIN_SEGMENT_WORDS]
+
+
+def test_quote_meaning_joins_speaker_named_with_and_without_second_surname():
+    """A headline fragment joined with a report where the minister has one
+    surname must still join the cluster of a report giving both surnames."""
+    quotes = [quote("d1", "The republic does not bow to smugglers.", "Marta Soler"),
+              quote("d2", "The republic does not bow to smugglers, and it never will.", "Marta Soler Vidal"),
+              quote("d3", "The republic does not bow to smugglers.", "Marta Soler"),
+              quote("d4", "The republic will never bow before the smugglers.", "Marta Soler Vidal")]
+    out = link_by_meaning(cluster_quotes(quotes))
+    assert len({q.cluster for q in out}) == 1
+
+
+
+def test_quote_meaning_keeps_two_speakers_apart():
+    quotes = [quote("d1", "The republic does not bow to smugglers.", "Marta Soler"),
+              quote("d2", "The republic will never bow before the smugglers.", "Pau Riba")]
+    assert clusters(quotes) == [False]

@@ -1202,7 +1202,42 @@ def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
         head = root.head if find_title(root.head) else find_title_above_appositive(root)
         if head is not None:
             found.append((find_title(head), collect_phrase_words(t for t in head.subtree if t.i < ent.start)))
+    found += [t for t in find_title_before_comma(ent) if t[0] not in {f[0] for f in found}]
     return found
+
+
+MAX_TITLE_PHRASE_TOKENS = 10
+
+
+def find_title_before_comma(ent) -> list[tuple[str, frozenset[str]]]:
+    """A title phrase set off by a comma right before a name, read from word
+    order when the parse does not tie them: 'His Excellency, the Executive
+    Governor of Varna State, Dr. Musa Kari, has approved' → governor (the
+    last title word before the phrase's first preposition: in 'the spokesman
+    for the minister, Ana Roe' she is the spokesman). The phrase runs back to a comma, the sentence start
+    or at most ten tokens, and holds no verb."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (find_title(doc[i]) or doc[i].text == ".") and ent.start - i <= 3:
+        i -= 1  # an honorific before the name: 'Dr.'
+    if i < 1 or doc[i].text != ",":
+        return []
+    j = i - 1
+    sent_start = ent.sent.start
+    while j >= sent_start and doc[j].text != "," and i - j <= MAX_TITLE_PHRASE_TOKENS:
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in QUOTE_CHARS:
+            return []
+        j -= 1
+    phrase = doc[j + 1: i]
+    head_part = []
+    for t in phrase:
+        if t.pos_ == "ADP":
+            break
+        head_part.append(t)
+    titles = [t for t in head_part if find_title(t) and t.ent_type_ != "PERSON"]
+    if not titles or (j >= sent_start and doc[j].text != ","):
+        return []
+    return [(find_title(titles[-1]), collect_phrase_words(phrase))]
 
 
 def collect_title_modifiers(token) -> frozenset[str]:
@@ -1254,7 +1289,15 @@ GIVEN_NAME = re.compile(
     r"(?:gave|gives|give|identified|identifies|introduced|introduces|called|calls|named|goes\s+by|went\s+by)"
     r"((?:\s+(?:only|simply|just|his|her|their|him|himself|herself|themselves|a|first|full|last|family|"
     r"name|names|by|as|only)|\s*,)*)\s+"
-    r"((?:(?:Mrs|Mr|Ms|Miss|Dr|Mme|Madam|Mama|Baba)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+    r"((?:(?:HONORIFICS)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+
+
+@lru_cache(maxsize=None)
+def compile_given_name(dirs: tuple[str, ...]) -> re.Pattern:
+    """GIVEN_NAME with the honorifics of name_honorifics.txt."""
+    words = sorted(load_words("name_honorifics.txt"), key=len, reverse=True)
+    honorifics = "(?i:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"  # the list is lower case
+    return re.compile(GIVEN_NAME.pattern.replace("HONORIFICS", honorifics))
 
 
 def find_given_names(doc) -> list[tuple]:
@@ -1264,7 +1307,7 @@ def find_given_names(doc) -> list[tuple]:
     noun, not a name."""
     text = get_text(doc)
     found = []
-    for m in GIVEN_NAME.finditer(text):
+    for m in compile_given_name(tuple(map(str, lexicon_dirs()))).finditer(text):
         j = m.start() - 1
         while j >= 0 and text[j] in " ,\t":
             j -= 1
@@ -1493,6 +1536,9 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         if lower in ORG_PRONOUNS:
             return index.find_org_before(offset)
         return None
+    body = find_body_name(token)
+    if body:
+        return index.find_fullest_org(body, offset) or body
     capitals = find_capitals_name(token, index)
     if capitals:
         return capitals
@@ -1532,7 +1578,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         if person:
             return index.find_fullest_person(person) or person
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
-            or find_modifying_org(token, index, offset)
+            or find_modifying_org(token, index, offset) or find_earlier_represented_org(token, index, quotes, offset)
     holder = find_initialism_holder(token, index, offset)
     if holder:
         return index.find_fullest_person(holder) or holder
@@ -1755,15 +1801,62 @@ def find_office_holder(title, index: NameIndex, quotes: list[FoundQuote] = ()) -
     return names.pop() if len(names) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def load_speaker_bodies_cached(dirs: tuple[str, ...]) -> frozenset[str]:
+    return load_words("speaker_bodies.txt")
+
+
+def load_speaker_bodies() -> frozenset[str]:
+    """Head nouns of an institution's name: 'staff', 'directorate', 'ministry' (speaker_bodies.txt)."""
+    return load_speaker_bodies_cached(tuple(map(str, lexicon_dirs())))
+
+
+BODY_NAME_LINKS = ("of", "for")
+
+
+def find_body_name(token) -> str | None:
+    """The whole name of an institution whose capitalised head noun the tagger
+    left untyped (or took for a person): 'the General Staff of the Armed
+    Forces said' → 'General Staff of the Armed Forces' (title words such as
+    'General' kept, a capitalised 'of/for' tail added); 'a spokesman for the
+    Directorate' → 'Directorate'. None for a lower-case word, a word not in
+    speaker_bodies.txt, or a bare capitalised word opening its sentence
+    ('Police said' is left to the other rules)."""
+    if not token.text[:1].isupper() or token.lower_ not in load_speaker_bodies() \
+            or token.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "DATE", "TIME"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+            and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+        start -= 1
+    if start == token.i and token.i == token.sent.start:
+        return None
+    end = token.i + 1
+    while end + 1 < len(doc) and doc[end].lower_ in BODY_NAME_LINKS:
+        j = end + 1 + (doc[end + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+            k += 1
+        if k == j or all(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in doc[j:k]):
+            break
+        end = k
+    return doc[start:end].text
+
+
 def find_named_institution(noun) -> str | None:
     """A body named by the country or organisation it belongs to: 'Karesia's
     military says', 'Norway's coast guard said' → the phrase as written
-    (without the article). A plural ('Norway's soldiers') or a possessive
+    (without the article); a body of a body too: "the army's general staff"
+    (speaker_bodies.txt). Before a body noun ('army', 'ministry') the owner
+    may be any name: the tagger often types an unknown country as a person. A plural ('Norway's soldiers') or a possessive
     pronoun ('his administration') stays unnamed."""
     if noun.tag_ != "NN" or find_title(noun):
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-              and c.ent_type_ in ("GPE", "NORP", "ORG")]
+    body = noun.lower_ in load_speaker_bodies() or noun.lower_ in load_body_nouns()
+    owners = [c for c in noun.children if c.dep_ == "poss" and (
+        (c.pos_ == "PROPN" and (c.ent_type_ in ("GPE", "NORP", "ORG") or body))
+        or (c.pos_ == "NOUN" and c.lower_ in load_body_nouns() and noun.lower_ in load_speaker_bodies()))]
     if not owners:
         return None
     return strip_determiner(find_mention_span(noun).text) or None
@@ -1799,6 +1892,9 @@ def find_represented_org(noun, index: NameIndex, offset: int) -> str | None:
         if prep.lower_ == "of" and noun.tag_ != "NNS":
             continue  # 'Minister of Health' names an office, 'officials of the ministry' a body
         for obj in prep.children:
+            body = find_body_name(obj) if obj.dep_ == "pobj" else None
+            if body:
+                return index.find_fullest_org(body, offset) or body
             if obj.dep_ != "pobj" or obj.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME"):
                 continue
             if obj.text.islower() and not find_title(obj):
@@ -1810,6 +1906,30 @@ def find_represented_org(noun, index: NameIndex, offset: int) -> str | None:
                 return index.find_fullest_org(name, offset) or name
             if obj.pos_ == "NOUN" and not find_title(obj):
                 return index.find_fullest_org(obj.text, offset) or index.find_described_org(obj.lower_, offset)
+    return None
+
+
+def find_earlier_represented_org(title, index: NameIndex, quotes: list[FoundQuote], offset: int) -> str | None:
+    """The body an unnamed holder of the same title spoke for a few sentences
+    before: 'A spokesman for the Directorate told us that … “…,” the
+    spokesman said.' → the Directorate. Only the nearest subject with that
+    title counts, and only when it names no person."""
+    sent = title.sent
+    doc = title.doc
+    for _ in range(ANTECEDENT_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for subject in list_sentence_subjects(sent, quotes):
+            if subject.i >= title.i:
+                continue
+            if any(find_title(t) and is_same_title(find_title(t), find_title(title))
+                   for t in subject.subtree if t.i != subject.i):
+                return None  # 'Ana Roe, the mayor's spokeswoman, said': a named holder of the title
+            if not find_title(subject) or subject.ent_type_ == "PERSON" \
+                    or not is_same_title(find_title(subject), find_title(title)):
+                continue
+            return find_represented_org(subject, index, offset) or find_modifying_org(subject, index, offset)
     return None
 
 
@@ -1868,7 +1988,7 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
             return ""  # 'The head nurse, who asked not to be named, says …': someone unnamed
         return None
     if subject.ent_type_ in ("ORG", "NORP") or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE")):
-        name = strip_determiner(get_entity_text(subject) or find_head_name(subject))
+        name = strip_determiner(get_entity_text(subject) or find_body_name(subject) or find_head_name(subject))
         return index.find_fullest_org(name, offset) or name
     if subject.pos_ == "NOUN" and not find_title(subject):
         return index.find_fullest_org(subject.text, offset) or ""
@@ -1953,7 +2073,7 @@ def get_org_name(token) -> str:
     'the Interior Ministry of Dravenia' stays 'Interior Ministry')."""
     span = find_entity_span(token)
     if span is None:
-        return find_head_name(token)
+        return find_body_name(token) or find_head_name(token)
     doc, end = token.doc, span.end
     while end + 1 < len(doc) and doc[end].lower_ in ORG_NAME_LINKS:
         j = end + 1
@@ -2072,8 +2192,15 @@ def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: Name
     if attribution.speaker_token is not None and covers_quote(find_mention_span(attribution.speaker_token), quote):
         # 'not the “87” the administration insisted on': the quote is inside the mention, not said by it
         attribution = Attribution(attribution.cue, frame_end=attribution.frame_end)
-    speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found,
-                              heading=attribution.cue is None)
+    trailing = find_trailing_person(attribution.speaker_token) if attribution.cue else None
+    if trailing is not None:
+        fullest = index.find_fullest_person(trailing.text)
+        before = doc[trailing.start - 1].text if trailing.start > 0 else ""
+        # not a longer name the tagger glued to the place before it ('Oston Dale Pim Corvel')
+        speaker = fullest if fullest and fullest.split()[0] != before else trailing.text
+    else:
+        speaker = resolve_speaker(attribution.speaker_token, attribution.speaker_mention or "", index, found,
+                                  heading=attribution.cue is None)
     if speaker is None and attribution.cue is None and is_written_name(attribution.speaker_mention):
         speaker = attribution.speaker_mention  # a signed or colon-headed name: 'Eastside Children's Hospital: “…”'
     if speaker is not None:
@@ -2085,6 +2212,62 @@ def attribute_quote(doc, quote: FoundQuote, found: list[FoundQuote], index: Name
         if lead is not None:
             return lead, resolve_speaker(lead.speaker_token, lead.speaker_mention or "", index, found)
     return attribution, None
+
+
+QUOTE_CHARS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+TRAILING_NAME_WORDS = (2, 4)   # words of a name after a comma ending the title phrase
+MIN_TRAILING_RUN = 4           # capitalised words after 'of'/'in' before a name is split off
+
+
+def is_name_word(tok) -> bool:
+    """A capitalised word that may be part of a person's name."""
+    return tok.text[:1].isupper() and not tok.is_punct and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
+        and not find_title(tok) and tok.lower_ not in load_speaker_bodies() and not (tok.text.isupper() and len(tok.text) > 1)
+
+
+def find_trailing_person(token):
+    """The person named at the end of a title phrase that follows its cue:
+    '“…,” said the Regional Coordinator in Varnia, Helga Morsund.' → Helga
+    Morsund (after the last comma); '“…,” said the mayor of Oston Dale Pim
+    Corvel (LPD).' → Pim Corvel (the last two of four or more capitalised
+    words after 'of'). None unless the mention comes right after a reporting
+    verb, holds a title word before the name, and the name's words are no
+    place, title, acronym or institution word ('said the head of the Valley Red
+    Cross Society' names no person). Returns the name's span."""
+    if token is None:
+        return None
+    doc = token.doc
+    span = find_mention_span(token)
+    if span.start == 0 or not is_reporting_token(doc[span.start - 1]):
+        return None
+    sent_end = token.sent.end
+    stop = span.start
+    while stop < sent_end:
+        t = doc[stop]
+        if t.text in QUOTE_CHARS or t.text in (";", ":", "(", "\u2014", "\u2013") or t.pos_ in ("VERB", "AUX") \
+                or t.is_space or (t.text in (".", "!", "?") and (t.pos_ == "PUNCT" or stop == sent_end - 1)):
+            break
+        stop += 1
+    words = list(doc[span.start:stop])
+    commas = [k for k, t in enumerate(words) if t.text == ","]
+    if commas:
+        after = words[commas[-1] + 1:]
+        lo, hi = TRAILING_NAME_WORDS
+        if lo <= len(after) <= hi and all(is_name_word(t) or is_name_hyphen(doc, t.i) for t in after) \
+                and any(find_title(t) for t in words[:commas[-1]]):
+            return doc[after[0].i: after[-1].i + 1]
+        return None
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run].text[:1].isupper() and not words[len(words) - 1 - run].is_punct:
+        run += 1
+    first = len(words) - run
+    if run < MIN_TRAILING_RUN or first == 0 or words[first - 1].lower_ not in ("of", "in", "for") \
+            or not any(find_title(t) for t in words[:first]):
+        return None
+    name = words[-2:]
+    if all(is_name_word(t) for t in name):
+        return doc[name[0].i: name[-1].i + 1]
+    return None
 
 
 def is_written_name(mention: str | None) -> bool:
@@ -2172,10 +2355,18 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
 # a text headed as one person's words: 'Statement by Country Director Ana Roe on
 # the floods', 'Remarks of the Secretary-General at …', 'Speech by President X'
 STATEMENT_HEADING = re.compile(
-    r"\b(?:statement|remarks|speech|address|message|testimony|op-ed|letter)\s+(?:by|of|from)\s+(.+?)"
+    r"\b(?:STATEMENT_NOUNS)\s+(?:by|of|from)\s+(.+?)"
     r"(?=\s+(?:on|at|to|regarding|about|concerning|following|after|before|in)\b|\s*[:,;(\u2013\u2014-]|\s*$)",
     re.I)
 STATEMENT_HEADING_LINES = 3  # non-empty lines at the top of the text searched for the heading
+
+
+@lru_cache(maxsize=None)
+def compile_statement_heading(dirs: tuple[str, ...]) -> re.Pattern:
+    """STATEMENT_HEADING with the nouns of statement_nouns.txt."""
+    words = sorted(load_words("statement_nouns.txt"), key=len, reverse=True)
+    return re.compile(STATEMENT_HEADING.pattern.replace("STATEMENT_NOUNS", "|".join(map(re.escape, words)) or "(?!)"),
+                      STATEMENT_HEADING.flags)
 
 
 def find_statement_author(doc, quote: FoundQuote, index: NameIndex) -> str | None:
@@ -2189,7 +2380,7 @@ def find_statement_author(doc, quote: FoundQuote, index: NameIndex) -> str | Non
         return None
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[:quote.outer_start]) if m.group(0).strip()]
     for start, line in lines[:STATEMENT_HEADING_LINES]:
-        m = STATEMENT_HEADING.search(line)
+        m = compile_statement_heading(tuple(map(str, lexicon_dirs()))).search(line)
         if m is None:
             continue
         span = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")

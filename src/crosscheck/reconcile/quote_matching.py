@@ -27,6 +27,9 @@ part with "…". The match is lexical (no embeddings):
 * a quote of two or more sentences is also compared sentence by sentence with
   the other quote (an outlet quotes one sentence of a statement, or renders
   it in other words);
+* a quote of four or more words (three content words; two from five words
+  on) found word for word inside a quote of the same known speaker is a
+  fragment of it;
 * quotes of the same known speaker link when the shorter shares a verbatim
   run of four or more words (three content words) covering half its words
   ("load human beings onto floating coffins" / "… who load human beings onto
@@ -144,7 +147,9 @@ def normalise_speaker(name: str | None) -> str:
 def compare_speakers(a: str | None, b: str | None) -> int:
     """+1 same speaker, -1 different known speakers, 0 unknown.
 
-    A surname matches the full name ("Whitfield" ~ "Dana Whitfield").
+    A surname matches the full name ("Whitfield" ~ "Dana Whitfield"); a name
+    of two or more words matches the same name with a further surname
+    ("Ana Ruiz" ~ "Ana Ruiz Soto": one report gives both family names).
     """
     na, nb = normalise_speaker(a), normalise_speaker(b)
     if not na or not nb:
@@ -154,6 +159,8 @@ def compare_speakers(a: str | None, b: str | None) -> int:
     ta, tb = na.split(), nb.split()
     short, long_ = sorted((ta, tb), key=len)
     if long_[-len(short):] == short:
+        return 1
+    if len(short) >= 2 and long_[:len(short)] == short:
         return 1
     return -1
 
@@ -300,15 +307,19 @@ def is_elided_fragment(a: str, b: str) -> bool:
 
 MIN_FRAGMENT_WORDS = 4          # a fragment of one speaker's statement: at least this many words
 MIN_FRAGMENT_CONTENT_WORDS = 3  # and this many content words
+LONG_FRAGMENT_WORDS = 5         # from this many words on, one content word fewer ("the state does not kneel")
 
 
 def is_verbatim_fragment(a: str, b: str) -> bool:
     """The shorter normalised quote appears word for word inside the longer one
     and is not just a few common words ('nowhere left to run' inside the full
-    statement). Used only for quotes of the same known speaker: too short for
+    statement; a fragment of five or more words needs two content words only:
+    'the state does not kneel'). Used only for quotes of the same known speaker: too short for
     ``partial_ratio``, but one speaker's exact words."""
     short, long_ = sorted((a, b), key=len)
-    return len(short.split()) >= MIN_FRAGMENT_WORDS and len(collect_content_words(short)) >= MIN_FRAGMENT_CONTENT_WORDS \
+    words = len(short.split())
+    needed = MIN_FRAGMENT_CONTENT_WORDS if words < LONG_FRAGMENT_WORDS else MIN_FRAGMENT_CONTENT_WORDS - 1
+    return words >= MIN_FRAGMENT_WORDS and len(collect_content_words(short)) >= needed \
         and f" {short} " in f" {long_} "
 
 

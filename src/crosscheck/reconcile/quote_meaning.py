@@ -15,7 +15,7 @@ two quotes from different documents when
   similarity at least ``SAME_SPEAKER_SIMILARITY`` (same speaker) or
   ``UNKNOWN_SPEAKER_SIMILARITY`` (one speaker unknown), and
 * the two clusters joined name no two different speakers (so that a chain
-  of links never mixes speakers).
+  of links never mixes speakers); "Ana Ruiz" and "Ana Ruiz Soto" are one.
 
 Checked on 2,407 quotes of PolNeAR (244 US political articles): the links
 this step adds were read by hand; see docs/quotes.md.
@@ -32,6 +32,7 @@ from collections import defaultdict
 
 from crosscheck import semantic
 from crosscheck.records import Quote
+from crosscheck.reconcile.quote_matching import compare_speakers
 
 SAME_SPEAKER_SIMILARITY = 0.72
 UNKNOWN_SPEAKER_SIMILARITY = 0.85
@@ -58,8 +59,15 @@ def required_similarity(a: Quote, b: Quote) -> float | None:
     """The similarity two quotes need to be linked, or None when they never are."""
     ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
     if ka and kb:
-        return SAME_SPEAKER_SIMILARITY if ka == kb else None
+        return SAME_SPEAKER_SIMILARITY if ka == kb or compare_speakers(a.speaker, b.speaker) > 0 else None
     return UNKNOWN_SPEAKER_SIMILARITY
+
+
+def are_compatible(names_a: set[str], names_b: set[str]) -> bool:
+    """Could every speaker of one cluster be every speaker of the other? The
+    same name, a surname of it, or the name with a further surname
+    ("Ana Ruiz" / "Ana Ruiz Soto") — see ``quote_matching.compare_speakers``."""
+    return all(speaker_key(x) == speaker_key(y) or compare_speakers(x, y) > 0 for x in names_a for y in names_b)
 
 
 def is_comparable(q: Quote) -> bool:
@@ -136,7 +144,7 @@ def link_by_meaning(quotes: list[Quote]) -> list[Quote]:
         if c not in first or key < first[c]:
             first[c] = key
         if speaker_key(q.speaker):
-            speakers[c].add(speaker_key(q.speaker))
+            speakers[c].add(q.speaker)
 
     def root(c: str) -> str:
         while parent[c] != c:
@@ -151,7 +159,7 @@ def link_by_meaning(quotes: list[Quote]) -> list[Quote]:
         if need is None or similarity < need:
             continue
         ra, rb = root(a.cluster or a.id), root(b.cluster or b.id)
-        if ra == rb or len(speakers[ra] | speakers[rb]) > 1:
+        if ra == rb or not are_compatible(speakers[ra], speakers[rb]):
             continue  # already one cluster, or joining would mix two speakers
         keep, drop = sorted((ra, rb), key=lambda c: first[c])
         parent[drop] = keep
