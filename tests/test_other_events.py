@@ -18,6 +18,7 @@ The floors are what the system reached when they were set, rounded down to
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 FIXTURES_ROOT = HERE / "fixtures"
-SCORER = HERE.parent.parent / "shared" / "tools" / "score.py"
+SCORER = Path(os.environ.get("CROSSCHECK_SHARED", HERE.parent.parent / "shared")) / "tools" / "score.py"
 
 # set -> metric -> lowest acceptable value (the scorer's names, see shared/tools/score.py).
 FLOORS = {

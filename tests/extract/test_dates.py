@@ -419,3 +419,17 @@ def test_dates_month_named_relatively(text, expected):
     got = [(e.text, *(d.isoformat() for d in resolve_expression(e, dt.date(2027, 10, 14))[:2]))
            for e in find_date_expressions(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day something is set for, or a call to a coming event: the next such day
+    ("The union announced a protest gathering in Hill Town for Tuesday.", "2026-03-10"),
+    ("The Federation of River Workers has called a protest in Hill Town on Tuesday at noon.", "2026-03-10"),
+    ("The union calls on every worker to join the protest on Tuesday.", "2026-03-10"),
+    # what happened on a day, and a call made on a past day
+    ("Mourners gathered for Tuesday's victims.", "2026-03-03"),
+    ("A protest was held on Tuesday.", "2026-03-03"),
+])
+def test_dates_days_set_for_coming_events(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", THURSDAY))
+    assert refs and refs[0].date_start == expected

@@ -401,3 +401,24 @@ def test_figure_measures_verbless_parts_keep_the_whole(nlp, text, number, measur
 ])
 def test_figure_measures_count_after_a_weekday(nlp, text, number, measure):
     assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # evacuation orders displace people (local TV, sheriff's bulletin, wire)
+    ("About 12,000 people are now under orders to leave, the sheriff said.", "12,000", "displaced"),
+    ("Some 9,400 residents were ordered from their homes as the fire spread.", "9,400", "displaced"),
+    ("More than 3,000 people were ordered to leave the river towns.", "3,000", "displaced"),
+    # thousands written with dots, as in much of Europe and Latin America (translated daily)
+    ("Some 14.000 residents of Hill Town are under evacuation order.", "14.000", "displaced"),
+    # people held in prisons, and people named by their nationality (wire, tabloid, translated)
+    ("More than 40 inmates died in the riot, the prison service said.", "40", "killed"),
+    ("Eighteen inmates were butchered on Saturday night alone.", "Eighteen", "killed"),
+    ("Police had recaptured 23 of the escaped inmates by Monday.", "23", "detained"),
+    ("At least two foreign nationals are among the dead.", "two", "killed"),
+])
+def test_figure_measures_evacuations_prisons_and_nationals(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure
+
+
+def test_figure_measures_dotted_thousands_value(nlp):
+    assert _figure(nlp, "Some 14.000 residents of Hill Town are under evacuation order.", "14.000").value == 14000

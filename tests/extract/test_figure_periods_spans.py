@@ -136,3 +136,14 @@ def test_figure_periods_toll_before_the_dated_event_must_name_it(nlp):
     text = ("The official toll of 14 martyrs, published by the government, was established by the services. "
             "Critics disputed it. On 7 May, armed bandits attacked two villages in the district.")
     assert _period(nlp, text, "14")[0] is None
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a month opening the sentence dates what it tells; the report's own event does not start it
+    ("The explosion on Monday at the plant set off a fire. Accidents remain common. "
+     "Last October, an explosion at another plant in the same estate killed eight people.", "eight", "2030-10-01"),
+    ("The blast on Monday killed 18 workers. Last March, a blast at a plant nearby killed three people.",
+     "three", "2031-03-01"),
+])
+def test_figure_periods_month_opening_the_sentence_is_another_event(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start

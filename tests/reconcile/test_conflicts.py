@@ -525,3 +525,17 @@ def test_conflicts_deaths_the_text_sets_years_ago_are_another_event(sentence, fl
     figures = [fig(a, 23, qualifier="at_least", source="River Workers Union"), fig(a, 11, n=1, sentence=sentence)]
     figures[0].sentence_idx, figures[1].sentence_idx = 0, 10
     assert bool(conflicts_of(figures, [a])) == flagged
+
+
+def test_conflicts_counts_one_report_dates_differently_are_not_rivals():
+    a = doc("a", "2026-03-24")
+    figures = [fig(a, 37, source="a farmer"), fig(a, 9, n=1, start="2026-03-12")]
+    figures[1].period_text = "on the night of March 12"
+    figures[0].sentence_idx, figures[1].sentence_idx = 3, 9
+    assert conflicts_of(figures, [a]) == []
+    figures[1].period_text = "since March 12"  # a running count against an undated one: rivals
+    assert pairs(conflicts_of(figures, [a]), figures) == [("contradiction", (9, 37))]
+    figures[1].period_text = "12 March"  # "the toll from the 12 March attack": a running count too
+    assert pairs(conflicts_of(figures, [a]), figures) == [("contradiction", (9, 37))]
+    figures[1].period_start, figures[1].period_text = None, None
+    assert pairs(conflicts_of(figures, [a]), figures) == [("contradiction", (9, 37))]

@@ -725,6 +725,15 @@ def speaks_of_future(before: str) -> bool:
     return any(re.search(r"\b" + re.escape(m) + r"\b", clause) for m in load_lexicon("future_markers.txt"))
 
 
+APPOINTED_FOR = re.compile(r"\bfor\s*$", re.I)
+
+
+def is_appointed_for(before: str, after: str) -> bool:
+    """A day something is set for: "a protest gathering for Tuesday", "the funeral is planned for
+    Friday" (not "for Tuesday's attack": a day named for what happened on it)."""
+    return bool(APPOINTED_FOR.search(before)) and not re.match(r"['\u2019]s\b", after)
+
+
 PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t|would\s+have|could\s+have|should\s+have)\s+"
                           r"(?:(?:they|we|he|she|it|you|i|the\s+\w+|not|already|never|\w+ly)\s+){0,2}\w+(?:ed|en|t|wn|ne)\b", re.I)
 LAST_WEEK_BEFORE = re.compile(r"\b(?:(?:a|one)\s+week\s+ago|last\s+week)\s*,?\s*$", re.I)
@@ -743,7 +752,8 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
         before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
         previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
         here, here_inferred = base_at(doc.text, expr.start, ctx)   # a live-blog entry's own day
-        start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=speaks_of_future(before),
+        forward = speaks_of_future(before) or is_appointed_for(before, doc.text[expr.end:expr.end + 3])
+        start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=forward,
                                                           previous=previous)
         if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
             # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
@@ -920,7 +930,8 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             m = _UNTIL.search(before)
             candidates.append((position, (None, _iso(end), before[m.start():].lstrip() + expr.text)))
         elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$|\b(?:morning|afternoon|evening|night|hours)\s+of\s+$", before, re.I) \
-                or expr.kind == "relative":
+                or expr.kind == "relative" or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
+            # ... or a date opening the sentence: "Last October, an explosion killed eight people"
             phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:
                 candidates.append((position, (_iso(start), _iso(end), phrase)))

@@ -844,7 +844,8 @@ _ONSET_LEAD = 12
 _NOT_ONSET_BEFORE = re.compile(r"\b(?:since|until|till|by|as\s+(?:of|at|on)|up\s+to|before|after|through|ahead\s+of)\W*$", re.I)
 # a count that says it is about another time: "last year", "in recent weeks", "so far this year",
 # "previous", "prior reports", "in total since", a year of its own
-_OTHER_TIME = re.compile(r"\b(?:(?:last|this|previous|past|recent|coming)\s+(?:few\s+)?(?:years?|months?|weeks?|days|decades?)"
+_OTHER_TIME = re.compile(r"\b(?:(?:last|this|previous|past|recent|coming)\s+(?:few\s+)?(?:years?|months?|weeks?|days|decades?"
+                         r"|january|february|march|april|may|june|july|august|september|october|november|december)"
                          r"|prior|ago|since|so\s+far\s+this|whole\s+of|entire|annual(?:ly)?|on\s+average|in\s+history"
                          r"|historic\w*|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\b(?!\s+(?:earlier|before|later)))\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -83,6 +83,10 @@ def _qualifiers() -> tuple[dict[str, str], dict[str, str]]:
 
 # --- string parsing -------------------------------------------------------------------------
 
+# "31.000", "1.200.000": dots between groups of three digits mark thousands (never "1.5", "0.125")
+_DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
+
+
 def parse_number(text: str) -> float | None:
     """Value of one number as written: "1,260", "1.5 million", "twenty-three", "a dozen"."""
     units, multipliers = _number_words()
@@ -94,8 +98,10 @@ def parse_number(text: str) -> float | None:
         words[0] = "one"
     total = 0.0
     current: float | None = None
-    for word in words:
-        if _DIGITS.match(word):
+    for k, word in enumerate(words):
+        if _DOTTED_THOUSANDS.match(word) and not any(w in multipliers for w in words[k + 1:]):
+            current = (current or 0) + float(word.replace(".", ""))  # "31.000 residents": thousands, as in much of Europe
+        elif _DIGITS.match(word):
             current = (current or 0) + float(word.replace(",", ""))
         elif m := _SUFFIXED.match(word):
             current = (current or 0) + float(m.group(1)) * multipliers[m.group(2).lower()]
@@ -185,13 +191,26 @@ def _is_count_value(token) -> bool:
     if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _written_twice(token.doc, token.i, token.i + 1,
                                                                                  len(token.doc)) > token.i + 1:
         return True
-    if count_after_weekday(token):
+    if count_after_weekday(token) or _counts_people_alone(token):
         return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
     if any(c.dep_ not in ("punct",) for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_SUBJECTS for c in token.head.children)
+
+
+def _counts_people_alone(token) -> bool:
+    """"Eighteen inmates were killed": a number the recogniser took alone for a date, counting
+    the plural people noun it modifies, is a count (a year such as "2009" is not)."""
+    if token.ent_type_ != "DATE" or token.dep_ != "nummod" or token.head.tag_ != "NNS" or token.head.i != token.i + 1:
+        return False
+    if any(t.ent_type_ == "DATE" for t in token.doc[max(token.i - 1, 0):token.i]) and token.i > 0 \
+            and token.doc[token.i - 1].ent_iob_ != "O" and token.ent_iob_ == "I":
+        return False  # part of a longer date ("March 18 inmates ...")
+    if re.fullmatch(r"(1[89]|20)\d\d", token.text):
+        return False
+    return token.head.lemma_.lower() in _person_nouns()
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

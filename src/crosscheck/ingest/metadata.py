@@ -624,7 +624,9 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     letterhead = _letterhead(lines, head)
     if letterhead:
         found.setdefault("header_outlet", letterhead[0])
-        used.update(letterhead[1])
+        # the state above the issuer is furniture; the issuer's own name stays in the text, where it
+        # names the body that speaks ("MARLAND COAST GUARD" is a mention of the coast guard)
+        used.update(i for i in letterhead[1] if STATE_HEAD.match(lines[i].strip()) or _unit_only(lines[i].strip()))
     masthead = (_masthead(lines[nonempty[0]]) or _site_header(lines, nonempty)) if nonempty else None
     for i in head[:3]:
         m = ORIGINAL_ARTICLE.search(lines[i])

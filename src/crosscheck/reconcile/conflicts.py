@@ -118,13 +118,40 @@ def find_same_time(a: Claim, b: Claim) -> str | None:
     compared across reports)."""
     if a.report == b.report and not (a.date and b.date and a.date != b.date) \
             and not (a.moment and b.moment and a.moment != b.moment) \
-            and not (bool(a.moment) != bool(b.moment)):  # a live blog's or a log's entries of two hours; an entry and the summary above the log
+            and not (bool(a.moment) != bool(b.moment)) and not are_dated_apart(a, b):
+        # not: a live blog's or a log's entries of two hours; an entry and the summary above the
+        # log; a count the report dates ("killing 9 men on the night of 12 March") and another it
+        # dates otherwise or not at all (a witness's "we counted 37 bodies")
         return "both are given in the same report"
     if a.closed and b.closed and a.start and (a.start, a.end) == (b.start, b.end):
         # a count of a finished day or span does not grow with the report's date
         span = a.start if a.end in (None, a.start) else f"{a.start} to {a.end}"
         return f"both count the same period ({span})"
     return None
+
+
+# A period that pins a count to one day or night of the story ("on the night of 12 March",
+# "on Tuesday", "during the raid on Friday"), not to the start of a toll ("the 3 March earthquake")
+SPAN_RE = re.compile(r"\d\s*(?:to|and|[-\u2013])\s*\d")  # "March 12 to 13": a finished span
+EVENT_DAY_RE = re.compile(r"^\W*(?:on|during|overnight|in\s+the\s+night|the\s+night|that\s+(?:day|night)|last\s+night)\b", re.IGNORECASE)
+
+
+def are_dated_apart(a: Claim, b: Claim) -> bool:
+    """Two figures of one report that the report dates differently: two different
+    starts, a finished day or span against an open count, or a count the report
+    pins to an event's date ("killing 9 men on the night of 12 March") against one
+    it does not date (a witness's "we counted 37 bodies"). A running count ("since
+    Sunday", "the toll from the 3 March earthquake") against an undated one is not
+    dated apart."""
+    if a.start and b.start and a.start != b.start:
+        return True
+    if a.closed != b.closed:
+        return True
+    if bool(a.start) != bool(b.start):
+        dated = a if a.start else b
+        text = dated.figure.period_text or ""
+        return bool(EVENT_DAY_RE.match(text) or SPAN_RE.search(text))
+    return False
 
 
 def is_same_place_stated(a: Claim, b: Claim) -> bool:
