@@ -116,6 +116,8 @@ def test_labels_loaded_phrases(nlp, text, label, entity):
     # a bare role word that repeats the modifier of a fuller armed-group phrase is that group
     ("The governor blamed armed terrorist groups for the raid. Troops later said 40 terrorists were neutralised.",
      "terrorists", "armed terrorist groups"),
+    # the group the sentence says they came from
+    ("Gunmen from the Red Hand Brigade attacked the convoy on Monday.", "Gunmen", "Red Hand Brigade"),
     # with no such phrase, a role word stays as written
     ("Gunmen stormed the market in Orsa at dawn, witnesses said.", "Gunmen", "Gunmen"),
     ("Residents said the assailants arrived on motorbikes.", "assailants", "assailants"),
@@ -148,3 +150,38 @@ def test_labels_furniture_and_passing_counts_are_not_labels(nlp, text, absent):
 ])
 def test_labels_loaded_lexicon(label, loaded):
     assert bool(find_loaded_terms(label)) is loaded
+
+
+@pytest.mark.parametrize("text, label", [
+    # a government under its formal name is how this report names it (another says "the junta")
+    ("The Government of the Republic of Arvenia announced three days of mourning.",
+     "Government of the Republic of Arvenia"),
+    ("The Government of National Salvation has taken all measures to assist the displaced.",
+     "Government of National Salvation"),
+])
+def test_labels_formal_government_names(nlp, text, label):
+    assert find(labels_of(nlp, text), label).entity == label
+
+
+def test_labels_plain_organisation_names_are_not_labels(nlp):
+    labels = labels_of(nlp, "The Bank of Arvenia raised its rates on Tuesday.")
+    assert all("Bank" not in lb.label for lb in labels)
+
+
+@pytest.mark.parametrize("text, label", [
+    # "remnants of" + a group phrase is one name for one group
+    ("The council says its raids target “remnants of the old regime,” not civilians.", "remnants of the old regime"),
+    ("He accused remnants of the former regime of stirring unrest in the hills.", "remnants of the former regime"),
+])
+def test_labels_remnants_of_a_group_is_one_label(nlp, text, label):
+    lb = find(labels_of(nlp, text), label)
+    assert lb.entity == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    # words for the violence itself name the event, not an actor
+    ("Observers documented mass atrocities in the coastal villages.", "mass atrocities"),
+    ("The envoy called the killings a slaughter of the innocent.", "slaughter"),
+])
+def test_labels_words_for_the_violence_are_not_actor_labels(nlp, text, absent):
+    assert all(lb.label != absent for lb in labels_of(nlp, text))

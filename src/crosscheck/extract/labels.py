@@ -6,7 +6,13 @@ hardline council", "pro-government fighters"), titles and appositives attached
 to names ("acting Governor", "the former mayor"), descriptors resolved to an
 organisation ("the Geneva-based monitor group"), modifiers on a name
 ("so-called X", "U.K.-based X") and location clauses ("X, which is based in
-London" → "based in London"). Each label carries markers:
+London" → "based in London"), "so-called" over any noun phrase, words in scare
+quotes inside a noun phrase ('the “human rights” crowd'), noun phrases built on
+a loaded word ("the profit-hungry monopoly", "bean-counters in the Finance
+Ministry"), words for actors no mention carries (lexicons/label_actor_nouns.tsv)
+and a government's formal name. Role words ("terrorists") take the entity of
+the fuller armed-group phrase the report also uses ("armed terrorist groups").
+Each label carries markers:
 
 * ``so_called`` — "so-called", "self-styled", "self-proclaimed" in front of it;
 * ``scare_quotes`` — the label itself stands inside quotation marks;
@@ -106,7 +112,7 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
     for f in found:
         if f.named:
             continue
-        whole = extend_hyphen_prefix(doc, doc[f.tok_start:f.tok_end])
+        whole = extend_to_remnants(doc, extend_hyphen_prefix(doc, doc[f.tok_start:f.tok_end]))
         span = drop_place_possessor(whole)
         sentence = doc[f.tok_start].sent.text.strip()
         entity = find_group_owner(doc, span, found) or governments.get((f.text, sentence))
@@ -119,12 +125,34 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
 def find_group_owner(doc, span, found: list[Found]) -> str | None:
     """The named body a group phrase belongs to: "terrorists of the so-called “Popular Front”" → "Popular Front"."""
     ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
+    if not ofs and span.end < len(span.doc) and span.doc[span.end].lower_ == "from" and span.doc[span.end].head.i == span.root.i:
+        ofs = [span.doc[span.end]]  # "gunmen from the Red Hand group": the group they came from
+        span = span.doc[span.start:span.end + 1]
     if not ofs:
         return None
     for f in found:
         if f.named and f.kind in {"ORG", "NORP"} and ofs[0].i < f.tok_start < span.end + 2 and f.tok_start - ofs[0].i <= 8:
+            if f.tok_end < len(doc) and doc[f.tok_end].tag_ == "POS":
+                continue  # "remnants of Vance's forces": the forces, not Vance
             return f.text
     return None
+
+
+def extend_to_remnants(doc, span):
+    """A group phrase written as the object of "remnants/elements/supporters of" ("“remnants of the old regime”")
+    is named by the whole phrase: the span from that noun, else the span itself."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i >= span.start:
+        return span
+    head = prep.head
+    if head.i >= prep.i or head.pos_ != "NOUN" or load_group_nouns().get(head.lower_) != "armed" \
+            or span.start - head.i > 4 or any(t.text in QUOTE_MARKS for t in doc[head.i:span.start]):
+        return span
+    start = head.i
+    while start > head.sent.start and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i == head.i:
+        start -= 1
+    return doc[start:span.end]
 
 
 def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
@@ -522,7 +550,7 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
         entity = " ".join(w for w in text.split() if w.lower() not in FIRST_PERSON) or text
         owner = find_actor_owner(doc, span, tok, found)
         orgs = [f for f in found if f.named and f.kind == "ORG" and span.start <= f.tok_start and f.tok_end <= tok.i]
-        if owner is None and orgs and hit[1] == "faction":
+        if owner is None and orgs and hit[1] in {"faction", "people"}:
             entity = orgs[-1].text  # "the rival Harbour Boys faction": the organisation it names
         if owner is not None:  # "the ministry's bureaucrats", "bean-counters in the Transport Ministry"
             entity, span = owner
@@ -687,6 +715,18 @@ def resolve_short_forms(text: str, labels: list[FoundLabel]) -> None:
             lb.entity = owners.pop()
 
 
+def find_government_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    """A government under its formal name ("the Government of the Transition", "Government of the Republic of
+    Arvenia"): the name one report chooses where another says "the junta" or "the regime" is itself a framing."""
+    out = []
+    for f in found:
+        words = normalize_name(f.text).split()
+        if f.named and f.kind == "ORG" and len(words) >= 3 and words[1] == "of" \
+                and load_group_nouns().get(words[0]) == "government":
+            out.append(FoundLabel(f.text, f.text, f.start, f.end, doc[f.tok_start].sent.text.strip()))
+    return out
+
+
 def find_event_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
     """The name a report gives a named event ("Severe Cyclonic Storm OSHAN", "Cyclone Oshan"): each outlet's form."""
     return [FoundLabel(f.text, f.text, f.start, f.end, doc[f.tok_start].sent.text.strip()) for f in found
@@ -718,7 +758,8 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
     """A noun phrase that names someone with a loaded word ("the profit-hungry monopoly", "bean-counters in the
     Transport Ministry", "the regime's mouthpiece"): its head is the loaded word, or a hyphenated loaded modifier
     qualifies it, or a loaded modifier qualifies a group noun. The entity is a name the phrase holds or ends on
-    ("of/in the X"), else the phrase. Words with a plain literal sense ("animals", "resistance") are left out."""
+    ("of/in the X"), else the phrase. Words with a plain literal sense ("animals", "resistance") and words for the
+    violence itself ("atrocities", "slaughter": the event, not someone) are left out."""
     out = []
     terms = load_loaded_terms()
     groups = load_group_nouns()
@@ -726,10 +767,10 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         head = chunk.root
         if head.pos_ not in NOUN_POS or not head.text[:1].islower():
             continue
-        loaded = [t for t in chunk if t.lower_ in terms and t.lower_ not in LITERAL_SENSE]
+        loaded = [t for t in chunk if t.lower_ in terms and t.lower_ not in LITERAL_SENSE and terms[t.lower_] != "violence"]
         start = chunk.start + (chunk[0].lower_ in ARTICLES or chunk[0].pos_ == "PRON" and chunk[0].lower_ not in FIRST_PERSON)
         words = [w for w in re.findall(r"[\w\-]+", doc[start:chunk.end].text.lower())]
-        hyphened = [w for w in words if "-" in w and w in terms]
+        hyphened = [w for w in words if "-" in w and w in terms and terms[w] != "violence"]
         if not (head in loaded or hyphened or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
             continue
         if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
@@ -846,6 +887,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         o.start == lb.start or o.start <= lb.start < o.end and "so_called" in find_markers(doc.text, o, quotes)
         for o in labels)]
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
+    labels += [lb for lb in find_government_name_labels(doc, found) if not any(o.start == lb.start for o in labels)]
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
     labels += find_loaded_phrase_labels(doc, found, labels)
     labels += [lb for lb in find_scare_quote_labels(doc, found, quotes)
