@@ -116,6 +116,9 @@ def test_labels_loaded_phrases(nlp, text, label, entity):
     # a bare role word that repeats the modifier of a fuller armed-group phrase is that group
     ("The governor blamed armed terrorist groups for the raid. Troops later said 40 terrorists were neutralised.",
      "terrorists", "armed terrorist groups"),
+    # ... or the same word in a fuller phrase with a proper modifier
+    ("Suspected Islamist militants attacked the post on Sunday. The militants then fled north.",
+     "militants", "Suspected Islamist militants"),
     # the group the sentence says they came from
     ("Gunmen from the Red Hand Brigade attacked the convoy on Monday.", "Gunmen", "Red Hand Brigade"),
     # with no such phrase, a role word stays as written

@@ -668,8 +668,9 @@ def is_armed_phrase(label: FoundLabel) -> bool:
 
 def resolve_role_words(labels: list[FoundLabel], doc=None) -> None:
     """A bare role word ("terrorists", "the militants") that the same report also uses as the modifier of a fuller
-    armed-group phrase ("armed terrorist groups", "the terrorist hordes") is that group: its entity becomes the
-    phrase's entity (the nearest such phrase before it, else after it). A role word with no such phrase stays its
+    armed-group phrase ("armed terrorist groups", "the terrorist hordes"), or as the head of a fuller phrase with a
+    capitalised modifier ("Suspected Islamist militants"), is that group: its entity becomes the phrase's entity
+    (the nearest such phrase before it, else after it). A role word with no such phrase stays its
     own entity: reports that never name the group ("gunmen", "the attackers") keep it as written."""
     for lb in labels:
         if not is_role_label(lb):
@@ -683,7 +684,10 @@ def resolve_role_words(labels: list[FoundLabel], doc=None) -> None:
             if g is lb or not is_armed_phrase(g) or epithet_kind(g):
                 continue
             g_words = re.findall(r"[\w\-]+", g.label.lower().split(" of ")[0])
-            if len(g_words) < 2 or stem not in {w.removesuffix("s") for w in g_words[:-1]}:
+            proper = [w for w in re.findall(r"[\w\-]+", g.label.split(" of ")[0])[1:-1] if w[:1].isupper()]
+            as_modifier = stem in {w.removesuffix("s") for w in g_words[:-1]}
+            as_head = g_words[-1].removesuffix("s") == stem and bool(proper)  # "Suspected Islamist militants"
+            if len(g_words) < 2 or not (as_modifier or as_head):
                 continue
             if doc is not None and is_acting_on(doc, g, lb):
                 continue
