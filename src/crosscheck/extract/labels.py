@@ -6,7 +6,13 @@ hardline council", "pro-government fighters"), titles and appositives attached
 to names ("acting Governor", "the former mayor"), descriptors resolved to an
 organisation ("the Geneva-based monitor group"), modifiers on a name
 ("so-called X", "U.K.-based X") and location clauses ("X, which is based in
-London" → "based in London"). Each label carries markers:
+London" → "based in London"), "so-called" over any noun phrase, words in scare
+quotes inside a noun phrase ('the “human rights” crowd'), noun phrases built on
+a loaded word ("the profit-hungry monopoly", "bean-counters in the Finance
+Ministry"), words for actors no mention carries (lexicons/label_actor_nouns.tsv)
+and a government's formal name. Role words ("terrorists") take the entity of
+the fuller armed-group phrase the report also uses ("armed terrorist groups").
+Each label carries markers:
 
 * ``so_called`` — "so-called", "self-styled", "self-proclaimed" in front of it;
 * ``scare_quotes`` — the label itself stands inside quotation marks;
@@ -90,15 +96,28 @@ def drop_place_possessor(span):
     return span
 
 
+def extend_hyphen_prefix(doc, span):
+    """The span with the hyphenated word it starts inside: a mention "state armed groups" written as "non-state
+    armed groups" is that whole phrase, never cut after a hyphen (which would turn its meaning around)."""
+    i = span.start
+    while i >= 2 and doc[i - 1].text in {"-", "‑", "–"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return doc[i:span.end] if i < span.start else span
+
+
 def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
     governments = {(link.alias, link.sentence): link.target for link in find_government_links(doc, found)}
     out = []
     for f in found:
         if f.named:
             continue
-        span = drop_place_possessor(doc[f.tok_start:f.tok_end])
+        whole = extend_to_remnants(doc, extend_hyphen_prefix(doc, doc[f.tok_start:f.tok_end]))
+        span = drop_place_possessor(whole)
         sentence = doc[f.tok_start].sent.text.strip()
-        entity = find_group_owner(doc, span, found) or governments.get((f.text, sentence)) or f.text
+        entity = find_group_owner(doc, span, found) or governments.get((f.text, sentence))
+        if not entity:
+            entity = whole.text if whole.start < f.tok_start else f.text
         out.append(FoundLabel(entity, span.text, span.start_char, span.end_char, sentence))
     return out
 
@@ -106,12 +125,34 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
 def find_group_owner(doc, span, found: list[Found]) -> str | None:
     """The named body a group phrase belongs to: "terrorists of the so-called “Popular Front”" → "Popular Front"."""
     ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
+    if not ofs and span.end < len(span.doc) and span.doc[span.end].lower_ == "from" and span.doc[span.end].head.i == span.root.i:
+        ofs = [span.doc[span.end]]  # "gunmen from the Red Hand group": the group they came from
+        span = span.doc[span.start:span.end + 1]
     if not ofs:
         return None
     for f in found:
         if f.named and f.kind in {"ORG", "NORP"} and ofs[0].i < f.tok_start < span.end + 2 and f.tok_start - ofs[0].i <= 8:
+            if f.tok_end < len(doc) and doc[f.tok_end].tag_ == "POS":
+                continue  # "remnants of Vance's forces": the forces, not Vance
             return f.text
     return None
+
+
+def extend_to_remnants(doc, span):
+    """A group phrase written as the object of "remnants/elements/supporters of" ("“remnants of the old regime”")
+    is named by the whole phrase: the span from that noun, else the span itself."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i >= span.start:
+        return span
+    head = prep.head
+    if head.i >= prep.i or head.pos_ != "NOUN" or load_group_nouns().get(head.lower_) != "armed" \
+            or span.start - head.i > 4 or any(t.text in QUOTE_MARKS for t in doc[head.i:span.start]):
+        return span
+    start = head.i
+    while start > head.sent.start and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i == head.i:
+        start -= 1
+    return doc[start:span.end]
 
 
 def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
@@ -192,6 +233,96 @@ def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
     return out
 
 
+_DISTANCING = re.compile(r"\b(?:so[- ]called|self[- ](?:styled|proclaimed|declared))\b", re.I)
+NP_INNER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "det", "poss", "case", "nummod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def noun_phrase_from(doc, first: int, limit: int = 8):
+    """The head noun of the noun phrase that begins at token ``first`` ("so-called [human rights organisations]",
+    "so-called [“Public Safety Power Shutoff” program]"), or None when a noun phrase does not begin there."""
+    tok = doc[first]
+    for _ in range(limit):
+        if tok.pos_ in NOUN_POS and (tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i < tok.i
+                                     or tok.head.i - first > limit or tok.head.pos_ not in NOUN_POS):
+            return tok
+        if tok.head.i <= tok.i or tok.head.i - first > limit or tok.dep_ not in NP_INNER_DEPS | {"nsubj", "dobj"}:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in NOUN_POS else None
+
+
+def extend_of_name(doc, head, found: list[Found], institution: bool = False) -> tuple[int, str | None]:
+    """Where a phrase ends when its head takes "of"/"in"/"at" + a name ("mediators of the Ombudsman's Office",
+    "bean-counters in the Transport Ministry"): the token after the name and the name, else (head + 1, None).
+    With ``institution``, only "the" + an organisation counts ("defenders of Marlow" is a town's people)."""
+    j = head.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ in {"of", "in", "at"} and doc[j].head.i == head.i:
+        article = doc[j + 1].lower_ == "the"
+        k = j + 1 + article
+        kinds = {"ORG"} if institution else {"ORG", "NORP", "PERSON", "FAC"}
+        for f in found:
+            if f.named and f.tok_start == k and f.kind in kinds and (article or not institution):
+                return f.tok_end, f.text
+    return head.i + 1, None
+
+
+def named_inside(found: list[Found], start: int, end: int) -> str | None:
+    """The longest name among the tokens ``start``..``end``."""
+    names = [f for f in found if f.named and start <= f.tok_start and f.tok_end <= end]
+    return max(names, key=lambda f: f.tok_end - f.tok_start).text if names else None
+
+
+def proper_tail(doc, head, found: list[Found]) -> str | None:
+    """The name a phrase ends on when no mention covers it: its head and the capitalised words before it, without a
+    leading abbreviation ("rescue NGO Tessaly Beacon" → "Tessaly Beacon")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    i = head.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and doc[i - 1].text.istitle():
+        i -= 1
+    for f in found:
+        if f.named and f.tok_start <= i and head.i < f.tok_end:
+            return f.text
+    return doc[i:head.i + 1].text if head.i > i else None
+
+
+def quoted_name(text: str) -> str | None:
+    """The capitalised words in quotation marks inside a phrase ('a so-called “Safe Harbour” plan' → "Safe Harbour")."""
+    m = _QUOTE.search(text)
+    inner = (m.group(1) or m.group(2) or "").strip(" ,.") if m else ""
+    return inner if inner[:1].isupper() else None
+
+
+def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    """"so-called X" and "self-styled X" over any noun phrase ("the so-called mediators of the Ombudsman's
+    Office", "so-called human rights groups", "a so-called “safety” programme"): the whole phrase is a label,
+    of the name it holds, else of the phrase without the distancing word."""
+    out = []
+    for m in _DISTANCING.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        first = span.end
+        while first < len(doc) - 1 and doc[first].text in QUOTE_MARKS:
+            first += 1
+        head = noun_phrase_from(doc, first)
+        if head is None or head.sent != span.sent:
+            continue
+        end, owner = extend_of_name(doc, head, found)
+        end = max([end] + [f.tok_end for f in found if f.named and first <= f.tok_start < end])  # a name it cuts
+        if end < len(doc) and doc[end].text in QUOTE_MARKS and doc[end - 1].text not in QUOTE_MARKS \
+                and any(t.text in QUOTE_MARKS for t in doc[span.end:end]):
+            end += 1  # the closing mark of a quoted phrase
+        phrase = doc[span.start:end]
+        described = doc[span.end:end].text.strip("".join(QUOTE_MARKS) + " ")
+        entity = owner or proper_tail(doc, head, found) or named_inside(found, first, end) \
+            or quoted_name(doc[first - (doc[first - 1].text in QUOTE_MARKS):end].text) or strip_article(described)
+        out.append(FoundLabel(entity, phrase.text.replace("\n", " "), phrase.start_char, phrase.end_char,
+                              span.sent.text.strip()))
+    return out
+
+
 PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "which", "who",
                       "whom", "what", "themselves", "itself", "himself", "herself"})
 NAMING_GAP = 8  # tokens between the naming verb and the opening quotation mark
@@ -258,6 +389,53 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
     return out
 
 
+def find_scare_quote_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -> list[FoundLabel]:
+    """A word or two in quotation marks used as a name inside the writer's own noun phrase: 'the “human rights”
+    crowd', 'the glossy “Safe Rails” programme', 'the German “hotline”', 'The “culprit” has been found'. The label is
+    the noun phrase with its marks; its entity a name it holds, else the capitalised quoted words, else the phrase.
+    A quotation with a verb, one that opens with an article or a whole sentence in marks is speech, not a label."""
+    out = []
+    for q_start, q_end in quotes:
+        inner = doc.text[q_start:q_end].strip(" ,.;:!?")
+        words = inner.split()
+        if not words or len(words) > 3 or not inner[:1].isalpha() or words[0].lower() in ARTICLES:
+            continue
+        span = doc.char_span(q_start, q_start + len(doc.text[q_start:q_end].rstrip(" ,.;:!?")), alignment_mode="expand")
+        if span is None or not len(span) or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in span):
+            continue
+        nouns = [t for t in span if t.pos_ in NOUN_POS]
+        if not nouns:
+            continue
+        qhead = nouns[-1]
+        open_tok = span.start - 1 if span.start and doc[span.start - 1].text in QUOTE_MARKS else None
+        close_tok = span.end
+        while close_tok < len(doc) - 1 and close_tok < span.end + 2 and doc[close_tok].is_punct \
+                and doc[close_tok].text not in QUOTE_MARKS:
+            close_tok += 1  # 'was not an “act of fate.”': the full stop inside the marks
+        close_tok = close_tok if close_tok < len(doc) and doc[close_tok].text in QUOTE_MARKS else None
+        if open_tok is None or close_tok is None:
+            continue
+        head, end = qhead, close_tok + 1
+        nxt = doc[close_tok + 1] if close_tok + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() \
+                and nxt.sent == qhead.sent:
+            head, end = nxt, nxt.i + 1  # 'the “human rights” crowd', 'the “Safe Rails” programme'
+        start = open_tok
+        while start > head.sent.start and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[start - 1].is_alpha \
+                and start - 1 < doc[start - 1].head.i <= head.i and doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
+            start -= 1  # 'the German “hotline”', 'the glossy “Safe Rails” programme'
+        if start == open_tok and end == close_tok + 1 and not (start and doc[start - 1].pos_ == "DET") \
+                and not qhead.text[:1].isupper():
+            continue  # a bare quoted word ("warned of “mistakes”") is a partial quotation, not a name
+        phrase = doc[start:end]
+        text = phrase.text.replace("\n", " ")
+        bare = text[1:-1] if text[:1] in QUOTE_MARKS and text[-1:] in QUOTE_MARKS else text
+        names = [f for f in found if f.named and start <= f.tok_start and f.tok_end <= end and f.kind not in PLACE_KINDS]
+        entity = (names[0].text if names else None) or quoted_name(text) or bare
+        out.append(FoundLabel(entity, text, phrase.start_char, phrase.end_char, head.sent.text.strip()))
+    return out
+
+
 def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
     """A title used as a name, with no name after it ("The Hon. Prime Minister has approved", "the governor said"):
     a label whose entity is the title itself, which the reconcile step resolves to the person the corpus gives it."""
@@ -285,9 +463,10 @@ def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> 
 def load_actor_nouns() -> dict[tuple[str, ...], str]:
     """Words for people acting as a group that no entity mention carries (lexicons/label_actor_nouns.tsv):
     ``("armed", "men") → "group"``, ``("enemy",) → "epithet"``."""
-    return {tuple(k.split()): v for k, v in load_mapping("label_actor_nouns.tsv").items()}
+    return {tuple(k.replace("-", " - ").split()): v for k, v in load_mapping("label_actor_nouns.tsv").items()}
 
 
+PLACE_KINDS = frozenset({"NORP", "GPE", "LOC"})  # "the German “hotline”": a nationality qualifies, it is not named
 FIRST_PERSON = frozenset({"our", "my", "we", "us"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
@@ -302,6 +481,14 @@ def match_actor_noun(doc, tok) -> tuple[int, str] | None:
             continue
         if tuple(t.lower_ for t in doc[tok.i - n + 1:tok.i + 1]) == words:
             return tok.i - n + 1, kind
+        if n == 2 and "-" not in words:  # "armed groups" written "armed terrorist groups", "armed Islamist groups"
+            for gap in (1, 2):
+                j = tok.i - gap - 1
+                between = doc[j + 1:tok.i] if j >= 0 else []
+                if j >= 0 and doc[j].lower_ == words[0] and all(
+                        t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.is_alpha
+                        for t in between):
+                    return j, kind
     return None
 
 
@@ -313,7 +500,7 @@ def extend_actor_phrase(doc, start: int, head) -> tuple[int, int]:
         t = doc[i - 1]
         if t.is_punct or t.lower_ in ARTICLES or t.is_sent_end or "\n" in t.text_with_ws:
             break
-        if t.dep_ not in {"amod", "compound", "nmod", "poss", "npadvmod"} or not (t.head.i >= start and t.head.i <= head.i):
+        if t.dep_ not in {"amod", "compound", "nmod", "poss", "npadvmod"} or not (t.head.i >= i and t.head.i <= head.i):
             break
         if t.tag_ == "POS" or t.pos_ in {"NUM", "VERB"}:
             break
@@ -331,6 +518,19 @@ def extend_actor_phrase(doc, start: int, head) -> tuple[int, int]:
     return i, end
 
 
+def find_actor_owner(doc, span, head, found: list[Found]):
+    """The institution a word for its people belongs to, and the phrase with it: a name in the possessive before
+    it ("Norvale's bureaucrats") or after "in/of/at (the)" ("bean-counters in the Transport Ministry")."""
+    end, owner = extend_of_name(doc, head, found, institution=True)
+    if owner is not None:
+        return owner, doc[span.start:end]
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        for f in found:
+            if f.named and f.tok_end == span.start - 1 and f.kind == "ORG":
+                return f.text, doc[f.tok_start:span.end]
+    return None
+
+
 def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets: bool = True) -> list[FoundLabel]:
     """Words for people acting as a group that no entity mention carries ("the hoodlums", "armed men", "our
     defenders", "the enemy"): each is a label; its entity is the phrase itself (an ``epithet`` is resolved to the
@@ -341,13 +541,20 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
         if hit is None or hit[1].startswith("epithet") and not epithets:
             continue
         start, end = extend_actor_phrase(doc, hit[0], tok)
-        span = doc[start:end]
+        span = extend_hyphen_prefix(doc, doc[start:end])
         if any(f.named and f.tok_start <= tok.i < f.tok_end for f in found):
             continue  # a word inside a name
         if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
             continue  # already a label (a group mention)
         text = re.sub(r"^(?:their|his|her|its|the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
         entity = " ".join(w for w in text.split() if w.lower() not in FIRST_PERSON) or text
+        owner = find_actor_owner(doc, span, tok, found)
+        orgs = [f for f in found if f.named and f.kind == "ORG" and span.start <= f.tok_start and f.tok_end <= tok.i]
+        if owner is None and orgs and hit[1] in {"faction", "people"}:
+            entity = orgs[-1].text  # "the rival Harbour Boys faction": the organisation it names
+        if owner is not None:  # "the ministry's bureaucrats", "bean-counters in the Transport Ministry"
+            entity, span = owner
+            text = re.sub(r"^(?:the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
         out.append(FoundLabel(entity, text, span.start_char, span.end_char, tok.sent.text.strip()))
     return out
 
@@ -373,7 +580,7 @@ def group_kind(label: FoundLabel) -> str | None:
     kind = load_group_nouns().get(head)
     if kind in {"armed", "force"}:
         return kind
-    return "armed" if load_actor_nouns().get((head,)) == "group" else None
+    return "armed" if load_actor_nouns().get((head,)) in {"group", "faction"} else None
 
 
 EPITHET_LABELS = True  # label a bare epithet ("the enemy") no mention carries; off until its entity is reliable
@@ -424,6 +631,73 @@ def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
             lb.entity = votes.most_common(1)[0][0]
 
 
+@lru_cache(maxsize=1)
+def load_role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(role nouns and phrases, generic modifiers) of lexicons/label_role_words.txt."""
+    words = load_words("label_role_words.txt")
+    return (frozenset(w for w in words if not w.startswith("@")),
+            frozenset(w[1:] for w in words if w.startswith("@")))
+
+
+def is_role_label(label: FoundLabel) -> bool:
+    """A label that names people only by their part in the event ("gunmen", "the assailants", "unknown armed
+    men"), with no name and not the writer's own side: it stands for a group the report names elsewhere."""
+    if normalize_name(label.entity) != normalize_name(label.label):
+        return False
+    words = re.findall(r"[\w\-]+", label.label.lower())
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    if not words or len(words) > 4 or any(c.isupper() for c in label.label[1:]):
+        return False
+    nouns, modifiers = load_role_words()
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in nouns:
+            return all(w in modifiers for w in words[:-n])
+    return False
+
+
+def is_armed_phrase(label: FoundLabel) -> bool:
+    """A label naming an armed group: by its head noun ("militants", "hordes") or as an actor phrase of
+    label_actor_nouns.tsv written with more words between ("armed terrorist groups" for "armed groups")."""
+    if group_kind(label) == "armed":
+        return True
+    words = re.findall(r"[\w\-]+", label.label.lower().split(" of ")[0])
+    return bool(words) and any(kind in {"group", "faction"} and len(key) > 1 and key[-1] == words[-1] and key[0] in words[:-1]
+                               for key, kind in load_actor_nouns().items())
+
+
+def resolve_role_words(labels: list[FoundLabel], doc=None) -> None:
+    """A bare role word ("terrorists", "the militants") that the same report also uses as the modifier of a fuller
+    armed-group phrase ("armed terrorist groups", "the terrorist hordes"), or as the head of a fuller phrase with a
+    capitalised modifier ("Suspected Islamist militants"), is that group: its entity becomes the phrase's entity
+    (the nearest such phrase before it, else after it). A role word with no such phrase stays its
+    own entity: reports that never name the group ("gunmen", "the attackers") keep it as written."""
+    for lb in labels:
+        if not is_role_label(lb):
+            continue
+        words = [w for w in re.findall(r"[\w\-]+", lb.label.lower()) if w not in ARTICLES]
+        if len(words) != 1:
+            continue
+        stem = words[0].removesuffix("s")
+        best = None
+        for g in labels:
+            if g is lb or not is_armed_phrase(g) or epithet_kind(g):
+                continue
+            g_words = re.findall(r"[\w\-]+", g.label.lower().split(" of ")[0])
+            proper = [w for w in re.findall(r"[\w\-]+", g.label.split(" of ")[0])[1:-1] if w[:1].isupper()]
+            as_modifier = stem in {w.removesuffix("s") for w in g_words[:-1]}
+            as_head = g_words[-1].removesuffix("s") == stem and bool(proper)  # "Suspected Islamist militants"
+            if len(g_words) < 2 or not (as_modifier or as_head):
+                continue
+            if doc is not None and is_acting_on(doc, g, lb):
+                continue
+            gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
+            if gap is not None and (best is None or gap < best[0]):
+                best = (gap, g)
+        if best is not None:
+            lb.entity = best[1].entity
+
+
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z\-]{1,7})\)")
 
 
@@ -443,6 +717,18 @@ def resolve_short_forms(text: str, labels: list[FoundLabel]) -> None:
         owners = {initials for modifiers, initials in defined.values() if stem in {w.removesuffix("s") for w in modifiers}}
         if len(owners) == 1:
             lb.entity = owners.pop()
+
+
+def find_government_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
+    """A government under its formal name ("the Government of the Transition", "Government of the Republic of
+    Arvenia"): the name one report chooses where another says "the junta" or "the regime" is itself a framing."""
+    out = []
+    for f in found:
+        words = normalize_name(f.text).split()
+        if f.named and f.kind == "ORG" and len(words) >= 3 and words[1] == "of" \
+                and load_group_nouns().get(words[0]) == "government":
+            out.append(FoundLabel(f.text, f.text, f.start, f.end, doc[f.tok_start].sent.text.strip()))
+    return out
 
 
 def find_event_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
@@ -466,6 +752,44 @@ def find_loaded_terms(label: str) -> list[str]:
     folded = f" {' '.join(w.replace('-', ' ') for w in words)} "
     found += [p for p in load_loaded_phrases() if f" {p} " in folded]
     return found
+
+
+LITERAL_SENSE = frozenset({"animals", "beasts", "monsters", "vermin", "cockroaches", "resistance", "occupation",
+                           "terror", "terrorism", "extremism", "stolen", "legitimate", "heroic", "radical"})
+
+
+def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A noun phrase that names someone with a loaded word ("the profit-hungry monopoly", "bean-counters in the
+    Transport Ministry", "the regime's mouthpiece"): its head is the loaded word, or a hyphenated loaded modifier
+    qualifies it, or a loaded modifier qualifies a group noun. The entity is a name the phrase holds or ends on
+    ("of/in the X"), else the phrase. Words with a plain literal sense ("animals", "resistance") and words for the
+    violence itself ("atrocities", "slaughter": the event, not someone) are left out."""
+    out = []
+    terms = load_loaded_terms()
+    groups = load_group_nouns()
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.pos_ not in NOUN_POS or not head.text[:1].islower():
+            continue
+        loaded = [t for t in chunk if t.lower_ in terms and t.lower_ not in LITERAL_SENSE and terms[t.lower_] != "violence"]
+        start = chunk.start + (chunk[0].lower_ in ARTICLES or chunk[0].pos_ == "PRON" and chunk[0].lower_ not in FIRST_PERSON)
+        words = [w for w in re.findall(r"[\w\-]+", doc[start:chunk.end].text.lower())]
+        hyphened = [w for w in words if "-" in w and w in terms and terms[w] != "violence"]
+        if not (head in loaded or hyphened or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
+            continue
+        if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
+            continue  # a kind of thing ("a sanctions regime"), not a name for someone
+        span = extend_hyphen_prefix(doc, doc[start:chunk.end])
+        if not len(span) or any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
+            continue
+        end, owner = extend_of_name(doc, head, found)
+        poss = [f for f in found if f.named and f.tok_end <= head.i and chunk.start <= f.tok_start and
+                doc[f.tok_end].tag_ == "POS"]  # "INPENAL's bureaucrats", "the regime's mouthpiece"
+        entity = owner or (poss[0].text if poss else None) or named_inside(found, span.start, span.end)
+        span = doc[span.start:max(end, span.end)] if owner else span
+        text = span.text.replace("\n", " ")
+        out.append(FoundLabel(entity or text, text, span.start_char, span.end_char, head.sent.text.strip()))
+    return out
 
 
 def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) -> set[str]:
@@ -517,6 +841,22 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "october", "november", "december", "yesterday", "today"})
 
 
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"\d+(?:st|nd|rd|th)|last|latest|next)$", re.I)
+
+
+def is_furniture_line(text: str, label: FoundLabel) -> bool:
+    """A one-word label standing on a short line of its own: a section header ("FORCES"), a masthead slogan
+    ("Independent. Fearless. Ours."), a menu."""
+    if len(label.label.split()) != 1:
+        return False
+    line_start = text.rfind("\n", 0, label.start) + 1
+    line_end = text.find("\n", label.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[\w'’-]+", line)
+    return len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words)
+
+
 def is_noise_label(text: str) -> bool:
     """A span that is no way of naming an actor: it ends on a word that needs more
     ("father of", "treatment at"), opens with a day ("Thursday Labour Minister": a
@@ -528,6 +868,8 @@ def is_noise_label(text: str) -> bool:
     low = [w.lower().strip(".") for w in words]
     if low[-1] in _DANGLING or low[0] in _CALENDAR:
         return True
+    if len(low) == 2 and _ORDINAL.match(low[0]):
+        return True  # "third victim", "the latest victims": a count in passing, not a way of naming someone
     if len(words) == 1 and words[0].endswith(".") and len(words[0]) <= 5:
         return True
     return bool(set(low) & load_words("label_noise_words.txt"))
@@ -545,11 +887,19 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         or lb.start < n.end and n.start < lb.end and any(c in lb.label for c in QUOTE_MARKS)  # "marchers “hooligans"
         for n in named)]
     labels = named + others
+    labels += [lb for lb in find_so_called_labels(doc, found) if not any(
+        o.start == lb.start or o.start <= lb.start < o.end and "so_called" in find_markers(doc.text, o, quotes)
+        for o in labels)]
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
+    labels += [lb for lb in find_government_name_labels(doc, found) if not any(o.start == lb.start for o in labels)]
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
+    labels += find_loaded_phrase_labels(doc, found, labels)
+    labels += [lb for lb in find_scare_quote_labels(doc, found, quotes)
+               if not any(o.start == lb.start and o.end == lb.end for o in labels)]
     resolve_short_forms(doc.text, labels)
+    resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
-    labels = [lb for lb in labels if not is_noise_label(lb.label)]
+    labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:
