@@ -1,22 +1,8 @@
 """Attribution of figures: according to, reporting verbs, passives, references back, acronyms; hedges."""
 import pytest
+from attribution_helpers import source_of as _source_of
 
-from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
-from crosscheck.extract.numbers import find_number_mentions
-
-
-def _source_of(nlp, text, number):
-    doc = nlp(text)
-    names = SourceNames(doc)
-    found = None
-    for sent in doc.sents:
-        for mention in find_number_mentions(sent):
-            attribution = find_attribution(sent, mention.head, names)
-            if attribution.source and not attribution.is_person:
-                names.last_source = attribution.source
-            if mention.text == number:
-                found = attribution
-    return found
+from crosscheck.extract.attribution import find_hedges
 
 
 @pytest.mark.parametrize("text, number, source", [

@@ -1,23 +1,7 @@
 """Attribution that the sentence states indirectly: "(as) per X", a part of a count credited just
 before, titles the recogniser took for bodies, and unnamed "sources" that stay as written."""
 import pytest
-
-from crosscheck.extract.attribution import SourceNames, find_attribution
-from crosscheck.extract.numbers import find_number_mentions
-
-
-def _source_of(nlp, text, number):
-    doc = nlp(text)
-    names = SourceNames(doc)
-    found = None
-    for sent in doc.sents:
-        for mention in find_number_mentions(sent):
-            attribution = find_attribution(sent, mention.head, names)
-            if attribution.source and not attribution.is_person:
-                names.last_source = attribution.source
-            if mention.text == number:
-                found = attribution
-    return found
+from attribution_helpers import source_of as _source_of
 
 
 @pytest.mark.parametrize("text, number, source", [

@@ -2,25 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from label_helpers import CTX, find, labels_of
 
-from crosscheck.extract.context import DocContext
 from crosscheck.extract.entities import extract_mentions
-from crosscheck.extract.labels import (convert_to_found, extract_labels, find_actor_labels, find_group_labels,
+from crosscheck.extract.labels import (convert_to_found, find_actor_labels, find_group_labels,
                                        find_quote_spans, is_noise_label, resolve_epithets)
-
-CTX = DocContext("doc-1", "report.txt", None, "Valley Post")
-
-
-def labels_of(nlp, text):
-    doc = nlp(text)
-    mentions, _ = extract_mentions(doc, CTX)
-    return extract_labels(doc, CTX, mentions)
-
-
-def find(labels, text):
-    hits = [lb for lb in labels if lb.label == text]
-    assert hits, f"no label {text!r} in {[lb.label for lb in labels]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize("text, label, entity, markers", [

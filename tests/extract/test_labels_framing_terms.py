@@ -3,24 +3,9 @@ words inside a noun phrase, loaded phrases, role words, hyphenated modifiers and
 from __future__ import annotations
 
 import pytest
+from label_helpers import find, labels_of
 
-from crosscheck.extract.context import DocContext
-from crosscheck.extract.entities import extract_mentions
-from crosscheck.extract.labels import extract_labels, find_loaded_terms
-
-CTX = DocContext("doc-1", "report.txt", None, "Valley Post")
-
-
-def labels_of(nlp, text):
-    doc = nlp(text)
-    mentions, _ = extract_mentions(doc, CTX)
-    return extract_labels(doc, CTX, mentions)
-
-
-def find(labels, text):
-    hits = [lb for lb in labels if lb.label == text]
-    assert hits, f"no label {text!r} in {[(lb.label, lb.entity) for lb in labels]}"
-    return hits[0]
+from crosscheck.extract.labels import find_loaded_terms
 
 
 @pytest.mark.parametrize("text, label, entity", [
