@@ -142,7 +142,10 @@ def test_cli_extractor_failure_names_document_and_batch_goes_on(tmp_path, corpus
 
 
 def test_cli_user_lexicons_and_single_victims(tmp_path, monkeypatch):
-    monkeypatch.delenv("CROSSCHECK_LEXICONS", raising=False)
+    # `--lexicons` sets CROSSCHECK_LEXICONS in this process (for Dask workers): setenv first, so that
+    # monkeypatch removes it again when the test ends and no later test reads these lexicons
+    monkeypatch.setenv("CROSSCHECK_LEXICONS", str(tmp_path))
+    monkeypatch.delenv("CROSSCHECK_LEXICONS")
     d = tmp_path / "in"
     d.mkdir()
     (d / "a.txt").write_text("date 2026-04-03\n\nLIVE UPDATES FROM THE VALLEY\nA man was shot and killed outside a bar on Main Street on Friday night, police said.\n")

@@ -449,7 +449,9 @@ def _cli() -> list[str]:
 
 
 def _run(args: list[str], timeout: int = 900) -> subprocess.CompletedProcess:
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+    # the shipped lexicons only: a user lexicon folder another test pointed the environment at is not read
+    env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_LEXICONS"}
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=env)
     assert proc.returncode == 0, f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
     return proc
 
