@@ -974,6 +974,47 @@ def _owner_of_count(token, names: SourceNames) -> Attribution | None:
 OFFICIAL_TOLL = "official toll"
 
 
+@lru_cache(maxsize=1)
+def _count_giving_verbs() -> frozenset[str]:
+    """Verbs whose subject gives out the count that is their object (``count_giving_verbs.txt``)."""
+    return frozenset(w.lower() for w in load_words("count_giving_verbs.txt"))
+
+
+def _gives_counts(subject) -> bool:
+    """A subject that can give out a count: a name, a body, a group of people, a title — not a
+    storm or a blast ("the storm gave the region a toll of 40")."""
+    lemma = subject.lemma_.lower()
+    return subject.pos_ in ("PROPN", "NOUN") and (
+        _could_issue(subject) or lemma in _titles() or lemma in _body_nouns())
+
+
+def _giver_of_count(token, names: SourceNames) -> Attribution | None:
+    """"The directorate now gives 19 dead", "Residents had earlier given a toll of 20": the subject
+    of a count-giving verb whose object is the count (a count noun, or the counted words)."""
+    node = token
+    for _ in range(3):  # 19 -> dead; 20 -> of -> toll
+        if node.dep_ == "dobj":
+            break
+        if node.head.i == node.i or node.dep_ not in ("nummod", "pobj", "prep", "quantmod", "compound"):
+            return None
+        node = node.head
+    if node.dep_ != "dobj" or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    from crosscheck.extract.casualties import term_measure
+    if node.lemma_.lower() not in COUNT_NOUNS and not (token.dep_ == "nummod" and term_measure(node)):
+        return None  # "gave 300 families tents" gives no count
+    verb = node.head
+    if verb.lemma_.lower() not in _count_giving_verbs():
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _gives_counts(subject):
+        return None
+    found = describe_source(subject, names)
+    found.cue = verb.text
+    found.cue_index = verb.i
+    return found
+
+
 def _across_label(sent, found: Attribution | None, token) -> bool:
     """"Cyclone X LIVE updates: toll rises to 58", "Deaths (confirmed): 112": a heading or table
     label before a colon is no source of the number after it (but "The ministry said: 58 dead" is)."""
@@ -1047,6 +1088,9 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     owner = _owner_of_count(token, names)
     if owner is not None and not _across_label(sent, owner, token):
         return owner
+    given = _giver_of_count(token, names)
+    if given is not None and given.source is not None and not _across_label(sent, given, token):
+        return given
     announced = _announced_before_colon(sent, token, names)
     if announced is not None:
         return announced

@@ -1,0 +1,43 @@
+"""Attribution, second round: counts a body gives out ("gives 19 dead", "gave a toll of 20")."""
+import pytest
+
+from crosscheck.extract.attribution import SourceNames, find_attribution
+from crosscheck.extract.numbers import find_number_mentions
+
+
+def _source_of(nlp, text, number):
+    doc = nlp(text)
+    names = SourceNames(doc)
+    found = None
+    for sent in doc.sents:
+        for mention in find_number_mentions(sent):
+            attribution = find_attribution(sent, mention.head, names)
+            if attribution.source and not attribution.is_person:
+                names.last_source = attribution.source
+            if mention.text == number:
+                found = attribution
+    return found
+
+
+def _same(got, expected):
+    if expected is None:
+        return got is None
+    return got is not None and got.removesuffix("'s").lower() == expected.lower()
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a body gives out a count: the counted words or a count noun are the verb's object
+    ("The civil protection directorate now gives 19 dead, not 21 as reported yesterday.", "19",
+     "civil protection directorate"),
+    ("Residents had earlier given a toll of 20.", "20", "Residents"),
+    ("The interior ministry issued a new toll of 57 dead on Sunday.", "57", "interior ministry"),
+    ("On Tuesday the Valmont Red Cross provided a figure of 300 injured.", "300", "Valmont Red Cross"),
+    # no one gives a count: a storm, or something handed out
+    ("The storm gave the coastal district a toll of 40.", "40", None),
+    ("Doctors gave 12 patients blood transfusions overnight.", "12", None),
+    ("The Red Cross gave 300 families tents and blankets.", "300", None),
+])
+def test_giving_passive_and_label_sources(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None
+    assert _same(found.source, source), (found.source, source)
