@@ -1,4 +1,5 @@
-"""Attribution, second round: counts a body gives out ("gives 19 dead", "gave a toll of 20")."""
+"""Attribution, second round: counts a body gives out ("gives 19 dead", "gave a toll of 20"), a
+possessive label before a colon, the people reported as harmed, and a speaker written after its verb."""
 import pytest
 
 from crosscheck.extract.attribution import SourceNames, find_attribution
@@ -36,6 +37,23 @@ def _same(got, expected):
     ("The storm gave the coastal district a toll of 40.", "40", None),
     ("Doctors gave 12 patients blood transfusions overnight.", "12", None),
     ("The Red Cross gave 300 families tents and blankets.", "300", None),
+    # a passive no one reports stays without a source
+    ("At least 12 people were confirmed dead after the blast.", "12", None),
+    # a label naming whose figures follow the colon
+    ("The Health Ministry's latest figures: 69 people were injured, 20 of them seriously.", "69", "Health Ministry"),
+    ("The coast guard's count: 41 migrants rescued and 9 missing.", "41", "coast guard"),
+    # a label with no owner credits no one
+    ("Latest figures: 69 people were injured.", "69", None),
+    # the people reported as missing are not who reports them
+    ("Persons reported unaccounted for: 27", "27", None),
+    ("Hikers reported missing: 4 (two since found)", "4", None),
+    # a translated sentence names the speaker after the verb
+    ("The number of dead in the collision thus rose to 21, confirmed for the Herald the regional crisis staff.",
+     "21", "regional crisis staff"),
+    ("The death toll rose to 30, confirmed the Interior Ministry on Sunday.", "30", "Interior Ministry"),
+    ("Eight people died, confirmed the hospital director.", "Eight", "hospital director"),
+    # ... but not the one told
+    ("Police arrested 12 people, informed the mayor.", "12", None),
 ])
 def test_giving_passive_and_label_sources(nlp, text, number, source):
     found = _source_of(nlp, text, number)

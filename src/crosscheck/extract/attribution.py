@@ -790,6 +790,8 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
                         and c.i > 0 and c.doc[c.i - 1].text == ","), subject)
     if subject is not None and _counted_harmed(subject):
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
+    if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
+        subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
         # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _count_owner(subject) \
@@ -817,6 +819,17 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         found = describe_source(pobj, names)
         found.cue, found.cue_index = verb.text, verb.i
         return found
+    if subject is None and not _is_passive(verb) and verb.i > token.i and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == "," and (verb.dep_ != "conj" or _count_subject(verb.head)) \
+            and verb.lemma_.lower() not in load_words("hearer_verbs.txt"):
+        # "... rose to 21, confirmed for the Herald the regional crisis staff": a translated
+        # sentence puts the one who speaks after the verb, as its object
+        spoken = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if spoken is not None and spoken.i not in number_tokens and not _counted_harmed(spoken) \
+                and _gives_counts(spoken):
+            found = describe_source(spoken, names)
+            found.cue, found.cue_index = verb.text, verb.i
+            return found
     if subject is None and not _is_passive(verb):
         named = _name_before(verb)
         if named is not None and named.i not in number_tokens:
@@ -826,6 +839,14 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if _is_passive(verb) or subject is None:
         return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
     return None
+
+
+def _count_subject(verb) -> bool:
+    """"The death toll rose to 30": the verb's subject is a count or the people counted (who
+    report nothing), so a verb coordinated with it cannot share it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lemma_.lower() in COUNT_NOUNS or _counted_harmed(subject)
+                                    or any(c.dep_ == "nummod" for c in subject.children))
 
 
 def _subject_of(verb, token=None):
@@ -1435,5 +1456,16 @@ def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | No
         if obj is not None and subject is not None and subject.i < colon.i:
             found = describe_source(subject, names)
             found.cue, found.cue_index = verb.text, verb.i
+            return found
+    head = [t for t in sent.doc[sent.start:colon.i] if not t.is_punct]
+    if head and not any(t.pos_ in ("VERB", "AUX") for t in head):
+        # "The Health Ministry's latest figures: 69 people were injured": a verbless label naming
+        # whose count follows the colon
+        noun = next((t for t in reversed(head) if t.pos_ == "NOUN"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if noun is not None and noun.lemma_.lower() in COUNT_NOUNS | {"figure"} and owner is not None \
+                and _gives_counts(owner):
+            found = describe_source(owner, names)
+            found.cue = noun.text
             return found
     return None
