@@ -54,6 +54,13 @@ def _same(got, expected):
     ("Eight people died, confirmed the hospital director.", "Eight", "hospital director"),
     # ... but not the one told
     ("Police arrested 12 people, informed the mayor.", "12", None),
+    # a bare count noun is no one's voice
+    ("- 12,340 newly displaced persons registered in Tarvo as of 15 March, three times the figure reported "
+     "on 11 March.", "12,340", None),
+    # an "according to" in the number's own clause, under another verb, is the closer source
+    ("The Marlan authorities should acknowledge the killings and protect the more than 15,000 people who, "
+     "according to UN agencies, have fled to the town of Dalbo.", "15,000", "UN"),
+    ("The governor said that, according to the Red Cross, 40 houses were destroyed.", "40", "Red Cross"),
 ])
 def test_giving_passive_and_label_sources(nlp, text, number, source):
     found = _source_of(nlp, text, number)

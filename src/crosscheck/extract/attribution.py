@@ -802,6 +802,8 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             return found
         if verb.lemma_.lower() in SHOWING_VERBS:
             return Attribution(None, None, verb.text, cue_index=verb.i)  # "figures show": whose is not said
+        if subject.lemma_.lower() in COUNT_NOUNS:
+            return Attribution(None, None, verb.text, cue_index=verb.i)  # "the figure reported on 11 March": whose is not said
         # "Prior reports had detailed 830 deaths": the reports as written
     elif subject is not None and verb.lemma_.lower() in SHOWING_VERBS:
         return None  # "a video shows police beating three men": a picture is no source
@@ -1094,6 +1096,22 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     return found
 
 
+def _according_below(sent, token, verb) -> bool:
+    """An "according to" hangs on a clause that holds the number and lies below ``verb``."""
+    path = []
+    node = token
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        path.append(node)
+    if node.i != verb.i:
+        return False
+    below = {t.i for t in path if t.i != verb.i}
+    below.add(token.i)
+    # on the path, or on a relative clause of a word on it ("the 15,000 people who, according to X, fled")
+    return any(t.lower_ == "according" and (t.head.i in below or t.head.dep_ == "relcl" and t.head.head.i in below)
+               for t in sent)
+
+
 def _attribution(sent, token, names: SourceNames) -> Attribution:
     participle = _participle_source(token, names)
     if participle is not None and participle.source is not None:
@@ -1101,6 +1119,12 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     found = _reporting_verb_source(token, names)
     if _across_label(sent, found, token):
         found = None
+    if found is not None and found.cue_index is not None and _according_below(sent, token, sent.doc[found.cue_index]):
+        # "... should protect the 15,000 people who, according to UN agencies, have fled": an
+        # "according to" inside the number's own clause, below the verb, is closer
+        according = _according_to(sent, names, token)
+        if according is not None and according.source is not None:
+            return according
     if found is not None and found.source is not None:
         return found
     according = _according_to(sent, names, token)
