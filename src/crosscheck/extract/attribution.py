@@ -790,6 +790,8 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
                         and c.i > 0 and c.doc[c.i - 1].text == ","), subject)
     if subject is not None and _counted_harmed(subject):
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
+    if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
+        subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
         # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _count_owner(subject) \
@@ -800,6 +802,8 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             return found
         if verb.lemma_.lower() in SHOWING_VERBS:
             return Attribution(None, None, verb.text, cue_index=verb.i)  # "figures show": whose is not said
+        if subject.lemma_.lower() in COUNT_NOUNS:
+            return Attribution(None, None, verb.text, cue_index=verb.i)  # "the figure reported on 11 March": whose is not said
         # "Prior reports had detailed 830 deaths": the reports as written
     elif subject is not None and verb.lemma_.lower() in SHOWING_VERBS:
         return None  # "a video shows police beating three men": a picture is no source
@@ -817,6 +821,17 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         found = describe_source(pobj, names)
         found.cue, found.cue_index = verb.text, verb.i
         return found
+    if subject is None and not _is_passive(verb) and verb.i > token.i and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == "," and (verb.dep_ != "conj" or _count_subject(verb.head)) \
+            and verb.lemma_.lower() not in load_words("hearer_verbs.txt"):
+        # "... rose to 21, confirmed for the Herald the regional crisis staff": a translated
+        # sentence puts the one who speaks after the verb, as its object
+        spoken = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if spoken is not None and spoken.i not in number_tokens and not _counted_harmed(spoken) \
+                and _gives_counts(spoken):
+            found = describe_source(spoken, names)
+            found.cue, found.cue_index = verb.text, verb.i
+            return found
     if subject is None and not _is_passive(verb):
         named = _name_before(verb)
         if named is not None and named.i not in number_tokens:
@@ -826,6 +841,14 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if _is_passive(verb) or subject is None:
         return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
     return None
+
+
+def _count_subject(verb) -> bool:
+    """"The death toll rose to 30": the verb's subject is a count or the people counted (who
+    report nothing), so a verb coordinated with it cannot share it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lemma_.lower() in COUNT_NOUNS or _counted_harmed(subject)
+                                    or any(c.dep_ == "nummod" for c in subject.children))
 
 
 def _subject_of(verb, token=None):
@@ -974,6 +997,47 @@ def _owner_of_count(token, names: SourceNames) -> Attribution | None:
 OFFICIAL_TOLL = "official toll"
 
 
+@lru_cache(maxsize=1)
+def _count_giving_verbs() -> frozenset[str]:
+    """Verbs whose subject gives out the count that is their object (``count_giving_verbs.txt``)."""
+    return frozenset(w.lower() for w in load_words("count_giving_verbs.txt"))
+
+
+def _gives_counts(subject) -> bool:
+    """A subject that can give out a count: a name, a body, a group of people, a title — not a
+    storm or a blast ("the storm gave the region a toll of 40")."""
+    lemma = subject.lemma_.lower()
+    return subject.pos_ in ("PROPN", "NOUN") and (
+        _could_issue(subject) or lemma in _titles() or lemma in _body_nouns())
+
+
+def _giver_of_count(token, names: SourceNames) -> Attribution | None:
+    """"The directorate now gives 19 dead", "Residents had earlier given a toll of 20": the subject
+    of a count-giving verb whose object is the count (a count noun, or the counted words)."""
+    node = token
+    for _ in range(3):  # 19 -> dead; 20 -> of -> toll
+        if node.dep_ == "dobj":
+            break
+        if node.head.i == node.i or node.dep_ not in ("nummod", "pobj", "prep", "quantmod", "compound"):
+            return None
+        node = node.head
+    if node.dep_ != "dobj" or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    from crosscheck.extract.casualties import term_measure
+    if node.lemma_.lower() not in COUNT_NOUNS and not (token.dep_ == "nummod" and term_measure(node)):
+        return None  # "gave 300 families tents" gives no count
+    verb = node.head
+    if verb.lemma_.lower() not in _count_giving_verbs():
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _gives_counts(subject):
+        return None
+    found = describe_source(subject, names)
+    found.cue = verb.text
+    found.cue_index = verb.i
+    return found
+
+
 def _across_label(sent, found: Attribution | None, token) -> bool:
     """"Cyclone X LIVE updates: toll rises to 58", "Deaths (confirmed): 112": a heading or table
     label before a colon is no source of the number after it (but "The ministry said: 58 dead" is)."""
@@ -1032,6 +1096,22 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     return found
 
 
+def _according_below(sent, token, verb) -> bool:
+    """An "according to" hangs on a clause that holds the number and lies below ``verb``."""
+    path = []
+    node = token
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        path.append(node)
+    if node.i != verb.i:
+        return False
+    below = {t.i for t in path if t.i != verb.i}
+    below.add(token.i)
+    # on the path, or on a relative clause of a word on it ("the 15,000 people who, according to X, fled")
+    return any(t.lower_ == "according" and (t.head.i in below or t.head.dep_ == "relcl" and t.head.head.i in below)
+               for t in sent)
+
+
 def _attribution(sent, token, names: SourceNames) -> Attribution:
     participle = _participle_source(token, names)
     if participle is not None and participle.source is not None:
@@ -1039,6 +1119,12 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     found = _reporting_verb_source(token, names)
     if _across_label(sent, found, token):
         found = None
+    if found is not None and found.cue_index is not None and _according_below(sent, token, sent.doc[found.cue_index]):
+        # "... should protect the 15,000 people who, according to UN agencies, have fled": an
+        # "according to" inside the number's own clause, below the verb, is closer
+        according = _according_to(sent, names, token)
+        if according is not None and according.source is not None:
+            return according
     if found is not None and found.source is not None:
         return found
     according = _according_to(sent, names, token)
@@ -1047,6 +1133,9 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     owner = _owner_of_count(token, names)
     if owner is not None and not _across_label(sent, owner, token):
         return owner
+    given = _giver_of_count(token, names)
+    if given is not None and given.source is not None and not _across_label(sent, given, token):
+        return given
     announced = _announced_before_colon(sent, token, names)
     if announced is not None:
         return announced
@@ -1391,5 +1480,16 @@ def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | No
         if obj is not None and subject is not None and subject.i < colon.i:
             found = describe_source(subject, names)
             found.cue, found.cue_index = verb.text, verb.i
+            return found
+    head = [t for t in sent.doc[sent.start:colon.i] if not t.is_punct]
+    if head and not any(t.pos_ in ("VERB", "AUX") for t in head):
+        # "The Health Ministry's latest figures: 69 people were injured": a verbless label naming
+        # whose count follows the colon
+        noun = next((t for t in reversed(head) if t.pos_ == "NOUN"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if noun is not None and noun.lemma_.lower() in COUNT_NOUNS | {"figure"} and owner is not None \
+                and _gives_counts(owner):
+            found = describe_source(owner, names)
+            found.cue = noun.text
             return found
     return None
