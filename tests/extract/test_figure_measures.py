@@ -422,3 +422,31 @@ def test_figure_measures_evacuations_prisons_and_nationals(nlp, text, number, me
 
 def test_figure_measures_dotted_thousands_value(nlp):
     assert _figure(nlp, "Some 14.000 residents of Hill Town are under evacuation order.", "14.000").value == 14000
+
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a military communiqué's deaths of its own men (ministry statement, translated daily)
+    ("Four soldiers and two reservists fell with arms in hand during the assault.", "two", "killed"),
+    ("Three gendarmes fell in combat near the border post on Tuesday.", "Three", "killed"),
+    ("12 paratroopers fell in battle last month, the ministry said.", "12", "killed"),
+    # "fall" alone is never a death
+    ("Prices fell 12 percent while 30 people were injured in the protests.", "30", "injured"),
+    # internally displaced persons in a humanitarian update
+    ("About 6,000 IDPs are sheltering in four schools in the district capital.", "6,000", "displaced"),
+    # armed men who take people away abduct them; police who do so detain them (translated, wire)
+    ("The raiders took away about forty women from the hamlet.", "forty", "abducted"),
+    ("Police took away 20 protesters from the square.", "20", "detained"),
+    ("Navy foils smuggling attempt, 14 smugglers arrested", "14", "detained"),
+])
+def test_figure_measures_combat_deaths_idps_and_abductions(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # a settlement's population is never a toll (local paper, wire)
+    ("The blaze killed two people in this hillside town of about 8,000, the sheriff said.", "8,000"),
+    ("Floodwater reached the centre of the city of 40,000 on Sunday, where three people drowned.", "40,000"),
+])
+def test_figure_measures_town_population_is_no_toll(nlp, text, number):
+    assert _figure(nlp, text, number).measure == "other"

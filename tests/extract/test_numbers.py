@@ -152,6 +152,10 @@ def test_numbers_days_after_be_are_not_counts(nlp, sentence):
     ("Maria Okafor (29) and two neighbours were injured.", ["two"]),
     # a number in brackets after a count noun stays ("the dead (12)" is not an age)
     ("Search for 6 (six) workers continues.", ["6 (six)"]),
+    # a count written twice or a toll labelled by its count keeps its number
+    ("The army said nine (9) soldiers were killed.", ["nine (9)"]),
+    ("The victims (14) were buried on Friday.", ["14"]),
+    ("The toll (23) was revised on Monday.", ["23"]),
 ])
 def test_numbers_bracketed_ages(nlp, sentence, expected):
     assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
@@ -179,4 +183,16 @@ def test_numbers_law_sections(nlp, monkeypatch, sentence, expected):
     ("The ceasefire held until Sunday 3 days later.", []),
 ])
 def test_numbers_count_after_a_weekday(nlp, sentence, expected):
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a stage or day of the story in a headline is no count (live pages, regional dailies)
+    ("Ferry disaster, day three: toll corrected to 19", ["19"]),
+    ("Floods, day 4 - rescuers reach 200 stranded villagers", ["200"]),
+    # a count after a noun is kept when something is counted or no punctuation sets it off
+    ("Every day 200 people arrive in the camp.", ["200"]),
+    ("Death toll: 12, officials say", ["12"]),
+])
+def test_numbers_stage_labels(nlp, sentence, expected):
     assert [m.text for m in find_number_mentions(nlp(sentence))] == expected

@@ -263,9 +263,12 @@ def _abduction_report(doc) -> bool:
 
 
 def _taken_by_armed_group(verb) -> bool:
-    """A passive whose agent is an armed group (``group_nouns.tsv`` group ``armed_group``)."""
+    """A passive whose agent is an armed group (``group_nouns.tsv`` group ``armed_group``), or an
+    active verb with such a subject ("the assailants took away about thirty women")."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None and any(c.dep_ == "dobj" for c in verb.children):
+        pobj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if pobj is None:
         return False
     groups = group_nouns()
@@ -418,6 +421,11 @@ def _area_nouns() -> frozenset[str]:
     """Nouns for a stretch of land people leave (``place_nouns.tsv`` kind area): "the city", "villages"."""
     return frozenset(row[0].lower() for row in load_lexicon("place_nouns.tsv")
                      if len(row) > 1 and "area" in row[1].split(","))
+
+
+def area_nouns() -> frozenset[str]:
+    """Nouns for a stretch of land or a settlement ("town", "village", "district"): ``place_nouns.tsv`` kind area."""
+    return _area_nouns()
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from crosscheck.extract.attribution import SourceNames, find_attribution, find_h
 from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, reporting_verbs, size_nouns, parent_nouns, term_measure,
+    area_nouns,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -113,12 +114,26 @@ def _predicted(token) -> bool:
     return any(a in ("will", "'ll", "shall") for a in auxes) and "have" not in auxes
 
 
+def _settlement_size(doc, mention: NumberMention) -> bool:
+    """"this foothill town of about 9,000", "a village of 400": a number after "of" on a singular area
+    noun with its determiner (``place_nouns.tsv`` kind area) is how many live there."""
+    i = mention.start - 1
+    while i > 0 and doc[i].head.i in range(mention.start, mention.end) and doc[i].dep_ in ("advmod", "quantmod"):
+        i -= 1  # the qualifier: "of about 9,000"
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    noun = doc[i - 1]
+    return noun.tag_ == "NN" and noun.lower_ in area_nouns() and any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
 def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
     counted = find_counted_noun(doc, mention)
     head = doc[mention.head]
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "of" \
             and doc[mention.start - 2].lemma_.lower() in parent_nouns() | size_nouns():
         return [("other", counted, head)]  # "a mother of 12 - another mom ...", however it is parsed
+    if _settlement_size(doc, mention):
+        return [("other", counted, head)]  # "this foothill town of about 9,000": its people, not a toll
     if counted is not None:
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]

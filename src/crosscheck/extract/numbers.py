@@ -663,6 +663,8 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
         return False  # the same, split by the tokenizer: "no", ".", "4"
     if _is_bracketed_age(doc, start, end) or LAW_SECTIONS and _is_law_section(doc, start):
         return False
+    if _is_stage_label(doc, start, end):
+        return False
     return not (_is_age(doc, start, end) or _is_part_of_name(doc, start) or _is_position(doc, start, end)
                 or _is_address(doc, start, end) or _is_score(doc, start, end) or _is_hyphen_compound(doc, start, end))
 
@@ -677,6 +679,28 @@ def _is_bracketed_age(doc, start: int, end: int) -> bool:
         return False
     value = parse_number(doc[start].text)
     return value is not None and 0 < value <= 120 and doc[start].text.isdigit()
+
+
+LABEL_ENDS = {":", ",", "-", "–", "—", "|", ";"}
+
+
+def _is_stage_label(doc, start: int, end: int) -> bool:
+    """"Rail disaster, day three: toll corrected to 19", "Stage 2 - the ruling": a number right after a
+    singular noun set off by punctuation labels a stage or day of the story, never a count."""
+    if end - start != 1 or start < 1:
+        return False
+    noun = doc[start - 1]
+    if noun.tag_ not in ("NN", "NNP") or noun.like_num or not noun.is_alpha:
+        return False
+    if noun.tag_ == "NNP" and noun.ent_type_ not in ("", "DATE"):
+        return False
+    opens = noun.i == noun.sent.start or doc[noun.i - 1].is_punct
+    closes = end >= len(doc) or doc[end].text in LABEL_ENDS or end == doc[start].sent.end
+    if not (opens and closes):
+        return False
+    terms = load_mapping("casualty_terms.tsv")
+    return terms.get(noun.lemma_.lower()) is None and terms.get(noun.lower_) is None \
+        and noun.lemma_.lower() not in ("toll", "number", "total", "tally", "count", "figure", "population")
 
 
 @lru_cache(maxsize=1)
