@@ -2,22 +2,7 @@
 possessive label before a colon, the people reported as harmed, and a speaker written after its verb."""
 import pytest
 
-from crosscheck.extract.attribution import SourceNames, find_attribution
-from crosscheck.extract.numbers import find_number_mentions
-
-
-def _source_of(nlp, text, number):
-    doc = nlp(text)
-    names = SourceNames(doc)
-    found = None
-    for sent in doc.sents:
-        for mention in find_number_mentions(sent):
-            attribution = find_attribution(sent, mention.head, names)
-            if attribution.source and not attribution.is_person:
-                names.last_source = attribution.source
-            if mention.text == number:
-                found = attribution
-    return found
+from attribution_helpers import source_of as _source_of
 
 
 def _same(got, expected):
