@@ -44,7 +44,7 @@ def _same(got, expected):
      "on 11 March.", "12,340", None),
     # an "according to" in the number's own clause, under another verb, is the closer source
     ("The Marlan authorities should acknowledge the killings and protect the more than 15,000 people who, "
-     "according to UN agencies, have fled to the town of Dalbo.", "15,000", "UN"),
+     "according to UN agencies, have fled to the town of Hill Town.", "15,000", "UN"),
     ("The governor said that, according to the Red Cross, 40 houses were destroyed.", "40", "Red Cross"),
 ])
 def test_giving_passive_and_label_sources(nlp, text, number, source):

@@ -286,7 +286,7 @@ SUBJECTLESS_VERB_AFTER = False
 
 
 def _subjectless_verb_after(counted):
-    """"Palashpur, 17 (seventeen) persons have lost their lives": the parser hung the counted noun
+    """"Hill Town, 17 (seventeen) persons have lost their lives": the parser hung the counted noun
     elsewhere, but the casualty verb right after it (past its auxiliaries) has no subject of its
     own — the noun is its subject."""
     doc = counted.doc

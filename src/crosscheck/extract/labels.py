@@ -784,7 +784,7 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
             continue
         end, owner = extend_of_name(doc, head, found)
         poss = [f for f in found if f.named and f.tok_end <= head.i and chunk.start <= f.tok_start and
-                doc[f.tok_end].tag_ == "POS"]  # "INPENAL's bureaucrats", "the regime's mouthpiece"
+                doc[f.tok_end].tag_ == "POS"]  # "the agency's bureaucrats", "the regime's mouthpiece"
         entity = owner or (poss[0].text if poss else None) or named_inside(found, span.start, span.end)
         span = doc[span.start:max(end, span.end)] if owner else span
         text = span.text.replace("\n", " ")

@@ -118,7 +118,7 @@ class Metadata:
     published_from: str | None = None
     used_lines: set[int] = field(default_factory=set)   # lines that were metadata, not article text
     line_breaks: dict[int, int] = field(default_factory=dict)  # line → column where a dateline ends
-    month_day: str | None = None  # "10-15" from a dateline without a year ("PALASHPUR, Oct 15 (Wire) -")
+    month_day: str | None = None  # "10-15" from a dateline without a year ("HILL TOWN, Oct 15 (Wire) -")
 
     def offer(self, found: dict, origin: str) -> None:
         """Take each field from ``found`` unless a more trusted finder already set it."""

@@ -14,8 +14,8 @@ Rules (docs/reconciliation.md, "Timeline"):
   year that puts it nearest to the corpus date (the median publication date
   of the dated reports, see :func:`find_corpus_anchor`); relative expressions
   ("last Thursday") are never resolved against another report's date — but
-  an undated wire whose dateline gives its own day without a year ("PALASHPUR,
-  India, Oct 15 (Agency) -") is dated that day of the corpus year, and its
+  an undated wire whose dateline gives its own day without a year ("HILL TOWN,
+  Marland, Oct 15 (Agency) -") is dated that day of the corpus year, and its
   relative expressions count from it;
 * unresolved expressions ("last Thursday" in an undated report) are kept with
   date null and ``date_text`` as written;
@@ -113,7 +113,7 @@ def complete_year(date_text: str, anchor: dt.date | None) -> tuple[str | None, s
 def complete_years(date_refs: list[DateRef], documents: list[Document]) -> list[DateRef]:
     """Copies of the date refs, with yearless absolute dates of undated reports resolved.
 
-    An undated report whose dateline gives its day without a year ("PALASHPUR, India, Oct
+    An undated report whose dateline gives its day without a year ("HILL TOWN, India, Oct
     15 (Agency) -") was written that day of the corpus year: its relative dates ("on
     Monday", "last night") count from it, as if the report were dated."""
     anchor = find_corpus_anchor(documents)
@@ -150,7 +150,7 @@ DATELINE_CHARS = 600   # a dateline opens the report
 
 
 def is_dateline(ref: DateRef) -> bool:
-    """The date stands in the report's dateline ("PALASHPUR, India, Oct 15 (Agency) - ...")."""
+    """The date stands in the report's dateline ("HILL TOWN, India, Oct 15 (Agency) - ...")."""
     if ref.char_start is None or ref.char_start > DATELINE_CHARS:
         return False
     m = DATELINE.match(ref.sentence or "")
