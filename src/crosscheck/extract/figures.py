@@ -33,7 +33,7 @@ from crosscheck.extract.casualties import (
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
     classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    find_label_place, find_other_figure_phrases, find_source_seat, find_other_figure_tokens, refers_back_to_event,
+    find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event,
 )
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions
