@@ -612,12 +612,14 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found.setdefault("header_outlet", poster)
                 used.update({head[k - 1], i})
             break
+    from .clean import is_furniture
+
     for k, i in enumerate(head[1:7], start=1):
         # a live page's name on its own line above its time stamp: "The Valley Post" / "Mon 16 Nov 2026 14:22"
         name = lines[head[k - 1]].strip()
         if _line_dates(lines[i].strip(), context) and len(lines[i].split()) <= 8 and 2 <= len(name.split()) <= 5 \
                 and _has_outlet_word(name) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name.split()) \
-                and not re.search(r"[.!?:,;|]", name) and not is_furniture_line(name):
+                and not re.search(r"[.!?:,;|]", name) and not is_furniture(name):
             found.setdefault("header_outlet", name)
             used.add(head[k - 1])
             break
@@ -701,12 +703,6 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     if title:
         found["title"] = title
     return found, used
-
-
-def is_furniture_line(s: str) -> bool:
-    from .clean import is_furniture
-
-    return is_furniture(s)
 
 
 def _has_outlet_word(name: str) -> bool:
