@@ -40,6 +40,10 @@ DEATHS = "killed"
 
 # Numbers below this coincide too easily to say anything about scope or attribution.
 MIN_TELLING_VALUE = 10
+# ... unless a text marks one of the two as the count of one day or span only
+# ("nine died on the night of 9 September alone", ``exclusive_markers.tsv``):
+# then the same number given for the whole is a scope conflict from this value on.
+MIN_EXCLUSIVE_VALUE = 5
 # A later death toll below this share of an earlier one is read as a part the
 # text did not scope (one day's deaths, one district), not as a revision: a
 # toll revised down loses a few cases, not most of them.
@@ -685,29 +689,43 @@ def do_scopes_differ(a: Claim, b: Claim) -> bool:
     return do_periods_differ(a, b) or do_places_differ(a, b) or do_groups_differ(a, b)
 
 
-def group_by_number(claims: list[Claim]) -> dict[tuple[str, float], list[Claim]]:
+def group_by_number(claims: list[Claim], least: float = MIN_TELLING_VALUE) -> dict[tuple[str, float], list[Claim]]:
     out: dict[tuple[str, float], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.figure.qualifier != "vague" and is_telling(c.value):
+        if c.figure.qualifier != "vague" and c.value is not None and c.value >= least:
             out[(c.measure, c.value)].append(c)
     return out
+
+
+def is_exclusive_against_whole(a: Claim, b: Claim) -> bool:
+    """One figure is marked as one day's or span's count only ("nine died on the
+    night of 9 September alone") and the other names no place and no period of
+    its own (the whole toll: "the official count stands at nine")."""
+    return any(x.exclusive and not x.breakdown and not y.places and not y.start and not y.closed
+               for x, y in ((a, b), (b, a)))
 
 
 def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                          quantities: dict[str, Quantity]) -> list[Conflict]:
     """The same number in quantities of different scope.
 
-    Flagged when the number is distinctive (``is_distinctive``), at least
-    one of the figures states it as a point (exactly or "about"), and two figures from different
+    Flagged when the number is distinctive (``is_distinctive``) or, from
+    MIN_EXCLUSIVE_VALUE on, one of the two figures is marked as one day's or
+    span's count only ("on Saturday night alone") and the other is a whole
+    (``is_exclusive_against_whole``); at least one of the figures
+    states it as a point (exactly or "about"), and two figures from different
     reports are in different quantities with scopes known to differ
     (``do_scopes_differ``).
     """
     out = []
-    for (measure, value), cs in group_by_number(claims).items():
-        if not is_distinctive(value) or all(c.figure.qualifier not in POINT_QUALIFIERS for c in cs):
+    for (measure, value), cs in group_by_number(claims, MIN_EXCLUSIVE_VALUE).items():
+        if all(c.figure.qualifier not in POINT_QUALIFIERS for c in cs):
             continue
+        distinctive = is_distinctive(value)
         involved: list[Claim] = []
         for a, b in combinations(cs, 2):
+            if not (distinctive or is_exclusive_against_whole(a, b)):
+                continue  # a common number: only a text's own "alone" against a whole makes the clash telling
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue

@@ -122,7 +122,8 @@ class Claim:
     def exclusive(self) -> bool:
         """The text marks the period as the only one counted ("on Thursday alone",
         "27 dead in one day")."""
-        return is_exclusive(self.figure.period_text) or is_single_day(self.figure)
+        return (is_exclusive(self.figure.period_text) or is_single_day(self.figure)
+                or is_marked_exclusive(self.figure))
 
     @property
     def stale(self) -> bool:
@@ -253,6 +254,48 @@ def is_single_day(f: Figure) -> bool:
     return bool(SINGLE_DAY_RE.match(f.sentence[at + len(text):]))
 
 
+# Words between an exclusive marker and the period phrase it marks (see
+# ``is_marked_exclusive``): "alone" at most two words after the phrase ("on
+# Saturday night alone"), "only" at most five words before it ("only in the
+# early morning of Saturday"), never across a comma or a clause break.
+EXCLUSIVE_AFTER_WORDS = 2
+EXCLUSIVE_BEFORE_WORDS = 5
+
+
+@lru_cache(maxsize=8)
+def _exclusive_res(rows: tuple) -> tuple[re.Pattern | None, re.Pattern | None]:
+    after = [r[0] for r in rows if len(r) > 1 and r[1] == "after"]
+    before = [r[0] for r in rows if len(r) > 1 and r[1] == "before"]
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+    after_re = re.compile(r"^(?:\s+[\w'\u2019-]+){0,%d}?\s+(?:%s)\b" % (EXCLUSIVE_AFTER_WORDS, alt(after)),
+                          re.IGNORECASE) if after else None
+    before_re = re.compile(r"\b(?:%s)(?:\s+[\w'\u2019-]+){0,%d}\s*$" % (alt(before), EXCLUSIVE_BEFORE_WORDS),
+                           re.IGNORECASE) if before else None
+    return after_re, before_re
+
+
+def is_marked_exclusive(f: Figure) -> bool:
+    """The sentence marks the figure's dated period as the only one counted: an
+    ``exclusive_markers.tsv`` word right after the period phrase ("18 died on
+    Saturday night alone") or right before it in the same clause, after the
+    number ("41 died only in the early morning of Saturday"; not "only 3 died
+    on Monday", where "only" belittles the number). Needs a period the text dates."""
+    text, sentence = f.period_text or "", f.sentence or ""
+    if not (text and sentence and (f.period_start or f.period_end)):
+        return False
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    after_re, before_re = _exclusive_res(load_lexicon("exclusive_markers.tsv"))
+    if after_re and after_re.match(sentence[at + len(text):]):
+        return True
+    # "only" between the number and the period, not before the number ("only 3 died on Monday")
+    num = sentence.find(f.number_text) if f.number_text else -1
+    if before_re is None or num < 0 or num + len(f.number_text) > at:
+        return False
+    return bool(before_re.search(sentence[num + len(f.number_text):at]))
+
+
 def is_self_count(f: Figure) -> bool:
     """A figure in the report's own voice that the writer gives as their own
     organisation's count ("our count of 33", "we have recorded 33 deaths")."""
@@ -342,6 +385,11 @@ def names_own_places(part: Claim, whole: Claim) -> bool:
     return bool(part.places) and relate_places(part.places, whole.places) in ("unknown", "narrower", "disjoint")
 
 
+def strip_possessive(word: str) -> str:
+    """"Agency's" -> "Agency" (a name word is the same name with or without it)."""
+    return re.sub(r"['\u2019]s?$", "", word)
+
+
 def collect_story_names(figures: list[Figure], report_of: dict[str, str],
                         canon: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Per report: the places its figures name, and the name words of its figure
@@ -354,11 +402,12 @@ def collect_story_names(figures: list[Figure], report_of: dict[str, str],
             continue
         ps, ns = places.setdefault(r, set()), names.setdefault(r, set())
         ps.update(p for p in map(normalize_name, f.location or []) if p)
-        words = re.findall(r"[^\W\d_][\w'-]*", f.sentence or "")
+        words = [strip_possessive(w) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", f.sentence or "")]
         ns.update(w.lower() for i, w in enumerate(words) if i and w[0].isupper() and len(w) > 2)
         if f.source:
             written = canon.get(normalize_name(f.source), f.source)
-            ns.update(w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", written) if w[0].isupper() and len(w) > 2)
+            ns.update(strip_possessive(w).lower() for w in re.findall(r"[^\W\d_][\w'\u2019-]*", written)
+                      if w[0].isupper() and len(strip_possessive(w)) > 2)
         for p in f.location or []:
             ns.update(split_name(normalize_name(p)))
     for r in names:
@@ -370,7 +419,9 @@ def assign_stories(figures: list[Figure], documents: list[Document], canon: dict
     """Group reports into stories: a report joins another's story when they share a
     place named in their figures or at least STORY_MIN_SHARED_NAMES name words
     (transitively). A report with no place and at most STORY_MIN_SHARED_NAMES
-    name words cannot be told apart: it gets no story and fits any. When every report ends in one story, nothing is split."""
+    name words cannot be told apart: it gets no story and fits any. A report that
+    names no place and joined no other joins the one story whose name words meet
+    its own, when exactly one does. When every report ends in one story, nothing is split."""
     docs = {d.id: d for d in documents}
     report_of: dict[str, str] = {}
     for d in documents:
@@ -390,6 +441,17 @@ def assign_stories(figures: list[Figure], documents: list[Document], canon: dict
         for b in known[i + 1:]:
             if places.get(a, set()) & places.get(b, set()) or len(names[a] & names[b]) >= STORY_MIN_SHARED_NAMES:
                 parent[root(a)] = root(b)
+    # A report that names no place and was joined to no other shares too little to
+    # be set apart: when its name words meet those of exactly one story, it is that story's.
+    members: dict[str, set[str]] = {}
+    for r in known:
+        members.setdefault(root(r), set()).add(r)
+    for r in known:
+        if places.get(r) or len(members[root(r)]) > 1:
+            continue
+        met = {root(o) for o in known if root(o) != root(r) and names[r] & names[o]}
+        if len(met) == 1:
+            parent[root(r)] = met.pop()
     roots = sorted({root(r) for r in known})
     if len(roots) < 2:
         return {}

@@ -1,0 +1,123 @@
+"""Scope conflicts the text itself marks ("alone", "only"), and stories of
+reports that name no place. Hand-built records about an invented storm: the
+towns Osk and Tilbury Ford, a Disaster Management Office (DMO), a Red
+Crescent society, a provincial penitentiary service (PPS)."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import Document, Figure, record_id
+from crosscheck.reconcile.conflicts import find_conflicts
+from crosscheck.reconcile.quantities import assign_stories, group_quantities, is_marked_exclusive
+
+DMO = "Disaster Management Office"
+
+
+def doc(name: str, published: str | None = None) -> Document:
+    return Document(id=f"id-{name}", path=f"/reports/{name}.txt", published=published,
+                    published_from="text" if published else None)
+
+
+def fig(d: Document, value, sentence: str, *, number_text=None, measure="killed", group="unspecified",
+        qualifier="exact", source=None, location=(), start=None, end=None, period_text=None, n=0) -> Figure:
+    return Figure(id=record_id(d.id, value, measure, n, sentence), document_id=d.id, document=d.path,
+                  sentence=sentence, number_text=number_text or str(value), value=value, qualifier=qualifier,
+                  measure=measure, group=group, location=list(location), period_start=start, period_end=end,
+                  period_text=period_text, source=source, char_start=n, sentence_idx=n)
+
+
+def conflicts_of(figures, docs):
+    return find_conflicts(figures, group_quantities(figures, docs), docs)
+
+
+@pytest.mark.parametrize("sentence, number_text, period_text, exclusive", [
+    ("Eighteen people died on Saturday night alone, rescuers said.", "Eighteen", "on Saturday", True),
+    ("At least 41 people lost their lives only in the early hours of Sunday.", "41", "Sunday", True),
+    ("Twenty-seven of the deaths came on Thursday alone, the ministry said.", "Twenty-seven", "on Thursday", True),
+    ("The storm killed 23 on Tuesday by itself, the agency said.", "23", "on Tuesday", True),
+    # "only" belittles the number, not the period
+    ("Only 3 people died on Monday, officials said.", "3", "on Monday", False),
+    # a plain day: the whole event may have happened that day
+    ("Eighteen people died on Saturday, rescuers said.", "Eighteen", "on Saturday", False),
+    # "alone" too far from the period, in another clause
+    ("Twelve died on Friday, and the mayor, speaking alone, wept.", "Twelve", "on Friday", False),
+])
+def test_scope_marks_exclusive_period_read_from_the_sentence(sentence, number_text, period_text, exclusive):
+    d = doc("a", "2026-05-04")
+    f = fig(d, 18, sentence, number_text=number_text, start="2026-05-02", end="2026-05-02", period_text=period_text)
+    assert is_marked_exclusive(f) is exclusive
+
+
+@pytest.mark.parametrize("day_sentence, period_text, flagged", [
+    # one day "alone" against the same number for the whole event: one of them is wrong
+    ("Eighteen inmates were killed on Saturday night alone, according to guards.", "on Saturday", True),
+    ("At least 18 people died only in the early hours of Saturday, the outlet said.", "Saturday", True),
+    # the whole event may have been Saturday's
+    ("Eighteen inmates were killed on Saturday, according to guards.", "on Saturday", False),
+])
+def test_scope_marks_day_alone_against_the_whole_toll(day_sentence, period_text, flagged):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-04")
+    number = day_sentence.split()[2] if day_sentence.startswith("At") else day_sentence.split()[0]
+    qualifier = "at_least" if day_sentence.startswith("At") else "exact"
+    day = fig(a, 18, day_sentence, number_text=number, qualifier=qualifier, source="guards",
+              start="2026-05-02", end="2026-05-02", period_text=period_text)
+    whole = fig(b, 18, "The PPS confirmed 18 deaths as of Sunday evening.", source="PPS", start="2026-05-02")
+    found = conflicts_of([day, whole], [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+    if flagged:
+        assert "18" in found[0].explanation and "on 2026-05-02" in found[0].explanation
+
+
+@pytest.mark.parametrize("value, whole_places, flagged", [
+    (9, [], True),           # a small number, but the text's "alone" makes the clash telling
+    (4, [], False),          # below MIN_EXCLUSIVE_VALUE: too common to mean anything
+    (9, ["Osk"], False),     # the other names a place of its own: not the whole toll
+])
+def test_scope_marks_small_number_alone_against_a_whole(value, whole_places, flagged):
+    a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")
+    day = fig(a, value, f"{value} people died on the night of 2 May alone.", start="2026-05-02",
+              end="2026-05-02", period_text="2 May alone")
+    whole = fig(b, value, f"The official count stands at {value} dead, the DMO said.", source=DMO,
+                location=whole_places)
+    found = conflicts_of([day, whole], [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
+def test_scope_marks_small_number_alone_is_not_set_against_a_breakdown():
+    # "nine of them in Osk" shares its sentence's "alone" but is a part of eleven
+    a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")
+    total = fig(a, 11, "Eleven people were killed on 2 May alone, nine of them in Osk.", number_text="Eleven",
+                start="2026-05-02", end="2026-05-02", period_text="2 May alone")
+    part = fig(a, 9, "Eleven people were killed on 2 May alone, nine of them in Osk.", number_text="nine",
+               start="2026-05-02", end="2026-05-02", period_text="2 May alone", location=["Osk"], n=0)
+    part.char_start = 40
+    other = fig(b, 9, "The morgue in Osk alone received nine bodies.", number_text="nine", location=["Osk"],
+                source="doctors")
+    found = conflicts_of([total, part, other], [a, b])
+    assert not any(c.kind == "scope_conflict" for c in found)
+
+
+def test_scope_marks_placeless_report_joins_the_one_story_it_names():
+    # three reports share the storm's places; the fourth names no place, but the same agency
+    docs = [doc(n, "2026-05-04") for n in ("a", "b", "c", "d")]
+    figures = [
+        fig(docs[0], 30, "The Velder Agency said 30 died in Osk and Tilbury Ford.", location=["Osk"]),
+        fig(docs[1], 31, "In Osk, the Velder Agency counted 31 dead.", location=["Osk"]),
+        fig(docs[2], 5, "The Karsk Ferry Company said 5 drowned off Marrow Point near Halden.",
+            location=["Marrow Point"]),
+        fig(docs[3], 32, "The Velder Agency's latest count is 32, Commissioner Rusk said.", number_text="32"),
+    ]
+    stories = assign_stories(figures, docs, {})
+    assert stories["id-d"] == stories["id-a"] == stories["id-b"] != stories["id-c"]
+
+
+def test_scope_marks_placeless_report_meeting_two_stories_stays_apart():
+    docs = [doc(n, "2026-05-04") for n in ("a", "b", "c")]
+    figures = [
+        fig(docs[0], 30, "The Velder Agency said 30 died in Osk.", location=["Osk"]),
+        fig(docs[1], 5, "The Karsk Ferry Company said 5 drowned off Marrow Point.", location=["Marrow Point"]),
+        fig(docs[2], 32, "Officials from Velder and Karsk met President Arno Lind.", number_text="32"),
+    ]
+    stories = assign_stories(figures, docs, {})
+    assert stories["id-a"] != stories["id-b"]
+    assert stories.get("id-c") not in (stories["id-a"], stories["id-b"])
