@@ -122,3 +122,112 @@ def test_alias_evidence_rank_abbreviation_before_a_name(nlp, text, alias, target
 def test_alias_evidence_initials_of_a_body_are_no_rank(nlp):
     text = "The World Food Programme (WFP) said aid was late. WFP Jane Roe said 40 trucks waited."
     assert not any(a.startswith("WFP ") for a, _, _ in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, acronym, long_form", [
+    # a translated name whose initials are the acronym's letters in another order
+    ("Units of the Security and Defence Forces (FDS) were deployed on Tuesday.", "FDS", "Security and Defence Forces"),
+    ("The Armed Forces of Ostland (FAO) said the convoy was ambushed.", "FAO", "Armed Forces of Ostland"),
+    ("Registration is run by the Regional Directorate of Civil Protection (DRPC), an official said.",
+     "DRPC", "Regional Directorate of Civil Protection"),
+    # a doubled letter for a plural, one initial ("Joint") the acronym leaves out
+    ("Hostages were freed, the Armed Forces Joint Command (CCFFAA) said on Friday.", "CCFFAA", "Armed Forces Joint Command"),
+    # written in lower case, three letters or more
+    ("He said the defence and security forces (FDS) had been sent north.", "FDS", "defence and security forces"),
+])
+def test_alias_evidence_acronym_of_a_translated_name(text, acronym, long_form):
+    assert find_acronym_definitions(text).get(acronym) == long_form
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # a dateline and its agency code: the letters are not the place's initials
+    ("PORT KOVAR, Marendra Province (GNS) - Rescuers worked overnight.", "GNS"),
+    # a politician's party in brackets: not the initials of the name
+    ("The bill was tabled by Dana Holm (PLD) on Monday.", "PLD"),
+    # two letters in lower case are too few to tell a translated name
+    ("They met at the old dock (DO) on Monday.", "DO"),
+])
+def test_alias_evidence_acronym_needs_the_initials_of_the_run(text, acronym):
+    assert acronym not in find_acronym_definitions(text)
+
+
+@pytest.mark.parametrize("text, place, description", [
+    # the province that holds the town is another place, not a description of the town
+    ("Gunmen attacked the market in the town of Veska, province of Dorran, on Sunday.", "Veska", "province of Dorran"),
+])
+def test_alias_evidence_containing_area_is_no_appositive(nlp, text, place, description):
+    assert not any(a == description and t == place and e == "appositive" for a, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias", [
+    # a title-case headline read as a name does not take the descriptions of the body
+    ("Displaced Men Arbitrarily Detained; Army Denies Scale of Killings\n\nSoldiers detained dozens of men in Veska, "
+     "witnesses said. It said the army had killed 43 fighters.", "army"),
+])
+def test_alias_evidence_descriptor_skips_headline_names(nlp, text, alias):
+    links = links_of(nlp, text)
+    assert not any(a.lower() == alias and "Denies" in t for a, t, _ in links)
+
+
+@pytest.mark.parametrize("text, links", [
+    # a title with its initials in brackets, then the name
+    ("Two men were held, Superintendent of Police (SP) Ravi Tandon said on Friday.",
+     {("Superintendent of Police", "Ravi Tandon"), ("SP", "Ravi Tandon")}),
+    ("The District Fire Officer (DFO) Mara Lind said the blaze was out by noon.",
+     {("District Fire Officer", "Mara Lind"), ("DFO", "Mara Lind")}),
+    # ... with a rank in capitals after a comma, the whole read as one name
+    ("The Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack on Sunday.",
+     {("Police Public Relations Officer", "DSP Ibrahim Tanko"), ("PPRO", "DSP Ibrahim Tanko")}),
+])
+def test_alias_evidence_title_with_initials_before_a_name(nlp, text, links):
+    found = {(a, t) for a, t, e in links_of(nlp, text) if e == "title"}
+    assert links <= found
+
+
+@pytest.mark.parametrize("text, alias", [
+    # the bracket holds a body's initials, not the title's: no title link
+    ("The spokesman of the Harbour Rescue Service (HRS), Ivo Marn, said ten were rescued.", "HRS"),
+])
+def test_alias_evidence_body_initials_are_no_title(nlp, text, alias):
+    assert not any(a == alias and e == "title" for a, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias", [
+    # an office held by a person is never the body "the police" stands for
+    ("The Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack. "
+     "We challenge the police to come with us and count the graves.", "police"),
+])
+def test_alias_evidence_descriptor_skips_a_persons_office(nlp, text, alias):
+    assert not any(a == alias and e == "descriptor" for a, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, links", [
+    # terms a company filing defines in brackets after the name
+    ("Regulatory Announcement\n\nOstmark Coal JSC\n(\"Ostmark Coal\", \"OstCoal\" or the \"Company\")\n\n"
+     "The Company regrets to announce an accident at its mine.",
+     {("Ostmark Coal", "Ostmark Coal JSC", "acronym"), ("OstCoal", "Ostmark Coal JSC", "acronym"),
+      ("Company", "Ostmark Coal JSC", "descriptor")}),
+    # a translation of a group's name in quotation marks
+    ("The armed group Harakat al-Nasr (\"Movement of Victory\") claimed the attack.",
+     {("Movement of Victory", "Harakat al-Nasr", "acronym")}),
+])
+def test_alias_evidence_defined_terms_in_brackets(nlp, text, links):
+    assert links <= links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # words quoted in brackets that are no name
+    "Residents of Veska (\"we are scared\") asked for troops.",
+])
+def test_alias_evidence_quoted_phrase_is_no_defined_term(nlp, text):
+    assert not any(e == "acronym" for a, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a memo's subject line in title case still names the body when the name ends in its noun
+    ("SUBJECT: Update on the Harbour Crowd Incident and Arrest of Three Officers of the Festival Committee\n\n"
+     "1. Investigation disclosed that the committee issued twelve thousand passes for the ramp area.",
+     "committee", "Festival Committee"),
+])
+def test_alias_evidence_descriptor_keeps_a_headline_name_ending_in_its_noun(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)

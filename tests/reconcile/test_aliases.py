@@ -646,3 +646,86 @@ def test_bare_government_stays_apart_when_the_corpus_names_two(mentions, apart):
 def test_bare_government_joins_the_one_government():
     mentions = [mention("d1", "Government of Ostria"), mention("d1", "Ostria", "GPE"), mention("d2", "government")]
     assert together(merge_entities(mentions, [], []), "government", "Government of Ostria")
+
+
+# ---------------------------------------------------------------- legal forms and name variants of other countries
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # an Indian legal form and its spelled-out form, with "M/s" in front
+    ([mention("d1", "M/s Tarvik Chemicals Pvt. Ltd."), mention("d2", "Tarvik Chemicals"),
+      mention("d3", "Tarvik Chemicals Private Limited")], "M/s Tarvik Chemicals Pvt. Ltd.", "Tarvik Chemicals Private Limited", True),
+    # the short name read by the recogniser as a person: two words are still the company's
+    ([mention("d1", "Tarvik Chemicals Pvt Ltd"), mention("d2", "Tarvik Chemicals", "PERSON")],
+     "Tarvik Chemicals Pvt Ltd", "Tarvik Chemicals", True),
+    # one word read as a person may be a person of its own
+    ([mention("d1", "Osei Ltd"), mention("d2", "Osei", "PERSON")], "Osei Ltd", "Osei", False),
+    # an Indonesian prefix and a Malaysian suffix
+    ([mention("d1", "PT Samudra Lines"), mention("d2", "Samudra Lines")], "PT Samudra Lines", "Samudra Lines", True),
+    ([mention("d1", "Harimau Timber Sdn Bhd"), mention("d2", "Harimau Timber")], "Harimau Timber Sdn Bhd", "Harimau Timber", True),
+])
+def test_company_legal_forms(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # a given name and the first of two surnames
+    ([mention("d1", "Rosa Ibarra Lugo", "PERSON"), mention("d2", "Rosa Ibarra", "PERSON")], "Rosa Ibarra", "Rosa Ibarra Lugo", True),
+    # ... not when two people of the corpus fit
+    ([mention("d1", "Rosa Ibarra Lugo", "PERSON"), mention("d2", "Rosa Ibarra Saenz", "PERSON"), mention("d3", "Rosa Ibarra", "PERSON")],
+     "Rosa Ibarra", "Rosa Ibarra Lugo", False),
+    # ... nor when the longer name is a place or a body
+    ([mention("d1", "Rosa Ibarra Foundation"), mention("d2", "Rosa Ibarra", "PERSON")], "Rosa Ibarra", "Rosa Ibarra Foundation", False),
+    # a middle name dropped, the full name also written with a title in front
+    ([mention("d1", "Tunde Bako Sule", "PERSON"), mention("d2", "Tunde Sule", "PERSON"), mention("d2", "Governor Tunde Sule", "PERSON")],
+     "Tunde Sule", "Tunde Bako Sule", True),
+])
+def test_person_name_variants(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # a title and a surname read as one name
+    ([mention("d1", "Tunde Bako Sule", "PERSON"), mention("d2", "Gov Sule", "PERSON"), mention("d3", "Sule", "PERSON")],
+     "Gov Sule", "Tunde Bako Sule", True),
+    ([mention("d1", "Tunde Bako Sule", "PERSON"), mention("d2", "Gov Sule", "PERSON"), mention("d3", "Sule", "PERSON")],
+     "Sule", "Tunde Bako Sule", True),
+    # two people of that surname: no merge
+    ([mention("d1", "Tunde Bako Sule", "PERSON"), mention("d1", "Amina Sule", "PERSON"), mention("d2", "Gov Sule", "PERSON")],
+     "Gov Sule", "Tunde Bako Sule", False),
+    # an office's acronym in front of a country is no given name: the country is not its "surname"
+    ([mention("d1", "UNDP Ostland", "PERSON"), mention("d2", "Ostland", "PERSON")], "Ostland", "UNDP Ostland", False),
+])
+def test_titled_surnames_and_offices(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # a group's name with a lower-case group noun after it
+    ([mention("d1", "Los Lobos gang"), mention("d2", "Los Lobos")], "Los Lobos gang", "Los Lobos", True),
+    ([mention("d1", "the Red Hand faction"), mention("d2", "Red Hand")], "the Red Hand faction", "Red Hand", True),
+    # a description, no name in front of the noun
+    ([mention("d1", "rights group"), mention("d2", "Rights")], "rights group", "Rights", False),
+    # a joint-stock company's legal form after the name
+    ([mention("d1", "Ostmark Coal JSC"), mention("d2", "Ostmark Coal")], "Ostmark Coal JSC", "Ostmark Coal", True),
+])
+def test_group_nouns_and_legal_forms_after_a_name(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+def test_titled_surname_joins_its_person_where_the_corpus_reads_the_word_as_a_place():
+    mentions = [mention("d1", "Tunde Bako Sule", "PERSON"), mention("d2", "Tunde Sule", "PERSON"),
+                mention("d3", "Sule", "PERSON"), mention("d4", "Sule", "GPE", 5), mention("d4", "Sule", "GPE", 40),
+                mention("d4", "Sule government", "ORG", 80)]
+    links = [link("d3", "Gov", "Sule", "title_prefix", "PERSON"), link("d3", "Gov Sule", "Sule", "title", "PERSON")]
+    entities = merge_entities(mentions, links, [])
+    assert together(entities, "Gov Sule", "Tunde Bako Sule")
+    assert not together(entities, "Sule government", "Tunde Bako Sule")
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a place written with its area noun or code, read by the recogniser as a person
+    ([mention("d1", "Osk Ridge LGA", "PERSON"), mention("d2", "Osk Ridge", "PERSON")], "Osk Ridge", "Osk Ridge LGA"),
+    ([mention("d1", "Osk Ridge Town", "PERSON"), mention("d2", "Osk Ridge", "PERSON")], "Osk Ridge", "Osk Ridge Town"),
+])
+def test_place_with_its_noun_is_no_second_surname(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)

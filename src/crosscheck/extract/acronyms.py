@@ -109,6 +109,41 @@ def find_other_definitions(text: str) -> dict[str, str]:
     return out
 
 
+def find_translated_long_form(acronym: str, words: list[str]) -> list[str] | None:
+    """The name just before "(ACR)" whose initials are the acronym's letters in another order: a name translated
+    from a language that puts its words in another order ("Defence and Security Forces (FDS)", "Armed Forces of
+    Osland (FAO)"); a doubled letter is a plural ("Joint Command of the Armed Forces (CCFFAA)").
+
+    The shortest run of words ending at the parenthesis whose content-word initials are all letters of the
+    acronym and hold every one of them (one more initial is allowed in a capitalised name of three or more words).
+    A lower-case phrase needs three letters or more and no extra initial."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    distinct = set(letters)
+    if len(distinct) < 2 or len(letters) > 8:
+        return None
+    words = [w for w in words]
+    for start in range(len(words) - 1, -1, -1):
+        cand = words[start:]
+        if any(not re.fullmatch(r"[\w’'\-&]+", w) for w in cand):
+            return None  # the run stops at a full stop, a comma or a number's punctuation
+        if cand[0].lower() in _MINOR or not cand[0][:1].isalpha():
+            continue
+        content = [w for w in cand if w.lower() not in _MINOR]
+        initials = [w[0].upper() for w in content]
+        capitalised = all(w[:1].isupper() for w in content)
+        if not capitalised and (len(distinct) < 3 or any(w[:1].isupper() for w in content)):
+            continue
+        extra = [c for c in initials if c not in distinct]
+        if set(initials) >= distinct and (not extra or capitalised and len(extra) == 1 and len(content) >= 3
+                                          and len(content) <= len(distinct) + 1):
+            if len(content) > len(letters) + 1:
+                return None
+            return cand
+        if len(content) > len(letters) + 1:
+            return None
+    return None
+
+
 def find_acronym_definitions(text: str) -> dict[str, str]:
     """Map each acronym defined in ``text`` to its long form as written."""
     out: dict[str, str] = {}
@@ -133,6 +168,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 best = cand
         while best and best[0].lower() in _MINOR and len(best) > 1 and _initials_match(acr, best[1:]):
             best = best[1:]  # a sentence-initial "The" is no part of the name
+        if not best:
+            best = find_translated_long_form(acr, words)
         if best:
             out.setdefault(acr, " ".join(best).strip(" ,;:"))
     for acr, long_form in find_stated_definitions(text).items():

@@ -140,6 +140,10 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
     A rank alone ("General", "Brig. Gen.") is linked only with ``bare_ranks`` (a label, never an alias)."""
     out = []
     for f in mentions:
+        # "DSP Ana Ruiz" read as a body or a building: a rank in capitals and a name
+        ranked = f.named and f.kind in {"ORG", "FAC"} and len(f.text.split()) >= 3 and is_rank_word(doc[f.tok_start])
+        if ranked:
+            out += find_title_with_initials(doc, f, f.tok_start, load_title_words() | frozenset(load_descriptor_heads()), definitions)
         if not f.named or f.kind not in {"PERSON", "ORG", "NORP"}:
             continue
         # the recogniser often calls an armed group a person or a people: "the armed group Hayat Tahrir al-Sham"
@@ -151,6 +155,8 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
         if start > 1 and doc[start - 1].lower_.rstrip(".") in HONORIFICS and doc[start - 1].text[:1].isupper():
             start -= 1  # "Ministry spokeswoman Dr. Nadia Korsak": the title stands before the honorific
         left = find_title_before(doc, start, heads)
+        if left is None and f.kind == "PERSON":
+            out += find_title_with_initials(doc, f, start, heads, definitions)
         if left is None:
             abbreviation = find_rank_abbreviation(doc, start, definitions) if f.kind == "PERSON" and definitions is not None else None
             if abbreviation is not None:  # "DSP Ibrahim Tanko": the name with its rank, never the rank alone
@@ -168,6 +174,45 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
+
+
+def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], definitions: dict[str, str] | None) -> list[Link]:
+    """A title with its initials in brackets before a person's name: "Superintendent of Police (SP) Ana Ruiz",
+    "the Police Public Relations Officer (PPRO), DSP Ana Ruiz": the title, its initials and the titled name name
+    the person."""
+    i = start
+    if i >= 1 and is_rank_word(doc[i - 1]):
+        i -= 1  # a rank in capitals between the brackets and the name ("DSP")
+    if i >= 1 and doc[i - 1].text == ",":
+        i -= 1
+    if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+        return []
+    initials = doc[i - 2]
+    if not (initials.is_alpha and initials.text.isupper() and 2 <= len(initials) <= 6):
+        return []
+    if doc[i - 3].sent.start != doc[f.tok_start].sent.start:
+        return []
+    title = find_title_before(doc, i - 3, heads)
+    if title is None or is_bare_rank(title) or not _initials_of(initials.text, title):
+        return []
+    sentence = get_sentence(doc, f.tok_start)
+    return [Link(title.text, f.text, "title", sentence, f.kind),
+            Link(initials.text, f.text, "title", sentence, f.kind),
+            Link(doc.text[title.start_char:f.end], f.text, "title", sentence, f.kind)]
+
+
+def is_rank_word(token) -> bool:
+    """A short rank or office in capitals ("DSP", "SP", "PCOL")."""
+    return token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5
+
+
+def _initials_of(acronym: str, title) -> bool:
+    """The acronym's letters are the initials of the title's capitalised words, in order ("SP": "Superintendent of
+    Police")."""
+    capitals = [t for t in title if t.text[:1].isupper()]
+    initials = "".join(t.text[0] for t in capitals)
+    # a title word among them ("Officer", "Superintendent"): "Harbour Rescue Service (HRS)" is a body's name
+    return initials.upper() == acronym.upper() and any(t.lower_ in load_title_words() for t in capitals)
 
 
 def is_title_used_alone(doc, title, mentions: list[Found]) -> bool:
@@ -314,6 +359,9 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
         span = find_appositive_phrase(doc, f)
         if f.kind == "GPE" and (span is None or not is_place_description(span)):
             continue  # "the capital, Varam": a place is described only by a place noun
+        if f.kind == "GPE" and load_place_nouns().get(span.root.lower_) == "admin" \
+                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.i != span.start):
+            continue  # "in Osk, province of Valdoro": the area that holds the place, another place
         span = trim_span(cut_relative_clause(span)) if span is not None else None
         if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
             span = doc[span.start - 1:span.end]
@@ -413,7 +461,8 @@ def resolve_by_modifiers(span, mentions: list[Found]) -> Found | None:
     fits = {}
     for f in mentions:
         words = set(f.text.lower().replace("-", " ").split())
-        if f.named and f.kind not in {"PERSON", "GPE", "LOC"} and len(words) > 1 and words & allowed and words & mods:
+        if f.named and f.kind not in {"PERSON", "GPE", "LOC"} and len(words) > 1 and words & allowed and words & mods \
+                and not is_person_title(f.text):
             fits.setdefault(normalize_name(f.text), f)
     return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -425,7 +474,8 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
     if by_words is not None or span[0].lower_ != "the" and len(span) > 1 or span.root.lower_ in load_descriptor_bodies():
         return by_words
     earlier = [f for f in sorted(mentions, key=lambda m: -m.start)
-               if f.end <= span.start_char and f.named and f.kind != "PERSON" and len(f.text.split()) > 1]
+               if f.end <= span.start_char and f.named and f.kind != "PERSON" and len(f.text.split()) > 1
+               and not is_headline_name(span.doc, f) and not is_person_title(f.text)]
     # each descriptor noun, the head first ("the monitor group": group, then monitor); for each, its own word
     # first ("the centre" → "X Shopping Centre"), then the words it may stand for
     for head in find_descriptor_heads(span):
@@ -434,6 +484,30 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
                 if set(f.text.lower().replace("-", " ").split()) & allowed:
                     return f
     return resolve_based_descriptor(span, earlier)
+
+
+def is_person_title(text: str) -> bool:
+    """"Police Public Relations Officer", "Regional Fire Chief": a name that ends in a person's title is an office
+    held by a person, never the body a description ("the police") stands for."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in load_title_words() and words[-1] not in load_descriptor_heads()
+
+
+def is_headline_name(doc, f: Found) -> bool:
+    """A name found in a title-case headline that does not end in an organisation noun ("Army Denies Scale of
+    Killings"): the recogniser read the headline's capitals as a name. "Officers of the Organizing Committee" in a
+    memo's subject line still ends in its noun."""
+    words = f.text.lower().replace("-", " ").split()
+    return is_headline_line(doc[f.tok_start].sent) and not (words and words[-1] in load_descriptor_heads())
+
+
+def is_headline_line(sent) -> bool:
+    """A headline in title case ("Army Denies Scale of Killings"): the recogniser reads its capitals as names, so a
+    description later in the text never stands for a name found there."""
+    if sent.text.rstrip().endswith((".", "!", "?", "\"", "”", ":")):
+        return False  # a sentence of the body ("Engineers inspected the Halden Dam on Monday.")
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.i != sent.start]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
 
 
 def resolve_based_descriptor(span, earlier: list[Found]) -> Found | None:
@@ -561,9 +635,42 @@ def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+_QUOTED = r"[\"“]([^\"”\n]{1,40})[\"”]"
+_DEFINED_TERMS = re.compile(rf"\s*\(\s*(?:the\s+)?{_QUOTED}(?:\s*,\s*(?:the\s+)?{_QUOTED})*"
+                            rf"(?:\s*,?\s*(?:or|and)\s+(?:the\s+)?{_QUOTED})?\s*\)")
+
+
+def find_defined_term_links(doc, mentions: list[Found]) -> list[Link]:
+    """Names a document defines for a body in brackets right after its name, each in quotation marks (the style
+    of company filings and statements): 'Ostmark Coal JSC ("Ostmark Coal", "OstCoal" or the "Company")'. The name
+    is the run of capitalised words just before the brackets, on their line or the line above. One capitalised
+    word ("the Company", "the Operator") stands for the body in this document only (evidence ``descriptor``); a
+    longer name or one with inner capitals ("OstCoal") everywhere (``acronym``)."""
+    out = []
+    for m in _DEFINED_TERMS.finditer(doc.text):
+        before = doc.text[:m.start()].rstrip()
+        line = before.rsplit("\n", 1)[-1]
+        run = re.search(r"((?:[A-Z][\w&.'’-]*)(?:\s+(?:of|for|the|and|de|[a-z]{1,3}-[A-Z][\w'’-]*|[A-Z][\w&.'’-]*))*)\s*$", line)
+        if run is None or len(run.group(1).split()) < 2 and not any(f.text == run.group(1) for f in mentions):
+            continue
+        name = run.group(1).strip()
+        kind = next((f.kind for f in mentions if f.named and f.text in name), "ORG")
+        sentence = line.strip() + doc.text[m.start():m.end()]
+        for term in re.findall(_QUOTED, m.group(0)):
+            term = term.strip()
+            words = term.split()
+            if not term or len(words) > 6 or normalize_name(term) == normalize_name(name) \
+                    or not all(w[:1].isupper() or w in {"of", "for", "the", "and", "de"} for w in words):
+                continue  # a name in title case, not a phrase ("We are scared")
+            common = len(term.split()) == 1 and term[1:].islower()
+            out.append(Link(term, name, "descriptor" if common else "acronym", sentence, kind))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
+        + find_defined_term_links(doc, mentions)
         + find_name_variant_links(doc, mentions)
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.entity_names import load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes
+from ..extract.entity_names import HONORIFICS, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
 from ..lexicons import load_mapping, load_words
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
@@ -52,8 +52,10 @@ def find_person_variant_pairs(graph):
     """A person's name that is another's with fewer given names or no "Jr." ("Mark Felt" / "W. Mark Felt",
     "Christopher Simpson" / "Christopher Kenyon Simpson"), when exactly one longer name fits."""
     named = select_global_names(graph)
+    # "Governor Ana Ruiz" read as one name is no longer form of "Ana Ruiz"'s name
     people = {nid: strip_name_suffix(n.key.split(), "person") for nid, n in named.items()
-              if get_majority_kind(n) == "PERSON" and len(n.key.split()) >= 2}
+              if get_majority_kind(n) == "PERSON" and len(n.key.split()) >= 2
+              and n.key.split()[0] not in load_title_words() and n.key.split()[0] not in HONORIFICS}
     by_last: dict[str, set[str]] = defaultdict(set)
     for nid, words in people.items():
         by_last[words[-1]].add(nid)
@@ -64,18 +66,102 @@ def find_person_variant_pairs(graph):
         longer = {other for other in by_last[words[-1]] if other != nid and len(other) > len(nid)
                   and (len(people[other]) > len(words) or people[other] == words)
                   and people[other][-1] == words[-1] and is_subsequence(words, people[other])}
+        if not longer and len(words) == 2:
+            # "Rosa Ibarra" / "Rosa Ibarra Lugo": a given name and the first of two surnames, the second one dropped
+            longer = {other for other, full in people.items() if other != nid and len(full) == 3 and full[:2] == words
+                      and named[other].kinds.get("PERSON", 0) * 2 > sum(named[other].kinds.values())
+                      and is_surname_word(full[2], named[other].surfaces)}
         pair_or_suggest(graph, nid, named[nid], longer, "name_variant",
                         "shorter form of several people's names in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
 
+def is_surname_word(word: str, surfaces) -> bool:
+    """The last word of a three-word person name, as a second surname: written in title case in every spelling,
+    and no place, settlement or organisation noun ("Osk Ridge LGA", "Osk Ridge Town" are places)."""
+    if word in load_place_nouns() or word in load_name_suffixes() or word in load_descriptor_heads():
+        return False
+    lasts = [s.split()[-1] for s in surfaces if s.split()]
+    return bool(lasts) and all(w[:1].isupper() and not w.isupper() for w in lasts)
+
+
+def is_title_prefix(words: list[str], surfaces) -> bool:
+    """Words written in front of a person's name that only say who the person is: ending in a title or an
+    honorific ("district collector", "thursday labour minister", "shri"), or one short abbreviation in capitals
+    ("DC", "SP", "PCOL") in every spelling of the mention."""
+    if not words:
+        return False
+    last = words[-1].rstrip(".")
+    if last in load_title_words() or last in HONORIFICS:
+        return True
+    if len(words) != 1 or not 2 <= len(words[0]) <= 5 or not words[0].isalpha():
+        return False
+    return all(s.split()[0].isupper() for s in surfaces if s.split())
+
+
+def find_title_name_pairs(graph):
+    """"Norvik District Commissioner Halla Brenner" / "DC Halla Brenner" (read by the recogniser as one
+    name) and "Halla Brenner": a mention that is a title run followed by the full name of exactly one person
+    of the corpus names that person."""
+    named = select_global_names(graph)
+    people = {nid for nid, n in named.items() if get_majority_kind(n) == "PERSON"
+              and len(strip_name_suffix(nid.split(), "person")) >= 2}
+    pairs, ambiguous = [], []
+    titled: dict[str, set[str]] = defaultdict(set)       # title words → the people they stand in front of
+    title_docs: dict[str, set[str]] = defaultdict(set)   # title words → the documents that write them so
+    for nid, node in named.items():
+        words = nid.split()
+        for i in range(1, len(words) - 1):
+            rest = " ".join(words[i:])
+            if rest in people and is_title_prefix(words[:i], [s.rsplit(" ", len(words) - i)[0] for s in node.surfaces]):
+                pair_or_suggest(graph, nid, node, {rest}, "title", "", pairs, ambiguous)
+                for j in range(i):
+                    if is_title_prefix(words[j:i], [s.split()[j] for s in node.surfaces if len(s.split()) > j]):
+                        titled[" ".join(words[j:i])].add(rest)
+                        title_docs[" ".join(words[j:i])] |= node.documents
+                break
+    # the title alone ("the DC said") in the reports that write it in front of that one person's name only
+    for title, persons in titled.items():
+        node = graph.nodes.get(title)
+        if node is None or not node.mentions or len(persons) != 1 or not node.documents <= title_docs[title]:
+            continue
+        if any(title in other and other not in persons for other in titled if other != title):
+            continue
+        pairs.append((title, next(iter(persons)), "title"))
+    return pairs, ambiguous
+
+
+def strip_company_prefix(words: list[str]) -> list[str]:
+    """"m s acme chemicals pvt ltd" → "acme chemicals pvt ltd": a legal prefix (entity_company_prefixes.txt) dropped
+    when a name of two or more words stays behind."""
+    prefixes = load_words("entity_company_prefixes.txt")
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]) in prefixes:
+            return words[size:]
+    return words
+
+
+def is_name_with_group_noun(text: str) -> bool:
+    """"Los Lobos gang", "the Red Hand faction": capitalised words and one lower-case group noun after them
+    (name_suffixes.tsv, kind ``org``)."""
+    words = text.replace("-", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or load_name_suffixes().get(words[-1]) != "org":
+        return False
+    return all(w[:1].isupper() or w.lower() in MINOR_WORDS for w in words[:-1]) and any(w[:1].isupper() for w in words[:-1])
+
+
 def find_company_suffix_pairs(graph):
     """"Microsoft Corp." / "Microsoft", "Hewlett-Packard Co." / "Hewlett-Packard Company": a legal form dropped."""
     pairs = []
-    for nid, node in select_global_names(graph).items():
+    candidates = dict(select_global_names(graph))
+    candidates.update({nid: n for nid, n in graph.nodes.items() if "\x1f" not in nid and not n.named and n.mentions
+                       and n.surfaces and all(is_name_with_group_noun(s) for s in n.surfaces)})
+    for nid, node in candidates.items():
         if get_majority_kind(node) != "ORG":
             continue
-        words = node.key.split()
+        words = strip_company_prefix(node.key.split())
         core = " ".join(strip_name_suffix(words, "company"))
         if core == node.key:
             # "Amnesty International" / "Amnesty": a word that only widens an organisation's name, dropped when the
@@ -87,7 +173,9 @@ def find_company_suffix_pairs(graph):
                 pairs.append((nid, core, "company_suffix"))
             continue
         other = graph.nodes.get(core)
-        if other is None or "\x1f" not in core and get_majority_kind(other) in {None, "ORG"}:
+        # a name of two words or more is the company's even where the recogniser reads it as a person
+        # ("Acme Pharmachem said"); one word ("Smith" / "Smith Ltd") may be a person of its own
+        if other is None or get_majority_kind(other) in {None, "ORG"} or len(core.split()) >= 2 and other.named:
             pairs.append((nid, core, "company_suffix"))
     return pairs, []
 
@@ -401,11 +489,22 @@ def find_surname_pairs(graph):
     for nid, node in named.items():
         words = strip_name_suffix(node.key.split(), "person")
         shouted = all(s.isupper() for s in node.surfaces)  # "DRUNK DRIVER": a headline in capitals, not a name
-        if len(words) >= 2 and node.kinds.get("PERSON") and not shouted:
+        # "UNDP Ostland": an organisation's acronym in front of a place, an office, not a given name
+        acronym_first = all(s.split()[0].isupper() and len(s.split()[0]) > 1 for s in node.surfaces if s.split())
+        titled = len(words) == 2 and (words[0] in load_title_words() or words[0] in HONORIFICS)  # "Gov Sanda"
+        if len(words) >= 2 and node.kinds.get("PERSON") and not shouted and not acronym_first and not titled:
             full_by_last[words[-1]].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
-        if len(node.key.split()) != 1:
+        key_words = node.key.split()
+        if len(key_words) == 2 and (key_words[0] in load_title_words() or key_words[0] in HONORIFICS) \
+                and node.kinds.get("PERSON", 0) * 2 > sum(node.kinds.values()):
+            # "Gov Sanda", "Reverend Osei": a title and a surname, read as one name, are the one person of that surname
+            candidates = full_by_last.get(key_words[1], set())
+            pair_or_suggest(graph, nid, node, candidates, "title",
+                            "surname shared by several people in the corpus", pairs, ambiguous)
+            continue
+        if len(key_words) != 1:
             continue
         kinds = Counter()  # the name's kinds in every document: the recogniser calls a surname a place now and then
         for i in graph.ids_of(node.key):

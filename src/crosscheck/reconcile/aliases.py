@@ -236,6 +236,23 @@ def join_local_names(graph: Graph, links: list[AliasLink]) -> None:
                                             "document": next(iter(node.documents), None), "sentence": None})
 
 
+
+def join_titled_names(graph: Graph, links: list[AliasLink]) -> None:
+    """A one-word name after a person's title ("Gov Osei") that its document keeps apart because the corpus reads
+    the word mostly as a place or a building ("the Osei government"), still alone once the corpus rules have
+    joined the full names: the one full person name of the corpus ending in it."""
+    surnames = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
+    clusters = graph.clusters()
+    for document, key in find_local_names(links) - surnames:
+        node_id = make_descriptive_node_id(document, key)
+        node = graph.nodes.get(node_id)
+        if node is None or len(key.split()) != 1:
+            continue
+        members = clusters.get(graph.find(node_id), [])
+        if all(graph.nodes[n].documents <= {document} for n in members):
+            join_to_full_name(graph, node_id, node)
+
+
 def join_to_full_name(graph: Graph, node_id: str, node: Node) -> None:
     """A one-word name after a title, used alone nowhere else, joins the one full person name of the corpus ending in it."""
     full = {graph.find(n) for n, other in graph.nodes.items() if "\x1f" not in n and other.named and other.mentions
@@ -265,7 +282,10 @@ def add_corpus_rules(graph: Graph) -> list[dict]:
             if b not in graph.nodes:
                 graph.add(b, b, named=False)
             surface = next(iter(graph.nodes[a].surfaces), a)
-            graph.union(b, a, {"alias": surface, "why": why, "document": None, "sentence": None})
+            if graph.union(b, a, {"alias": surface, "why": why, "document": None, "sentence": None}) and why == "title":
+                # "DC Halla Brenner": a person named with a title, never the entity's name nor an organisation
+                node = graph.nodes[a]
+                node.named, node.kinds = False, Counter({"PERSON": sum(node.kinds.values())})
         suggestions.extend(ambiguous)
     return suggestions
 
@@ -288,6 +308,12 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     if not pool:
         return graph.nodes[node_ids[0]].key
     best = max(pool, key=score_canonical)
+    if best.named:
+        # "Armed Forces" / "Armed Forces of Ostland": the form that says whose, when the cluster holds it
+        fuller = [n for n in pool if n.named and n.key.startswith(best.key + " of ") and not n.key.isupper()
+                  and not all(s.isupper() for s in n.surfaces)]
+        if fuller:
+            best = max(fuller, key=lambda n: (n.mentions, -len(n.key)))
     surfaces = sorted(best.surfaces.items(), key=lambda kv: (is_shouted(kv[0], best.surfaces), -kv[1],
                                                              kv[0].lower().startswith("the "), kv[0]))
     return surfaces[0][0]
@@ -387,6 +413,7 @@ def merge_entities(
     join_local_names(graph, alias_links)
     add_user_merges(graph, user)
     suggestions = add_corpus_rules(graph)
+    join_titled_names(graph, alias_links)
     clusters = {r: ids for r, ids in graph.clusters().items() if any(graph.nodes[i].mentions for i in ids)}
     forced = {graph.find(n): name for a, name in user.canonical.items() for n in graph.ids_of(normalize_name(a))}
     names = {root: forced.get(root) or choose_canonical(graph, ids) for root, ids in clusters.items()}
