@@ -450,3 +450,70 @@ def test_figure_measures_combat_deaths_idps_and_abductions(nlp, text, number, me
 ])
 def test_figure_measures_town_population_is_no_toll(nlp, text, number):
     assert _figure(nlp, text, number).measure == "other"
+
+
+@pytest.mark.parametrize("text, number, measure, group", [
+    # an acronym the report defines as a name for people counts people, whatever its letters
+    # (a prison service bulletin, a translated communiqué, an NGO update; switched on: casualties.PEOPLE_ACRONYMS)
+    ("Detainees held without trial (DWT) rioted on Sunday. The ministry confirmed the death of 14 DWT.",
+     "14", "killed", "unspecified"),
+    ("Three Municipal Security Agents (MSA) were attacked. Two (2) MSA sustained minor injuries.",
+     "Two (2)", "injured", "security_forces"),
+    ("Seven soldiers and four VPG (Village Protection Guards) lost their lives in the ambush.",
+     "four", "killed", "security_forces"),
+    # an acronym the harm is said of names people even where the report does not define it
+    ("At least 12 injured FDS were flown to the capital.", "12", "injured", "unspecified"),
+    # a known word keeps its own group ("IDPs" are civilians)
+    ("About 8,000 internally displaced persons (IDPs) have arrived. Some 3,000 IDPs are in camps.",
+     "3,000", "displaced", "civilians"),
+])
+def test_figure_measures_switched_off_people_acronyms(nlp, monkeypatch, text, number, measure, group):
+    from crosscheck.extract import casualties
+    monkeypatch.setattr(casualties, "PEOPLE_ACRONYMS", True)
+    figure = _figure(nlp, text, number)
+    assert (figure.measure, figure.group) == (measure, group)
+
+
+@pytest.mark.parametrize("text, number", [
+    # an acronym of an organisation or a thing is no people ("12 NGO" is not said; "40 km" is a distance)
+    ("The Regional Water Authority (RWA) said 12 RWA pumping stations were damaged.", "12"),
+    ("Inspectors of the Road Safety Board (RSB) counted 30 RSB checkpoints on the road.", "30"),
+])
+def test_figure_measures_acronyms_not_people(nlp, monkeypatch, text, number):
+    from crosscheck.extract import casualties
+    monkeypatch.setattr(casualties, "PEOPLE_ACRONYMS", True)
+    assert _figure(nlp, text, number).measure == "other"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # people moved away from a place by a two-word preposition (wire, humanitarian update)
+    ("About 12,000 villagers were moved out of the flood plain areas overnight.", "12,000", "displaced"),
+    ("Some 800 residents were moved away from the coast before landfall.", "800", "displaced"),
+    # the last shelter of a list says where the displaced stay (local radio, agency update)
+    ("More than 2,500 people remain in schools, mosques and other shelters.", "2,500", "displaced"),
+    ("Nearly 700 families are staying in tents, classrooms and evacuation centres.", "700", "displaced"),
+])
+def test_figure_measures_moved_away_and_sheltering(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # troops who move out are not displaced; pupils in schools are not sheltering
+    ("The battalion moved out of the border areas with 300 soldiers.", "300"),
+    ("About 400 pupils are in classrooms, libraries and gyms on weekdays.", "400"),
+])
+def test_figure_measures_moved_away_not_displaced(nlp, text, number):
+    assert _figure(nlp, text, number).measure == "other"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a rising count is what its subject counts, whatever phrase the parser hung on the verb
+    # (regional daily headline, wire)
+    ("Number of dead rose to 31, in the district hospital four patients fight for life", "31", "killed"),
+    ("The death toll climbed to 14 in hospital on Sunday.", "14", "killed"),
+    ("The number of wounded rose to 40, in the city hospital two patients died.", "40", "injured"),
+])
+def test_figure_measures_switched_off_rising_count_subject(nlp, monkeypatch, text, number, measure):
+    from crosscheck.extract import casualties
+    monkeypatch.setattr(casualties, "RISING_COUNT_SUBJECT", True)
+    assert _figure(nlp, text, number).measure == measure

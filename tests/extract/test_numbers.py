@@ -162,6 +162,24 @@ def test_numbers_bracketed_ages(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # ages in brackets after a noun for one person, or several after a noun for people (regional
+    # dailies; switched on: numbers.AGES_AFTER_NOUNS)
+    ("A night watchman (63) and his deputy (41) were questioned by police.", []),
+    ("The bus conductor (35) was among 12 passengers hurt.", ["12"]),
+    ("An elderly couple (78 and 74) died in the blaze, firefighters said.", []),
+    ("Her two sons (9 and 12) were rescued from the roof.", ["two"]),
+    # a bracket after a plural count or holding a large number stays a count
+    ("The workers (27) walked out.", ["27"]),
+    ("The evacuees (1,200) were moved to the stadium.", ["1,200"]),
+    ("Police arrested the owner, Tom Reyes (47), on Monday.", []),
+])
+def test_numbers_switched_off_ages_after_nouns(nlp, monkeypatch, sentence, expected):
+    from crosscheck.extract import numbers
+    monkeypatch.setattr(numbers, "AGES_AFTER_NOUNS", True)
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # provisions of a law are no counts (switched on: numbers.LAW_SECTIONS)
     ("They were booked under Sections 304(2) (culpable homicide) and 125 of the code.", []),
     ("The two owners were charged under Section 302 and 34 of the penal code.", ["two"]),

@@ -28,7 +28,7 @@ from crosscheck.extract.attribution import SourceNames, find_attribution, find_h
 from crosscheck.extract.casualties import (
     find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, reporting_verbs, size_nouns, parent_nouns, term_measure,
-    area_nouns,
+    area_nouns, acronym_group,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -153,7 +153,9 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         noun_measure = measure_of_noun(counted, relative_clauses=False)
         if noun_measure and people:
             return [(noun_measure, counted, counted)]
-        start = counted if head.head.i == counted.i or count_after_weekday(head) else head
+        # "Two (2) ASP sustained injuries": a number written twice, its noun right after, climbs from the noun
+        written_twice = counted.i == mention.end and doc[mention.end - 1].text == ")"
+        start = counted if head.head.i == counted.i or count_after_weekday(head) or written_twice else head
         measure, source = find_measure(start)
         if measure and _speaks(counted, source):
             return [("other", counted, source)]  # "two neighbors said they heard him scream 'shoot me'"
@@ -434,7 +436,9 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         skip.update(t.i for t in doc[max(mention.start - 3, 0):mention.start] if t.text.lower() in mention.qualifier_text.lower())
     subject, subject_tokens = describe_subject(counted, skip) if counted is not None else (None, set())
     people = measure in PEOPLE_MEASURES
-    group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
+    group = acronym_group(counted) if people and counted is not None else None  # "18 PPL": whom it stands for
+    if group is None:
+        group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
     if people and counted is None:
         group = _part_group(doc, mention) or group
     attribution = find_attribution(sent, mention.head, names)
