@@ -65,7 +65,8 @@ from crosscheck.extract.labels import (convert_to_found, find_actor_labels, find
     ("The regime’s mouthpiece, the so-called “General” Marn, denied it.", "regime’s mouthpiece", "Marn",
      {"loaded_term"}),
     # a group word in quotation marks after a name; a government "of" its leader
-    ("Residents blamed PRF “terrorists” for the blast.", "terrorists", "terrorists", {"scare_quotes", "in_quote", "loaded_term"}),
+    # (the quoted word describes the group named right before it: the report's one armed group)
+    ("Residents blamed PRF “terrorists” for the blast.", "terrorists", "PRF", {"scare_quotes", "in_quote", "loaded_term"}),
     ("Refugees fled the regime of president Viktor Marek last year.", "regime of president Viktor Marek",
      "regime of president Viktor Marek", {"loaded_term"}),
     # "the regime" alone is the government the report last named with its owner

@@ -11,7 +11,11 @@ quotes inside a noun phrase ('the “human rights” crowd'), noun phrases built
 a loaded word ("the profit-hungry monopoly", "bean-counters in the Finance
 Ministry"), words for actors no mention carries (lexicons/label_actor_nouns.tsv)
 and a government's formal name. Role words ("terrorists") take the entity of
-the fuller armed-group phrase the report also uses ("armed terrorist groups").
+the fuller armed-group phrase the report also uses ("armed terrorist groups"),
+else the one armed group the report ties to a name ("fighters of the Red Hand
+Brigade", "the Dawn Legion (DL), a jihadist group"); a loaded word for a
+government with no owner ("the new radical regime") takes the entity of the
+report's plain phrase for the government in power ("the interim government").
 Each label carries markers:
 
 * ``so_called`` — "so-called", "self-styled", "self-proclaimed" in front of it;
@@ -115,28 +119,63 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
         whole = extend_to_remnants(doc, extend_hyphen_prefix(doc, doc[f.tok_start:f.tok_end]))
         span = drop_place_possessor(whole)
         sentence = doc[f.tok_start].sent.text.strip()
-        entity = find_group_owner(doc, span, found) or governments.get((f.text, sentence))
+        entity = find_group_owner(doc, span, found) or governments.get((f.text, sentence)) \
+            or appositive_owner(doc, whole, found)
         if not entity:
             entity = whole.text if whole.start < f.tok_start else f.text
         out.append(FoundLabel(entity, span.text, span.start_char, span.end_char, sentence))
     return out
 
 
+def is_armed_head(tok) -> bool:
+    """The head noun of a phrase naming armed people ("fighters", "militants", "gunmen")."""
+    return load_group_nouns().get(tok.lower_) == "armed" or load_actor_nouns().get((tok.lower_,)) == "group"
+
+
 def find_group_owner(doc, span, found: list[Found]) -> str | None:
     """The named body a group phrase belongs to: "terrorists of the so-called “Popular Front”" → "Popular Front"."""
     ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
-    if not ofs and span.end < len(span.doc) and span.doc[span.end].lower_ == "from" and span.doc[span.end].head.i == span.root.i:
-        ofs = [span.doc[span.end]]  # "gunmen from the Red Hand group": the group they came from
+    if not ofs and span.end < len(span.doc) and span.doc[span.end].head.i == span.root.i and (
+            span.doc[span.end].lower_ == "from" or span.doc[span.end].lower_ == "of" and is_armed_head(span.root)):
+        ofs = [span.doc[span.end]]  # "gunmen from the Red Hand group", "fighters of the Red Hand": their group
         span = span.doc[span.start:span.end + 1]
+    if not ofs and is_armed_head(span.root):
+        for f in found:  # "the Red Hand's fighters": the named group that owns them
+            if f.named and f.kind in {"ORG", "NORP"} and f.tok_start == span.start \
+                    and f.tok_end < span.root.i and doc[f.tok_end].tag_ == "POS":
+                return f.text
     if not ofs:
         return None
+    kinds = {"ORG", "NORP", "PERSON"} if is_armed_head(span.root) else {"ORG", "NORP"}  # a recogniser's PERSON group
     for f in found:
-        if f.named and f.kind in {"ORG", "NORP"} and ofs[0].i < f.tok_start < span.end + 2 and f.tok_start - ofs[0].i <= 8:
+        if f.named and f.kind in kinds and ofs[0].i < f.tok_start < span.end + 2 and f.tok_start - ofs[0].i <= 8:
             if f.tok_end < len(doc) and doc[f.tok_end].tag_ == "POS":
                 continue  # "remnants of Vance's forces": the forces, not Vance
+            last = doc[f.tok_end - 1]
+            if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= f.tok_end:
+                continue  # "fighters of the Islamist armed group": a word that qualifies the group, not its name
             return f.text
     return None
 
+
+
+def appositive_owner(doc, span, found: list[Found]) -> str | None:
+    """The name a group phrase stands in apposition to across a parenthesis: "the Popular Valley Front (PVF), an
+    armed group active in the hills" → "Popular Valley Front"."""
+    i = span.start
+    if i and doc[i - 1].lower_ in ARTICLES:
+        i -= 1
+    if i < 3 or doc[i - 1].text != "," or doc[i - 2].text != ")":
+        return None
+    j = i - 3
+    while j > max(0, i - 20) and doc[j].text != "(":
+        j -= 1
+    if doc[j].text != "(":
+        return None
+    for f in found:
+        if f.named and f.kind in {"ORG", "NORP", "PERSON"} and f.tok_end == j:
+            return f.text
+    return None
 
 def extend_to_remnants(doc, span):
     """A group phrase written as the object of "remnants/elements/supporters of" ("“remnants of the old regime”")
@@ -436,6 +475,21 @@ def find_scare_quote_labels(doc, found: list[Found], quotes: list[tuple[int, int
     return out
 
 
+def extend_title_of(doc, span, found: list[Found]):
+    """A title with the "of" phrase that completes it ("Head of State", "Chief of the General Staff"): the whole
+    phrase, when it ends within six tokens and names no person; else the span as it is."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != span.root.i:
+        return span
+    objs = [c for c in doc[end].children if c.dep_ == "pobj"]
+    if not objs or objs[0].i - end > 6 or objs[0].pos_ not in NOUN_POS:
+        return span
+    stop = objs[0].i + 1
+    if any(f.kind == "PERSON" and f.tok_start < stop and end < f.tok_end for f in found):
+        return span
+    return doc[span.start:stop]
+
+
 def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
     """A title used as a name, with no name after it ("The Hon. Prime Minister has approved", "the governor said"):
     a label whose entity is the title itself, which the reconcile step resolves to the person the corpus gives it."""
@@ -452,7 +506,7 @@ def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> 
             continue  # a name inside the phrase
         if any(t.i < root.i and t.pos_ not in {"DET", "ADJ", "PROPN", "NOUN", "PUNCT"} for t in chunk):
             continue
-        span = chunk[1:]
+        span = extend_title_of(doc, chunk[1:], found)
         if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
             continue
         out.append(FoundLabel(span.text, span.text, span.start_char, span.end_char, root.sent.text.strip()))
@@ -555,6 +609,8 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
         if owner is not None:  # "the ministry's bureaucrats", "bean-counters in the Transport Ministry"
             entity, span = owner
             text = re.sub(r"^(?:the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
+        elif hit[1] in {"group", "faction"}:
+            entity = appositive_owner(doc, span, found) or entity  # "the Valley Front (VF), an armed group"
         out.append(FoundLabel(entity, text, span.start_char, span.end_char, tok.sent.text.strip()))
     return out
 
@@ -656,12 +712,20 @@ def is_role_label(label: FoundLabel) -> bool:
     return False
 
 
+ARMED_ORGANISATION_HEADS = frozenset({"group", "groups", "organisation", "organization", "movement", "network",
+                                      "outfit", "cell", "cells"})
+
+
 def is_armed_phrase(label: FoundLabel) -> bool:
     """A label naming an armed group: by its head noun ("militants", "hordes") or as an actor phrase of
     label_actor_nouns.tsv written with more words between ("armed terrorist groups" for "armed groups")."""
     if group_kind(label) == "armed":
         return True
     words = re.findall(r"[\w\-]+", label.label.lower().split(" of ")[0])
+    terms = load_loaded_terms()
+    if len(words) > 1 and words[-1] in ARMED_ORGANISATION_HEADS and any(
+            terms.get(w) in {"violence", "religious_political"} for w in words[:-1]):
+        return True  # "a jihadist group", "an Islamist armed group", "the extremist network"
     return bool(words) and any(kind in {"group", "faction"} and len(key) > 1 and key[-1] == words[-1] and key[0] in words[:-1]
                                for key, kind in load_actor_nouns().items())
 
@@ -696,6 +760,123 @@ def resolve_role_words(labels: list[FoundLabel], doc=None) -> None:
                 best = (gap, g)
         if best is not None:
             lb.entity = best[1].entity
+
+
+
+@lru_cache(maxsize=1)
+def load_government_qualifiers() -> dict[str, str]:
+    """Words that make a government phrase name another government than the one in power where the events happen
+    (lexicons/label_government_qualifiers.tsv): ``former`` ("the ousted regime"), ``local`` ("provincial
+    authorities"), ``foreign`` ("foreign governments")."""
+    return load_mapping("label_government_qualifiers.tsv")
+
+
+def government_head(label: FoundLabel) -> bool:
+    return load_group_nouns().get(label_head(label)) == "government" and " of " not in label.label.lower()
+
+
+def is_other_government(label: FoundLabel) -> bool:
+    """A government phrase qualified as former, local or foreign ("the old regime", "municipal authorities")."""
+    words = re.findall(r"[\w\-]+", label.label.lower())
+    return any(w in load_government_qualifiers() or w.split("-")[0] in {"ex", "pre"} for w in words)
+
+
+def names_a_place(doc, label: FoundLabel) -> bool:
+    """The label holds a name, a place or a people ("the German government", "Nokaran authorities")."""
+    span = doc.char_span(label.start, label.end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ or t.pos_ == "PROPN" for t in span)
+
+
+def names_an_owner(doc, label: FoundLabel) -> bool:
+    """The label names whose government it is: a person, a place or a body ("the Vedrin regime", "the Tesmin
+    regime"); a people's or creed's adjective does not ("the Islamist regime")."""
+    span = doc.char_span(label.start, label.end, alignment_mode="expand")
+    return span is None or any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "GPE", "ORG", "LOC", "FAC"} for t in span)
+
+
+def resolve_loaded_governments(labels: list[FoundLabel], doc) -> None:
+    """A loaded word for a government with no name ("the new radical regime", "the junta", "the Islamist regime")
+    is the writer's framing of the government the same report names in plain words ("the interim government",
+    "the military government"): its entity becomes that plain phrase's entity, the nearest before it, else after
+    it. A phrase for a former, local or foreign government is neither resolved nor taken ("the old regime",
+    "provincial authorities", "the German government": lexicons/label_government_qualifiers.tsv)."""
+    plain = [g for g in labels if government_head(g) and not find_loaded_terms(g.label) and not is_other_government(g)
+             and not names_a_place(doc, g)]
+    for lb in labels:
+        if not government_head(lb) or not find_loaded_terms(lb.label) or is_other_government(lb) \
+                or normalize_name(lb.entity) != normalize_name(lb.label) or names_an_owner(doc, lb):
+            continue
+        best = None
+        for g in plain:
+            if g is lb or normalize_name(g.entity) == normalize_name(lb.entity):
+                continue
+            gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
+            if gap is not None and (best is None or gap < best[0]):
+                best = (gap, g)
+        if best is not None:
+            lb.entity = best[1].entity
+
+
+def is_state_side(label: str) -> bool:
+    """A phrase that puts a group on the state's side (lexicons/label_state_side_words.txt): "a civilian militia
+    armed by the state", "state-backed militia"; "non-state armed groups" is not."""
+    words = load_words("label_state_side_words.txt")
+    for w in re.findall(r"[\w\-]+", label.lower()):
+        if w.startswith("non-"):
+            continue
+        if w in words or any(p in words for p in w.split("-")):
+            return True
+    return False
+
+
+_BACKED_BY = re.compile(r"^[^,;.()]{0,40}?\b(?:armed|backed|supported|funded|trained|sponsored|raised|created|set up)"
+                        r"\s+by\s+(?:the\s+)?([\w\-]+)", re.I)
+
+
+def backer_after(text: str, end: int) -> str:
+    """Who a phrase says arms or backs the group, written after it ("a militia armed by the state" → "state")."""
+    m = _BACKED_BY.match(text[end:end + 80])
+    return m.group(1) if m else ""
+
+
+def is_short_form(short: str, name: str) -> bool:
+    """``short`` is ``name`` or its first or last words ("red hand" of "red hand brigade")."""
+    a, b = short.split(), name.split()
+    return a == b[:len(a)] or a == b[-len(a):]
+
+
+def resolve_single_armed_group(labels: list[FoundLabel], found: list[Found], doc) -> None:
+    """Role words and armed epithets still unresolved ("the gunmen", "armed men", "the attackers", "terrorists")
+    in a report that ties exactly one armed group to a name ("fighters of the Popular Valley Front", "an
+    Islamist armed group" as the appositive of a name, "armed terrorist groups (GAT)") stand for that group: the
+    report knows one armed actor, and its words for the perpetrators are its words for that actor."""
+    names = {normalize_name(f.text) for f in found if f.named and f.kind in {"ORG", "NORP", "PERSON"}}
+    named = {}
+    def armed(g: FoundLabel) -> bool:  # by the phrase's head ("jihadist group affiliated with al-Qaeda")
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if span is not None and span.root.i + 1 < span.end:
+            g = FoundLabel(g.entity, doc[span.start:span.root.i + 1].text, g.start, g.end, g.sentence)
+        return is_armed_phrase(g)
+
+    state_side = {normalize_name(g.entity) for g in labels
+                  if is_state_side(g.label) or is_state_side(backer_after(doc.text, g.end))}
+    for g in labels:
+        if normalize_name(g.entity) in state_side:
+            continue
+        if normalize_name(g.entity) in names and normalize_name(g.entity) != normalize_name(g.label) \
+                and armed(g) and not epithet_kind(g) and group_kind(g) != "force" \
+                and not is_armed_phrase(FoundLabel(g.entity, g.entity, 0, 0, "")) \
+                and g.label.split()[0].lower() not in FIRST_PERSON:
+            named.setdefault(normalize_name(g.entity), g.entity)
+    longest = max(named, key=len, default="")
+    if not named or any(not is_short_form(key, longest) for key in named):
+        return  # none, or two different groups
+    entity = named[longest]
+    for lb in labels:
+        if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
+            continue
+        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed":
+            lb.entity = entity
 
 
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z\-]{1,7})\)")
@@ -899,6 +1080,8 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     resolve_short_forms(doc.text, labels)
     resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
+    resolve_single_armed_group(labels, found, doc)
+    resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
     seen, unique = set(), []
     for label in labels:

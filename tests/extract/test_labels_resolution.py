@@ -1,0 +1,77 @@
+"""Which entity a label describes (crosscheck.extract.labels): words for the perpetrators in a report that ties
+one armed group to a name, loaded words for the government the report names in plain words, a group in
+apposition across a parenthesis, titles completed by "of". Invented sentences in several news styles."""
+from __future__ import annotations
+
+import pytest
+from label_helpers import find, labels_of
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # an NGO report: witnesses name the attackers as the group's fighters
+    ("Witnesses identified the attackers as fighters of the Red Hand Brigade, which operates from the forest.",
+     "attackers", "Red Hand Brigade"),
+    ("Witnesses identified the attackers as fighters of the Red Hand Brigade, which operates from the forest.",
+     "fighters of the Red Hand Brigade", "Red Hand Brigade"),
+])
+def test_perpetrator_words_take_the_named_group_of_their_fighters(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # wire style: a group described in apposition is a label of that group
+    ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group active in the hills, has "
+     "attacked villages before.", "armed group", "Popular Valley Front"),
+    ("The Dawn Legion (DL), a jihadist group, is active in the district.", "jihadist group", "Dawn Legion"),
+])
+def test_group_in_apposition_across_brackets(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label", [
+    # two named groups whose fighters are named: either could be meant
+    ("Fighters of the Dawn Legion and fighters of the Red Hand clashed on Monday. Gunmen burned the market on "
+     "Friday.", "Gunmen"),
+    # no armed group named at all
+    ("Gunmen burned the market on Friday, residents said, and the attackers fled on foot.", "Gunmen"),
+])
+def test_perpetrator_words_stay_without_one_named_group(nlp, text, label):
+    lb = find(labels_of(nlp, text), label)
+    assert lb.entity == label
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a commentary's loaded words for the government the report names plainly
+    ("The interim government promised an inquiry. Critics called the new radical regime a danger to minorities.",
+     "new radical regime", "interim government"),
+    # a foreign government named in the same report is not the one in power there
+    ("The interim government promised an inquiry. The German government said the Islamist terror regime must answer "
+     "for the killings.", "Islamist terror regime", "interim government"),
+    # a newspaper that calls a military government a junta
+    ("The military government imposed a curfew. Exiled journalists said the brutal junta had lied about the toll.",
+     "brutal junta", "military government"),
+])
+def test_loaded_government_words_take_the_plain_government(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label", [
+    # the former government is another government
+    ("The interim government promised an inquiry. The old regime had jailed thousands of dissidents.", "old regime"),
+    # no plain phrase for the government: the loaded one stays its own
+    ("The military junta imposed a curfew on the capital.", "military junta"),
+])
+def test_loaded_government_words_stay_when_other(nlp, text, label):
+    lb = find(labels_of(nlp, text), label)
+    assert lb.entity == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The Head of State underlined that the state takes full responsibility.", "Head of State"),
+    ("The Chief of Staff said the troops would stay.", "Chief of Staff"),
+    ("The Minister of Health of the republic visited the hospital on Friday.", "Minister of Health"),
+])
+def test_bare_titles_keep_their_of_phrase(nlp, text, label):
+    labels = labels_of(nlp, text)
+    assert find(labels, label).entity == label
+    assert not any(lb.label == label.split(" of ")[0] for lb in labels)
