@@ -215,7 +215,8 @@ class SourceNames:
         """Resolve "the monitor", "the Network", "he" to a name mentioned earlier."""
         lower = head.lower_
         if lower in ("he", "she", "him", "her"):
-            people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx]
+            people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx
+                      and not self._used_as_place(e.text)]
             return self.canonical(people[-1].text, people[-1].start_char) if people else None
         if lower == "they":
             earlier = self._previous_subject(head)
@@ -243,6 +244,14 @@ class SourceNames:
             if named:
                 return self.canonical(named[-1].text, named[-1].start_char)
         return None
+
+    def _used_as_place(self, name: str) -> bool:
+        """A name the recogniser took for a person that the text uses as a place ("at a settlement
+        known as Orun Dada", "in Orun Dada"): never whom "he" or "she" refers to."""
+        if re.search(r"\s[A-Z]{2,5}$", name):
+            return True  # "Orun Dada LGA": a district's abbreviation ends no one's name
+        return re.search(r"\b(?:in|at|on|near|across|around|known\s+as|village\s+of|town\s+of)\s+"
+                         + re.escape(name) + r"\b", self.doc.text) is not None
 
     def _earlier_description(self, head) -> str | None:
         """"the national agency" after "the national disaster risk agency (NDRMA)": an earlier
@@ -424,6 +433,33 @@ def _appositive_name(head):
     return None
 
 
+def _source_within(head):
+    """"a source in the regional police", "sources at the ministry", "a source within the
+    operational headquarters": the body (an organisation, or a body noun) an unnamed source is in."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() != "source":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "within", "inside"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            ent = _entity_covering(pobj)
+            if ent is not None and ent.label_ == "ORG" or ent is None and pobj.lemma_.lower() in _body_nouns() | {"headquarters"}:
+                return pobj
+    return None
+
+
+def _titled_appositive(head):
+    """The person a title is set beside ("the Governor of Orun, Ana Ruiz"): an appositive of the
+    title word that the recogniser reads as a person."""
+    if head.lemma_.lower() not in _titles() and head.lower_ not in _titles():
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
 def _entity_covering(token):
     if token.ent_type_ in NAMED_KINDS:
         for ent in token.doc.ents:
@@ -463,6 +499,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
                            source_index=titled.i)
     if head.pos_ == "NOUN" and _appositive_name(head) is not None:
         head = _appositive_name(head)
+    elif _titled_appositive(head) is not None:
+        # "The Police Public Relations Officer (PPRO), SP Ana Ruiz, confirmed ...", "The Catholic Bishop
+        # of Orun, Most Rev. Ana Ruiz, has said ...": the title is the person named after it
+        head = _titled_appositive(head)
     elif head.pos_ == "NOUN":
         # "The director of Kell General Hospital, Dr Emil Sarkis, told ...": the parser hung the name
         # on the hospital; a person set off by a comma inside the subject is the one who speaks
@@ -477,6 +517,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
                     and not ((head.pos_ == "NOUN" or head.text.islower()) and _is_place_owner(child)):
                 ent = _entity_covering(child)  # "Dravan's governor" is no place: the role resolves below
                 break
+    place_of_source = _source_within(head)
+    if ent is None and place_of_source is not None:
+        # "a source in the operational headquarters told ...": the body the unnamed source speaks from
+        return describe_source(place_of_source, names)
     if ent is None and head.pos_ == "NOUN" and head.lemma_.lower() == "source" \
             and any(c.lower_ == "same" for c in head.children) and names.last_source:
         return Attribution(names.last_source, head.doc[head.left_edge.i:head.i + 1].text, source_index=head.i)
@@ -654,7 +698,7 @@ def _named_giver_after(noun, token=None):
 def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
     for tok in sent:
         if tok.lower_ == "according" or _per_source(tok) is not None:
-            if token is not None and any(t.text in (".", "•", ";") or "\n" in t.text
+            if token is not None and any(t.text in (".", "•", ";") and not _abbreviation_stop(t) or "\n" in t.text
                                          for t in sent.doc[min(tok.i, token.i) + 1: max(tok.i, token.i)]):
                 continue  # "… according to OHCHR. The health authorities report 112": another statement
             if tok.lower_ == "per":
@@ -684,6 +728,16 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
         written = m.group(1).strip()
         return Attribution(names.canonical(written, sent.start_char + m.start(1)), strip_phrase(written), "according to")
     return None
+
+
+def _abbreviation_stop(token) -> bool:
+    """"est. 20-22", "approx. 30": a full stop glued to a short lower-case word, with the sentence
+    going on in lower case or digits, closes an abbreviation, not a statement."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].whitespace_:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.is_alpha and before.is_lower and len(before) <= 6 and (after.like_num or after.is_lower)
 
 
 def _issuer_modifier(noun):
@@ -808,7 +862,8 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     elif subject is not None and verb.lemma_.lower() in SHOWING_VERBS:
         return None  # "a video shows police beating three men": a picture is no source
     if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:
-        found = describe_source(subject, names)
+        cited = _cited_by(verb, subject)
+        found = describe_source(cited if cited is not None else subject, names)
         found.cue, found.cue_index = verb.text, verb.i
         return found
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -840,6 +895,17 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             return found
     if _is_passive(verb) or subject is None:
         return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
+    return None
+
+
+def _cited_by(verb, subject):
+    """"Local media, citing the ministry, reported that 23 ...": the one a conduit cites, set off
+    between the conduit and its reporting verb, is the source of what it reports."""
+    for child in list(verb.children) + list(subject.children):
+        if child.dep_ in ("advcl", "acl") and child.lower_ == "citing" and subject.i < child.i < verb.i:
+            cited = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if cited is not None and cited.pos_ in ("NOUN", "PROPN"):
+                return cited
     return None
 
 
@@ -892,6 +958,7 @@ def _reporting_verbs_above(token):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _attribution_verbs() \
                 and not any(c.dep_ == "neg" for c in node.children) \
                 and not _to_a_facility(node) \
+                and not _takes_lives(node) \
                 and not _circumstance_clause(below):  # "what they won't tell you" credits no one
             found.append(node)
     root = node
@@ -903,6 +970,12 @@ def _reporting_verbs_above(token):
             # "..., and officials said it might take weeks": a coordinated verb reporting something else
             found.append(child)
     return found
+
+
+def _takes_lives(verb) -> bool:
+    """"the collapse, which claimed 27 lives", "attacks which have claimed the lives of 43": a verb
+    of reporting used for what a disaster took reports nothing."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 
 
 CIRCUMSTANCE_MARKS = {"as", "while", "when", "whilst", "after", "before", "since", "until", "because", "although",
