@@ -168,6 +168,9 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("GOVERNMENT OF VALLEY STATE\nOFFICE OF THE GOVERNOR\nDirectorate of Information and Public Relations\n\nPress Note No. 41                Date: 11.09.2026\n\nThe governor visited the site.", "outlet", "Office of the Governor"),
         # an acronym the text spells out; a company named in its closing "about" line
         ("Statement\n\n12 September 2026\n\nThe Valley Federation of Textile Workers (VFTW) today condemned the collapse.\n\nSource: https://www.vftw.org/news/2026/09/collapse", "outlet", "Valley Federation of Textile Workers (VFTW)"),
+        # an agency's acronym in the dateline, its name in the byline; a site's name given with its acronym
+        ("Floods kill 12\n\nBy Jo Roe and Sam Poe | Valley News Agency\nMarch 12, 2026 4:17 PM\n\nHILL TOWN, Marland, March 12 (VNA) - At least 12 people died.", "outlet", "Valley News Agency (VNA)"),
+        ("Red Cross scales up support\nPress release | 13 March 2026 | Hill Town\n\nThe Valley Red Cross Society (VRCS) continues to help families.\n\nSource: https://www.valleyredcross.example/press/support", "outlet", "The Valley Red Cross Society"),
         ("Regulatory Announcement\n13 October 2026 18:30\n\nHill Coal JSC\n(\"Hill Coal\", \"HillCo\" or the \"Company\")\n\nAn incident occurred at the mine.\n\nContacts\npress@hillco.example\n\nAbout Hill Coal\nHill Coal JSC is a leading producer of coal in the valley.", "outlet", "Hill Coal JSC"),
     ],
 )

@@ -282,6 +282,10 @@ def name_for_site(text: str, site: str | None) -> str | None:
             joined += _fold(word)
             if joined in keys or (joined.startswith("the") and joined[3:] in keys):
                 name = text[w.start():words[j].start() + len(word)]
+                # "The Valley Red Cross Society (VRCS)" for valleyredcross.org: the whole name it gives
+                more = re.match(r"((?:\s+[A-Z][\w’'&\-]*){1,3})\s*\((?P<acr>[A-Z][A-Z&]{1,8})\)", text[words[j].start() + len(word):])
+                if more and _initials_of(name + more.group(1), more["acr"]):
+                    name = name + more.group(1)
                 if len(name) > 2 and not name.islower():
                     return name
             if not any(key.startswith(joined) or ("the" + key).startswith(joined) for key in keys):
@@ -722,6 +726,11 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet", "about_outlet"):
             if found.get(key):
                 found["outlet"] = found[key]
+                # "(MNA)" in the dateline, "Meridian News Agency" in the byline: the name spelled out
+                spelled = [found[k] for k in ("byline_outlet", "header_outlet", "about_outlet")
+                           if found.get(k) and _initials_of(found[k], found[key])]
+                if spelled:
+                    found["outlet"] = f"{spelled[0]} ({found[key]})"
                 break
         else:
             if found.get("url"):
@@ -738,6 +747,17 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     if title:
         found["title"] = title
     return found, used
+
+
+def _initials_of(full: str, acronym: str) -> bool:
+    """Whether ``acronym`` ("MNA", "VRF") is made of the initials of ``full``'s capitalised words
+    ("Meridian News Agency", "The Valley Relief Federation")."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,8}", acronym or ""):
+        return False
+    words = [w for w in full.split() if w[:1].isupper() or w == "&"]
+    if words and words[0] == "The" and len(words) > len(acronym):
+        words = words[1:]
+    return "".join(w[0] for w in words).upper() == acronym.upper()
 
 
 def expand_acronym(text: str, name: str) -> str:
