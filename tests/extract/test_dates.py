@@ -433,3 +433,87 @@ def test_dates_month_named_relatively(text, expected):
 def test_dates_days_set_for_coming_events(nlp, text, expected):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", THURSDAY))
     assert refs and refs[0].date_start == expected
+
+
+MID_OCTOBER = dt.date(2027, 10, 15)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a four-digit 24-hour time after a date is no year
+    ("Update 6 (10 Sep, 1930 hrs): two more bodies were retrieved.", [("10 Sep", "2027-09-10")]),
+    ("Crews reached the site on 3 Oct, 0615 hours.", [("3 Oct", "2027-10-03")]),
+    ("The mill opened on 3 October 1930 and closed in 1990.", [("3 October 1930", "1930-10-03")]),
+    # a day of the month alone: the report's month, the month before when it is still to come,
+    # the month the text named just before
+    ("The blast occurred on the 13th at 03:40 local time.", [("the 13th", "2027-10-13")]),
+    ("On the 14th alone, rescuers raised nine bodies.", [("the 14th", "2027-10-14")]),
+    ("Families have waited at the gate since the 20th.", [("the 20th", "2027-09-20")]),
+    ("The first quake struck on September 2 and a second on the 4th, officials said.",
+     [("September 2", "2027-09-02"), ("the 4th", "2027-09-04")]),
+    ("Fire broke out on the 14th floor of the tower.", []),
+    ("The bridge was built in the 19th century.", []),
+    # the same moment in another time zone is no other day
+    ("The blast struck at 3:40 a.m. local time on Tuesday (2140 GMT Monday), the ministry said.",
+     [("on Tuesday", "2027-10-12")]),
+])
+def test_dates_times_days_of_month_and_zone_conversions(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", MID_OCTOBER))
+    assert [(r.date_text, r.date_start) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day declared for what is to come is the coming one (the report is of Friday 15 October)
+    ("The president has declared Sunday a day of national mourning.", "2027-10-17"),
+    ("The governor declared Monday a public holiday in the province.", "2027-10-18"),
+    ("The president declared on Sunday that the search would go on.", "2027-10-10"),
+])
+def test_dates_a_declared_day_is_the_coming_one(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", MID_OCTOBER))
+    assert [r.date_start for r in refs] == [expected]
+
+
+THREAD = (
+    "Valley Fire Service\n@ValleyFire\n\n"
+    "Update 1 (14 Oct, 0710 hrs): Crews worked through the night. Search to resume this morning.\n"
+    "7:10 AM · Oct 14, 2027 · 48.2K Views\n\n"
+    "Update 2 (15 Oct, 1930 hrs): Two more people rescued. Search to continue tonight.\n"
+    "7:30 PM · Oct 15, 2027 · 63.7K Views\n\n"
+    "Show replies\n"
+)
+
+
+def test_dates_thread_posts_are_dated_by_the_stamp_under_them(nlp):
+    refs = extract_date_refs(nlp(THREAD), DocContext("d1", "d1.txt", dt.date(2027, 10, 14)))
+    got = [(r.date_text, r.date_start) for r in refs]
+    assert ("tonight", "2027-10-15") in got and ("this morning", "2027-10-14") in got
+    assert not any(t in ("Oct 14, 2027", "Oct 15, 2027") for t, _ in got)  # the stamps are no events
+
+
+@pytest.mark.parametrize("text, date_text, sentence", [
+    ("Attacks by date:\n\nDate | Village | Killed | Injured\n7 May | Hill Farm | 11 | 6\n9 May | Low Ford | 2 | 3\n",
+     "7 May", "7 May | Hill Farm | 11 | 6"),
+    ("Date | Place | Dead\n12 June 2027 | River Gate | 4\n", "12 June 2027", "12 June 2027 | River Gate | 4"),
+])
+def test_dates_a_table_row_is_the_sentence_of_its_date(nlp, text, date_text, sentence):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 15)))
+    (ref,) = [r for r in refs if r.date_text == date_text]
+    assert ref.sentence == sentence
+
+
+def test_dates_a_date_in_running_text_keeps_its_sentence(nlp):
+    text = "Crews searched the valley on 7 May. The river fell | rose on the charts."
+    (ref,) = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 15)))
+    assert ref.sentence == "Crews searched the valley on 7 May."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted "today" is the day the speaker said it, when the sentence gives that day
+    ("“We buried 12 people today,” the village head said on Tuesday.", [("today", "2027-10-12"), ("on Tuesday", "2027-10-12")]),
+    ("\"The road was cut yesterday,\" the mayor told reporters on Wednesday.", [("yesterday", "2027-10-12"), ("on Wednesday", "2027-10-13")]),
+    # without a day for the saying, the report's day
+    ("“We buried 12 people today,” the village head said.", [("today", "2027-10-15")]),
+    ("The mayor said on Tuesday that crews would finish today.", [("on Tuesday", "2027-10-12"), ("today", "2027-10-15")]),
+])
+def test_dates_a_quoted_today_is_the_day_it_was_said(nlp, text, expected):
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", MID_OCTOBER))
+    assert [(r.date_text, r.date_start) for r in refs] == expected

@@ -150,6 +150,28 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         # a headline run together with its stamp; a video caption's stamp
         ("Boy hurt in shooting at apartment complex on the east side of town Posted: Friday, July 10, 2026 1:16 PM EDT Updated: Monday, July 13, 2026 7:00 PM EDT\n\nA boy was hurt.", "published", "2026-07-10"),
         ("Boy hurt\n\nA boy was hurt in the east side of town on Thursday evening, police say, and the mayor has called for calm. Jo Roe reports. (Published Thursday, May 21, 2026)", "published", "2026-05-21"),
+        # a channel's closing prompt to watch it live
+        ("Toll rises to 11 LIVE\n\nCrews searched the valley.\n\nWatch Valley24 LIVE TV here\nTags: Valley, Floods", "outlet", "Valley24"),
+        # a social thread: the account's name above its handle; the button labels are no outlet
+        ("Valley Fire Service\n@ValleyFire\n\nUpdate 1: Crews searched the valley.\n7:10 AM \u00b7 Mar 9, 2026 \u00b7 48.2K Views\n\nShow replies\n\nTranslate post\n1.2K Reposts  312 Quotes  9.8K Likes", "outlet", "Valley Fire Service"),
+        # a state agency's credit between slashes in its dateline
+        ("HillInform\n14.10.2026, 19:52\n\nRescue goes on\n\nHILL TOWN, 14 October. /HillInform/ \u2013 Crews searched the valley.", "outlet", "HillInform"),
+        # an undated release: the issuer above or under the kind of document, not the signatory
+        ("VALLEY STATE GOVERNMENT\nGOVERNMENT HOUSE, HILL TOWN\n\nPRESS RELEASE\n\nGOVERNOR ORDERS CURFEW AFTER 24 DIE\n\nThe governor spoke.\n\nSigned:\nJo Roe\nChief Press Secretary to the Governor", "outlet", "Valley State Government"),
+        ("PRESS STATEMENT\n\nVALLEY FARMERS UNION (VFU)\nNational Secretariat, Hill Town\n\nSTOP THE KILLINGS NOW\n\nThe union spoke.", "outlet", "Valley Farmers Union (VFU)"),
+        ("PRESS STATEMENT\n\nSTOP THE KILLINGS NOW\n\nThe union spoke.", "outlet", None),
+        # the day a statement names as its own
+        ("PRESS STATEMENT\n\nGentlemen of the press,\n\nWe have called you here today, Friday 8th May, 2026, to speak of the killings.", "published", "2026-05-08"),
+        # a section line is no masthead
+        ("News\nFloods kill 12 in the valley\nMay 6, 2026 6:14 am\n\nCrews searched the valley.", "outlet", None),
+        # the publicity unit under the office that issues the note
+        ("GOVERNMENT OF VALLEY STATE\nOFFICE OF THE GOVERNOR\nDirectorate of Information and Public Relations\n\nPress Note No. 41                Date: 11.09.2026\n\nThe governor visited the site.", "outlet", "Office of the Governor"),
+        # an acronym the text spells out; a company named in its closing "about" line
+        ("Statement\n\n12 September 2026\n\nThe Valley Federation of Textile Workers (VFTW) today condemned the collapse.\n\nSource: https://www.vftw.org/news/2026/09/collapse", "outlet", "Valley Federation of Textile Workers (VFTW)"),
+        # an agency's acronym in the dateline, its name in the byline; a site's name given with its acronym
+        ("Floods kill 12\n\nBy Jo Roe and Sam Poe | Valley News Agency\nMarch 12, 2026 4:17 PM\n\nHILL TOWN, Marland, March 12 (VNA) - At least 12 people died.", "outlet", "Valley News Agency (VNA)"),
+        ("Red Cross scales up support\nPress release | 13 March 2026 | Hill Town\n\nThe Valley Red Cross Society (VRCS) continues to help families.\n\nSource: https://www.valleyredcross.example/press/support", "outlet", "The Valley Red Cross Society"),
+        ("Regulatory Announcement\n13 October 2026 18:30\n\nHill Coal JSC\n(\"Hill Coal\", \"HillCo\" or the \"Company\")\n\nAn incident occurred at the mine.\n\nContacts\npress@hillco.example\n\nAbout Hill Coal\nHill Coal JSC is a leading producer of coal in the valley.", "outlet", "Hill Coal JSC"),
     ],
 )
 def test_metadata_text_cues(text, field, value):

@@ -22,7 +22,16 @@ and relative expressions ("last Thursday") stay unresolved — unless the text
 states that date on a line of its own (a statement's date under its signature).
 "last <weekday>" is never the day before the report ("yesterday", "on Saturday"
 say that): it is that weekday of the week before. A channel's post stamps
-("Name, [14.09.2026 11:20]") and live-blog headings date the text under them.
+("Name, [14.09.2026 11:20]") and live-blog headings date the text under them; a
+scraped social thread's stamps ("7:10 AM · Sep 9, 2026 · 48.2K Views") date the
+post above them and are no events themselves.
+A day of the month alone ("on the 14th", "since the 13th") is in the month the
+text named just before, else the report's month (the month before when that day
+is still to come). A four-digit 24-hour time ("10 Sep, 1930 hrs") is never a
+year; a weekday after a clock time in another zone ("(2140 GMT Monday)") is the
+same moment, not a date; a day declared for something ("declared Sunday a day of
+national mourning") is the coming one. A date in a row of a pipe table has the
+row as its sentence.
 """
 from __future__ import annotations
 
@@ -47,7 +56,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)(?!\s*(?:hrs?|hours|h)\b)"  # "10 Sep, 1930 hrs": a 24-hour time, not a year
 
 # Two days of one month: "March 4-5", "4-5 March 2025", "March 2 to 4", "between 2 and 4 March"
 DAY_RANGE_PATTERNS = [
@@ -72,6 +81,14 @@ ABSOLUTE_PATTERNS = [
     # 12.10.2026, 06-06-2026, 14/09/2026: day first (a month above 12 swaps them)
     re.compile(r"(?<![\d.:/-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d:/-]|\.\d)"),
 ]
+# A day of the month named alone: "on the 14th alone", "since the 13th", "until the 2nd," (the
+# report's month, or the month before when that day is still to come); not "the 14th floor"
+DAY_OF_MONTH = re.compile(r"\b(?:on|since|from|until|till|by|before|after|of)\s+(?P<e>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b)"
+                          r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:alone|at|and|when|in|to|until|till|before|after|morning|afternoon|evening|night|onwards?)\b)", re.I)
+DAY_OF_MONTH_REACH = 300   # characters back to a date whose month "the 14th" shares
+# A clock time given in another zone before a weekday: "at 3:40 a.m. on Tuesday (2140 GMT Monday)" —
+# the same moment, not another day
+ZONE_CONVERSION = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC|Z)\s*(?:on\s+)?$")
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
     r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
@@ -157,6 +174,16 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                 continue
             found.append(expr)
             taken.append(m.span())
+    for m in DAY_OF_MONTH.finditer(text):
+        if not _overlaps(m.span("e"), taken) and 1 <= int(m.group("d")) <= 31:
+            # "on March 12 ... and on the 14th": the month the text named just before
+            named = [e for e in found if e.kind == "absolute" and e.month and e.day and 0 <= m.start() - e.end <= DAY_OF_MONTH_REACH]
+            if named:
+                e = max(named, key=lambda e: e.end)
+                found.append(DateExpression(m.start("e"), m.end("e"), m.group("e"), "absolute", e.year, e.month, int(m.group("d"))))
+            else:
+                found.append(DateExpression(m.start("e"), m.end("e"), m.group("e"), "dayofmonth", day=int(m.group("d"))))
+            taken.append(m.span("e"))
     for m in ANAPHORIC_PATTERN.finditer(text):
         if not _overlaps(m.span(), taken) and _anaphoric_shift(m) is not None:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "anaphoric", shift=_anaphoric_shift(m)))
@@ -164,6 +191,8 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     for m in RELATIVE_PATTERN.finditer(text):
         if _PART_OF_DAY_OF.match(m.group(0)) and _OF_A_DAY.match(text, m.end()):
             continue  # "in the early morning of Saturday": the day that follows is the date
+        if ZONE_CONVERSION.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if not _overlaps(m.span(), taken):
             found.append(DateExpression(m.start(), m.end(), m.group(0), "relative"))
             taken.append(m.span())
@@ -470,6 +499,20 @@ def _resolve_relative_range(expr: DateExpression, base: dt.date | None, base_is_
     return start, end, "relative", None
 
 
+def _day_of_month(day: int, base: dt.date, forward: bool = False) -> dt.date | None:
+    """"the 14th": that day of the report's month, or of the month before when it would still be
+    to come (of the month after, when the clause speaks of the future and it has passed)."""
+    year, month = base.year, base.month
+    if not forward and day > base.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif forward and day < base.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_inferred: bool = False,
                        forward: bool = False, previous: dt.date | None = None):
     """``(start, end, resolution, note)`` for one expression; dates as ``datetime.date``.
@@ -487,6 +530,13 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
         if previous is None or expr.shift is None:
             return None, None, "unresolved", "no earlier date to count from"
         day = previous + dt.timedelta(days=expr.shift)
+        return day, day, "relative", None
+    if expr.kind == "dayofmonth":
+        if base is None or base_is_inferred:
+            return None, None, "unresolved", "document date unknown" if base is None else "document date only inferred"
+        day = _day_of_month(expr.day, base, forward)
+        if day is None:
+            return None, None, "unresolved", "not understood"
         return day, day, "relative", None
     if expr.kind == "range" and expr.month is None:
         return _resolve_relative_range(expr, base, base_is_inferred, forward)
@@ -537,6 +587,33 @@ ENTRY_HEAD = re.compile(
 # app's export), "[14.09.2026 11:20] text"; extract/liveblog.py finds the stamps alone on their line
 POST_STAMP = re.compile(r"^[^\n\[\]]{0,100}?\[(?P<sd>[0-3]?\d)(?P<ss>[./])(?P<sm>[01]?\d)(?P=ss)(?P<sy>(?:19|20)\d\d),?[ \t]+"
                         r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\]")
+
+
+# A social post's stamp under its text: "7:10 AM · Sep 9, 2026 · 48.2K Views", "19:30 · 10 Sep 2026"
+POST_FOOT = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[·•][ \t]*"
+                       r"(?P<date>" + _MONTH_WORD + r"\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+" + _MONTH_WORD
+                       + r"\.?,?[ \t]+(?:19|20)\d\d)[ \t]*(?:[·•][^\n]*)?$", re.M)
+POST_FOOTS_MIN = 2   # a thread: at least this many posts, each dated by the stamp under it
+
+
+def post_foot_days(text: str) -> list[tuple[int, int, dt.date]]:
+    """``(start, end, day)`` of each post of a scraped social thread, dated by the stamp under
+    it ("7:10 AM · Sep 9, 2026 · 48.2K Views"): a post runs from the line after the stamp
+    before it (the first, from the top) to the end of its own stamp line. Empty when the text
+    has fewer than ``POST_FOOTS_MIN`` such stamps."""
+    out = []
+    previous_end = 0
+    for m in POST_FOOT.finditer(text):
+        e = find_date_expressions(m.group("date"))
+        if len(e) != 1 or e[0].kind != "absolute" or not e[0].year or not e[0].day:
+            continue
+        try:
+            day = dt.date(e[0].year, e[0].month, e[0].day)
+        except ValueError:
+            continue
+        out.append((previous_end, m.end(), day))
+        previous_end = m.end() + 1
+    return out if len(out) >= POST_FOOTS_MIN else []
 
 
 def _stamp_day(m: re.Match) -> dt.date | None:
@@ -626,6 +703,8 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
             nxt = line_start if end < 0 else end
             if end >= 0:
                 out.append(Entry(nxt, None, False))
+    for start, _, day in post_foot_days(text):
+        out.append(Entry(start, day, True, ""))
     # entries as offsets in order; an end marker at the same offset as a later entry gives way to it
     out.sort(key=lambda e: e.start)
     cleaned: list[Entry] = []
@@ -726,6 +805,8 @@ def speaks_of_future(before: str) -> bool:
 
 
 APPOINTED_FOR = re.compile(r"\bfor\s*$", re.I)
+# A day declared for something to come: "declared Sunday a day of national mourning", "Monday a public holiday"
+DECLARED_DAY = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.I)
 
 
 def is_appointed_for(before: str, after: str) -> bool:
@@ -747,12 +828,20 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
     starts = [s.start_char for s in sents]
     out: list[DateRef] = []
     last_day: tuple[dt.date, int] | None = None   # (day, sentence index) of the last single day given
+    feet = [(m.start("date"), m.end("date")) for m in POST_FOOT.finditer(doc.text)] if len(post_foot_days(doc.text)) else []
     for expr in find_date_expressions(doc.text):
+        if _overlaps((expr.start, expr.end), feet):
+            continue  # a post's stamp dates the post; it is no event
         idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
         before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
         previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
         here, here_inferred = base_at(doc.text, expr.start, ctx)   # a live-blog entry's own day
-        forward = speaks_of_future(before) or is_appointed_for(before, doc.text[expr.end:expr.end + 3])
+        forward = speaks_of_future(before) or is_appointed_for(before, doc.text[expr.end:expr.end + 3]) \
+            or bool(DECLARED_DAY.match(doc.text, expr.end))
+        if expr.kind == "relative" and sents:
+            spoken = _speech_day(doc.text, sents[idx].start_char, sents[idx].end_char, expr, here, here_inferred)
+            if spoken is not None:
+                here, here_inferred = spoken, False
         start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=forward,
                                                           previous=previous)
         if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
@@ -770,10 +859,48 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             id=record_id(ctx.document_id, expr.start, expr.text),
             document_id=ctx.document_id, document=ctx.path, date_text=expr.text,
             date_start=_iso(start), date_end=_iso(end), resolution=resolution, note=note,
-            sentence=sents[idx].text if sents else "", char_start=expr.start, char_end=expr.end,
+            sentence=_table_row(doc.text, expr.start) or (sents[idx].text if sents else ""), char_start=expr.start, char_end=expr.end,
             sentence_idx=idx,
         ))
     return out
+
+
+# The day a quotation was spoken, given after it: '"We buried them today," he said on Tuesday.'
+SAID_ON = re.compile(r"^[^“”\"]{0,60}?\b(?:said|says|told|added|stated|declared|recalled|explained)\b[^“”\".;]{0,40}?$", re.I)
+
+
+def _speech_day(text: str, sent_start: int, sent_end: int, expr: DateExpression, base, inferred) -> dt.date | None:
+    """The day a speaker said the words that hold ``expr`` ("today", "yesterday" inside
+    quotation marks), when the sentence dates the saying after the quotation ("..., he said on
+    Tuesday"): the quoted "today" is that day, not the report's."""
+    head = text[sent_start:expr.start]
+    opened = head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    if not opened:
+        return None
+    close = min((i for i in (text.find("”", expr.end, sent_end), text.find('"', expr.end, sent_end)) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    tail = text[close + 1:sent_end]
+    for e in find_date_expressions(tail):
+        if e.kind not in ("relative", "absolute") or not SAID_ON.match(tail[:e.start]):
+            continue
+        if e.kind == "relative" and not re.fullmatch(r"(?:on\s+)?(?:last\s+)?" + _WEEKDAY, e.text, re.I):
+            continue
+        start, end, _, _ = resolve_expression(e, base, inferred)
+        return start if start is not None and start == end else None
+    return None
+
+
+TABLE_CELLS = 3   # a line of at least this many cells split by " | " is a table's row
+
+
+def _table_row(text: str, char: int) -> str | None:
+    """The whole row of a pipe table that holds ``char`` ("7 May | Hill Farm | 11 | 6 | gunmen"):
+    the row, not the fragment a sentence splitter cuts from it, is what happened that day."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.strip() if len(re.split(r"\s\|\s", line.strip().strip("|"))) >= TABLE_CELLS else None
 
 
 def _reported_past_perfect(doc, sent, char: int) -> bool:

@@ -94,6 +94,16 @@ SELF_REFERENCE = re.compile(r"(?:\b(?:told|speaking\s+to|in\s+an\s+interview\s+w
 SOURCE_LINE = re.compile(r"^\s*(?:source|originally published at|read more at|via)\s*:?\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:the\s+)?(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
+# A channel's own closing prompt: "Watch Valley24 LIVE TV here", "Watch Valley News live", "Listen to Radio Hill live"
+WATCH_LIVE_LINE = re.compile(r"(?i)^\s*(?:watch|listen\s+to|stream)\s+(?P<outlet>[A-Z0-9][\w’'&.\- ]{1,40}?)\s+live(?:\s+(?:tv|radio|stream))?(?:\s+(?:here|now|online))?\s*[.!]?\s*$")
+# A social post's account: the name above its handle ("Valley Fire Service" / "@ValleyFire")
+HANDLE_LINE = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*$")
+# A state news agency's credit between slashes after the dateline: "HILL TOWN, 14 October. /ValleyInform/ –"
+SLASH_CREDIT = re.compile(r"^\s*[A-Z][\w’'.\- ]{1,40},\s+(?:\d{1,2}\s+(?i:" + _MONTH_NAME + r")|(?i:" + _MONTH_NAME + r")\s+\d{1,2})\.?\s*/(?P<outlet>[A-Z][\w’'&.\- ]{1,30}?)/\s*[–—\-]")
+# The date a statement gives for the day it is made: "We have called you here today, Friday 8th May, 2026, to ..."
+TODAY_DATE = re.compile(r"(?i)\btoday,?\s*\(?\s*" + _WEEKDAY_PREFIX + _FULL_DATE)
+# Words that end a company's name: "Valley Coal JSC", "Hill Mining plc"
+_COMPANY_SUFFIXES = frozenset({"jsc", "pjsc", "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "corp", "corp.", "corporation", "company", "group", "holdings"})
 # "Copyright 2016 WTOC. All rights reserved.", "(© 2016 KHOU)", "© 2025 The Example Times",
 # "Copyright 2015 WSMV (Meredith Corporation)", "Copyright 2016 by KSAT - All rights reserved."
 COPYRIGHT_LINE = re.compile(
@@ -272,6 +282,10 @@ def name_for_site(text: str, site: str | None) -> str | None:
             joined += _fold(word)
             if joined in keys or (joined.startswith("the") and joined[3:] in keys):
                 name = text[w.start():words[j].start() + len(word)]
+                # "The Valley Red Cross Society (VRCS)" for valleyredcross.org: the whole name it gives
+                more = re.match(r"((?:\s+[A-Z][\w’'&\-]*){1,3})\s*\((?P<acr>[A-Z][A-Z&]{1,8})\)", text[words[j].start() + len(word):])
+                if more and _initials_of(name + more.group(1), more["acr"]):
+                    name = name + more.group(1)
                 if len(name) > 2 and not name.islower():
                     return name
             if not any(key.startswith(joined) or ("the" + key).startswith(joined) for key in keys):
@@ -291,6 +305,10 @@ def _outlet_line(line: str) -> str | None:
     if CREDIT_LINE.match(s) or ":" in s or BREADCRUMB.search(s) or COPYRIGHT_LINE.match(s) or DOCUMENT_TYPE.match(s) or re.match(r"(?i)(?:related|more|latest|top|recommended|popular|trending|other)\b", s):
         return None
     words = {w.strip("()").lower() for w in s.split()}
+    if len(s.split()) == 1 and s.lower() in load_words("outlet_words.txt"):
+        return None  # "News": a section line
+    if words & load_words("titles.txt") and re.search(r"\b(?:to|of)\b", s):
+        return None  # a signatory's position: "Chief Press Secretary to the Governor"
     if words & load_words("outlet_words.txt"):
         return s
     return None
@@ -333,7 +351,7 @@ def _about_outlet(line: str) -> str | None:
     words = [w.strip("()’'").lower() for w in name.split()]
     if not 2 <= len(words) <= 14 or re.search(r"['’]s\b", name):  # "Jo Roe's The River Road is a novel ..."
         return None
-    if not re.search(r"\([A-Z][A-Za-z&]{1,9}\)$", name) and not set(words) & (load_words("source_nouns.txt") | load_words("outlet_words.txt") | _SEAT_WORDS):
+    if not re.search(r"\([A-Z][A-Za-z&]{1,9}\)$", name) and not set(words) & (load_words("source_nouns.txt") | load_words("outlet_words.txt") | _SEAT_WORDS | _COMPANY_SUFFIXES):
         return None  # an acronym given in brackets, or a word for an institution, makes it a body
     return name
 
@@ -564,6 +582,13 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         found["published"] = iso
         if len(lines[i].split()) <= 20:
             used.add(i)
+    else:
+        for i in nonempty[:20]:  # a statement naming its own day: "We have called you here today, Friday 8th May, 2026"
+            m = TODAY_DATE.search(lines[i])
+            iso = normalize_date(m["date"], lines[i] + "\n" + context) if m else None
+            if iso:
+                found["published"] = iso
+                break
     for i in head:
         m = BYLINE.match(lines[i])
         if m and len(lines[i].split()) <= 16 and not re.match(_CALENDAR_WORD, m["author"], re.IGNORECASE):
@@ -580,6 +605,11 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 if iso:
                     found["published"] = iso
             used.add(i)
+            break
+    for i in head:
+        m = SLASH_CREDIT.match(lines[i])
+        if m:
+            found.setdefault("dateline_outlet", m["outlet"].strip())
             break
     dateline_line = None
     for i in head:
@@ -607,6 +637,13 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             break
     for k, i in enumerate(head[1:], start=1):
         if SOCIAL_STAMP.match(lines[i]):
+            poster = lines[head[k - 1]].strip()
+            if 1 <= len(poster.split()) <= 8 and poster[:1].isupper() and not re.search(r"[.!?:]$", poster):
+                found.setdefault("header_outlet", poster)
+                used.update({head[k - 1], i})
+            break
+    for k, i in enumerate(head[1:3], start=1):
+        if HANDLE_LINE.match(lines[i]):  # "Valley Fire Service" above "@ValleyFire": the account's name
             poster = lines[head[k - 1]].strip()
             if 1 <= len(poster.split()) <= 8 and poster[:1].isupper() and not re.search(r"[.!?:]$", poster):
                 found.setdefault("header_outlet", poster)
@@ -646,7 +683,7 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
     for i in reversed(tail):
         if i in used:
             continue
-        m = WATCH_LINE.search(lines[i])
+        m = WATCH_LINE.search(lines[i]) or WATCH_LIVE_LINE.match(lines[i])
         name = m["outlet"].strip() if m and m["outlet"].strip().lower() not in NOT_OUTLET else None
         if name and re.match(r"(?:the\s+)?(?:latest|us|our)\b", name, re.IGNORECASE):
             name = None
@@ -689,6 +726,11 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         for key in ("copyright_outlet", "dateline_outlet", "byline_outlet", "header_outlet", "watch_outlet", "about_outlet"):
             if found.get(key):
                 found["outlet"] = found[key]
+                # "(MNA)" in the dateline, "Meridian News Agency" in the byline: the name spelled out
+                spelled = [found[k] for k in ("byline_outlet", "header_outlet", "about_outlet")
+                           if found.get(k) and _initials_of(found[k], found[key])]
+                if spelled:
+                    found["outlet"] = f"{spelled[0]} ({found[key]})"
                 break
         else:
             if found.get("url"):
@@ -699,10 +741,42 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         found.pop(key, None)
     if not found.get("outlet"):
         found.pop("outlet", None)
+    else:
+        found["outlet"] = expand_acronym(raw, found["outlet"])
     title = _title_line(lines, [i for i in nonempty if i not in used])
     if title:
         found["title"] = title
     return found, used
+
+
+def _initials_of(full: str, acronym: str) -> bool:
+    """Whether ``acronym`` ("MNA", "VRF") is made of the initials of ``full``'s capitalised words
+    ("Meridian News Agency", "The Valley Relief Federation")."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,8}", acronym or ""):
+        return False
+    words = [w for w in full.split() if w[:1].isupper() or w == "&"]
+    if words and words[0] == "The" and len(words) > len(acronym):
+        words = words[1:]
+    return "".join(w[0] for w in words).upper() == acronym.upper()
+
+
+def expand_acronym(text: str, name: str) -> str:
+    """An outlet found only as an acronym, with the name the text spells out for it:
+    "VRF" → "Valley Relief Federation (VRF)" when the text writes "the Valley Relief
+    Federation (VRF)"; anything else unchanged."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,8}", name):
+        return name
+    for m in re.finditer(r"((?:[A-Z][\w’'&.\-]*|of|the|and|for|on|in|&)(?:\s+(?:[A-Z][\w’'&.\-]*|of|the|and|for|on|in|&)){1,11})\s*\(\s*"
+                         + re.escape(name) + r"\s*\)", text):
+        words = m.group(1).split()
+        for start in range(len(words)):
+            part = words[start:]
+            if part[0][:1].islower():
+                continue
+            initials = "".join(w[0] for w in part if w[:1].isupper() or w == "&")
+            if initials.upper() == name.replace("&", "&").upper():
+                return " ".join(part) + f" ({name})"
+    return name
 
 
 def _has_outlet_word(name: str) -> bool:
@@ -752,8 +826,10 @@ def _masthead(line: str) -> str | None:
         return None
     from .clean import is_furniture
 
-    if is_furniture(s):
-        return None  # "Breaking News", "Latest updates": a section label, not a name
+    if is_furniture(s) or DOCUMENT_TYPE.match(s) and len(s.split()) <= 5:
+        return None  # "Breaking News", "Latest updates": a section label; "PRESS STATEMENT": the kind of document
+    if len(s.split()) == 1 and s.lower() in load_words("outlet_words.txt"):
+        return None  # "News": a section line, not a name
     m = MASTHEAD.match(s)
     parts = [m["a"].strip(), m["b"].strip()] if m else [s]
     if any(is_furniture(p) for p in parts):
@@ -852,12 +928,27 @@ _SEAT_WORDS = frozenset({"headquarters", "command", "police", "guard", "director
                          "department", "service", "secretariat", "prefecture", "administration", "inspectorate"})
 _UNIT_WORDS = frozenset({"press", "office", "service", "unit", "department", "division", "section", "desk", "bureau",
                          "communications", "communication", "public", "affairs", "media", "relations", "information",
-                         "news", "room", "newsroom", "centre", "center", "headquarters", "and", "&", "the", "of"})
+                         "news", "room", "newsroom", "centre", "center", "headquarters", "directorate", "and", "&", "the", "of"})
 
 
 def _unit_only(s: str) -> bool:
     """A unit of any institution ("Press Office", "Public Information Section"), not a name."""
     return all(w.lower().strip("()") in _UNIT_WORDS for w in s.split())
+
+
+def _typed_block(lines: list[str], head: list[int]) -> list[int]:
+    """The letterhead of an undated release, around the line that names the kind of document:
+    the lines above "PRESS RELEASE" ("STATE GOVERNMENT" / "GOVERNMENT HOUSE, HILL TOWN"), or,
+    when it comes first, the issuer's name under it ("PRESS STATEMENT" / "VALLEY FARMERS
+    UNION (VFU)"). A headline under the kind of document is not an issuer."""
+    for t, i in enumerate(head[:4]):
+        s = lines[i].strip()
+        if DOCUMENT_TYPE.match(s) and len(s.split()) <= 4 and ":" not in s and not re.search(r"\d", s):
+            if t:
+                return head[:t]
+            return [j for j in head[1:3] if _issuer_name(lines[j].strip())
+                    or re.fullmatch(r"[A-Z][A-Z’'.&\- ]{2,80}\([A-Z][A-Za-z&]{1,9}\)", lines[j].strip())][:1]
+    return []
 
 
 def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | None:
@@ -874,7 +965,9 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
             dated = True
             break
         block.append(i)
-    if not dated or not block:
+    if not dated:
+        block = _typed_block(lines, head)
+    if not block:
         return None
     candidates = []
     for n, i in enumerate(block):
