@@ -534,6 +534,10 @@ def repair_subject(subject):
         named = [c for c in subject.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
             c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")))]
         return named[0] if named else subject
+    if subject.pos_ == "NUM":  # 'One of the injured, Tom Roe, told …'
+        named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named:
+            return named[0]
     if subject.ent_type_ in ("DATE", "TIME"):
         names = [c for c in subject.children if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
         return names[-1] if names else None
@@ -758,16 +762,32 @@ def find_adjacent_speaker(cue, quote: FoundQuote):
             if names:
                 entity = find_entity_span(names[0])
                 return entity[-1] if entity is not None else names[0]
+    title = None
     for tok in doc[cue.i + 1: cue.i + 8]:
         if find_name_after_abbreviation(tok) is not None:
             return find_name_after_abbreviation(tok)
         if is_in_quote(tok, quote) or tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
             break
-        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "DET" or find_title(tok):
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "DET":
+            continue
+        if find_title(tok):
+            title = title or tok
             continue
         if tok.pos_ in ("PROPN", "NOUN"):
             return tok
+    if title is not None and cue.idx >= quote.outer_end and is_inverted_cue(cue, quote):
+        # '“…,” declared the Minister of the Interior, Ana Roe, …' (a title
+        # with its office, then the name in apposition): the title, or the
+        # name given it in apposition, speaks
+        return repair_subject(title)
     return None
+
+
+def is_inverted_cue(cue, quote: FoundQuote) -> bool:
+    """The cue stands right after the closing mark, with nothing but
+    punctuation between: '“…,” declared the minister'."""
+    doc = cue.doc
+    return all(t.is_punct or t.is_space for t in doc[:cue.i] if t.idx >= quote.outer_end)
 
 
 def find_mention_span(token):
@@ -1531,7 +1551,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             if found is not None:
                 return found or None  # "" = an unnamed speaker ("a spokeswoman said …")
         if lower in PERSON_PRONOUNS:
-            person = index.find_person_before(offset, quotes, lower)
+            person = find_person_in_sentence_before(token, index, quotes) or index.find_person_before(offset, quotes, lower)
             return index.find_fullest_person(person, PRONOUN_GENDER[lower]) if person else None
         if lower in ORG_PRONOUNS:
             return index.find_org_before(offset)
@@ -1964,6 +1984,8 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
     if kind == "person" and subject.ent_type_ in ("ORG", "NORP") and is_person_by_relative(subject):
         name = clean_person_name(find_entity_span(subject))
         return index.find_fullest_person(name, gender) or name
+    if kind == "person" and subject.pos_ == "PROPN" and find_initialism_holder(subject, index, offset):
+        return find_initialism_holder(subject, index, offset)  # 'The IG said' after 'Inspector General Ana Roe'
     if kind == "person" and find_titled_name(subject):
         titled = find_titled_name(subject)  # 'Superintendent Ashok Raman' typed as an organisation
         return index.find_fullest_person(titled, gender) or titled
@@ -2035,8 +2057,37 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
             continue  # a sentence wholly quoted says nothing about who is speaking
         for subject in list_sentence_subjects(sent, quotes):
             found = judge_antecedent(subject, kind, index, offset, pronoun.lower_)
+            if found == "" and subject.dep_ not in SUBJECT_DEPS:
+                continue  # 'with her daughter, who is seven': a relative clause's noun is no one who spoke
             if found is not None:
                 return found
+    return None
+
+
+def find_person_in_sentence_before(pronoun, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """A person named in the sentence right before a he/she speaker whose
+    antecedent no subject gave (the pronoun's own sentence first, wholly quoted
+    sentences skipped): 'For the analyst Ana Roe, the claim is “absurd”. “…,”
+    she told us.' → Ana Roe, not a person who was a subject further back.
+    The subject among them first, else the last one named; None when that
+    sentence names no person who fits the pronoun."""
+    doc = pronoun.doc
+    offset = find_mention_start(pronoun)
+    entry = index.find_entry_start(offset)
+    sent = pronoun.sent
+    for _ in range(2):
+        start, end = max(sent.start_char, entry), min(sent.end_char, offset)
+        named = [p for p in index.persons if start <= p[0] < end and index.fits_pronoun(p[1], pronoun.lower_)
+                 and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
+        if named:
+            subjects = [p for p in named if p[2]]
+            name = (subjects or named)[-1][1]
+            return index.find_fullest_person(name, PRONOUN_GENDER[pronoun.lower_]) or name
+        if sent.start == 0 or sent.start_char <= entry:
+            return None
+        sent = doc[sent.start - 1].sent
+        while sent.start > 0 and all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in sent):
+            sent = doc[sent.start - 1].sent
     return None
 
 
