@@ -194,3 +194,19 @@ def test_credits_history_since_an_earlier_year_is_no_rival():
     history = fig(a, 140, "At least 140 miners have died in the country's mines since 2015, the union said.",
                   measure="killed", qualifier="at_least", source="Miners Union", n=4)
     assert conflicts_of([toll, history], [a]) == []
+
+
+@pytest.mark.parametrize("opening, conflict", [
+    ("Of this number, 1,460 were released, while detention was ordered for 612 persons.", False),
+    ("Of all those held, 1,460 were released, while detention was ordered for 612 persons.", False),
+    # no opening words: a rival count of the same period
+    ("The court registry says 612 persons were detained.", True),
+])
+def test_credits_opening_words_make_a_part_of_the_count_before(opening, conflict):
+    a = doc("a", "2026-09-21")
+    whole = fig(a, 2317, "In the same period, police detained 2,317 persons.", measure="detained",
+                start="2026-09-13", end="2026-09-20", source="Interior Ministry")
+    whole.number_text = "2,317"
+    part = fig(a, 612, opening, measure="detained", start="2026-09-13", end="2026-09-20", n=1,
+               source="Court Registry")
+    assert [c.kind for c in conflicts_of([whole, part], [a])] == (["contradiction"] if conflict else [])
