@@ -24,6 +24,7 @@ from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
 from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
+    STORY_GAP_DAYS,
     TOTAL_GROUP,
     UNKNOWN_GROUP,
     CUMULATIVE_MEASURES,
@@ -195,8 +196,44 @@ def is_own_summary(a: Claim, b: Claim) -> bool:
 def can_contradict(c: Claim) -> bool:
     """A figure that can be set against another at all: not one the text dates as
     older, not a breakdown of a larger figure of its sentence ("including five"),
-    not a vague word ("hundreds": a description, not a count)."""
-    return not (c.stale or c.breakdown or c.figure.qualifier == "vague" or c.figure.value is None)
+    not a vague word ("hundreds": a description, not a count), not a share the
+    text marks but we could not scope (``is_unscoped_share``)."""
+    return not (c.stale or c.breakdown or c.figure.qualifier == "vague" or c.figure.value is None
+                or is_unscoped_share(c) or is_added_to(c))
+
+
+@lru_cache(maxsize=8)
+def _more_after_re(rows: tuple) -> re.Pattern:
+    words = sorted({r[0].lower() for r in rows if r and r[0]}, key=len, reverse=True)
+    return re.compile(r"\b(?:\d[\d,]*|" + "|".join(map(re.escape, words)) + r")\s+(?:more|further|additional)\b",
+                      re.IGNORECASE)
+
+
+def is_added_to(c: Claim) -> bool:
+    """The sentence adds to the figure after it ("We counted 37 bodies, and the
+    next day we found two more"): the figure is an interim count that the same
+    sentence completes, not a rival of the completed toll."""
+    f = c.figure
+    sentence, text = f.sentence or "", f.number_text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    return bool(_more_after_re(load_lexicon("number_words.tsv")).search(sentence[at + len(text):]))
+
+
+# A phrase closed by an exclusive word ("on the 14th alone", "in the east alone",
+# "during the night by itself"): the count is one part's, whatever the part is.
+SHARE_PHRASE_RE = re.compile(r"\b(?:on|in|at|during|for|from|over)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:alone|by\s+itself)\b",
+                             re.IGNORECASE)
+
+
+def is_unscoped_share(c: Claim) -> bool:
+    """The sentence marks the count as one part's ("On the 14th alone, rescuers
+    raised nine bodies") but the figure carries neither the place nor the
+    period of that part: it cannot be compared with a whole toll."""
+    if c.places or c.start or c.closed or is_stated_place_part(c):
+        return False  # "in his province alone": read as a place's share (find_part_above_whole)
+    return bool(SHARE_PHRASE_RE.search(c.figure.sentence or ""))
 
 
 # A smaller own-voice figure at most this many sentences after a named source's
@@ -295,6 +332,8 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
             continue
         if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b):
             continue
+        if names_earlier_year(a) != names_earlier_year(b):
+            continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
         if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
@@ -754,6 +793,24 @@ def is_named_source(source: str | None) -> bool:
     return any(w[0].isupper() for w in words[1:])
 
 
+def are_dated_near(a: Claim, b: Claim) -> bool:
+    """Reported at most STORY_GAP_DAYS apart, or one of them undated."""
+    return not (a.date and b.date) or count_days_apart(a.date, b.date) <= STORY_GAP_DAYS
+
+
+def source_head(source: str | None) -> str:
+    """The noun a source name is built on: the last word before "of"/"for"
+    ("Government of the Transition" -> "government", "Network for Human
+    Rights" -> "network"), else its last word ("Interior Ministry" ->
+    "ministry"). Two names on the same head ("Government of Garmaly" /
+    "Government of the Transition") are likely one body named two ways."""
+    words = re.findall(r"[^\W\d_][\w'.-]*", (source or "").lower())
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
 def are_related(qa: str | None, qb: str | None, quantities: dict[str, Quantity]) -> bool:
     """The same quantity, or one a part of the other."""
     if not qa or not qb:
@@ -770,11 +827,12 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
         if not is_distinctive(value):
             continue
         involved: list[Claim] = []
-        for a, b in combinations([c for c in cs if is_named_source(c.source)], 2):
+        for a, b in combinations([c for c in cs if is_named_source(c.source) and not c.breakdown], 2):
             if (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
+                    and source_head(a.source) != source_head(b.source)
                     and are_same_story(a, b)
                     and (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
-                         or (a.self_count != b.self_count and not do_scopes_differ(a, b)))):
+                         or (not do_scopes_differ(a, b) and are_dated_near(a, b)))):
                 involved += [x for x in (a, b) if x not in involved]
         if involved:
             credits = "; ".join(describe_claim(c, with_scope=False) for c in sorted(involved, key=lambda c: c.path))

@@ -194,8 +194,10 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             continue  # "Cyclone Riva in 2019 killed more than 200": another event
         start, end = complete_period(f, anchor)
         said = {d[:10] for d in (date, find_stated_date(doc)) if d}
-        if start and start == end and start in said and not is_exclusive(f.period_text):
-            start = end = None  # "the toll was 27 on Thursday", said on Thursday: the count's date
+        if start and end in (start, None) and start in said and not is_exclusive(f.period_text):
+            # "the toll was 27 on Thursday", said on Thursday; "taking the toll to 38 on Friday"
+            # (read as "since Friday") in Friday's report: the count's date, not its period
+            start = end = None
         single_day = is_single_day(f) and not (start and end)
         source = f.source or own_counts.get(f.id)
         claims.append(Claim(
@@ -301,7 +303,31 @@ def is_self_count(f: Figure) -> bool:
     organisation's count ("our count of 33", "we have recorded 33 deaths")."""
     if f.source or not f.sentence:
         return False
-    return bool(FIRST_PERSON_RE.search(QUOTED_RE.sub(" ", f.sentence)))
+    text = QUOTED_RE.sub(" ", f.sentence)
+    return bool(FIRST_PERSON_RE.search(text)) and bool(self_count_re().search(text))
+
+
+def self_count_re() -> re.Pattern:
+    """The first-person phrases of ``self_count_cues.txt`` ("our count", "we
+    have recorded"): the organisation counting, not a side speaking ("our soldiers")."""
+    return _self_count_re(load_lexicon("self_count_cues.txt"))
+
+
+@lru_cache(maxsize=8)
+def _self_count_re(rows: tuple) -> re.Pattern:
+    alts = []
+    for phrase in sorted({r.lower() for r in rows if r}, key=len, reverse=True):
+        words = phrase.split()
+        if words[0] == "we" and len(words) > 1:
+            # "we have recorded", "we've counted", "we can confirm", "we were able to verify"
+            head = r"we(?:\s+have|'ve|\u2019ve|\s+can|\s+could|\s+were\s+able\s+to|\s+had)?"
+            verb = words[1]
+            stem = verb[:-2] if verb.endswith("ed") and len(verb) > 5 else verb.rstrip("e")
+            alts.append(head + r"\s+(?:" + re.escape(verb) + "|" + re.escape(stem) + r"\w*)"
+                        + "".join(r"\s+" + re.escape(w) for w in words[2:]))
+        else:
+            alts.append(r"\s+".join(map(re.escape, words)))
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
 def doc_outlet(doc: Document | None) -> str | None:
@@ -437,9 +463,16 @@ def assign_stories(figures: list[Figure], documents: list[Document], canon: dict
             r = parent[r]
         return r
 
+    def share_place(a: str, b: str) -> bool:
+        """A place of one report among the places of the other, or written in its
+        figure sentences as a name word ("Sollen" a place in one, "the Sollen
+        line" in the other)."""
+        pa, pb = places.get(a, set()), places.get(b, set())
+        return bool(pa & pb or pa & names[b] or pb & names[a])
+
     for i, a in enumerate(known):
         for b in known[i + 1:]:
-            if places.get(a, set()) & places.get(b, set()) or len(names[a] & names[b]) >= STORY_MIN_SHARED_NAMES:
+            if share_place(a, b) or len(names[a] & names[b]) >= STORY_MIN_SHARED_NAMES:
                 parent[root(a)] = root(b)
     # A report that names no place and was joined to no other shares too little to
     # be set apart: when its name words meet those of exactly one story, it is that story's.

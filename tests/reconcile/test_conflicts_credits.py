@@ -1,0 +1,212 @@
+"""Attribution conflicts across quantities, self counts, and stories told by a
+place another report writes as a name. Hand-built records about an invented
+train crash: the towns Osk and Marl, a Health Ministry, a railway company
+(Velder Rail), a rescue service."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.records import Document, Figure, record_id
+from crosscheck.reconcile.conflicts import find_conflicts, is_added_to, is_unscoped_share, source_head
+from crosscheck.reconcile.quantities import assign_stories, build_claims, group_quantities, is_self_count
+
+
+def doc(name: str, published: str | None = None) -> Document:
+    return Document(id=f"id-{name}", path=f"/reports/{name}.txt", published=published,
+                    published_from="text" if published else None)
+
+
+def fig(d: Document, value, sentence: str, *, measure="injured", group="unspecified", qualifier="exact",
+        source=None, location=(), start=None, end=None, n=0) -> Figure:
+    return Figure(id=record_id(d.id, value, measure, n, sentence), document_id=d.id, document=d.path,
+                  sentence=sentence, number_text=str(value), value=value, qualifier=qualifier, measure=measure,
+                  group=group, location=list(location), period_start=start, period_end=end, source=source,
+                  char_start=n, sentence_idx=n)
+
+
+def conflicts_of(figures, docs):
+    return find_conflicts(figures, group_quantities(figures, docs), docs)
+
+
+@pytest.mark.parametrize("second_source, second_places, second_date, flagged", [
+    # one report names the hospitals' towns, the other no place: one count, two credits
+    ("Velder Rail", [], "2026-10-17", True),
+    ("the Health Ministry", [], "2026-10-17", False),       # the same source
+    ("Velder Rail", ["Marl"], "2026-10-17", False),         # another place: maybe another count
+    ("Velder Rail", [], "2026-12-20", False),               # two months later: another story
+])
+def test_credits_same_number_in_two_quantities_credited_to_two_sources(second_source, second_places,
+                                                                      second_date, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", second_date)
+    first = fig(a, 64, "The Health Ministry said 64 people had been taken to hospitals in Osk.",
+                source="Health Ministry", location=["Osk"])
+    second = fig(b, 64, f"Sixty-four people were injured, according to {second_source}.",
+                 source=second_source.replace("the ", ""), location=second_places)
+    found = conflicts_of([first, second], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+    if flagged:
+        assert "Health Ministry" in found[0].explanation and "Velder Rail" in found[0].explanation
+
+
+def test_credits_breakdown_is_no_credit():
+    # "including 19 children" details a larger toll: it credits no one with a count of 19
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    total = fig(a, 40, "The rescue service said 40 were killed, including 19 children.", measure="killed",
+                source="Rescue Service")
+    part = fig(a, 19, "The rescue service said 40 were killed, including 19 children.", measure="killed",
+               source="Rescue Service", n=1)
+    part.char_start, part.sentence_idx = 30, 0
+    other = fig(b, 19, "Nineteen people died at the Osk crossing, the UN Office said.", measure="killed",
+                source="UN Office", location=["Osk"], start="2026-10-15", end="2026-10-15")
+    found = conflicts_of([total, part, other], [a, b])
+    assert not any(c.kind == "attribution_conflict" for c in found)
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("Government of the Transition", "Government of Garmaly", True),
+    ("Interior Ministry", "Ministry of Interior", True),
+    ("Health Ministry", "Velder Rail", False),
+    ("Network for Human Rights", "UN Human Rights Office", False),
+])
+def test_credits_source_head(first, second, same):
+    assert (source_head(first) == source_head(second)) is same
+
+
+def test_credits_one_body_named_two_ways_is_no_attribution_conflict():
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-18")
+    figures = [fig(a, 14, "The Government of Garmaly says 14 people were killed.", measure="killed",
+                   source="Government of Garmaly"),
+               fig(b, 14, "The official toll of 14, published by the Government of the Transition.",
+                   measure="killed", source="Government of the Transition")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("sentence, own", [
+    ("Our count of 33 deaths could not be independently verified.", True),
+    ("We have recorded 33 deaths since Monday.", True),
+    ("Our volunteers at the hospital report that 33 survivors are being treated.", True),
+    ("After a roll call, we can confirm that 33 pupils were taken.", True),
+    # a first person that belongs to a side, not to a counter
+    ("The outlet peddles a figure of 33 dead and dares to accuse our soldiers.", False),
+    ("We are told that 33 people have already died on board.", False),
+    ("33 bodies were brought ashore by our Coast Guard crews.", False),
+    ('"We have lost 33 neighbours," a villager said.', False),
+])
+def test_credits_publishers_own_count_needs_a_counting_phrase(sentence, own):
+    d = doc("a", "2026-10-16")
+    assert is_self_count(fig(d, 33, sentence, measure="killed")) is own
+
+
+@pytest.mark.parametrize("sentence, places, start, share", [
+    ("On the 14th alone, rescuers raised nine bodies to the surface.", [], None, True),
+    ("In the first hours alone, nine people died.", [], None, True),
+    ("At the Osk crossing alone, nine people died.", ["Osk crossing"], None, False),  # scoped: compared as such
+    # a place noun ("in his province alone"): a place's share, compared with the whole (part above whole)
+    ("In his province alone, nine people died.", [], None, False),
+    ("Nine people died on 14 May alone.", [], "2026-05-14", False),   # dated: compared as a day
+    ("Nine people died, the agency said.", [], None, False),
+])
+def test_credits_unscoped_share_contradicts_nothing(sentence, places, start, share):
+    d = doc("a", "2026-05-16")
+    f = fig(d, 9, sentence, measure="killed", location=places, start=start, end=start)
+    claim = build_claims([f], [d])[0]
+    assert is_unscoped_share(claim) is share
+
+
+def test_credits_unscoped_share_is_no_rival_of_the_total():
+    a = doc("a", "2026-05-16")
+    total = fig(a, 17, "The number of dead at the mine has risen to 17.", measure="killed")
+    share = fig(a, 9, "On the 14th alone, rescuers raised nine bodies, a source told the paper.",
+                measure="killed", source="source", n=2)
+    assert conflicts_of([total, share], [a]) == []
+
+
+def test_credits_place_written_as_a_name_joins_stories():
+    docs = [doc(n, "2026-10-16") for n in ("a", "b", "c")]
+    figures = [
+        fig(docs[0], 64, "The Health Ministry said 64 were hurt near Sollen.", location=["Sollen"]),
+        fig(docs[1], 60, "Officials of the Sollen line said 60 were injured, Director Volf said."),
+        fig(docs[2], 5, "The Karsk Ferry Company said 5 drowned off Marrow Point near Halden.",
+            location=["Marrow Point"]),
+    ]
+    stories = assign_stories(figures, docs, {})
+    assert stories["id-a"] == stories["id-b"] != stories["id-c"]
+
+
+@pytest.mark.parametrize("sentence, number_text, added", [
+    ('"We counted 37 bodies near the well, and the next day we found two more," a herder said.', "37", True),
+    ("Rescuers pulled 37 bodies from the rubble and feared 12 further victims lay beneath it.", "37", True),
+    ("We counted 37 bodies near the well, a herder said.", "37", False),
+    # the "more" comes before the figure: the figure is not the interim one
+    ("Two more bodies were found, bringing the toll to 37.", "37", False),
+])
+def test_credits_count_the_sentence_adds_to_is_interim(sentence, number_text, added):
+    a = doc("a", "2026-03-24")
+    f = fig(a, 37, sentence, measure="killed", source="herder")
+    f.number_text = number_text
+    assert is_added_to(build_claims([f], [a])[0]) is added
+
+
+def test_credits_interim_count_is_no_rival_of_the_total():
+    a = doc("a", "2026-03-24")
+    total = fig(a, 39, "Fighters killed at least 39 people, witnesses said.", measure="killed",
+                qualifier="at_least", source="witnesses")
+    interim = fig(a, 37, '"We counted 37 bodies, and the next day we found two more," a herder said.',
+                  measure="killed", source="herder", n=3)
+    assert conflicts_of([total, interim], [a]) == []
+
+
+@pytest.mark.parametrize("rival_sentence, conflict", [
+    # the next sentence presents its count as the real one: the report sets them against each other
+    ("A workers' union said the real toll was at least 52 and accused officials of leaving workers out.", True),
+    ("The true death toll is at least 52, the union insisted.", True),
+    ("The union said its members had been undercounted and put the toll at 52 or more.", True),
+    # no word of dispute: a place named by one only keeps them apart
+    ("A workers' union said at least 52 of its members had died.", False),
+])
+def test_credits_real_toll_disputes_the_official_one(rival_sentence, conflict):
+    a = doc("a", "2026-09-11")
+    official = fig(a, 38, "Rescuers pulled three more bodies from the rubble in Osk on Friday, taking the "
+                          "death toll to 38, the rescue service said.", measure="killed", source="Rescue Service",
+                   location=["Osk"], start="2026-09-11", n=2)
+    official.period_text = "on Friday"
+    rival = fig(a, 52, rival_sentence, measure="killed", qualifier="at_least", source="Workers Union", n=3)
+    assert [c.kind for c in conflicts_of([official, rival], [a])] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("start, end, kept", [
+    ("2026-09-11", None, False),          # "taking the toll to 38 on Friday" in Friday's report: the count's date
+    ("2026-09-11", "2026-09-11", False),  # "the toll was 38 on Friday", said on Friday
+    ("2026-09-08", None, True),           # "since Tuesday": a real start
+])
+def test_credits_period_on_the_report_date_is_the_counts_date(start, end, kept):
+    a = doc("a", "2026-09-11")
+    f = fig(a, 38, "The toll rose to 38 on Friday.", measure="killed", start=start, end=end)
+    f.period_text = "on Friday" if start == "2026-09-11" else "since Tuesday"
+    claim = build_claims([f], [a])[0]
+    assert (claim.start is not None) is kept
+
+
+def test_credits_history_since_an_earlier_year_is_no_rival():
+    a = doc("a", "2026-10-16")
+    toll = fig(a, 23, "Local media had reported that 23 miners died, the ministry said.", measure="killed",
+               source="Local media")
+    history = fig(a, 140, "At least 140 miners have died in the country's mines since 2015, the union said.",
+                  measure="killed", qualifier="at_least", source="Miners Union", n=4)
+    assert conflicts_of([toll, history], [a]) == []
+
+
+@pytest.mark.parametrize("opening, conflict", [
+    ("Of this number, 1,460 were released, while detention was ordered for 612 persons.", False),
+    ("Of all those held, 1,460 were released, while detention was ordered for 612 persons.", False),
+    # no opening words: a rival count of the same period
+    ("The court registry says 612 persons were detained.", True),
+])
+def test_credits_opening_words_make_a_part_of_the_count_before(opening, conflict):
+    a = doc("a", "2026-09-21")
+    whole = fig(a, 2317, "In the same period, police detained 2,317 persons.", measure="detained",
+                start="2026-09-13", end="2026-09-20", source="Interior Ministry")
+    whole.number_text = "2,317"
+    part = fig(a, 612, opening, measure="detained", start="2026-09-13", end="2026-09-20", n=1,
+               source="Court Registry")
+    assert [c.kind for c in conflicts_of([whole, part], [a])] == (["contradiction"] if conflict else [])
