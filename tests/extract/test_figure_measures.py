@@ -517,3 +517,36 @@ def test_figure_measures_switched_off_rising_count_subject(nlp, monkeypatch, tex
     from crosscheck.extract import casualties
     monkeypatch.setattr(casualties, "RISING_COUNT_SUBJECT", True)
     assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # comrades and officials are people (union statement, prosecutor's note)
+    ("The union says at least 19 of our comrades are dead.", "19", "killed"),
+    ("Three officials of the port authority have been detained, prosecutors said.", "Three", "detained"),
+    # contact lost with people not yet reached (mine rescue bulletin, maritime agency)
+    ("The search for 14 workers with whom communication has been lost continues.", "14", "missing"),
+    ("Rescuers are still trying to reach 9 fishermen with whom contact was lost on Friday.", "9", "missing"),
+    # people held or taken by armed men are abducted, in any report (live page, wire)
+    ("About 25 guests are believed to be still held by the gunmen.", "25", "abducted"),
+    ("Six aid workers were taken by militants near the border.", "Six", "abducted"),
+    # a running total of bodies in a rescue thread
+    ("Total 17 bodies retrieved so far.", "17", "killed"),
+    # a count after a weekday, with "more" before its noun (wire)
+    ("On Friday four more bodies were brought to the surface.", "four", "killed"),
+    # the condition "stated to be" critical (regional daily)
+    ("Of the 30 injured, the condition of five is stated to be critical.", "five", "injured"),
+])
+def test_figure_measures_comrades_contact_lost_and_held_by_armed_men(nlp, text, number, measure):
+    assert _figure(nlp, text, number).measure == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # held by the police, or officials who speak, are not abducted or harmed
+    ("Five suspects were held by police overnight.", "Five"),
+    # an attempt on people is no harm done to them
+    ("Police said the men tried to kill 4 guards who were on duty.", "4"),
+    ("Three officials said the ferry had capacity for 400.", "Three"),
+    ("Four governing bodies will review the case.", "Four"),
+])
+def test_figure_measures_comrades_contact_lost_and_held_not_casualties(nlp, text, number):
+    assert _figure(nlp, text, number).measure not in PEOPLE

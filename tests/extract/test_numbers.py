@@ -197,6 +197,8 @@ def test_numbers_law_sections(nlp, monkeypatch, sentence, expected):
     # a number after a weekday is a count when a plural noun follows, a date otherwise
     ("Since Saturday 29 people have been killed in the city.", ["29"]),
     ("On Monday 14 workers were hurt.", ["14"]),
+    ("On Friday four more bodies were brought to the surface.", ["four"]),
+    ("On Sunday 3 other miners were rescued.", ["3"]),
     ("Floods on Friday 12 March killed 40 people.", ["40"]),
     ("The ceasefire held until Sunday 3 days later.", []),
 ])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.extract.numbers import NumberMention, count_after_weekday
+from crosscheck.extract.numbers import MORE_WORDS, NumberMention, count_after_weekday
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
@@ -207,6 +207,9 @@ def measure_of_verb(verb) -> str | None:
         return "abducted"  # "taken away by the attackers": armed men do not arrest, they abduct
     if found is None and CAPTIVITY and _held_captive(verb):
         return "abducted"
+    if found is None and lemma in _tagged_terms("captivity") | _tagged_terms("held") and _is_passive(verb) \
+            and _taken_by_armed_group(verb):
+        return "abducted"  # "20 people are still held by the gunmen", "were taken by militants": in any report
     return found
 
 
@@ -610,6 +613,11 @@ def _predicate_measure(noun) -> str | None:
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "attr") and f"{noun.lemma_.lower()} {child.lower_}" in casualty_terms():
             return casualty_terms()[f"{noun.lemma_.lower()} {child.lower_}"]
+        if child.dep_ == "xcomp" and child.lemma_.lower() == "be":
+            # "the condition of four is stated to be critical": the adjective after "to be"
+            for word in child.children:
+                if word.dep_ in ("acomp", "attr") and f"{noun.lemma_.lower()} {word.lower_}" in casualty_terms():
+                    return casualty_terms()[f"{noun.lemma_.lower()} {word.lower_}"]
         if child.dep_ == "prep" and child.lower_ == "as":
             # "the condition of 12 patients is described as critical": the adjective after "as"
             for word in child.children:
@@ -1089,8 +1097,8 @@ WRITTEN_TWICE_APPOSITIONS = False
 def find_counted_noun(doc, mention: NumberMention):
     """The noun a number counts, or None for a bare number."""
     head = doc[mention.head]
-    if count_after_weekday(head):
-        return doc[head.i + 1]  # "since Saturday 29 people have been killed": the noun after, not the day
+    if count_after_weekday(head):  # "since Saturday 29 people have been killed": the noun after, not the day
+        return doc[head.i + 2] if doc[head.i + 1].lower_ in MORE_WORDS else doc[head.i + 1]
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound")
             or WRITTEN_TWICE_MODIFIERS and head.dep_ == "nmod" and mention.end - mention.start > 1) \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= mention.end:

@@ -159,6 +159,10 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         measure, source = find_measure(start)
         if measure and _speaks(counted, source):
             return [("other", counted, source)]  # "two neighbors said they heard him scream 'shoot me'"
+        if measure == "other" and people:
+            clause_measure = measure_of_noun(counted)
+            if clause_measure in PEOPLE_MEASURES:
+                return [(clause_measure, counted, counted)]  # "trying to reach 9 fishermen with whom contact was lost"
         if measure and people and not (source.pos_ in ("VERB", "AUX") and is_agent(counted, source)):
             return [(measure, counted, source)]
         clause_measure = measure_of_noun(counted)

@@ -213,6 +213,7 @@ def _counts_people_alone(token) -> bool:
     return token.head.lemma_.lower() in _person_nouns()
 
 
+MORE_WORDS = {"more", "other", "additional", "further"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"}
 
@@ -221,9 +222,12 @@ def count_after_weekday(token) -> bool:
     """"since Saturday 29 people have been killed": a number the recogniser joined to the weekday
     before it is a count when a plural noun follows it (not "Saturday 29 March")."""
     doc = token.doc
-    if token.ent_type_ != "DATE" or not token.text.isdigit() or token.i == 0 or token.i + 1 >= len(doc):
+    if token.ent_type_ not in ("DATE", "CARDINAL") or not (token.text.isdigit() or token.like_num) or token.i == 0 \
+            or token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1]
+    if after.lower_ in MORE_WORDS and token.i + 2 < len(doc):
+        after = doc[token.i + 2]  # "On Friday four more bodies were found"
     return doc[token.i - 1].lower_ in WEEKDAYS and after.tag_ == "NNS" and after.lower_ not in TIME_UNITS
 
 
