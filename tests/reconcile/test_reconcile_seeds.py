@@ -7,13 +7,15 @@ a temporary database and scores the export with the shared scorer. Fails
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+# ../shared beside the checkout, or where CROSSCHECK_SHARED says (as in tests/conftest.py)
+SHARED = Path(os.environ.get("CROSSCHECK_SHARED", Path(__file__).resolve().parents[3] / "shared"))
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.jsonl"
 SCORER = SHARED / "tools" / "score.py"
