@@ -231,3 +231,29 @@ def test_alias_evidence_quoted_phrase_is_no_defined_term(nlp, text):
 ])
 def test_alias_evidence_descriptor_keeps_a_headline_name_ending_in_its_noun(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title, then whose office it is: a person's office, not the body "the police" stands for
+    "The Inspector General of Police (IGP) Dan Okoro visited the hotel. Residents thanked the police for their courage.",
+])
+def test_alias_evidence_descriptor_skips_a_title_of_a_body(nlp, text):
+    assert not any(a.lower() == "police" and "Inspector" in t and e == "descriptor" for a, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # "the county" is the area, never a body whose name holds the area's name
+    ("Deputies from the Bellmoor County Sheriff's Office went door to door on Tuesday. Across the county, tens of "
+     "thousands of people were ordered to leave.", "county", "Bellmoor County Sheriff's Office"),
+    ("The Kessel County Fire Authority said the blaze grew overnight. Across the county, tens of thousands of people "
+     "were ordered to leave.", "county", "Kessel County Fire Authority"),
+])
+def test_alias_evidence_area_descriptor_is_no_body(nlp, text, alias, target):
+    assert (alias, target, "descriptor") not in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    ("Floods hit Ambalpur District on Monday. Across the district, roads were cut.", "district", "Ambalpur District"),
+])
+def test_alias_evidence_area_descriptor_is_the_area(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)

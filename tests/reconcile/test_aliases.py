@@ -729,3 +729,64 @@ def test_titled_surname_joins_its_person_where_the_corpus_reads_the_word_as_a_pl
 ])
 def test_place_with_its_noun_is_no_second_surname(mentions, a, b):
     assert not together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # an office held by a person is not the longer name of the body it heads
+    ([mention("d1", "Inspector General of Police"), mention("d2", "Police")], "Inspector General of Police", "Police", False),
+    ([mention("d1", "Regional Police Commissioner"), mention("d2", "Police")], "Regional Police Commissioner", "Police", False),
+    # the body's own longer name still is
+    ([mention("d1", "Ostland National Police"), mention("d2", "Police")], "Ostland National Police", "Police", True),
+])
+def test_short_name_skips_a_persons_office(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # a state's formal name: the state noun, "of", then the place
+    ([mention("d1", "Republic of Marland", "GPE"), mention("d2", "Marland", "GPE")], "Republic of Marland", "Marland", True),
+    ([mention("d1", "Federal Republic of Marland", "GPE"), mention("d2", "Marland", "GPE")], "Federal Republic of Marland", "Marland", True),
+    ([mention("d1", "REPUBLIC OF MARLAND", "GPE"), mention("d2", "Marland", "GPE")], "REPUBLIC OF MARLAND", "Marland", True),
+    ([mention("d1", "Emirate of Qarsa", "GPE"), mention("d2", "Qarsa", "GPE")], "Emirate of Qarsa", "Qarsa", True),
+    # a body named "Federation of ..." is no state; nor is a kingdom of something that is no place
+    ([mention("d1", "Federation of Marland"), mention("d2", "Marland", "GPE")], "Federation of Marland", "Marland", False),
+    ([mention("d1", "Kingdom of Heaven"), mention("d2", "Heaven", "PERSON")], "Kingdom of Heaven", "Heaven", False),
+])
+def test_state_formal_name_with_of(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # the three-word name read as a body in a statement's capitals and once as a person
+    ([mention("d1", "RUTA OSEI MWANGI"), mention("d1", "RUTA OSEI MWANGI", n=50), mention("d2", "Ruta Osei Mwangi", "PERSON"),
+      mention("d3", "Ruta Osei", "PERSON")], "Ruta Osei", "Ruta Osei Mwangi", True),
+    # never read as a person: a body's name
+    ([mention("d1", "Harbour Osei Mwangi"), mention("d3", "Harbour Osei", "PERSON")], "Harbour Osei", "Harbour Osei Mwangi", False),
+])
+def test_given_name_and_first_surname_when_the_full_name_is_read_as_a_body(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # a ministry's name cut at "and"
+    ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d2", "Ministry of Fisheries")],
+     "Ministry of Fisheries", "Ministry of Fisheries and Coastal Affairs", True),
+    ([mention("d1", "Department of Roads and Public Works"), mention("d2", "Department of Roads")],
+     "Department of Roads", "Department of Roads and Public Works", True),
+    # two longer names fit: a suggestion, no merge
+    ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d1", "Ministry of Fisheries and Livestock"),
+      mention("d2", "Ministry of Fisheries")], "Ministry of Fisheries", "Ministry of Fisheries and Livestock", False),
+])
+def test_organisation_name_cut_at_and(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # a medium after an outlet's name
+    ([mention("d1", "Meridian News"), mention("d2", "Meridian")], "Meridian News", "Meridian", True),
+    ([mention("d1", "OBC Radio"), mention("d2", "OBC")], "OBC Radio", "OBC", True),
+    # a place's news site is not the place
+    ([mention("d1", "Marland Online"), mention("d2", "Marland", "GPE")], "Marland Online", "Marland", False),
+])
+def test_outlet_with_its_medium(mentions, a, b, merged):
+    assert together(merge_entities(mentions, [], []), a, b) is merged

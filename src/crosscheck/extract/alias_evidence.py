@@ -433,6 +433,8 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
         capitals = [t for t in chunk[1:] if t.text[:1].isupper()]
         if chunk.root.text[:1].isupper() and len(capitals) >= 2:
             continue  # "the Mesa County Sheriff's Office" is a name of its own, not a description
+        if chunk[0].lower_ != "the" and chunk.root.text[:1].isupper() and chunk[0].text[:1].isupper() and chunk[0].pos_ == "PROPN":
+            continue  # "Mesa County", "Halden Dam": a name, not a description
         if any(f.named and f.kind in {"ORG", "PERSON"} and overlaps(f, make_found(chunk, "")) and f.text.lower() != chunk.root.lower_ for f in mentions):
             continue
         out.append(chunk)
@@ -479,8 +481,11 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
     # each descriptor noun, the head first ("the monitor group": group, then monitor); for each, its own word
     # first ("the centre" → "X Shopping Centre"), then the words it may stand for
     for head in find_descriptor_heads(span):
+        area = load_place_nouns().get(head) == "admin"  # "the county" is a place, not "the County Sheriff's Office"
         for allowed in ({head}, set(load_descriptor_heads()[head])):
             for f in earlier:
+                if area and (f.kind not in {"GPE", "LOC"} or normalize_name(f.text).split()[-1] not in load_place_nouns()):
+                    continue  # an area's name ends in its noun ("Ambalpur District"), a body's does not
                 if set(f.text.lower().replace("-", " ").split()) & allowed:
                     return f
     return resolve_based_descriptor(span, earlier)
@@ -490,7 +495,14 @@ def is_person_title(text: str) -> bool:
     """"Police Public Relations Officer", "Regional Fire Chief": a name that ends in a person's title is an office
     held by a person, never the body a description ("the police") stands for."""
     words = text.lower().replace("-", " ").split()
-    return bool(words) and words[-1] in load_title_words() and words[-1] not in load_descriptor_heads()
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    titles, heads = load_title_words(), load_descriptor_heads()
+    # "Inspector General of Police", "Commissioner of Police": a title, then whose
+    first = words[0] in titles and words[0] not in heads and "of" in words
+    return first or words[-1] in titles and words[-1] not in heads
 
 
 def is_headline_name(doc, f: Found) -> bool:

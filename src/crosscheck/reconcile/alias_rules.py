@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..extract.entity_names import HONORIFICS, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
+from ..extract.alias_evidence import is_person_title
 from ..lexicons import load_mapping, load_words
 
 MINOR_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "to", "at", "a", "'s"})
@@ -56,6 +57,9 @@ def find_person_variant_pairs(graph):
     people = {nid: strip_name_suffix(n.key.split(), "person") for nid, n in named.items()
               if get_majority_kind(n) == "PERSON" and len(n.key.split()) >= 2
               and n.key.split()[0] not in load_title_words() and n.key.split()[0] not in HONORIFICS}
+    three = {nid: n.key.split() for nid, n in named.items() if len(n.key.split()) == 3
+             and get_majority_kind(n) in {"PERSON", "ORG"} and n.kinds.get("PERSON")
+             and n.key.split()[0] not in load_title_words() and n.key.split()[0] not in HONORIFICS}
     by_last: dict[str, set[str]] = defaultdict(set)
     for nid, words in people.items():
         by_last[words[-1]].add(nid)
@@ -68,8 +72,8 @@ def find_person_variant_pairs(graph):
                   and people[other][-1] == words[-1] and is_subsequence(words, people[other])}
         if not longer and len(words) == 2:
             # "Rosa Ibarra" / "Rosa Ibarra Lugo": a given name and the first of two surnames, the second one dropped
-            longer = {other for other, full in people.items() if other != nid and len(full) == 3 and full[:2] == words
-                      and named[other].kinds.get("PERSON", 0) * 2 > sum(named[other].kinds.values())
+            # (the recogniser reads a three-word name as a body now and then: "Minister Ana Ruiz Lugo said")
+            longer = {other for other, full in three.items() if other != nid and full[:2] == words
                       and is_surname_word(full[2], named[other].surfaces)}
         pair_or_suggest(graph, nid, named[nid], longer, "name_variant",
                         "shorter form of several people's names in the corpus", pairs, ambiguous)
@@ -81,7 +85,7 @@ def is_surname_word(word: str, surfaces) -> bool:
     and no place, settlement or organisation noun ("Osk Ridge LGA", "Osk Ridge Town" are places)."""
     if word in load_place_nouns() or word in load_name_suffixes() or word in load_descriptor_heads():
         return False
-    lasts = [s.split()[-1] for s in surfaces if s.split()]
+    lasts = [s.split()[-1] for s in surfaces if s.split() and not s.isupper()]  # a headline in capitals says nothing
     return bool(lasts) and all(w[:1].isupper() and not w.isupper() for w in lasts)
 
 
@@ -259,6 +263,9 @@ def find_transliteration_pairs(graph):
     return pairs, ambiguous
 
 
+STATE_ADJECTIVES = frozenset({"federal", "islamic", "democratic", "people's", "peoples", "united", "socialist", "arab"})
+
+
 def find_state_name_pairs(graph):
     """"the French Republic" / "France", "the Marlandian Federation" / "Marland": a state's formal name made of
     its people word and a state noun (lexicons/entity_state_nouns.txt) is the one place of the corpus the people
@@ -272,6 +279,14 @@ def find_state_name_pairs(graph):
         words = nid.split()
         if 2 <= len(words) <= 4 and words[-1] in nouns and words[0] in demonyms and "of" not in words:
             pairs.append((nid, demonyms[words[0]], "state_name"))
+        elif "of" in words[1:3] and words[words.index("of") - 1] in nouns - {"federation", "confederation"} \
+                and all(w in nouns or w in STATE_ADJECTIVES for w in words[:words.index("of")]):
+            # "the Republic of Marland", "the Federal Republic of Marland": the state noun, "of", then the place
+            rest = words[words.index("of") + 1:]
+            place = " ".join(rest[1:] if rest[:1] == ["the"] else rest)
+            other = graph.nodes.get(place)
+            if other is not None and other.mentions and other.named and (other.kinds.get("GPE") or other.kinds.get("LOC")):
+                pairs.append((nid, place, "state_name"))
     return pairs, []
 
 
@@ -536,12 +551,20 @@ def find_short_name_pairs(graph):
     orgs = {nid: n for nid, n in named.items() if get_majority_kind(n) == "ORG"}
     by_suffix: dict[str, set[str]] = defaultdict(set)
     for nid, node in orgs.items():
+        if is_person_title(node.key):
+            continue  # "Inspector General of Police" is an office held by a person, not the longer name of "Police"
         words = node.key.split()
         for i in range(1, len(words)):
             by_suffix[" ".join(words[i:])].add(nid)
+    # "Ministry of Fisheries and Blue Economy" cut at "and": the head and its first field, "Ministry of Fisheries"
+    by_first_field: dict[str, set[str]] = defaultdict(set)
+    for nid, node in orgs.items():
+        words = node.key.split()
+        if "of" in words[1:3] and "and" in words[words.index("of") + 2:]:
+            by_first_field[" ".join(words[:words.index("and", words.index("of") + 2)])].add(nid)
     pairs, ambiguous = [], []
     for nid, node in orgs.items():
-        pair_or_suggest(graph, nid, node, by_suffix.get(node.key, set()), "short_name",
+        pair_or_suggest(graph, nid, node, by_suffix.get(node.key, set()) or by_first_field.get(node.key, set()), "short_name",
                         "short name of several organisations in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
