@@ -12,6 +12,8 @@ from attribution_helpers import source_of
      "saying six of the dead were farmers.", "six", "Marko Delan Vesk"),
     ("The Anglican Bishop of Orvale Diocese, Rt. Rev. Tomas Ivo Brennik, has said that 64 people "
      "have been killed in the raids.", "64", "Tomas Ivo Brennik"),
+    ("The Mayor of Castelno, Ines Paravel, told reporters that 12 houses had collapsed.",
+     "12", "Ines Paravel"),
     # a title with no person beside it stays as written
     ("The Provincial Police Commissioner said 9 suspects had been arrested.",
      "9", "Provincial Police Commissioner"),
@@ -41,6 +43,8 @@ def test_pronoun_skips_places_read_as_people(nlp, text, number, source):
      "nine", "operational headquarters"),
     ("Twelve people remain in intensive care, a source at the Orvale Health Directorate said.",
      "Twelve", "Orvale Health Directorate"),
+    # a source in a hospital (a place, not a body) stays as written
+    ("Forty-one wounded were admitted overnight, a hospital source said.", "Forty-one", "hospital source"),
 ])
 def test_source_inside_a_body(nlp, text, number, source):
     assert source_of(nlp, text, number).source == source
@@ -82,3 +86,71 @@ def test_as_per_stops_at_a_sentence_end(nlp):
     # a real full stop ends the "as per" statement: the next count is the outlet's
     text = "Three were rescued as per the fire brigade. Later 40 workers were found in the basement."
     assert source_of(nlp, text, "40").source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a document that names the people counted reports them; whose document it is is its source
+    ("The Orvale Dockers' Union (ODU) condemned the collapse. Lists compiled by ODU volunteers at the "
+     "docks and at the city's mortuaries name at least 52 workers who were killed.", "52",
+     "Orvale Dockers' Union"),
+    # people of a body whose short name the document defines
+    ("The Tarvo Relief Society (TRS) sent teams on Monday. TRS volunteers said 14 families were "
+     "sleeping in the open.", "14", "Tarvo Relief Society"),
+    # a person who names someone reports no count by it
+    ("The minister named 3 new members of the inquiry panel.", "3", None),
+])
+def test_documents_and_people_of_a_body(nlp, text, number, source):
+    assert source_of(nlp, text, number).source == source
+
+
+def test_list_of_places_is_no_person(nlp):
+    text = ("The governor, Ilsa Marrow, visited the camps. The raids on Kora Wanbe, Belo Tessa and Orun "
+            "Dada communities shocked the state. She disclosed that 12 suspects had been arrested.")
+    assert source_of(nlp, text, "12").source == "Ilsa Marrow"
+
+
+def test_a_post_is_not_the_police(nlp):
+    # "the police" is the force, not the officer whose post the recogniser read as a body
+    text = ("The Police Public Relations Officer (PPRO) spoke on radio. At least 38 people have been "
+            "killed since Sunday, the police said on Tuesday.")
+    assert source_of(nlp, text, "38").source == "police"
+
+
+def test_table_in_a_bodys_own_report(nlp):
+    text = ("Harbour Rights Watch\nOrvale: end the killings\n\n"
+            "At least 30 people were killed in four villages, Harbour Rights Watch said today.\n\n"
+            "Killings by village\n\n"
+            "Village | Killed | Injured\nKora | 14 | 9\nBelo | 16 | 4\n")
+    assert source_of(nlp, text, "14").source == "Harbour Rights Watch"
+
+
+def test_table_without_issuer_credits_no_one(nlp):
+    # a news story's table with no caption source, in a document no body issues
+    text = ("Floods hit four villages on Monday, officials said.\n\nVillage | Homes lost\nKora | 140\nBelo | 96\n")
+    assert source_of(nlp, text, "140").source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a quotation over two sentences: the tag after its closing mark names who speaks
+    ("“The five gunmen who were killed are not part of this figure. We will not count them among "
+     "our victims,” Commissioner Ana Brennik said.", "five", "Ana Brennik"),
+    ("\"Nine of our volunteers are still missing. We are praying for them,\" said Tomas Ivo Varga.",
+     "Nine", "Tomas Ivo Varga"),
+])
+def test_quotation_closing_in_a_later_sentence(nlp, text, number, source):
+    assert source_of(nlp, text, number).source.endswith(source)
+
+
+def test_quotation_closing_in_its_own_sentence_is_read_there(nlp):
+    # the quotation ends in the sentence of the number, untagged: no speaker from the next sentence
+    text = "\"Nine of our volunteers are still missing.\" The mayor said rescue work would go on."
+    assert source_of(nlp, text, "Nine").source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a coordinated verb shares a document subject that has an owner
+    ("The Kessa Front claimed the attack. The Kessa Front's statement praised the attackers and said "
+     "they had killed 40 soldiers.", "40", "Kessa Front"),
+])
+def test_coordinated_verb_shares_a_documents_owner(nlp, text, number, source):
+    assert source_of(nlp, text, number).source == source

@@ -85,6 +85,7 @@ def strip_phrase(text: str) -> str:
         previous = text
         text = _LEADING.sub("", text).strip()
         text = _QUANTIFIERS.sub("", text).strip()
+    text = re.sub(r"(?<=\w)['’]s$", "", text)  # "the Kessa Front's" (statement): the owner's name
     return re.sub(r"^[\w.\-]+-based\s+", "", text).strip()
 
 
@@ -250,8 +251,15 @@ class SourceNames:
         known as Orun Dada", "in Orun Dada"): never whom "he" or "she" refers to."""
         if re.search(r"\s[A-Z]{2,5}$", name):
             return True  # "Orun Dada LGA": a district's abbreviation ends no one's name
-        return re.search(r"\b(?:in|at|on|near|across|around|known\s+as|village\s+of|town\s+of)\s+"
-                         + re.escape(name) + r"\b", self.doc.text) is not None
+        if re.search(r"\b(?:in|at|on|near|across|around|known\s+as|village\s+of|town\s+of)\s+"
+                     + re.escape(name) + r"\b", self.doc.text):
+            return True
+        # "the Orun Dada, Belo Kessa and Tarn Wura communities": a name in a list that ends in a place noun
+        for m in re.finditer(re.escape(name) + r"((?:,?\s+(?:and\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}){0,5})\s+([a-z]+)\b",
+                             self.doc.text):
+            if m.group(2) in _place_words():
+                return True
+        return False
 
     def _earlier_description(self, head) -> str | None:
         """"the national agency" after "the national disaster risk agency (NDRMA)": an earlier
@@ -352,6 +360,11 @@ def _is_title_entity(ent) -> bool:
     (or that an acronym stands for, "SP") names a person's post, never the body a later "police" or
     "the office" refers to."""
     words = (ent if isinstance(ent, str) else ent.text).split()
+    if not isinstance(ent, str) and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" \
+            and ent.doc[ent.end].lower_ in _titles():
+        return True  # "[Police Public Relations] Officer": the recogniser cut a post's name short
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _titles():
+        return True  # "Police Public Relations Officer (PPRO)": a post, whatever its first words
     return len(words) >= 3 and words[0].lower().strip(".") in _titles() and words[1].lower() in ("of", "for")
 
 
@@ -449,13 +462,27 @@ def _source_within(head):
     return None
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Nouns that show the names before them are places (``attribution_place_words.txt``)."""
+    return frozenset(w.lower() for w in load_words("attribution_place_words.txt"))
+
+
 def _titled_appositive(head):
     """The person a title is set beside ("the Governor of Orun, Ana Ruiz"): an appositive of the
     title word that the recogniser reads as a person."""
     if head.lemma_.lower() not in _titles() and head.lower_ not in _titles():
         return None
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and child.ent_type_ == "PERSON":
+    appositives = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"]
+    for child in appositives:
+        if child.ent_type_ == "PERSON":
+            return child
+    for child in appositives:
+        # "The Mayor of Castelno, Ines Paravel, ...": a name of two or more words the recogniser
+        # read as a body (an acronym, "(PPRO)", is the title's short form, not a person)
+        words = [t for t in child.subtree if t.pos_ == "PROPN"]
+        if len(words) >= 2 and not child.text.isupper() and child.ent_type_ not in ("GPE", "LOC", "FAC") \
+                and head.doc[child.left_edge.i - 1].text == ",":
             return child
     return None
 
@@ -567,6 +594,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
     elif _own_possessive(head) is not None:
         written = _own_sources(head)
         source = written
+    elif _acronym_owner(head, names) is not None:
+        # "QGWU volunteers", "CRS staff": people of a body whose short name the document defines
+        written = _noun_phrase(head)
+        source = names.canonical(_acronym_owner(head, names).text, _acronym_owner(head, names).idx)
     else:
         written = _noun_phrase(head)
         source = names.resolve_reference(head, written) or names.resolve_description(head) \
@@ -577,6 +608,17 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if source and source != strip_phrase(written) and names.resolve_role(head) == source:
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
+
+
+def _acronym_owner(head, names: SourceNames):
+    """The modifier of a plural people noun that is an acronym the document defines ("QGWU" in
+    "QGWU volunteers")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and child.text in names.acronyms:
+            return child
+    return None
 
 
 def _of_name(head) -> str:
@@ -802,7 +844,17 @@ def _is_passive(verb) -> bool:
 
 
 LOCATION_KINDS = {"GPE", "LOC", "FAC"}
-SHOWING_VERBS = {"show", "suggest"}  # a source only when a count or a document shows it
+SHOWING_VERBS = {"show", "suggest", "name"}  # a source only when a count or a document shows it
+
+
+def _document_names(verb) -> bool:
+    """"Lists compiled by union volunteers name at least 52 workers": a document that names the
+    people counted reports them (a person who "named" someone reports nothing by it)."""
+    if verb.lemma_.lower() != "name" or _is_passive(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in DOCUMENT_NOUNS | COUNT_NOUNS
+                                    or subject.lower_ in DOCUMENT_NOUNS | COUNT_NOUNS | {"lists", "records"})
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
@@ -931,6 +983,14 @@ def _subject_of(verb, token=None):
     # (a coordinated verb sharing its subject, "the government gave ... and said the army had killed 11",
     # is right by gold.md but is held back: it made blind_massacre's reconciliation see a false
     # attribution conflict between two names of one government; see the session report)
+    if subject is None and not _is_passive(verb) and verb.dep_ == "conj" and verb.i > verb.head.i:
+        # "The group's statement described the attackers as ... and said they had killed 40": a
+        # document with an owner is the subject the coordinated verb shares (a document speaks for
+        # one body; a shared person or body subject stays held back, see above)
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+        if shared is not None and shared.lemma_.lower() in DOCUMENT_NOUNS \
+                and any(c.dep_ == "poss" for c in shared.children):
+            return shared
     if subject is None and not _is_passive(verb) and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
             and (token is None or _reported_clause(verb, token)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -955,7 +1015,7 @@ def _reporting_verbs_above(token):
     while seen < 12 and node.head.i != node.i:
         below, node = node, node.head
         seen += 1
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _attribution_verbs() \
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in _attribution_verbs() or _document_names(node)) \
                 and not any(c.dep_ == "neg" for c in node.children) \
                 and not _to_a_facility(node) \
                 and not _takes_lives(node) \
@@ -987,6 +1047,45 @@ def _circumstance_clause(clause) -> bool:
     pupils": a clause hung on the reporting verb that says when or why it spoke is not what it
     reports."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children)
+
+
+def _quote_closing_speaker(sent, token, names: SourceNames) -> Attribution | None:
+    """"“The five gunmen who were killed are not part of this figure. We will not count them,” the
+    police chief said.": a number in a quotation that opens its sentence and closes in a later
+    sentence of the same paragraph is the words of whoever the tag after the closing mark names."""
+    doc = sent.doc
+    opened = sent.text.lstrip()[:1]
+    if opened not in ("\"", "“") or token.idx < sent.start_char + 1:
+        return None
+    closing = "\"" if opened == "\"" else "”"
+    if closing in sent.text.lstrip()[1:]:
+        return None  # the quotation ends in its own sentence: read there
+    current = sent
+    for _ in range(4):
+        if current.end >= len(doc):
+            return None
+        nxt = doc[current.end].sent if not doc[current.end].is_space else \
+            (doc[current.end + 1].sent if current.end + 1 < len(doc) else None)
+        if nxt is None:
+            return None
+        gap = doc.text[current.end_char:nxt.start_char]
+        if "\n" in gap:
+            return None  # a new paragraph: the quotation never closed here
+        at = nxt.text.find(closing)
+        if at == -1:
+            current = nxt
+            continue
+        after = nxt.start_char + at + 1
+        for verb in nxt:
+            if verb.idx < after or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _attribution_verbs():
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx > after), None)
+            if subject is not None:
+                found = describe_source(subject, names)
+                found.cue, found.cue_index = verb.text, verb.i
+                return found
+        return None
+    return None
 
 
 def _in_quoted_paragraph(token) -> bool:
@@ -1132,6 +1231,8 @@ def _to_a_facility(verb) -> bool:
     camps" does: the subject counts)."""
     if not _is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return False
+    if verb.lemma_.lower() == "admit":
+        return True  # "41 wounded were admitted overnight": taken in, wherever the text leaves unsaid
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "at", "in"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1221,6 +1322,9 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
         credited = around(sent, token, names)
         if credited is not None:
             return credited
+    quoted = _quote_closing_speaker(sent, token, names) if found is None else None
+    if quoted is not None and quoted.source is not None:
+        return quoted
     block = _block_source(sent, token, names) if found is None else None
     if block is not None:
         return block
@@ -1516,7 +1620,11 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
             if m and m.group(1).strip():
                 written = m.group(1).strip()
                 return Attribution(names.canonical(written, start + m.start(1)), strip_phrase(written))
-    return None
+    # no caption names a source: a body's own report ("Civic Rights Watch" on its letterhead, "...,
+    # Civic Rights Watch said today" in its lede) tabulates its own findings
+    issuer = next((src for at, src in sorted(names.credited.items()) if at < doc[token.i].sent.start
+                   and names.is_issuer(src)), None)
+    return Attribution(issuer, None) if issuer else None
 
 
 def _reporting_noun_source(sent, token, names: SourceNames) -> Attribution | None:
