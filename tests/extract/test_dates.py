@@ -517,3 +517,27 @@ def test_dates_a_date_in_running_text_keeps_its_sentence(nlp):
 def test_dates_a_quoted_today_is_the_day_it_was_said(nlp, text, expected):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", MID_OCTOBER))
     assert [(r.date_text, r.date_start) for r in refs] == expected
+
+
+TABLE_REPORT = ("Attacks by date\n\nDate | Village | Killed | Injured\n4 May | Hill Farm | 6 | 4\n"
+                "7 May | Low Ford | 11 | 6\nTotal | | 17 | 10\n")
+
+
+@pytest.mark.parametrize("row_start, number, expected", [
+    ("4 May", "6", ("2027-05-04", "2027-05-04")),
+    ("7 May", "11", ("2027-05-07", "2027-05-07")),
+    ("Total", "17", (None, None)),
+])
+def test_dates_resolve_period_in_a_table_row_is_the_row_date(nlp, row_start, number, expected):
+    doc = nlp(TABLE_REPORT)
+    row = TABLE_REPORT.index(row_start)
+    anchor = TABLE_REPORT.index(" " + number + " ", row) + 1
+    sent = next(s for s in doc.sents if s.start_char <= anchor < s.end_char)
+    start, end, _ = resolve_period(sent, DocContext("d1", "d1.txt", dt.date(2027, 5, 15)), anchor=anchor)
+    assert (start, end) == expected
+
+
+def test_dates_resolve_period_till_a_time_today_is_a_cut_off(nlp):
+    doc = nlp("As many as 38 persons have lost their lives in the incident till 2.00 PM today.")
+    start, end, text = resolve_period(next(doc.sents), DocContext("d1", "d1.txt", dt.date(2027, 9, 11)), anchor=11)
+    assert (start, end) == (None, "2027-09-11") and text.startswith("till")

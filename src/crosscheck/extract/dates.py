@@ -894,13 +894,19 @@ def _speech_day(text: str, sent_start: int, sent_end: int, expr: DateExpression,
 TABLE_CELLS = 3   # a line of at least this many cells split by " | " is a table's row
 
 
+def _table_row_bounds(text: str, char: int) -> tuple[int, int] | None:
+    """Start and end of the row of a pipe table that holds ``char``, or None outside a table."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    end = end if end >= 0 else len(text)
+    return (start, end) if len(re.split(r"\s\|\s", text[start:end].strip().strip("|"))) >= TABLE_CELLS else None
+
+
 def _table_row(text: str, char: int) -> str | None:
     """The whole row of a pipe table that holds ``char`` ("7 May | Hill Farm | 11 | 6 | gunmen"):
     the row, not the fragment a sentence splitter cuts from it, is what happened that day."""
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    line = text[start:end if end >= 0 else len(text)]
-    return line.strip() if len(re.split(r"\s\|\s", line.strip().strip("|"))) >= TABLE_CELLS else None
+    bounds = _table_row_bounds(text, char)
+    return text[bounds[0]:bounds[1]].strip() if bounds else None
 
 
 def _reported_past_perfect(doc, sent, char: int) -> bool:
@@ -948,7 +954,8 @@ OPEN_PERIODS = re.compile(
 
 # a date that opens or closes a span is never the day a statement was made
 _SPAN_OPENER = re.compile(r"\b(?:since|from|between|until|till|through)\s+(?:the\s+)?$", re.I)
-_UNTIL = re.compile(r"\b(?:up\s+(?:to|until)|until|till|through)\s+$", re.I)
+# "up to 20 September", "till 2.00 PM today": a cut-off (the clock time is no part of the day)
+_UNTIL = re.compile(r"\b(?:up\s+(?:to|until)|until|till|through)\s+(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours)\s+)?$", re.I)
 
 
 def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[str | None, tuple[int, int] | None]:
@@ -1024,6 +1031,11 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     """
     text = span.text
     offset = span.start_char
+    row = _table_row_bounds(span.doc.text, anchor) if anchor is not None else None
+    if row:
+        # a figure in a row of a pipe table: the row's own date cell is its day, not a date of
+        # the next row that a sentence splitter ran into it
+        offset, text = row[0], span.doc.text[row[0]:row[1]]
     base, inferred = base_at(span.doc.text, offset if anchor is None else anchor, ctx)
     cumulative = bool(OPEN_PERIODS.search(text))   # "19 bodies recovered so far after this morning's breach"
     onsets: list = []   # "since <date>" candidates: the start of an open count
@@ -1036,6 +1048,9 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I) \
             or (cumulative and re.search(r"\bafter\b[^,;.]{0,50}$", before, re.I))
         position = offset + expr.start
+        if row and expr.kind == "absolute" and expr.day is not None and start is not None:
+            candidates.append((position, (_iso(start), _iso(end), expr.text)))
+            continue
         kind = role(offset + expr.start, offset + expr.end) if role is not None else "direct"
         if kind in ("skip", "asof"):
             continue
