@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosscheck.extract.numbers import NumberMention, count_after_weekday
+from crosscheck.extract.figure_noise import after_weekday_count
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
@@ -1061,7 +1062,7 @@ def find_counted_noun(doc, mention: NumberMention):
     """The noun a number counts, or None for a bare number."""
     head = doc[mention.head]
     if count_after_weekday(head):
-        return doc[head.i + 1]  # "since Saturday 29 people have been killed": the noun after, not the day
+        return after_weekday_count(head)  # "since Saturday 29 people have been killed": the noun after, not the day
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound")
             or WRITTEN_TWICE_MODIFIERS and head.dep_ == "nmod" and mention.end - mention.start > 1) \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= mention.end:

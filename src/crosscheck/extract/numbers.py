@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.extract.figure_noise import figure_value, listed_with_count, weekday_count
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
@@ -191,7 +192,7 @@ def _is_count_value(token) -> bool:
     if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _written_twice(token.doc, token.i, token.i + 1,
                                                                                  len(token.doc)) > token.i + 1:
         return True
-    if count_after_weekday(token) or _counts_people_alone(token):
+    if count_after_weekday(token) or _counts_people_alone(token) or figure_value(token) or listed_with_count(token):  # figure_noise
         return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
@@ -221,6 +222,8 @@ def count_after_weekday(token) -> bool:
     """"since Saturday 29 people have been killed": a number the recogniser joined to the weekday
     before it is a count when a plural noun follows it (not "Saturday 29 March")."""
     doc = token.doc
+    if weekday_count(token):
+        return True  # figure_noise: "On Friday four more bodies"
     if token.ent_type_ != "DATE" or not token.text.isdigit() or token.i == 0 or token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1]
