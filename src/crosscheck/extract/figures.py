@@ -37,6 +37,8 @@ from crosscheck.extract.figure_scope import (
 )
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions
+from crosscheck.extract.figure_noise import drop_noise_mentions
+from crosscheck.extract.measure_cues import Recent, refine_readings
 from crosscheck.records import Figure, record_id
 
 def _reporting_verbs() -> frozenset[str]:
@@ -1274,9 +1276,11 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     sents = list(doc.sents)
     names = SourceNames(doc)
     figures: list[Figure] = []
-    mentions_by_sent = [find_number_mentions(sent) for sent in sents]
+    mentions_by_sent = [drop_noise_mentions(doc, find_number_mentions(sent)) for sent in sents]  # figure_noise
+    recent = Recent()
     for idx, mentions in enumerate(mentions_by_sent):
         readings = [(mention, reading) for mention in mentions for reading in _readings(doc, mention)]
+        readings = refine_readings(doc, readings, recent, idx)  # measure_cues
         if count_single_victims:
             readings += find_single_victims(doc, sents[idx], mentions)
         readings = _parts_of_previous(doc, sorted(readings, key=lambda pair: pair[0].start))

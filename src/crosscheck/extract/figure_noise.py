@@ -1,0 +1,133 @@
+"""Numbers on a news page that count nothing: page furniture and designations.
+
+``drop_noise_mentions(doc, mentions)`` removes from a sentence's number mentions those a reader
+never takes for a count of anything:
+
+- social-media counters: "31K Views", "1.2K Reposts  312 Quotes", "Comments (0)"
+  (the counter words are ``social_counters.txt``);
+- the number of a list item or a numbered paragraph at the start of a line: "1. Stop the work",
+  "2. As per the report ...", "(3) ...";
+- a line that holds nothing but a number (a comment or share counter left by the page);
+- a number inside a conversion note "($1 = 88.50 rupees)";
+- a telephone number "+7 7212 40 19 00", "(555) 010-4477";
+- a designation after a hyphen: "the 7-bis district", "gallery 4-A" (suffixes: ``designator_suffixes.txt``).
+
+This module reads only the parsed text and lexicons (no casualty logic), so ``numbers`` may call it.
+"""
+from __future__ import annotations
+
+import re
+
+from crosscheck.lexicons import load_words
+
+_COUNTER_NUMBER = re.compile(r"\d[\d.,]*[KkMm]?")
+_PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,}|\(\d{3}\)\s?\d{3}-\d{4}")
+_CONVERSION = re.compile(r"\([^()]*\d[^()]*=[^()]*\)")
+_LINE_ITEM = re.compile(r"[(\[]?\d{1,3}[.)\]](?=\s|$)")
+
+
+def _counter_words() -> frozenset[str]:
+    return load_words("social_counters.txt")
+
+
+def _designator_suffixes() -> frozenset[str]:
+    return load_words("designator_suffixes.txt")
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, (len(text) if le < 0 else le)
+
+
+def is_social_counter(doc, mention) -> bool:
+    """"48.2K Views", "312 Quotes", "Comments (0)": a counter of the page, not of people."""
+    if not _COUNTER_NUMBER.fullmatch(mention.text):
+        return False
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _counter_words():
+        return nxt.text[:1].isupper() or mention.text[-1:] in "KkMm"
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if before is not None and before.text in ("(", "[") and after is not None and after.text in (")", "]") \
+            and mention.start > 1 and doc[mention.start - 2].lower_ in _counter_words():
+        return True  # "Comments (0)"
+    return False
+
+
+def is_line_item_number(doc, mention) -> bool:
+    """"1. Stop the work." "2. As per the report ...": the number of a list item or a numbered
+    paragraph, written first on its line and closed by a full stop or bracket."""
+    text = doc.text
+    ls, _ = _line_bounds(text, mention.char_start, mention.char_end)
+    if text[ls:mention.char_start].strip() not in ("", "(", "["):
+        return False
+    return bool(_LINE_ITEM.match(text, mention.char_start - len(text[ls:mention.char_start].strip())))
+
+
+def is_bare_number_line(doc, mention) -> bool:
+    """A line holding nothing but the number: a counter the page left ("0")."""
+    ls, le = _line_bounds(doc.text, mention.char_start, mention.char_end)
+    return doc.text[ls:le].strip() == mention.text.strip() and bool(_COUNTER_NUMBER.fullmatch(mention.text.strip()))
+
+
+def _inside(pattern: re.Pattern, doc, mention) -> bool:
+    ls, le = _line_bounds(doc.text, mention.char_start, mention.char_end)
+    return any(m.start() <= mention.char_start - ls and mention.char_end - ls <= m.end()
+               for m in pattern.finditer(doc.text[ls:le]))
+
+
+def is_conversion_note(doc, mention) -> bool:
+    """"($1 = 88.50 rupees)": an exchange rate, not a count."""
+    return _inside(_CONVERSION, doc, mention)
+
+
+def is_phone_number(doc, mention) -> bool:
+    """"+7 7212 40 19 00", "(555) 010-4477"."""
+    return _inside(_PHONE, doc, mention)
+
+
+def is_designator(doc, mention) -> bool:
+    """"the 7-bis district", "block 4-A": a number joined by a hyphen to a letter or a designation suffix."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != "-" or doc[mention.end].whitespace_:
+        return False
+    nxt = doc[mention.end + 1]
+    return nxt.lower_ in _designator_suffixes() or (len(nxt.text) == 1 and nxt.is_alpha)
+
+
+def is_noise(doc, mention) -> bool:
+    """Whether a number mention is page furniture or a designation (see the module doc)."""
+    return (is_social_counter(doc, mention) or is_line_item_number(doc, mention) or is_bare_number_line(doc, mention)
+            or is_conversion_note(doc, mention) or is_phone_number(doc, mention) or is_designator(doc, mention))
+
+
+def drop_noise_mentions(doc, mentions: list) -> list:
+    """``mentions`` without the ones that count nothing."""
+    return [m for m in mentions if not is_noise(doc, m)]
+
+
+def figure_value(token) -> bool:
+    """"The district administration's figure stands at 38", "the tally rose to 40": a number the
+    recogniser took for a date, as the value of an unnamed count noun (``count_figure_nouns.txt``)."""
+    if not token.text.isdigit() or token.dep_ != "pobj" or token.head.lower_ not in ("at", "to"):
+        return False
+    if any(c.dep_ not in ("punct",) for c in token.children):
+        return False  # "at 38 minutes past"
+    verb = token.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_words("count_figure_nouns.txt") for c in verb.children)
+
+
+def listed_with_count(token) -> bool:
+    """"24 are being treated at the Civil Hospital, 11 at the Memorial Hospital and six at ...": a
+    number the recogniser took for a date, coordinated with a number it did not and with a place
+    phrase of its own, is a count too (two dates coordinated — "on 11 and 14 March" — stay dates)."""
+    if not token.text.isdigit() or token.ent_type_ != "DATE":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "DATE":
+        return False  # "11 March", "11 pm"
+    if not any(c.dep_ == "prep" for c in token.children):
+        return False  # "11 at the Memorial Hospital" (an elliptical count), not "his brothers, 17 and 22" (ages)
+    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(p.like_num and p.ent_type_ not in ("DATE", "TIME") and p.i != token.i for p in partners)

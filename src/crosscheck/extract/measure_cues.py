@@ -1,0 +1,277 @@
+"""Measure cues the casualty vocabulary alone misses, and numbers that only look like tolls.
+
+``refine_readings(doc, readings, recent)`` revises the (measure, counted noun, cue token)
+readings of one sentence's numbers (``figures._readings``), in document order:
+
+people harmed or moved, said without a casualty word
+- missing: a count whose clause says they are still down there or out of contact
+  ("32 colleagues with whom communication has not been re-established", "one of the 13 men
+  still below ground", "30 persons still trapped"): ``missing_cues.txt``;
+- injured: a count said to be in a grave state ("5 persons are reported to be critical",
+  "the condition of four is stated to be critical"): ``condition_words.txt``;
+- killed: a count mourned or buried ("a funeral Mass for 19 victims"): ``death_rite_words.txt``;
+  a count a community lost ("had lost dozens of people in a massacre", "lost hundreds of cattle
+  and dozens of people to rustlers"), or an event or place took ("this mine took 28 of our
+  comrades");
+- a running total or a figure that refers back ("Total 14 bodies retrieved so far", "Total 19.",
+  "The district administration's figure stands at 38"): the measure of the count just before
+  it (``running_total_words.txt``), "killed" for remains ("bodies").
+
+numbers that are not counts of people harmed
+- money: a number with a currency word or sign next to it ("Rs 50,000 to those injured",
+  "2 million naira"): ``currency_words.txt``;
+- a legal threshold: "the death of two or more persons" in a sentence citing a law;
+- people rescued alive with no word of injury or care in their clause ("64 people have been
+  pulled out alive"): found unhurt is neither harmed nor moved (gold.md), so ``other``; the
+  ones "brought up alive and taken to hospital" are injured (``care_words.txt``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crosscheck.extract.casualties import is_people_noun, remains_nouns
+from crosscheck.lexicons import load_lexicon, load_words
+
+PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
+_UP = ("pobj", "prep", "conj", "nummod", "quantmod", "appos", "nmod")
+_NOT_AGENTS = ("PERSON", "ORG", "NORP", "GPE")
+_AWAY = ("to", "into", "from", "away", "off", "out", "hostage", "hostages", "captive", "prisoner", "prisoners", "back")
+
+
+@dataclass
+class Recent:
+    """The measure of the last count read in the document ("other" for things), and its sentence."""
+    measure: str | None = None
+    sentence: int = -10
+    sentence_now: int = field(default=0)
+
+
+def _missing_cues() -> list[tuple[str, ...]]:
+    return [tuple(e.lower().split()) for e in load_lexicon("missing_cues.txt")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return load_words(name)
+
+
+def _anchor(doc, mention, counted):
+    return counted if counted is not None else doc[mention.head]
+
+
+def governor(token, steps: int = 6):
+    """The verb a counted noun or bare number belongs to: climbing through "of", "for", "and" and
+    number heads ("dozens of people" → "lost"); None when a noun's own clause ends first."""
+    t = token
+    for _ in range(steps):
+        if t.pos_ in ("VERB", "AUX") and t is not token:
+            return t
+        if t.dep_ in _UP or t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+            if t.head is t:
+                return None
+            t = t.head
+            continue
+        return t if t.pos_ in ("VERB", "AUX") else None
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def _has_sequence(tokens, cue: tuple[str, ...]) -> bool:
+    k = 0
+    for t in tokens:
+        if k < len(cue) and (t.lemma_.lower() == cue[k] or t.lower_ == cue[k]):
+            k += 1
+    return k == len(cue)
+
+
+def _clause_tokens(anchor, verb) -> list:
+    """The counted noun's phrase, and the verb with its own words (not the phrases under it)."""
+    toks = {t.i: t for t in anchor.subtree}
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ in ("nsubj", "attr", "appos"):
+        above = anchor.head.head.head  # "one of the 9 men still underground"
+        for t in [above] + [c for c in above.children if c.dep_ in ("advmod", "prep", "acomp")]:
+            toks[t.i] = t
+            for d in (t.subtree if t is not above else ()):
+                toks[d.i] = d
+    if verb is not None:
+        toks[verb.i] = verb
+        for c in verb.children:
+            if c.dep_ in ("neg", "advmod", "auxpass", "aux", "nsubj", "nsubjpass", "acomp", "prt"):
+                for t in c.subtree:
+                    toks[t.i] = t
+            elif c.dep_ == "prep" and anchor not in c.subtree:
+                for t in c.subtree:
+                    toks[t.i] = t
+        if verb.dep_ in ("advcl", "xcomp", "conj") and 0 < verb.i - verb.head.i <= 3:
+            for c in verb.head.children:  # "has not been re-established": a hyphen that split the verb
+                if c.dep_ in ("neg", "nsubj", "nsubjpass", "auxpass", "aux") and c.i < verb.i:
+                    for t in c.subtree:
+                        toks[t.i] = t
+    return [toks[i] for i in sorted(toks)]
+
+
+def missing_cue(anchor, verb) -> bool:
+    """"with whom communication has been lost", "still below ground", "still trapped"."""
+    tokens = _clause_tokens(anchor, verb)
+    return any(_has_sequence(tokens, cue) for cue in _missing_cues())
+
+
+def condition_cue(doc, mention, counted) -> bool:
+    """"5 persons are reported to be critical", "The condition of four is stated to be critical"."""
+    anchor = _anchor(doc, mention, counted)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("condition", "state"):
+        anchor = anchor.head.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = anchor.head
+    inside = {t.i for t in anchor.subtree}
+    for t in verb.subtree:
+        if t.i in inside or t.lemma_.lower() not in _words("condition_words.txt") or t.pos_ not in ("ADJ", "ADV"):
+            continue
+        if t.dep_ in ("acomp", "oprd", "attr", "xcomp", "advmod") and not any(a.like_num for a in t.ancestors if a.i not in inside):
+            return True
+    return False
+
+
+def rite_cue(anchor) -> bool:
+    """"a funeral Mass for 19 victims", "buried 23 villagers", "mourned 19 victims"."""
+    rites = _words("death_rite_words.txt")
+    def rite(noun) -> bool:
+        return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in rites or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in rites for c in noun.children))
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("for", "of"):
+        above = anchor.head.head
+        if rite(above):
+            return True
+        if above.pos_ in ("VERB", "AUX"):  # "officiating at a funeral Mass for 19 victims"
+            objects = [c for c in above.children if c.dep_ == "dobj"]
+            objects += [g for c in above.children if c.dep_ == "prep" and c is not anchor.head
+                        for g in c.children if g.dep_ == "pobj"]
+            if any(rite(o) for o in objects):
+                return True
+    return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rites
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def loss_cue(anchor, verb) -> bool:
+    """"had lost dozens of people in a massacre", "lost ... dozens of people to rustlers":
+    a community lost people to violence; "this same mine took 28 of our comrades": a place or an
+    event took them."""
+    if verb is None or anchor.i < verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "lose":
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("in", "to", "during") for c in verb.children)
+    if lemma == "take":
+        subject = _subject(verb)
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in _NOT_AGENTS \
+            and not is_people_noun(subject) \
+            and not any(c.dep_ in ("prt", "dative") or c.lower_ in _AWAY for c in verb.children) \
+            and not any(t.lower_ in _AWAY for t in anchor.subtree)
+    return False
+
+
+def _running_total(doc, mention, counted) -> bool:
+    """"Total 14 bodies ...", "Total 19.", "Toll 23": a number right after a total word at the head of its clause."""
+    i = mention.start - 1
+    if i < 0 or doc[i].lower_ not in _words("running_total_words.txt"):
+        return False
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space
+
+
+def _figure_refers_back(doc, mention, counted) -> bool:
+    """"The district administration's figure stands at 38": the value of an unnamed count noun."""
+    if counted is not None:
+        return False
+    head = doc[mention.head]
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("at", "to") else head.head if head.dep_ == "attr" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.lemma_.lower() in _words("count_figure_nouns.txt")
+
+
+def is_money(doc, mention) -> bool:
+    """A number with a currency word or sign on either side ("Rs 50,000", "50,000 rupees", "$5m")."""
+    currency = _words("currency_words.txt")
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return (before is not None and (before.is_currency or before.lower_ in currency or before.lower_.rstrip(".") in currency)) \
+        or (after is not None and (after.is_currency or after.lower_ in currency))
+
+
+def is_legal_threshold(doc, mention) -> bool:
+    """"entailing ... the death of two or more persons" in a sentence that cites a law."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "or" or doc[mention.end + 1].lower_ not in ("more", "above"):
+        return False
+    sent = doc[mention.start].sent
+    sections = load_words("law_section_nouns.txt")
+    return any(t.lower_.rstrip(".") in sections or t.lemma_.lower() in ("law", "code", "statute", "offence", "offense")
+               for t in sent)
+
+
+def rescued_alive(doc, mention, counted) -> bool | None:
+    """None when the clause of the count does not say "alive"; else whether it says injury or care
+    ("brought up alive and taken to hospital": True; "pulled out alive": False)."""
+    anchor = _anchor(doc, mention, counted)
+    verb = governor(anchor)
+    if verb is None:
+        return None
+    skip = ("relcl", "advcl", "ccomp", "parataxis", "acl")
+    tokens = [verb]
+    stack = [c for c in verb.children if c.dep_ not in skip or c.lower_ == "alive"]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in skip or t.dep_ == "conj")
+    if not any(t.lower_ == "alive" for t in tokens):
+        return None
+    care = _words("care_words.txt")
+    return any(t.lemma_.lower() in care or t.lower_ in care for t in tokens)
+
+
+def _people(counted) -> bool:
+    return counted is not None and is_people_noun(counted)
+
+
+def refine(doc, mention, reading, recent: Recent) -> tuple:
+    """One reading revised (see the module doc)."""
+    measure, counted, source = reading
+    if is_money(doc, mention) or is_legal_threshold(doc, mention):
+        return ("other", counted, source)
+    alive = rescued_alive(doc, mention, counted) if measure in ("injured", "other") else None
+    if measure == "injured" and alive is False:
+        return ("other", counted, source)  # found unhurt: neither harmed nor moved
+    if measure != "other":
+        return reading
+    if alive and _people(counted):
+        return ("injured", counted, source)  # "brought up alive and taken to hospital"
+    anchor = _anchor(doc, mention, counted)
+    verb = governor(anchor)
+    if (counted is None or _people(counted)) and missing_cue(anchor, verb):
+        return ("missing", counted, verb if verb is not None else anchor)
+    if (counted is None or _people(counted)) and condition_cue(doc, mention, counted):
+        return ("injured", counted, anchor)
+    if _people(counted) and rite_cue(anchor):
+        return ("killed", counted, anchor)
+    if _people(counted) and loss_cue(anchor, verb):
+        return ("killed", counted, verb)
+    if counted is not None and counted.lemma_.lower() in remains_nouns() and _running_total(doc, mention, counted):
+        return ("killed", counted, counted)
+    if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
+            and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
+        return (recent.measure, counted, source)
+    return reading
+
+
+def refine_readings(doc, readings: list, recent: Recent, sentence: int) -> list:
+    """The (mention, reading) pairs of sentence number ``sentence``, revised; ``recent`` carries the
+    measure of the last count from sentence to sentence."""
+    recent.sentence_now = sentence
+    out = []
+    for mention, reading in readings:
+        reading = refine(doc, mention, reading, recent)
+        out.append((mention, reading))
+        recent.measure, recent.sentence = reading[0], sentence  # the last count, whatever it counts
+    return out

@@ -1,0 +1,84 @@
+"""What a count of people counts when no casualty word says it (measure_cues), and numbers that
+only look like tolls. Sentences written for these tests in several news styles: a company
+disclosure, a union statement, a rescue service's thread, a state press note, a wire story,
+a diocesan bulletin, a translated regional paper."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures
+from crosscheck.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _measure(nlp, text, number):
+    doc = nlp(text)
+    found = [f for f in extract_figures(doc, DocContext("d", "d.txt", dt.date(2027, 6, 3), None))
+             if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[-1].measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # out of contact or still below: missing (company disclosure, agency, feature)
+    ("Contact has not yet been re-established with 41 workers who were on the night shift.", "41", "missing"),
+    ("The search for 17 divers with whom communication was lost on Monday continues.", "17", "missing"),
+    ("Her son is one of the 9 men still underground.", "9", "missing"),
+    ("About 30 residents are still trapped under the rubble of the tower, firefighters said.", "30", "missing"),
+    # a grave state of health: injured (press note, translated paper)
+    ("Of the 20 admitted, 6 patients are reported to be critical.", "6", "injured"),
+    ("The condition of three is described as serious, the hospital said.", "three", "injured"),
+    # mourned or buried: killed (diocesan bulletin, local paper)
+    ("The archbishop led a funeral service for 12 victims in the cathedral.", "12", "killed"),
+    ("Relatives gathered for the burial of 8 fishermen on Sunday.", "8", "killed"),
+    # lost or taken by an event: killed (explainer, union statement)
+    ("The district had already lost dozens of people in a raid in 2021.", "dozens", "killed"),
+    ("Herders have lost hundreds of goats and dozens of men to bandits over the years.", "dozens", "killed"),
+    ("Five years ago the same pit took 31 of our members.", "31", "killed"),
+    ("Two site managers have been detained, the prosecutor's office said.", "Two", "detained"),
+    ("They tell us that at least 14 of our comrades are dead.", "14", "killed"),
+    # running totals in a terse thread, and a figure referring back (rescue service, statement)
+    ("Update 3: 4 more bodies recovered from the east wing. Total 22. Work continues.", "22", "killed"),
+    ("Total 16 bodies recovered so far.", "16", "killed"),
+    ("Volunteers count at least 70 villagers who died in the floods. The official figure stands at 52.", "52",
+     "killed"),
+])
+def test_measure_without_casualty_word(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # money next to a casualty word (state press note, wire)
+    ("The state announced Rs 75,000 to those injured and Rs 4 lakh to each bereaved family.", "75,000"),
+    ("Each family of the dead will receive 500,000 naira, the governor said.", "500,000"),
+    # a legal threshold is not a toll
+    ("The case was opened under Section 12 of the Mining Code (negligence causing the death of two or more persons).",
+     "two"),
+    # rescued alive with no word of injury or care: unhurt (live page)
+    ("So far 57 people have been pulled out alive, of whom 20 have been admitted to hospital.", "57"),
+    # a bus that took people somewhere, a number after "Figure" with no count before it
+    ("The bus took 28 passengers to the capital.", "28"),
+    ("Figure 3 shows the river basin.", "3"),
+    # a count that stays a count of the living
+    ("Total 40 rescuers are on site.", "40"),
+])
+def test_not_a_count_of_people_harmed(nlp, text, number):
+    assert _measure(nlp, text, number) == "other"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # the people taken to hospital stay injured; an increment beside its total keeps its measure
+    ("So far 57 people have been pulled out alive, of whom 20 have been admitted to hospital.", "20", "injured"),
+    ("Two miners were brought to the surface alive and taken to hospital by ambulance.", "Two", "injured"),
+    ("On Friday four more bodies were brought to the surface, taking the death toll to 21.", "21", "killed"),
+    ("Eleven people were killed, police said; 13 miners are still missing.", "13", "missing"),
+    # a recognised casualty word is never overridden by a state word
+    ("Seven people were killed and 12 seriously injured.", "Seven", "killed"),
+])
+def test_existing_readings_kept(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
