@@ -604,12 +604,30 @@ def find_chain_appositives(noun) -> list:
                     if obj.ent_type_ == "PERSON" or (find_title(obj) and not obj.ent_type_) or obj.pos_ == "PRON":
                         return []
                     found += [c for c in obj.children if c.dep_ == "appos" and (
-                        c.ent_type_ == "PERSON" or (c.ent_type_ in ("ORG", "NORP") and is_person_by_relative(c)))]
+                        c.ent_type_ == "PERSON" or (c.ent_type_ in ("ORG", "NORP") and is_person_by_relative(c))
+                        or is_bare_name(c))]
                     deeper.append(obj)
         if found:
             return found
         frontier = deeper
     return []
+
+
+def is_bare_name(token) -> bool:
+    """Two or three capitalised proper nouns the tagger left untyped or typed as
+    an organisation, with no title and no word of a body's name: 'the Bishop of
+    Varna, Tomas Reyl,' (the name hung on the place and typed ORG)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG"):
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = doc[start: token.i + 1]
+    bodies = load_speaker_bodies() | load_body_nouns()
+    return 2 <= len(words) <= MAX_RELATIVE_NAME_WORDS and all(
+        t.is_alpha and t.text[:1].isupper() and not t.is_upper and not find_title(t) and t.lower_ not in bodies
+        for t in words)
 
 
 def find_title_above_appositive(root):
@@ -799,6 +817,8 @@ def find_mention_span(token):
     for child in token.lefts:
         if child.dep_ in NOUN_MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
+    while start < token.i and (token.doc[start].is_punct or token.doc[start].is_space):
+        start += 1  # not the closing mark and dash a signature's name hangs on ('“…” - Cmdr Ana Roe')
     return token.doc[start: token.i + 1]
 
 
@@ -1227,6 +1247,7 @@ def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
 
 
 MAX_TITLE_PHRASE_TOKENS = 10
+MAX_STYLE_TOKENS = 6  # 'Rt. Hon. Dr.' between a title phrase's comma and the name
 
 
 def find_title_before_comma(ent) -> list[tuple[str, frozenset[str]]]:
@@ -1238,8 +1259,10 @@ def find_title_before_comma(ent) -> list[tuple[str, frozenset[str]]]:
     or at most ten tokens, and holds no verb."""
     doc = ent.doc
     i = ent.start - 1
-    while i >= 0 and (find_title(doc[i]) or doc[i].text == ".") and ent.start - i <= 3:
-        i -= 1  # an honorific before the name: 'Dr.'
+    styles = load_lexicon_words("courtesy_styles.txt")
+    while i >= 0 and (find_title(doc[i]) or doc[i].text == "." or doc[i].lower_.rstrip(".") in styles) \
+            and ent.start - i <= MAX_STYLE_TOKENS:
+        i -= 1  # an honorific or style before the name: 'Dr.', 'Rt. Hon.', 'Most Rev.'
     if i < 1 or doc[i].text != ",":
         return []
     j = i - 1
@@ -1562,6 +1585,12 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     capitals = find_capitals_name(token, index)
     if capitals:
         return capitals
+    office = find_office_name(token) if token.ent_type_ == "PERSON" else None
+    if office:  # 'The Head of State said' typed as a person: the office, or who holds it
+        title = find_title(token)
+        person = index.find_titled_person(title, collect_title_modifiers(token), offset) \
+            or find_office_holder(token, index, quotes)
+        return (index.find_fullest_person(person) or person) if person else office
     if token.ent_type_ == "PERSON":
         head = find_head_name(token)
         return index.find_fullest_person(head, find_mention_gender(token)) or head
@@ -1598,7 +1627,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         if person:
             return index.find_fullest_person(person) or person
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
-            or find_modifying_org(token, index, offset) or find_earlier_represented_org(token, index, quotes, offset)
+            or find_modifying_org(token, index, offset) or find_earlier_represented_org(token, index, quotes, offset) \
+            or find_office_name(token)
     holder = find_initialism_holder(token, index, offset)
     if holder:
         return index.find_fullest_person(holder) or holder
@@ -1610,6 +1640,34 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
             or find_definite_body(token, index, offset)
     return None
+
+
+MAX_OFFICE_NAME_WORDS = 4  # capitalised words after 'of' in an office's name ('Head of State')
+
+
+def find_office_name(token) -> str | None:
+    """An office's name the tagger typed as a person, the mention's own word
+    its title: 'The Head of State', 'the Minister of Health' → "Head of
+    State"; None when a name follows ('Minister of Health Ana Roe')."""
+    if not find_title(token) or not token.text[:1].isupper():
+        return None
+    if token.ent_type_ == "PERSON":
+        span = find_entity_span(token)
+    else:  # 'the Head of State' with the place typed apart: the title's 'of' phrase
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if token.ent_type_ or not preps or preps[0].i != token.i + 1:
+            return None
+        span = token.doc[token.i: preps[0].right_edge.i + 1]
+    words = [t for t in span if t.pos_ != "DET"]
+    if not words or words[0].i != token.i or len(words) < 3 or words[1].lower_ != "of":
+        return None
+    rest = words[2:]
+    if len(rest) > MAX_OFFICE_NAME_WORDS or any(t.ent_type_ == "PERSON" and not t.text[:1].isupper() for t in rest) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in rest):
+        return None
+    if any(c.dep_ == "appos" for c in token.children) or rest[-1].dep_ == "appos":
+        return None
+    return " ".join(t.text for t in words)
 
 
 def find_just_introduced_speaker(title, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
@@ -1631,7 +1689,7 @@ def find_just_introduced_speaker(title, index: NameIndex, quotes: list[FoundQuot
             return None
         before = doc[before.start - 1].sent  # back over the sentences of the quote itself
     text = get_text(doc)
-    if "\n\n" in text[before.start_char:title.idx].strip():
+    if "\n\n" in text[before.start_char:title.idx].strip() and not opens_next_paragraph(text, before, title, quotes):
         return None  # another paragraph
     titled = [t for t in index.titles if before.start_char <= t[0] < before.end_char]
     if len({t[2] for t in titled}) != 1:
@@ -1646,6 +1704,19 @@ def find_just_introduced_speaker(title, index: NameIndex, quotes: list[FoundQuot
         c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" or (c.dep_ in SUBJECT_DEPS and find_title(c))
         for c in t.children)]
     return person if speaking else None
+
+
+def opens_next_paragraph(text: str, before, title, quotes: list[FoundQuote]) -> bool:
+    """The paragraph right after ``before`` opens with the quotation the
+    mention ``title`` attributes: 'Bishop Roe … said the toll was compiled
+    from parish records.' then a new paragraph '“We have buried 78 …,” the
+    cleric said.' The only paragraph break is the one before that quote."""
+    gap = text[before.end_char: title.idx]
+    lead = len(gap) - len(gap.lstrip())
+    if "\n\n" in text[before.start_char: before.end_char].strip() or "\n\n" in gap[lead:]:
+        return False
+    start = before.end_char + lead
+    return any(q.outer_start == start and q.outer_end <= title.idx for q in quotes)
 
 
 MAX_INITIALISM = 4
@@ -2383,6 +2454,33 @@ def is_header_field(doc, quote: FoundQuote, text: str) -> bool:
     return is_title_case(words) or verbless
 
 
+BREADCRUMB_SEPARATORS = (" \u00bb ", " \u203a ", " > ", " / ")
+BREADCRUMB_LEAD_WORDS = 3  # words of a breadcrumb trail's first step ('Home', 'World News')
+
+
+def find_line(text: str, i: int) -> str:
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return text[start: end if end >= 0 else len(text)].strip()
+
+
+def is_page_furniture(doc, quote: FoundQuote) -> bool:
+    """A quotation on a line that is no part of the report's prose: an editor's
+    note wholly in square brackets ('[Translated from French. Original: “…”]')
+    or a breadcrumb trail ('Home » News » Floods: mayor warns of “chaos”',
+    two or more separators, the first step a few words; a line with an opening
+    « is French quotation, not a trail)."""
+    line = find_line(get_text(doc), quote.outer_start)
+    if line.startswith("[") and line.endswith("]"):
+        return True
+    for sep in BREADCRUMB_SEPARATORS:
+        parts = line.split(sep)
+        if len(parts) >= 3 and "\u00ab" not in line and len(parts[0].split()) <= BREADCRUMB_LEAD_WORDS \
+                and len(parts[1].split()) <= BREADCRUMB_LEAD_WORDS:
+            return True
+    return False
+
+
 def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
     """Every direct quotation in ``doc`` with its cue and speaker."""
     found = find_quotes(doc)
@@ -2396,6 +2494,8 @@ def extract_quotes(doc, ctx: DocContext) -> list[Quote]:
         if not WORD.search(text) or is_header_field(doc, quote, text):
             continue
         attribution, speaker = attribute_quote(doc, quote, found, index, previous)
+        if is_page_furniture(doc, quote):
+            continue  # an editor's bracketed note or a breadcrumb trail: not a statement
         if speaker is None and attribution.speaker_token is None and attribution.cue is None:
             speaker = find_statement_author(doc, quote, index)
         previous = update_spoken_before(previous, attribution, speaker)
