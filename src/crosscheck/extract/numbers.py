@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.extract.figure_noise import figure_value, listed_with_count, weekday_count
+from crosscheck.extract.figure_noise import counted_one, figure_value, listed_with_count, weekday_count
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
@@ -652,7 +652,8 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
     if end - start == 1:
         if _is_year(first):
             return False
-        if first.lower_ == "one" and first.dep_ != "nummod" and not _has_manner_adverb(first):
+        if first.lower_ == "one" and first.dep_ != "nummod" and not _has_manner_adverb(first) \
+                and not counted_one(first):  # figure_noise
             return False  # "one of", "no one", "one another" (but "five hurt, one critically")
         if first.lower_ in _number_words()[1]:
             return False  # a bare "hundred", "million"
