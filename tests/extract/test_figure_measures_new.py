@@ -42,6 +42,14 @@ def _measure(nlp, text, number):
     ("Five years ago the same pit took 31 of our members.", "31", "killed"),
     ("Two site managers have been detained, the prosecutor's office said.", "Two", "detained"),
     ("They tell us that at least 14 of our comrades are dead.", "14", "killed"),
+    # held by an armed group: abducted (live blog); unaccounted for: missing (tabloid)
+    ("A police source says between 10 and 15 guests are believed to be still held by the gunmen upstairs.",
+     "10 and 15", "abducted"),
+    ("Officers said 9 people were still unaccounted for by late evening, and urged relatives to call.",
+     "9", "missing"),
+    # a bare "one" after a coordinated count (foreign ministry)
+    ("The embassy said three of its nationals were killed and one was injured.", "one", "injured"),
+    ("Three climbers died and one is missing after the storm.", "one", "missing"),
     # running totals in a terse thread, and a figure referring back (rescue service, statement)
     ("Update 3: 4 more bodies recovered from the east wing. Total 22. Work continues.", "22", "killed"),
     ("Total 16 bodies recovered so far.", "16", "killed"),
@@ -82,3 +90,7 @@ def test_not_a_count_of_people_harmed(nlp, text, number):
 ])
 def test_existing_readings_kept(nlp, text, number, measure):
     assert _measure(nlp, text, number) == measure
+
+
+def test_held_by_police_is_not_abducted(nlp):
+    assert _measure(nlp, "About 30 people were held by the police for questioning.", "30") != "abducted"

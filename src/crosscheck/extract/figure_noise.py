@@ -131,3 +131,15 @@ def listed_with_count(token) -> bool:
         return False  # "11 at the Memorial Hospital" (an elliptical count), not "his brothers, 17 and 22" (ages)
     partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
     return any(p.like_num and p.ent_type_ not in ("DATE", "TIME") and p.i != token.i for p in partners)
+
+
+def counted_one(token) -> bool:
+    """"two of its citizens were killed and one was injured": a bare "one" as the subject of a verb
+    coordinated after a clause whose subject is a count is a count of one, like the count before it."""
+    if token.lower_ != "one" or token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
+        return False
+    verb = token.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first is not None and any(t.like_num and t.i != token.i for t in first.subtree)

@@ -4,6 +4,8 @@
 readings of one sentence's numbers (``figures._readings``), in document order:
 
 people harmed or moved, said without a casualty word
+- abducted: a count held by an armed group ("20 to 30 people are believed to be still held by
+  the gunmen"): ``captive_verbs.txt`` and the armed groups of ``group_nouns.tsv``;
 - missing: a count whose clause says they are still down there or out of contact
   ("32 colleagues with whom communication has not been re-established", "one of the 13 men
   still below ground", "30 persons still trapped"): ``missing_cues.txt``;
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crosscheck.extract.casualties import is_people_noun, remains_nouns
+from crosscheck.extract.casualties import group_nouns, is_people_noun, remains_nouns
 from crosscheck.lexicons import load_lexicon, load_words
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
@@ -150,6 +152,22 @@ def rite_cue(anchor) -> bool:
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rites
 
 
+def captive_cue(verb) -> bool:
+    """"are believed to be still held by the gunmen": the count's verb, or a verb it governs
+    (xcomp), is a captivity verb (``captive_verbs.txt``) whose agent is an armed group."""
+    chain = [verb]
+    while chain[-1] is not None and len(chain) < 4:
+        chain.append(next((c for c in chain[-1].children if c.dep_ == "xcomp"), None))
+    armed = {k for k, v in group_nouns().items() if v == "armed_group"}
+    for v in chain:
+        if v is None or v.lemma_.lower() not in _words("captive_verbs.txt"):
+            continue
+        for agent in (c for c in v.children if c.dep_ == "agent"):
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() in armed or p.lower_ in armed) for p in agent.children):
+                return True
+    return False
+
+
 def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -251,6 +269,8 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
     verb = governor(anchor)
     if (counted is None or _people(counted)) and missing_cue(anchor, verb):
         return ("missing", counted, verb if verb is not None else anchor)
+    if _people(counted) and verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and captive_cue(verb):
+        return ("abducted", counted, verb)
     if (counted is None or _people(counted)) and condition_cue(doc, mention, counted):
         return ("injured", counted, anchor)
     if _people(counted) and rite_cue(anchor):
