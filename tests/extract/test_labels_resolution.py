@@ -13,6 +13,12 @@ from label_helpers import find, labels_of
      "attackers", "Red Hand Brigade"),
     ("Witnesses identified the attackers as fighters of the Red Hand Brigade, which operates from the forest.",
      "fighters of the Red Hand Brigade", "Red Hand Brigade"),
+    # a rights group's release: the group's fighters in the lead, the army's "terrorists" later
+    ("Fighters of the Dawn Legion killed at least 40 villagers, the group said. The army said it had "
+     "neutralised 11 “terrorists” in a counter-offensive.", "terrorists", "Dawn Legion"),
+    # a militia armed by the state is never the group the perpetrators' words stand for
+    ("Fighters of the Dawn Legion burned the market. The Homeland Guards (HG), a civilian militia armed by "
+     "the state, patrol the villages. The army said it killed dozens of terrorists.", "terrorists", "Dawn Legion"),
 ])
 def test_perpetrator_words_take_the_named_group_of_their_fighters(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
@@ -29,6 +35,9 @@ def test_group_in_apposition_across_brackets(nlp, text, label, entity):
 
 
 @pytest.mark.parametrize("text, label", [
+    # a group only suspected: the report does not say its gunmen did it
+    ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group active in the hills, has "
+     "attacked villages before. Witnesses said gunmen on motorbikes shot at the market.", "gunmen"),
     # two named groups whose fighters are named: either could be meant
     ("Fighters of the Dawn Legion and fighters of the Red Hand clashed on Monday. Gunmen burned the market on "
      "Friday.", "Gunmen"),
@@ -75,3 +84,40 @@ def test_bare_titles_keep_their_of_phrase(nlp, text, label):
     labels = labels_of(nlp, text)
     assert find(labels, label).entity == label
     assert not any(lb.label == label.split(" of ")[0] for lb in labels)
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a title after the name, without an article, closed by a bracket or a comma
+    ("Tom Baptiste, leader of the Popular Renewal Party (PRP), has accused the government of sleeping.",
+     "leader of the Popular Renewal Party", "Tom Baptiste"),
+    ("Maria Okonkwo, spokeswoman for the Harbour Board, said the port was closed.",
+     "spokeswoman for the Harbour Board", "Maria Okonkwo"),
+    ("Peter Hallmann, deputy mayor of Marlow, said the bridge would stay shut.", "deputy mayor of Marlow",
+     "Peter Hallmann"),
+])
+def test_titles_after_a_name_without_article(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Hallmann, 52, a farmer from the valley, said the bridge would stay shut.",
+    "Peter Hallmann, who runs the bakery, said the bridge would stay shut.",
+])
+def test_no_title_label_without_a_title(nlp, text):
+    assert not any(lb.entity == "Peter Hallmann" for lb in labels_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a police brief: the role written before the name, with a possessor
+    ("Police arrested two persons, the building's owner Naveen Kapoor, 54, and an engineer, late on Friday.",
+     "building's owner", "Naveen Kapoor"),
+    # a wire: the same with a comma
+    ("Police have arrested three people, including the building's owner, Naveen Kapoor, and the engineer.",
+     "building's owner", "Naveen Kapoor"),
+    # a rail report
+    ("Police detained signaller Milan Horak on Friday.", "signaller", "Milan Horak"),
+    # an aside after the name, closed by a comma
+    ("Tom Hale, owner of the yard, said the crane had failed.", "owner of the yard", "Tom Hale"),
+])
+def test_person_roles_before_and_after_names(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity

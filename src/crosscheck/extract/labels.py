@@ -12,8 +12,10 @@ a loaded word ("the profit-hungry monopoly", "bean-counters in the Finance
 Ministry"), words for actors no mention carries (lexicons/label_actor_nouns.tsv)
 and a government's formal name. Role words ("terrorists") take the entity of
 the fuller armed-group phrase the report also uses ("armed terrorist groups"),
-else the one armed group the report ties to a name ("fighters of the Red Hand
-Brigade", "the Dawn Legion (DL), a jihadist group"); a loaded word for a
+else the one named group whose people the report names ("fighters of the Red
+Hand Brigade"; never a group only described or on the state's side); role
+words before or beside a person's name ("the building's owner Ana Ruiz", "Tom
+Hale, owner of the yard,") label that person; a loaded word for a
 government with no owner ("the new radical regime") takes the entity of the
 report's plain phrase for the government in power ("the interim government").
 Each label carries markers:
@@ -155,6 +157,13 @@ def find_group_owner(doc, span, found: list[Found]) -> str | None:
             if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= f.tok_end:
                 continue  # "fighters of the Islamist armed group": a word that qualifies the group, not its name
             return f.text
+    if is_armed_head(span.root):  # one mention for the whole phrase ("Fighters of the Dawn Legion"): its name part
+        i = ofs[0].i + 1 + (ofs[0].i + 1 < len(doc) and doc[ofs[0].i + 1].lower_ == "the")
+        j = i
+        while j < span.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in PLACE_KINDS:
+            j += 1
+        if j > i and j == span.end:
+            return doc[i:j].text
     return None
 
 
@@ -490,6 +499,84 @@ def extend_title_of(doc, span, found: list[Found]):
     return doc[span.start:stop]
 
 
+@lru_cache(maxsize=1)
+def load_person_roles() -> frozenset[str]:
+    """Words for a person's part in the story that are not titles (lexicons/label_person_roles.txt)."""
+    return frozenset(load_words("label_person_roles.txt"))
+
+
+def find_role_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A role word written right before a person's name, with or without a comma ("the building's owner Ana
+    Ruiz", "the yard's owner, Ana Ruiz,", "Builder Tom Hale", "structural engineer Paul Okafor"): the role
+    phrase, with its modifiers and a possessor in front, is a label of that person."""
+    roles = load_person_roles()
+    out = []
+    for f in found:
+        if not f.named or f.kind != "PERSON" or f.tok_start < 1:
+            continue
+        r = f.tok_start - 1
+        if doc[r].text == "," and r >= 1:
+            r -= 1
+        if doc[r].lower_ not in roles or doc[r].sent != doc[f.tok_start].sent:
+            continue
+        start = r
+        while start > doc[r].sent.start:
+            t = doc[start - 1]
+            if t.tag_ == "POS" and start >= 2 and doc[start - 2].pos_ in {"NOUN", "PROPN"}:
+                start -= 2  # "the building's owner"
+                continue
+            if t.is_punct and t.text != "-" or t.lower_ in ARTICLES or t.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"}:
+                break
+            if t.pos_ not in {"ADJ", "NOUN", "NUM", "PUNCT"} or t.text[:1].isupper() and t.ent_type_:
+                break
+            start -= 1
+        span = doc[start:r + 1]
+        if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
+            continue
+        out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, doc[r].sent.text.strip()))
+    return out
+
+
+def find_bare_appositive_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A title written after a person's name without an article, closed by a comma or a bracket ("Tom Baptiste,
+    leader of the Popular Renewal Party (PRP), said", "Ana Ruiz, spokeswoman for the Harbour Board, said"): the
+    title with what completes it is a label of that person."""
+    titles = load_title_words() | load_person_roles()
+    out = []
+    for f in found:
+        if not f.named or f.kind != "PERSON" or f.tok_end + 2 >= len(doc) or doc[f.tok_end].text != ",":
+            continue
+        first = doc[f.tok_end + 1]
+        i = first.i
+        while i < len(doc) and i - first.i < 3 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[i].text[:1].islower() \
+                and doc[i].lower_ not in titles:
+            i += 1  # "deputy", "acting", "top"
+        if i >= len(doc) or doc[i].lower_ not in titles or doc[i].text[:1].isupper() or first.lower_ in ARTICLES:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and doc[end].lower_ in titles and doc[end].text[:1].islower():
+            end += 1  # "deputy mayor", "police chief"
+        if end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "at"}:
+            names = [g for g in found if g.named and g.kind in {"ORG", "GPE", "NORP", "FAC", "LOC"}
+                     and g.tok_start in {end + 1, end + 2} and (g.tok_start == end + 1 or doc[end + 1].lower_ == "the")]
+            k = end + 1 + (doc[end + 1].lower_ in ARTICLES)
+            while k < len(doc) and k - end <= 4 and doc[k].pos_ in {"ADJ", "NOUN"} and doc[k].text[:1].islower():
+                k += 1  # "owner of the yard", "spokeswoman for the ministry"
+            if names:
+                end = names[0].tok_end
+            elif k > end + 1 + (doc[end + 1].lower_ in ARTICLES) and doc[k - 1].pos_ == "NOUN":
+                end = k
+            else:
+                continue
+        if end >= len(doc) or doc[end].text not in {",", "(", ";", "."}:
+            continue  # only a title closed off as an aside
+        span = doc[first.i:end]
+        if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
+            continue
+        out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, first.sent.text.strip()))
+    return out
+
+
 def find_bare_title_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
     """A title used as a name, with no name after it ("The Hon. Prime Minister has approved", "the governor said"):
     a label whose entity is the title itself, which the reconcile step resolves to the person the corpus gives it."""
@@ -712,20 +799,12 @@ def is_role_label(label: FoundLabel) -> bool:
     return False
 
 
-ARMED_ORGANISATION_HEADS = frozenset({"group", "groups", "organisation", "organization", "movement", "network",
-                                      "outfit", "cell", "cells"})
-
-
 def is_armed_phrase(label: FoundLabel) -> bool:
     """A label naming an armed group: by its head noun ("militants", "hordes") or as an actor phrase of
     label_actor_nouns.tsv written with more words between ("armed terrorist groups" for "armed groups")."""
     if group_kind(label) == "armed":
         return True
     words = re.findall(r"[\w\-]+", label.label.lower().split(" of ")[0])
-    terms = load_loaded_terms()
-    if len(words) > 1 and words[-1] in ARMED_ORGANISATION_HEADS and any(
-            terms.get(w) in {"violence", "religious_political"} for w in words[:-1]):
-        return True  # "a jihadist group", "an Islamist armed group", "the extremist network"
     return bool(words) and any(kind in {"group", "faction"} and len(key) > 1 and key[-1] == words[-1] and key[0] in words[:-1]
                                for key, kind in load_actor_nouns().items())
 
@@ -845,26 +924,27 @@ def is_short_form(short: str, name: str) -> bool:
     return a == b[:len(a)] or a == b[-len(a):]
 
 
-def resolve_single_armed_group(labels: list[FoundLabel], found: list[Found], doc) -> None:
+def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str], doc) -> None:
     """Role words and armed epithets still unresolved ("the gunmen", "armed men", "the attackers", "terrorists")
-    in a report that ties exactly one armed group to a name ("fighters of the Popular Valley Front", "an
-    Islamist armed group" as the appositive of a name, "armed terrorist groups (GAT)") stand for that group: the
-    report knows one armed actor, and its words for the perpetrators are its words for that actor."""
-    names = {normalize_name(f.text) for f in found if f.named and f.kind in {"ORG", "NORP", "PERSON"}}
+    in a report that names their people as the people of exactly one named group ("fighters of the Popular Valley
+    Front", "the Front's gunmen") stand for that group: the report itself ties the perpetrators to it. A group the
+    report only describes ("the Front (PVF), an armed group active in the hills": suspected, not said to have done
+    it) or puts on the state's side takes nothing."""
     named = {}
-    def armed(g: FoundLabel) -> bool:  # by the phrase's head ("jihadist group affiliated with al-Qaeda")
+    roles = load_role_words()[0]
+
+    def members(g: FoundLabel) -> bool:  # people of the group by the phrase's head: "fighters of X", "X's gunmen"
         span = doc.char_span(g.start, g.end, alignment_mode="expand")
-        if span is not None and span.root.i + 1 < span.end:
-            g = FoundLabel(g.entity, doc[span.start:span.root.i + 1].text, g.start, g.end, g.sentence)
-        return is_armed_phrase(g)
+        return span is not None and span.root.lower_ in roles
 
     state_side = {normalize_name(g.entity) for g in labels
                   if is_state_side(g.label) or is_state_side(backer_after(doc.text, g.end))}
     for g in labels:
         if normalize_name(g.entity) in state_side:
             continue
-        if normalize_name(g.entity) in names and normalize_name(g.entity) != normalize_name(g.label) \
-                and armed(g) and not epithet_kind(g) and group_kind(g) != "force" \
+        owner = g.entity[:1].isupper() and g.entity == found_as.get(id(g), "")  # "fighters of the X", not resolved later
+        if owner and normalize_name(g.entity) != normalize_name(g.label) \
+                and members(g) and not epithet_kind(g) and group_kind(g) != "force" \
                 and not is_armed_phrase(FoundLabel(g.entity, g.entity, 0, 0, "")) \
                 and g.label.split()[0].lower() not in FIRST_PERSON:
             named.setdefault(normalize_name(g.entity), g.entity)
@@ -994,11 +1074,20 @@ def find_markers(text: str, label: FoundLabel, quotes: list[tuple[int, int]]) ->
 
 # ---------------------------------------------------------------- build
 
+_LINE_MARKS = re.compile(r"^[\s|•·*▪►▸]+|[\s|•·*▪►▸]+$")
+
+
+def strip_marks(text: str) -> str:
+    """The text without the table rules and bullets a line of a page may start or end with ("| armed men", "• UNICEF")."""
+    return _LINE_MARKS.sub("", text or "")
+
+
 def build_labels(ctx: DocContext, found: list[FoundLabel]) -> list[Label]:
     grouped: dict[tuple[str, str], Label] = {}
     surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for f in found:
-        label = f.label.strip(" ,;:")
+        label = strip_marks(f.label).strip(" ,;:")
+        f.entity = strip_marks(f.entity) or f.entity
         if not label:
             continue
         key = (normalize_name(f.entity), normalize_name(label))
@@ -1072,15 +1161,18 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         o.start == lb.start or o.start <= lb.start < o.end and "so_called" in find_markers(doc.text, o, quotes)
         for o in labels)]
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
+    labels += find_bare_appositive_labels(doc, found, labels)
+    labels += find_role_labels(doc, found, labels)
     labels += [lb for lb in find_government_name_labels(doc, found) if not any(o.start == lb.start for o in labels)]
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
     labels += find_loaded_phrase_labels(doc, found, labels)
     labels += [lb for lb in find_scare_quote_labels(doc, found, quotes)
                if not any(o.start == lb.start and o.end == lb.end for o in labels)]
+    found_as = {id(lb): lb.entity for lb in labels}  # each label's entity as its own words give it
     resolve_short_forms(doc.text, labels)
     resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
-    resolve_single_armed_group(labels, found, doc)
+    resolve_single_armed_group(labels, found_as, doc)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
     seen, unique = set(), []
