@@ -109,9 +109,10 @@ def test_figure_measures_not_people(nlp, text, number, measure):
      "40", "hospital sources"),
     ("More than 2,000 people have been detained since the vote, according to our lawyers' network.",
      "2,000", "lawyers' network"),
-    # "the national agency" is the body introduced as "the national ... agency (ACRONYM)" (translated)
+    # "the national agency" is the body introduced as "the national ... agency (ACRONYM)" (translated):
+    # the name the acronym stands for, as the text spells it out
     ("The toll stands at 90, according to the national flood response agency (NFRA), and the Red Crescent "
-     "counts 95. Last week the national agency was counting only 61 dead.", "61", "NFRA"),
+     "counts 95. Last week the national agency was counting only 61 dead.", "61", "national flood response agency"),
     # "N more" goes on from the sentence before and keeps its source (exile outlet)
     ("According to doctors at the central hospital, 16 people were shot dead on Friday. Dozens more are wounded.",
      "Dozens", "doctors"),
