@@ -58,3 +58,32 @@ def test_quotes_offices_page_furniture_is_no_quote(nlp, text, words):
 def test_quotes_offices_french_guillemets_are_no_breadcrumb(nlp):
     text = "« Nous reconstruirons » , a déclaré le maire. « Tout » / « rien » / « jamais »."
     assert any("Nous reconstruirons" in q.text for q in quotes_of(nlp, text))
+
+
+DIRECTIVES = [
+    # a directive cue quoting the words of the order
+    ('President Ana Velik has ordered a government commission to find the cause and to hold those responsible to '
+     'account "regardless of their positions."', "regardless of their", "Ana Velik"),
+    ('Premier Tom Brandt instructed the agency "to act without delay" on Monday.', "to act without", "Tom Brandt"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", DIRECTIVES)
+def test_quotes_offices_directive_cue(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+def test_quotes_offices_role_word_after_subject_with_other_titled_name(nlp):
+    # the sentence before also gives a title to a place name ('victims at St Anne's Church, Ewell'):
+    # the subject who spoke is the one the role word points back to
+    text = ("Bishop Tomas Reyl, who spoke on Sunday while officiating at a funeral Mass for 19 victims at St Anne's "
+            'Catholic Church, Ewell, said the toll was compiled from parish records.\n\n'
+            '"We have buried 40 of our brothers. I have the names," the cleric said.')
+    assert quote_with(quotes_of(nlp, text), "We have buried").speaker == "Tomas Reyl"
+
+
+def test_quotes_offices_breadcrumb_with_cleaned_separators(nlp):
+    # the cleaner may turn '»' into '”'
+    text = ('Home \u201d News \u201d Valley killings: Bishop puts toll at 78, accuses govt of "playing with figures"\n\n'
+            'Valley killings: Bishop puts toll at 78, accuses govt of "playing with figures"\n\nThe bishop spoke.')
+    assert len([q for q in quotes_of(nlp, text) if "playing with figures" in q.text]) == 1

@@ -1692,6 +1692,9 @@ def find_just_introduced_speaker(title, index: NameIndex, quotes: list[FoundQuot
     if "\n\n" in text[before.start_char:title.idx].strip() and not opens_next_paragraph(text, before, title, quotes):
         return None  # another paragraph
     titled = [t for t in index.titles if before.start_char <= t[0] < before.end_char]
+    if len({t[2] for t in titled}) > 1:  # 'victims at St Roe's Church' gives a title too: the subject's first
+        subjects = {p[1] for p in index.persons if before.start_char <= p[0] < before.end_char and p[2]}
+        titled = [t for t in titled if t[2] in subjects]
     if len({t[2] for t in titled}) != 1:
         return None
     # no one else named since ('told Nabat' names whom he told, not a speaker)
@@ -2454,7 +2457,7 @@ def is_header_field(doc, quote: FoundQuote, text: str) -> bool:
     return is_title_case(words) or verbless
 
 
-BREADCRUMB_SEPARATORS = (" \u00bb ", " \u203a ", " > ", " / ")
+BREADCRUMB_SEPARATORS = (" \u00bb ", " \u201d ", " \u203a ", " > ", " / ")  # » may come out of cleaning as ”
 BREADCRUMB_LEAD_WORDS = 3  # words of a breadcrumb trail's first step ('Home', 'World News')
 
 
