@@ -254,6 +254,9 @@ def test_alias_evidence_area_descriptor_is_no_body(nlp, text, alias, target):
 
 @pytest.mark.parametrize("text, alias, target", [
     ("Floods hit Ambalpur District on Monday. Across the district, roads were cut.", "district", "Ambalpur District"),
+    # the noun heading a body's name before "of"
+    ("Nine people were killed, the State Department of Public Safety reported. Later the department said 23 were hurt.",
+     "department", "State Department of Public Safety"),
 ])
 def test_alias_evidence_area_descriptor_is_the_area(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)

@@ -484,8 +484,8 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
         area = load_place_nouns().get(head) == "admin"  # "the county" is a place, not "the County Sheriff's Office"
         for allowed in ({head}, set(load_descriptor_heads()[head])):
             for f in earlier:
-                if area and (f.kind not in {"GPE", "LOC"} or normalize_name(f.text).split()[-1] not in load_place_nouns()):
-                    continue  # an area's name ends in its noun ("Ambalpur District"), a body's does not
+                if area and not heads_the_name(head, f.text):
+                    continue  # the area's noun inside a body's name ("Bellmoor County Sheriff's Office")
                 if set(f.text.lower().replace("-", " ").split()) & allowed:
                     return f
     return resolve_based_descriptor(span, earlier)
@@ -520,6 +520,13 @@ def is_headline_line(sent) -> bool:
         return False  # a sentence of the body ("Engineers inspected the Halden Dam on Monday.")
     words = [t for t in sent if t.is_alpha and len(t) > 3 and t.i != sent.start]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
+
+
+def heads_the_name(noun: str, name: str) -> bool:
+    """``noun`` heads ``name``: its last word, or the word before "of" ("Ambalpur District", "Department of
+    Safety"), not a word in front of another noun ("Bellmoor County Sheriff's Office")."""
+    words = normalize_name(name).split()
+    return any(w == noun and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words))
 
 
 def resolve_based_descriptor(span, earlier: list[Found]) -> Found | None:
