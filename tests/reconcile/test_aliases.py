@@ -790,3 +790,43 @@ def test_organisation_name_cut_at_and(mentions, a, b, merged):
 ])
 def test_outlet_with_its_medium(mentions, a, b, merged):
     assert together(merge_entities(mentions, [], []), a, b) is merged
+
+
+# ---------------------------------------------------------------- a title run read as part of a name
+
+@pytest.mark.parametrize("mentions, a, b, merged", [
+    # the recogniser reads "district commissioner" + name as one organisation
+    ([mention("d1", "Norvik District Commissioner Halla Brenner"), mention("d2", "Halla Brenner", "PERSON")],
+     "Norvik District Commissioner Halla Brenner", "Halla Brenner", True),
+    # a short title abbreviation in capitals
+    ([mention("d1", "DC Halla Brenner"), mention("d2", "Halla Brenner", "PERSON")], "DC Halla Brenner", "Halla Brenner", True),
+    # a day glued to the title ("Thursday Trade Minister ...")
+    ([mention("d1", "Thursday Trade Minister Ivo Marn"), mention("d2", "Ivo Marn", "PERSON")],
+     "Thursday Trade Minister Ivo Marn", "Ivo Marn", True),
+    # a place in capitals (a dateline), longer than a title abbreviation
+    ([mention("d1", "NORVIK Ivo Marn"), mention("d2", "Ivo Marn", "PERSON")], "NORVIK Ivo Marn", "Ivo Marn", False),
+    # an organisation named after a person, the name not at its end
+    ([mention("d1", "Ivo Marn Foundation"), mention("d2", "Ivo Marn", "PERSON")], "Ivo Marn Foundation", "Ivo Marn", False),
+    # a lower-case word that is no title, in capitals nowhere
+    ([mention("d1", "Ostport Harbour Ivo Marn"), mention("d2", "Ivo Marn", "PERSON")], "Ostport Harbour Ivo Marn", "Ivo Marn", False),
+])
+def test_title_run_before_a_person_name(mentions, a, b, merged):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b) is merged
+    if merged:
+        person = entity_with(entities, b)
+        assert person.name == b and person.kind == "PERSON"  # the titled form is an alias, never the name
+
+
+@pytest.mark.parametrize("extra, merged", [
+    # "the DC said" in the report that writes "DC Halla Brenner"
+    ([mention("d1", "DC", n=40)], True),
+    # ... but not when another report uses "DC" with no name in front of a name
+    ([mention("d1", "DC", n=40), mention("d3", "DC")], False),
+    # ... nor when the same title stands in front of two people
+    ([mention("d1", "DC", n=40), mention("d1", "DC Ivo Marn", n=80), mention("d2", "Ivo Marn", "PERSON", n=9)], False),
+])
+def test_bare_title_joins_its_documents_one_person(extra, merged):
+    mentions = [mention("d1", "DC Halla Brenner"), mention("d2", "Halla Brenner", "PERSON")] + extra
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, "DC", "Halla Brenner") is merged
