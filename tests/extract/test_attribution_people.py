@@ -154,3 +154,40 @@ def test_quotation_closing_in_its_own_sentence_is_read_there(nlp):
 ])
 def test_coordinated_verb_shares_a_documents_owner(nlp, text, number, source):
     assert source_of(nlp, text, number).source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # the next sentence refers back to the count and names who reported it
+    ("The number of dead at the Orvale mine has risen to 17. This was reported on Thursday by the "
+     "Regional Rescue Service.", "17", "Regional Rescue Service"),
+    ("City police arrested two men late last night. They have been charged with manslaughter, "
+     "Inspector Tomas Brennik said.", "two", "Tomas Brennik"),
+    # a new paragraph does not look back
+    ("City police arrested two men late last night.\n\nThey have been charged with manslaughter, "
+     "Inspector Tomas Brennik said.", "two", None),
+    # the next sentence does not refer back: its speaker is not this count's
+    ("City police arrested two men late last night. The mayor said the market would reopen.",
+     "two", None),
+])
+def test_source_named_in_the_next_sentence(nlp, text, number, source):
+    found = source_of(nlp, text, number).source
+    assert (found is None and source is None) or (found is not None and source is not None and found.endswith(source))
+
+
+def test_a_name_cut_inside_its_brackets_loses_the_bracket(nlp):
+    from crosscheck.extract.attribution import strip_phrase
+    assert strip_phrase("Department of the OCS (Office of Civil Safety") == "Department of the OCS"
+    assert strip_phrase("the Harbour Rights Monitor (HRM)") == "Harbour Rights Monitor"
+
+
+def test_quotation_does_not_close_across_paragraphs(nlp):
+    text = ("\"Nine of our volunteers are still missing. We are praying for them.\n\n"
+            "The search goes on,\" said Tomas Ivo Varga.")
+    assert source_of(nlp, text, "Nine").source is None
+
+
+def test_next_sentence_reporting_something_else(nlp):
+    # the next sentence's speaker reports another thing, in a clause of its own
+    text = ("The town had about 21,000 residents before the war. It has been shelled almost daily, but "
+            "officials said the intensity had risen sharply.")
+    assert source_of(nlp, text, "21,000").source is None

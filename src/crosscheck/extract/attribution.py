@@ -79,7 +79,8 @@ def find_hedges(text: str) -> list[str]:
 
 def strip_phrase(text: str) -> str:
     """"the so-called Harbour Rights Monitor (HRM)" → "Harbour Rights Monitor"."""
-    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip(" ,;:\"'“”‘’")
+    text = re.sub(r"\s*\([^)]*\)\s*", " ", text)
+    text = re.sub(r"\s*\([^)]*$", "", text).strip(" ,;:\"'“”‘’")  # a name cut inside its brackets
     previous = None
     while previous != text:
         previous = text
@@ -1062,15 +1063,9 @@ def _quote_closing_speaker(sent, token, names: SourceNames) -> Attribution | Non
         return None  # the quotation ends in its own sentence: read there
     current = sent
     for _ in range(4):
-        if current.end >= len(doc):
-            return None
-        nxt = doc[current.end].sent if not doc[current.end].is_space else \
-            (doc[current.end + 1].sent if current.end + 1 < len(doc) else None)
+        nxt = _next_sentence_in_paragraph(current)
         if nxt is None:
-            return None
-        gap = doc.text[current.end_char:nxt.start_char]
-        if "\n" in gap:
-            return None  # a new paragraph: the quotation never closed here
+            return None  # the end, or a new paragraph: the quotation never closed here
         at = nxt.text.find(closing)
         if at == -1:
             current = nxt
@@ -1085,6 +1080,70 @@ def _quote_closing_speaker(sent, token, names: SourceNames) -> Attribution | Non
                 found.cue, found.cue_index = verb.text, verb.i
                 return found
         return None
+    return None
+
+
+BACK_REFERENCES = {"this", "that", "they", "these", "it"}
+
+
+def _next_sentence_in_paragraph(sent):
+    """The sentence after ``sent`` when no line break comes between them (else None)."""
+    doc = sent.doc
+    start = sent.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc):
+        return None
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if "\n" in doc.text[doc[last].idx + len(doc[last].text):doc[start].idx]:
+        return None
+    nxt = doc[start].sent
+    return nxt if nxt.start == start else None
+
+
+def _is_quoted_speech(sent) -> bool:
+    """A sentence of someone's quoted words: it opens or closes with a quotation mark, or quotes
+    more than a name ("the company (JSC “Orvale Coal”)" is no one's words)."""
+    text = sent.text.strip()
+    if text[:1] in _QUOTE_MARKS or text.rstrip(".").endswith(_QUOTE_MARKS):
+        return True
+    quoted = re.findall(r"[\"“«]([^\"”»]*)[\"”»]", text)
+    return any(len(q.split()) > 4 for q in quoted)
+
+
+def _source_in_next_sentence(sent, token, names: SourceNames) -> Attribution | None:
+    """"The number of dead has risen to 17. This was reported on Thursday by the regional
+    emergencies department.", "Police arrested two men last night. They have been charged with
+    murder, Inspector Ana Ruiz said.": a sentence with no source of its own, followed in its
+    paragraph by one that opens by referring back to it and names who reports, is that source's."""
+    doc = sent.doc
+    if _is_quoted_speech(sent):
+        return None
+    nxt = _next_sentence_in_paragraph(sent)
+    if nxt is None:
+        return None  # the end, or a new paragraph or line
+    start = nxt.start
+    if doc[start].lower_ not in BACK_REFERENCES or _is_quoted_speech(nxt):
+        return None
+    for verb in nxt:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _attribution_verbs() \
+                or any(c.dep_ == "neg" for c in verb.children) or verb.i != nxt.root.i:
+            continue  # the sentence's own main verb: "It was shelled daily, but officials said ..." is not it
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if named is None:
+            named = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > start + 1
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+        if named is None:
+            continue
+        found = describe_source(named, names)
+        if found.source is None:
+            return None
+        found.cue, found.cue_index = verb.text, None  # the date of the next sentence's verb is not this count's
+        names.credited.setdefault(nxt.start, found.source)
+        return found
     return None
 
 
@@ -1322,6 +1381,9 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
         credited = around(sent, token, names)
         if credited is not None:
             return credited
+    following = _source_in_next_sentence(sent, token, names) if found is None else None
+    if following is not None:
+        return following
     quoted = _quote_closing_speaker(sent, token, names) if found is None else None
     if quoted is not None and quoted.source is not None:
         return quoted
