@@ -53,7 +53,7 @@ SEED_FLOORS = {
     "quote.cluster_recall": 1.0,
     "alias.f1": 0.85,
     "label.recall": 0.9,
-    "label.entity_acc": 0.9,
+    "label.entity_acc": 0.95,
 }
 SEED_CEILINGS = {"conflict.updates_flagged": 0.0}
 
