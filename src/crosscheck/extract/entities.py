@@ -264,7 +264,7 @@ def find_group_mentions(doc) -> list[Found]:
 
 def is_regime_of_rules(root) -> bool:
     """"the e-mail regime", "a sanctions regime": a set of rules, not a government ("the Islamist terror regime",
-    "the Assad regime", "the military regime" are governments)."""
+    "the Orvel regime", "the military regime" are governments)."""
     if root.lemma_.lower() != "regime":
         return False
     lefts = list(root.lefts)

@@ -1800,7 +1800,7 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
     in a statement'). A noun for people ('Norway's soldiers', 'a Red Cross
     volunteer': group_nouns.tsv, person_gender.tsv) is no text."""
     if is_people_noun(noun) or noun.lower_ in load_body_nouns():
-        return None  # 'the HTS administration', 'the UN human rights office' are bodies, not their texts
+        return None  # 'the KLF administration', 'the UN human rights office' are bodies, not their texts
     for child in noun.lefts:
         if child.dep_ not in ("compound", "poss", "nmod") or find_title(child):
             continue
