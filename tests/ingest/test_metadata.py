@@ -145,6 +145,7 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Press Release No. 214/2026\n\nSubject: \"Search and rescue operation south of Hill Town\"\n\nThe coast guard informs the public.", "title", "Search and rescue operation south of Hill Town"),
         ("Floods kill 12 in the valley\n\nBy Jo Roe\nUpdated 1:52 PM GMT+3, June 11, 2026\n\nShare\n\nCrews searched the valley.", "title", "Floods kill 12 in the valley"),
         ("Image caption: Mourners carry a coffin through Hill Town on Tuesday\n\nCrews searched the valley.", "title", None),
+        ("[Translated from French. Original: \"Crue meurtri\u00e8re dans la vall\u00e9e\"]\n\nL'\u00c9cho du Val\nMONDE > EUROPE\n\nDeadly flood in the valley: twelve dead, two missing\n\nPublished on 14/03/2026 at 09:12\n\nCrews searched the valley.", "title", "Deadly flood in the valley: twelve dead, two missing"),
         # a capitalised headline above a date line names no issuer
         ("Ministry Denies Reports Of Shelling\nMarch 3, 2026\n\nThe ministry spoke.", "outlet", None),
         # a headline run together with its stamp; a video caption's stamp

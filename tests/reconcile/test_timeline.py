@@ -215,3 +215,18 @@ def test_timeline_dateline_day_dates_an_undated_report(dateline, relative, expec
     events = build_timeline(refs, [a, b, c])
     (event,) = [e for e in events if e.date_text == relative]
     assert event.date == expected
+
+
+@pytest.mark.parametrize("plan, planned_apart", [
+    ("The transport minister is expected to visit Selby Reach on Friday to meet the families.", True),
+    ("The transport minister will visit Selby Reach on Friday to meet the families.", True),
+    ("The transport minister visited Selby Reach on Friday and met the families.", False),
+])
+def test_timeline_a_plan_is_not_the_happening(plan, planned_apart):
+    a, b = doc("a", "2026-06-10"), doc("b", "2026-06-13")
+    events = build_timeline([
+        ref(a, "on Friday", plan, "2026-06-12", resolution="relative"),
+        ref(b, "on Friday", "The transport minister visited Selby Reach on Friday and met the families of the missing.",
+            "2026-06-12", resolution="relative", n=1),
+    ], [a, b])
+    assert len(events) == (2 if planned_apart else 1)

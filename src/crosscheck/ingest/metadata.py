@@ -1032,6 +1032,8 @@ def _title_line(lines: list[str], candidates: list[int]) -> str | None:
         if any(_issuer_name(re.sub(r"\s+(?:\d+|[IVX]+)$", "", p.strip())) for p in re.split(r"\s[-–|]\s", s)):
             after_issuer = True
             continue
+        if re.fullmatch(r"\[[^\[\]]*\]", s):
+            continue  # an editor's note in brackets: "[Translated from French. Original: ...]"
         if BREADCRUMB.search(s) or NAV_LINE.search(s) or is_furniture(s) or STATE_HEAD.match(s) or WATCH_LINE.search(s) \
                 or (DOCUMENT_TYPE.match(s) and len(words) <= 5) or CAPTION_LINE.match(s) or BYLINE.match(s) \
                 or LABEL_LINE.match(s) or SOCIAL_STAMP.match(s) \

@@ -19,6 +19,8 @@ Rules (docs/reconciliation.md, "Timeline"):
   relative expressions count from it;
 * unresolved expressions ("last Thursday" in an undated report) are kept with
   date null and ``date_text`` as written;
+* a plan ("is expected to visit the site on Friday") is never one event with a report of
+  what happened that day;
 * events on the same day (same span) whose descriptions share enough words are
   one event listing every document; so are events of that day told in other
   words that share two distinctive content words (names and nouns rare across
@@ -66,6 +68,7 @@ class Item:
     words: set[str]
     stems: set[str] = field(default_factory=set)     # content words by stem
     names: set[str] = field(default_factory=set)     # stems written capitalised inside the description
+    planned: bool = False                              # the sentence speaks of it as still to come
 
 
 @dataclass(slots=True)
@@ -315,7 +318,16 @@ def make_item(ref: DateRef) -> Item | None:
     date, date_end = resolve_event_dates(ref)
     stems, names = content_stems(description, exclude=ref.date_text)
     return Item(ref=ref, date=date, date_end=date_end, description=description,
-                words=extract_content_words(description, exclude=ref.date_text), stems=stems, names=names)
+                words=extract_content_words(description, exclude=ref.date_text), stems=stems, names=names,
+                planned=is_planned(ref))
+
+
+def is_planned(ref: DateRef) -> bool:
+    """The sentence tells of the day as still to come ("is expected to visit the site on Friday",
+    "will march to the city hall on Monday"): a plan, which never merges with a report of the
+    happening itself."""
+    from crosscheck.extract.dates import speaks_of_future
+    return speaks_of_future((ref.sentence or "")[:locate(ref)])
 
 
 class DayWords:
@@ -373,7 +385,7 @@ def merge_key(item: Item) -> tuple:
     dated item; the same document and date wording for an unresolved one."""
     if item.date is None:
         return ("undated", item.ref.document, item.ref.date_text.lower())
-    return ("dated", item.date, item.date_end)
+    return ("dated", item.date, item.date_end, item.planned)
 
 
 def merge_items(items: list[Item]) -> list[Draft]:
