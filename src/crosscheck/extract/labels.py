@@ -741,6 +741,16 @@ def is_acting_on(doc, group: FoundLabel, epithet: FoundLabel) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head in list(e.root.ancestors)
 
 
+def label_gap(lb: FoundLabel, other: FoundLabel) -> int | None:
+    """How far ``other`` stands from ``lb`` in characters, a phrase after it counting double (a label points
+    back to the nearest phrase before it, else to the nearest after it); None when the two overlap."""
+    if other.end <= lb.start:
+        return lb.start - other.end
+    if other.start >= lb.end:
+        return 2 * (other.start - lb.end)
+    return None
+
+
 def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
     """"The enemy", "criminals", "foreign mercenaries" stand for a group the report names nearby: the label's entity
     becomes the nearest armed group or force before it (else after it, counted double, at most ``EPITHET_REACH``
@@ -761,7 +771,7 @@ def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
                 continue
             if doc is not None and is_acting_on(doc, g, lb):
                 continue
-            gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
+            gap = label_gap(lb, g)
             if gap is not None and normalize_name(g.entity) != normalize_name(g.label):
                 gap //= 4  # a group the report has tied to a name ("armed terrorist groups (GAT)") is the better referent
             if gap is not None and gap <= EPITHET_REACH and (best is None or gap < best[0]):
@@ -834,7 +844,7 @@ def resolve_role_words(labels: list[FoundLabel], doc=None) -> None:
                 continue
             if doc is not None and is_acting_on(doc, g, lb):
                 continue
-            gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
+            gap = label_gap(lb, g)
             if gap is not None and (best is None or gap < best[0]):
                 best = (gap, g)
         if best is not None:
@@ -889,7 +899,7 @@ def resolve_loaded_governments(labels: list[FoundLabel], doc) -> None:
         for g in plain:
             if g is lb or normalize_name(g.entity) == normalize_name(lb.entity):
                 continue
-            gap = lb.start - g.end if g.end <= lb.start else 2 * (g.start - lb.end) if g.start >= lb.end else None
+            gap = label_gap(lb, g)
             if gap is not None and (best is None or gap < best[0]):
                 best = (gap, g)
         if best is not None:
