@@ -94,3 +94,25 @@ def test_existing_readings_kept(nlp, text, number, measure):
 
 def test_held_by_police_is_not_abducted(nlp):
     assert _measure(nlp, "About 30 people were held by the police for questioning.", "30") != "abducted"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a noun for people held says they are held only when nothing else is said of them (wire,
+    # rights report, local paper)
+    ("Two hostages were killed when troops stormed the compound.", "Two", "killed"),
+    ("Three detainees died in custody last month, the commission said.", "Three", "killed"),
+    ("Four of the hostages were wounded in the crossfire.", "Four", "injured"),
+    ("Human rights groups say more than 500 prisoners have died in jails since 2021.", "500", "killed"),
+    ("Two hostages were freed on Sunday after talks.", "Two", "abducted"),
+    ("Police arrested 40 protesters on Monday and 12 detainees were later charged.", "12", "detained"),
+    # held against one's will: captivity; a capitalised title after a number written twice
+    ("Three (3) Border Guards were injured in the clash, the ministry said.", "Three (3)", "injured"),
+    ("Six crew members were held against their will for three days, the shipping company said.", "Six", "abducted"),
+    # care said with an adjective (translated paper)
+    ("Sixty-one inmates received medical attention, of whom around thirty remain hospitalized.", "thirty", "injured"),
+    ("Sixty-one inmates received medical attention, of whom around thirty remain hospitalized.", "Sixty-one", "injured"),
+])
+def test_held_people_and_captivity(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+

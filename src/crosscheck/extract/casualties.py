@@ -38,7 +38,7 @@ def harm_nouns() -> frozenset[str]:
 
 
 def _tagged_terms(tag: str) -> frozenset[str]:
-    return frozenset(row[0].lower() for row in load_lexicon("casualty_terms.tsv") if len(row) > 2 and row[2] == tag)
+    return frozenset(row[0].lower() for row in load_lexicon("casualty_terms.tsv") if len(row) > 2 and tag in row[2].split(","))
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +160,9 @@ def term_measure(token) -> str | None:
     if found and token.lemma_.lower() in bare_verbs() \
             and (token.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children)):
         return None  # "crossed the street", "the Red Cross"
+    if found and token.lemma_.lower() in _tagged_terms("custody") and token.pos_ == "VERB" \
+            and _abduction_report(token.doc) and not _held_in_custody(token):
+        return None  # "121 pupils were taken and nine escaped": captives who got away, not people fleeing
     return found
 
 
@@ -183,6 +186,9 @@ def measure_of_verb(verb) -> str | None:
                                               and not c.conjuncts for c in verb.children):
         # "I lost six people", "she lost two sons" (not one family listed: "lost his wife and two daughters")
         return casualty_terms()[lemma]
+    if lemma in people_object_verbs() and _is_passive(verb) and not _has_object(verb) \
+            and any(c.dep_ == "nsubjpass" and is_people_noun(c) for c in verb.children):
+        return casualty_terms()[lemma]  # "eleven guards were seized", "35 militants were destroyed"
     if lemma in arrival_verbs() and not _has_object(verb) and _flight_context(verb):
         return casualty_terms()[lemma]  # "6,500 people have arrived in the town since the attack"
     own = term_measure(verb) if lemma not in ("body", "toll") else None
@@ -250,11 +256,31 @@ def _held_captive(verb) -> bool:
     return _abduction_report(verb.doc)
 
 
+def _held_in_custody(verb) -> bool:
+    """Whether the subject of a ``custody`` verb ("escape") names people held by the state: a noun
+    the casualty terms read as detained ("prisoners", "detainees")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head  # "41 of the prisoners who escaped"
+    return subject is not None and (casualty_terms().get(subject.lemma_.lower()) == "detained"
+                                    or subject.lemma_.lower() in custody_nouns())
+
+
+@lru_cache(maxsize=1)
+def custody_nouns() -> frozenset[str]:
+    """People held by the state named without a casualty word ("inmates", "convicts"):
+    ``custody`` in the third column of ``group_nouns.tsv``."""
+    return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "custody")
+
+
 def _abduction_report(doc) -> bool:
     """Whether the document speaks of an abduction: at least ``ABDUCTION_WORDS`` words the casualty
     terms read as abducted (captivity verbs aside)."""
     key = "crosscheck.abduction_report"
     if key not in doc.user_data:
+        doc.user_data[key] = False  # while counting: the words counted never ask this again
         count = 0
         for tok in doc:
             if tok.pos_ in ("VERB", "NOUN", "ADJ") and term_measure(tok) == "abducted":
@@ -988,6 +1014,9 @@ def _climb_measure(start) -> tuple[str | None, object]:
         if node.i != start.i and not (came_by == "conj" and _is_counted_sibling(node)):
             found = measure_of_noun(node)
             if found:
+                done, verb = done_to_held(node, found)
+                if done:
+                    return done, verb  # "two hostages were killed", "64 prisoners escaped"
                 return found, node
         found, verb = _misparsed_main_verb(node)
         if found:
@@ -1009,6 +1038,32 @@ def _climb_measure(start) -> tuple[str | None, object]:
     if node.pos_ in ("VERB", "AUX"):
         return _measure_around_verb(node)
     return None, node
+
+
+STATUS_MEASURES = ("detained", "abducted")
+
+
+def done_to_held(noun, found: str) -> tuple[str | None, object]:
+    """A noun that names people by their captivity ("prisoners", "detainees", "hostages") says they
+    are held only when nothing else is said of them: the verb they are the subject of, or a relative
+    clause on them, tells what happened ("two hostages were killed", "three detainees died in
+    custody", "the 64 prisoners who escaped"). Returns (that verb's people measure, the verb) or
+    (None, None)."""
+    if found not in STATUS_MEASURES or term_measure(noun) != found:
+        return None, None
+    whole = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        whole = noun.head.head  # "four of the hostages were wounded": what is said of the part
+    verbs = [whole.head] if whole.dep_ in ("nsubj", "nsubjpass") and whole.head.i != whole.i else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"
+              and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that", "which") for s in c.children)]
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        done = measure_of_verb(verb)
+        if done in PEOPLE_MEASURES and done != found:
+            return done, verb
+    return None, None
 
 
 def _misparsed_main_verb(node) -> tuple[str | None, object]:
@@ -1117,8 +1172,10 @@ def find_counted_noun(doc, mention: NumberMention):
         while i < len(doc) and doc[i].dep_ in ("amod", "compound") and doc[i].head.i > i:
             i += 1
         apposition = i < len(doc) and doc[i].dep_ == "appos" and mention.start <= doc[i].head.i < mention.end
-        if i < len(doc) and doc[i].pos_ == "NOUN" and (WRITTEN_TWICE_APPOSITIONS if apposition
-                                                       else doc[i].tag_ == "NNS" and is_people_noun(doc[i])):
+        if i < len(doc) and (doc[i].pos_ == "NOUN" or doc[i].tag_ == "NNPS") \
+                and (WRITTEN_TWICE_APPOSITIONS if apposition
+                     else doc[i].tag_ in ("NNS", "NNPS") and is_people_noun(doc[i])):
+            # (a title in capitals: "eleven (11) Penitentiary Security Agents")
             return doc[i]  # ("17 (seventeen) persons" with the number hung elsewhere: the noun right after)
         if PEOPLE_ACRONYMS and i < len(doc) and doc[i].pos_ == "PROPN" and not apposition \
                 and acronym_long_form(doc[i]) is not None:

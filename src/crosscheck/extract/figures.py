@@ -26,7 +26,7 @@ import re
 
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
-    find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
+    done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, reporting_verbs, size_nouns, parent_nouns, term_measure,
     area_nouns, acronym_group,
 )
@@ -149,6 +149,9 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         nominal = counted.pos_ == "NOUN" or (counted.dep_ == "pobj" and counted.tag_ in ("VBN", "JJ")
                                              and any(c.lower_ == "the" for c in counted.children))
         own = term_measure(counted) if nominal else None  # "five of the wounded", "two of the dead"
+        done, verb = done_to_held(counted, own) if own else (None, None)
+        if done:
+            return [(done, counted, verb)]  # "two hostages were killed", "64 prisoners escaped"
         if own:
             return [(own, counted, counted)] + [(m, tok, tok) for m, tok in find_coordinated_measures(counted)]
         people = is_people_noun(counted)
