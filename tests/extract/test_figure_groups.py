@@ -126,3 +126,54 @@ def test_figure_groups_settle_groups_after_table_measures(nlp):
 ])
 def test_figure_groups_armed_group_nouns(nlp, text, number, want):
     assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the people a part is taken from name its group: "N of his Kurdish friends"
+    ("A former teacher said that 18 of his Kurdish friends were also killed in last month's attacks.",
+     "18", "civilians"),
+    ("Relatives said 6 of their Armenian neighbours were among the dead.", "6", "civilians"),
+    # a part of people of no stated side stays unspecified
+    ("Officials said 6 of the victims were killed in the first blast.", "6", "unspecified"),
+])
+def test_figure_groups_people_of_the_part(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # bare "members" are members of the group the sentence named before them
+    ("The Yazidi community feels abandoned, with nearly 30,000 members having fled abroad since spring.",
+     "30,000", "civilians"),
+    ("The rebel movement has lost 12 members in the fighting, a spokesman said.", "12", "armed_group"),
+    # ... not of whoever acts on them or speaks of them
+    ("Police detained 40 members overnight, the ministry said.", "40", "unspecified"),
+    ("The army said 40 members were killed.", "40", "unspecified"),
+    # a harm with no people noun, in a relative clause on a group, is that group's
+    ("Rights groups say the Kurdish minority, which faces abductions in batches of five or ten a week, "
+     "lives in fear.", "five", "civilians"),
+    # prisoners of war are captured soldiers, whatever their nationality
+    ("On Friday, 103 Ukrainian prisoners of war came home in an exchange brokered by Qatar.", "103",
+     "security_forces"),
+])
+def test_figure_groups_by_reference(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a bare count of the harm right after a count of one side's dead counts the same people
+    ("The monitor said more than 600 civilians were killed by militias since Friday. "
+     "Earlier reports had put the figure at 500 deaths.", "500", "civilians"),
+    ("Officials confirmed that 14 police officers died in the ambush. Police had earlier reported 11 deaths.",
+     "11", "security_forces"),
+    # not after a count of both sides ...
+    ("Five soldiers and two rebels were killed on Monday. A day earlier the army had reported 4 deaths.",
+     "4", "unspecified"),
+    # ... nor across a paragraph
+    ("The monitor said more than 600 civilians were killed by militias since Friday.\n\n"
+     "Earlier reports had put the figure at 500 deaths.", "500", "unspecified"),
+    # a count of people stays as its noun says
+    ("The monitor said more than 600 civilians were killed by militias since Friday. "
+     "Another 30 people died in hospital.", "30", "unspecified"),
+])
+def test_figure_groups_bare_count_after_one_side(nlp, text, number, want):
+    assert _group(nlp, text, number) == want

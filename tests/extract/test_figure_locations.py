@@ -232,3 +232,31 @@ def test_figure_locations_rows_without_a_placed_title_stay_unplaced(nlp):
 def test_figure_locations_dateline_city(nlp, text, number, want):
     got = _location(nlp, text, number)
     assert _matches(got, want) and (want or got == [])
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people harmed after a happening with a place, in a clause with none, were harmed there
+    ("At least 41 people have been killed after Cyclone Mara tore through the coast of Velland, "
+     "according to the agency.", "41", ["Velland"]),
+    ("Nine miners died after a gas explosion ripped through a shaft in Karvash on Tuesday.", "Nine", ["Karvash"]),
+    # a count that stands, not a harm, is not set where the later happening was
+    ("Another 31 people remain missing, the police said, after two hikers were found alive on Corrin Island.",
+     "31", []),
+    # a place the harm names itself wins
+    ("Six people were killed in Tesk after gunmen crossed from Varna.", "Six", ["Tesk"]),
+])
+def test_figure_locations_after_the_happening(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want) and (want or got == [])
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a place name is every capitalised word of it
+    ("At least 38 people have been killed since Sunday in clashes in Kura Dam Local Government Area, "
+     "the police said.", "38", ["Kura Dam Local Government Area"]),
+    # a word without a capital names no place
+    ("Eleven rebels were sent to hell, the army said.", "Eleven", []),
+])
+def test_figure_locations_whole_names(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert (got == want) if not want else any(w == g for w in want for g in got)

@@ -106,19 +106,71 @@ def classify_group(noun, subject: str) -> str:
         if f" {phrase} " in f" {lowered} " or f" {phrase}s " in f" {lowered} ":
             return groups[phrase]
     candidates = [noun]
+    objects = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            objects.extend(c for c in child.children if c.dep_ == "pobj")
+    candidates.extend(objects)
     candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound"))
+    # "18 of his Kurdish friends": the words naming the people the part is taken from
+    candidates.extend(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))
     fallback = None
     for tok in candidates:
         group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
         if group and group != "unspecified":
             return group
         fallback = fallback or group
-    if any(_names_a_people(tok) for tok in candidates):
+    if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
-    return fallback or "unspecified"
+    return _group_referred_to(noun, groups) or fallback or "unspecified"
+
+
+def _group_referred_to(noun, groups) -> str | None:
+    """A count that names its people only by reference takes the group of what it refers to:
+    "the Kurdish community ..., with 30,000 members having fled" (bare "members": of the group the
+    sentence named before them); "the Yazidi minority, which faces abductions in batches of five"
+    (a harm with no people noun, in a relative clause on a group: that group's)."""
+    def group_of(tok):
+        group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
+        if group not in (None, "unspecified", "not_people"):
+            return group
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        if group is not None and any(_names_a_people(m) for m in mods):
+            return "civilians"  # "the Alawite community", "Kurdish families"
+        return None
+
+    if noun.lemma_.lower() == "member" and not any(c.dep_ in ("prep", "amod", "compound", "poss") for c in noun.children):
+        own = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for tok in reversed(list(noun.doc[noun.sent.start:noun.i])):
+            if tok.pos_ != "NOUN" or not group_of(tok):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head == own or tok.head.lemma_.lower() in _reporting_verbs()):
+                continue  # who acts on the members or speaks of them ("police detained 40 members")
+            return group_of(tok)
+        return None
+    if noun.lemma_.lower() in groups or noun.lower_ in groups or term_measure(noun) is None:
+        return None  # people named by a noun of their own; or no harm noun at all
+    node = noun
+    while node.head.i != node.i and node.dep_ != "relcl":
+        node = node.head
+    if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+        return group_of(node.head)
+    return None
+
+
+def _people_modifier(token) -> bool:
+    """"his Alawite friends", "Kurdish relatives": a capitalised word before a noun for people is the
+    people they belong to, whatever the tagger thought of it (a single word, not a place or a body)."""
+    if token.dep_ not in ("amod", "compound") or token.is_sent_start or not token.text[:1].isupper() \
+            or token.text.isupper():
+        return False
+    head = token.head
+    if head.i <= token.i or not (head.lemma_.lower() in group_nouns() or head.lower_ in group_nouns()):
+        return False
+    if token.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    return not any(n.ent_type_ == "PERSON" and n.i != head.i and n.text[:1].isupper() for n in neighbours)
 
 
 def _names_a_people(token) -> bool:
@@ -153,7 +205,28 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
         out = _governing_places(clause_root, exclude)
     if not out:
         out = _anaphoric_places(doc, region, exclude)
+    if not out:
+        out = _cause_places(clause_root, exclude)
     return _names(out)
+
+
+HARM_MEASURES = {"killed", "injured", "displaced", "abducted"}
+
+
+def _cause_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
+    """"41 people have been killed after a cyclone tore through the coast of Velland": people harmed
+    in a clause with no place of its own, after a happening that has one, were harmed where it
+    happened. Not for a clause that only states or reports ("31 remain missing, the police said,
+    after two hikers were found on Corrin Island")."""
+    if clause_root.pos_ != "VERB" or term_measure(clause_root) not in HARM_MEASURES:
+        return []  # the harm's own verb ("were killed", "died"), not a state ("remain missing")
+    for child in clause_root.children:
+        if child.dep_ != "advcl" or child.i < clause_root.i \
+                or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+            continue
+        return [p for p in _places_in(clause_root.doc, {t.i for t in child.subtree}, exclude)
+                if not _names_people(p[1])]
+    return []
 
 
 def _names(out) -> list[str]:
@@ -567,8 +640,8 @@ def _names_a_facility(ent) -> bool:
 
 
 def _may_be_place(tok) -> bool:
-    if tok.ent_type_ in ("NORP", "DATE", "TIME"):
-        return False
+    if tok.ent_type_ in ("NORP", "DATE", "TIME") or not tok.text[:1].isupper():
+        return False  # "sent to hell", "prior to landfall": a place name is written with a capital
     if tok.lower_ in _place_nouns("facility") | _place_nouns("place") and not any(c.dep_ == "compound" for c in tok.children):
         return False  # "brought to Hospital": a capitalised common noun names no place
     if tok.head.lower_ in ("to", "into") and tok.ent_type_ in ("ORG", "PERSON"):
@@ -587,7 +660,9 @@ PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout"
 def _proper_name(tok):
     """The whole name a proper noun heads ("Tarrow Strait", "Kell General Hospital")."""
     left = tok
-    while left.i > 0 and tok.doc[left.i - 1].pos_ == "PROPN" and tok.doc[left.i - 1].head.i == tok.i:
+    # "Kura Dam Local Government Area": every capitalised word of the name, whichever word it hangs off
+    while left.i > 0 and tok.doc[left.i - 1].pos_ == "PROPN" and left.i - 1 >= tok.sent.start \
+            and left.i <= tok.doc[left.i - 1].head.i <= tok.i and tok.doc[left.i - 1].text[:1].isupper():
         left = tok.doc[left.i - 1]
     return tok.doc[left.i: tok.i + 1]
 
@@ -778,3 +853,39 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         return "skip"
 
     return role
+
+
+# --- a bare count of the harm, right after a count of people of one side --------------------------
+
+_BARE_COUNT = re.compile(r"^(?:(?:the|a|an|total|overall|official|confirmed|earlier|prior|previous|death|"
+                         r"known|reported)\s+)*(?:deaths?|dead|fatalities|killings|toll|tally|death\s+toll)$", re.I)
+
+
+def bare_counts_take_group(figures, sents) -> None:
+    """"More than 973 civilians were killed ... Prior reports had detailed at least 830 deaths":
+    a count of the harm with no people noun ("830 deaths", "the toll"), in the sentence right after
+    one that counted that harm for people of one side, counts the same people. Not across a
+    paragraph, not when the sentence before counts several sides, not after a part ("among them")."""
+    for fig in figures:
+        if fig.group != "unspecified" or fig.sentence_idx is None or fig.sentence_idx == 0 \
+                or fig.subject is None or not _BARE_COUNT.match(fig.subject.strip()):
+            continue
+        if any(f is not fig and f.sentence_idx == fig.sentence_idx and f.measure == fig.measure
+               and f.char_start is not None and fig.char_start is not None and f.char_start < fig.char_start
+               for f in figures):
+            continue  # an earlier count in its own sentence is what it follows
+        prev, own = sents[fig.sentence_idx - 1], sents[fig.sentence_idx]
+        text = prev.doc.text
+        gap_start = prev.start_char + len(prev.text.rstrip())
+        gap_end = own.start_char + (len(own.text) - len(own.text.lstrip()))
+        if "\n" in text[gap_start:gap_end]:
+            continue
+        before = [f for f in figures if f.sentence_idx == fig.sentence_idx - 1 and f.measure == fig.measure]
+        groups = {f.group for f in before}
+        if len(groups) != 1 or not groups <= {"civilians", "security_forces", "armed_group"}:
+            continue
+        if any(re.search(r"\b(?:among|including|of them|of whom)\b", (f.subject or "") + " " +
+                         prev.text[max(0, (f.char_start or 0) - prev.start_char - 20):(f.char_start or 0) - prev.start_char])
+               for f in before):
+            continue
+        fig.group = groups.pop()

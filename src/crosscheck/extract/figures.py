@@ -32,7 +32,7 @@ from crosscheck.extract.casualties import (
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
-    classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
+    bare_counts_take_group, classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
     find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event,
 )
 from crosscheck.lexicons import load_mapping, load_words
@@ -1306,6 +1306,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
     _others_take_group(figures)
+    bare_counts_take_group(figures, sents)
     _mix_with_forces(figures)
     _parts_take_scope(figures)
     _unrest_civilians(figures, doc)
