@@ -1069,6 +1069,40 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
         fig.period_start, fig.period_text = day, text
 
 
+# "as of 19 March", "as at 08:00 on 6 May", "as on 15 March": the day up to which a count runs
+_AS_OF_END = re.compile(r"\bas\s+(?:of|at|on)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h|hrs)?|noon|midday|midnight|dawn|dusk)"
+                        r"\s+(?:on\s+|of\s+)?)?(?:the\s+)?$", re.I)
+
+
+def _as_of_ends(figures: list[Figure], sents, ctx) -> None:
+    """"As of 19 March, 78 people have died", "23 remain missing as of noon Sunday": a count the
+    text says stood "as of" a day runs up to that day: the day is its period's end (its start is
+    what the text says elsewhere, or nothing). A count whose own period already ends, or a count
+    of a single day, keeps it; "by Tuesday" and "rose to 27 on Thursday" are no "as of"."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    for fig in figures:
+        if fig.period_end or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
+            continue
+        sent = sents[fig.sentence_idx]
+        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        best = None
+        for expr in find_date_expressions(sent.text):
+            m = _AS_OF_END.search(sent.text[max(0, expr.start - 40):expr.start])
+            if m is None or expr.kind == "range":
+                continue
+            start, end, _, _ = resolve_expression(expr, base, inferred)
+            if start is None or start != end:
+                continue
+            gap = abs(sent.start_char + expr.start - fig.char_start)
+            phrase = sent.text[max(0, expr.start - 40) + m.start(): expr.end]
+            if best is None or gap < best[0]:
+                best = (gap, end.isoformat(), phrase)
+        if best is None or (fig.period_start and fig.period_start > best[1]):
+            continue
+        fig.period_end = best[1]
+        fig.period_text = f"{fig.period_text}; {best[2]}" if fig.period_text else best[2]
+
+
 def _section_heading(sent) -> bool:
     """"2. HUMAN IMPACT (cumulative, from 7 March 2026)": a numbered or capitalised section heading
     (not a "Label: 12" row)."""
@@ -1302,6 +1336,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _date_referred_events(figures, sents, ctx)
     _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
+    _as_of_ends(figures, sents, ctx)
     _others_take_group(figures)
     _mix_with_forces(figures)
     _parts_take_scope(figures)
