@@ -757,14 +757,17 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
         stem = word[:5] if len(word) >= 6 else word  # "breach" / "breached", "election" / "elected"
         for idx in range(fig.sentence_idx - 1, -1, -1):
             sent = sents[idx]
-            hits = [t for t in sent if t.lower_.startswith(stem)]
+            # "17 deaths since the election": a word in a "since" phrase refers back, it dates nothing
+            hits = [t for t in sent if t.lower_.startswith(stem)
+                    and not re.search(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?$", sent.doc.text[max(0, t.idx - 40):t.idx], re.I)]
             if not hits:
                 continue
             base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
             near = hits[0].idx - sent.start_char
             day = None
             for expr in find_date_expressions(sent.text):
-                if expr.kind == "range" or abs(expr.start - near) > 60:
+                if expr.kind == "range" or abs(expr.start - near) > 60 \
+                        or _verb_between(sent, expr.start, expr.end, hits[0]):
                     continue
                 start, end, _, _ = resolve_expression(expr, base, inferred)
                 if start is not None and start == end:
@@ -773,6 +776,22 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             if day is not None:
                 fig.period_start, fig.period_text = day.isoformat(), phrase
                 break
+
+
+def _verb_between(sent, start: int, end: int, word) -> bool:
+    """Whether a verb of another clause stands between a date (chars ``start``-``end`` of ``sent``)
+    and ``word``: "said on Friday that it had verified 17 deaths since the election" dates the
+    saying, not the election; "the election held on 13 September", "the election was held on
+    13 September" date it."""
+    lo, hi = (end, word.idx - sent.start_char) if start >= 0 and end <= word.idx - sent.start_char \
+        else (word.idx - sent.start_char + len(word.text), start)
+    for tok in sent:
+        at = tok.idx - sent.start_char
+        if lo <= at < hi and tok.pos_ in ("VERB", "AUX") \
+                and not (tok.dep_ in ("acl", "relcl") and tok.head.i == word.i) \
+                and tok.i != word.head.i and not (tok.pos_ == "AUX" and tok.head.i == word.head.i):
+            return True
+    return False
 
 
 # prepositions through which a count refers to the event it comes from: "the toll of the attacks",
