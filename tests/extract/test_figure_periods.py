@@ -196,3 +196,33 @@ def test_figure_periods_document_onset_leaves_other_counts(nlp, text, number):
 def test_figure_periods_document_onset_yields_to_a_period_of_its_own(nlp):
     text = "A ferry sank in the strait on Sunday. Last year, 45 people died in ferry accidents in the strait."
     assert _period(nlp, text, "45") == ("2030-01-01", "2030-12-31")
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # "since the start of" the report's week, month or year starts the count on that unit's first day
+    ("Seven people have been killed in bandit attacks in the district since the beginning of the month, "
+     "the state government said.", "Seven", "2031-05-01"),
+    ("Regional authorities say about 3,500 people have been evacuated since the start of the week.", "3,500",
+     "2031-05-12"),
+    ("At least 1,150 migrants have died on the route since the beginning of this year, the agency said.", "1,150",
+     "2031-01-01"),
+    # a season or an operation has no calendar day: the text does not say
+    ("At least 90 people have died since the start of the rainy season.", "90", None),
+    ("Since the beginning of the month of fasting, 14 people have been detained.", "14", None),
+])
+def test_figure_periods_since_the_start_of_a_calendar_unit(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # "since the vote": the day an earlier sentence gives the vote itself ...
+    ("The presidential election was held on 2 May amid tension. About 2,400 people have crossed the border "
+     "since the election.", "2,400", "2031-05-02"),
+    # ... not the day of a statement that only mentions it in a "since" phrase of its own
+    ("Turnout was low in the 2 May vote. The UN said on Friday that it had verified 17 deaths since the vote. "
+     "About 2,400 people have fled abroad since the vote, the refugee agency said.", "2,400", "2031-05-02"),
+    ("Observers called the vote flawed. The mission said on Friday that it had counted 17 deaths since the "
+     "vote.", "17", None),
+])
+def test_figure_periods_since_an_event_dated_earlier(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start

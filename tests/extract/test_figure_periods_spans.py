@@ -147,3 +147,28 @@ def test_figure_periods_toll_before_the_dated_event_must_name_it(nlp):
 ])
 def test_figure_periods_month_opening_the_sentence_is_another_event(nlp, text, number, start):
     assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, end", [
+    # an "as of" day is where the count ends (UN-style update, state agency, wire, Indian English "as on")
+    ("As of 9 May, the health ministry reports that 61 people have died and 140 have been injured.", "140", "2031-05-09"),
+    ("The office said 44 people had died, 90 were hurt and 12 remain missing as of 12 May.", "12", "2031-05-12"),
+    ("As of 08:00 on 11 May the number of perished citizens constituted 312 persons.", "312", "2031-05-11"),
+    ("Its hotline had logged 57 reports of missing pilgrims as of noon Sunday.", "57", "2031-05-11"),
+    ("As on 10 May, 2,300 people were staying in relief camps in the district.", "2,300", "2031-05-10"),
+    ("As of this morning, nine people remain unaccounted for, the governor said.", "nine", "2031-05-14"),
+])
+def test_figure_periods_as_of_day_ends_the_count(nlp, text, number, end):
+    assert _period(nlp, text, number)[1] == end
+
+
+@pytest.mark.parametrize("text, number", [
+    # "by" a day and a toll that "rose to" a number on a day say when it stood, not an end the text gives
+    ("By Tuesday evening, 23 bodies had been recovered from the village.", "23"),
+    ("The toll from the mudslide climbed to 63 on Monday, officials said.", "63"),
+    # a count of a single day keeps its own day
+    ("As of 12 May, the mission had counted 17 people killed on 7 May alone.", "17"),
+])
+def test_figure_periods_other_times_are_no_as_of_end(nlp, text, number):
+    start, end = _period(nlp, text, number)
+    assert end is None or end == start

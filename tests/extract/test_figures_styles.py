@@ -38,7 +38,8 @@ def _figure(nlp, text, number):
      "hamlets that had been isolated since the dyke gave way on Tuesday.", "48", "2027-05-14", None, None),
     # a count verb's date is the date the running count stood at
     ("The toll from the mudslide climbed to 63 on Thursday, officials said.", "63", "2027-05-13", None, None),
-    ("As of Wednesday morning, 140 people have been treated for burns.", "140", "2027-05-12", None, None),
+    # "as of" a day: the count runs up to that day (its end), and that is when it stood
+    ("As of Wednesday morning, 140 people have been treated for burns.", "140", "2027-05-12", None, "2027-05-12"),
 ])
 def test_figures_styles_statement_and_count_dates(nlp, sentence, number, reported_on, start, end):
     fig = _figure(nlp, sentence, number)

@@ -230,3 +230,24 @@ def test_timeline_a_plan_is_not_the_happening(plan, planned_apart):
             "2026-06-12", resolution="relative", n=1),
     ], [a, b])
     assert len(events) == (2 if planned_apart else 1)
+
+
+def _period_figure(doc, period_text, start=None, end=None):
+    from crosscheck.records import Figure
+    return Figure(id=f"f-{doc.id}-{period_text}", document_id=doc.id, document=doc.path, sentence="",
+                  value=40, measure="killed", period_start=start, period_end=end, period_text=period_text)
+
+
+def test_complete_figure_periods_dates_yearless_days_of_undated_reports():
+    from crosscheck.reconcile.timeline import complete_figure_periods
+    dated = [doc("wire", "2031-04-02"), doc("daily", "2031-04-04")]
+    undated = doc("blog", None)
+    since = _period_figure(undated, "since April 1")
+    alone = _period_figure(undated, "on March 30 alone")
+    weekday = _period_figure(undated, "since Tuesday")            # relative: no day to complete
+    kept = _period_figure(dated[0], "since April 1")              # a dated report resolved it itself
+    changed = complete_figure_periods([since, alone, weekday, kept], dated + [undated])
+    assert changed == [since, alone]
+    assert (since.period_start, since.period_end) == ("2031-04-01", None)
+    assert (alone.period_start, alone.period_end) == ("2031-03-30", "2031-03-30")
+    assert (weekday.period_start, kept.period_start) == (None, None)

@@ -952,6 +952,10 @@ OPEN_PERIODS = re.compile(
     r"|since the (?:start|beginning) of [\w\s’']{3,30}?(?=[,.;]|$))", re.I)
 
 
+# "since the start of the week", "since the beginning of this month": a calendar unit of the report's date
+_UNIT_START = re.compile(r"since\s+the\s+(?:very\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(week|month|year)\s*$", re.I)
+
+
 # a date that opens or closes a span is never the day a statement was made
 _SPAN_OPENER = re.compile(r"\b(?:since|from|between|until|till|through)\s+(?:the\s+)?$", re.I)
 # "up to 20 September", "till 2.00 PM today": a cut-off (the clock time is no part of the day)
@@ -1080,6 +1084,12 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             else:
                 candidates.append((position, (_iso(start), _iso(end), phrase)))
     for m in OPEN_PERIODS.finditer(text):
+        unit = _UNIT_START.match(m.group(0))
+        if unit and base is not None and not inferred:
+            # "since the beginning of the month": the first day of the report's month (week, year)
+            first, _ = _calendar_unit("this", unit.group(1).lower(), base)
+            candidates.append((offset + m.start(), (first.isoformat(), None, m.group(0))))
+            continue
         candidates.append((offset + m.start(), (None, None, m.group(0))))
     dated = {c[1][2] for c in candidates}
     for m in SINGLE_DAY_PHRASES.finditer(text):

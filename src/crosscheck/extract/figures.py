@@ -760,14 +760,17 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
         stem = word[:5] if len(word) >= 6 else word  # "breach" / "breached", "election" / "elected"
         for idx in range(fig.sentence_idx - 1, -1, -1):
             sent = sents[idx]
-            hits = [t for t in sent if t.lower_.startswith(stem)]
+            # "17 deaths since the election": a word in a "since" phrase refers back, it dates nothing
+            hits = [t for t in sent if t.lower_.startswith(stem)
+                    and not re.search(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?$", sent.doc.text[max(0, t.idx - 40):t.idx], re.I)]
             if not hits:
                 continue
             base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
             near = hits[0].idx - sent.start_char
             day = None
             for expr in find_date_expressions(sent.text):
-                if expr.kind == "range" or abs(expr.start - near) > 60:
+                if expr.kind == "range" or abs(expr.start - near) > 60 \
+                        or _verb_between(sent, expr.start, expr.end, hits[0]):
                     continue
                 start, end, _, _ = resolve_expression(expr, base, inferred)
                 if start is not None and start == end:
@@ -776,6 +779,22 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             if day is not None:
                 fig.period_start, fig.period_text = day.isoformat(), phrase
                 break
+
+
+def _verb_between(sent, start: int, end: int, word) -> bool:
+    """Whether a verb of another clause stands between a date (chars ``start``-``end`` of ``sent``)
+    and ``word``: "said on Friday that it had verified 17 deaths since the election" dates the
+    saying, not the election; "the election held on 13 September", "the election was held on
+    13 September" date it."""
+    lo, hi = (end, word.idx - sent.start_char) if start >= 0 and end <= word.idx - sent.start_char \
+        else (word.idx - sent.start_char + len(word.text), start)
+    for tok in sent:
+        at = tok.idx - sent.start_char
+        if lo <= at < hi and tok.pos_ in ("VERB", "AUX") \
+                and not (tok.dep_ in ("acl", "relcl") and tok.head.i == word.i) \
+                and tok.i != word.head.i and not (tok.pos_ == "AUX" and tok.head.i == word.head.i):
+            return True
+    return False
 
 
 # prepositions through which a count refers to the event it comes from: "the toll of the attacks",
@@ -1072,6 +1091,40 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
         fig.period_start, fig.period_text = day, text
 
 
+# "as of 19 March", "as at 08:00 on 6 May", "as on 15 March": the day up to which a count runs
+_AS_OF_END = re.compile(r"\bas\s+(?:of|at|on)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h|hrs)?|noon|midday|midnight|dawn|dusk)"
+                        r"\s+(?:on\s+|of\s+)?)?(?:the\s+)?$", re.I)
+
+
+def _as_of_ends(figures: list[Figure], sents, ctx) -> None:
+    """"As of 19 March, 78 people have died", "23 remain missing as of noon Sunday": a count the
+    text says stood "as of" a day runs up to that day: the day is its period's end (its start is
+    what the text says elsewhere, or nothing). A count whose own period already ends, or a count
+    of a single day, keeps it; "by Tuesday" and "rose to 27 on Thursday" are no "as of"."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    for fig in figures:
+        if fig.period_end or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
+            continue
+        sent = sents[fig.sentence_idx]
+        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        best = None
+        for expr in find_date_expressions(sent.text):
+            m = _AS_OF_END.search(sent.text[max(0, expr.start - 40):expr.start])
+            if m is None or expr.kind == "range":
+                continue
+            start, end, _, _ = resolve_expression(expr, base, inferred)
+            if start is None or start != end:
+                continue
+            gap = abs(sent.start_char + expr.start - fig.char_start)
+            phrase = sent.text[max(0, expr.start - 40) + m.start(): expr.end]
+            if best is None or gap < best[0]:
+                best = (gap, end.isoformat(), phrase)
+        if best is None or (fig.period_start and fig.period_start > best[1]):
+            continue
+        fig.period_end = best[1]
+        fig.period_text = f"{fig.period_text}; {best[2]}" if fig.period_text else best[2]
+
+
 def _section_heading(sent) -> bool:
     """"2. HUMAN IMPACT (cumulative, from 7 March 2026)": a numbered or capitalised section heading
     (not a "Label: 12" row)."""
@@ -1305,6 +1358,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _date_referred_events(figures, sents, ctx)
     _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
+    _as_of_ends(figures, sents, ctx)
     _others_take_group(figures)
     bare_counts_take_group(figures, sents)
     _mix_with_forces(figures)

@@ -95,6 +95,8 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
     for lab in labels:
         lab.entity = canonical(lab.entity, lab.document) or lab.entity
 
+    timeline = _optional("timeline")
+    dated_periods = timeline.complete_figure_periods(figures, documents) if timeline is not None else []
     reconcile_records = getattr(importlib.import_module("crosscheck.reconcile"), "reconcile", None)
     if reconcile_records is not None:
         claims = [f for f in figures if not f.repeat_of]  # a restatement is the same claim
@@ -105,6 +107,9 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
         store.replace_cross_document(results)
         for f in figures:
             store.execute("UPDATE figures SET source = ? WHERE id = ?", (f.source, f.id))
+        for f in dated_periods:
+            store.execute("UPDATE figures SET period_start = ?, period_end = ? WHERE id = ?",
+                          (f.period_start, f.period_end, f.id))
         for q in quotes:
             store.execute("UPDATE quotes SET speaker = ?, cluster = ? WHERE id = ?", (q.speaker, q.cluster, q.id))
         for lab in labels:

@@ -113,6 +113,28 @@ def complete_year(date_text: str, anchor: dt.date | None) -> tuple[str | None, s
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
+def complete_figure_periods(figures: list, documents: list[Document]) -> list:
+    """The figures of undated reports whose period names a day without a year ("since March 6",
+    "on March 10 alone") and that extraction left open, with that day dated in the corpus year
+    (as :func:`complete_years` dates their date refs): a report among others about one event
+    speaks of that event's days. A "since" day starts an open period; another day is the
+    period. Returns the figures it changed (changed in place)."""
+    anchor = find_corpus_anchor(documents)
+    undated = {d.id for d in documents if not d.published} | {d.path for d in documents if not d.published}
+    changed = []
+    for f in figures:
+        if f.period_start or f.period_end or not f.period_text \
+                or (f.document_id not in undated and f.document not in undated):
+            continue
+        start, end = complete_year(f.period_text, anchor)
+        if start is None:
+            continue
+        since = re.match(r"\s*since\b", f.period_text, re.IGNORECASE)
+        f.period_start, f.period_end = start, None if since else (end or start)
+        changed.append(f)
+    return changed
+
+
 def complete_years(date_refs: list[DateRef], documents: list[Document]) -> list[DateRef]:
     """Copies of the date refs, with yearless absolute dates of undated reports resolved.
 
