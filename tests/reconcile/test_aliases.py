@@ -830,3 +830,42 @@ def test_bare_title_joins_its_documents_one_person(extra, merged):
     mentions = [mention("d1", "DC Halla Brenner"), mention("d2", "Halla Brenner", "PERSON")] + extra
     entities = merge_entities(mentions, [], [])
     assert together(entities, "DC", "Halla Brenner") is merged
+
+
+# ---------------------------------------------------------------- initials of a person's title used as a name
+
+@pytest.mark.parametrize("mentions, links, short, person", [
+    # a state leader's title in one report, its initials alone in another
+    ([mention("d1", "Anil Mehra", "PERSON"), mention("d2", "CM")],
+     [link("d1", "Chief Minister", "Anil Mehra", "title", "PERSON")], "CM", "Anil Mehra"),
+    # the "of ..." part of the title is not spelled: "the IG" for the Inspector General of Police
+    ([mention("d1", "Peter Wambua", "PERSON"), mention("d2", "IG"), mention("d3", "IG")],
+     [link("d1", "the Inspector General of Police", "Peter Wambua", "appositive", "PERSON")], "IG", "Peter Wambua"),
+    # a headline's "PM" for the prime minister named in another report
+    ([mention("d1", "Sara Lind", "PERSON"), mention("d2", "PM")],
+     [link("d1", "Prime Minister", "Sara Lind", "title", "PERSON")], "PM", "Sara Lind"),
+])
+def test_title_initials_join_the_one_holder(mentions, links, short, person):
+    entities = merge_entities(mentions, links)
+    assert together(entities, short, person)
+    assert any(ev["why"] == "title_initials" for ev in entity_with(entities, short).evidence)
+
+
+def test_title_initials_held_by_two_people_stay_apart():
+    # two prime ministers (two countries) in the corpus: "PM" could be either
+    mentions = [mention("d1", "Sara Lind", "PERSON"), mention("d2", "Omar Haddad", "PERSON"), mention("d3", "PM")]
+    links = [link("d1", "Prime Minister", "Sara Lind", "title", "PERSON"),
+             link("d2", "Prime Minister", "Omar Haddad", "title", "PERSON")]
+    entities = merge_entities(mentions, links)
+    assert not together(entities, "PM", "Sara Lind") and not together(entities, "PM", "Omar Haddad")
+
+
+def test_title_initials_not_for_defined_acronym_or_office():
+    # "SP" defined as an office in one report stays with that office; "CM" spelled by no title stays alone
+    mentions = [mention("d1", "Superintendent of Police"), mention("d1", "SP"), mention("d2", "SP"),
+                mention("d2", "Ravi Kumar", "PERSON"), mention("d3", "CM")]
+    links = [link("d1", "SP", "Superintendent of Police", "acronym"),
+             link("d2", "the spokesman", "Ravi Kumar", "title", "PERSON")]
+    entities = merge_entities(mentions, links)
+    assert together(entities, "SP", "Superintendent of Police")
+    assert not together(entities, "SP", "Ravi Kumar") and not together(entities, "CM", "Ravi Kumar")

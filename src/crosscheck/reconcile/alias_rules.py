@@ -958,3 +958,50 @@ def find_core_keys(graph):
         core = next(iter(rulers))
         pairs += [(word, core, "ruler") for word in sorted(BARE_RULERS) if word in graph.nodes and graph.nodes[word].mentions]
     return pairs + place_pairs, ambiguous
+
+
+def spell_title_initials(key: str) -> set[str]:
+    """"chief minister" → {"cm"}; "inspector general of police" → {"igp", "ig"}: the initials of a person's title,
+    with and without its "of ..." part ("the IG" is the Inspector General of Police)."""
+    words = [w for w in key.split() if w not in {"the", "a", "an"}]
+    if not words or any(w.endswith("'s") or not w[:1].isalpha() for w in words):
+        return set()
+    out = set()
+    head = words[:words.index("of")] if "of" in words else words
+    if len(head) >= 2 and head[-1] in load_title_words():
+        out.add("".join(w[0] for w in head))
+    if "of" in words and len(words) <= 5 and head and head[-1] in load_title_words():
+        out.add("".join(w[0] for w in words if w not in MINOR_WORDS))
+    return {s for s in out if 2 <= len(s) <= 4}
+
+
+def find_title_initials_pairs(graph):
+    """"the CM said" / "Chief Minister Vasant Rao": an all-capitals word that no report defines, spelling the
+    initials of a title of two or more words ("Chief Minister", "Inspector General of Police") that the corpus
+    gives to exactly one person, is that person. A title given to several people makes a suggestion only."""
+    clusters = graph.clusters()
+    people = set()
+    for root, ids in clusters.items():
+        kinds = Counter()
+        for i in ids:
+            kinds.update(graph.nodes[i].kinds)
+        if kinds.get("PERSON") and kinds.most_common(1)[0][0] == "PERSON":
+            people.add(root)
+    by_initials: dict[str, set[str]] = defaultdict(set)   # initials → nodes of titles spelled so
+    holders: dict[str, set[str]] = defaultdict(set)       # initials → the clusters those titles belong to
+    for nid, node in graph.nodes.items():
+        for initials in spell_title_initials(node.key):
+            by_initials[initials].add(nid)
+            holders[initials].add(graph.find(nid))
+    pairs, ambiguous = [], []
+    for nid, node in select_global_names(graph).items():
+        if len(node.key.split()) != 1 or not node.surfaces or not all(s.replace(".", "").isupper() for s in node.surfaces):
+            continue
+        if len(clusters.get(graph.find(nid), [])) > 1:
+            continue  # defined, or joined by a report's own evidence
+        owners = holders.get(node.key, set())
+        if not owners or not owners <= people:
+            continue  # no title spelled so, or one held by an office or body ("Superintendent of Police (SP)")
+        pair_or_suggest(graph, nid, node, by_initials[node.key], "title_initials",
+                        "initials of a title several people hold in the corpus", pairs, ambiguous)
+    return pairs, ambiguous
