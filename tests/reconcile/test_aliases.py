@@ -869,3 +869,70 @@ def test_title_initials_not_for_defined_acronym_or_office():
     entities = merge_entities(mentions, links)
     assert together(entities, "SP", "Superintendent of Police")
     assert not together(entities, "SP", "Ravi Kumar") and not together(entities, "CM", "Ravi Kumar")
+
+
+# ---------------------------------------------------------------- short given names, misread names, place spellings
+
+def test_short_given_name_in_another_report_is_one_person():
+    mentions = [mention("d1", "Ray Okafor", "PERSON"), mention("d2", "Raymond Okafor", "PERSON")]
+    assert together(merge_entities(mentions, []), "Ray Okafor", "Raymond Okafor")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Daniel Ferreira", "Daniela Ferreira"),   # one letter more: another person
+    ("Ali Hassan", "Alia Hassan"),             # one letter more: another person
+    ("Jo Ferreira", "Joanna Ferreira"),         # two letters: too short to say
+])
+def test_given_names_that_are_no_short_form_stay_apart(a, b):
+    mentions = [mention("d1", a, "PERSON"), mention("d2", b, "PERSON")]
+    assert not together(merge_entities(mentions, []), a, b)
+
+
+def test_short_given_name_in_one_report_with_the_long_one_stays_apart():
+    # one report names both: a father and a son, two people
+    mentions = [mention("d1", "Alex Moreau", "PERSON"), mention("d1", "Alexander Moreau", "PERSON", 40)]
+    assert not together(merge_entities(mentions, []), "Alex Moreau", "Alexander Moreau")
+
+
+def test_middle_name_dropped_from_a_name_read_as_organisation():
+    mentions = [mention("d1", "Joseph Kwame Mensah", "PERSON"), mention("d2", "Joseph Mensah", "ORG")]
+    entities = merge_entities(mentions, [])
+    assert together(entities, "Joseph Mensah", "Joseph Kwame Mensah")
+    assert entity_with(entities, "Joseph Mensah").kind == "PERSON"
+
+
+def test_name_read_as_organisation_with_two_longer_people_stays_apart():
+    mentions = [mention("d1", "Joseph Kwame Mensah", "PERSON"), mention("d2", "Joseph Kofi Mensah", "PERSON"),
+                mention("d3", "Joseph Mensah", "ORG")]
+    entities = merge_entities(mentions, [])
+    assert not together(entities, "Joseph Mensah", "Joseph Kwame Mensah")
+    assert not together(entities, "Joseph Mensah", "Joseph Kofi Mensah")
+
+
+def test_title_and_surname_read_as_organisation_join_the_one_full_name():
+    mentions = [mention("d1", "Hannah Obi", "PERSON"), mention("d2", "Archbishop Obi", "ORG")]
+    assert together(merge_entities(mentions, []), "Archbishop Obi", "Hannah Obi")
+
+
+def test_title_and_surname_in_capitals_say_nothing():
+    mentions = [mention("d1", "Hannah Obi", "PERSON"), mention("d2", "ARCHBISHOP OBI", "ORG")]
+    assert not together(merge_entities(mentions, []), "ARCHBISHOP OBI", "Hannah Obi")
+
+
+def test_place_spelled_with_a_doubled_letter_in_another_report():
+    mentions = [mention("d1", "Marassa", "GPE"), mention("d1", "Marassa", "GPE", 50), mention("d2", "Marasa", "GPE")]
+    assert together(merge_entities(mentions, []), "Marasa", "Marassa")
+
+
+@pytest.mark.parametrize("mentions", [
+    # both spellings in one report: two places
+    [mention("d1", "Marassa", "GPE"), mention("d1", "Marasa", "GPE", 50)],
+    # never read as a place: two people's surnames
+    [mention("d1", "Hollis", "PERSON"), mention("d2", "Holliss", "PERSON")],
+    # a third spelling close to both: left alone
+    [mention("d1", "Marassa", "GPE"), mention("d2", "Marasa", "GPE"), mention("d3", "Marussa", "GPE")],
+])
+def test_place_spellings_that_stay_apart(mentions):
+    entities = merge_entities(mentions, [])
+    names = [m.text for m in mentions]
+    assert not together(entities, names[0], names[1])
