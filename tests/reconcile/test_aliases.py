@@ -936,3 +936,37 @@ def test_place_spellings_that_stay_apart(mentions):
     entities = merge_entities(mentions, [])
     names = [m.text for m in mentions]
     assert not together(entities, names[0], names[1])
+
+
+# ---------------------------------------------------------------- a title of two words alone in another report
+
+def test_two_word_title_alone_in_another_report_joins_its_one_holder():
+    mentions = [mention("d1", "Police Commissioner Ines Varga"), mention("d1", "Ines Varga", "PERSON", 60),
+                mention("d2", "Ines Varga", "PERSON"), mention("d3", "Police Commissioner")]
+    entities = merge_entities(mentions, [])
+    assert together(entities, "Police Commissioner", "Ines Varga")
+
+
+def test_title_with_a_place_in_front_still_names_one_holder():
+    # "Norvik Police Commissioner Ines Varga" gives the shorter title to the same one person
+    mentions = [mention("d1", "Norvik Police Commissioner Ines Varga"), mention("d2", "Ines Varga", "PERSON"),
+                mention("d3", "Police Commissioner")]
+    entities = merge_entities(mentions, [])
+    assert together(entities, "Police Commissioner", "Ines Varga")
+
+
+def test_two_word_title_given_to_two_people_stays_alone():
+    mentions = [mention("d1", "Police Commissioner Ines Varga"), mention("d1", "Ines Varga", "PERSON", 60),
+                mention("d2", "Police Commissioner Tomas Brandt"), mention("d2", "Tomas Brandt", "PERSON", 60),
+                mention("d3", "Police Commissioner")]
+    entities = merge_entities(mentions, [])
+    assert not together(entities, "Police Commissioner", "Ines Varga")
+    assert not together(entities, "Police Commissioner", "Tomas Brandt")
+
+
+def test_one_word_title_alone_in_another_report_stays_alone():
+    # "the Governor" in a report that names no governor may be another one
+    mentions = [mention("d1", "Governor Ines Varga"), mention("d1", "Ines Varga", "PERSON", 60),
+                mention("d2", "Governor")]
+    entities = merge_entities(mentions, [])
+    assert not together(entities, "Governor", "Ines Varga")

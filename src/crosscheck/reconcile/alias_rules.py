@@ -136,12 +136,15 @@ def find_title_name_pairs(graph):
                         titled[" ".join(words[j:i])].add(rest)
                         title_docs[" ".join(words[j:i])] |= node.documents
                 break
-    # the title alone ("the DC said") in the reports that write it in front of that one person's name only
+    # the title alone ("the DC said") in the reports that write it in front of that one person's name only;
+    # a title of two words or more ("the District Collector") in any report, when the corpus gives it to one person
     for title, persons in titled.items():
         node = graph.nodes.get(title)
-        if node is None or not node.mentions or len(persons) != 1 or not node.documents <= title_docs[title]:
+        if node is None or not node.mentions or len(persons) != 1:
             continue
-        if any(title in other and other not in persons for other in titled if other != title):
+        if not node.documents <= title_docs[title] and (len(title.split()) < 2 or title.split()[-1] not in load_title_words()):
+            continue
+        if any(title in other and titled[other] != persons for other in titled if other != title):
             continue
         pairs.append((title, next(iter(persons)), "title"))
     return pairs, ambiguous
