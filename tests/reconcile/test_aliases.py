@@ -830,3 +830,143 @@ def test_bare_title_joins_its_documents_one_person(extra, merged):
     mentions = [mention("d1", "DC Halla Brenner"), mention("d2", "Halla Brenner", "PERSON")] + extra
     entities = merge_entities(mentions, [], [])
     assert together(entities, "DC", "Halla Brenner") is merged
+
+
+# ---------------------------------------------------------------- initials of a person's title used as a name
+
+@pytest.mark.parametrize("mentions, links, short, person", [
+    # a state leader's title in one report, its initials alone in another
+    ([mention("d1", "Anil Mehra", "PERSON"), mention("d2", "CM")],
+     [link("d1", "Chief Minister", "Anil Mehra", "title", "PERSON")], "CM", "Anil Mehra"),
+    # the "of ..." part of the title is not spelled: "the IG" for the Inspector General of Police
+    ([mention("d1", "Peter Wambua", "PERSON"), mention("d2", "IG"), mention("d3", "IG")],
+     [link("d1", "the Inspector General of Police", "Peter Wambua", "appositive", "PERSON")], "IG", "Peter Wambua"),
+    # a headline's "PM" for the prime minister named in another report
+    ([mention("d1", "Sara Lind", "PERSON"), mention("d2", "PM")],
+     [link("d1", "Prime Minister", "Sara Lind", "title", "PERSON")], "PM", "Sara Lind"),
+])
+def test_title_initials_join_the_one_holder(mentions, links, short, person):
+    entities = merge_entities(mentions, links)
+    assert together(entities, short, person)
+    assert any(ev["why"] == "title_initials" for ev in entity_with(entities, short).evidence)
+
+
+def test_title_initials_held_by_two_people_stay_apart():
+    # two prime ministers (two countries) in the corpus: "PM" could be either
+    mentions = [mention("d1", "Sara Lind", "PERSON"), mention("d2", "Omar Haddad", "PERSON"), mention("d3", "PM")]
+    links = [link("d1", "Prime Minister", "Sara Lind", "title", "PERSON"),
+             link("d2", "Prime Minister", "Omar Haddad", "title", "PERSON")]
+    entities = merge_entities(mentions, links)
+    assert not together(entities, "PM", "Sara Lind") and not together(entities, "PM", "Omar Haddad")
+
+
+def test_title_initials_not_for_defined_acronym_or_office():
+    # "SP" defined as an office in one report stays with that office; "CM" spelled by no title stays alone
+    mentions = [mention("d1", "Superintendent of Police"), mention("d1", "SP"), mention("d2", "SP"),
+                mention("d2", "Ravi Kumar", "PERSON"), mention("d3", "CM")]
+    links = [link("d1", "SP", "Superintendent of Police", "acronym"),
+             link("d2", "the spokesman", "Ravi Kumar", "title", "PERSON")]
+    entities = merge_entities(mentions, links)
+    assert together(entities, "SP", "Superintendent of Police")
+    assert not together(entities, "SP", "Ravi Kumar") and not together(entities, "CM", "Ravi Kumar")
+
+
+# ---------------------------------------------------------------- short given names, misread names, place spellings
+
+def test_short_given_name_in_another_report_is_one_person():
+    mentions = [mention("d1", "Ray Okafor", "PERSON"), mention("d2", "Raymond Okafor", "PERSON")]
+    assert together(merge_entities(mentions, []), "Ray Okafor", "Raymond Okafor")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Daniel Ferreira", "Daniela Ferreira"),   # one letter more: another person
+    ("Ali Hassan", "Alia Hassan"),             # one letter more: another person
+    ("Jo Ferreira", "Joanna Ferreira"),         # two letters: too short to say
+])
+def test_given_names_that_are_no_short_form_stay_apart(a, b):
+    mentions = [mention("d1", a, "PERSON"), mention("d2", b, "PERSON")]
+    assert not together(merge_entities(mentions, []), a, b)
+
+
+def test_short_given_name_in_one_report_with_the_long_one_stays_apart():
+    # one report names both: a father and a son, two people
+    mentions = [mention("d1", "Alex Moreau", "PERSON"), mention("d1", "Alexander Moreau", "PERSON", 40)]
+    assert not together(merge_entities(mentions, []), "Alex Moreau", "Alexander Moreau")
+
+
+def test_middle_name_dropped_from_a_name_read_as_organisation():
+    mentions = [mention("d1", "Joseph Kwame Mensah", "PERSON"), mention("d2", "Joseph Mensah", "ORG")]
+    entities = merge_entities(mentions, [])
+    assert together(entities, "Joseph Mensah", "Joseph Kwame Mensah")
+    assert entity_with(entities, "Joseph Mensah").kind == "PERSON"
+
+
+def test_name_read_as_organisation_with_two_longer_people_stays_apart():
+    mentions = [mention("d1", "Joseph Kwame Mensah", "PERSON"), mention("d2", "Joseph Kofi Mensah", "PERSON"),
+                mention("d3", "Joseph Mensah", "ORG")]
+    entities = merge_entities(mentions, [])
+    assert not together(entities, "Joseph Mensah", "Joseph Kwame Mensah")
+    assert not together(entities, "Joseph Mensah", "Joseph Kofi Mensah")
+
+
+def test_title_and_surname_read_as_organisation_join_the_one_full_name():
+    mentions = [mention("d1", "Hannah Obi", "PERSON"), mention("d2", "Archbishop Obi", "ORG")]
+    assert together(merge_entities(mentions, []), "Archbishop Obi", "Hannah Obi")
+
+
+def test_title_and_surname_in_capitals_say_nothing():
+    mentions = [mention("d1", "Hannah Obi", "PERSON"), mention("d2", "ARCHBISHOP OBI", "ORG")]
+    assert not together(merge_entities(mentions, []), "ARCHBISHOP OBI", "Hannah Obi")
+
+
+def test_place_spelled_with_a_doubled_letter_in_another_report():
+    mentions = [mention("d1", "Marassa", "GPE"), mention("d1", "Marassa", "GPE", 50), mention("d2", "Marasa", "GPE")]
+    assert together(merge_entities(mentions, []), "Marasa", "Marassa")
+
+
+@pytest.mark.parametrize("mentions", [
+    # both spellings in one report: two places
+    [mention("d1", "Marassa", "GPE"), mention("d1", "Marasa", "GPE", 50)],
+    # never read as a place: two people's surnames
+    [mention("d1", "Hollis", "PERSON"), mention("d2", "Holliss", "PERSON")],
+    # a third spelling close to both: left alone
+    [mention("d1", "Marassa", "GPE"), mention("d2", "Marasa", "GPE"), mention("d3", "Marussa", "GPE")],
+])
+def test_place_spellings_that_stay_apart(mentions):
+    entities = merge_entities(mentions, [])
+    names = [m.text for m in mentions]
+    assert not together(entities, names[0], names[1])
+
+
+# ---------------------------------------------------------------- a title of two words alone in another report
+
+def test_two_word_title_alone_in_another_report_joins_its_one_holder():
+    mentions = [mention("d1", "Police Commissioner Ines Varga"), mention("d1", "Ines Varga", "PERSON", 60),
+                mention("d2", "Ines Varga", "PERSON"), mention("d3", "Police Commissioner")]
+    entities = merge_entities(mentions, [])
+    assert together(entities, "Police Commissioner", "Ines Varga")
+
+
+def test_title_with_a_place_in_front_still_names_one_holder():
+    # "Norvik Police Commissioner Ines Varga" gives the shorter title to the same one person
+    mentions = [mention("d1", "Norvik Police Commissioner Ines Varga"), mention("d2", "Ines Varga", "PERSON"),
+                mention("d3", "Police Commissioner")]
+    entities = merge_entities(mentions, [])
+    assert together(entities, "Police Commissioner", "Ines Varga")
+
+
+def test_two_word_title_given_to_two_people_stays_alone():
+    mentions = [mention("d1", "Police Commissioner Ines Varga"), mention("d1", "Ines Varga", "PERSON", 60),
+                mention("d2", "Police Commissioner Tomas Brandt"), mention("d2", "Tomas Brandt", "PERSON", 60),
+                mention("d3", "Police Commissioner")]
+    entities = merge_entities(mentions, [])
+    assert not together(entities, "Police Commissioner", "Ines Varga")
+    assert not together(entities, "Police Commissioner", "Tomas Brandt")
+
+
+def test_one_word_title_alone_in_another_report_stays_alone():
+    # "the Governor" in a report that names no governor may be another one
+    mentions = [mention("d1", "Governor Ines Varga"), mention("d1", "Ines Varga", "PERSON", 60),
+                mention("d2", "Governor")]
+    entities = merge_entities(mentions, [])
+    assert not together(entities, "Governor", "Ines Varga")

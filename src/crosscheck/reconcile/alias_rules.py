@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.entity_names import HONORIFICS, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
+from ..extract.entity_names import HONORIFICS, load_ranks, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
 from ..extract.alias_evidence import is_person_title
 from ..lexicons import load_mapping, load_words
 
@@ -77,6 +77,18 @@ def find_person_variant_pairs(graph):
                       and is_surname_word(full[2], named[other].surfaces)}
         pair_or_suggest(graph, nid, named[nid], longer, "name_variant",
                         "shorter form of several people's names in the corpus", pairs, ambiguous)
+    # "Clement Tsok" read as an organisation: a given name and a surname that open and close exactly one person's
+    # longer name ("Clement Yohanna Tsok") are that person, whatever the recogniser called the short form
+    titles = load_title_words() | HONORIFICS | load_ranks()
+    for nid, node in named.items():
+        words = node.key.split()
+        if nid in people or len(words) != 2 or get_majority_kind(node) not in {"ORG", "NORP"} or words[0] in titles:
+            continue
+        if not all(len(s.split()) == 2 and all(w[:1].isupper() and not w.isupper() for w in s.split()) for s in node.surfaces):
+            continue
+        longer = {other for other in by_last[words[-1]] if len(people[other]) >= 3 and people[other][0] == words[0]}
+        pair_or_suggest(graph, nid, node, longer, "name_variant",
+                        "shorter form of several people's names in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
 
@@ -124,12 +136,15 @@ def find_title_name_pairs(graph):
                         titled[" ".join(words[j:i])].add(rest)
                         title_docs[" ".join(words[j:i])] |= node.documents
                 break
-    # the title alone ("the DC said") in the reports that write it in front of that one person's name only
+    # the title alone ("the DC said") in the reports that write it in front of that one person's name only;
+    # a title of two words or more ("the District Collector") in any report, when the corpus gives it to one person
     for title, persons in titled.items():
         node = graph.nodes.get(title)
-        if node is None or not node.mentions or len(persons) != 1 or not node.documents <= title_docs[title]:
+        if node is None or not node.mentions or len(persons) != 1:
             continue
-        if any(title in other and other not in persons for other in titled if other != title):
+        if not node.documents <= title_docs[title] and (len(title.split()) < 2 or title.split()[-1] not in load_title_words()):
+            continue
+        if any(title in other and titled[other] != persons for other in titled if other != title):
             continue
         pairs.append((title, next(iter(persons)), "title"))
     return pairs, ambiguous
@@ -240,19 +255,30 @@ def is_spelling_variant(a: str, b: str) -> bool:
     return False
 
 
+def is_short_given_name(a: str, b: str) -> bool:
+    """"ray" / "raymond", "alex" / "alexander": a given name of three letters or more that opens a longer one by at
+    least two letters (so "daniel" / "daniela" or "ali" / "alia", other people, are never one)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long_) - len(short) >= 2 and long_.startswith(short) and short.isalpha()
+
+
 def find_transliteration_pairs(graph):
     """Two full person names with the same surname whose given names are one spelling apart ("Mykhas Verenko" /
-    "Mikhas Verenko", "Mohamed Salah" / "Mohammed Salah"), used in different documents only and by no third name."""
+    "Mikhas Verenko", "Mohamed Salah" / "Mohammed Salah") or a short form of one another ("Ray Tuttle" /
+    "Raymond Tuttle"), used in different documents only and by no third name."""
     named = select_global_names(graph)
     people = {nid: strip_name_suffix(n.key.split(), "person") for nid, n in named.items()
               if get_majority_kind(n) == "PERSON" and len(n.key.split()) == 2}
     by_last: dict[str, list[str]] = defaultdict(list)
     for nid, words in people.items():
         by_last[words[-1]].append(nid)
+    titles = load_title_words() | HONORIFICS | load_ranks()  # "Col Tuttle" is no short form of "Colin Tuttle"
     pairs, ambiguous = [], []
     for last, nids in by_last.items():
         for nid in nids:
-            fits = {o for o in nids if o != nid and is_spelling_variant(people[nid][0], people[o][0])}
+            fits = {o for o in nids if o != nid and (is_spelling_variant(people[nid][0], people[o][0])
+                                                     or is_short_given_name(people[nid][0], people[o][0])
+                                                     and not {people[nid][0], people[o][0]} & titles)}
             if not fits:
                 continue
             if len(fits) > 1 or named[nid].documents & named[next(iter(fits))].documents:
@@ -260,7 +286,45 @@ def find_transliteration_pairs(graph):
                                   "why": "a spelling of several names in the corpus, or both in one report"})
                 continue
             pair_or_suggest(graph, nid, named[nid], fits, "name_variant", "", pairs, ambiguous)
+    pairs += find_place_spelling_pairs(graph, named)
     return pairs, ambiguous
+
+
+def has_doubled_letter(short: str, long_: str) -> bool:
+    """"kesoum" / "kessoum", "tesire" / "tessire": the longer word is the shorter one with one letter written twice."""
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
+
+
+def is_close_spelling(a: str, b: str) -> bool:
+    return has_doubled_letter(a, b) or has_doubled_letter(b, a) or is_spelling_variant(a, b)
+
+
+def find_place_spelling_pairs(graph, named) -> list[tuple[str, str, str]]:
+    """"Kesoum" in one report, "Kessoum" in another: a one-word place name of five letters or more spelled with one
+    letter doubled, both read as a place somewhere, in different documents only, and no third name so close."""
+    places = {}
+    for nid, node in named.items():
+        if len(node.key.split()) != 1 or len(node.key) < 5 or not node.key.isalpha():
+            continue
+        kinds = Counter()
+        for i in graph.ids_of(node.key):
+            kinds.update(graph.nodes[i].kinds)
+        if kinds.get("GPE", 0) + kinds.get("LOC", 0):
+            places[nid] = kinds
+    pairs = []
+    for nid, kinds in places.items():
+        fits = [o for o in places if o != nid and has_doubled_letter(nid, o)]
+        if len(fits) != 1 or named[nid].documents & named[fits[0]].documents:
+            continue
+        if any(is_close_spelling(o, x) for o in places if o not in {nid, fits[0]} for x in (nid, fits[0])):
+            continue
+        other = places[fits[0]]
+        # one of the two is mostly read as a place (a surname misread as a town is not enough)
+        if any(2 * (k.get("GPE", 0) + k.get("LOC", 0)) > sum(k.values()) for k in (kinds, other)):
+            pairs.append((nid, fits[0], "name_variant"))
+    return pairs
 
 
 STATE_ADJECTIVES = frozenset({"federal", "islamic", "democratic", "people's", "peoples", "united", "socialist", "arab"})
@@ -513,7 +577,8 @@ def find_surname_pairs(graph):
     for nid, node in named.items():
         key_words = node.key.split()
         if len(key_words) == 2 and (key_words[0] in load_title_words() or key_words[0] in HONORIFICS) \
-                and node.kinds.get("PERSON", 0) * 2 > sum(node.kinds.values()):
+                and (node.kinds.get("PERSON", 0) * 2 > sum(node.kinds.values())
+                     or get_majority_kind(node) in {"ORG", "NORP"} and is_titled_surname(node)):
             # "Gov Sanda", "Reverend Osei": a title and a surname, read as one name, are the one person of that surname
             candidates = full_by_last.get(key_words[1], set())
             pair_or_suggest(graph, nid, node, candidates, "title",
@@ -534,6 +599,14 @@ def find_surname_pairs(graph):
         pair_or_suggest(graph, nid, node, candidates, "surname",
                         "surname shared by several people in the corpus", pairs, ambiguous)
     return pairs, ambiguous
+
+
+def is_titled_surname(node) -> bool:
+    """"Bishop Tsok", "Governor Malik" read as an organisation: a title word, then one name word, both in title case
+    in every spelling (a headline in capitals says nothing)."""
+    return bool(node.surfaces) and all(
+        len(s.split()) == 2 and s.split()[1][:1].isupper() and not s.split()[1].isupper() and s.split()[0][:1].isupper()
+        for s in node.surfaces)
 
 
 def pair_or_suggest(graph, nid, node, candidates: set, evidence: str, why: str, pairs: list, ambiguous: list) -> None:
@@ -958,3 +1031,50 @@ def find_core_keys(graph):
         core = next(iter(rulers))
         pairs += [(word, core, "ruler") for word in sorted(BARE_RULERS) if word in graph.nodes and graph.nodes[word].mentions]
     return pairs + place_pairs, ambiguous
+
+
+def spell_title_initials(key: str) -> set[str]:
+    """"chief minister" → {"cm"}; "inspector general of police" → {"igp", "ig"}: the initials of a person's title,
+    with and without its "of ..." part ("the IG" is the Inspector General of Police)."""
+    words = [w for w in key.split() if w not in {"the", "a", "an"}]
+    if not words or any(w.endswith("'s") or not w[:1].isalpha() for w in words):
+        return set()
+    out = set()
+    head = words[:words.index("of")] if "of" in words else words
+    if len(head) >= 2 and head[-1] in load_title_words():
+        out.add("".join(w[0] for w in head))
+    if "of" in words and len(words) <= 5 and head and head[-1] in load_title_words():
+        out.add("".join(w[0] for w in words if w not in MINOR_WORDS))
+    return {s for s in out if 2 <= len(s) <= 4}
+
+
+def find_title_initials_pairs(graph):
+    """"the CM said" / "Chief Minister Vasant Rao": an all-capitals word that no report defines, spelling the
+    initials of a title of two or more words ("Chief Minister", "Inspector General of Police") that the corpus
+    gives to exactly one person, is that person. A title given to several people makes a suggestion only."""
+    clusters = graph.clusters()
+    people = set()
+    for root, ids in clusters.items():
+        kinds = Counter()
+        for i in ids:
+            kinds.update(graph.nodes[i].kinds)
+        if kinds.get("PERSON") and kinds.most_common(1)[0][0] == "PERSON":
+            people.add(root)
+    by_initials: dict[str, set[str]] = defaultdict(set)   # initials → nodes of titles spelled so
+    holders: dict[str, set[str]] = defaultdict(set)       # initials → the clusters those titles belong to
+    for nid, node in graph.nodes.items():
+        for initials in spell_title_initials(node.key):
+            by_initials[initials].add(nid)
+            holders[initials].add(graph.find(nid))
+    pairs, ambiguous = [], []
+    for nid, node in select_global_names(graph).items():
+        if len(node.key.split()) != 1 or not node.surfaces or not all(s.replace(".", "").isupper() for s in node.surfaces):
+            continue
+        if len(clusters.get(graph.find(nid), [])) > 1:
+            continue  # defined, or joined by a report's own evidence
+        owners = holders.get(node.key, set())
+        if not owners or not owners <= people:
+            continue  # no title spelled so, or one held by an office or body ("Superintendent of Police (SP)")
+        pair_or_suggest(graph, nid, node, by_initials[node.key], "title_initials",
+                        "initials of a title several people hold in the corpus", pairs, ambiguous)
+    return pairs, ambiguous
