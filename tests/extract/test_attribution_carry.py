@@ -27,6 +27,11 @@ from attribution_helpers import source_of as _source_of
     # "police" is the police force, not the post an acronym defined earlier stands for
     ("Superintendent of Police (SP) Arvind Kolar visited the site. Nine bodies have been recovered, police said.",
      "Nine", "police"),
+    # nor the post named with a title, "General" and "of" ("Inspector General of Police", "Director General of ...")
+    ("Speaking at headquarters on Sunday, the Inspector General of Police, Joseph Mwangi, said 21 people died. "
+     "Police said 12 people were still missing.", "12", "Police"),
+    ("The Inspector General of Police said on Sunday that 21 people had died. Police said 12 people were "
+     "still missing.", "12", "Police"),
     # of two subjects the parser gave a reporting verb, the one right before it speaks (a live-page label)
     ("UPDATE, 10:05 am: Police spokesman Teodor Marin has now told journalists that eight suspects are in custody.",
      "eight", "Teodor Marin"),

@@ -300,7 +300,8 @@ class SourceNames:
         out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG" and not _is_title_entity(e)]
         # names credited earlier that the recogniser did not take for organisations ("Government of Karesia")
         out += [(self.doc[start].idx, name) for start, name in self.credited.items()
-                if " " in name and name[:1].isupper() and not any(name == n for _, n in out)]
+                if " " in name and name[:1].isupper() and not any(name == n for _, n in out)
+                and not _is_title_entity(name)]
         for long_form in self.long_forms.values():
             if not _is_title_entity(long_form):
                 out.append((self.doc.text.find(long_form), long_form))
@@ -366,7 +367,13 @@ def _is_title_entity(ent) -> bool:
         return True  # "[Police Public Relations] Officer": the recogniser cut a post's name short
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _titles():
         return True  # "Police Public Relations Officer (PPRO)": a post, whatever its first words
-    return len(words) >= 3 and words[0].lower().strip(".") in _titles() and words[1].lower() in ("of", "for")
+    # "Chief of Staff", "Inspector General of Police", "Director General of Health Services": a run of
+    # title words, then "of"/"for" and what the post is over
+    lower = [w.lower().strip(".") for w in words]
+    if lower and lower[0] in ("the", "a", "an"):
+        lower = lower[1:]
+    run = next((i for i, w in enumerate(lower) if w not in _titles()), len(lower))
+    return len(words) >= 3 and 1 <= run <= 3 and run < len(lower) - 1 and lower[run] in ("of", "for")
 
 
 def _same_root(adjective: str, word: str) -> bool:
