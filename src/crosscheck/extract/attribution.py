@@ -1352,10 +1352,39 @@ def _according_below(sent, token, verb) -> bool:
                for t in sent)
 
 
+def _claimed_in_own_clause(token, names: SourceNames) -> Attribution | None:
+    """"not the 25 that the ministry announced", "four, not nine as claimed by local activists", "far
+    more than the 52 reported by the agency": a clause hung on the number itself, whose reporting verb
+    has a subject or agent of its own, says whose number it is — not the speaker who sets it aside.
+    A status ("17 people reported missing by their families") credits no one."""
+    heads = [token] + ([token.head] if token.dep_ == "nummod" else [])
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl", "advcl") or clause.pos_ != "VERB" \
+                    or clause.lemma_.lower() not in _attribution_verbs() \
+                    or any(c.dep_ in ("neg", "oprd", "acomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                           for c in clause.children):
+                continue
+            who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+            if who is None:
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is None or who.pos_ == "PRON":
+                continue
+            found = describe_source(who, names)
+            if found.source is not None:
+                found.cue, found.cue_index = clause.text, clause.i
+                return found
+    return None
+
+
 def _attribution(sent, token, names: SourceNames) -> Attribution:
     participle = _participle_source(token, names)
     if participle is not None and participle.source is not None:
         return participle
+    claimed = _claimed_in_own_clause(token, names)
+    if claimed is not None:
+        return claimed
     found = _reporting_verb_source(token, names)
     if _across_label(sent, found, token):
         found = None
