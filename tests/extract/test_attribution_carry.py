@@ -27,6 +27,11 @@ from attribution_helpers import source_of as _source_of
     # "police" is the police force, not the post an acronym defined earlier stands for
     ("Superintendent of Police (SP) Arvind Kolar visited the site. Nine bodies have been recovered, police said.",
      "Nine", "police"),
+    # nor the post named with a title, "General" and "of" ("Inspector General of Police", "Director General of ...")
+    ("Speaking at headquarters on Sunday, the Inspector General of Police, Joseph Mwangi, said 21 people died. "
+     "Police said 12 people were still missing.", "12", "Police"),
+    ("The Inspector General of Police said on Sunday that 21 people had died. Police said 12 people were "
+     "still missing.", "12", "Police"),
     # of two subjects the parser gave a reporting verb, the one right before it speaks (a live-page label)
     ("UPDATE, 10:05 am: Police spokesman Teodor Marin has now told journalists that eight suspects are in custody.",
      "eight", "Teodor Marin"),
@@ -89,3 +94,25 @@ def test_attribution_indirect_none(nlp, text, number):
     found = _source_of(nlp, text, number)
     assert found is not None
     assert found.source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a number a speaker sets aside keeps the source its own clause names
+    ("The council spokesman said five people, not nine as claimed by local activists, died in the raid.",
+     "nine", "local activists"),
+    ("The union said at least 40 workers died, not the 25 that the health ministry announced on Monday.",
+     "25", "health ministry"),
+    ("\"At least 23 of our members are dead, not the 17 the company announced,\" the union's leader, Omar Haddad, "
+     "said.", "17", "company"),
+    ("The governor said 80 people had died, far more than the 52 reported by the disaster agency.",
+     "52", "disaster agency"),
+    # the speaker's own number stays the speaker's
+    ("The council spokesman said five people, not nine as claimed by local activists, died in the raid.",
+     "five", "council spokesman"),
+    ("The governor said 80 people had died, far more than the 52 reported by the disaster agency.",
+     "80", "governor"),
+])
+def test_attribution_number_set_aside_keeps_its_claimant(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source

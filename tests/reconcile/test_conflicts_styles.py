@@ -299,3 +299,21 @@ def test_conflicts_styles_long_tally_is_no_rival_of_the_event(start, conflict):
                fig(a, 7, measure="detained", n=4, sentence="Seven traffickers have been arrested.")]
     found = conflicts_of(figures, [a])
     assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("sentence, small_text, large_text, conflict", [
+    # the sentence writes one number right after "not": it sets the two against each other
+    ("The spokesman said four people, not eleven as claimed by some groups, died in the raid.", "four", "eleven", True),
+    ("The union says at least 23 workers died, not the 17 that the ministry announced on Monday.", "17", "23", True),
+    # a total and its breakdown in one sentence stay read together
+    ("Eleven people died, the agency said, while relief workers found four bodies in the river.", "four", "Eleven",
+     False),
+])
+def test_conflicts_styles_one_sentence_that_sets_a_number_aside(sentence, small_text, large_text, conflict):
+    a = doc("a", "2026-03-12")
+    small = 17 if small_text == "17" else 4
+    large = 23 if large_text == "23" else 11
+    figures = [fig(a, small, source="Police", sentence=sentence, number_text=small_text, sentence_idx=3),
+               fig(a, large, source="Relief Union", sentence=sentence, number_text=large_text, sentence_idx=3, n=1)]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])

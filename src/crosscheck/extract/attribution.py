@@ -300,7 +300,8 @@ class SourceNames:
         out = [(e.start_char, e.text) for e in self.entities if e.label_ == "ORG" and not _is_title_entity(e)]
         # names credited earlier that the recogniser did not take for organisations ("Government of Karesia")
         out += [(self.doc[start].idx, name) for start, name in self.credited.items()
-                if " " in name and name[:1].isupper() and not any(name == n for _, n in out)]
+                if " " in name and name[:1].isupper() and not any(name == n for _, n in out)
+                and not _is_title_entity(name)]
         for long_form in self.long_forms.values():
             if not _is_title_entity(long_form):
                 out.append((self.doc.text.find(long_form), long_form))
@@ -366,7 +367,13 @@ def _is_title_entity(ent) -> bool:
         return True  # "[Police Public Relations] Officer": the recogniser cut a post's name short
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _titles():
         return True  # "Police Public Relations Officer (PPRO)": a post, whatever its first words
-    return len(words) >= 3 and words[0].lower().strip(".") in _titles() and words[1].lower() in ("of", "for")
+    # "Chief of Staff", "Inspector General of Police", "Director General of Health Services": a run of
+    # title words, then "of"/"for" and what the post is over
+    lower = [w.lower().strip(".") for w in words]
+    if lower and lower[0] in ("the", "a", "an"):
+        lower = lower[1:]
+    run = next((i for i, w in enumerate(lower) if w not in _titles()), len(lower))
+    return len(words) >= 3 and 1 <= run <= 3 and run < len(lower) - 1 and lower[run] in ("of", "for")
 
 
 def _same_root(adjective: str, word: str) -> bool:
@@ -1345,10 +1352,39 @@ def _according_below(sent, token, verb) -> bool:
                for t in sent)
 
 
+def _claimed_in_own_clause(token, names: SourceNames) -> Attribution | None:
+    """"not the 25 that the ministry announced", "four, not nine as claimed by local activists", "far
+    more than the 52 reported by the agency": a clause hung on the number itself, whose reporting verb
+    has a subject or agent of its own, says whose number it is — not the speaker who sets it aside.
+    A status ("17 people reported missing by their families") credits no one."""
+    heads = [token] + ([token.head] if token.dep_ == "nummod" else [])
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl", "advcl") or clause.pos_ != "VERB" \
+                    or clause.lemma_.lower() not in _attribution_verbs() \
+                    or any(c.dep_ in ("neg", "oprd", "acomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                           for c in clause.children):
+                continue
+            who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+            if who is None:
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is None or who.pos_ == "PRON":
+                continue
+            found = describe_source(who, names)
+            if found.source is not None:
+                found.cue, found.cue_index = clause.text, clause.i
+                return found
+    return None
+
+
 def _attribution(sent, token, names: SourceNames) -> Attribution:
     participle = _participle_source(token, names)
     if participle is not None and participle.source is not None:
         return participle
+    claimed = _claimed_in_own_clause(token, names)
+    if claimed is not None:
+        return claimed
     found = _reporting_verb_source(token, names)
     if _across_label(sent, found, token):
         found = None

@@ -289,9 +289,22 @@ def is_disputed_pair(a: Claim, b: Claim) -> bool:
     if a.report != b.report:
         return False
     ia, ib = a.figure.sentence_idx, b.figure.sentence_idx
+    if ia is not None and ia == ib:
+        return is_set_aside(a) or is_set_aside(b)
     if ia is None or ib is None or ia == ib or abs(ia - ib) > DISPUTE_SENTENCES:
         return False
     return has_dispute_cue(a if ia > ib else b)
+
+
+def is_set_aside(c: Claim) -> bool:
+    """The figure's own sentence writes it right after "not" ("four people, not
+    eleven as claimed by some groups", "at least 23, not the 17 the ministry
+    announced"): the sentence sets this number against its other one, so the
+    two are rivals, not a total and its breakdown."""
+    text, number = c.figure.sentence or "", c.figure.number_text or ""
+    if not number:
+        return False
+    return re.search(r"\bnot\s+(?:the\s+|even\s+)?" + re.escape(number) + r"(?!\w)", text, re.I) is not None
 
 
 def is_same_source_same_day(a: Claim, b: Claim, cs: list[Claim] = ()) -> bool:
