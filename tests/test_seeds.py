@@ -42,7 +42,9 @@ SEED_FLOORS = {
     "figure.f1": 1.0,
     "figure.source_acc": 1.0,
     "figure.qualifier_acc": 1.0,
-    "figure.period_start_acc": 0.95,
+    "figure.period_start_acc": 1.0,
+    "figure.period_end_acc": 1.0,
+    "figure.group_acc": 1.0,
     "figure.location_acc": 0.95,
     # issue 4: reconciliation and timeline
     "conflict.recall": 1.0,
