@@ -56,6 +56,9 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Headline here for a story\n\nLast updated at 22:46 GMT\n7 March 2026\nThe mayor spoke.", "published", "2026-03-07"),
         ("By Sam Okafor. CREATED Oct 9, 2026 - UPDATED: Oct 10, 2026\nThe mayor spoke.", "published", "2026-10-09"),
         ("The mayor spoke.\nThis article was first published on 3 March 2026.", "published", "2026-03-03"),
+        # a print edition's footer with its page number
+        ("The mayor spoke.\n" + "The river rose again.\n" * 9 + "The Valley Post – Monday 4 May 2026 – Page 3", "published", "2026-05-04"),
+        ("The mayor spoke.\n" + "The river rose again.\n" * 9 + "Riverton Ledger | 25/05/2026 | p. 7", "published", "2026-05-25"),
         # outlet in a copyright line
         ("Crews searched the valley.\nCopyright 2026 KXYZ. All rights reserved.", "outlet", "KXYZ"),
         ("Crews searched the valley.\n(© 2026 WQRS)", "outlet", "WQRS"),

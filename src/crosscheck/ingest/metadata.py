@@ -394,6 +394,10 @@ def _keyword_rank(kw: str | None) -> int:
     return _RANK.get(k, 1)
 
 
+# a page number on a short footer line names the print edition the text was taken from
+PRINT_FOOTER = re.compile(r"(?i)(?:^|[|–—\-·•,]\s*)(?:page|p\.|pp\.|pages)\s*[A-Z]?\d{1,3}\b")
+
+
 def _line_dates(line: str, context: str, keyword_only: bool = False) -> list[tuple[int, str]]:
     """``(rank, ISO)`` for the publication dates a short line states: "Published: 5 April 2026",
     "May 2, 2013 | 5:03pm", "12:52 p.m. EDT May 2, 2013", "Posted ... Updated ...". Rank 0 is a
@@ -577,6 +581,11 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             for rank, iso in _line_dates(lines[i], context, keyword_only=True):
                 if rank == 0:  # "This article was first published on 3 March 2026."
                     dates.append((rank + 3, i, iso))
+            if PRINT_FOOTER.search(lines[i]):  # a print edition's footer: "The Valley Post – Monday 4 May 2026 – Page 3"
+                d = re.search(_WEEKDAY_PREFIX + _FULL_DATE, lines[i], re.IGNORECASE)
+                iso = normalize_date(d["date"], lines[i] + "\n" + context) if d else None
+                if iso:
+                    dates.append((4, i, iso))
     if dates:
         rank, i, iso = min(dates)
         found["published"] = iso
