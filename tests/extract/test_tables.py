@@ -324,3 +324,30 @@ def test_tables_single_bar_lines_are_not_tables(nlp, text):
 ])
 def test_tables_header_fallback_reads_inflected_words_only(label, measure):
     assert header_measure(label) == measure
+
+
+# A bulletin's table with a serial-number column and a total row whose serial cell is blank.
+SERIAL_TABLE = """4. LOSS OF LIFE BY COUNTY (as at 17:00 hrs)
+
+No. | County | Deaths | Injured | Missing | In camps
+1   | Larch  | 21     | 14      | 6       | 1,830
+2   | Brenna | 5      | 2       | 1       | 410
+    | TOTAL  | 26     | 16      | 7       | 2,240
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("21", "killed", ["Larch"]),
+    ("14", "injured", ["Larch"]),
+    ("1,830", "displaced", ["Larch"]),
+    ("5", "killed", ["Brenna"]),
+    ("26", "killed", []),        # the total row keeps its columns although its first cell is blank
+    ("16", "injured", []),
+    ("7", "missing", []),
+    ("2,240", "displaced", []),
+])
+def test_tables_serial_column_and_blank_total_cell(nlp, number, measure, location):
+    figures = _figures(nlp, SERIAL_TABLE)
+    fig = [f for f in figures if f.number_text == number][0]
+    assert fig.measure == measure
+    assert fig.location == location

@@ -254,7 +254,12 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
             if set(row.replace("|", "").strip()) <= set("-: "):
                 continue  # a separator row
             row_cells = _cells(row_pos, row)
-            label = row_cells[0][2] if row_cells and row_cells[0][2] and not _NUMBER.fullmatch(row_cells[0][2]) else None
+            if column_measures is not None and len(row_cells) == len(column_measures) - 1 \
+                    and not block[0][1].lstrip().startswith("|") and re.match(r"[ \t]+\|", row):
+                # a blank first cell under a header that has one ("S.No. | District | Dead" over
+                # "      | TOTAL | 57"): keep the columns in line
+                row_cells = [(row_pos, row_pos, "")] + row_cells
+            label = _row_text_label(row_cells, column_measures)
             if column_measures is not None and (len(row_cells) > len(column_measures) or
                                                 ("|" not in row and len(row_cells) != len(column_measures))):
                 continue  # cells do not line up with the header
@@ -274,6 +279,24 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
                     continue
                 out[s] = (measure, place)
     return out
+
+
+def _row_text_label(row_cells: list[tuple[int, int, str]], column_measures: list | None) -> str | None:
+    """A row's label: its first cell, or, when that is a serial number or blank under a header with
+    no measure ("S.No."), the first text cell before the counted columns ("1 | Kelong | 52" → "Kelong")."""
+    if not row_cells:
+        return None
+    first = row_cells[0][2]
+    if first and not _NUMBER.fullmatch(first):
+        return first
+    if column_measures is None or column_measures[0] is not None:
+        return None
+    for col, (_, _, cell) in enumerate(row_cells[1:], start=1):
+        if col >= len(column_measures) or column_measures[col] is not None:
+            return None
+        if cell and not _NUMBER.fullmatch(cell):
+            return cell
+    return None
 
 
 def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
