@@ -37,6 +37,8 @@ from crosscheck.ingest.clean import clean_text, is_furniture
         "Share this page:",
         "Listen live | News | Programmes | Announcements | Contact",
         "Home  About us  Our missions  Hotline  Press  DONATE",
+        "Forwarded 1,204 times · 👁 18.5K",
+        "9.1K views · 311 shares",
     ],
 )
 def test_clean_furniture_lines_are_dropped(line):
@@ -59,6 +61,8 @@ def test_clean_furniture_lines_are_dropped(line):
         "Families can write to missing@relief.example or call the hotline, the agency said.",
         "Home to 40,000 people, the town lost power.",
         "Police | Fire | Ambulance crews all reached the site within an hour, the mayor said.",
+        "The appeal was shared 300 times before the page was taken down, the group said.",
+        "Forwarded by the ministry to 12 hospitals, the list named 40 patients.",
     ],
 )
 def test_clean_article_sentences_are_kept(line):
