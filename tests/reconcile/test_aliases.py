@@ -564,8 +564,8 @@ def test_aliases_incident_nouns(mentions, a, b, together_):
     ([mention("d1", "Ostland", "GPE"), mention("d1", "Sunnis", "NORP"), mention("d2", "Ostland's Sunni Muslim majority", "NORP")],
      "Ostland's Sunni Muslim majority", "Sunnis", "community"),
     # a given name spelt two ways in two reports
-    ([mention("d1", "Mykhas Verenko", "PERSON"), mention("d2", "Mikhas Verenko", "PERSON")], "Mikhas Verenko",
-     "Mykhas Verenko", "name_variant"),
+    ([mention("d1", "Pavol Dresky", "PERSON"), mention("d2", "Pavel Dresky", "PERSON")], "Pavel Dresky",
+     "Pavol Dresky", "name_variant"),
     ([mention("d1", "Mohamed Tarek", "PERSON"), mention("d2", "Mohammed Tarek", "PERSON")], "Mohammed Tarek",
      "Mohamed Tarek", "name_variant"),
     # a state's formal name from its people word
@@ -599,8 +599,8 @@ def test_aliases_place_office_and_possessive_variants_merge(mentions, a, b, why)
     # given names that differ in their last letter are another person; two spellings in one report are two people
     ([mention("d1", "Maria Lopez", "PERSON"), mention("d2", "Mario Lopez", "PERSON")], "Maria Lopez", "Mario Lopez"),
     ([mention("d1", "Daniel Rook", "PERSON"), mention("d2", "Daniela Rook", "PERSON")], "Daniel Rook", "Daniela Rook"),
-    ([mention("d1", "Mykhas Verenko", "PERSON"), mention("d1", "Mikhas Verenko", "PERSON")], "Mikhas Verenko",
-     "Mykhas Verenko"),
+    ([mention("d1", "Pavol Dresky", "PERSON"), mention("d1", "Pavel Dresky", "PERSON")], "Pavel Dresky",
+     "Pavol Dresky"),
     # a place after a person's name is no office
     ([mention("d1", "Ostland", "GPE"), mention("d1", "Mara", "PERSON"), mention("d2", "Mara Ostland", "PERSON")],
      "Mara Ostland", "Mara"),

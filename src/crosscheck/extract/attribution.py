@@ -918,7 +918,7 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             return Attribution(None, None, verb.text, cue_index=verb.i)  # "figures show": whose is not said
         if subject.lemma_.lower() in COUNT_NOUNS:
             return Attribution(None, None, verb.text, cue_index=verb.i)  # "the figure reported on 11 March": whose is not said
-        # "Prior reports had detailed 830 deaths": the reports as written
+        # "Earlier reports had put the deaths at 410": the reports as written
     elif subject is not None and verb.lemma_.lower() in SHOWING_VERBS:
         return None  # "a video shows police beating three men": a picture is no source
     if subject is not None and subject.i not in number_tokens and token.i not in {t.i for t in subject.subtree}:

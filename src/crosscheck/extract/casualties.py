@@ -100,7 +100,7 @@ def doer_nouns() -> frozenset[str]:
 
 def captivity_terms() -> frozenset[str]:
     """Verbs (and verb–object pairs) of being held, taken or freed that count the abducted only in
-    a report of an abduction ("121 pupils were taken", "84 students regained their freedom",
+    a report of an abduction ("90 pupils were taken", "84 students regained their freedom",
     "more than 100 pupils still held"); elsewhere they say nothing ("taken to hospital")."""
     found = set(_tagged_terms("captivity"))
     if HELD_CAPTIVE:
@@ -162,7 +162,7 @@ def term_measure(token) -> str | None:
         return None  # "crossed the street", "the Red Cross"
     if found and token.lemma_.lower() in _tagged_terms("custody") and token.pos_ == "VERB" \
             and _abduction_report(token.doc) and not _held_in_custody(token):
-        return None  # "121 pupils were taken and nine escaped": captives who got away, not people fleeing
+        return None  # "90 pupils were taken and six escaped": captives who got away, not people fleeing
     return found
 
 
@@ -219,7 +219,7 @@ def measure_of_verb(verb) -> str | None:
     return found
 
 
-# "121 pupils were taken" read as abducted in a report of an abduction (see captivity_terms)
+# "90 pupils were taken" read as abducted in a report of an abduction (see captivity_terms)
 CAPTIVITY = True
 # "more than 100 pupils still held" (``held``) and "84 students regained their freedom", "were
 # released" (``freed``): off (False) until such status counts are dated to the abduction they
@@ -1016,7 +1016,7 @@ def _climb_measure(start) -> tuple[str | None, object]:
             if found:
                 done, verb = done_to_held(node, found)
                 if done:
-                    return done, verb  # "two hostages were killed", "64 prisoners escaped"
+                    return done, verb  # "two hostages were killed", "40 prisoners escaped"
                 return found, node
         found, verb = _misparsed_main_verb(node)
         if found:
@@ -1047,7 +1047,7 @@ def done_to_held(noun, found: str) -> tuple[str | None, object]:
     """A noun that names people by their captivity ("prisoners", "detainees", "hostages") says they
     are held only when nothing else is said of them: the verb they are the subject of, or a relative
     clause on them, tells what happened ("two hostages were killed", "three detainees died in
-    custody", "the 64 prisoners who escaped"). Returns (that verb's people measure, the verb) or
+    custody", "the 40 prisoners who escaped"). Returns (that verb's people measure, the verb) or
     (None, None)."""
     if found not in STATUS_MEASURES or term_measure(noun) != found:
         return None, None

@@ -862,8 +862,8 @@ _BARE_COUNT = re.compile(r"^(?:(?:the|a|an|total|overall|official|confirmed|earl
 
 
 def bare_counts_take_group(figures, sents) -> None:
-    """"More than 973 civilians were killed ... Prior reports had detailed at least 830 deaths":
-    a count of the harm with no people noun ("830 deaths", "the toll"), in the sentence right after
+    """"More than 300 villagers were killed ... Earlier counts had given at least 260 deaths":
+    a count of the harm with no people noun ("260 deaths", "the toll"), in the sentence right after
     one that counted that harm for people of one side, counts the same people. Not across a
     paragraph, not when the sentence before counts several sides, not after a part ("among them")."""
     for fig in figures:

@@ -151,7 +151,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         own = term_measure(counted) if nominal else None  # "five of the wounded", "two of the dead"
         done, verb = done_to_held(counted, own) if own else (None, None)
         if done:
-            return [(done, counted, verb)]  # "two hostages were killed", "64 prisoners escaped"
+            return [(done, counted, verb)]  # "two hostages were killed", "40 prisoners escaped"
         if own:
             return [(own, counted, counted)] + [(m, tok, tok) for m, tok in find_coordinated_measures(counted)]
         people = is_people_noun(counted)

@@ -283,7 +283,7 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
 
 def _row_text_label(row_cells: list[tuple[int, int, str]], column_measures: list | None) -> str | None:
     """A row's label: its first cell, or, when that is a serial number or blank under a header with
-    no measure ("S.No."), the first text cell before the counted columns ("1 | Kelong | 52" → "Kelong")."""
+    no measure ("S.No."), the first text cell before the counted columns ("1 | Redmoor | 52" → "Redmoor")."""
     if not row_cells:
         return None
     first = row_cells[0][2]

@@ -77,8 +77,8 @@ def find_person_variant_pairs(graph):
                       and is_surname_word(full[2], named[other].surfaces)}
         pair_or_suggest(graph, nid, named[nid], longer, "name_variant",
                         "shorter form of several people's names in the corpus", pairs, ambiguous)
-    # "Clement Tsok" read as an organisation: a given name and a surname that open and close exactly one person's
-    # longer name ("Clement Yohanna Tsok") are that person, whatever the recogniser called the short form
+    # "Aldo Brenn" read as an organisation: a given name and a surname that open and close exactly one person's
+    # longer name ("Aldo Maro Brenn") are that person, whatever the recogniser called the short form
     titles = load_title_words() | HONORIFICS | load_ranks()
     for nid, node in named.items():
         words = node.key.split()
@@ -263,16 +263,16 @@ def is_short_given_name(a: str, b: str) -> bool:
 
 
 def find_transliteration_pairs(graph):
-    """Two full person names with the same surname whose given names are one spelling apart ("Mykhas Verenko" /
-    "Mikhas Verenko", "Mohamed Salah" / "Mohammed Salah") or a short form of one another ("Ray Tuttle" /
-    "Raymond Tuttle"), used in different documents only and by no third name."""
+    """Two full person names with the same surname whose given names are one spelling apart ("Pavol Dresky" /
+    "Pavel Dresky", "Mohamed Salah" / "Mohammed Salah") or a short form of one another ("Ray Ostby" /
+    "Raymond Ostby"), used in different documents only and by no third name."""
     named = select_global_names(graph)
     people = {nid: strip_name_suffix(n.key.split(), "person") for nid, n in named.items()
               if get_majority_kind(n) == "PERSON" and len(n.key.split()) == 2}
     by_last: dict[str, list[str]] = defaultdict(list)
     for nid, words in people.items():
         by_last[words[-1]].append(nid)
-    titles = load_title_words() | HONORIFICS | load_ranks()  # "Col Tuttle" is no short form of "Colin Tuttle"
+    titles = load_title_words() | HONORIFICS | load_ranks()  # "Col Ostby" is no short form of "Colin Ostby"
     pairs, ambiguous = [], []
     for last, nids in by_last.items():
         for nid in nids:
@@ -302,7 +302,7 @@ def is_close_spelling(a: str, b: str) -> bool:
 
 
 def find_place_spelling_pairs(graph, named) -> list[tuple[str, str, str]]:
-    """"Kesoum" in one report, "Kessoum" in another: a one-word place name of five letters or more spelled with one
+    """"Tamoul" in one report, "Tammoul" in another: a one-word place name of five letters or more spelled with one
     letter doubled, both read as a place somewhere, in different documents only, and no third name so close."""
     places = {}
     for nid, node in named.items():
@@ -602,7 +602,7 @@ def find_surname_pairs(graph):
 
 
 def is_titled_surname(node) -> bool:
-    """"Bishop Tsok", "Governor Malik" read as an organisation: a title word, then one name word, both in title case
+    """"Bishop Brenn", "Governor Malik" read as an organisation: a title word, then one name word, both in title case
     in every spelling (a headline in capitals says nothing)."""
     return bool(node.surfaces) and all(
         len(s.split()) == 2 and s.split()[1][:1].isupper() and not s.split()[1].isupper() and s.split()[0][:1].isupper()
