@@ -351,3 +351,12 @@ def test_tables_serial_column_and_blank_total_cell(nlp, number, measure, locatio
     fig = [f for f in figures if f.number_text == number][0]
     assert fig.measure == measure
     assert fig.location == location
+
+
+def test_tables_measure_word_before_each_count_in_a_breakdown_line(nlp):
+    # a bulletin's break-up line: "Dead 12" is a count after its label, not a name like "Route 66"
+    figures = _figures(nlp, "3. BREAK-UP BY SITE\n(a) Hillside camp: Dead 12, Injured 30, Missing 4.\n")
+    typed = {f.number_text: f.measure for f in figures}
+    assert typed.get("12") == "killed"
+    assert typed.get("30") == "injured"
+    assert typed.get("4") == "missing"

@@ -415,8 +415,17 @@ def _is_part_of_name(doc, start: int) -> bool:
     number = doc[start]
     if count_after_weekday(number):
         return False  # "since Saturday 29 people have been killed"
+    if _casualty_label(prev):
+        return False  # a bulletin's "Dead 12, Injured 30": the word heads the count, it names nothing
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and number.head.i == prev.i \
         and number.dep_ in ("nummod", "appos", "compound", "npadvmod")
+
+
+def _casualty_label(token) -> bool:
+    """A capitalised word that labels a count of people harmed ("Dead", "Deaths", "Injured")."""
+    from .tables import header_measure, PEOPLE_MEASURES
+
+    return token.is_alpha and header_measure(token.text) in PEOPLE_MEASURES
 
 
 def _extend_number(doc, i: int, limit: int) -> int:
