@@ -360,3 +360,33 @@ def test_tables_measure_word_before_each_count_in_a_breakdown_line(nlp):
     assert typed.get("12") == "killed"
     assert typed.get("30") == "injured"
     assert typed.get("4") == "missing"
+
+
+DATED_TABLE = """Attacks we could verify, by day
+
+Date | Village | Killed | Injured
+2 May | Ostrava Hill | 8 | 3
+Wed 5 May | Kellan Ford | 12 | 7
+Total | | 20 | 10
+"""
+
+
+@pytest.mark.parametrize("number, measure, location, day", [
+    ("8", "killed", ["Ostrava Hill"], "2027-05-02"),
+    ("3", "injured", ["Ostrava Hill"], "2027-05-02"),
+    ("12", "killed", ["Kellan Ford"], "2027-05-05"),
+    ("7", "injured", ["Kellan Ford"], "2027-05-05"),
+])
+def test_tables_date_column_is_the_rows_period_not_its_place(nlp, number, measure, location, day):
+    fig = _by_number(_figures(nlp, DATED_TABLE), number)
+    assert (fig.measure, fig.location) == (measure, location)
+    assert fig.period_start == fig.period_end == day
+
+
+@pytest.mark.parametrize("cell, is_date", [
+    ("3 May", True), ("May 3", True), ("2027-05-03", True), ("Mon, 4 June", True), ("June", True),
+    ("Ostrava Hill", False), ("May Town", False), ("Marchfield", False), ("Total", False),
+])
+def test_tables_date_cells(cell, is_date):
+    from crosscheck.extract.tables import _is_date_cell
+    assert _is_date_cell(cell) is is_date

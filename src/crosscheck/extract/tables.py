@@ -31,10 +31,12 @@ A trailing "+" ("3,100+") makes the qualifier ``more_than``. Figures in prose ar
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
 from crosscheck.extract.casualties import casualty_terms
+from crosscheck.extract.dates import find_date_expressions
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon
 from crosscheck.records import Figure, record_id
@@ -282,21 +284,45 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
 
 
 def _row_text_label(row_cells: list[tuple[int, int, str]], column_measures: list | None) -> str | None:
-    """A row's label: its first cell, or, when that is a serial number or blank under a header with
-    no measure ("S.No."), the first text cell before the counted columns ("1 | Redmoor | 52" → "Redmoor")."""
+    """A row's label: its first cell, or, when that is a serial number, a date or blank under a header
+    with no measure ("S.No.", "Date"), the first text cell before the counted columns ("1 | Redmoor | 52"
+    and "4 June | Redmoor | 52" → "Redmoor"; the date is the row's period, read with the dates)."""
     if not row_cells:
         return None
     first = row_cells[0][2]
-    if first and not _NUMBER.fullmatch(first):
+    if first and not _NUMBER.fullmatch(first) and not _is_date_cell(first):
         return first
+    if first and _is_date_cell(first):
+        # "4 June | Redmoor | 52": the first text cell before the counts, whatever the column headers say
+        for _, _, cell in row_cells[1:]:
+            if not cell or _is_date_cell(cell):
+                continue
+            return None if _NUMBER.fullmatch(cell) else cell
+        return None
     if column_measures is None or column_measures[0] is not None:
         return None
     for col, (_, _, cell) in enumerate(row_cells[1:], start=1):
         if col >= len(column_measures) or column_measures[col] is not None:
             return None
-        if cell and not _NUMBER.fullmatch(cell):
+        if cell and not _NUMBER.fullmatch(cell) and not _is_date_cell(cell):
             return cell
     return None
+
+
+def _is_date_cell(cell: str) -> bool:
+    """A cell that is nothing but a date ("4 June", "2024-06-04", "Tue 4 June"): a when, never a where."""
+    cell = cell.strip(" *_.")
+    rest = cell
+    for e in sorted(find_date_expressions(cell), key=lambda e: -e.start):
+        rest = rest[:e.start] + " " + rest[e.end:]
+    words = re.findall(r"[^\W\d_]+|\d+", rest)
+    return rest != cell and all(w.lower().rstrip(".") in _CALENDAR_WORDS for w in words) \
+        or bool(words) and all(w.lower() in _CALENDAR_WORDS for w in words) and len(words) <= 2
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for names in (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
+    for w in names if w) | {"sept", "tues", "thur", "thurs"}
 
 
 def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
