@@ -513,6 +513,27 @@ def _carry_sources(figures: list[Figure]) -> None:
                 break
 
 
+def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
+    """"At least 40 people died in Hollin on Monday, police said. Fourteen were women.": a bare count
+    (no counted noun) right after a count of the same people at least as large is a part of it, and
+    is counted per the same source, where and when the whole is, unless it says otherwise."""
+    people = [f for f in figures if f.measure in PEOPLE_MEASURES and f.sentence_idx is not None and f.char_start is not None]
+    for k, part in enumerate(people):
+        if k == 0 or part.char_start not in parts or part.subject is not None or part.value is None:
+            continue
+        whole = people[k - 1]
+        if whole.measure != part.measure or not 0 <= part.sentence_idx - whole.sentence_idx <= 1 \
+                or (whole.value if whole.value is not None else whole.low) is None \
+                or part.value > (whole.value if whole.value is not None else whole.low):
+            continue
+        if part.source is None and part.source_text is None and whole.source:
+            part.source, part.source_text = whole.source, whole.source_text
+        if not part.location and whole.location:
+            part.location = list(whole.location)
+        if not part.period_text and not part.period_start and not part.period_end and whole.period_start:
+            part.period_start, part.period_end, part.period_text = whole.period_start, whole.period_end, whole.period_text
+
+
 CONTINUING_SUBJECTS = FOLLOW_UP_SUBJECTS | {"total"}
 
 
@@ -1363,5 +1384,6 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     bare_counts_take_group(figures, sents)
     _mix_with_forces(figures)
     _parts_take_scope(figures)
+    _bare_parts_take_scope(figures, recent.parts)
     _unrest_civilians(figures, doc)
     return figures

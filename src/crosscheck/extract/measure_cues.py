@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crosscheck.extract.casualties import group_nouns, is_people_noun, remains_nouns
+from crosscheck.extract.casualties import group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
 from crosscheck.lexicons import load_lexicon, load_words
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
@@ -42,10 +42,13 @@ _AWAY = ("to", "into", "from", "away", "off", "out", "hostage", "hostages", "cap
 
 @dataclass
 class Recent:
-    """The measure of the last count read in the document ("other" for things), and its sentence."""
+    """The measure of the last count read in the document ("other" for things), its sentence and value."""
     measure: str | None = None
     sentence: int = -10
     sentence_now: int = field(default=0)
+    value: float | None = None
+    bare: bool = False   # the last count had no counted noun ("Five came from ...")
+    parts: set = field(default_factory=set)   # char offsets of counts read as parts of the count before
 
 
 def _missing_cues() -> list[tuple[str, ...]]:
@@ -282,7 +285,59 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
             and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
         return (recent.measure, counted, source)
+    whole = _whole_of_part(doc, mention, counted, anchor, verb, recent)
+    if whole is not None:
+        if counted is None:
+            recent.parts.add(mention.char_start)
+        return (whole, counted, verb if verb is not None else anchor)
     return reading
+
+
+def _mention_value(mention) -> float | None:
+    q = mention.quantity
+    return q.value if q.value is not None else q.low
+
+
+def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str | None:
+    """The measure of the whole a count of people is a part of, or None:
+    - "The dead include nine children and 13 women": the object of a part verb (``part_verbs.txt``)
+      whose subject is a casualty noun takes the noun's measure ("victims", "casualties": the
+      measure of the count just before);
+    - "At least 40 people died. Fourteen were women, six were found in the river and three in the
+      harbour": a bare count that is the subject of its clause (or a gapped conjunct of one), right
+      after a count of people at least as large, is a part of it — unless its verb gives it a fate of
+      its own (``fate_verbs.txt``: survived, escaped, were released)."""
+    if verb is not None and anchor.i > verb.i and verb.lemma_.lower() in _words("part_verbs.txt") \
+            and (counted is None or _people(counted)):
+        subject = _subject(verb)
+        if subject is not None:
+            said = term_measure(subject) or casualty_terms().get(subject.lower_)   # "the injured", "the dead"
+            if said in PEOPLE_MEASURES:
+                return said
+            if subject.lemma_.lower() in _words("part_whole_nouns.txt") and recent.measure in PEOPLE_MEASURES \
+                    and recent.sentence_now - recent.sentence <= 1:
+                return recent.measure
+    if counted is not None or recent.measure not in PEOPLE_MEASURES or recent.sentence_now - recent.sentence > 1:
+        return None
+    value = _mention_value(mention)
+    if value is None or recent.value is None or value > recent.value or value < 1:
+        return None
+    head = doc[mention.head]
+    if head.dep_ == "conj" and recent.bare and recent.sentence == recent.sentence_now \
+            and mention.start > 0 and doc[mention.start - 1].lower_ in ("and", ",") \
+            and not any(c.pos_ in ("VERB", "AUX") for c in head.children):
+        return recent.measure  # "... and three in the harbour": the gapped twin of a part just read
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb is None or head.head.i != verb.i:
+        return None
+    if verb.lemma_.lower() in reporting_verbs() or any(c.dep_ == "pobj" and c.lower_ in ("us", "you", "we")
+                                                       for p in head.children if p.lower_ == "of" for c in p.children):
+        return None  # "'..., all five of us,' said Ana": a speaker, not a part
+    if verb.lemma_.lower() in _words("fate_verbs.txt") or any(
+            c.dep_ == "conj" and c.lemma_.lower() in _words("fate_verbs.txt") for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj",) for c in verb.children):
+        return None  # "Twelve carried the coffin": the count does something, it is not described
+    return recent.measure
 
 
 def refine_readings(doc, readings: list, recent: Recent, sentence: int) -> list:
@@ -293,5 +348,9 @@ def refine_readings(doc, readings: list, recent: Recent, sentence: int) -> list:
     for mention, reading in readings:
         reading = refine(doc, mention, reading, recent)
         out.append((mention, reading))
-        recent.measure, recent.sentence = reading[0], sentence  # the last count, whatever it counts
+        # the last count, whatever it counts; a part keeps the whole's value as the bound of the next part
+        if not (reading[0] == recent.measure and recent.sentence_now - recent.sentence <= 1
+                and reading[1] is None and recent.value is not None):
+            recent.value = _mention_value(mention)
+        recent.measure, recent.sentence, recent.bare = reading[0], sentence, reading[1] is None
     return out

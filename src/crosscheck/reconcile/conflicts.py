@@ -778,6 +778,8 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
         for a, b in combinations(cs, 2):
             if not (distinctive or is_exclusive_against_whole(a, b)):
                 continue  # a common number: only a text's own "alone" against a whole makes the clash telling
+            if a.breakdown or b.breakdown:
+                continue  # a part whose scope the text does not state has no scope to clash
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue

@@ -397,6 +397,15 @@ def mark_breakdowns(claims: list[Claim]) -> None:
                 and c.hi < o.lo and o.figure.sentence_idx == c.figure.sentence_idx
                 and (o.figure.char_start or 0) < (c.figure.char_start or 0) for o in claims):
             c.breakdown = True
+    # "At least 40 people died in Hollin. Fourteen were women.": a bare count (no counted noun) in
+    # the sentence right after a larger count of the same measure and voice is a part of it, unless it
+    # names a place of its own ("Eleven were killed on Monday. Nine of them in Osk." is Osk's count)
+    for c in claims:
+        if c.figure.subject is None and c.figure.sentence_idx is not None and any(
+                o is not c and o.report == c.report and o.measure == c.measure and o.voice == c.voice
+                and c.hi < o.lo and o.figure.sentence_idx is not None and not names_own_places(c, o)
+                and c.figure.sentence_idx - o.figure.sentence_idx == 1 for o in claims):
+            c.breakdown = True
     # people in one kind of shelter ("41,000 are staying in collective centres and tent
     # camps") are a part of the displaced the same report counts ("Displaced: 85,000")
     for c in claims:
