@@ -384,6 +384,28 @@ def _part_group(doc, mention: NumberMention) -> str | None:
     return None
 
 
+PARTIAL_ADVERBS = {"mostly", "mainly", "largely", "partly", "chiefly", "predominantly", "primarily", "reportedly"}
+
+
+def _predicate_group(doc, mention: NumberMention, counted) -> str | None:
+    """"Eleven of the dead were children", "Of the fatalities, nine were minors": the counted people
+    are what the sentence says they were; the group of the noun after "were" (a noun of
+    ``group_nouns.tsv``). Not when the copula is negated or hedged ("none were soldiers", "the
+    dead were mostly soldiers")."""
+    number = doc[mention.head]
+    subject = counted if counted is not None and number.dep_ == "nummod" and number.head.i == counted.i else number
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be":
+        return None
+    verb = subject.head
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in PARTIAL_ADVERBS) for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None or not (attr.lemma_.lower() in group_nouns() or attr.lower_ in group_nouns()):
+        return None
+    group = classify_group(attr, attr.text)
+    return group if group in ("civilians", "security_forces", "armed_group", "mixed") else None
+
+
 def _follow_up_hedges(sents, mentions_by_sent, idx: int) -> list[str]:
     """Hedges in the next sentence when it is about the same count ("The toll has not been verified")."""
     if idx + 1 >= len(sents):
@@ -450,6 +472,8 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
     if people and counted is None:
         group = _part_group(doc, mention) or group
+    if people and group in (None, "unspecified"):
+        group = _predicate_group(doc, mention, counted) or group
     attribution = find_attribution(sent, mention.head, names)
     if attribution.source and not attribution.is_person and people:
         names.last_source = attribution.source  # what "the monitor" will refer to
