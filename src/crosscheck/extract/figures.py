@@ -1308,6 +1308,38 @@ def _others_take_group(figures: list[Figure]) -> None:
             fig.group = before[-1].group
 
 
+SPECIFIC_GROUPS = ("civilians", "security_forces", "armed_group")
+_COORDINATION_WORDS = frozenset("""and as well were was are is have has had been be reportedly killed dead died
+    injured wounded hurt missing kill killing injure injuring wound wounding left leaving""".split())
+
+
+def _coordinated_counts_take_group(figures: list[Figure]) -> None:
+    """"14 civilians killed and nine wounded", "The strike killed 13 civilians and injured 41":
+    a bare count of another harm (no people noun of its own) coordinated right after a count of
+    one side's people counts more of the same people."""
+    for fig in figures:
+        if fig.group != "unspecified" or fig.subject or fig.measure not in PEOPLE_MEASURES \
+                or fig.sentence_idx is None or fig.char_start is None:
+            continue
+        before = [f for f in figures if f is not fig and f.sentence_idx == fig.sentence_idx
+                  and f.measure in PEOPLE_MEASURES and f.char_end is not None and f.char_end <= fig.char_start]
+        if not before:
+            continue
+        prev = max(before, key=lambda f: f.char_end)
+        if prev.group not in SPECIFIC_GROUPS or prev.measure == fig.measure:
+            continue
+        base = _sentence_offset(fig)
+        if base is None or prev.char_end - base < 0:
+            continue
+        between = fig.sentence[prev.char_end - base: fig.char_start - base]
+        # the rest of the earlier count's own phrase ("13 civilians", "civilians killed") comes first
+        at = between.lower().find(prev.subject.lower()) if prev.subject else -1
+        rest = between[at + len(prev.subject):] if at >= 0 else between
+        words = re.findall(r"[^\W\d_]+|\d", rest.lower())
+        if "and" in words and not re.search(r"[.;:]", rest) and all(w in _COORDINATION_WORDS for w in words):
+            fig.group = prev.group
+
+
 def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
     """The document-wide group rules again, for figures whose measure was set after
     ``extract_figures`` (table rows typed by their header in ``tables.apply_table_measures``):
@@ -1384,6 +1416,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _complete_headings(figures, sents)
     _as_of_ends(figures, sents, ctx)
     _others_take_group(figures)
+    _coordinated_counts_take_group(figures)
     bare_counts_take_group(figures, sents)
     _mix_with_forces(figures)
     _parts_take_scope(figures)
