@@ -1332,11 +1332,11 @@ def _coordinated_counts_take_group(figures: list[Figure]) -> None:
         if base is None or prev.char_end - base < 0:
             continue
         between = fig.sentence[prev.char_end - base: fig.char_start - base]
-        # the rest of the earlier count's own phrase ("13 civilians", "civilians killed") comes first
-        at = between.lower().find(prev.subject.lower()) if prev.subject else -1
-        rest = between[at + len(prev.subject):] if at >= 0 else between
-        words = re.findall(r"[^\W\d_]+|\d", rest.lower())
-        if "and" in words and not re.search(r"[.;:]", rest) and all(w in _COORDINATION_WORDS for w in words):
+        # the words of the earlier count's own phrase ("13 civilians", "two of its citizens") may come first
+        own = set(re.findall(r"[^\W\d_]+", (prev.subject or "").lower())) | {"of", "the", "its", "their", "his", "her"}
+        words = re.findall(r"[^\W\d_]+|\d", between.lower())
+        if "and" in words and not re.search(r"[.;:]", between) \
+                and all(w in _COORDINATION_WORDS or w in own for w in words):
             fig.group = prev.group
 
 
