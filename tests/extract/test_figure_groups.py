@@ -177,3 +177,51 @@ def test_figure_groups_by_reference(nlp, text, number, want):
 ])
 def test_figure_groups_bare_count_after_one_side(nlp, text, number, want):
     assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a part of the dead is what the sentence says it was ("N of the dead were <people>")
+    ("Nine of the dead were children, the county coroner said.", "Nine", "civilians"),
+    ("Of the fatalities, seven were minors, according to the regional health office.", "seven", "civilians"),
+    ("Of the deceased, 23 were residents of Palmora, officials said.", "23", "civilians"),
+    ("Of those killed, 15 were pilgrims returning from the shrine.", "15", "civilians"),
+    ("Dozens of the injured were schoolchildren, the hospital said.", "Dozens", "civilians"),
+    ("Four of the dead were police officers, the ministry said.", "Four", "security_forces"),
+    ("Three of the dead were members of the militia, a spokesman said.", "Three", "armed_group"),
+    # not when the copula is negated or hedged, nor when the noun says no side
+    ("The 14 dead were mostly soldiers, residents said.", "14", "unspecified"),
+    ("Eight of the dead were people from the lower town, the mayor said.", "Eight", "unspecified"),
+])
+def test_figure_groups_from_predicate(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people named by a civilian trade or errand are civilians
+    ("A bus plunged into a gorge on Sunday, killing 17 travellers, police said.", "17", "civilians"),
+    ("Two drivers were killed when the truck overturned on the bridge.", "Two", "civilians"),
+    ("The blast injured 12 labourers at the quarry, the district office said.", "12", "civilians"),
+    ("Gunmen killed nine herders near the river on Tuesday.", "nine", "civilians"),
+    ("Three teachers were wounded in the raid on the school.", "Three", "civilians"),
+    ("On Friday she lost two neighbours in the fire.", "two", "civilians"),
+    # a guard hired to watch a building is not a member of the security forces; prison guards are
+    ("One security guard was killed at the gate of the warehouse.", "One", "civilians"),
+    ("Four prison guards were injured in the riot.", "Four", "security_forces"),
+])
+def test_figure_groups_civilian_trades(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a bare count of another harm coordinated after a count of one side counts more of those people
+    ("Officials said 14 civilians were killed and nine wounded in the raid.", "nine", "civilians"),
+    ("The strike killed at least 13 civilians and injured 41, the governor said.", "41", "civilians"),
+    ("The ministry counted 1,200 civilians killed and 3,400 injured in the region.", "3,400", "civilians"),
+    ("Three soldiers were killed and 12 wounded in the ambush.", "12", "security_forces"),
+    ("Two of its citizens were killed and one was injured.", "one", "civilians"),
+    # not a count with a people noun of its own, nor one told of another time or place
+    ("Police said four officers died and 20 people were injured.", "20", "unspecified"),
+    ("Two soldiers were killed on Monday and 30 injured in another town on Friday.", "30", "unspecified"),
+])
+def test_figure_groups_coordinated_bare_counts(nlp, text, number, want):
+    assert _group(nlp, text, number) == want

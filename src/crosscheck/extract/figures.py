@@ -384,6 +384,28 @@ def _part_group(doc, mention: NumberMention) -> str | None:
     return None
 
 
+PARTIAL_ADVERBS = {"mostly", "mainly", "largely", "partly", "chiefly", "predominantly", "primarily", "reportedly"}
+
+
+def _predicate_group(doc, mention: NumberMention, counted) -> str | None:
+    """"Eleven of the dead were children", "Of the fatalities, nine were minors": the counted people
+    are what the sentence says they were; the group of the noun after "were" (a noun of
+    ``group_nouns.tsv``). Not when the copula is negated or hedged ("none were soldiers", "the
+    dead were mostly soldiers")."""
+    number = doc[mention.head]
+    subject = counted if counted is not None and number.dep_ == "nummod" and number.head.i == counted.i else number
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be":
+        return None
+    verb = subject.head
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in PARTIAL_ADVERBS) for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None or not (attr.lemma_.lower() in group_nouns() or attr.lower_ in group_nouns()):
+        return None
+    group = classify_group(attr, attr.text)
+    return group if group in ("civilians", "security_forces", "armed_group", "mixed") else None
+
+
 def _follow_up_hedges(sents, mentions_by_sent, idx: int) -> list[str]:
     """Hedges in the next sentence when it is about the same count ("The toll has not been verified")."""
     if idx + 1 >= len(sents):
@@ -450,6 +472,8 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         group = classify_group(counted, subject or "") if people and counted is not None else ("unspecified" if people else None)
     if people and counted is None:
         group = _part_group(doc, mention) or group
+    if people and group in (None, "unspecified"):
+        group = _predicate_group(doc, mention, counted) or group
     attribution = find_attribution(sent, mention.head, names)
     if attribution.source and not attribution.is_person and people:
         names.last_source = attribution.source  # what "the monitor" will refer to
@@ -1305,6 +1329,38 @@ def _others_take_group(figures: list[Figure]) -> None:
             fig.group = before[-1].group
 
 
+SPECIFIC_GROUPS = ("civilians", "security_forces", "armed_group")
+_COORDINATION_WORDS = frozenset("""and as well were was are is have has had been be reportedly killed dead died
+    injured wounded hurt missing kill killing injure injuring wound wounding left leaving""".split())
+
+
+def _coordinated_counts_take_group(figures: list[Figure]) -> None:
+    """"14 civilians killed and nine wounded", "The strike killed 13 civilians and injured 41":
+    a bare count of another harm (no people noun of its own) coordinated right after a count of
+    one side's people counts more of the same people."""
+    for fig in figures:
+        if fig.group != "unspecified" or fig.subject or fig.measure not in PEOPLE_MEASURES \
+                or fig.sentence_idx is None or fig.char_start is None:
+            continue
+        before = [f for f in figures if f is not fig and f.sentence_idx == fig.sentence_idx
+                  and f.measure in PEOPLE_MEASURES and f.char_end is not None and f.char_end <= fig.char_start]
+        if not before:
+            continue
+        prev = max(before, key=lambda f: f.char_end)
+        if prev.group not in SPECIFIC_GROUPS or prev.measure == fig.measure:
+            continue
+        base = _sentence_offset(fig)
+        if base is None or prev.char_end - base < 0:
+            continue
+        between = fig.sentence[prev.char_end - base: fig.char_start - base]
+        # the words of the earlier count's own phrase ("13 civilians", "two of its citizens") may come first
+        own = set(re.findall(r"[^\W\d_]+", (prev.subject or "").lower())) | {"of", "the", "its", "their", "his", "her"}
+        words = re.findall(r"[^\W\d_]+|\d", between.lower())
+        if "and" in words and not re.search(r"[.;:]", between) \
+                and all(w in _COORDINATION_WORDS or w in own for w in words):
+            fig.group = prev.group
+
+
 def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
     """The document-wide group rules again, for figures whose measure was set after
     ``extract_figures`` (table rows typed by their header in ``tables.apply_table_measures``):
@@ -1381,6 +1437,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _complete_headings(figures, sents)
     _as_of_ends(figures, sents, ctx)
     _others_take_group(figures)
+    _coordinated_counts_take_group(figures)
     bare_counts_take_group(figures, sents)
     _mix_with_forces(figures)
     _parts_take_scope(figures)
