@@ -121,3 +121,28 @@ def test_scope_marks_placeless_report_meeting_two_stories_stays_apart():
     stories = assign_stories(figures, docs, {})
     assert stories["id-a"] != stories["id-b"]
     assert stories.get("id-c") not in (stories["id-a"], stories["id-b"])
+
+
+@pytest.mark.parametrize("day_sentence, day_period, flagged", [
+    # a month dates the event; the day inside it dates it more precisely: one scope
+    ("On 14 October 2025, raiders killed 23 herders in Osk.", "14 October 2025", False),
+    # the day's own "alone" says the month had more deaths: two scopes
+    ("Raiders killed 23 herders in Osk on 14 October 2025 alone.", "on 14 October 2025 alone", True),
+])
+def test_conflicts_scope_marks_day_inside_a_named_month(day_sentence, day_period, flagged):
+    a, b = doc("a", "2026-03-02"), doc("b", "2026-03-05")
+    figures = [fig(a, 23, "In October, raiders killed 23 herders in Osk.", location=["Osk"],
+                   start="2025-10-01", end="2025-10-31", period_text="October"),
+               fig(b, 23, day_sentence, location=["Osk"], start="2025-10-14", end="2025-10-14",
+                   period_text=day_period)]
+    kinds = [c.kind for c in conflicts_of(figures, [a, b])]
+    assert kinds == (["scope_conflict"] if flagged else [])
+
+
+def test_conflicts_scope_marks_two_different_months_still_differ():
+    a, b = doc("a", "2026-03-02"), doc("b", "2026-03-05")
+    figures = [fig(a, 23, "In October, raiders killed 23 herders in Osk.", location=["Osk"],
+                   start="2025-10-01", end="2025-10-31", period_text="October"),
+               fig(b, 23, "In November, raiders killed 23 herders in Osk.", location=["Osk"],
+                   start="2025-11-01", end="2025-11-30", period_text="November")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == ["scope_conflict"]

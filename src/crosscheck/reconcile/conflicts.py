@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from datetime import date, timedelta
 from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
@@ -682,7 +683,8 @@ def do_periods_differ(a: Claim, b: Claim) -> bool:
     counts with different starts are not known to differ: reports date the
     start of one event differently (the storm's landfall, the dam's breach)."""
     if a.closed and b.closed:
-        return (a.start, a.end) != (b.start, b.end) and not are_nested_spans(a, b)
+        return (a.start, a.end) != (b.start, b.end) and not are_nested_spans(a, b) \
+            and not is_dated_within_month(a, b)
     if not a.closed and not b.closed:
         return False
     day, span = (a, b) if a.closed else (b, a)
@@ -701,6 +703,32 @@ def are_nested_spans(a: Claim, b: Claim) -> bool:
         spans.append((c.start, c.end))
     (s1, e1), (s2, e2) = spans
     return (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2)
+
+
+def is_whole_month_or_year(c: Claim) -> bool:
+    """The period is a whole calendar month or year ("in November", "in 2025"): it dates an
+    event to that month, rather than counting over it."""
+    if not (c.start and c.end) or len(c.start) < 10 or len(c.end) < 10 or c.start[8:10] != "01":
+        return False
+    try:
+        end = date.fromisoformat(c.end[:10])
+    except ValueError:
+        return False
+    last_of_month = (end + timedelta(days=1)).day == 1
+    return last_of_month and (c.start[:7] == c.end[:7] or (c.start[5:7] == "01" and c.end[5:10] == "12-31"
+                                                           and c.start[:4] == c.end[:4]))
+
+
+def is_dated_within_month(a: Claim, b: Claim) -> bool:
+    """One figure is dated by a whole month or year ("In November, gunmen killed 19 in Osk") and
+    the other by a day or span inside it ("on 21 November, 19 were killed in Osk"): the same
+    event dated more or less precisely, not two scopes — unless the narrower one is marked
+    exclusive ("on 21 November alone")."""
+    for wide, narrow in ((a, b), (b, a)):
+        if is_whole_month_or_year(wide) and not is_whole_month_or_year(narrow) and not narrow.exclusive \
+                and narrow.start and wide.start <= narrow.start and (narrow.end or narrow.start) <= wide.end:
+            return True
+    return False
 
 
 def do_groups_differ(a: Claim, b: Claim) -> bool:
