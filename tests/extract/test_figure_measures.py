@@ -77,6 +77,11 @@ def _figure(nlp, text, number):
     ("Aid workers said 6,000 villagers have left the district since the dam burst.", "6,000", "displaced"),
     ("Officials at the frontier have registered about 1,700 people who have crossed since the fighting began.",
      "1,700", "displaced"),
+    # a "not" that sets a rival number aside does not deny the verb (union statement)
+    ("From the ward registers the guild can state that at least 64 porters have been killed, not the 48 that "
+     "the ministry announced.", "64", "killed"),
+    ("From the ward registers the guild can state that at least 64 porters have been killed, not the 48 that "
+     "the ministry announced.", "48", "killed"),
 ])
 def test_figure_measures_measure(nlp, text, number, measure):
     assert _figure(nlp, text, number).measure == measure
@@ -88,6 +93,8 @@ def test_figure_measures_measure(nlp, text, number, measure):
     ("The Red Cross said 15 Red Cross volunteers were working at the site.", "15", "other"),
     # a bare number after a count of things continues no count of people
     ("Rescuers recovered 11 boats on Monday; the navy has counted 40.", "40", "other"),
+    # a denied verb stays denied ("not" before no number)
+    ("The guild said 14 porters were not hurt in the fall.", "14", "other"),
     ("The company put the damage at 40 homes.", "40", "other"),
 ])
 def test_figure_measures_not_people(nlp, text, number, measure):
