@@ -18,6 +18,7 @@ import os
 import re
 from datetime import date, timedelta
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -744,6 +745,34 @@ def is_region(place: str) -> bool:
     return any(w in admin for w in place.lower().split())
 
 
+@lru_cache(maxsize=1)
+def care_nouns() -> frozenset[str]:
+    """Nouns that end the name of a place of care ("Kell General Hospital"; ``place_nouns.tsv`` kind care)."""
+    return frozenset(noun for noun, kinds in load_mapping("place_nouns.tsv").items() if "care" in kinds.split(","))
+
+
+def is_care_place(place: str) -> bool:
+    words = place.lower().split()
+    return bool(words) and words[-1] in care_nouns()
+
+
+def names_care(c: Claim) -> bool:
+    """The figure's sentence names a place of care ("are in hospital in Kell", "receiving care at
+    the clinic"): it counts patients, wherever they were hurt."""
+    words = re.findall(r"[a-z]+", (c.figure.sentence or "").lower())
+    return any(w in care_nouns() or (w.endswith("s") and w[:-1] in care_nouns()) for w in words)
+
+
+def without_care_places(c: Claim) -> Claim:
+    """The claim without the places of care it names: "13 injured in Kell General Hospital" counts
+    the incident's injured where they are treated, not the injured of one part of Kell. Nor is
+    the town of a count of patients ("13 are in hospital in Kell") known to be a part of the
+    toll for being smaller than it: patients are a part of the injured wherever they were hurt."""
+    if not names_care(c):
+        return c
+    return replace(c, places={k: p for k, p in c.places.items() if not is_care_place(p)}, place_part=False)
+
+
 def do_places_differ(a: Claim, b: Claim) -> bool:
     """Places known to differ: a report shows the one place a figure names to be
     a part of a wider toll (a figure naming several such parts may be their
@@ -752,6 +781,7 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
     Port Kovar District": a place and where it lies). Lists with nothing in
     common are not known to differ: without a gazetteer, "the eastern
     districts" may lie in "Osk"."""
+    a, b = without_care_places(a), without_care_places(b)
     if a.place_part != b.place_part:
         part = a if a.place_part else b
         # one place shown to be a part; several parts named together may make up the whole
