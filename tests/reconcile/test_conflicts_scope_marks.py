@@ -171,3 +171,18 @@ def test_conflicts_scope_marks_a_town_and_its_district_still_differ_without_care
                fig(b, 17, "Seventeen porters were injured in Osk.", number_text="Seventeen",
                    measure="injured", location=["Osk"])]
     assert [k.kind for k in conflicts_of(figures, [a, b])] == ["scope_conflict"]
+
+
+def test_conflicts_scope_marks_two_parts_of_larger_counts_are_no_scope_conflict():
+    """The same sub-count (a club among the dead) told by two reports, one with the town's toll
+    around it: the parts' scopes are not stated, so they are not known to differ."""
+    a, b, c = doc("a", "2026-03-02"), doc("b", "2026-03-04"), doc("c", "2026-03-05")
+    figures = [fig(a, 96, "The crash killed 96 people, the agency said.", source="Velder Rescue Agency"),
+               fig(b, 31, "The town of Osk lost 31 people, including 17 members of its rowing club.",
+                   location=["Osk"], n=1),
+               fig(b, 17, "The town of Osk lost 31 people, including 17 members of its rowing club.",
+                   location=["Osk"], n=1),
+               fig(c, 17, "Among the dead are seventeen members of the Osk Rowing Club.",
+                   number_text="seventeen", n=2)]
+    figures[1].char_start, figures[2].char_start = 10, 40
+    assert [k.kind for k in conflicts_of(figures, [a, b, c])] == []

@@ -839,6 +839,8 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue
+            if a.breakdown and b.breakdown:
+                continue  # two parts of larger counts ("including 14 choir members"): a sub-count, scope unstated
             if not are_same_story(a, b) or (a.self_count != b.self_count and not do_scopes_differ(a, b)):
                 continue  # a self-count and another counter's figure of the same scope: not a scope clash
             if a.report != b.report and do_scopes_differ(a, b):
