@@ -337,6 +337,15 @@ def is_tally_against_event(a: Claim, b: Claim) -> bool:
     return any(is_long_tally(x) and not y.start for x, y in ((a, b), (b, a)))
 
 
+def is_care_part(a: Claim, b: Claim) -> bool:
+    """The smaller figure counts the patients or bodies of a place of care ("the hospital's figure
+    of 30 deaths covered only patients who reached it") and the larger one does not: the
+    hospital's count is a part of the toll, not a rival. (A hospital count above the toll is
+    still a contradiction: a part cannot exceed its whole.)"""
+    small, large = (a, b) if a.hi < b.lo else (b, a) if b.hi < a.lo else (None, None)
+    return small is not None and names_care(small) and not names_care(large)
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
@@ -345,7 +354,7 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
             continue
-        if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b):
+        if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b) or is_care_part(a, b):
             continue
         if names_earlier_year(a) != names_earlier_year(b):
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
