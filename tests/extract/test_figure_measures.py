@@ -77,11 +77,6 @@ def _figure(nlp, text, number):
     ("Aid workers said 6,000 villagers have left the district since the dam burst.", "6,000", "displaced"),
     ("Officials at the frontier have registered about 1,700 people who have crossed since the fighting began.",
      "1,700", "displaced"),
-    # a "not" that sets a rival number aside does not deny the verb (union statement)
-    ("From the ward registers the guild can state that at least 64 porters have been killed, not the 48 that "
-     "the ministry announced.", "64", "killed"),
-    ("From the ward registers the guild can state that at least 64 porters have been killed, not the 48 that "
-     "the ministry announced.", "48", "killed"),
 ])
 def test_figure_measures_measure(nlp, text, number, measure):
     assert _figure(nlp, text, number).measure == measure

@@ -148,23 +148,7 @@ def test_conflicts_scope_marks_two_different_months_still_differ():
     assert [c.kind for c in conflicts_of(figures, [a, b])] == ["scope_conflict"]
 
 
-def test_conflicts_scope_marks_patients_in_a_town_hospital_are_not_a_part_of_the_town():
-    """The same patients counted at a town's hospital and "in hospital in" the town: one count.
-    (A larger injured total elsewhere makes the town's patients look like a part of the toll.)"""
-    a, b, c, d = doc("a", "2026-03-02"), doc("b", "2026-03-03"), doc("c", "2026-03-04"), doc("d", "2026-03-05")
-    figures = [fig(a, 60, "About 60 porters were injured in the fall, the agency said.", measure="injured",
-                   source="Velder Rescue Agency"),
-               fig(b, 17, "In total, 17 porters are receiving care at the Osk Regional Hospital, the health "
-                          "department said.", measure="injured", location=["Osk Regional Hospital"],
-                   source="Velder Health Department"),
-               fig(c, 17, "Seventeen porters are in hospital in Osk, two of them critical.", number_text="Seventeen",
-                   measure="injured", location=["Osk"]),
-               fig(d, 17, "Seventeen porters remain in hospital, officials said.", number_text="Seventeen",
-                   measure="injured", source="officials")]
-    assert [k.kind for k in conflicts_of(figures, [a, b, c, d])] == []
-
-
-def test_conflicts_scope_marks_a_town_and_its_district_still_differ_without_care():
+def test_conflicts_scope_marks_a_town_and_its_district_differ():
     a, b = doc("a", "2026-03-02"), doc("b", "2026-03-05")
     figures = [fig(a, 17, "Seventeen porters were injured in Osk and Tilbury Ford.", number_text="Seventeen",
                    measure="injured", location=["Osk", "Tilbury Ford"]),

@@ -346,3 +346,15 @@ def test_conflicts_styles_hospital_count_below_the_toll_is_a_part(hospital_value
                             "who reached its hospital.")]
     found = conflicts_of(figures, [a])
     assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_styles_number_set_aside_though_announced_the_day_before():
+    """"at least 41 have died, not the 33 the ministry announced yesterday": the ministry's number
+    is dated the day before (its statement), but the sentence denies it today."""
+    a = doc("a", "2027-04-20")
+    sentence = "The guild can state that at least 41 porters died, not the 33 that the ministry announced yesterday."
+    figures = [fig(a, 41, qualifier="at_least", source="Porters' Guild", sentence=sentence, sentence_idx=4,
+                   reported_on="2027-04-20"),
+               fig(a, 33, source="Velder Labour Ministry", sentence=sentence, sentence_idx=4, n=1,
+                   reported_on="2027-04-19")]
+    assert kinds_and_values(conflicts_of(figures, [a]), figures) == [("contradiction", (33, 41))]

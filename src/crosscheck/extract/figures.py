@@ -94,21 +94,9 @@ def _is_clock_time(head, mention: NumberMention) -> bool:
 
 
 def _negated(token) -> bool:
-    """"were not hurt", "was never found dead": the casualty word is denied. A "not" that opens a
-    number set aside ("were killed, not the 15 the agency announced") denies the other number, not
-    the verb."""
+    """"were not hurt", "was never found dead": the casualty word is denied."""
     return token is not None and token.pos_ in ("VERB", "AUX", "ADJ") \
-        and any(c.dep_ == "neg" and not _opens_set_aside(c) for c in token.children)
-
-
-def _opens_set_aside(neg) -> bool:
-    """"not the 15", "not even 15", 'not the "15"': the negation sets a rival number aside."""
-    for tok in neg.doc[neg.i + 1:neg.i + 5]:
-        if tok.like_num:
-            return True
-        if not (tok.lower_ in ("the", "even") or tok.is_quote):
-            return False
-    return False
+        and any(c.dep_ == "neg" for c in token.children)
 
 
 def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:

@@ -18,7 +18,6 @@ import os
 import re
 from datetime import date, timedelta
 from collections import defaultdict
-from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -389,10 +388,19 @@ def find_disputed(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Cla
             continue
         if not (can_contradict(a) and can_contradict(b)) or share_value(a, b) or is_own_summary(a, b):
             continue
-        when = find_same_time(a, b)
+        when = find_same_time(a, b) or sets_aside_now(a, b)
         if when and not is_breakdown_of(a, b):
             out.append((a, b, when))
     return out
+
+
+def sets_aside_now(a: Claim, b: Claim) -> str | None:
+    """One sentence sets one number aside for the other ("at least 41 have died, not the 33 the
+    ministry announced yesterday"): the set-aside number was stated earlier, but the sentence
+    denies it today, so the two are compared as of the report."""
+    if is_same_sentence(a, b) and (is_set_aside(a) or is_set_aside(b)):
+        return "one sentence sets one number aside for the other"
+    return None
 
 
 def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
@@ -760,26 +768,11 @@ def care_nouns() -> frozenset[str]:
     return frozenset(noun for noun, kinds in load_mapping("place_nouns.tsv").items() if "care" in kinds.split(","))
 
 
-def is_care_place(place: str) -> bool:
-    words = place.lower().split()
-    return bool(words) and words[-1] in care_nouns()
-
-
 def names_care(c: Claim) -> bool:
     """The figure's sentence names a place of care ("are in hospital in Kell", "receiving care at
     the clinic"): it counts patients, wherever they were hurt."""
     words = re.findall(r"[a-z]+", (c.figure.sentence or "").lower())
     return any(w in care_nouns() or (w.endswith("s") and w[:-1] in care_nouns()) for w in words)
-
-
-def without_care_places(c: Claim) -> Claim:
-    """The claim without the places of care it names: "13 injured in Kell General Hospital" counts
-    the incident's injured where they are treated, not the injured of one part of Kell. Nor is
-    the town of a count of patients ("13 are in hospital in Kell") known to be a part of the
-    toll for being smaller than it: patients are a part of the injured wherever they were hurt."""
-    if not names_care(c):
-        return c
-    return replace(c, places={k: p for k, p in c.places.items() if not is_care_place(p)}, place_part=False)
 
 
 def do_places_differ(a: Claim, b: Claim) -> bool:
@@ -790,7 +783,6 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
     Port Kovar District": a place and where it lies). Lists with nothing in
     common are not known to differ: without a gazetteer, "the eastern
     districts" may lie in "Osk"."""
-    a, b = without_care_places(a), without_care_places(b)
     if a.place_part != b.place_part:
         part = a if a.place_part else b
         # one place shown to be a part; several parts named together may make up the whole
