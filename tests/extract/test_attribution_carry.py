@@ -106,6 +106,9 @@ def test_attribution_indirect_none(nlp, text, number):
      "said.", "17", "company"),
     ("The governor said 80 people had died, far more than the 52 reported by the disaster agency.",
      "52", "disaster agency"),
+    # a bare "the ministry" does not stand for the union described before it in the sentence
+    ("From the ward registers the guild can state that at least 64 porters have been killed, not the 48 that "
+     "the ministry announced.", "48", "ministry"),
     # the speaker's own number stays the speaker's
     ("The council spokesman said five people, not nine as claimed by local activists, died in the raid.",
      "five", "council spokesman"),

@@ -88,6 +88,8 @@ def test_figure_measures_measure(nlp, text, number, measure):
     ("The Red Cross said 15 Red Cross volunteers were working at the site.", "15", "other"),
     # a bare number after a count of things continues no count of people
     ("Rescuers recovered 11 boats on Monday; the navy has counted 40.", "40", "other"),
+    # a denied verb stays denied ("not" before no number)
+    ("The guild said 14 porters were not hurt in the fall.", "14", "other"),
     ("The company put the damage at 40 homes.", "40", "other"),
 ])
 def test_figure_measures_not_people(nlp, text, number, measure):

@@ -121,3 +121,52 @@ def test_scope_marks_placeless_report_meeting_two_stories_stays_apart():
     stories = assign_stories(figures, docs, {})
     assert stories["id-a"] != stories["id-b"]
     assert stories.get("id-c") not in (stories["id-a"], stories["id-b"])
+
+
+@pytest.mark.parametrize("day_sentence, day_period, flagged", [
+    # a month dates the event; the day inside it dates it more precisely: one scope
+    ("On 14 October 2025, raiders killed 23 herders in Osk.", "14 October 2025", False),
+    # the day's own "alone" says the month had more deaths: two scopes
+    ("Raiders killed 23 herders in Osk on 14 October 2025 alone.", "on 14 October 2025 alone", True),
+])
+def test_conflicts_scope_marks_day_inside_a_named_month(day_sentence, day_period, flagged):
+    a, b = doc("a", "2026-03-02"), doc("b", "2026-03-05")
+    figures = [fig(a, 23, "In October, raiders killed 23 herders in Osk.", location=["Osk"],
+                   start="2025-10-01", end="2025-10-31", period_text="October"),
+               fig(b, 23, day_sentence, location=["Osk"], start="2025-10-14", end="2025-10-14",
+                   period_text=day_period)]
+    kinds = [c.kind for c in conflicts_of(figures, [a, b])]
+    assert kinds == (["scope_conflict"] if flagged else [])
+
+
+def test_conflicts_scope_marks_two_different_months_still_differ():
+    a, b = doc("a", "2026-03-02"), doc("b", "2026-03-05")
+    figures = [fig(a, 23, "In October, raiders killed 23 herders in Osk.", location=["Osk"],
+                   start="2025-10-01", end="2025-10-31", period_text="October"),
+               fig(b, 23, "In November, raiders killed 23 herders in Osk.", location=["Osk"],
+                   start="2025-11-01", end="2025-11-30", period_text="November")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == ["scope_conflict"]
+
+
+def test_conflicts_scope_marks_a_town_and_its_district_differ():
+    a, b = doc("a", "2026-03-02"), doc("b", "2026-03-05")
+    figures = [fig(a, 17, "Seventeen porters were injured in Osk and Tilbury Ford.", number_text="Seventeen",
+                   measure="injured", location=["Osk", "Tilbury Ford"]),
+               fig(b, 17, "Seventeen porters were injured in Osk.", number_text="Seventeen",
+                   measure="injured", location=["Osk"])]
+    assert [k.kind for k in conflicts_of(figures, [a, b])] == ["scope_conflict"]
+
+
+def test_conflicts_scope_marks_two_parts_of_larger_counts_are_no_scope_conflict():
+    """The same sub-count (a club among the dead) told by two reports, one with the town's toll
+    around it: the parts' scopes are not stated, so they are not known to differ."""
+    a, b, c = doc("a", "2026-03-02"), doc("b", "2026-03-04"), doc("c", "2026-03-05")
+    figures = [fig(a, 96, "The crash killed 96 people, the agency said.", source="Velder Rescue Agency"),
+               fig(b, 31, "The town of Osk lost 31 people, including 17 members of its rowing club.",
+                   location=["Osk"], n=1),
+               fig(b, 17, "The town of Osk lost 31 people, including 17 members of its rowing club.",
+                   location=["Osk"], n=1),
+               fig(c, 17, "Among the dead are seventeen members of the Osk Rowing Club.",
+                   number_text="seventeen", n=2)]
+    figures[1].char_start, figures[2].char_start = 10, 40
+    assert [k.kind for k in conflicts_of(figures, [a, b, c])] == []

@@ -317,3 +317,44 @@ def test_conflicts_styles_one_sentence_that_sets_a_number_aside(sentence, small_
                fig(a, large, source="Relief Union", sentence=sentence, number_text=large_text, sentence_idx=3, n=1)]
     found = conflicts_of(figures, [a])
     assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("second_sentence, conflict", [
+    ("The rights centre could confirm only four deaths in that raid, from burial records.", True),
+    ("The rights centre said four people died in that raid.", False),   # one names a place: maybe a part
+])
+def test_conflicts_styles_checker_that_could_confirm_fewer(second_sentence, conflict):
+    a = doc("a", "2026-03-12")
+    figures = [fig(a, 9, source="Interior Ministry", location=["Osk"], sentence_idx=7,
+                   sentence="The ministry said the rebels had shelled Osk, killing nine residents."),
+               fig(a, 4, source="Velder Rights Centre", sentence=second_sentence, number_text="four",
+                   sentence_idx=8, n=1)]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("hospital_value, conflict", [
+    (30, False),   # the hospital's patients are a part of the toll
+    (140, True),   # a part larger than the whole: still a contradiction
+])
+def test_conflicts_styles_hospital_count_below_the_toll_is_a_part(hospital_value, conflict):
+    a = doc("a", "2026-03-12")
+    figures = [fig(a, 96, source="Velder Liberation Front", sentence_idx=3,
+                   sentence="The Velder Liberation Front's toll of 96 has never been supported by names."),
+               fig(a, hospital_value, source="Osk Relief Surgeons", sentence_idx=9, n=1,
+                   sentence=f"Osk Relief Surgeons' figure of {hospital_value} deaths covered only patients "
+                            "who reached its hospital.")]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_styles_number_set_aside_though_announced_the_day_before():
+    """"at least 41 have died, not the 33 the ministry announced yesterday": the ministry's number
+    is dated the day before (its statement), but the sentence denies it today."""
+    a = doc("a", "2027-04-20")
+    sentence = "The guild can state that at least 41 porters died, not the 33 that the ministry announced yesterday."
+    figures = [fig(a, 41, qualifier="at_least", source="Porters' Guild", sentence=sentence, sentence_idx=4,
+                   reported_on="2027-04-20"),
+               fig(a, 33, source="Velder Labour Ministry", sentence=sentence, sentence_idx=4, n=1,
+                   reported_on="2027-04-19")]
+    assert kinds_and_values(conflicts_of(figures, [a]), figures) == [("contradiction", (33, 41))]

@@ -436,6 +436,12 @@ def test_quantities_count_included_in_a_larger_one_is_its_part(sentence):
     ("At least 39 people were killed, including 6 children.", "inclusion"),
     ("At least 39 people were killed and 6 children were wounded.", None),
     ("Six of them were children.", "partitive"),
+    # a part phrase opening the sentence, then the verb, then the number (no comma)
+    ("Among the dead are 6 members of the Osk rowing club.", "partitive"),
+    ("Among the dead were at least 6 pilgrims.", "partitive"),
+    ("Among the rescuers, 6 were hurt.", "partitive"),
+    # not a part phrase: the opening words are a place
+    ("Among the hills of Osk 6 people died.", None),
 ])
 def test_quantities_part_words_around_a_number(sentence, kind):
     from crosscheck.reconcile.quantities import find_part_word

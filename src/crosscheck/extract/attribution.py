@@ -235,8 +235,11 @@ class SourceNames:
                     and self.doc.text.find(long_form) < head.idx and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
-            if head.tag_ in ("NNS", "NNPS") and not re.search(r"\b" + re.escape(head.lower_) + r"\b", self.last_source.lower()):
-                return self._earlier_description(head)  # "the authorities" are not the last monitor credited
+            if (head.tag_ in ("NNS", "NNPS") or self.last_source.islower()) \
+                    and not re.search(r"\b" + re.escape(head.lower_) + r"\b", self.last_source.lower()):
+                # "the authorities" are not the last monitor credited; "the ministry" is not "the union"
+                # credited before it (a description, not a name it could stand for)
+                return self._earlier_description(head)
             return self._earlier_description(head) or self.last_source
         if fall_back and self.last_source is None and head.tag_ == "NN" and _is_bare_reference(head):
             # "the NGO Civilians First International ... In its report, the Geneva-based organisation

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from datetime import date, timedelta
 from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
@@ -335,6 +336,15 @@ def is_tally_against_event(a: Claim, b: Claim) -> bool:
     return any(is_long_tally(x) and not y.start for x, y in ((a, b), (b, a)))
 
 
+def is_care_part(a: Claim, b: Claim) -> bool:
+    """The smaller figure counts the patients or bodies of a place of care ("the hospital's figure
+    of 30 deaths covered only patients who reached it") and the larger one does not: the
+    hospital's count is a part of the toll, not a rival. (A hospital count above the toll is
+    still a contradiction: a part cannot exceed its whole.)"""
+    small, large = (a, b) if a.hi < b.lo else (b, a) if b.hi < a.lo else (None, None)
+    return small is not None and names_care(small) and not names_care(large)
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
@@ -343,7 +353,7 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
             continue
-        if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b):
+        if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b) or is_care_part(a, b):
             continue
         if names_earlier_year(a) != names_earlier_year(b):
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
@@ -378,10 +388,19 @@ def find_disputed(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Cla
             continue
         if not (can_contradict(a) and can_contradict(b)) or share_value(a, b) or is_own_summary(a, b):
             continue
-        when = find_same_time(a, b)
+        when = find_same_time(a, b) or sets_aside_now(a, b)
         if when and not is_breakdown_of(a, b):
             out.append((a, b, when))
     return out
+
+
+def sets_aside_now(a: Claim, b: Claim) -> str | None:
+    """One sentence sets one number aside for the other ("at least 41 have died, not the 33 the
+    ministry announced yesterday"): the set-aside number was stated earlier, but the sentence
+    denies it today, so the two are compared as of the report."""
+    if is_same_sentence(a, b) and (is_set_aside(a) or is_set_aside(b)):
+        return "one sentence sets one number aside for the other"
+    return None
 
 
 def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
@@ -682,7 +701,8 @@ def do_periods_differ(a: Claim, b: Claim) -> bool:
     counts with different starts are not known to differ: reports date the
     start of one event differently (the storm's landfall, the dam's breach)."""
     if a.closed and b.closed:
-        return (a.start, a.end) != (b.start, b.end) and not are_nested_spans(a, b)
+        return (a.start, a.end) != (b.start, b.end) and not are_nested_spans(a, b) \
+            and not is_dated_within_month(a, b)
     if not a.closed and not b.closed:
         return False
     day, span = (a, b) if a.closed else (b, a)
@@ -703,6 +723,32 @@ def are_nested_spans(a: Claim, b: Claim) -> bool:
     return (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2)
 
 
+def is_whole_month_or_year(c: Claim) -> bool:
+    """The period is a whole calendar month or year ("in November", "in 2025"): it dates an
+    event to that month, rather than counting over it."""
+    if not (c.start and c.end) or len(c.start) < 10 or len(c.end) < 10 or c.start[8:10] != "01":
+        return False
+    try:
+        end = date.fromisoformat(c.end[:10])
+    except ValueError:
+        return False
+    last_of_month = (end + timedelta(days=1)).day == 1
+    return last_of_month and (c.start[:7] == c.end[:7] or (c.start[5:7] == "01" and c.end[5:10] == "12-31"
+                                                           and c.start[:4] == c.end[:4]))
+
+
+def is_dated_within_month(a: Claim, b: Claim) -> bool:
+    """One figure is dated by a whole month or year ("In November, gunmen killed 19 in Osk") and
+    the other by a day or span inside it ("on 21 November, 19 were killed in Osk"): the same
+    event dated more or less precisely, not two scopes — unless the narrower one is marked
+    exclusive ("on 21 November alone")."""
+    for wide, narrow in ((a, b), (b, a)):
+        if is_whole_month_or_year(wide) and not is_whole_month_or_year(narrow) and not narrow.exclusive \
+                and narrow.start and wide.start <= narrow.start and (narrow.end or narrow.start) <= wide.end:
+            return True
+    return False
+
+
 def do_groups_differ(a: Claim, b: Claim) -> bool:
     """Groups as the texts state them differ (a group read into an unspecified figure does not count)."""
     stated = {a.figure.group or UNKNOWN_GROUP, b.figure.group or UNKNOWN_GROUP}
@@ -714,6 +760,19 @@ def is_region(place: str) -> bool:
     "Thalavar province"; ``entity_place_nouns.tsv`` kind admin)."""
     admin = {noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin"}
     return any(w in admin for w in place.lower().split())
+
+
+@lru_cache(maxsize=1)
+def care_nouns() -> frozenset[str]:
+    """Nouns that end the name of a place of care ("Kell General Hospital"; ``place_nouns.tsv`` kind care)."""
+    return frozenset(noun for noun, kinds in load_mapping("place_nouns.tsv").items() if "care" in kinds.split(","))
+
+
+def names_care(c: Claim) -> bool:
+    """The figure's sentence names a place of care ("are in hospital in Kell", "receiving care at
+    the clinic"): it counts patients, wherever they were hurt."""
+    words = re.findall(r"[a-z]+", (c.figure.sentence or "").lower())
+    return any(w in care_nouns() or (w.endswith("s") and w[:-1] in care_nouns()) for w in words)
 
 
 def do_places_differ(a: Claim, b: Claim) -> bool:
@@ -783,6 +842,8 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue
+            if a.breakdown and b.breakdown:
+                continue  # two parts of larger counts ("including 14 choir members"): a sub-count, scope unstated
             if not are_same_story(a, b) or (a.self_count != b.self_count and not do_scopes_differ(a, b)):
                 continue  # a self-count and another counter's figure of the same scope: not a scope clash
             if a.report != b.report and do_scopes_differ(a, b):

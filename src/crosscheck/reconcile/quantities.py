@@ -334,6 +334,10 @@ def doc_outlet(doc: Document | None) -> str | None:
     return (doc.outlet or None) if doc else None
 
 
+# "Among the dead are 14 choir members": an opening part phrase, then the verb, then the number.
+COPULA_BEFORE_RE = re.compile(r"\b(?:are|were|is|was)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def find_part_word(f: Figure) -> str | None:
     """What the words around the number make of the figure
     (count_part_words.tsv): ``increment`` ("six more bodies"), ``partitive``
@@ -353,7 +357,8 @@ def find_part_word(f: Figure) -> str | None:
             return kind
         if kind == "inclusion" and (just_before == words or just_before.endswith(" " + words)):
             return "inclusion"
-        if kind == "opening" and "," in f.sentence[:at] and (before == words or before.startswith(words + " ")):
+        if kind == "opening" and (before == words or before.startswith(words + " ")) \
+                and ("," in f.sentence[:at] or COPULA_BEFORE_RE.search(f.sentence[:at])):
             return "partitive"
     return None
 
