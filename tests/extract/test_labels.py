@@ -391,3 +391,13 @@ def test_labels_capitalised_government_word(nlp, text):
 
 def test_labels_company_boss_before_a_name(nlp):
     assert find(labels_of(nlp, "Union boss Ana Ruiz said the talks had failed."), "Union boss").entity == "Ana Ruiz"
+
+
+def test_labels_government_inside_a_title_is_no_label(nlp):
+    labels = labels_of(nlp, "The Minister of Government Rodrigo Vela visited the jail on Monday.")
+    assert not any(lb.label == "Government" for lb in labels)
+
+
+def test_labels_appositive_stops_before_a_participle_clause(nlp):
+    text = "Katrin Vos, a former training captain now consulting on safety, said the approach was hard."
+    assert find(labels_of(nlp, text), "former training captain").entity == "Katrin Vos"

@@ -357,7 +357,10 @@ def cut_relative_clause(span):
         participle = t.dep_ == "acl" and t.tag_ in {"VBN", "VBG"} and t.head.i == span.root.i and t.i > span.root.i
         if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or relative_that or t.dep_ == "relcl"
                                  or t.text == "," or participle):
-            return span.doc[span.start:t.i]
+            end = t.i
+            while participle and end > span.root.i + 1 and span.doc[end - 1].pos_ == "ADV":
+                end -= 1  # "a former pilot now consulting on safety" → "a former pilot"
+            return span.doc[span.start:end]
         if t.i > span.root.i and t.like_num:
             return span.doc[span.start:t.i]
     return span

@@ -116,7 +116,7 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
     governments = {(link.alias, link.sentence): link.target for link in find_government_links(doc, found)}
     out = []
     for f in found:
-        if f.named and not is_capitalised_government(f):
+        if f.named and not is_capitalised_government(doc, f):
             continue
         whole = extend_to_remnants(doc, extend_hyphen_prefix(doc, doc[f.tok_start:f.tok_end]))
         span = drop_place_possessor(whole)
@@ -129,11 +129,12 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
     return out
 
 
-def is_capitalised_government(f: Found) -> bool:
-    """"The Government reports 60 deaths": the government's common noun written with a capital, which the recogniser
-    takes for a name, is the writer's plain word for it (a line in capitals is a letterhead, not a word for it)."""
-    return f.kind == "ORG" and f.text.istitle() and " " not in f.text \
-        and load_group_nouns().get(f.text.lower()) == "government"
+def is_capitalised_government(doc, f: Found) -> bool:
+    """"The Government reports 60 deaths": the government's common noun written with a capital after "the", which the
+    recogniser takes for a name, is the writer's plain word for it; never a part of a title ("Minister of Government")
+    or a line in capitals (a letterhead)."""
+    return f.kind == "ORG" and f.text.istitle() and " " not in f.text and f.tok_start > 0 \
+        and doc[f.tok_start - 1].lower_ == "the" and load_group_nouns().get(f.text.lower()) == "government"
 
 
 def is_armed_head(tok) -> bool:
