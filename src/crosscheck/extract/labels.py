@@ -134,7 +134,8 @@ def is_capitalised_government(doc, f: Found) -> bool:
     recogniser takes for a name, is the writer's plain word for it; never a part of a title ("Minister of Government")
     or a line in capitals (a letterhead)."""
     return f.kind == "ORG" and f.text.istitle() and " " not in f.text and f.tok_start > 0 \
-        and doc[f.tok_start - 1].lower_ == "the" and load_group_nouns().get(f.text.lower()) == "government"
+        and doc[f.tok_start - 1].lower_ == "the" and load_group_nouns().get(f.text.lower()) == "government" \
+        and (f.tok_end >= len(doc) or doc[f.tok_end].lower_ != "of")  # "the Government of National Unity": a name
 
 
 def is_armed_head(tok) -> bool:
