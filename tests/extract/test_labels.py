@@ -336,3 +336,68 @@ def test_labels_so_called_before_quoted_word(nlp, text, label):
 ])
 def test_labels_noise_spans_are_no_labels(label, noise):
     assert is_noise_label(label) is noise
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # words for a company by its trade, before the name or in apposition after it
+    ("Twelve people died when cut-price carrier Tarvo Air's plane came down.", "cut-price carrier", "Tarvo Air"),
+    ("Tarvo Air, a regional operator founded in 1990, said the pilot was experienced.", "regional operator",
+     "Tarvo Air"),
+    ("Attention turned to Lumen Power (LP), the privately owned utility that serves the valley.",
+     "privately owned utility", "Lumen Power"),
+])
+def test_labels_company_descriptions(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a government named by whose or which it is
+    ("\"Nobody will be left behind. This government stands with every family,\" the minister said.",
+     "This government", "government"),
+    ("Critics have accused his government of cutting the flood budget.", "his government", "government"),
+    ("Residents said their useless administration had forgotten them.", "their useless administration",
+     "administration"),
+])
+def test_labels_owned_government(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+def test_labels_owned_government_needs_an_owning_word(nlp):
+    labels = labels_of(nlp, "Several governments sent aid, and the cabinet met on Friday.")
+    assert not any(lb.label.lower().startswith(("several", "governments")) for lb in labels)
+
+
+def test_labels_so_called_phrase_before_a_quoted_name(nlp):
+    text = "The so-called independent trade union \"Pit Workers' Unity\" claims that the sensors were covered."
+    labels = labels_of(nlp, text)
+    hit = [lb for lb in labels if lb.label.startswith("so-called independent trade union")]
+    assert hit and hit[0].entity == "Pit Workers' Unity"
+    # "so-called" is no naming verb: the quoted name is no label of the description
+    assert not any(lb.label == "Pit Workers' Unity" for lb in labels)
+
+
+def test_labels_so_called_scare_quoted_word_entity_has_no_marks(nlp):
+    hit = find(labels_of(nlp, "Work on the so-called \"all-weather\" road continued."), "so-called \"all-weather\" road")
+    assert hit.entity == "all-weather road"
+
+
+@pytest.mark.parametrize("text", [
+    "HIGHLIGHTS\n• The Government reports 60 deaths and 200 injuries.",
+    "\"The Government stands with every affected family,\" the premier said.",
+])
+def test_labels_capitalised_government_word(nlp, text):
+    assert find(labels_of(nlp, text), "Government").entity == "Government"
+
+
+def test_labels_company_boss_before_a_name(nlp):
+    assert find(labels_of(nlp, "Union boss Ana Ruiz said the talks had failed."), "Union boss").entity == "Ana Ruiz"
+
+
+def test_labels_government_inside_a_title_is_no_label(nlp):
+    labels = labels_of(nlp, "The Minister of Government Rodrigo Vela visited the jail on Monday.")
+    assert not any(lb.label == "Government" for lb in labels)
+
+
+def test_labels_appositive_stops_before_a_participle_clause(nlp):
+    text = "Katrin Vos, a former training captain now consulting on safety, said the approach was hard."
+    assert find(labels_of(nlp, text), "former training captain").entity == "Katrin Vos"

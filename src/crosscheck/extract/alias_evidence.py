@@ -81,8 +81,14 @@ def is_title_phrase(span, heads: frozenset[str]) -> bool:
     return (
         0 < len(span) <= 9
         and any(t.lower_ in heads or t.lemma_.lower() in heads or t.lower_.rstrip(".") in heads for t in span)
-        and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.lower_ in {",", ";", "and", "or"} for t in span)
+        and not any(t.pos_ in {"VERB", "AUX", "PRON"} and not is_hyphen_part(t) or t.lower_ in {",", ";", "and", "or"}
+                    for t in span)
     )
+
+
+def is_hyphen_part(t) -> bool:
+    """The first part of a hyphenated word ("cut" of "cut-price", "well" of "well-known")."""
+    return not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
 
 
 def find_title_before(doc, tok_start: int, heads: frozenset[str]):
@@ -105,7 +111,9 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         joins = (t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN" and before is not None
                  and (before.text[:1].isupper() or is_head(before)))
         age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
-        if "\n" in t.text or t.is_sent_end or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins or age):
+        hyphened = doc[i].text == "-" and t.is_alpha and is_hyphen_part(t)  # "cut-price carrier": the whole word
+        if "\n" in t.text or t.is_sent_end or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins
+                                                    or age or hyphened):
             break
         if t.text.endswith(".") and len(t.text) > 6:
             break  # a sentence's last word, not an abbreviated rank
@@ -287,6 +295,9 @@ def find_appositive_phrase(doc, f: Found):
     root = doc[f.tok_start:f.tok_end].root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= f.tok_end:
+            if child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "(" \
+                    and any(c.dep_ == "appos" and c.i > child.right_edge.i for c in root.children):
+                continue  # "Lumen Power (LP), the utility that serves the valley": initials first, then the description
             return doc[child.left_edge.i:child.right_edge.i + 1]
     if root.dep_ == "appos" and root.head.i < f.tok_start:
         head = root.head
@@ -342,9 +353,15 @@ def cut_relative_clause(span):
     "an industrial city 90 km north of the capital" → "an industrial city"."""
     for t in span:
         relative_that = t.lower_ == "that" and t.head.dep_ == "relcl"  # "a German charity that runs a rescue ship"
+        # "a regional carrier founded in 1990", "an armed group active in the hills": a clause after the head
+        participle = t.dep_ in {"acl", "amod"} and t.tag_ in {"VBN", "VBG", "JJ"} and t.head.i == span.root.i \
+            and t.i > span.root.i and (t.tag_ != "JJ" or any(c.dep_ == "prep" for c in t.children))  # "active in"
         if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or relative_that or t.dep_ == "relcl"
-                                 or t.text == ","):
-            return span.doc[span.start:t.i]
+                                 or t.text == "," or participle):
+            end = t.i
+            while participle and end > span.root.i + 1 and span.doc[end - 1].pos_ == "ADV":
+                end -= 1  # "a former pilot now consulting on safety" → "a former pilot"
+            return span.doc[span.start:end]
         if t.i > span.root.i and t.like_num:
             return span.doc[span.start:t.i]
     return span

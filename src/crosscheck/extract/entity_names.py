@@ -121,6 +121,9 @@ def get_last_word(text: str) -> str:
 
 # ---------------------------------------------------------------- spans
 
+RULE_MARKS = frozenset({"|", "•", "·", "▪", "►", "▸"})  # a table's column rule, a bullet: never part of a name
+
+
 def trim_span(span):
     """Drop leading articles and trailing possessives or punctuation from a spaCy span."""
     start, end = span.start, span.end
@@ -130,9 +133,10 @@ def trim_span(span):
         after = doc[max(breaks) + 1:end]
         start = max(breaks) + 1 if len(after) else start
         end = end if len(after) else min(breaks)
-    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct or doc[start].text in RULE_MARKS):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct
+                           or doc[end - 1].text in RULE_MARKS):
         end -= 1
     return doc[start:end] if end > start else None
 

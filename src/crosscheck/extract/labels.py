@@ -116,7 +116,7 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
     governments = {(link.alias, link.sentence): link.target for link in find_government_links(doc, found)}
     out = []
     for f in found:
-        if f.named:
+        if f.named and not is_capitalised_government(doc, f):
             continue
         whole = extend_to_remnants(doc, extend_hyphen_prefix(doc, doc[f.tok_start:f.tok_end]))
         span = drop_place_possessor(whole)
@@ -127,6 +127,15 @@ def find_group_labels(doc, found: list[Found]) -> list[FoundLabel]:
             entity = whole.text if whole.start < f.tok_start else f.text
         out.append(FoundLabel(entity, span.text, span.start_char, span.end_char, sentence))
     return out
+
+
+def is_capitalised_government(doc, f: Found) -> bool:
+    """"The Government reports 60 deaths": the government's common noun written with a capital after "the", which the
+    recogniser takes for a name, is the writer's plain word for it; never a part of a title ("Minister of Government")
+    or a line in capitals (a letterhead)."""
+    return f.kind == "ORG" and f.text.istitle() and " " not in f.text and f.tok_start > 0 \
+        and doc[f.tok_start - 1].lower_ == "the" and load_group_nouns().get(f.text.lower()) == "government" \
+        and (f.tok_end >= len(doc) or doc[f.tok_end].lower_ != "of")  # "the Government of National Unity": a name
 
 
 def is_armed_head(tok) -> bool:
@@ -342,6 +351,21 @@ def quoted_name(text: str) -> str | None:
     return inner if inner[:1].isupper() else None
 
 
+def name_in_quotes_after(doc, i: int) -> str | None:
+    """The name written in quotation marks right at token ``i``: 'the so-called workers' union “Iron Shift”' →
+    "Iron Shift" (capitalised words, at most five)."""
+    if i >= len(doc) - 1 or doc[i].text not in QUOTE_MARKS:
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 6 and doc[j].text not in QUOTE_MARKS and "\n" not in doc[j].text:
+        j += 1
+    if j >= len(doc) or doc[j].text not in QUOTE_MARKS or j == i + 1:
+        return None
+    words = doc[i + 1:j]
+    return words.text if all(t.text[:1].isupper() or t.is_punct or t.is_stop for t in words) \
+        and words[0].text[:1].isupper() else None
+
+
 def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
     """"so-called X" and "self-styled X" over any noun phrase ("the so-called mediators of the Ombudsman's
     Office", "so-called human rights groups", "a so-called “safety” programme"): the whole phrase is a label,
@@ -363,9 +387,10 @@ def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
                 and any(t.text in QUOTE_MARKS for t in doc[span.end:end]):
             end += 1  # the closing mark of a quoted phrase
         phrase = doc[span.start:end]
-        described = doc[span.end:end].text.strip("".join(QUOTE_MARKS) + " ")
+        described = "".join(c for c in doc[span.end:end].text if c not in QUOTE_MARKS).strip()
         entity = owner or proper_tail(doc, head, found) or named_inside(found, first, end) \
-            or quoted_name(doc[first - (doc[first - 1].text in QUOTE_MARKS):end].text) or strip_article(described)
+            or quoted_name(doc[first - (doc[first - 1].text in QUOTE_MARKS):end].text) \
+            or name_in_quotes_after(doc, end) or strip_article(described)
         out.append(FoundLabel(entity, phrase.text.replace("\n", " "), phrase.start_char, phrase.end_char,
                               span.sent.text.strip()))
     return out
@@ -426,7 +451,8 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
             continue
         q_tok = span.start - 1 if span.start and doc[span.start - 1].text in QUOTE_MARKS else span.start
         sent = span.sent
-        naming = [t for t in doc[max(sent.start, q_tok - NAMING_GAP):q_tok] if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+        naming = [t for t in doc[max(sent.start, q_tok - NAMING_GAP):q_tok] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
+                  and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"so", "self"})]  # "so-called"
         if not naming:
             continue
         target = find_quoted_label_target(doc, naming[-1], q_tok, found)
@@ -990,6 +1016,34 @@ def resolve_short_forms(text: str, labels: list[FoundLabel]) -> None:
             lb.entity = owners.pop()
 
 
+OWNING_WORDS = frozenset({"this", "that", "his", "her", "their", "our", "my", "your"})
+
+
+def find_owned_government_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A government named by whose or which it is, not by a name ("This government stands with every family", "his
+    government", "our administration"): the phrase with its owning word is a label; its entity the phrase without
+    it and without adjectives ("government"), which the reconcile step maps to the government the corpus names."""
+    out = []
+    for tok in doc:
+        if load_group_nouns().get(tok.lower_) != "government" or tok.pos_ != "NOUN" or tok.tag_ in {"NNS", "NNPS"}:
+            continue
+        owner = [c for c in tok.lefts if c.lower_ in OWNING_WORDS and c.dep_ in {"det", "poss"}]
+        if not owner or any(f.named and f.tok_start <= tok.i < f.tok_end for f in found):
+            continue
+        mods = [c for c in tok.lefts if c.i > owner[0].i and c.dep_ in {"amod", "compound"} and c.is_alpha]
+        if any(c.i != tok.i - 1 - k for k, c in enumerate(reversed(mods))):
+            mods = []  # only the words written right before the noun
+        span = doc[owner[0].i:tok.i + 1]
+        if len(span) != len(mods) + 2 or any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
+            continue
+        nouns = 0
+        while nouns < len(mods) and mods[-1 - nouns].dep_ == "compound":
+            nouns += 1  # "their transition government": the kind of government, never the writer's verdict on it
+        entity = doc[tok.i - nouns:tok.i + 1].text
+        out.append(FoundLabel(entity, span.text, span.start_char, span.end_char, tok.sent.text.strip()))
+    return out
+
+
 def find_government_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
     """A government under its formal name ("the Government of the Transition", "Government of the Republic of
     Arvenia"): the name one report chooses where another says "the junta" or "the regime" is itself a framing."""
@@ -1174,6 +1228,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels += find_bare_appositive_labels(doc, found, labels)
     labels += find_role_labels(doc, found, labels)
     labels += [lb for lb in find_government_name_labels(doc, found) if not any(o.start == lb.start for o in labels)]
+    labels += find_owned_government_labels(doc, found, labels)
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
     labels += find_loaded_phrase_labels(doc, found, labels)
     labels += [lb for lb in find_scare_quote_labels(doc, found, quotes)
