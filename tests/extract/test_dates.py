@@ -39,6 +39,9 @@ def test_dates_find_date_expressions(text, expected):
     ("last Thursday", TUESDAY, "2025-03-06", "2025-03-06", "relative"),
     ("yesterday", TUESDAY, "2025-03-10", "2025-03-10", "relative"),
     ("two weeks ago", TUESDAY, "2025-02-25", "2025-02-25", "relative"),
+    # a year or a month back is a rough span, no day
+    ("a year ago", TUESDAY, None, None, "unresolved"),
+    ("two months ago", TUESDAY, None, None, "unresolved"),
     ("earlier this month", TUESDAY, "2025-03-01", "2025-03-11", "relative"),
     ("last month", TUESDAY, "2025-02-01", "2025-02-28", "relative"),
     ("over the weekend", TUESDAY, "2025-03-08", "2025-03-09", "relative"),

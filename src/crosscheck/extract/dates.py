@@ -436,6 +436,8 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
         return saturday, saturday + dt.timedelta(days=1)
     m = re.fullmatch(r"(\w+|a few) (day|week|month|year)s? ago", t)
+    if m and m.group(2) in ("month", "year"):
+        return None   # "a year ago", "two months ago": a rough span back, no day (nor surely a calendar month)
     if m:
         day = base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)])
         return day, day

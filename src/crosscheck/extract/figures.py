@@ -933,13 +933,18 @@ def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
 _ONSET_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "abducted"})
 # how many sentences from the top a report dates its event in (headline, dateline, lead, summary)
 _ONSET_LEAD = 12
+# how many days before its date a report's own event may be: older dates in the lead recall other events
+_ONSET_WINDOW_DAYS = 90
 _NOT_ONSET_BEFORE = re.compile(r"\b(?:since|until|till|by|as\s+(?:of|at|on)|up\s+to|before|after|through|ahead\s+of)\W*$", re.I)
 # a count that says it is about another time: "last year", "in recent weeks", "so far this year",
 # "previous", "prior reports", "in total since", a year of its own
 _OTHER_TIME = re.compile(r"\b(?:(?:last|this|previous|past|recent|coming)\s+(?:few\s+)?(?:years?|months?|weeks?|days|decades?"
                          r"|january|february|march|april|may|june|july|august|september|october|november|december)"
                          r"|prior|ago|since|so\s+far\s+this|whole\s+of|entire|annual(?:ly)?|on\s+average|in\s+history"
-                         r"|historic\w*|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\b(?!\s+(?:earlier|before|later)))\b", re.I)
+                         r"|historic\w*|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\b(?!\s+(?:earlier|before|later))"
+                         # a situation report's own window ("in this reporting period"), a moment within the
+                         # event ("at the height of the storm"): a time other than the span from the event's start
+                         r"|reporting\s+period|at\s+(?:the|its)\s+(?:height|peak)\s+of)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -951,11 +956,17 @@ def _incident_nouns() -> frozenset[str]:
                      if len(row) > 1 and row[1].lower() == "incident")
 
 
+def _sudden_event_nouns() -> frozenset[str]:
+    """"landslide", "explosion", "crash", "airstrike": nouns of a sudden event whose tolls count
+    from its day (``incident_nouns.txt``), with the incident nouns above."""
+    return load_words("incident_nouns.txt") | _incident_nouns()
+
+
 def _onset_event_nouns(sents) -> frozenset[str]:
     """Lemmas of the nouns a document's counts name as their event: "the toll from the
     earthquake", "killed in the attacks", "the blast killed 12", plus the incident nouns of
     ``entity_event_nouns.tsv`` ("stampede", "shipwreck", "massacre")."""
-    out = set(_incident_nouns())
+    out = set(_sudden_event_nouns())
     groups = group_nouns()
     places = load_mapping("place_nouns.tsv")
     for sent in sents:
@@ -967,7 +978,8 @@ def _onset_event_nouns(sents) -> frozenset[str]:
                 and term_measure(tok.head.head) is not None
             agent = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and term_measure(tok.head) is not None \
                 and any(c.dep_ == "dobj" for c in tok.head.children)
-            if via or agent:
+            # "since the start of the operation": a part of something else, no event of its own
+            if (via or agent) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 out.add(tok.lemma_.lower())
     return frozenset(out)
 
@@ -979,17 +991,63 @@ def _onset_word(tok, event_nouns: frozenset[str], casualty_verbs: bool = True) -
     Saturday")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        if lemma in load_words("onset_verbs.txt") or (lemma == "take" and any(c.lower_ == "place" for c in tok.children)):
+        if _onset_verb(tok):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return subject is None or subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+            if subject is None and tok.dep_ in ("acl", "xcomp", "advcl") and lemma in _OPENING_VERBS:
+                # "three days of mourning starting on Monday": the start of something else, unless of the event
+                return (tok.head.pos_ == "NOUN" and _is_event_noun(tok.head, event_nouns)) \
+                    or (tok.head.pos_ == "VERB" and tok.head.i != tok.i and _onset_verb(tok.head)
+                        and tok.head.lemma_.lower() not in _OPENING_VERBS)
+            # a named body does not happen ("the ministry launched an inquiry"); a name-like code on a
+            # common noun does ("flight XY123 crashed")
+            return subject is None or subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+                or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             return _onset_word(tok.head, event_nouns, casualty_verbs)  # "the attacks carried out on 7 November"
+        # a verb whose subject or object is the event: "a landslide buried the village on Tuesday",
+        # "heavy rain triggered a landslide early on Tuesday", "the army carried out strikes on Monday"
+        if any(c.pos_ == "NOUN" and _is_event_noun(c, event_nouns)
+               and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and lemma in load_words("causing_verbs.txt")))
+               for c in tok.children):
+            return True
+        # a clause hanging on the event's verb: "the helicopter went down while landing at the base late on Monday"
+        # (a clause without a subject of its own: "as the minister claimed on Wednesday" is another act)
+        if tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i != tok.i \
+                and _onset_verb(tok.head) and term_measure(tok) is None and lemma not in _reporting_verbs() \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
         # a dated death, injury, flight or abduction ("were killed early Saturday"), not an arrest: arrests
         # come after the event
         return casualty_verbs and term_measure(tok) in _ONSET_MEASURES and lemma not in _reporting_verbs()
     if tok.pos_ == "NOUN":
-        return lemma in event_nouns or tok.lower_ in event_nouns or _ends_with_event_noun(lemma, event_nouns)
+        return _is_event_noun(tok, event_nouns)
     return False
+
+
+def _is_event_noun(tok, event_nouns: frozenset[str]) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in event_nouns or tok.lower_ in event_nouns or _ends_with_event_noun(lemma, event_nouns):
+        return True
+    # "air strike", "flash flood": a two-word event noun
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and f"{before.lower_} {lemma}" in event_nouns
+
+
+def _onset_verb(tok) -> bool:
+    """An onset verb of ``onset_verbs.txt``, alone ("the quake struck") or with its particle or
+    fixed object ("the hillside gave way", "the roof caved in", "gunmen opened fire")."""
+    words = load_words("onset_verbs.txt")
+    lemma = tok.lemma_.lower()
+    if lemma in words:
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (after is not None and f"{lemma} {after.lower_}" in words) \
+        or any(c.dep_ in ("prt", "dobj", "advmod", "prep", "npadvmod") and f"{lemma} {c.lower_}" in words
+               for c in tok.children)
+
+
+# onset verbs that open anything at all ("mourning starting on Monday", "talks began on Monday")
+_OPENING_VERBS = frozenset({"begin", "start", "launch"})
 
 
 def _ends_with_event_noun(lemma: str, event_nouns: frozenset[str]) -> bool:
@@ -1011,7 +1069,29 @@ def _date_governor(span):
                 or not any(c.like_num or any(ch.isdigit() for ch in c.text) for c in head.subtree):
             break
         head = head.head.head
+    # a part of the day or an adverb the date hangs on: "late on Thursday" (late → the verb), "the early
+    # hours of Tuesday" (hours → the verb), "Last Monday night the barge sank" (night → the verb)
+    for _ in range(3):
+        if head is tok:
+            break
+        if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
+            head = head.head
+        elif head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in _DAY_PARTS or head.ent_type_ in ("DATE", "TIME")) \
+                and head.head is not head:
+            if head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head
+            elif head.dep_ in ("npadvmod", "appos", "compound", "nmod"):
+                head = head.head
+            else:
+                break
+        else:
+            break
     return head if head is not tok else None
+
+
+# parts of a day a date may qualify ("Tuesday morning", "the early hours of Friday")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "hour", "hours", "dawn", "dusk", "midnight",
+                        "noon", "midday", "daybreak", "time", "today", "yesterday", "tonight"})
 
 
 def _event_noun_before(span, event_nouns: frozenset[str]):
@@ -1040,29 +1120,41 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
 
 
 def _first_onset(sents, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
-    from crosscheck.extract.dates import base_at, resolve_expression
+    """The earliest day the lead gives the event (an event starts on its first day, whichever
+    sentence of the lead tells it first)."""
+    found = None
     for idx, sent in enumerate(sents[:_ONSET_LEAD]):
-        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
-        best = None
-        for expr in find_date_expressions(sent.text):
-            if _NOT_ONSET_BEFORE.search(sent.text[:expr.start]) or _AS_OF_BEFORE.search(sent.text[:expr.start]):
-                continue  # "by midnight on Tuesday": when a count stood, not when the event happened
-            span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
-            if span is None:
-                continue
-            governor = _date_governor(span)
-            if governor is None or not _onset_word(governor, event_nouns, casualty_verbs):
-                governor = _event_noun_before(span, event_nouns)
-            if governor is None:
-                continue
-            start, end, _, _ = resolve_expression(expr, base, inferred)
-            if start is None or end is None or (end - start).days > 3:
-                continue
-            if best is None or start.isoformat() < best[0]:
-                best = (start.isoformat(), expr.text, governor)
-        if best is not None:
-            return idx, best[0], best[1], best[2]
-    return None
+        onset = _sentence_onset(sent, ctx, event_nouns, casualty_verbs)
+        if onset is not None and (found is None or onset[0] < found[1]):
+            found = (idx,) + onset
+    return found
+
+
+def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
+    """(first day, date text, dated word) of the event ``sent`` dates, the earliest if several."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+    best = None
+    for expr in find_date_expressions(sent.text):
+        if _NOT_ONSET_BEFORE.search(sent.text[:expr.start]) or _AS_OF_BEFORE.search(sent.text[:expr.start]):
+            continue  # "by midnight on Tuesday": when a count stood, not when the event happened
+        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
+        if span is None:
+            continue
+        governor = _date_governor(span)
+        if governor is None or not _onset_word(governor, event_nouns, casualty_verbs):
+            governor = _event_noun_before(span, event_nouns)
+        if governor is None:
+            continue
+        start, end, _, _ = resolve_expression(expr, base, inferred)
+        if start is None or end is None or (end - start).days > 3:
+            continue
+        if ctx.published is not None and ctx.published_from != "inferred" \
+                and not 0 <= (ctx.published - start).days <= _ONSET_WINDOW_DAYS:
+            continue  # an earlier event recalled in the lead ("in March 2011 a blast at the mine killed 26")
+        if best is None or start.isoformat() < best[0]:
+            best = (start.isoformat(), expr.text, governor)
+    return best
 
 
 def _names_event(sent, word, incidents: frozenset[str]) -> bool:
@@ -1085,16 +1177,59 @@ def _onset_words(word) -> list:
     return [word] + ([t for t in subject.subtree if t.pos_ == "NOUN"] if subject is not None else [])
 
 
-def _states_toll(sent) -> bool:
+def _states_toll(sent, number=None) -> bool:
     """"the death toll climbed to 781", "the total number of fatalities has reached 41": the
     sentence states the running toll itself (a toll noun, or a count noun of casualties). A
-    situation report's label row ("Deaths: 1,204 (agency)") states it too (see ``_LABEL_ROW``)."""
+    situation report's label row ("Deaths: 1,204 (agency)") states it too (see ``_LABEL_ROW``).
+    With ``number`` (the count's token), the toll must be the count's own: the count stands in the
+    clause of the toll noun ("the toll rose to 41", "put the number of dead at 37, with five
+    still unaccounted for"), not in another clause beside it ("45 were hurt and he warned the number of
+    dead will rise")."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in ("toll", "tally"):
+        toll = lemma in ("toll", "tally") or (
+            lemma in ("number", "total", "count") and tok.pos_ == "NOUN"
+            and any(term_measure(c) is not None for c in tok.subtree if c is not tok))
+        if toll and (number is None or number in _clause_of(tok).subtree):
             return True
-        if lemma in ("number", "total", "count") and tok.pos_ == "NOUN" \
-                and any(term_measure(c) is not None for c in tok.subtree if c is not tok):
+    return False
+
+
+def _clause_of(tok):
+    """The verb whose clause ``tok`` stands in (the sentence root when no verb is above it)."""
+    head = tok
+    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head
+
+
+def _figure_token(sent, fig):
+    """The token of ``sent`` the figure's number starts at, if any."""
+    if fig.char_start is None:
+        return None
+    return next((t for t in sent if t.idx <= fig.char_start < t.idx + max(len(t.text), 1)), None)
+
+
+def _dated_later_by_count_verb(sent, number, day: str, onset_text: str, ctx) -> bool:
+    """"The toll climbed to 29 on Friday", "Yesterday the ministry revised the toll down to 53": a
+    count a count verb (``count_verbs.txt``) dates to a later day than the event's is the count as
+    it stood on that day; the sentence reports an update, and does not say from when it runs."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    if number is None:
+        return False
+    base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+    for expr in find_date_expressions(sent.text):
+        if expr.text == onset_text or _AS_OF_BEFORE.search(sent.text[:expr.start]):
+            continue  # "as of 9:00 today the toll stood at 67": a cut-off of the count that runs from the event
+        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
+        governor = _date_governor(span) if span is not None else None
+        if (governor is None or governor.pos_ not in ("VERB", "AUX")) and not sent.text[:expr.start].strip(" \"'(-"):
+            governor = sent.root  # a date that opens the sentence dates its main verb ("Yesterday X revised ...")
+        if governor is None or governor.lemma_.lower() not in load_words("count_verbs.txt") \
+                or number not in governor.subtree:
+            continue
+        start, _, _, _ = resolve_expression(expr, base, inferred)
+        if start is not None and start.isoformat() > day:
             return True
     return False
 
@@ -1124,10 +1259,13 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
             # in the text ("five died on Tuesday when an aftershock ...") starts no count stated before it
             continue
         sent = sents[fig.sentence_idx]
-        if fig.sentence_idx < onset_idx and not any(_names_event(sent, w, _incident_nouns()) for w in _onset_words(word)):
+        if fig.sentence_idx < onset_idx and not any(_names_event(sent, w, _sudden_event_nouns()) for w in _onset_words(word)):
             continue  # before the event is dated, only a count that names it is its count
-        if fig.sentence_idx != onset_idx and not _names_event(sent, word, _incident_nouns()) \
-                and not _states_toll(sent) and not _LABEL_ROW.match(sent.text):
+        number = _figure_token(sent, fig)
+        if fig.sentence_idx != onset_idx and not _names_event(sent, word, _sudden_event_nouns()) \
+                and not _states_toll(sent, number) and not _LABEL_ROW.match(sent.text):
+            continue
+        if _dated_later_by_count_verb(sent, number, day, text, ctx):
             continue
         if _OTHER_TIME.search(sent.text) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
             continue

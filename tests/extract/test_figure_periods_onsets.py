@@ -1,0 +1,106 @@
+"""Figure periods: the dated onset of the incident a report is about, in the words reports use
+for it (a verb of the event, a verb whose subject or object is the event, a phrasal onset, a part
+of the day), and the dates that are not its onset (a later act, an older event recalled).
+
+Invented texts only."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures, find_document_onset
+from crosscheck.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+PUBLISHED = dt.date(2031, 5, 14)  # a Wednesday
+
+
+def _ctx():
+    return DocContext("doc-1", "reports/doc-1.txt", PUBLISHED)
+
+
+def _onset(nlp, text):
+    found = find_document_onset(list(nlp(text).sents), _ctx())
+    return found[1] if found else None
+
+
+def _period(nlp, text, number):
+    found = [f for f in extract_figures(nlp(text), _ctx()) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[0].period_start
+
+
+@pytest.mark.parametrize("text, day", [
+    # a verb of the event itself
+    ("A cargo plane crashed into a hillside near the town of Orvel on Monday night.", "2031-05-12"),
+    ("Two buses collided on the coastal road early on Sunday, officials said.", "2031-05-11"),
+    # the event as the subject or the object of a verb that brings it about
+    ("Days of heavy rain triggered a landslide in the hills of Tarvo early on Tuesday.", "2031-05-13"),
+    ("A mudslide buried half of the hamlet of Kesh on Monday, villagers said.", "2031-05-12"),
+    # a two-word onset
+    ("Before dawn on Sunday, the slope above the village gave way.", "2031-05-11"),
+    ("The roof of the market hall caved in on Monday afternoon.", "2031-05-12"),
+    # a part of the day or an adverb the date hangs on
+    ("In the early hours of Tuesday the boiler room exploded.", "2031-05-13"),
+    # a clause without a subject hanging on the event's verb
+    ("The helicopter went down while landing at the base late on Monday, the army said.", "2031-05-12"),
+    # the earliest day of the lead, whichever sentence tells it first
+    ("The toll rose on Tuesday as rescuers searched the rubble. The building collapsed on Sunday.", "2031-05-11"),
+])
+def test_onset_in_the_words_of_the_event(nlp, text, day):
+    assert _onset(nlp, text) == day
+
+
+@pytest.mark.parametrize("text", [
+    # a reaction to the event is not its onset
+    ("The rebels condemned the government on Tuesday in a video."),
+    # something else that starts
+    ("The government declared two days of mourning starting on Monday."),
+    # an older event recalled in the lead
+    ("In March 2019, an explosion at the same plant killed 12 workers."),
+    # a clause with a subject of its own is another act
+    ("If only 40 were abducted, as the governor claimed on Monday, where are the others?"),
+])
+def test_dates_that_are_not_the_onset(nlp, text):
+    assert _onset(nlp, text) is None
+
+
+def test_toll_naming_the_event_counts_from_its_onset(nlp):
+    text = ("Days of heavy rain triggered a landslide in the hills of Tarvo early on Tuesday. "
+            "Rescuers dug through the mud. The number of dead in the landslide rose to 23, police said.")
+    assert _period(nlp, text, "23") == "2031-05-13"
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a toll the sentence states beside the count, in a clause of its own, is not the count's toll
+    ("A cargo ferry sank off Port Ovis early on Monday. Divers searched the hull. The governor said more than 30 "
+     "people had been hurt and warned that the number of dead would rise.", "30", None),
+    # the count in the toll's own clause is the toll's
+    ("A cargo ferry sank off Port Ovis early on Monday. Divers searched the hull. On Tuesday, the ferry company "
+     "put the number of dead at 37, with five crew members unaccounted for.", "five", "2031-05-12"),
+    # a count verb dated to a later day reports the count as it stood that day, not from when it runs
+    ("A cargo ferry sank off Port Ovis early on Monday. Divers searched the hull. The death toll from the "
+     "sinking rose to 19 on Tuesday, officials said.", "19", None),
+    ("A cargo ferry sank off Port Ovis early on Monday. Divers searched the hull. Yesterday the port authority "
+     "revised the official death toll down to 17 from 18.", "17", None),
+    # "as of" a later day is a cut-off of the count that runs from the event
+    ("A cargo ferry sank off Port Ovis early on Monday. Divers searched the hull. As of noon on Tuesday, the "
+     "death toll from the sinking had risen to 19.", "19", "2031-05-12"),
+    # a sentence about a situation report's own window, or about a moment within the event
+    ("A cyclone made landfall near Port Ovis on Monday. Shelters opened. The agency recorded nine further "
+     "deaths in this reporting period, and its count of deaths now stands at 30.", "30", None),
+    ("A cyclone made landfall near Port Ovis on Monday. Shelters opened. Some 4,000 people were evacuated at "
+     "the height of the storm, the agency said.", "4,000", None),
+])
+def test_onset_reaches_only_counts_that_run_from_it(nlp, text, number, start):
+    assert _period(nlp, text, number) == start
+
+
+def test_a_year_ago_names_no_day(nlp):
+    text = "A year ago, a blast at the same plant in Orvel had killed 9 workers, the union said."
+    assert _period(nlp, text, "9") is None
