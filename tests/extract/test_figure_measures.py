@@ -290,6 +290,7 @@ def test_figure_measures_harm_in_other_words_not_casualties(nlp, text, number):
     ("We documented the killing by soldiers of at least four men from the fishing community.", "four", "killed"),
     ("The group condemned the abduction by gunmen of 20 pupils from a boarding school.", "20", "abducted"),
     ("Witnesses described the arrest by police of 35 students outside the faculty.", "35", "detained"),
+    ("Injured: 436\nMissing: 41 (of whom 27 are fishermen from the coast)\nIn camps: 2,000", "27", "missing"),
     ("The desk has received a total of sixty-one (61) reports of missing persons.", "sixty-one (61)", "missing"),
 ])
 def test_figure_measures_switched_off_rules(nlp, monkeypatch, text, number, measure):

@@ -105,3 +105,26 @@ def test_repeats_without_a_correction_cue_nothing_changes(nlp):
     before = [(f.value, f.measure, list(f.hedges)) for f in figures]
     after = apply_corrections(doc, figures)
     assert [(f.value, f.measure, list(f.hedges)) for f in after] == before
+
+
+def _vague(fid, start, sentence, idx, number_text="Dozens"):
+    return Figure(id=fid, document_id="d", document="d.txt", sentence=sentence, char_start=start, value=None,
+                  low=24, high=99, qualifier="vague", number_text=number_text, measure="missing",
+                  group="civilians", location=[], sentence_idx=idx)
+
+
+def test_repeats_a_vague_headline_gives_way_to_the_sentence_under_it():
+    head = _vague("a", 10, "Dozens feared trapped", 4)
+    body = _vague("b", 40, "Dozens of miners are feared trapped under the debris, officials said.", 5)
+    mark_repeated_figures([head, body])
+    assert head.repeat_of == "b" and body.repeat_of is None
+
+
+@pytest.mark.parametrize("later", [
+    _vague("b", 400, "Dozens of miners are feared trapped under the debris, officials said.", 9),  # not right under it
+    _vague("b", 40, "Hundreds of miners are feared trapped, officials said.", 5, "Hundreds"),   # another word
+])
+def test_repeats_vague_counts_elsewhere_stay_two_claims(later):
+    head = _vague("a", 10, "Dozens feared trapped", 4)
+    mark_repeated_figures([head, later])
+    assert head.repeat_of is None and later.repeat_of is None

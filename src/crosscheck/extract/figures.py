@@ -537,22 +537,44 @@ def _carry_sources(figures: list[Figure]) -> None:
                 break
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+_WERE_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom|those|these)\s+)?(?:were|are|was|is)\s+(?:all\s+)?([^\W\d_]+)\b(?!\s+of\b)", re.I)
+
+
 def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
     """"At least 40 people died in Hollin on Monday, police said. Fourteen were women.": a bare count
-    (no counted noun) right after a count of the same people at least as large is a part of it, and
-    is counted per the same source, where and when the whole is, unless it says otherwise."""
+    (no counted noun) read as a part of the count before it (``measure_cues``) is counted per the same
+    source, where and when its whole is, and of the whole's side when it names none of its own. The
+    whole is the largest count of the same measure in the part's sentence or the one before; a part
+    that names a place of its own ("27 of them from the coast villages") is that place's count, with
+    its own scope."""
     people = [f for f in figures if f.measure in PEOPLE_MEASURES and f.sentence_idx is not None and f.char_start is not None]
     for k, part in enumerate(people):
-        if k == 0 or part.char_start not in parts or part.subject is not None or part.value is None:
+        if part.subject is not None or part.value is None:
             continue
-        whole = people[k - 1]
-        if whole.measure != part.measure or not 0 <= part.sentence_idx - whole.sentence_idx <= 1 \
-                or (whole.value if whole.value is not None else whole.low) is None \
-                or part.value > (whole.value if whole.value is not None else whole.low):
+        at = _sentence_offset(part)
+        after = part.sentence[part.char_end - at:] if at is not None and part.char_end is not None else ""
+        if part.char_start not in parts and not _OF_THEM.match(after):
             continue
+        if part.group in (None, "unspecified"):
+            # "... and 14 were women": what the part was, when the parser lost the clause
+            m = _WERE_NOUN.match(after)
+            noun = m.group(1).lower() if m else ""
+            forms = (noun, noun[:-1], noun[:-2], noun[:-3] + "man" if noun.endswith("men") else "")
+            part.group = next((group_nouns()[f] for f in forms if f in group_nouns()), part.group)
+        wholes = [w for w in people[:k] if w.measure == part.measure and 0 <= part.sentence_idx - w.sentence_idx <= 1
+                  and (w.value if w.value is not None else w.low) is not None
+                  and (w.value if w.value is not None else w.low) >= part.value]
+        if not wholes:
+            continue
+        whole = max(wholes, key=lambda w: w.value if w.value is not None else w.low)
         if part.source is None and part.source_text is None and whole.source:
             part.source, part.source_text = whole.source, whole.source_text
-        if not part.location and whole.location:
+        if part.group in (None, "unspecified") and whole.group not in (None, "unspecified", "mixed"):
+            part.group = whole.group
+        if part.location:
+            continue
+        if whole.location:
             part.location = list(whole.location)
         if not part.period_text and not part.period_start and not part.period_end and whole.period_start:
             part.period_start, part.period_end, part.period_text = whole.period_start, whole.period_end, whole.period_text

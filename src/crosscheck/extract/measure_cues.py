@@ -322,6 +322,8 @@ def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str |
     value = _mention_value(mention)
     if value is None or recent.value is None or value > recent.value or value < 1:
         return None
+    if "(" in doc[max(doc[mention.start].sent.start, mention.start - 4):mention.start].text:
+        return None  # "Missing: 41 (of whom 27 are fishermen)": a key-figure line's aside, read with the table rules
     head = doc[mention.head]
     if head.dep_ == "conj" and recent.bare and recent.sentence == recent.sentence_now \
             and mention.start > 0 and doc[mention.start - 1].lower_ in ("and", ",") \

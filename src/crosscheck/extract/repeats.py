@@ -3,9 +3,10 @@
 ``mark_repeated_figures(figures)`` sets ``repeat_of`` on every later figure of
 the same document that restates an earlier one: same measure, same number,
 compatible group (equal, or one of them unspecified) and compatible places
-(one has none, or they overlap). Vague figures ("hundreds", "dozens") are never
-repeats: the same vague word often counts different things ("hundreds of
-kidnappings ... hundreds of deaths"). The export leaves repeats out unless
+(one has none, or they overlap). Vague figures ("hundreds", "dozens") are
+repeats only of a headline right above them ("Dozens feared trapped" over "Dozens
+of workers are feared trapped ..."): elsewhere the same vague word often counts
+different things ("hundreds of kidnappings ... hundreds of deaths"). The export leaves repeats out unless
 asked (``crosscheck export --with-repeats``); reconciliation counts each claim
 once.
 """
@@ -24,6 +25,12 @@ def is_restatement(later: Figure, earlier: Figure) -> bool:
     """``later`` restates ``earlier`` (both of one document)."""
     if later.measure != earlier.measure or later.measure not in PEOPLE:
         return False
+    if later.value is None and earlier.value is None and later.qualifier == earlier.qualifier == "vague":
+        # "Dozens feared trapped" over "Dozens of workers are feared trapped ...": a headline and the
+        # sentence right under it; elsewhere the same vague word often counts different things
+        return is_headline(earlier) and (later.number_text or "").lower() == (earlier.number_text or "").lower() \
+            and later.sentence_idx is not None and earlier.sentence_idx is not None \
+            and later.sentence_idx - earlier.sentence_idx == 1
     if later.value is None or earlier.value is None or later.value != earlier.value:
         return False
     if later.sentence and later.sentence == earlier.sentence and later.sentence_idx == earlier.sentence_idx:
