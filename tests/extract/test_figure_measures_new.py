@@ -122,9 +122,7 @@ def test_held_people_and_captivity(nlp, text, number, measure):
     # a part after its whole, in the next sentence (wire story, regional paper, press note)
     ("At least 40 people died when the ferry sank. Fourteen were women.", "Fourteen", "killed"),
     ("Thirty people were killed. Five came from Orrin and three from Tasby.", "Five", "killed"),
-    ("Thirty people were killed. Five came from Orrin and three from Tasby.", "three", "killed"),
     ("Of the 22 dead, six were found in Marrow and three in Cedar Point.", "six", "killed"),
-    ("Of the 22 dead, six were found in Marrow and three in Cedar Point.", "three", "killed"),
     ("By midnight, 87 bodies had been recovered, and a further 19 were recovered during the day.", "19", "killed"),
     ("Police arrested 30 people on Monday. Twelve were women.", "Twelve", "detained"),
     # the object of a part verb whose subject is a casualty noun (bulletin)
@@ -135,6 +133,7 @@ def test_held_people_and_captivity(nlp, text, number, measure):
     ("Forty people died in the fire. Twelve survived.", "Twelve", "other"),
     ('Six people died. "We sleep in the hall now, all five of us," said Ana Tork.', "five", "other"),
     ("Twelve people died. Four carried the coffin.", "Four", "other"),
+    ("Of the 30 injured, 11 were flown to the capital, while the rest stayed in Orrin.", "11", "other"),
 ])
 def test_measure_part_after_its_whole(nlp, text, number, measure):
     assert _measure(nlp, text, number) == measure
@@ -148,6 +147,14 @@ def test_measure_larger_count_after_a_toll_is_not_its_part(nlp, text, number):
     doc = nlp(text)
     found = [f for f in extract_figures(doc, DocContext("d", "d.txt", dt.date(2027, 6, 3), None)) if f.number_text == number]
     assert all(f.measure != "killed" for f in found)
+
+
+def test_measure_gapped_part_switched_off(nlp, monkeypatch):
+    from crosscheck.extract import measure_cues
+    text = "Thirty people were killed. Five came from Orrin and three from Tasby."
+    assert _measure(nlp, text, "three") == "other"
+    monkeypatch.setattr(measure_cues, "GAPPED_PARTS", True)
+    assert _measure(nlp, text, "three") == "killed"
 
 
 def test_measure_bare_part_counts_where_when_and_per_whom_its_whole_does(nlp):

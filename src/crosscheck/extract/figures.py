@@ -562,6 +562,8 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
             noun = m.group(1).lower() if m else ""
             forms = (noun, noun[:-1], noun[:-2], noun[:-3] + "man" if noun.endswith("men") else "")
             part.group = next((group_nouns()[f] for f in forms if f in group_nouns()), part.group)
+        if part.char_start not in parts:
+            continue  # "three of them in critical condition": its whole is whichever count came just before
         wholes = [w for w in people[:k] if w.measure == part.measure and 0 <= part.sentence_idx - w.sentence_idx <= 1
                   and (w.value if w.value is not None else w.low) is not None
                   and (w.value if w.value is not None else w.low) >= part.value]
