@@ -443,7 +443,7 @@ def test_entities_surname_read_as_a_place_is_no_place_mention(nlp):
 
 
 def test_entities_table_rule_is_no_part_of_a_group_mention(nlp):
-    text = "4 May | Dorvo (a hamlet) | 6 | 4 | Dorvo vigilantes and youths\n12 May | Makera | 4 | 0 | Dorvo vigilantes\n"
+    text = "3 June | Dorvo (a hamlet) | 9 | 2 | Dorvo vigilantes and herders\n8 June | Tessel | 5 | 1 | Dorvo vigilantes\n"
     mentions, _ = extract_mentions(nlp(text), DocContext("doc-1", "report.txt", None, None))
     assert any(m.text == "Dorvo vigilantes" for m in mentions)
     assert not any("|" in m.text for m in mentions)

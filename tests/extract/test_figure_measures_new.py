@@ -120,20 +120,20 @@ def test_held_people_and_captivity(nlp, text, number, measure):
 
 @pytest.mark.parametrize("text, number, measure", [
     # a part after its whole, in the next sentence (wire story, regional paper, press note)
-    ("At least 40 people died when the ferry sank. Fourteen were women.", "Fourteen", "killed"),
-    ("Thirty people were killed. Five came from Orrin and three from Tasby.", "Five", "killed"),
-    ("Of the 22 dead, six were found in Marrow and three in Cedar Point.", "six", "killed"),
-    ("By midnight, 87 bodies had been recovered, and a further 19 were recovered during the day.", "19", "killed"),
+    ("At least 40 people died when the ferry sank. Eleven were women.", "Eleven", "killed"),
+    ("Thirty people were killed. Seven came from Orrin and two from Tasby.", "Seven", "killed"),
+    ("Of the 22 dead, six were found in Marrow and two in Pell Harbour.", "six", "killed"),
+    ("By nightfall, 64 bodies had been brought out, and a further 12 were recovered on Sunday.", "12", "killed"),
     ("Police arrested 30 people on Monday. Twelve were women.", "Twelve", "detained"),
     # the object of a part verb whose subject is a casualty noun (bulletin)
-    ("At least 22 people died. The dead include nine children and 13 women.", "nine", "killed"),
-    ("At least 22 people died. The dead include nine children and 13 women.", "13", "killed"),
+    ("At least 22 people died. The dead include five children and 8 women.", "five", "killed"),
+    ("At least 22 people died. The dead include five children and 8 women.", "8", "killed"),
     ("Six people died. The injured include 12 police officers and four firefighters.", "12", "injured"),
     # not a part: a fate of its own, a larger number, a speaker, a doer
     ("Forty people died in the fire. Twelve survived.", "Twelve", "other"),
-    ('Six people died. "We sleep in the hall now, all five of us," said Ana Tork.', "five", "other"),
+    ('Six people died. "We have slept in the school gym since Monday, all six of us," said Ana Tork.', "six", "other"),
     ("Twelve people died. Four carried the coffin.", "Four", "other"),
-    ("Of the 30 injured, 11 were flown to the capital, while the rest stayed in Orrin.", "11", "other"),
+    ("Of the 26 injured, 9 were flown to the capital, while the rest stayed in Orrin.", "9", "other"),
 ])
 def test_measure_part_after_its_whole(nlp, text, number, measure):
     assert _measure(nlp, text, number) == measure
@@ -151,16 +151,16 @@ def test_measure_larger_count_after_a_toll_is_not_its_part(nlp, text, number):
 
 def test_measure_gapped_part_switched_off(nlp, monkeypatch):
     from crosscheck.extract import measure_cues
-    text = "Thirty people were killed. Five came from Orrin and three from Tasby."
-    assert _measure(nlp, text, "three") == "other"
+    text = "Thirty people were killed. Seven came from Orrin and two from Tasby."
+    assert _measure(nlp, text, "two") == "other"
     monkeypatch.setattr(measure_cues, "GAPPED_PARTS", True)
-    assert _measure(nlp, text, "three") == "killed"
+    assert _measure(nlp, text, "two") == "killed"
 
 
 def test_measure_bare_part_counts_where_when_and_per_whom_its_whole_does(nlp):
-    doc = nlp("At least 40 people died in Hollin on Monday, police said. Fourteen were women.")
+    doc = nlp("At least 40 people died in Hollin on Monday, police said. Eleven were women.")
     figures = extract_figures(doc, DocContext("d", "d.txt", dt.date(2027, 6, 3), None))
-    whole, part = [f for f in figures if f.number_text in ("40", "Fourteen")]
+    whole, part = [f for f in figures if f.number_text in ("40", "Eleven")]
     assert part.measure == "killed"
     assert (part.source, part.location, part.period_start) == (whole.source, whole.location, whole.period_start)
     assert whole.source and whole.location and whole.period_start

@@ -341,10 +341,10 @@ def test_labels_noise_spans_are_no_labels(label, noise):
 @pytest.mark.parametrize("text, label, entity", [
     # words for a company by its trade, before the name or in apposition after it
     ("Twelve people died when cut-price carrier Tarvo Air's plane came down.", "cut-price carrier", "Tarvo Air"),
-    ("Tarvo Air, a regional operator founded in 1990, said the pilot was experienced.", "regional operator",
+    ("Tarvo Air, a charter operator set up in 1987, said the pilot was experienced.", "charter operator",
      "Tarvo Air"),
-    ("Attention turned to Lumen Power (LP), the privately owned utility that serves the valley.",
-     "privately owned utility", "Lumen Power"),
+    ("Attention turned to Lumen Power (LP), the state-licensed utility that supplies the valley.",
+     "state-licensed utility", "Lumen Power"),
 ])
 def test_labels_company_descriptions(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
@@ -352,9 +352,9 @@ def test_labels_company_descriptions(nlp, text, label, entity):
 
 @pytest.mark.parametrize("text, label, entity", [
     # a government named by whose or which it is
-    ("\"Nobody will be left behind. This government stands with every family,\" the minister said.",
+    ("\"Nobody will be left behind. This government will rebuild every home,\" the minister said.",
      "This government", "government"),
-    ("Critics have accused his government of cutting the flood budget.", "his government", "government"),
+    ("Opponents blame his government for the slow relief effort.", "his government", "government"),
     ("Residents said their useless administration had forgotten them.", "their useless administration",
      "administration"),
 ])
@@ -368,22 +368,22 @@ def test_labels_owned_government_needs_an_owning_word(nlp):
 
 
 def test_labels_so_called_phrase_before_a_quoted_name(nlp):
-    text = "The so-called independent trade union \"Pit Workers' Unity\" claims that the sensors were covered."
+    text = "The so-called free labour federation \"Deep Seam Solidarity\" claims the alarms were switched off."
     labels = labels_of(nlp, text)
-    hit = [lb for lb in labels if lb.label.startswith("so-called independent trade union")]
-    assert hit and hit[0].entity == "Pit Workers' Unity"
+    hit = [lb for lb in labels if lb.label.startswith("so-called free labour federation")]
+    assert hit and hit[0].entity == "Deep Seam Solidarity"
     # "so-called" is no naming verb: the quoted name is no label of the description
-    assert not any(lb.label == "Pit Workers' Unity" for lb in labels)
+    assert not any(lb.label == "Deep Seam Solidarity" for lb in labels)
 
 
 def test_labels_so_called_scare_quoted_word_entity_has_no_marks(nlp):
-    hit = find(labels_of(nlp, "Work on the so-called \"all-weather\" road continued."), "so-called \"all-weather\" road")
-    assert hit.entity == "all-weather road"
+    hit = find(labels_of(nlp, "Work on the so-called \"modern\" bridge continued."), "so-called \"modern\" bridge")
+    assert hit.entity == "modern bridge"
 
 
 @pytest.mark.parametrize("text", [
     "HIGHLIGHTS\n• The Government reports 60 deaths and 200 injuries.",
-    "\"The Government stands with every affected family,\" the premier said.",
+    "\"The Government will not abandon a single village,\" the premier said.",
 ])
 def test_labels_capitalised_government_word(nlp, text):
     assert find(labels_of(nlp, text), "Government").entity == "Government"
@@ -394,7 +394,7 @@ def test_labels_company_boss_before_a_name(nlp):
 
 
 def test_labels_government_inside_a_title_is_no_label(nlp):
-    labels = labels_of(nlp, "The Minister of Government Rodrigo Vela visited the jail on Monday.")
+    labels = labels_of(nlp, "The Minister of Government Tomas Vela visited the jail on Monday.")
     assert not any(lb.label == "Government" for lb in labels)
 
 

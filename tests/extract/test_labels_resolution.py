@@ -26,7 +26,7 @@ def test_perpetrator_words_take_the_named_group_of_their_fighters(nlp, text, lab
 
 @pytest.mark.parametrize("text, label, entity", [
     # wire style: a group described in apposition is a label of that group
-    ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group active in the hills, has "
+    ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group based in the forest, has "
      "attacked villages before.", "armed group", "Popular Valley Front"),
     ("The Dawn Legion (DL), a jihadist group, is active in the district.", "jihadist group", "Dawn Legion"),
 ])
@@ -36,7 +36,7 @@ def test_group_in_apposition_across_brackets(nlp, text, label, entity):
 
 @pytest.mark.parametrize("text, label", [
     # a group only suspected: the report does not say its gunmen did it
-    ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group active in the hills, has "
+    ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group based in the forest, has "
      "attacked villages before. Witnesses said gunmen on motorbikes shot at the market.", "gunmen"),
     # two named groups whose fighters are named: either could be meant
     ("Fighters of the Dawn Legion and fighters of the Red Hand clashed on Monday. Gunmen burned the market on "

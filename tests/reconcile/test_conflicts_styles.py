@@ -340,10 +340,10 @@ def test_conflicts_styles_checker_that_could_confirm_fewer(second_sentence, conf
 def test_conflicts_styles_hospital_count_below_the_toll_is_a_part(hospital_value, conflict):
     a = doc("a", "2026-03-12")
     figures = [fig(a, 96, source="Velder Liberation Front", sentence_idx=3,
-                   sentence="The Velder Liberation Front's toll of 96 has never been supported by names."),
+                   sentence="The Velder Liberation Front's toll of 96 has never come with a list of names."),
                fig(a, hospital_value, source="Osk Relief Surgeons", sentence_idx=9, n=1,
-                   sentence=f"Osk Relief Surgeons' figure of {hospital_value} deaths covered only patients "
-                            "who reached its hospital.")]
+                   sentence=f"Osk Relief Surgeons' figure of {hospital_value} deaths counted only patients "
+                            "who died in its hospital.")]
     found = conflicts_of(figures, [a])
     assert [c.kind for c in found] == (["contradiction"] if conflict else [])
 

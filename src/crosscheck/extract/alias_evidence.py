@@ -353,7 +353,7 @@ def cut_relative_clause(span):
     "an industrial city 90 km north of the capital" → "an industrial city"."""
     for t in span:
         relative_that = t.lower_ == "that" and t.head.dep_ == "relcl"  # "a German charity that runs a rescue ship"
-        # "a regional carrier founded in 1990", "an armed group active in the hills": a clause after the head
+        # "a charter airline set up in 1987", "an armed group based in the forest": a clause after the head
         participle = t.dep_ in {"acl", "amod"} and t.tag_ in {"VBN", "VBG", "JJ"} and t.head.i == span.root.i \
             and t.i > span.root.i and (t.tag_ != "JJ" or any(c.dep_ == "prep" for c in t.children))  # "active in"
         if t.i > span.start and (t.lower_ in {"who", "which", "whose", "whom"} or relative_that or t.dep_ == "relcl"

@@ -1434,7 +1434,7 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
         speaker, is_person = names.statement_speaker()
         return Attribution(speaker, None, is_person=is_person)
     if found is None and sent.start in names.credited and not _aside_of_reporting(token):
-        # "the government gave a toll of 14 civilians killed and nine wounded": a count the parser
+        # "the government gave a toll of 22 villagers killed and six hurt": a count the parser
         # hung on no reporting verb shares the source of the counts before it in its sentence
         return Attribution(names.credited[sent.start], None)
     return found or Attribution(None, None)

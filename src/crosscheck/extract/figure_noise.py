@@ -134,7 +134,7 @@ def listed_with_count(token) -> bool:
 
 
 def counted_one(token) -> bool:
-    """"two of its citizens were killed and one was injured": a bare "one" as the subject of a verb
+    """"four of its residents were killed and one was wounded": a bare "one" as the subject of a verb
     coordinated after a clause whose subject is a count is a count of one, like the count before it."""
     if token.lower_ != "one" or token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
         return False

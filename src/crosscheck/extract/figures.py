@@ -388,7 +388,7 @@ PARTIAL_ADVERBS = {"mostly", "mainly", "largely", "partly", "chiefly", "predomin
 
 
 def _predicate_group(doc, mention: NumberMention, counted) -> str | None:
-    """"Eleven of the dead were children", "Of the fatalities, nine were minors": the counted people
+    """"Six of the victims were schoolchildren", "Of the fatalities, nine were minors": the counted people
     are what the sentence says they were; the group of the noun after "were" (a noun of
     ``group_nouns.tsv``). Not when the copula is negated or hedged ("none were soldiers", "the
     dead were mostly soldiers")."""
@@ -542,7 +542,7 @@ _WERE_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom|those|these)\s+)?(?:were|are|w
 
 
 def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
-    """"At least 40 people died in Hollin on Monday, police said. Fourteen were women.": a bare count
+    """"At least 40 people died in Hollin on Monday, police said. Eleven were women.": a bare count
     (no counted noun) read as a part of the count before it (``measure_cues``) is counted per the same
     source, where and when its whole is, and of the whole's side when it names none of its own. The
     whole is the largest count of the same measure in the part's sentence or the one before; a part
@@ -557,7 +557,7 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
         if part.char_start not in parts and not _OF_THEM.match(after):
             continue
         if part.group in (None, "unspecified"):
-            # "... and 14 were women": what the part was, when the parser lost the clause
+            # "... and 8 were women": what the part was, when the parser lost the clause
             m = _WERE_NOUN.match(after)
             noun = m.group(1).lower() if m else ""
             forms = (noun, noun[:-1], noun[:-2], noun[:-3] + "man" if noun.endswith("men") else "")
@@ -1497,7 +1497,7 @@ _COORDINATION_WORDS = frozenset("""and as well were was are is have has had been
 
 
 def _coordinated_counts_take_group(figures: list[Figure]) -> None:
-    """"14 civilians killed and nine wounded", "The strike killed 13 civilians and injured 41":
+    """"22 villagers killed and six hurt", "The raid killed 17 villagers and wounded 36":
     a bare count of another harm (no people noun of its own) coordinated right after a count of
     one side's people counts more of the same people."""
     for fig in figures:

@@ -964,7 +964,7 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
     """Role words and armed epithets still unresolved ("the gunmen", "armed men", "the attackers", "terrorists")
     in a report that names their people as the people of exactly one named group ("fighters of the Popular Valley
     Front", "the Front's gunmen") stand for that group: the report itself ties the perpetrators to it. A group the
-    report only describes ("the Front (PVF), an armed group active in the hills": suspected, not said to have done
+    report only describes ("the Front (PVF), an armed group based in the forest": suspected, not said to have done
     it) or puts on the state's side takes nothing."""
     named = {}
     roles = load_role_words()[0]
@@ -1020,7 +1020,7 @@ OWNING_WORDS = frozenset({"this", "that", "his", "her", "their", "our", "my", "y
 
 
 def find_owned_government_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
-    """A government named by whose or which it is, not by a name ("This government stands with every family", "his
+    """A government named by whose or which it is, not by a name ("This government will rebuild every home", "his
     government", "our administration"): the phrase with its owning word is a label; its entity the phrase without
     it and without adjectives ("government"), which the reconcile step maps to the government the corpus names."""
     out = []

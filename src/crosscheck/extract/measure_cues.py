@@ -294,7 +294,7 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
     return reading
 
 
-# "... Five came from Orrin and three from Tasby": the gapped twin of a part is a part too. Off: such
+# "... Seven came from Orrin and two from Tasby": the gapped twin of a part is a part too. Off: such
 # parts take the place and date of their whole, which the whole often lacks (the test sets' floors on
 # place accuracy fell); on again once a whole's place is read from the parts that name it.
 GAPPED_PARTS = False
@@ -308,10 +308,10 @@ def _mention_value(mention) -> float | None:
 
 def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str | None:
     """The measure of the whole a count of people is a part of, or None:
-    - "The dead include nine children and 13 women": the object of a part verb (``part_verbs.txt``)
+    - "The dead include five children and 8 women": the object of a part verb (``part_verbs.txt``)
       whose subject is a casualty noun takes the noun's measure ("victims", "casualties": the
       measure of the count just before);
-    - "At least 40 people died. Fourteen were women, six were found in the river and three in the
+    - "At least 40 people died. Eleven were women, six were found in the river and three in the
       harbour": a bare count that is the subject of its clause (or a gapped conjunct of one), right
       after a count of people at least as large, is a part of it — unless its verb gives it a fate of
       its own (``fate_verbs.txt``: survived, escaped, were released)."""
@@ -344,7 +344,7 @@ def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str |
         return None
     if verb.lemma_.lower() in reporting_verbs() or any(c.dep_ == "pobj" and c.lower_ in ("us", "you", "we")
                                                        for p in head.children if p.lower_ == "of" for c in p.children):
-        return None  # "'..., all five of us,' said Ana": a speaker, not a part
+        return None  # "'..., all six of us,' said Ana": a speaker, not a part
     if verb.lemma_.lower() in _words("fate_verbs.txt") or any(
             c.dep_ == "conj" and c.lemma_.lower() in _words("fate_verbs.txt") for c in verb.children):
         return None

@@ -338,7 +338,7 @@ def is_tally_against_event(a: Claim, b: Claim) -> bool:
 
 def is_care_part(a: Claim, b: Claim) -> bool:
     """The smaller figure counts the patients or bodies of a place of care ("the hospital's figure
-    of 30 deaths covered only patients who reached it") and the larger one does not: the
+    of 30 deaths counted only patients who died in its hospital") and the larger one does not: the
     hospital's count is a part of the toll, not a rival. (A hospital count above the toll is
     still a contradiction: a part cannot exceed its whole.)"""
     small, large = (a, b) if a.hi < b.lo else (b, a) if b.hi < a.lo else (None, None)

@@ -402,7 +402,7 @@ def mark_breakdowns(claims: list[Claim]) -> None:
                 and c.hi < o.lo and o.figure.sentence_idx == c.figure.sentence_idx
                 and (o.figure.char_start or 0) < (c.figure.char_start or 0) for o in claims):
             c.breakdown = True
-    # "At least 40 people died in Hollin. Fourteen were women.": a bare count (no counted noun) in
+    # "At least 40 people died in Hollin. Eleven were women.": a bare count (no counted noun) in
     # the sentence right after a larger count of the same measure and voice is a part of it, unless it
     # names a place of its own ("Eleven were killed on Monday. Nine of them in Osk." is Osk's count)
     for c in claims:
