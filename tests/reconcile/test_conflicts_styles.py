@@ -358,3 +358,15 @@ def test_conflicts_styles_number_set_aside_though_announced_the_day_before():
                fig(a, 33, source="Velder Labour Ministry", sentence=sentence, sentence_idx=4, n=1,
                    reported_on="2027-04-19")]
     assert kinds_and_values(conflicts_of(figures, [a]), figures) == [("contradiction", (33, 41))]
+
+
+def test_conflicts_styles_report_setting_a_count_against_a_rival_carries_only_to_its_later_counts():
+    # report c sets the DMO's 47 against the Red Crescent's 130; the Red Crescent's older 95 (report a)
+    # adds nothing (a lower count of a rising toll is an older one), its later 150 (report b) does
+    a, b, c = doc("a", "2026-05-03"), doc("b", "2026-05-08"), doc("c", "2026-05-06")
+    figures = [fig(a, 95, source="Red Crescent", n=1),
+               fig(b, 150, source="Red Crescent", n=2),
+               fig(c, 47, source=DMO, n=3, sentence_idx=5), fig(c, 130, source="Red Crescent", n=4, sentence_idx=7)]
+    pairs = [k for k in kinds_and_values(conflicts_of(figures, [a, b, c]), figures) if k[0] == "contradiction"]
+    assert ("contradiction", (47, 130)) in pairs or any(47 in v and 130 in v for _, v in pairs)
+    assert not any(v == (47, 95) for _, v in pairs)

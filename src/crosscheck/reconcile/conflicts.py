@@ -431,10 +431,11 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
 
     If a report sets estimate E against source S's count C, and S gives
     another count C2 elsewhere, E also contradicts C2 when C2 lies on the far
-    side of C (a count at least as high as C when E is above C; at most as
-    high when E is below) and E still has no value in common with C2. S's
-    counts only rise, so such a C2 is not earlier than C and cannot explain E
-    away as an older figure.
+    side of C (a count at least as high as C when E is above C; the same
+    count restated when E is below) and E still has no value in common with
+    C2. S's counts only rise, so such a C2 is not earlier than C and cannot
+    explain E away as an older figure; a lower count of S is an older one and
+    adds nothing to E against C.
     """
     out = []
     for a, b, when in pairs:
@@ -447,7 +448,9 @@ def find_aligned_contradictions(cs: list[Claim], pairs: list[tuple[Claim, Claim,
                 if c2 is c or c2.voice != c.voice or c2.report == e.report or not can_contradict(c2):
                     continue
                 above = e.lo > c.hi and c2.lo >= c.lo and e.lo > c2.hi
-                below = e.hi < c.lo and c2.lo <= c.lo and e.hi < c2.lo
+                # below: only the same count restated elsewhere; a lower count of S is an older one
+                # and adds nothing to E against S's count C, already shown
+                below = e.hi < c.lo and c2.lo == c.lo and c2.hi == c.hi and e.hi < c2.lo
                 if above or below:
                     why = (f"{os.path.basename(e.path)} itself sets {describe_value(e)} against "
                            f"{c.source}'s {describe_value(c)}, and {c.source}'s {describe_value(c2)} "
