@@ -260,3 +260,15 @@ def test_figure_locations_after_the_happening(nlp, text, number, want):
 def test_figure_locations_whole_names(nlp, text, number, want):
     got = _location(nlp, text, number)
     assert (got == want) if not want else any(w == g for w in want for g in got)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a clause whose subject is the happening named just before is set where that happening was
+    ("Yesterday morning, units of the Air Force carried out strikes on a depot in the Karsh area of Olden "
+     "province. The strikes resulted in the neutralisation of 40 fighters.", "40", ["Olden province"]),
+    # not when the earlier sentence names another happening
+    ("Yesterday morning, police raided a depot in Olden province. The strikes resulted in the deaths of 40 "
+     "fighters.", "40", []),
+])
+def test_place_of_the_happening_named_before(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

@@ -351,11 +351,17 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                     with_verb = f"{lemma} {child.lower_} {word.lemma_.lower()}"
                     if with_verb in terms:
                         return terms[with_verb]
+                if pobj.ent_type_ in ("ORG", "FAC") and f"{lemma} {child.lower_} fac" in terms and _care_context(verb):
+                    # "were admitted to St Agnes General, and nurses treated children on the floor": a named
+                    # hospital, told by a word of care around it (not "admitted to Kelvin College")
+                    return terms[f"{lemma} {child.lower_} fac"]
                 for mod in pobj.children:  # "applied for medical assistance"
                     if mod.dep_ == "amod" and f"{lemma} {child.lower_} {mod.lower_} {pobj.lemma_.lower()}" in terms:
                         return terms[f"{lemma} {child.lower_} {mod.lower_} {pobj.lemma_.lower()}"]
                 if prepositions and f"{child.lower_} {pobj.lemma_.lower()}" in terms:
                     return terms[f"{child.lower_} {pobj.lemma_.lower()}"]
+                if prepositions and pobj.tag_ == "VBN" and f"{child.lower_} {pobj.lower_}" in terms:
+                    return terms[f"{child.lower_} {pobj.lower_}"]  # "are among the displaced": the participle as written
                 if prepositions:  # "are still in schools, churches and other shelters": the last of a list
                     listed = [f"{child.lower_} {c.lemma_.lower()}" for c in pobj.conjuncts if c.i > pobj.i] + \
                         [f"{child.lower_} {m.lower_} {c.lemma_.lower()}" for c in pobj.conjuncts if c.i > pobj.i
@@ -374,8 +380,12 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                         phrase = f"{child.lower_} {mod.lower_} {pobj.lemma_.lower()}"
                         if mod.dep_ in ("amod", "compound") and phrase in terms and terms[phrase] != "other":
                             return terms[phrase]
-                if prepositions and (child.lower_ == "among" or child.lower_ == "of" and child.i < verb.i) \
-                        and verb.lemma_.lower() == "be":
+                if prepositions and (child.lower_ == "among" and verb.lemma_.lower() == "be"
+                                     or child.lower_ == "of" and child.i < verb.i
+                                     and (verb.lemma_.lower() == "be" or child.i == verb.sent.start
+                                          and not any(t.lower_ in SPLIT_REST_WORDS for t in verb.sent))):
+                    # (a fronted "of" on any verb: "Of the dead, 17 lived in the old quarter"; not one
+                    # branch of a split whole: "Of the 30 injured, 11 were flown out, while the rest ...")
                     # "... among the 20 killed"; "Of the 44 fatalities, 11 were children"
                     # "two officers were among 11 people killed", "... among the 20 killed"
                     found = measure_of_noun(pobj, relative_clauses=False) if pobj.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") else None
@@ -386,6 +396,10 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                     if found and found != "other":
                         return found
     return None
+
+
+# words that split a whole into branches ("11 were flown out, while the rest stayed")
+SPLIT_REST_WORDS = {"rest", "remainder", "remaining", "others"}
 
 
 def _paragraph_sentences(token, reach: int = 1) -> list:
@@ -408,6 +422,14 @@ def _paragraph_sentences(token, reach: int = 1) -> list:
     return sents
 
 
+def _care_context(verb) -> bool:
+    """Whether the paragraph around ``verb`` (its sentence and the next and previous one) has a word of
+    injury or medical care (``care_words.txt``) other than the verb itself."""
+    care = load_words("care_words.txt")
+    return any(tok.i != verb.i and (tok.lemma_.lower() in care or tok.lower_ in care)
+               for sent in _paragraph_sentences(verb) for tok in sent)
+
+
 def _flight_context(verb) -> bool:
     """Whether the paragraph around ``verb`` (its sentence and the next and previous one) speaks of
     flight or shelter: a displacement word ("fled", "displaced", "refugees") or a shelter phrase
@@ -427,6 +449,29 @@ def _flight_context(verb) -> bool:
                     if any(casualty_terms().get(p) == "displaced" for p in phrases):
                         return True
     return False
+
+
+def arrival_measure(noun) -> str | None:
+    """"5,000 new arrivals" counts the displaced when the paragraph around it speaks of flight or
+    shelter (an ``arrival`` noun in the casualty terms); elsewhere arrivals are visitors."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in arrival_verbs() or not _flight_context(noun):
+        return None
+    return casualty_terms()[noun.lemma_.lower()]
+
+
+def missing_reports_measure(noun) -> str | None:
+    """"nine missing-person reports", "14 missing persons complaints": a report filed about a person
+    (``case_report_nouns.txt``) with a person said to be missing before it counts the missing."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_words("case_report_nouns.txt"):
+        return None
+    def missing(word) -> bool:
+        return word.dep_ == "amod" and (word.lower_ == "missing" or term_measure(word) == "missing")
+    for person in noun.children:
+        if person.dep_ in ("compound", "amod") and person.lemma_.lower() in ("person", "people") \
+                and (any(missing(m) for m in person.children)
+                     or any(missing(m) and m.i < person.i for m in noun.children)):
+            return "missing"  # ("missing" hung on the person or, beside it, on the report)
+    return None
 
 
 def _object_phrase_measure(verb, obj) -> str | None:
@@ -592,6 +637,9 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             phrase = f"{child.lower_} {pobj.lemma_.lower()}" if pobj is not None else None
             if phrase in casualty_terms() and casualty_terms()[phrase] != "other":
+                done = _harm_done_to(noun)
+                if done and done != casualty_terms()[phrase]:
+                    return done  # "killed 14 people in camps sheltering ...": what was done to them wins
                 return casualty_terms()[phrase]  # "thousands in detention", "210,000 people in camps"
         if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
             above = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
@@ -618,6 +666,15 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                             return term_measure(pobj)  # "the number of arrested"
                         return measure_of_noun(pobj, depth + 1)
     return None
+
+
+def _harm_done_to(noun) -> str | None:
+    """The people measure of the verb a noun is the object (or passive subject) of: "killed 14 people
+    in camps", "40 detainees in custody were injured"."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    found = measure_of_verb(noun.head)
+    return found if found in PEOPLE_MEASURES and not is_agent(noun, noun.head) else None
 
 
 def _quantity_clauses(noun) -> list:
@@ -762,6 +819,10 @@ def find_measure(start) -> tuple[str | None, object]:
             found = _earlier_toll(start)  # a count of things just before is what "the figure" means
         if found:
             return found, token
+    if measure is None and (start.like_num or start.pos_ == "NUM") and _in_then_sequence(start):
+        found, _ = previous_count_measure(start, 0)
+        if found:
+            return found, token  # "admits to 52 dead, one statement at a time: 23, then 31, then 38"
     if measure is None and (start.like_num or start.pos_ == "NUM"):
         sentences = _elliptical_reach(start)
         if sentences is not None:
@@ -769,6 +830,15 @@ def find_measure(start) -> tuple[str | None, object]:
             if found:
                 return found, token
     return measure, token
+
+
+def _in_then_sequence(number) -> bool:
+    """A bare number in a sequence of counts: "23, then 31, then 38" (before ", then" and a number,
+    or after ", then")."""
+    doc = number.doc
+    after = [t.lower_ if not t.like_num else "#" for t in doc[number.i + 1:number.i + 4]]
+    before = [t.lower_ for t in doc[max(number.i - 2, 0):number.i]]
+    return after == [",", "then", "#"] or before == [",", "then"]
 
 
 def _none_of_whom_measure(start) -> tuple[str | None, object]:
@@ -1070,6 +1140,13 @@ def _misparsed_main_verb(node) -> tuple[str | None, object]:
     """"The National Police arrested yesterday, Sunday, three members of ...": the sentence's verb
     misparsed as a clause on its subject and the object as an apposition of the subject (a
     translated word order). The verb's people measure, or (None, None)."""
+    if node.dep_ == "nsubj" and node.head.dep_ == "amod" and node.head.tag_ == "VBD" \
+            and node.head.head.dep_ == "ROOT" and node.head.head.pos_ == "NOUN" and node.head.head.i > node.head.i:
+        # "A total of 90 persons sustained injuries": the verb misparsed as a modifier of its object,
+        # which became the root; the verb and its object say the measure ("sustain injury")
+        verb, obj = node.head, node.head.head
+        found = casualty_terms().get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
+        return (found, verb) if found in PEOPLE_MEASURES else (None, None)
     if node.dep_ != "appos" or node.head.dep_ != "ROOT" or node.head.pos_ not in ("NOUN", "PROPN"):
         return None, None
     verb = next((c for c in node.head.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")

@@ -133,6 +133,32 @@ def listed_with_count(token) -> bool:
     return any(p.like_num and p.ent_type_ not in ("DATE", "TIME") and p.i != token.i for p in partners)
 
 
+SEQUENCE_WORDS = {"then"}
+
+
+def in_count_sequence(token) -> bool:
+    """"the toll went 12, then 25, then 40": a bare number the recogniser took for a date, right after
+    "then" that follows a count of the same sequence (a number it did not take for a date, or one
+    that is itself in the sequence), is a count too ("then 11 March" stays a date)."""
+    if not token.text.isdigit() or token.ent_type_ != "DATE":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "DATE":
+        return False  # "then 11 March"
+    i = token.i - 1
+    if i < 1 or doc[i].lower_ not in SEQUENCE_WORDS:
+        return False
+    i -= 1
+    if doc[i].text in (",", ";") or doc[i].lower_ == "and":
+        i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ == "and":
+        i -= 2
+    if i < 0 or not doc[i].text.replace(",", "").isdigit():
+        return False
+    before = doc[i]
+    return before.ent_type_ not in ("DATE", "TIME") or in_count_sequence(before)
+
+
 def counted_one(token) -> bool:
     """"four of its residents were killed and one was wounded": a bare "one" as the subject of a verb
     coordinated after a clause whose subject is a count is a count of one, like the count before it."""

@@ -207,7 +207,30 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
         out = _anaphoric_places(doc, region, exclude)
     if not out:
         out = _cause_places(clause_root, exclude)
+    if not out:
+        out = _event_anaphor_places(clause_root, exclude)
     return _names(out)
+
+
+def _event_anaphor_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
+    """"Yesterday units struck a depot in the Karsh area of Olden province. The strikes resulted in the
+    neutralisation of 40 fighters": a clause with no place whose subject is the happening named just
+    before ("the strikes", an ``incident_nouns.txt`` noun with "the") is set where that happening was,
+    the places of the nearest of the two sentences before it that names it (a noun or verb of the
+    same lemma)."""
+    doc = clause_root.doc
+    subject = next((c for c in clause_root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in load_words("incident_nouns.txt") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in subject.children):
+        return []
+    sent = clause_root.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        if any(t.lemma_.lower() == subject.lemma_.lower() for t in sent):
+            return [p for p in _places_in(doc, set(range(sent.start, sent.end)), exclude) if not _names_people(p[1])]
+    return []
 
 
 HARM_MEASURES = {"killed", "injured", "displaced", "abducted"}

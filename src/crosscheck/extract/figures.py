@@ -26,8 +26,8 @@ import re
 
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
-    done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
-    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, reporting_verbs, size_nouns, parent_nouns, term_measure,
+    arrival_measure, done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
+    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
     area_nouns, acronym_group,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
@@ -149,6 +149,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         nominal = counted.pos_ == "NOUN" or (counted.dep_ == "pobj" and counted.tag_ in ("VBN", "JJ")
                                              and any(c.lower_ == "the" for c in counted.children))
         own = term_measure(counted) if nominal else None  # "five of the wounded", "two of the dead"
+        own = own or (arrival_measure(counted) if nominal else None)  # "4,000 new arrivals" after flight
+        own = own or (missing_reports_measure(counted) if nominal else None)  # "nine missing-person reports"
         done, verb = done_to_held(counted, own) if own else (None, None)
         if done:
             return [(done, counted, verb)]  # "two hostages were killed", "40 prisoners escaped"
@@ -170,6 +172,9 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
                 return [(clause_measure, counted, counted)]  # "trying to reach 9 fishermen with whom contact was lost"
         if measure and people and not (source.pos_ in ("VERB", "AUX") and is_agent(counted, source)):
             return [(measure, counted, source)]
+        if measure in PEOPLE_MEASURES and _part_of_number(counted, head) and source.pos_ in ("VERB", "AUX") \
+                and not is_agent(head, source):
+            return [(measure, None, source)]  # "four of the 12 had died": a part of a count, what its verb says
         clause_measure = measure_of_noun(counted)
         if clause_measure and people:
             return [(clause_measure, counted, counted)]
@@ -233,6 +238,14 @@ def _elliptical_thing_counts(doc, readings):
             reading = ("other", None, source)
         out.append((mention, reading))
     return out
+
+
+def _part_of_number(counted, head) -> bool:
+    """"four of the 12": the partitive object is itself a bare number (the whole counted before), and
+    the part is the subject of its clause."""
+    return (counted.like_num or counted.pos_ == "NUM") and counted.dep_ == "pobj" and counted.head.lower_ == "of" \
+        and counted.head.head.i == head.i and head.dep_ in ("nsubj", "nsubjpass") \
+        and counted.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL")
 
 
 def _object_of_verb_above(counted, verb):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.extract.figure_noise import counted_one, figure_value, listed_with_count
+from crosscheck.extract.figure_noise import counted_one, figure_value, in_count_sequence, listed_with_count
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
@@ -192,7 +192,8 @@ def _is_count_value(token) -> bool:
     if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _written_twice(token.doc, token.i, token.i + 1,
                                                                                  len(token.doc)) > token.i + 1:
         return True
-    if count_after_weekday(token) or _counts_people_alone(token) or figure_value(token) or listed_with_count(token):  # figure_noise
+    if count_after_weekday(token) or _counts_people_alone(token) or figure_value(token) or listed_with_count(token) \
+            or in_count_sequence(token):  # figure_noise
         return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
