@@ -376,9 +376,9 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
         span = find_appositive_phrase(doc, f)
         if f.kind == "GPE" and (span is None or not is_place_description(span)):
             continue  # "the capital, Varam": a place is described only by a place noun
-        if f.kind == "GPE" and load_place_nouns().get(span.root.lower_) == "admin" \
+        if span is not None and load_place_nouns().get(span.root.lower_) == "admin" \
                 and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.i != span.start):
-            continue  # "in Osk, province of Valdoro": the area that holds the place, another place
+            continue  # "in Osk, province of Valdoro": the area that holds the place, another place (whatever Osk was read as)
         span = trim_span(cut_relative_clause(span)) if span is not None else None
         if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
             span = doc[span.start - 1:span.end]

@@ -492,6 +492,23 @@ def build_links(ctx: DocContext, links: list[Link]) -> list[AliasLink]:
     return out
 
 
+def find_outlet_acronym_links(doc, found: list[Found], outlet: str | None) -> list[Link]:
+    """"SARVELO, Oct 14 (KNA) -": an agency's initials in brackets, spelling the name of the outlet that
+    published the report ("Kestrel News Agency"), are that outlet."""
+    from .acronyms import _initials_match
+
+    words = (outlet or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "&"} for w in words):
+        return []
+    out = []
+    for f in found:
+        text = doc.text
+        bracketed = text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"
+        if bracketed and f.text.isupper() and f.text.isalpha() and 2 <= len(f.text) <= 6 and _initials_match(f.text, words):
+            out.append(Link(f.text, outlet, "acronym", doc[f.tok_start].sent.text.strip(), "ORG"))
+    return out
+
+
 def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLink]]:
     """Mentions of entities in one parsed document and the alias evidence it states."""
     definitions = find_definitions(doc.text)
@@ -502,6 +519,7 @@ def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLin
               for f, long_form in find_parent_prefixed_forms(doc, long_forms, definitions)]
     links += [Link(f.text, plain, "name_variant", doc[f.tok_start].sent.text.strip(), "PERSON")
               for f, plain in find_nicknamed_persons(doc)]
+    links += find_outlet_acronym_links(doc, found, ctx.outlet)
     return build_mentions(doc, ctx, found), build_links(ctx, links)
 
 
