@@ -466,3 +466,18 @@ def test_entities_province_after_a_town_read_as_a_body_is_no_appositive(nlp):
     _, links = links_of(nlp, text)
     assert not any(alias == "province of Doulé" and target == "Sabouré" for alias, target, _ in links)
     assert ("commune of Sabouré", "Sabouré", "name_variant") in links
+
+
+def test_entities_shortened_title_alone_is_no_name(nlp):
+    text = ("The High Court has constituted a Commission of Inquiry headed by Justice (Retd.) Tomek Varga. "
+            "The Department will extend full cooperation.")
+    mentions, links = links_of(nlp, text)
+    assert not any(m.text.rstrip(".") == "Retd" for m in mentions)
+    assert not any(target.startswith("Retd") for _, target, _ in links)
+
+
+def test_entities_bracketed_source_after_a_phrase_is_no_appositive(nlp):
+    text = "About 200 remain in hospital, of whom 14 are in critical condition (KHD). The refugee agency (UNRA) sent tents."
+    _, links = links_of(nlp, text)
+    assert not any(target == "KHD" for _, target, _ in links)
+    assert ("The refugee agency", "UNRA", "appositive") in links

@@ -54,11 +54,21 @@ def find_named_mentions(doc) -> list[Found]:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
             span = strip_trailing_titles(span)
-        if span is None or not any(c.isupper() for c in span.text):
+        if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
     people = [f for f in out if f.kind == "PERSON"]
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
+
+
+def is_title_abbreviation(span) -> bool:
+    """"Justice (Retd.) Ana Lund": a shortened title alone ("Retd.", "Gov."), never a name; an all-capitals word
+    ("MP") may be a body's initials."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    token = span[0]
+    stopped = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "."
+    return stopped and token.lower_.rstrip(".") in load_title_words()
 
 
 def is_bare_name_word(token, misread: bool = False) -> bool:
