@@ -481,3 +481,10 @@ def test_entities_bracketed_source_after_a_phrase_is_no_appositive(nlp):
     _, links = links_of(nlp, text)
     assert not any(target == "KHD" for _, target, _ in links)
     assert ("The refugee agency", "UNRA", "appositive") in links
+
+
+def test_entities_courtesy_title_used_alone_names_the_person(nlp):
+    text = ("1. The Honourable Minister of Water Resources, Mr. Teodor Vasko, today chaired a meeting in Arlen. "
+            "2. The Honourable Minister said that relief would reach every village by Friday.")
+    _, links = links_of(nlp, text)
+    assert ("Honourable Minister", "Teodor Vasko", "title") in links
