@@ -407,8 +407,9 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
             continue  # "PUERTO ALCARAZ, Corvera (MP)": an agency's code in parentheses, an acronym, not a description
         if f.kind != "PERSON" and span.root.lower_ in load_title_words():
             continue  # a person's title does not describe an organisation
-        if f.tok_start and doc[f.tok_start - 1].text == "(" and span.end <= f.tok_start and not is_role_noun(span.root):
-            continue  # "12 are in critical condition (KHD)": a source in brackets after a phrase, not its name
+        if f.tok_start and doc[f.tok_start - 1].text == "(" and span.end <= f.tok_start and not is_role_noun(span.root) \
+                and f.tok_end + 1 < len(doc) and doc[f.tok_end].text == ")" and doc[f.tok_end + 1].text in {".", ";"}:
+            continue  # "12 are in critical condition (KHD).": a source in brackets closing the sentence, not a name
         out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
 
