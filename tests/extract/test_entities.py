@@ -447,3 +447,44 @@ def test_entities_table_rule_is_no_part_of_a_group_mention(nlp):
     mentions, _ = extract_mentions(nlp(text), DocContext("doc-1", "report.txt", None, None))
     assert any(m.text == "Dorvo vigilantes" for m in mentions)
     assert not any("|" in m.text for m in mentions)
+
+
+def test_entities_dateline_agency_initials_are_the_outlet(nlp):
+    text = "PORT ALVA, Kestia, May 3 (KNA) - Floodwaters rose again on Friday, officials said."
+    ctx = DocContext("doc-1", "report.txt", outlet="Kestrel News Agency")
+    _, links = extract_mentions(nlp(text), ctx)
+    assert ("KNA", "Kestrel News Agency", "acronym") in {(l.alias, l.target, l.evidence) for l in links}
+    # other initials, or another outlet: no link
+    _, links = extract_mentions(nlp(text), DocContext("doc-1", "report.txt", outlet="Daily Courier"))
+    assert not any(l.target == "Daily Courier" for l in links)
+
+
+def test_entities_province_after_a_town_read_as_a_body_is_no_appositive(nlp):
+    # the recogniser reads the invented town as an organisation; "province of Doulé" is the area around it
+    text = ("Units of the Armed Forces of Kelbara conducted a vast operation code-named SHIELD in the commune of "
+            "Sabouré, province of Doulé, following the attack on the market.")
+    _, links = links_of(nlp, text)
+    assert not any(alias == "province of Doulé" and target == "Sabouré" for alias, target, _ in links)
+    assert ("commune of Sabouré", "Sabouré", "name_variant") in links
+
+
+def test_entities_shortened_title_alone_is_no_name(nlp):
+    text = ("The High Court has constituted a Commission of Inquiry headed by Justice (Retd.) Tomek Varga. "
+            "The Department will extend full cooperation.")
+    mentions, links = links_of(nlp, text)
+    assert not any(m.text.rstrip(".") == "Retd" for m in mentions)
+    assert not any(target.startswith("Retd") for _, target, _ in links)
+
+
+def test_entities_bracketed_source_after_a_phrase_is_no_appositive(nlp):
+    text = "About 200 remain in hospital, of whom 14 are in critical condition (KHD). The refugee agency (UNRA) sent tents."
+    _, links = links_of(nlp, text)
+    assert not any(target == "KHD" for _, target, _ in links)
+    assert ("The refugee agency", "UNRA", "appositive") in links
+
+
+def test_entities_courtesy_title_used_alone_names_the_person(nlp):
+    text = ("1. The Honourable Minister of Water Resources, Mr. Teodor Vasko, today chaired a meeting in Arlen. "
+            "2. The Honourable Minister said that relief would reach every village by Friday.")
+    _, links = links_of(nlp, text)
+    assert ("Honourable Minister", "Teodor Vasko", "title") in links

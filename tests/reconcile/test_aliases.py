@@ -970,3 +970,57 @@ def test_one_word_title_alone_in_another_report_stays_alone():
                 mention("d2", "Governor")]
     entities = merge_entities(mentions, [])
     assert not together(entities, "Governor", "Ines Varga")
+
+
+def test_aliases_acronym_after_a_description_is_the_defined_organisation():
+    # "Aid charity KRF says ..." in one report (the recogniser reads KRF as a person), the acronym defined in another
+    mentions = [mention("d1", "Kelvar Relief Fund"), mention("d1", "KRF"), mention("d2", "KRF", "PERSON"),
+                mention("d2", "KRF", "ORG", 40)]
+    links = [link("d1", "KRF", "Kelvar Relief Fund", "acronym"),
+             link("d2", "Aid charity", "KRF", "title", "PERSON")]
+    entities = merge_entities(mentions, links, [])
+    assert together(entities, "KRF", "Kelvar Relief Fund")
+    assert together(entities, "Aid charity", "Kelvar Relief Fund")
+    assert len([e for e in entities if "KRF" in e.aliases]) == 1
+
+
+def test_aliases_city_police_is_the_towns_police():
+    # "Tarvel police" in one report, "Tarvel City Police" in another: the town's noun does not make another force
+    mentions = [mention("d1", "Tarvel", "GPE"), mention("d1", "Tarvel police"), mention("d2", "Tarvel City Police")]
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, "Tarvel police", "Tarvel City Police")
+
+
+def test_aliases_police_of_a_city_named_with_its_noun_stays_apart():
+    # "Port Aven City" is a city of its own name, not the country "Port Aven": its police is not the national police
+    mentions = [mention("d1", "Aven", "GPE"), mention("d1", "Aven City", "GPE"), mention("d1", "Aven City Police"),
+                mention("d2", "Aven police")]
+    entities = merge_entities(mentions, [], [])
+    assert not together(entities, "Aven police", "Aven City Police")
+
+
+def test_aliases_place_read_as_a_body_joins_its_district():
+    # "Upper Kessa" read as an organisation, "Upper Kessa District" as a place: one district
+    mentions = [mention("d1", "Upper Kessa", "ORG"), mention("d2", "Upper Kessa District", "GPE"),
+                mention("d3", "Mirra", "PERSON"), mention("d3", "Mirra Colony", "PERSON"), mention("d4", "Mirra", "GPE")]
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, "Upper Kessa", "Upper Kessa District")
+    assert together(entities, "Mirra", "Mirra Colony")
+
+
+def test_aliases_acronym_body_stays_apart_from_a_district():
+    mentions = [mention("d1", "KDA", "ORG"), mention("d2", "KDA District", "GPE")]
+    assert not together(merge_entities(mentions, [], []), "KDA", "KDA District")
+
+
+def test_aliases_city_police_used_alone_keeps_its_town_force():
+    mentions = [mention("d1", "Tarvel", "GPE"), mention("d1", "Tarvel City Police"), mention("d2", "city police")]
+    assert together(merge_entities(mentions, [], []), "Tarvel City Police", "city police")
+
+
+def test_aliases_city_police_joins_the_towns_police_beside_a_bare_city_police():
+    mentions = [mention("d1", "Tarvel", "GPE"), mention("d1", "Tarvel police"), mention("d2", "Tarvel City Police"),
+                mention("d2", "city police"), mention("d3", "police")]
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, "Tarvel police", "Tarvel City Police")
+    assert together(entities, "city police", "Tarvel City Police")

@@ -240,6 +240,25 @@ def is_title_used_alone(doc, title, mentions: list[Found]) -> bool:
     return False
 
 
+COURTESY_WORDS = frozenset({"hon", "honourable", "honorable", "hon'ble"})
+
+
+def is_phrase_used_alone(doc, phrase: str, mentions: list[Found]) -> bool:
+    """A title of two words ("Honourable Minister") standing somewhere in ``doc`` with no name or "of" after it."""
+    words = phrase.lower().split()
+    for t in doc[:len(doc) - len(words) + 1]:
+        if [doc[t.i + k].lower_ for k in range(len(words))] != words:
+            continue
+        end = t.i + len(words)
+        nxt = doc[end] if end < len(doc) else None
+        if any(f.tok_start == end or f.tok_start <= t.i < f.tok_end and f.named for f in mentions):
+            continue
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.tag_ == "POS" or nxt.lower_ in {"of", "for"} or nxt.text == ","):
+            continue  # "the Honourable Minister of Labour", "the Honourable Minister, Mr. X": the full title
+        return True
+    return False
+
+
 def is_bare_rank(span) -> bool:
     """A title made only of ranks and honorifics ("Brigadier General", "Brig. Gen.", "Sgt"): no alias on its own."""
     words = [t.lower_.rstrip(".") for t in span if t.text != "."]
@@ -376,9 +395,9 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
         span = find_appositive_phrase(doc, f)
         if f.kind == "GPE" and (span is None or not is_place_description(span)):
             continue  # "the capital, Varam": a place is described only by a place noun
-        if f.kind == "GPE" and load_place_nouns().get(span.root.lower_) == "admin" \
+        if span is not None and load_place_nouns().get(span.root.lower_) == "admin" \
                 and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.i != span.start):
-            continue  # "in Osk, province of Valdoro": the area that holds the place, another place
+            continue  # "in Osk, province of Valdoro": the area that holds the place, another place (whatever Osk was read as)
         span = trim_span(cut_relative_clause(span)) if span is not None else None
         if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
             span = doc[span.start - 1:span.end]
@@ -388,6 +407,9 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
             continue  # "PUERTO ALCARAZ, Corvera (MP)": an agency's code in parentheses, an acronym, not a description
         if f.kind != "PERSON" and span.root.lower_ in load_title_words():
             continue  # a person's title does not describe an organisation
+        if f.tok_start and doc[f.tok_start - 1].text == "(" and span.end <= f.tok_start and not is_role_noun(span.root) \
+                and f.tok_end + 1 < len(doc) and doc[f.tok_end].text == ")" and doc[f.tok_end + 1].text in {".", ";"}:
+            continue  # "12 are in critical condition (KHD).": a source in brackets closing the sentence, not a name
         out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
 
@@ -625,14 +647,19 @@ def find_title_head_links(doc, links: list[Link], mentions: list[Found]) -> list
         words = [w for w in re.split(r"[\s,]+", link.alias) if w]
         if len(words) < 2 or link.target in link.alias:
             continue
-        head = next((w for w in words if w[:1].isupper() and w.lower().rstrip(".") in titles), None)
+        at = next((i for i, w in enumerate(words) if w[:1].isupper() and w.lower().rstrip(".") in titles), None)
+        head = words[at] if at is not None else None
+        if head is not None and head.lower().rstrip(".") in COURTESY_WORDS and at + 1 < len(words) \
+                and words[at + 1][:1].isupper() and words[at + 1].lower() in titles:
+            head = f"{head} {words[at + 1]}"  # "The Honourable Minister of Labour, Mr. X" ... "The Honourable Minister said"
         if head is not None and head.lower() not in load_ranks():
             found[head].add(link.target)
             sentences.setdefault((head, link.target), link.sentence)
     have = {(link.alias.lower(), link.target) for link in links}
     out = []
     for head, targets in found.items():
-        if len(targets) != 1 or not is_title_used_alone(doc, head, mentions):
+        alone = is_title_used_alone(doc, head, mentions) if " " not in head else is_phrase_used_alone(doc, head, mentions)
+        if len(targets) != 1 or not alone:
             continue
         target = next(iter(targets))
         if (head.lower(), target) not in have:

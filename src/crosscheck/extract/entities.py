@@ -54,11 +54,21 @@ def find_named_mentions(doc) -> list[Found]:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
             span = strip_trailing_titles(span)
-        if span is None or not any(c.isupper() for c in span.text):
+        if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
     people = [f for f in out if f.kind == "PERSON"]
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
+
+
+def is_title_abbreviation(span) -> bool:
+    """"Justice (Retd.) Ana Lund": a shortened title alone ("Retd.", "Gov."), never a name; an all-capitals word
+    ("MP") may be a body's initials."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    token = span[0]
+    stopped = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "."
+    return stopped and token.lower_.rstrip(".") in load_title_words()
 
 
 def is_bare_name_word(token, misread: bool = False) -> bool:
@@ -492,6 +502,23 @@ def build_links(ctx: DocContext, links: list[Link]) -> list[AliasLink]:
     return out
 
 
+def find_outlet_acronym_links(doc, found: list[Found], outlet: str | None) -> list[Link]:
+    """"SARVELO, Oct 14 (KNA) -": an agency's initials in brackets, spelling the name of the outlet that
+    published the report ("Kestrel News Agency"), are that outlet."""
+    from .acronyms import _initials_match
+
+    words = (outlet or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "&"} for w in words):
+        return []
+    out = []
+    for f in found:
+        text = doc.text
+        bracketed = text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"
+        if bracketed and f.text.isupper() and f.text.isalpha() and 2 <= len(f.text) <= 6 and _initials_match(f.text, words):
+            out.append(Link(f.text, outlet, "acronym", doc[f.tok_start].sent.text.strip(), "ORG"))
+    return out
+
+
 def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLink]]:
     """Mentions of entities in one parsed document and the alias evidence it states."""
     definitions = find_definitions(doc.text)
@@ -502,6 +529,7 @@ def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLin
               for f, long_form in find_parent_prefixed_forms(doc, long_forms, definitions)]
     links += [Link(f.text, plain, "name_variant", doc[f.tok_start].sent.text.strip(), "PERSON")
               for f, plain in find_nicknamed_persons(doc)]
+    links += find_outlet_acronym_links(doc, found, ctx.outlet)
     return build_mentions(doc, ctx, found), build_links(ctx, links)
 
 

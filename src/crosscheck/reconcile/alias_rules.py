@@ -393,9 +393,11 @@ def find_parent_keys(graph) -> set[str]:
     return acronyms | longs
 
 
-def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str], parents: set[str], drop_places: bool = True):
+def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str], parents: set[str], drop_places: bool = True,
+                     towns: frozenset[str] = frozenset()):
     """The comparison form of an organisation's name and the places dropped from it:
-    "dravenian ministry of interior" → ("interior ministry", {"dravenia"})."""
+    "dravenian ministry of interior" → ("interior ministry", {"dravenia"}); "osk city police" → ("police", {"osk"})
+    (a town's noun after its name goes with it, unless ``towns`` holds "osk city" as a name of its own)."""
     words = [demonyms.get(strip_possessive(w), strip_possessive(w)) for w in fold_spellings(words)]
     present = set(words)
     for parent in sorted((p for p in parents if p.split()[:1] and p.split()[0] in present),
@@ -408,7 +410,7 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
     dropped = set()
     while drop_places and len(words) >= 3 and words[0] in places:  # "ruritania ministry of interior"
         dropped.add(words[0])
-        words = words[1:]
+        words = drop_town_noun(words, towns)
     if len(words) >= 3 and words[-2] in {"in", "of"} and words[-1] in places:  # "ministry of health in velmar"
         dropped.add(words[-1])
         words = words[:-2]
@@ -425,8 +427,16 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
         return " ".join(words), dropped
     while len(words) >= 2 and words[0] in places:
         dropped.add(words[0])
-        words = words[1:]
+        words = drop_town_noun(words, towns)
     return " ".join(words), dropped
+
+
+def drop_town_noun(words: list[str], towns: frozenset[str]) -> list[str]:
+    """The words after a place word in front, with a town's noun right after it ("osk city police" → "police"),
+    unless the two words are a name of their own ("mexico city police")."""
+    if len(words) >= 3 and words[1] in load_words("entity_settlement_nouns.txt") and " ".join(words[:2]) not in towns:
+        return words[2:]
+    return words[1:]
 
 
 def find_org_variant_pairs(graph):
@@ -437,6 +447,8 @@ def find_org_variant_pairs(graph):
     places = collect_place_words(graph)
     demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
     parents = find_parent_keys(graph)
+    towns = frozenset(nid for nid, n in select_global_names(graph).items()
+                      if len(nid.split()) == 2 and get_majority_kind(n) in {"GPE", "LOC"})  # "mexico city"
     by_variant: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
     place_only: set[str] = set()
     for nid, node in graph.nodes.items():
@@ -446,7 +458,7 @@ def find_org_variant_pairs(graph):
             continue  # descriptions without "of" are left to the group rules ("Ruritanian security forces")
         if make_org_variant(nid.split(), places, demonyms, parents, drop_places=False)[0] == nid:
             place_only.add(nid)  # only a place in front ("Ostland Regional Government"): joins only a reordered name
-        variant, dropped = make_org_variant(nid.split(), places, demonyms, parents)
+        variant, dropped = make_org_variant(nid.split(), places, demonyms, parents, towns=towns)
         if variant and (len(variant.split()) >= 2 or variant in load_descriptor_heads() or variant in load_group_nouns()):
             by_variant[variant].append((nid, frozenset(dropped)))
     pairs, ambiguous = [], []
@@ -506,6 +518,9 @@ def find_place_noun_pairs(graph):
         if kind in {"PERSON", "ORG", "NORP"} and len(words) == 2 and bare not in surnames and nouns[words[-1]] == "admin" \
                 and (place_reads or kind == "PERSON" and not kinds.get("PERSON", 0) < sum(kinds.values())):
             kind = "GPE"  # "Ambalpur" read as a person (and as a place elsewhere), "Ambalpur district": no one is called Ambalpur
+        elif kind in {"ORG", "NORP"} and len(words) <= 4 and nouns[words[-1]] == "admin" and bare not in surnames \
+                and get_majority_kind(node) in {"GPE", "LOC"} and not any(s.isupper() for s in other.surfaces):
+            kind = "GPE"  # "Upper Kessa" read as a body, "Upper Kessa District" as a place: the district
         if nouns[words[-1]] == "admin" and kind in {"GPE", "LOC", "FAC"}:
             pairs.append((nid, bare, "place_noun"))
         elif nouns[words[-1]] == "water" and 2 * kinds.get("GPE", 0) <= sum(kinds.values()) and not kinds.get("PERSON") \
@@ -859,11 +874,23 @@ def find_place_variants(graph, places: set[str]):
     """"Ruritanian security forces" / "the new security forces" / "security forces": merged unless the corpus
     uses the phrase with several places or peoples ("Israeli" and "Palestinian security forces")."""
     by_core: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    unnamed_cores: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # cores the corpus never uses alone
+    town_pairs: list[tuple[str, str]] = []
+    towns = frozenset(nid for nid, n in select_global_names(graph).items()
+                      if len(nid.split()) == 2 and get_majority_kind(n) in {"GPE", "LOC"})  # "mexico city"
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions or node.named and get_majority_kind(node) != "ORG":
             continue
         words = node.key.split()
         rest, dropped = strip_group_modifiers(words, places, get_owner_index(graph)["demonyms"])
+        town_noun = dropped and len(rest) >= 2 and rest[0] in load_words("entity_settlement_nouns.txt") \
+            and f"{dropped[-1]} {rest[0]}" not in towns and words[len(words) - len(rest) - 1] == dropped[-1]
+        if town_noun:  # "osk city police": the town's police, as "osk police"
+            short = " ".join([dropped[-1]] + rest[1:])
+            if short in graph.nodes and graph.nodes[short].mentions:
+                town_pairs.append((nid, short))
+            if " ".join(rest) not in graph.nodes:
+                rest = rest[1:]  # no "city police" alone: the core is "police"
         if " ".join(rest) in load_words("entity_national_forces.txt"):
             continue  # a country's military: the national_forces rule decides, army = military = armed forces
         if node.named and (not dropped or " ".join(rest) in places):
@@ -871,7 +898,11 @@ def find_place_variants(graph, places: set[str]):
         cores = [c for c in list_core_forms(rest) if c != node.key and c in graph.nodes and "\x1f" not in c]
         if cores:
             by_core[cores[0]].append((nid, tuple(dropped)))
-    pairs, ambiguous = [], []
+        elif len(dropped) == 1 and " " not in dropped[0]:
+            unnamed_cores[f"{dropped[0]}\x1e{' '.join(rest)}"].append((nid, tuple(dropped)))
+    pairs, ambiguous = [(nid, short, "group_variant") for nid, short in town_pairs], []
+    for variants in unnamed_cores.values():  # "osk police" / "osk city police": one place, one core, no bare core
+        pairs.extend((nid, variants[0][0], "group_variant") for nid, _ in variants[1:])
     governments = find_current_governments(graph) if any(core in BARE_RULERS for core in by_core) else set()
     for core, variants in by_core.items():
         if core in BARE_RULERS and len(governments) > 1:

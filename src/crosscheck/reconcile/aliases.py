@@ -155,10 +155,17 @@ def find_local_names(links: Iterable[AliasLink]) -> set[tuple[str, str]]:
     """
     local = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
     # one word after a person's title ("Baroness Scotland", "Prince Harry") is that document's person
+    # (never an acronym: "Aid charity KRF" is the organisation every report calls KRF, though read as a person)
     local |= {(link.document, normalize_name(link.target)) for link in links
               if link.evidence in {"title", PREFIX_EVIDENCE} and link.kind == "PERSON"
-              and len(normalize_name(link.target).split()) == 1}
+              and len(normalize_name(link.target).split()) == 1 and not is_acronym(link.target)}
     return local
+
+
+def is_acronym(text: str) -> bool:
+    """"KRF", "U.N.": a name in capitals of two to six letters, never a surname."""
+    letters = text.strip().replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def add_mentions(graph: Graph, mentions: Iterable[Mention], local: set[tuple[str, str]] = frozenset()) -> None:
