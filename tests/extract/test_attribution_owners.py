@@ -19,24 +19,24 @@ from crosscheck.extract.nlp import load_nlp
     ("The Interior Ministry said on Friday that 80 people were held. The ministry itself concedes 210 arrests.",
      "210", "Interior Ministry"),
     # a breakdown is a document: its issuer is the source
-    ("According to a breakdown released by the provincial health office, 27 of the deaths were in Velm.",
+    ("A breakdown from the provincial health office puts 27 of the deaths in Velm.",
      "27", "provincial health office"),
     # "the bulletin" an earlier sentence said the body issued
     ("The Water Ministry said in its second weekly bulletin, issued on Monday, that 150 wells had been "
-     "tested. Sixty-two patients were being treated in hospital, the bulletin said.", "Sixty-two", "Water Ministry"),
+     "tested. Sixty-two patients were in hospital wards, the bulletin said.", "Sixty-two", "Water Ministry"),
     # a body of its own is not the people of another body sharing a word of its name
-    ("The Korva State Health Department (KSHD) said 20 people had died. State police now say at least "
+    ("The Korva State Health Department (KSHD) said 20 people had died. State police put the toll at least at "
      "8 people are dead in Velm.", "8", "State police"),
     ("The Korva State Health Department (KSHD) said 20 people had died. Two of the depot's night-shift "
      "workers are still missing after a body was found near the tank, state police said.", "Two", "state police"),
     # officials of a body speak for it
-    ("Police officials tell the Courier that 35 people have been detained across the city.", "35", "police"),
+    ("Police officials told the Gazette that 35 people were held in three districts.", "35", "police"),
     # ... but officials named by a field, not a body, stay as written
     ("Local health officials said 40 people were treated.", "40", "Local health officials"),
     # a sentence adverb is no part of a name
-    ("Meanwhile Kelvar Chemicals, the multinational whose chief executive has yet to visit Velm, still "
+    ("Meanwhile Kelvar Chemicals, the conglomerate that owns the depot, still "
      "insists that only 9 deaths are linked to the leak.", "9", "Kelvar Chemicals"),
-    ("A quick recap: the state health department now says 27 people have died in Velm after a toxic leak.",
+    ("In short: the state health department now counts 27 people dead in Velm after a toxic leak.",
      "27", "state health department"),
 ])
 def test_source_through_owner(nlp, text, number, source):
@@ -44,9 +44,9 @@ def test_source_through_owner(nlp, text, number, source):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Meanwhile Kelvar Chemicals, the multinational whose chief executive has yet to visit Velm, still "
+    ("Meanwhile Kelvar Chemicals, the conglomerate that owns the depot, still "
      "insists that only 9 deaths are linked to the leak.", "Kelvar Chemicals"),
-    ("A quick recap: the state health department now says 27 people have died in Velm.", "state health department"),
+    ("In short: the state health department now counts 27 people dead in Velm.", "state health department"),
 ])
 def test_adverb_cut_off_names(text, names):
     doc = load_nlp()(text)

@@ -461,7 +461,7 @@ def test_entities_dateline_agency_initials_are_the_outlet(nlp):
 
 def test_entities_province_after_a_town_read_as_a_body_is_no_appositive(nlp):
     # the recogniser reads the invented town as an organisation; "province of Doulé" is the area around it
-    text = ("Units of the Armed Forces of Kelbara conducted a vast operation code-named SHIELD in the commune of "
+    text = ("Kelbaran troops ran a sweep code-named SHIELD in the commune of "
             "Sabouré, province of Doulé, following the attack on the market.")
     _, links = links_of(nlp, text)
     assert not any(alias == "province of Doulé" and target == "Sabouré" for alias, target, _ in links)

@@ -264,8 +264,8 @@ def test_figure_locations_whole_names(nlp, text, number, want):
 
 @pytest.mark.parametrize("text, number, want", [
     # a clause whose subject is the happening named just before is set where that happening was
-    ("Yesterday morning, units of the Air Force carried out strikes on a depot in the Karsh area of Olden "
-     "province. The strikes resulted in the neutralisation of 40 fighters.", "40", ["Olden province"]),
+    ("On Monday, Air Force jets carried out strikes on a depot in the Karsh area of Olden "
+     "province. The strikes led to the neutralisation of 40 fighters.", "40", ["Olden province"]),
     # not when the earlier sentence names another happening
     ("Yesterday morning, police raided a depot in Olden province. The strikes resulted in the deaths of 40 "
      "fighters.", "40", []),

@@ -30,31 +30,31 @@ def _measure(nlp, text, number):
     # a verb misparsed as a modifier of its object ("sustained" on "injuries")
     ("A total of 212 persons sustained injuries, including 31 police personnel.", "212", "injured"),
     # an idiom of death in the line of duty
-    ("One constable, Head Constable Boris Lant, laid down his life in the line of duty.", "One", "killed"),
+    ("One firefighter, Captain Boris Lant, laid down his life in the blaze.", "One", "killed"),
     # detention and custody
-    ("Some 180 persons have been taken into preventive detention.", "180", "detained"),
+    ("Police say 180 persons were taken into preventive detention overnight.", "180", "detained"),
     # missing, in South Asian English
     ("3 (three) workers of the firm remain untraced, the company said.", "3 (three)", "missing"),
     # reports filed about missing people
-    ("Nine missing-person reports have been registered at the station.", "Nine", "missing"),
+    ("Nine missing-person reports were filed with the coastguard.", "Nine", "missing"),
     ("Police have received 14 missing persons complaints.", "14", "missing"),
     # a part of a bare number: what its verb says
     ("Officials said four of the 12 had died in police firing.", "four", "killed"),
     # "among the displaced" as the participle is written
-    ("At least 430 children are among the displaced, including 70 under five.", "430", "displaced"),
+    ("Some 430 children are among the displaced, the agency said.", "430", "displaced"),
     # leaving a camp, in a camp story
     ("About 4,800 people left Kimbo camp last week, the agency said.", "4,800", "displaced"),
-    ("Nearly 11,000 people have left the camps since the outbreak began.", "11,000", "displaced"),
+    ("About 11,000 people left the camps during the fighting.", "11,000", "displaced"),
     # admitted for treatment or to a named hospital (with a word of care nearby)
-    ("In all, 2,310 patients have been admitted for treatment.", "2,310", "injured"),
-    ("Twelve health workers have been admitted for treatment, the ministry said.", "Twelve", "injured"),
+    ("By Friday 2,310 patients were admitted for treatment.", "2,310", "injured"),
+    ("Twelve nurses were admitted for treatment on Monday.", "Twelve", "injured"),
     ("On the first night alone, 940 people were admitted to Holloway General, and nurses treated children "
      "on the floor.", "940", "injured"),
     # the verb wins over a shelter phrase on its object
     ("A typhoid outbreak has killed at least 19 people in camps sheltering storm survivors, the ministry said.",
      "19", "killed"),
     # a denial of going home
-    ("Tens of thousands of them still cannot go home.", "Tens of thousands", "displaced"),
+    ("Tens of thousands of residents still cannot go home, officials say.", "Tens of thousands", "displaced"),
     # a communiqué's noun
     ("The army announced the neutralisation of 48 terrorists.", "48", "killed"),
     # arrivals after flight (the paragraph speaks of flight)
@@ -92,7 +92,7 @@ def test_dates_after_then_stay_dates(nlp):
 
 
 def test_sequence_after_a_toll_with_a_phrasal_verb(nlp):
-    text = ("The Tarvel regime's interior ministry now admits to 70 dead, a number it has crept up to grudgingly, "
-            "one press release at a time: 14, then 29, then 41, then 57.")
+    text = ("The Tarvel regime's interior ministry now concedes 70 dead, a figure it raised slowly, "
+            "statement after statement: 14, then 29, then 41, then 57.")
     got = {f.number_text: f.measure for f in _figures(nlp, text)}
     assert [got.get(n) for n in ("14", "29", "41", "57")] == ["killed"] * 4

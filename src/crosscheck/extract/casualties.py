@@ -822,7 +822,7 @@ def find_measure(start) -> tuple[str | None, object]:
     if measure is None and (start.like_num or start.pos_ == "NUM") and _in_then_sequence(start):
         found, _ = previous_count_measure(start, 0)
         if found:
-            return found, token  # "admits to 52 dead, one statement at a time: 23, then 31, then 38"
+            return found, token  # "now concedes 64 dead, step by step: 19, then 33, then 47"
     if measure is None and (start.like_num or start.pos_ == "NUM"):
         sentences = _elliptical_reach(start)
         if sentences is not None:
@@ -833,7 +833,7 @@ def find_measure(start) -> tuple[str | None, object]:
 
 
 def _in_then_sequence(number) -> bool:
-    """A bare number in a sequence of counts: "23, then 31, then 38" (before ", then" and a number,
+    """A bare number in a sequence of counts: "19, then 33, then 47" (before ", then" and a number,
     or after ", then")."""
     doc = number.doc
     after = [t.lower_ if not t.like_num else "#" for t in doc[number.i + 1:number.i + 4]]
