@@ -617,7 +617,7 @@ FLOORS = {
         "figure.recall": 0.85,
         "figure.f1": 0.90,
         "figure.number_recall": 0.95,
-        "figure.source_acc": 0.75,
+        "figure.source_acc": 0.80,
         "figure.qualifier_acc": 1.00,
         "figure.period_start_acc": 0.90,
         "figure.group_acc": 0.75,

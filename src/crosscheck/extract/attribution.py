@@ -250,6 +250,9 @@ class SourceNames:
                 # "the authorities" are not the last monitor credited; "the ministry" is not "the union"
                 # credited before it (a description, not a name it could stand for)
                 return self._earlier_description(head)
+            if not _may_stand_for(head, self.last_source):
+                # "the ministry" is no "Forum" credited before it: descriptor_heads.tsv says what it can name
+                return self._earlier_description(head)
             return self._earlier_description(head) or self.last_source
         if fall_back and self.last_source is None and head.tag_ == "NN" and _is_bare_reference(head):
             # "the NGO Civilians First International ... In its report, the Geneva-based organisation
@@ -1894,3 +1897,14 @@ def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | No
             found.cue = noun.text
             return found
     return None
+
+
+def _may_stand_for(head, name: str) -> bool:
+    """Whether a descriptor ("the ministry") can refer to ``name``: one of ``strict_descriptors.txt``
+    only to a name holding one of its words (``descriptor_heads.tsv``); any other noun to any name."""
+    from crosscheck.extract.entity_names import load_descriptor_heads
+
+    if head.lower_ not in load_words("strict_descriptors.txt"):
+        return True
+    words = load_descriptor_heads().get(head.lower_, (head.lower_,))
+    return any(re.search(r"\b" + re.escape(w) + r"\b", name.lower()) for w in words)
