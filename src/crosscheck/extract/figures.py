@@ -554,6 +554,11 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _WERE_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom|those|these)\s+)?(?:were|are|was|is)\s+(?:all\s+)?([^\W\d_]+)\b(?!\s+of\b)", re.I)
 
 
+def _least(f: Figure) -> float | None:
+    """The count a figure states at least: its value, or the low end of a vague one."""
+    return f.value if f.value is not None else f.low
+
+
 def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
     """"At least 40 people died in Hollin on Monday, police said. Eleven were women.": a bare count
     (no counted noun) read as a part of the count before it (``measure_cues``) is counted per the same
@@ -578,11 +583,10 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
         if part.char_start not in parts:
             continue  # "three of them in critical condition": its whole is whichever count came just before
         wholes = [w for w in people[:k] if w.measure == part.measure and 0 <= part.sentence_idx - w.sentence_idx <= 1
-                  and (w.value if w.value is not None else w.low) is not None
-                  and (w.value if w.value is not None else w.low) >= part.value]
+                  and _least(w) is not None and _least(w) >= part.value]
         if not wholes:
             continue
-        whole = max(wholes, key=lambda w: w.value if w.value is not None else w.low)
+        whole = max(wholes, key=_least)
         if part.source is None and part.source_text is None and whole.source:
             part.source, part.source_text = whole.source, whole.source_text
         if part.group in (None, "unspecified") and whole.group not in (None, "unspecified", "mixed"):
