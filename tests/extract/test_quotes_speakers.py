@@ -225,3 +225,41 @@ NAMED_INSTITUTIONS = [
 @pytest.mark.parametrize("text,words,speaker", NAMED_INSTITUTIONS)
 def test_quotes_speakers_institution_named_by_its_country(nlp, text, words, speaker):
     assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+# an unnamed speaker or a definite descriptor that stands for an organisation named before
+BODY_DESCRIPTORS = [
+    ('The bus was built by Marlo Motors in 2015. "Marlo is giving the inquiry all its data," a spokesman '
+     'for the manufacturer said.', "Marlo is giving", "Marlo Motors"),
+    ('Smoke rose from the Pellan Paints Ltd depot at dawn. The company said it had "lost contact with three '
+     'drivers" on the night shift.', "lost contact", "Pellan Paints Ltd"),
+    ('The Halden Regional Police closed the road. A police spokeswoman said the crowd had been "larger than any '
+     'we planned for".', "larger than any", "Halden Regional Police"),
+    ('A police spokeswoman said the crowd had been "larger than any we planned for" by a wide margin.',
+     "larger than any", "police"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", BODY_DESCRIPTORS)
+def test_quotes_speakers_descriptor_stands_for_named_body(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+def test_quotes_speakers_indefinite_descriptor_names_no_body(nlp):
+    text = ('Smoke rose from the Pellan Paints Ltd depot at dawn. A company in the next street said the fumes '
+            'were "not ours, whatever people think".')
+    assert quote_with(quotes_of(nlp, text), "not ours").speaker != "Pellan Paints Ltd"
+
+
+def test_quotes_speakers_surname_tagged_as_place_after_full_name(nlp):
+    text = ('Mira Castell, who runs the shelter, counted 40 beds.\n\n11:05\nThe shelter\'s Castell has answered '
+            'the council\'s claims from Friday.\n\n"We have a name for every one of those people," she said.')
+    assert quote_with(quotes_of(nlp, text), "We have a name").speaker == "Mira Castell"
+
+
+def test_quotes_speakers_name_with_title_in_apposition_is_a_person(nlp):
+    text = ('Orla Brannigan, leader of the opposition Civic Renewal Party, has posted a statement online. '
+            '"The flooding in Marsh End was foretold by every survey," she wrote. "Nobody listened."')
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "The flooding").speaker == "Orla Brannigan"
+    assert quote_with(quotes, "Nobody listened").speaker == "Orla Brannigan"

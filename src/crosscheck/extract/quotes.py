@@ -604,7 +604,7 @@ def find_chain_appositives(noun) -> list:
                     if obj.ent_type_ == "PERSON" or (find_title(obj) and not obj.ent_type_) or obj.pos_ == "PRON":
                         return []
                     found += [c for c in obj.children if c.dep_ == "appos" and (
-                        c.ent_type_ == "PERSON" or (c.ent_type_ in ("ORG", "NORP") and is_person_by_relative(c))
+                        c.ent_type_ == "PERSON" or (c.ent_type_ in ("ORG", "NORP") and is_person_by_description(c))
                         or is_bare_name(c))]
                     deeper.append(obj)
         if found:
@@ -1293,7 +1293,7 @@ def index_names(doc) -> NameIndex:
     index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)), entry_starts=find_entry_starts(get_text(doc)))
     for ent in doc.ents:
         titled = find_titled_name(ent[0]) if ent.label_ in ("ORG", "NORP") else None
-        if not titled and ent.label_ in ("ORG", "NORP") and is_person_by_relative(ent.root):
+        if not titled and ent.label_ in ("ORG", "NORP") and is_person_by_description(ent.root):
             titled = clean_person_name(ent)  # 'Ana Roe, who heads the branch, said' typed as an organisation
         if ent.label_ == "PERSON" or titled:
             name = titled or clean_person_name(ent)
@@ -1467,17 +1467,20 @@ PERSON_RELATIVES = ("who", "whom", "whose")
 MAX_RELATIVE_NAME_WORDS = 3
 
 
-def is_person_by_relative(token) -> bool:
+def is_person_by_description(token) -> bool:
     """A proper name of two or three capitalised words the tagger typed as an
-    organisation that a 'who' clause shows to be a person: 'Lejla Morina, who
-    heads the branch, said' (an organisation is 'which')."""
+    organisation that a 'who' clause or a title in apposition shows to be a
+    person: 'Lejla Morina, who heads the branch, said', 'Lejla Morina, leader
+    of the Green League, said' (an organisation is 'which'; 'a charity' or
+    'the party' is no title)."""
     span = find_entity_span(token)
     words = [t for t in span if not is_name_hyphen(t.doc, t.i)] if span is not None else []
     if not 2 <= len(words) <= MAX_RELATIVE_NAME_WORDS \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
     root = span.root
-    return any(c.dep_ == "relcl" and any(g.lower_ in PERSON_RELATIVES and g.i < c.i for g in c.children)
+    return any((c.dep_ == "relcl" and any(g.lower_ in PERSON_RELATIVES and g.i < c.i for g in c.children))
+               or (c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and find_title(c) is not None)
                for c in root.children)
 
 
@@ -1597,7 +1600,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     titled = find_titled_name(token)
     if titled:
         return index.find_fullest_person(titled) or titled
-    if token.ent_type_ in ("ORG", "NORP") and is_person_by_relative(token):
+    if token.ent_type_ in ("ORG", "NORP") and is_person_by_description(token):
         name = clean_person_name(find_entity_span(token))
         return index.find_fullest_person(name) or name
     named = find_appositive_person_name(token)
@@ -1638,8 +1641,18 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     if token.pos_ == "NOUN":
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
-            or find_definite_body(token, index, offset)
+            or find_definite_body(token, index, offset) or find_definite_descriptor(token, index, offset)
     return None
+
+
+def find_definite_descriptor(noun, index: NameIndex, offset: int) -> str | None:
+    """'The company said', 'the airline says' → the last organisation named
+    before whose name the descriptor fits (descriptor_heads.tsv: 'Tarvo
+    Chemicals Ltd' for 'the company'); 'a company' points back to no one."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if noun.tag_ != "NN" or not dets or dets[0].lower_ != "the":
+        return None
+    return index.find_described_org(noun.lower_, offset)
 
 
 MAX_OFFICE_NAME_WORDS = 4  # capitalised words after 'of' in an office's name ('Head of State')
@@ -1961,8 +1974,13 @@ REPRESENTING_PREPOSITIONS = ("for", "from", "of")
 
 def find_modifying_org(title, index: NameIndex, offset: int) -> str | None:
     """The organisation named before a title: 'a UN spokesman', 'Army
-    spokesman' → the organisation (its full name when the document gives it)."""
+    spokesman', 'a police spokeswoman' → the organisation (its full name when
+    the document gives it)."""
     for child in title.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ in load_body_nouns() \
+                and child.lower_ not in load_lexicon_words("source_nouns.txt"):
+            # 'a police spokesperson', 'an army spokesman': the force the document named, else its noun
+            return index.find_fullest_org(child.text, offset) or child.lower_
         if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ != "PROPN" or find_title(child):
             continue
         entity = find_entity_span(child)
@@ -2055,7 +2073,7 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
         person = index.find_fullest_person(subject.text, gender)  # a surname tagged as a noun
         if person and len(person.split()) > 1:
             return person
-    if kind == "person" and subject.ent_type_ in ("ORG", "NORP") and is_person_by_relative(subject):
+    if kind == "person" and subject.ent_type_ in ("ORG", "NORP") and is_person_by_description(subject):
         name = clean_person_name(find_entity_span(subject))
         return index.find_fullest_person(name, gender) or name
     if kind == "person" and subject.pos_ == "PROPN" and find_initialism_holder(subject, index, offset):
@@ -2065,6 +2083,13 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
         return index.find_fullest_person(titled, gender) or titled
     if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS"):
         return None  # a plural ("media observers") is no antecedent of he, she or it
+    if kind == "person" and subject.pos_ == "PROPN" and subject.ent_type_ in NON_PERSON_KINDS:
+        # a surname the tagger typed as a place or body ('The charity's Kerrin has
+        # answered …'): the person when the document gave a longer name ending with it
+        head = find_head_name(subject)
+        person = index.find_fullest_person(head, gender)
+        if person and len(person.split()) > len(head.split()):
+            return person
     if kind == "person":
         if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.ent_type_ not in NON_PERSON_KINDS):
             head = find_head_name(subject)
