@@ -263,3 +263,10 @@ def test_quotes_speakers_name_with_title_in_apposition_is_a_person(nlp):
     quotes = quotes_of(nlp, text)
     assert quote_with(quotes, "The flooding").speaker == "Orla Brannigan"
     assert quote_with(quotes, "Nobody listened").speaker == "Orla Brannigan"
+
+
+def test_quotes_speakers_name_beside_title_is_a_person_whatever_its_type(nlp):
+    # the tagger types this invented name as an organisation and the guild as a person
+    text = ('The Weavers\' Guild says the toll is 12.\n\nThe police commissioner, Odile Brecq, dismissed the Guild\'s '
+            'figure. "Gossip does harm too. We will publish every name once families agree," she said.')
+    assert quote_with(quotes_of(nlp, text), "Gossip does harm").speaker == "Odile Brecq"

@@ -1295,6 +1295,8 @@ def index_names(doc) -> NameIndex:
         titled = find_titled_name(ent[0]) if ent.label_ in ("ORG", "NORP") else None
         if not titled and ent.label_ in ("ORG", "NORP") and is_person_by_description(ent.root):
             titled = clean_person_name(ent)  # 'Ana Roe, who heads the branch, said' typed as an organisation
+        if not titled and ent.label_ in ("ORG", "NORP", "GPE") and ent.root.i == ent.end - 1:
+            titled = find_appositive_person_name(ent.root)  # 'The mayor, Ana Roe, said' typed as an organisation
         if ent.label_ == "PERSON" or titled:
             name = titled or clean_person_name(ent)
             if not name or not name[:1].isupper() or (len(ent) == 1 and find_title(ent[0])):
