@@ -270,3 +270,25 @@ def test_quotes_speakers_name_beside_title_is_a_person_whatever_its_type(nlp):
     text = ('The Weavers\' Guild says the toll is 12.\n\nThe police commissioner, Odile Brecq, dismissed the Guild\'s '
             'figure. "Gossip does harm too. We will publish every name once families agree," she said.')
     assert quote_with(quotes_of(nlp, text), "Gossip does harm").speaker == "Odile Brecq"
+
+
+# a spokesman with his name in apposition, in a sentence the parser reads as a fragment,
+# after a paragraph whose subject is another man
+SPOKESMAN_AFTER_OTHER_MAN = [
+    'Relief Doctors Abroad\'s figure of 28 deaths covered only patients who reached its clinic. RDA\'s head of '
+    'mission, Tomas Kell, had warned of this on 2 June: "These are the people who reached us."\n\nThe Tarn Freedom '
+    'Front\'s toll of 90 has never been supported by names. The front\'s spokesman, Aron Vale, acknowledged in a '
+    'phone interview that the figure "included fighters from other raids since Monday", among them, he said, a '
+    'strike on the hamlet of Dorn that killed 4 people on 5 June.',
+    'Dr Karl Oster, head of the clinic, warned of this in May: "These are only the people who reached us."\n\nThe '
+    'Tarn Front\'s toll of 90 has never been backed by names. Its spokesman, Aron Vale, conceded on the phone that '
+    'the total "included fighters from older raids", among them, he said, a raid on a farm that killed 4 people.',
+    'Dr Karl Oster, head of the clinic, had warned of this in May: "These are only the people who reached us."\n\n'
+    'The Tarn Front\'s toll of 90 has never been backed by names. The front\'s spokesman, Aron Vale, in a phone '
+    'interview, the figure "included fighters from other raids since Monday", among them, he said, a raid on a farm.',
+]
+
+
+@pytest.mark.parametrize("text", SPOKESMAN_AFTER_OTHER_MAN)
+def test_quotes_speakers_spokesman_named_in_apposition_in_own_sentence(nlp, text):
+    assert quote_with(quotes_of(nlp, text), "included fighters").speaker == "Aron Vale"

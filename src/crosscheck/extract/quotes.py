@@ -736,7 +736,7 @@ def find_speaker_token(cue, quote: FoundQuote):
                 return objects[0]  # not 'sobbed by phone'
 
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") and is_speaker_like(node.head):
-            return node.head
+            return repair_subject(node.head)  # 'Its spokesman, Ana Roe, conceded …' parsed as a fragment
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
@@ -2149,6 +2149,10 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
                 index.genders.setdefault(found, PRONOUN_GENDER[pronoun.lower_])
             if found is not None:
                 return found
+    if kind == "person":
+        named = find_named_person_in(sent, pronoun, index, quotes)
+        if named:  # 'The group's spokesman, Ana Roe, admitted that …, he said,' parsed with no subject
+            return named
     entry = index.find_entry_start(offset)
     for _ in range(ANTECEDENT_SENTENCES):
         if sent.start == 0 or sent.start_char <= entry:
@@ -2177,19 +2181,30 @@ def find_person_in_sentence_before(pronoun, index: NameIndex, quotes: list[Found
     entry = index.find_entry_start(offset)
     sent = pronoun.sent
     for _ in range(2):
-        start, end = max(sent.start_char, entry), min(sent.end_char, offset)
-        named = [p for p in index.persons if start <= p[0] < end and index.fits_pronoun(p[1], pronoun.lower_)
-                 and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
+        named = find_named_person_in(sent, pronoun, index, quotes)
         if named:
-            subjects = [p for p in named if p[2]]
-            name = (subjects or named)[-1][1]
-            return index.find_fullest_person(name, PRONOUN_GENDER[pronoun.lower_]) or name
+            return named
         if sent.start == 0 or sent.start_char <= entry:
             return None
         sent = doc[sent.start - 1].sent
         while sent.start > 0 and all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in sent):
             sent = doc[sent.start - 1].sent
     return None
+
+
+def find_named_person_in(sent, pronoun, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """The person named in ``sent`` before a he/she pronoun (after any
+    live-blog time stamp, outside quotation marks) who fits it: a subject among
+    them first, else the last one named."""
+    offset = find_mention_start(pronoun)
+    start, end = max(sent.start_char, index.find_entry_start(offset)), min(sent.end_char, offset)
+    named = [p for p in index.persons if start <= p[0] < end and index.fits_pronoun(p[1], pronoun.lower_)
+             and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
+    if not named:
+        return None
+    subjects = [p for p in named if p[2]]
+    name = (subjects or named)[-1][1]
+    return index.find_fullest_person(name, PRONOUN_GENDER[pronoun.lower_]) or name
 
 
 def find_mention_start(token) -> int:
