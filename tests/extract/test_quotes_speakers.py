@@ -292,3 +292,12 @@ SPOKESMAN_AFTER_OTHER_MAN = [
 @pytest.mark.parametrize("text", SPOKESMAN_AFTER_OTHER_MAN)
 def test_quotes_speakers_spokesman_named_in_apposition_in_own_sentence(nlp, text):
     assert quote_with(quotes_of(nlp, text), "included fighters").speaker == "Aron Vale"
+
+
+def test_quotes_speakers_only_person_of_the_sentence_before(nlp):
+    # the sentence before names one person and its subjects are no one who speaks ('women', 'husband')
+    text = ('District Health Officer Dr Rina Solanki said most patients had arrived late. "Most came to us too '
+            'late," said Dr Solanki.\n\nIn Bhimpur, women sat outside the mud-walled house of Kamla Devi, 52, whose '
+            'husband and son both died on Sunday. "They came home from the fair laughing. By morning my son could '
+            'not see," she said, before she was led away by relatives.')
+    assert quote_with(quotes_of(nlp, text), "They came home").speaker == "Kamla Devi"

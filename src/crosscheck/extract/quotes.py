@@ -2154,6 +2154,7 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
         if named:  # 'The group's spokesman, Ana Roe, admitted that …, he said,' parsed with no subject
             return named
     entry = index.find_entry_start(offset)
+    looked = 0  # sentences looked through that are not wholly quoted
     for _ in range(ANTECEDENT_SENTENCES):
         if sent.start == 0 or sent.start_char <= entry:
             return None  # not past a live-blog entry's time stamp or a heading
@@ -2166,7 +2167,25 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
                 continue  # 'with her daughter, who is seven': a relative clause's noun is no one who spoke
             if found is not None:
                 return found
+        looked += 1
+        if looked == 1 and kind == "person":
+            only = find_only_person_in(sent, pronoun, index, quotes)
+            if only:  # 'Women sat outside the house of Ana Roe, whose son died. "…," she said.'
+                return only
     return None
+
+
+def find_only_person_in(sent, pronoun, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """The one person a sentence names (outside quotation marks) when that
+    person fits a he/she pronoun and is the only person the sentence names."""
+    names = {p[1] for p in index.persons if sent.start_char <= p[0] < sent.end_char
+             and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if not index.fits_pronoun(name, pronoun.lower_):
+        return None
+    return index.find_fullest_person(name, PRONOUN_GENDER[pronoun.lower_]) or name
 
 
 def find_person_in_sentence_before(pronoun, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
