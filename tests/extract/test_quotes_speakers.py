@@ -301,3 +301,15 @@ def test_quotes_speakers_only_person_of_the_sentence_before(nlp):
             'husband and son both died on Sunday. "They came home from the fair laughing. By morning my son could '
             'not see," she said, before she was led away by relatives.')
     assert quote_with(quotes_of(nlp, text), "They came home").speaker == "Kamla Devi"
+
+
+def test_quotes_speakers_title_inside_an_organisation_name_is_not_it(nlp):
+    text = ('The Harlow General Hospital received 12 bodies. Police chief Tomas Brandt spoke on Monday. Asked about '
+            'the group\'s toll, the Inspector-General said the charity "counts rumours, not bodies".')
+    assert quote_with(quotes_of(nlp, text), "counts rumours").speaker != "Harlow General Hospital"
+
+
+def test_quotes_speakers_title_that_ends_an_organisation_name_is_it(nlp):
+    text = ('The Office of the Ombudsman opened an inquiry on Monday. The Ombudsman said the delays were '
+            '"unacceptable in every district".')
+    assert quote_with(quotes_of(nlp, text), "unacceptable").speaker in ("Office of the Ombudsman", "Ombudsman")

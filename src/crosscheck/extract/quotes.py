@@ -1631,7 +1631,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             person = find_just_introduced_speaker(token, index, quotes)
         if person:
             return index.find_fullest_person(person) or person
-        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
+        return find_org_named_by_title(token, index, offset) or find_represented_org(token, index, offset) \
             or find_modifying_org(token, index, offset) or find_earlier_represented_org(token, index, quotes, offset) \
             or find_office_name(token)
     holder = find_initialism_holder(token, index, offset)
@@ -1655,6 +1655,14 @@ def find_definite_descriptor(noun, index: NameIndex, offset: int) -> str | None:
     if noun.tag_ != "NN" or not dets or dets[0].lower_ != "the":
         return None
     return index.find_described_org(noun.lower_, offset)
+
+
+def find_org_named_by_title(token, index: NameIndex, offset: int) -> str | None:
+    """An organisation the document named whose name ends with a title word
+    ('the Ombudsman' → 'Office of the Ombudsman'); a title inside a name
+    ('the Inspector-General' and 'Harlow General Hospital') is not it."""
+    org = index.find_fullest_org(token.text, offset)
+    return org if org and org.split()[-1].lower() == token.lower_ else None
 
 
 MAX_OFFICE_NAME_WORDS = 4  # capitalised words after 'of' in an office's name ('Head of State')
