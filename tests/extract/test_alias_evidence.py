@@ -90,6 +90,8 @@ def test_alias_evidence_title_head_given_to_two_people_links_neither(nlp):
     ("The fighting spread to the province of Valdoro on Sunday, officials said.", "province of Valdoro", "Valdoro"),
     # a settlement noun after the name
     ("Rescuers reached Dhanpur village late on Friday, police said.", "Dhanpur village", "Dhanpur"),
+    # a site's noun in lower case after its name (entity_site_nouns.txt)
+    ("Forty miners were trapped in the Delk mine on Tuesday, rescuers said.", "Delk mine", "Delk"),
 ])
 def test_alias_evidence_place_written_with_its_noun(nlp, text, alias, target):
     assert (alias, target, "name_variant") in links_of(nlp, text)
@@ -260,3 +262,13 @@ def test_alias_evidence_area_descriptor_is_no_body(nlp, text, alias, target):
 ])
 def test_alias_evidence_area_descriptor_is_the_area(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias", [
+    # a people's word before a site noun is no site's name: "the Kurdish camp" is not the Kurds
+    ("Aid reached the Estranian camp on Monday, officials said.", "Estranian camp"),
+    # initials before a site noun name the body that runs it
+    ("Tents were pitched at the IRC camp near the border on Monday.", "IRC camp"),
+])
+def test_alias_evidence_site_noun_needs_a_place_name(nlp, text, alias):
+    assert not any(a == alias and why == "name_variant" for a, _, why in links_of(nlp, text))

@@ -493,3 +493,35 @@ def test_entities_courtesy_title_used_alone_names_the_person(nlp):
             "2. The Honourable Minister said that relief would reach every village by Friday.")
     _, links = links_of(nlp, text)
     assert ("Honourable Minister", "Teodor Vasko", "title") in links
+
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # a name right after a courtesy title is a person's, whatever kind the recogniser gave it
+    ("Dr Tamsin Kervale, the head of the clinic, said 31 patients had arrived.", (1, 3), "PERSON"),
+    ("Ms. Orla Vennick, who runs the shelter, said the beds were full.", (1, 3), "PERSON"),
+    # the words end in a body's noun: a body named after someone
+    ("Mr Dario Kell Foundation staff delivered food.", (1, 4), "ORG"),
+    # "DR" is a country's initials, not a courtesy title
+    ("Fighting in DR Kivu Basin displaced 4,000 people.", (3, 5), "ORG"),
+])
+def test_entities_name_after_an_honorific_is_a_person(nlp, text, words, kind):
+    from crosscheck.extract.entities import correct_kind
+
+    doc = nlp(text)
+    assert correct_kind(doc[words[0]:words[1]], "ORG") == kind
+
+
+@pytest.mark.parametrize("text, span, name, expected", [
+    # a title in capitals, then a person's name: the name (the recogniser sometimes calls it a body)
+    ("Superintendent Dora Venk confirmed the arrests.", (0, 3), (1, 3), True),
+    # the words after the title make a body's name
+    ("General Harlow Company denied the report.", (0, 3), (1, 3), False),
+    # one word left after the title is no full name
+    ("General Harlow denied the report.", (0, 2), (1, 2), False),
+])
+def test_entities_titled_person_read_as_a_body(nlp, text, span, name, expected):
+    from crosscheck.extract.entities import is_titled_person_name
+
+    doc = nlp(text)
+    assert is_titled_person_name(doc[span[0]:span[1]], doc[name[0]:name[1]]) is expected

@@ -1024,3 +1024,22 @@ def test_aliases_city_police_joins_the_towns_police_beside_a_bare_city_police():
     entities = merge_entities(mentions, [], [])
     assert together(entities, "Tarvel police", "Tarvel City Police")
     assert together(entities, "city police", "Tarvel City Police")
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a hyphened surname alone in another document is one surname word
+    ([mention("d1", "Irma Vasto-Lenk", "PERSON"), mention("d2", "Vasto-Lenk", "PERSON")], "Vasto-Lenk", "Irma Vasto-Lenk"),
+    # ... also with a courtesy title read as part of the name
+    ([mention("d1", "Irma Vasto-Lenk", "PERSON"), mention("d2", "Ms Vasto-Lenk", "PERSON")], "Ms Vasto-Lenk",
+     "Irma Vasto-Lenk"),
+])
+def test_aliases_hyphened_surname_joins_the_full_name(mentions, a, b):
+    assert together(merge_entities(mentions, [], []), a, b)
+
+
+def test_aliases_hyphened_surname_of_two_people_is_a_suggestion():
+    mentions = [mention("d1", "Irma Vasto-Lenk", "PERSON"), mention("d2", "Paul Vasto-Lenk", "PERSON"),
+                mention("d3", "Vasto-Lenk", "PERSON")]
+    entities = merge_entities(mentions, [], [])
+    assert not together(entities, "Vasto-Lenk", "Irma Vasto-Lenk")
+    assert not together(entities, "Vasto-Lenk", "Paul Vasto-Lenk")

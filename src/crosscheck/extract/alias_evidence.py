@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..lexicons import load_words
 from .acronyms import find_acronym_definitions
 from .entity_names import (
     ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_bodies, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
@@ -672,17 +673,20 @@ def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
     (lexicons/entity_place_nouns.tsv: an area noun after the name, or any place noun before "of") names the
     place the recogniser found without the noun (evidence ``name_variant``)."""
     nouns = load_place_nouns()
+    sites = load_words("entity_site_nouns.txt")
     text = doc.text.lower()
     out = []
     for f in mentions:
         words = normalize_name(f.text).split()
-        if not f.named or f.kind not in {"GPE", "LOC", "ORG", "PERSON"} or not words or words[-1] in nouns:
+        if not f.named or f.kind not in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"} or not words or words[-1] in nouns:
             continue
-        if f.kind != "GPE" and f.kind != "LOC" and (len(words) > 1 or f.text.isupper()):
-            continue  # the recogniser reads a one-word place as a person or a body now and then, not a full name
+        if f.kind not in PLACE_KINDS and (len(words) > 1 or f.text.isupper()):
+            continue  # the recogniser reads a one-word place as a person, a body or a people now and then, not a full name
         span = None
         after = doc[f.tok_end] if f.tok_end < len(doc) else None
-        if after is not None and (nouns.get(after.lower_) == "admin" or after.lower_ in SETTLEMENT_NOUNS):
+        # "the Varo Flats camp", "the Delk mine": a site's name and its noun in lower case (entity_site_nouns.txt)
+        site = after is not None and after.text.islower() and after.lower_ in sites and f.kind != "NORP"
+        if after is not None and (nouns.get(after.lower_) == "admin" or after.lower_ in SETTLEMENT_NOUNS or site):
             following = doc[after.i + 1] if after.i + 1 < len(doc) else None
             if following is None or not (following.text[:1].isupper() and following.is_alpha):
                 span = doc[f.tok_start:after.i + 1]  # "Valdoro province", not "Valdoro Province Police"

@@ -54,6 +54,9 @@ def find_named_mentions(doc) -> list[Found]:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
             span = strip_trailing_titles(span)
+            titled = strip_leading_titles(span)
+            if titled.start > span.start and is_titled_person_name(span, titled):
+                span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
         if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
@@ -108,10 +111,38 @@ def is_after_title(span) -> bool:
     return word in HONORIFICS or word in load_title_words() and word not in load_descriptor_heads()
 
 
+def is_titled_person_name(span, name) -> bool:
+    """"Superintendent Dora Venk" (a body to the recogniser): capitalised title words, then two or three words in
+    title case none of which makes the words a body, a place or a group ("General Motors Company" stays a body)."""
+    lexicons = (load_descriptor_heads(), load_place_nouns(), load_group_nouns(), load_title_words())
+    return (2 <= len(name) <= 3 and all(t.text[:1].isupper() for t in span[:name.start - span.start] if t.text != ".")
+            and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not any(t.lower_ in lx for lx in lexicons)
+                    for t in name))
+
+
+def is_after_honorific(span) -> bool:
+    """"Dr Ana Velk" read as a body or a place: two to four words in title case right after a courtesy title
+    ("Mr", "Ms", "Dr", never "DR" of a country's initials) name a person, unless the last word makes the words
+    a body or a place ("Dr Ana Velk Foundation" is never cut so short by the recogniser)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].text == ".":
+        i -= 1
+    if i < 0 or not 2 <= len(span) <= 4 or doc[i].text.isupper() or not doc[i].text[:1].isupper():
+        return False
+    if doc[i].lower_.rstrip(".") not in HONORIFICS or "\n" in doc.text[doc[i].idx:span.start_char]:
+        return False
+    last = span[-1].lower_
+    return (all(t.text[:1].isupper() and not t.text.isupper() and t.is_alpha or t.text == "-" for t in span)
+            and last not in load_descriptor_heads() and last not in load_place_nouns() and last not in load_group_nouns())
+
+
 def correct_kind(span, kind: str) -> str:
     """A "person" named like a place or a storm: "Nellur Dam" → FAC, "Veyar River" → LOC, "Cyclone Oshan" → EVENT;
     a one-word "place" after a title is a person ("“General” Loran")."""
     if kind in {"GPE", "LOC", "NORP", "ORG"} and len(span) == 1 and not span.text.isupper() and is_after_title(span):
+        return "PERSON"
+    if kind in {"GPE", "LOC", "NORP", "ORG", "FAC"} and is_after_honorific(span):
         return "PERSON"
     if kind != "PERSON" or len(span) < 2:
         return kind

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.entity_names import HONORIFICS, load_ranks, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
+from ..extract.entity_names import HONORIFICS, normalize_name, load_ranks, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
 from ..extract.alias_evidence import is_person_title
 from ..lexicons import load_mapping, load_words
 
@@ -576,12 +576,26 @@ def find_office_pairs(graph):
     return pairs, []
 
 
+def join_hyphened_surname(words: list[str], surfaces) -> list[str]:
+    """"Irène Fontaine-Dabo" → ["irene", "fontaine dabo"]: a hyphened last word, written so in every spelling of the
+    name, is one surname word (the key splits it at the hyphen)."""
+    tails = {s.split()[-1] for s in surfaces if s.split()}
+    if not tails or not all("-" in t.strip("-") for t in tails):
+        return words
+    parts = {len(normalize_name(t).split()) for t in tails}
+    n = next(iter(parts))
+    if len(parts) != 1 or not 2 <= n <= len(words):
+        return words
+    return words[:len(words) - n] + [" ".join(words[len(words) - n:])]
+
+
 def find_surname_pairs(graph):
-    """A one-word name that is the last word of exactly one full person name in the corpus."""
+    """A one-word name that is the last word of exactly one full person name in the corpus (a hyphened surname,
+    "Fontaine-Dabo", is one word)."""
     named = select_global_names(graph)
     full_by_last: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
-        words = strip_name_suffix(node.key.split(), "person")
+        words = join_hyphened_surname(strip_name_suffix(node.key.split(), "person"), node.surfaces)
         shouted = all(s.isupper() for s in node.surfaces)  # "DRUNK DRIVER": a headline in capitals, not a name
         # "UNDP Ostland": an organisation's acronym in front of a place, an office, not a given name
         acronym_first = all(s.split()[0].isupper() and len(s.split()[0]) > 1 for s in node.surfaces if s.split())
@@ -590,7 +604,7 @@ def find_surname_pairs(graph):
             full_by_last[words[-1]].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
-        key_words = node.key.split()
+        key_words = join_hyphened_surname(node.key.split(), node.surfaces)
         if len(key_words) == 2 and (key_words[0] in load_title_words() or key_words[0] in HONORIFICS) \
                 and (node.kinds.get("PERSON", 0) * 2 > sum(node.kinds.values())
                      or get_majority_kind(node) in {"ORG", "NORP"} and is_titled_surname(node)):
@@ -606,6 +620,8 @@ def find_surname_pairs(graph):
             kinds.update(graph.nodes[i].kinds)
         if kinds.get("GPE", 0) + kinds.get("LOC", 0) > kinds.get("PERSON", 0):
             continue  # a tie ("Vedrin" once a place, once a person) is left to the one full name ending in it
+        if " " in node.key and not kinds.get("PERSON"):
+            continue  # "Stone-Hill" alone, never read as a person: a place or a body as likely as a surname
         candidates = full_by_last.get(node.key, set())
         used_for = {graph.find(i) for i in graph.ids_of(node.key) if i != nid}
         if len({graph.find(c) for c in candidates}) > 1 and len(used_for) == 1 and used_for & {graph.find(c) for c in candidates}:
