@@ -241,3 +241,28 @@ def test_credits_described_state_source_against_a_named_state_body_is_one_side()
                fig(b, 137, "The National Disaster Ministry counts 137 missing.", measure="missing",
                    source="National Disaster Ministry")]
     assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("first_qualifier, second_qualifier, flagged", [
+    ("up_to", "about", True),       # one states the round number as a point: one count, two credits
+    ("exact", "exact", True),
+    ("up_to", "at_least", False),   # two bounds that meet at 300: not one count
+])
+def test_credits_round_number_in_one_quantity(first_qualifier, second_qualifier, flagged):
+    a, b = doc("a", "2026-06-11"), doc("b", "2026-06-13")
+    figures = [fig(a, 300, "Up to 300 people may still be missing off Osk, according to the Marl Migration Bureau.",
+                   measure="missing", qualifier=first_qualifier, source="Marl Migration Bureau"),
+               fig(b, 300, "About 300 people are still missing off Osk, the Velder Sea Rescue said.",
+                   measure="missing", qualifier=second_qualifier, source="Velder Sea Rescue")]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_credits_round_number_in_two_quantities_is_no_credit():
+    # a common number over two places, two counts: it coincides too easily to be one credit
+    a, b = doc("a", "2026-06-11"), doc("b", "2026-06-13")
+    figures = [fig(a, 300, "About 300 people from Osk are missing on the Velder coast, the Marl Migration Bureau said.",
+                   measure="missing", qualifier="about", source="Marl Migration Bureau", location=["Osk"]),
+               fig(b, 300, "About 300 people from Tull are missing on the Velder coast, the Sea Rescue Service said.",
+                   measure="missing", qualifier="about", source="Sea Rescue Service", location=["Tull"])]
+    assert conflicts_of(figures, [a, b]) == []
