@@ -244,8 +244,9 @@ def test_credits_described_state_source_against_a_named_state_body_is_one_side()
 
 
 @pytest.mark.parametrize("first_qualifier, second_qualifier, flagged", [
-    ("up_to", "about", True),       # one states the round number as a point: one count, two credits
-    ("exact", "exact", True),
+    ("exact", "exact", True),       # one count credited to two bodies
+    ("up_to", "exact", True),
+    ("up_to", "about", False),      # two estimates of a round number coincide too easily
     ("up_to", "at_least", False),   # two bounds that meet at 300: not one count
 ])
 def test_credits_round_number_in_one_quantity(first_qualifier, second_qualifier, flagged):

@@ -56,7 +56,6 @@ SENTENCE_END = ('.', '!', '?', '"', "'", '\u201d', '\u2019', ')', '\u2026')
 
 # Wordings that state a number as a point (not a bound such as "at least").
 POINT_QUALIFIERS = ("exact", "about")
-POINT_QUALIFIERS_SET = frozenset(POINT_QUALIFIERS)
 
 QUALIFIER_WORDS = {
     "at_least": "at least ", "more_than": "more than ", "about": "about ",
@@ -920,7 +919,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
     """The same distinctive number of the same quantity (or of a part and its
     whole) credited to different named sources by different reports; a common
     number only within one quantity (or a part and its whole) when one of the
-    two states it as a point; a named source against a description only across
+    two states it exactly; a named source against a description only across
     the state line (``are_sides_apart``)."""
     out = []
     for (measure, value), cs in group_by_number(claims).items():
@@ -928,8 +927,9 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
         involved: list[Claim] = []
         for a, b in combinations([c for c in cs if c.source and not c.breakdown], 2):
             if not distinctive and not (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
-                                        and POINT_QUALIFIERS_SET & {a.figure.qualifier, b.figure.qualifier}):
-                continue  # a common number: only one count, stated as a point by one of them, is one credit
+                                        and "exact" in (a.figure.qualifier, b.figure.qualifier)):
+                continue  # a common number: only a count one of them states exactly is one credit;
+                # two estimates ("about 2,000", "up to 500") coincide too easily
             if not (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
                     and source_head(a.source) != source_head(b.source) and are_same_story(a, b)):
                 continue
