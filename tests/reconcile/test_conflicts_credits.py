@@ -210,3 +210,60 @@ def test_credits_opening_words_make_a_part_of_the_count_before(opening, conflict
     part = fig(a, 612, opening, measure="detained", start="2026-09-13", end="2026-09-20", n=1,
                source="Court Registry")
     assert [c.kind for c in conflicts_of([whole, part], [a])] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("described, described_as, flagged", [
+    # one report credits the count to the state, the other to a charity: two sides, one number
+    ("local authorities", "local authorities", True),
+    ("government data", "government data", True),
+    # a description on the charity's own side, or one that names no side, may be the charity itself
+    ("aid groups", "aid groups", False),
+    ("field teams", "field teams", False),
+    ("statement", "statement", False),
+])
+def test_credits_described_source_across_the_state_line(described, described_as, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    named = fig(a, 137, "The medical charity Osk Relief Doctors says at least 137 people were killed.",
+                measure="killed", qualifier="at_least", source="Osk Relief Doctors")
+    named.source_text = "medical charity"
+    other = fig(b, 137, f"At least 137 people were killed, according to {described}.", measure="killed",
+                qualifier="at_least", source=described)
+    other.source_text = described_as
+    found = conflicts_of([named, other], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_credits_described_state_source_against_a_named_state_body_is_one_side():
+    # "the government" and the Disaster Office: the office may be the government's own
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    figures = [fig(a, 137, "The government says 137 people are missing.", measure="missing",
+                   source="government"),
+               fig(b, 137, "The National Disaster Ministry counts 137 missing.", measure="missing",
+                   source="National Disaster Ministry")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("first_qualifier, second_qualifier, flagged", [
+    ("exact", "exact", True),       # one count credited to two bodies
+    ("up_to", "exact", True),
+    ("up_to", "about", False),      # two estimates of a round number coincide too easily
+    ("up_to", "at_least", False),   # two bounds that meet at 300: not one count
+])
+def test_credits_round_number_in_one_quantity(first_qualifier, second_qualifier, flagged):
+    a, b = doc("a", "2026-06-11"), doc("b", "2026-06-13")
+    figures = [fig(a, 300, "Up to 300 people may still be missing off Osk, according to the Marl Migration Bureau.",
+                   measure="missing", qualifier=first_qualifier, source="Marl Migration Bureau"),
+               fig(b, 300, "About 300 people are still missing off Osk, the Velder Sea Rescue said.",
+                   measure="missing", qualifier=second_qualifier, source="Velder Sea Rescue")]
+    found = conflicts_of(figures, [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_credits_round_number_in_two_quantities_is_no_credit():
+    # a common number over two places, two counts: it coincides too easily to be one credit
+    a, b = doc("a", "2026-06-11"), doc("b", "2026-06-13")
+    figures = [fig(a, 300, "About 300 people from Osk are missing on the Velder coast, the Marl Migration Bureau said.",
+                   measure="missing", qualifier="about", source="Marl Migration Bureau", location=["Osk"]),
+               fig(b, 300, "About 300 people from Tull are missing on the Velder coast, the Sea Rescue Service said.",
+                   measure="missing", qualifier="about", source="Sea Rescue Service", location=["Tull"])]
+    assert conflicts_of(figures, [a, b]) == []

@@ -872,6 +872,23 @@ def is_named_source(source: str | None) -> bool:
     return any(w[0].isupper() for w in words[1:])
 
 
+def source_side(c: Claim) -> str | None:
+    """The side a figure's source stands on, from the words of its name and of
+    its attribution as written (``source_sides.tsv``): "state" ("local
+    authorities", "the government"), "civil" ("the medical charity", "a
+    workers' union"), or None when the words tell neither or both."""
+    sides = load_mapping("source_sides.tsv")
+    words = re.findall(r"[^\W\d_]+", f"{c.source or ''} {c.figure.source_text or ''}".lower())
+    found = {sides[w] for w in words if w in sides}
+    return found.pop() if len(found) == 1 else None
+
+
+def are_sides_apart(a: Claim, b: Claim) -> bool:
+    """One source is of the state and the other a body outside it (``source_side``)."""
+    sa, sb = source_side(a), source_side(b)
+    return bool(sa and sb) and sa != sb
+
+
 def are_dated_near(a: Claim, b: Claim) -> bool:
     """Reported at most STORY_GAP_DAYS apart, or one of them undated."""
     return not (a.date and b.date) or count_days_apart(a.date, b.date) <= STORY_GAP_DAYS
@@ -900,18 +917,28 @@ def are_related(qa: str | None, qb: str | None, quantities: dict[str, Quantity])
 def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
                                quantities: dict[str, Quantity]) -> list[Conflict]:
     """The same distinctive number of the same quantity (or of a part and its
-    whole) credited to different named sources by different reports."""
+    whole) credited to different named sources by different reports; a common
+    number only within one quantity (or a part and its whole) when one of the
+    two states it exactly; a named source against a description only across
+    the state line (``are_sides_apart``)."""
     out = []
     for (measure, value), cs in group_by_number(claims).items():
-        if not is_distinctive(value):
-            continue
+        distinctive = is_distinctive(value)
         involved: list[Claim] = []
-        for a, b in combinations([c for c in cs if is_named_source(c.source) and not c.breakdown], 2):
-            if (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
-                    and source_head(a.source) != source_head(b.source)
-                    and are_same_story(a, b)
-                    and (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
-                         or (not do_scopes_differ(a, b) and are_dated_near(a, b)))):
+        for a, b in combinations([c for c in cs if c.source and not c.breakdown], 2):
+            if not distinctive and not (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
+                                        and "exact" in (a.figure.qualifier, b.figure.qualifier)):
+                continue  # a common number: only a count one of them states exactly is one credit;
+                # two estimates ("about 2,000", "up to 500") coincide too easily
+            if not (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
+                    and source_head(a.source) != source_head(b.source) and are_same_story(a, b)):
+                continue
+            related = are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
+            named = is_named_source(a.source) + is_named_source(b.source)
+            # both named: any two bodies; one named and one described ("local authorities"): only
+            # when the description puts its source on the other side of the state line
+            if ((named == 2 and (related or (not do_scopes_differ(a, b) and are_dated_near(a, b))))
+                    or (named == 1 and related and are_sides_apart(a, b))):
                 involved += [x for x in (a, b) if x not in involved]
         if involved:
             credits = "; ".join(describe_claim(c, with_scope=False) for c in sorted(involved, key=lambda c: c.path))
