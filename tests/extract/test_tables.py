@@ -398,7 +398,7 @@ SOURCED = """Table 3. Reported casualty figures (as of 4 June)
 |---|---|---|
 | Killed | 41 | Ministry of Civil Defence |
 | Killed | 58 | Lakeside General Hospital (morgue count) |
-| Injured | 210, incl. 35 firefighters | Red Crescent Society |
+| Injured | 210, incl. 35 policemen | Red Crescent Society |
 | Missing | at least 12 | Harbour Police |
 
 Rescue work went on through the night.
@@ -534,3 +534,17 @@ def test_tables_cell_numbers(cell, numbers):
 def test_tables_header_role(text, role):
     from crosscheck.extract.tables import header_role
     assert header_role(text) == role
+
+
+def test_tables_part_in_a_cell_takes_its_group(nlp):
+    figures = _figures(nlp, SOURCED)
+    assert _by_number(figures, "35").group == "security_forces"
+    assert _by_number(figures, "210").group == "unspecified"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("People admitted to hospital (cumulative)", "injured"), ("Admissions", "injured"),
+    ("Suspected cases", "other"), ("Of confirmed deaths: died in hospital", "killed"),
+])
+def test_tables_header_measure_admissions_and_cases(text, measure):
+    assert header_measure(text) == measure

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.extract.casualties import casualty_terms
+from crosscheck.extract.casualties import casualty_terms, group_nouns
 from crosscheck.extract.dates import find_date_expressions
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon
@@ -521,14 +521,20 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
         if places or in_row:
             # the row's place, or none: a sentence reading across table lines is no guide
             fig.location = places
-        if measure == fig.measure:
-            continue
-        if measure == "other":
+        changed = measure != fig.measure
+        if measure != fig.measure and measure == "other":
             fig.measure, fig.group = "other", None
-        else:
+        elif measure != fig.measure:
             fig.measure = measure
             fig.group = fig.group or "unspecified"
-        fig.id = record_id(fig.document_id, fig.char_start, fig.measure, fig.subject)
+        if measure in PEOPLE_MEASURES and fig.group in (None, "unspecified") and fig.char_end is not None:
+            # a part a cell names with its people ("146, incl. 23 police"): their group
+            noun = re.match(r"\s+([A-Za-z]+)", text[fig.char_end:fig.char_end + 30])
+            group = group_nouns().get(noun.group(1).lower()) if noun and in_row else None
+            if group:
+                fig.group = group
+        if changed:
+            fig.id = record_id(fig.document_id, fig.char_start, fig.measure, fig.subject)
     covered = [(f.char_start, f.char_end) for f in figures if f.char_start is not None and f.char_end is not None]
     added = []
     for start, (measure, label) in sorted(cells.items()):
