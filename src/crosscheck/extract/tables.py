@@ -27,6 +27,17 @@ cell or row value:
 - a ``Label: N`` line in a run of such lines whose label names none ("Ambalpur: 46") takes the
   measure of the heading line above the run, and the label becomes the location.
 
+- a column headed "Source" gives each row's figures their source (its bracketed note dropped);
+  a column headed "Figure", "Value", "Category" or "Indicator" names what is counted, never a
+  place (``table_headers.tsv`` kinds ``source``, ``label``, ``date``). A caption's measure belongs
+  to the column that names it: "Cases and deaths" over "Place | Cases | Deaths" types only Deaths.
+- the caption's span of days ("(3-9 May)", "03.05 to 09.05.2027", "since 3 May"; not one day
+  alone, "as of 9 May") is the period of every row that gives none; its place ("Deaths in Kell
+  province") is the total row's; a defined acronym among its bracketed notes is the rows' source.
+- a count cell may carry a qualifier or a part ("at least 87", "146, incl. 23 policemen").
+- a line that gives one place several named counts ("(a) Upper Tolvan: Dead 12, Injured 30,
+  Missing 4.") types each number by its word, with the place as location.
+
 A trailing "+" ("3,100+") makes the qualifier ``more_than``. Figures in prose are untouched.
 """
 from __future__ import annotations
