@@ -496,6 +496,8 @@ def test_tables_place_line_needs_named_counts():
     from crosscheck.extract.tables import _place_line_cells
     assert _place_line_cells(0, "Note: the shelters opened on 4 May, 6 May and 9 May.") == {}
     assert _place_line_cells(0, "Weather: heavy rain 3 days, wind 40 km") == {}
+    assert _place_line_cells(0, "Update: the dead rose to 12 and injured to 30 by noon") == {}
+    assert _place_line_cells(0, "Update: the dead rose to 12 and injured to 30") == {}
     assert sorted(_place_line_cells(0, "Kell: Dead 1,200; Missing 30+").values()) == [
         ("killed", ["Kell"]), ("missing", ["Kell"])]
 

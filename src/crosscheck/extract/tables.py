@@ -279,10 +279,13 @@ def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | N
     pairs = []
     for pair in _MEASURE_PAIR.finditer(masked):
         measure = header_measure(pair.group(1))
-        if measure in PEOPLE_MEASURES:
+        if measure in PEOPLE_MEASURES and len(pair.group(1).split()) <= 3:
             pairs.append((pos + m.start(2) + pair.start(2), measure))
     if len(pairs) < 2:
         return {}
+    between = _MEASURE_PAIR.sub("", masked)
+    if not re.fullmatch(r"(?:[\s,;.]|\band\b)*", between):
+        return {}  # a sentence with counts in it ("Update at 14:00: dead rose to 12, injured to 30")
     places = [p.strip() for p in m.group(1).split(",") if p.strip()]
     return {at: (measure, places or None) for at, measure in pairs}
 
