@@ -34,7 +34,7 @@ cell or row value:
 - the caption's span of days ("(3-9 May)", "03.05 to 09.05.2027", "since 3 May"; not one day
   alone, "as of 9 May") is the period of every row that gives none; its place ("Deaths in Kell
   province") is the total row's; a defined acronym among its bracketed notes is the rows' source.
-- a count cell may carry a qualifier or a part ("at least 87", "146, incl. 23 policemen").
+- a count cell may carry a qualifier or a part ("at least 64", "210, incl. 35 policemen").
 - a line that gives one place several named counts ("(a) Upper Tolvan: Dead 12, Injured 30,
   Missing 4.") types each number by its word, with the place as location.
 
@@ -250,8 +250,8 @@ _LEAD_NUMBER = re.compile(
 
 
 def _cell_numbers(cell: str) -> list[int]:
-    """Offsets in ``cell`` of the numbers a count cell gives: the number it is ("1,204", "at least 87",
-    "3,100+"), and the parts a note after it names ("146, incl. 23 police" → 146 and 23). A cell
+    """Offsets in ``cell`` of the numbers a count cell gives: the number it is ("1,204", "at least 64",
+    "3,100+"), and the parts a note after it names ("210, incl. 35 policemen" → 210 and 35). A cell
     whose number is followed by other words ("3 teams", "12 May") gives none."""
     m = _LEAD_NUMBER.fullmatch(cell) or _LEAD_NUMBER.match(cell)
     if not m:
@@ -343,7 +343,7 @@ def _scan(text: str):
         roles = [header_role(c) for c in header_texts]
         if has_header:
             own_measures = [header_measure(cell) for _, _, cell in header_cells]
-            # "Cholera cases and deaths" over "Place | Cases | Deaths": the caption's measure is the
+            # "Measles cases and deaths" over "Town | Cases | Deaths": the caption's measure is the
             # "Deaths" column's; a column the lexicon does not know does not take it too
             spoken_for = caption_measure in own_measures
             column_measures = []
@@ -487,7 +487,7 @@ def _cell_figure(doc, figures: list[Figure], start: int, measure: str, label: st
     "9 | 14,820" for a time): its number as written, the attribution, period and report date
     of another figure of the same row or table, the row's label as location."""
     text = doc.text
-    m = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").match(text, start)   # not the comma after "44, Injured 9"
+    m = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").match(text, start)   # not the comma after "12, Injured 9"
     value = parse_number(m.group()) if m else None
     if value is None or not figures:
         return None
@@ -542,7 +542,7 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
             fig.measure = measure
             fig.group = fig.group or "unspecified"
         if measure in PEOPLE_MEASURES and fig.group in (None, "unspecified") and fig.char_end is not None:
-            # a part a cell names with its people ("146, incl. 23 police"): their group
+            # a part a cell names with its people ("210, incl. 35 policemen"): their group
             noun = re.match(r"\s+([A-Za-z]+)", text[fig.char_end:fig.char_end + 30])
             group = group_nouns().get(noun.group(1).lower()) if noun and in_row else None
             if group:
