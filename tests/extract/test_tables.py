@@ -545,8 +545,8 @@ def test_tables_part_in_a_cell_takes_its_group(nlp):
 
 
 @pytest.mark.parametrize("text, measure", [
-    ("People admitted to hospital (cumulative)", "injured"), ("Admissions", "injured"),
-    ("Suspected cases", "other"), ("Of confirmed deaths: died in hospital", "killed"),
+    ("Patients admitted to hospital so far", "injured"), ("Admissions", "injured"),
+    ("Suspected cases", "other"), ("Of recorded deaths: women", "killed"),
 ])
 def test_tables_header_measure_admissions_and_cases(text, measure):
     assert header_measure(text) == measure
