@@ -345,6 +345,38 @@ def is_care_part(a: Claim, b: Claim) -> bool:
     return small is not None and names_care(small) and not names_care(large)
 
 
+# Words between a count and a phrase of its moment ("Two guards were killed instantly") at most.
+AT_ONCE_GAP_WORDS = 6
+
+
+def is_counted_at_once(c: Claim) -> bool:
+    """The clause of the figure says its people died or were hurt there and then, in one
+    incident ("Two guards died on the spot", "the first shell killed four men outright";
+    ``at_once_phrases.txt``): the phrase follows the number within AT_ONCE_GAP_WORDS words,
+    no comma or semicolon between ("four died, the police at the scene said" is not)."""
+    f = c.figure
+    sentence, text = f.sentence or "", f.number_text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    after = sentence[at + len(text):].lower()
+    for phrase in load_words("at_once_phrases.txt"):
+        m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", after)
+        if m and not re.search(r"[,;:()\u2013\u2014]", after[:m.start()]) \
+                and len(after[:m.start()].split()) <= AT_ONCE_GAP_WORDS:
+            return True
+    return False
+
+
+def is_at_once_part(a: Claim, b: Claim) -> bool:
+    """The smaller figure counts those who died (or were hurt) at once, at the spot of one
+    incident ("Two guards died on the spot"), and the larger one does not: those are a part of
+    the toll (more die later, elsewhere), not a rival count. (Counted at once above the toll is
+    still a contradiction: a part cannot exceed its whole.)"""
+    small, large = (a, b) if a.hi < b.lo else (b, a) if b.hi < a.lo else (None, None)
+    return small is not None and is_counted_at_once(small) and not is_counted_at_once(large)
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
@@ -355,6 +387,8 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
             continue
         if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b) or is_care_part(a, b):
             continue
+        if is_at_once_part(a, b):
+            continue  # "two died on the spot" beside the whole toll: a part of it
         if names_earlier_year(a) != names_earlier_year(b):
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs)
@@ -417,8 +451,8 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
             continue
         if not (can_contradict(a) and can_contradict(b)) or a.closed or b.closed:
             continue
-        if a.source != b.source:
-            continue
+        if a.source != b.source or is_at_once_part(a, b):
+            continue  # "two died on the spot" in a later report: a part of the toll, not a revision
         early, late = (a, b) if a.date < b.date else (b, a)
         if late.hi < early.lo and late.hi >= FALL_MIN_RATIO * early.lo and is_same_place_stated(a, b):
             out.append((early, late, f"a death toll cannot fall, yet the later report ({late.date}) "
