@@ -210,3 +210,27 @@ def test_credits_opening_words_make_a_part_of_the_count_before(opening, conflict
     part = fig(a, 612, opening, measure="detained", start="2026-09-13", end="2026-09-20", n=1,
                source="Court Registry")
     assert [c.kind for c in conflicts_of([whole, part], [a])] == (["contradiction"] if conflict else [])
+
+
+@pytest.mark.parametrize("text, sentence, flagged", [
+    # the speaker of the body the other report credits: one credit
+    ("", "The union's spokesman, Ivo Marek, said 17 were still missing.", False),
+    ("", "Ivo Marek, a spokesman for the Osk Rail Workers' Union, said 17 were still missing.", False),
+    ("The Osk Rail Workers' Union has sent volunteers to the site. "
+     "Its spokesman, Ivo Marek, said 17 were still missing.",
+     "Its spokesman, Ivo Marek, said 17 were still missing.", False),
+    # a speaker of another body, or no role at all: two credits
+    ("", "The ministry's spokesman, Ivo Marek, said 17 were still missing.", True),
+    ("", "Ivo Marek said 17 were still missing.", True),
+    # "its" with no union named before it
+    ("Velder Rail has sent engineers to the site. Its spokesman, Ivo Marek, said 17 were still missing.",
+     "Its spokesman, Ivo Marek, said 17 were still missing.", True),
+])
+def test_credits_a_body_and_its_own_spokesman_are_one_credit(text, sentence, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    a.text = text or sentence
+    first = fig(a, 17, sentence, measure="missing", source="Ivo Marek")
+    second = fig(b, 17, "Missing: 17 (Osk Rail Workers' Union)", measure="missing",
+                 source="Osk Rail Workers' Union", n=1)
+    found = conflicts_of([first, second], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])

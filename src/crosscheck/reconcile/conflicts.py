@@ -931,10 +931,53 @@ def are_related(qa: str | None, qb: str | None, quantities: dict[str, Quantity])
     return qa == qb or qa in list_ancestors(qb, quantities) or qb in list_ancestors(qa, quantities)
 
 
+# Characters of the report read before a figure's sentence for the body that "its spokesman" speaks for.
+SPEAKER_BODY_CONTEXT = 400
+
+
+def _role_owner(c: Claim) -> str | None:
+    """The words that say whose speaker the figure's source is, when its sentence introduces the
+    source as one (``official_nouns.txt``): "The guild's spokesman, Ana Roe, said" -> "the guild's",
+    "Its spokeswoman, Ana Roe," -> "its", "Ana Roe, a spokesman for the guild," -> "for the guild";
+    None when the sentence gives the source no such role."""
+    name, sentence = c.source or "", c.figure.sentence or ""
+    if not name or name not in sentence:
+        return None
+    roles = "|".join(sorted(map(re.escape, load_words("official_nouns.txt")), key=len, reverse=True))
+    before = re.search(r"(?P<owner>[^,.;:]{0,80}?)\b(?:" + roles + r")s?\s*,?\s+" + re.escape(name) + r"\b",
+                       sentence, re.IGNORECASE)
+    if before:
+        return before.group("owner").strip()
+    after = re.search(re.escape(name) + r",\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:" + roles
+                      + r")s?\b(?P<owner>[^,.;:]{0,80})", sentence, re.IGNORECASE)
+    return after.group("owner").strip() if after else None
+
+
+def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
+    """The figure's sentence introduces its source as a speaker of ``body`` ("The guild's
+    spokesman, Ana Roe, said 14 were missing", "Ana Roe, a spokeswoman for the Kell Porters'
+    Guild"), or as "its"/"their" speaker right after the report named that body (``text``, the
+    report's text): a number credited to the speaker and to the body is one credit, not two."""
+    owner = _role_owner(person)
+    head = source_head(body)
+    if owner is None or not head:
+        return False
+    words = re.findall(r"[\w']+", owner.lower())
+    if any(w == head or w == head + "'s" for w in words):
+        return True
+    if not (words and words[-1] in ("its", "their")) or not text:
+        return False
+    at = text.find(person.figure.sentence or "\0")
+    before = text[max(0, at - SPEAKER_BODY_CONTEXT):at] if at > 0 else ""
+    return re.search(r"\b" + re.escape(head) + r"\b", before.lower()) is not None
+
+
 def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
-                               quantities: dict[str, Quantity]) -> list[Conflict]:
+                               quantities: dict[str, Quantity], texts: dict[str, str] | None = None) -> list[Conflict]:
     """The same distinctive number of the same quantity (or of a part and its
-    whole) credited to different named sources by different reports."""
+    whole) credited to different named sources by different reports; not a
+    body and its own speaker (``speaks_for``; ``texts``: report id -> text)."""
+    texts = texts or {}
     out = []
     for (measure, value), cs in group_by_number(claims).items():
         if not is_distinctive(value):
@@ -944,6 +987,8 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
             if (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
                     and source_head(a.source) != source_head(b.source)
                     and are_same_story(a, b)
+                    and not speaks_for(a, b.source, texts.get(a.figure.document_id, ""))
+                    and not speaks_for(b, a.source, texts.get(b.figure.document_id, ""))
                     and (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
                          or (not do_scopes_differ(a, b) and are_dated_near(a, b)))):
                 involved += [x for x in (a, b) if x not in involved]
@@ -974,7 +1019,8 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     scopes = find_scope_conflicts(claims, qty_of, qmap)
     # A number whose scopes differ is explained by that first: the same figures
     # credited to different sources as well are not a second, separate conflict.
-    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap)
+    texts = {d.id: d.text or "" for d in documents}
+    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
