@@ -550,3 +550,14 @@ def test_tables_part_in_a_cell_takes_its_group(nlp):
 ])
 def test_tables_header_measure_admissions_and_cases(text, measure):
     assert header_measure(text) == measure
+
+
+def test_tables_aligned_table_survives_cleaning(nlp):
+    from crosscheck.ingest.clean import clean_text
+
+    raw = ("Flood toll by district\n\nDistrict        Deaths    Injured    Houses\n"
+           "Osk             15        64         120\nTilbury Ford    6         21         47\n")
+    figures = _figures(nlp, clean_text(raw).text)
+    assert (_by_number(figures, "15").measure, _by_number(figures, "15").location) == ("killed", ["Osk"])
+    assert (_by_number(figures, "21").measure, _by_number(figures, "21").location) == ("injured", ["Tilbury Ford"])
+    assert _by_number(figures, "120").measure == "other"
