@@ -214,17 +214,18 @@ def test_credits_opening_words_make_a_part_of_the_count_before(opening, conflict
 
 @pytest.mark.parametrize("text, sentence, flagged", [
     # the speaker of the body the other report credits: one credit
-    ("", "The union's spokesman, Ivo Marek, said 17 were still missing.", False),
-    ("", "Ivo Marek, a spokesman for the Osk Rail Workers' Union, said 17 were still missing.", False),
+    ("", "The union's spokesman, Ivo Marek, told reporters that 17 workers had not been traced.", False),
+    ("", "Ivo Marek, the union's spokeswoman, told reporters that 17 workers had not been traced.", False),
+    ("", "Ivo Marek, a spokesman for the Osk Rail Workers' Union, put the number not yet traced at 17.", False),
     ("The Osk Rail Workers' Union has sent volunteers to the site. "
-     "Its spokesman, Ivo Marek, said 17 were still missing.",
-     "Its spokesman, Ivo Marek, said 17 were still missing.", False),
+     "Its spokesman, Ivo Marek, put the number not yet traced at 17.",
+     "Its spokesman, Ivo Marek, put the number not yet traced at 17.", False),
     # a speaker of another body, or no role at all: two credits
-    ("", "The ministry's spokesman, Ivo Marek, said 17 were still missing.", True),
-    ("", "Ivo Marek said 17 were still missing.", True),
+    ("", "The ministry's spokesman, Ivo Marek, told reporters that 17 workers had not been traced.", True),
+    ("", "Ivo Marek told reporters that 17 workers had not been traced.", True),
     # "its" with no union named before it
-    ("Velder Rail has sent engineers to the site. Its spokesman, Ivo Marek, said 17 were still missing.",
-     "Its spokesman, Ivo Marek, said 17 were still missing.", True),
+    ("Velder Rail has sent engineers to the site. Its spokesman, Ivo Marek, put the number not yet traced at 17.",
+     "Its spokesman, Ivo Marek, put the number not yet traced at 17.", True),
 ])
 def test_credits_a_body_and_its_own_spokesman_are_one_credit(text, sentence, flagged):
     a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")

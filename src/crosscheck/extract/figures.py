@@ -350,8 +350,8 @@ def _parts_of_previous(doc, readings):
                 reading = (whole[-1][0], None, head)
                 measure = reading[0]
         if measure == "other" and reading[1] is None and _opens_listed_people(doc, readings, mention):
-            # "the army admits 40 dead, and the network has documented 57, among them six women": a
-            # bare number whose part is people continues the count of people before it
+            # "The army admits 40 dead, and the parish has buried 57, among them six girls": a bare
+            # number whose part is people continues the count of people before it
             whole = [r for m, r in out if m.start < mention.start and r[0] in PEOPLE_MEASURES]
             if whole:
                 reading = (whole[-1][0], None, doc[mention.head])
@@ -376,7 +376,7 @@ def _parts_of_previous(doc, readings):
 
 def _opens_listed_people(doc, readings, mention: NumberMention) -> bool:
     """The bare number is followed right away by a part of people listed after it ("57, among them
-    six women", "57, including four children"): the number counts those people's whole."""
+    six girls", "57, including four toddlers"): the number counts those people's whole."""
     later = [m for m, r in readings if m.start > mention.start]
     if not later:
         return False

@@ -938,7 +938,8 @@ SPEAKER_BODY_CONTEXT = 400
 def _role_owner(c: Claim) -> str | None:
     """The words that say whose speaker the figure's source is, when its sentence introduces the
     source as one (``official_nouns.txt``): "The guild's spokesman, Ana Roe, said" -> "the guild's",
-    "Its spokeswoman, Ana Roe," -> "its", "Ana Roe, a spokesman for the guild," -> "for the guild";
+    "Its spokeswoman, Ana Roe," -> "its", "Ana Roe, a spokesman for the guild," -> "a for the guild",
+    "Ana Roe, the guild's spokeswoman," -> "the guild's";
     None when the sentence gives the source no such role."""
     name, sentence = c.source or "", c.figure.sentence or ""
     if not name or name not in sentence:
@@ -948,9 +949,9 @@ def _role_owner(c: Claim) -> str | None:
                        sentence, re.IGNORECASE)
     if before:
         return before.group("owner").strip()
-    after = re.search(re.escape(name) + r",\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:" + roles
-                      + r")s?\b(?P<owner>[^,.;:]{0,80})", sentence, re.IGNORECASE)
-    return after.group("owner").strip() if after else None
+    after = re.search(re.escape(name) + r",\s+(?P<pre>(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?)(?:"
+                      + roles + r")s?\b(?P<owner>[^,.;:]{0,80})", sentence, re.IGNORECASE)
+    return (after.group("pre") + after.group("owner")).strip() if after else None
 
 
 def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
