@@ -164,3 +164,16 @@ def test_measure_bare_part_counts_where_when_and_per_whom_its_whole_does(nlp):
     assert part.measure == "killed"
     assert (part.source, part.location, part.period_start) == (whole.source, whole.location, whole.period_start)
     assert whole.source and whole.location and whole.period_start
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a bare number whose listed part is people continues the count of people before it
+    ("The army admits 40 dead, and the parish has buried 57, among them six girls.", "57", "killed"),
+    ("Rangers confirm 40 dead; volunteers with the relief committee have buried 57, including six toddlers.",
+     "57", "killed"),
+    ("The ministry reported 40 deaths; observers counted 57, including six children.", "57", "killed"),
+    # the listed part is not people
+    ("The army admits 40 dead, and the parish has rebuilt 57, among them six schools.", "57", "other"),
+])
+def test_bare_whole_of_a_listed_part_of_people(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure

@@ -390,3 +390,174 @@ def test_tables_date_column_is_the_rows_period_not_its_place(nlp, number, measur
 def test_tables_date_cells(cell, is_date):
     from crosscheck.extract.tables import _is_date_cell
     assert _is_date_cell(cell) is is_date
+
+
+SOURCED = """Table 3. Reported casualty figures (as of 4 June)
+
+| Category | Figure | Source |
+|---|---|---|
+| Killed | 41 | Ministry of Civil Defence |
+| Killed | 58 | Lakeside General Hospital (morgue count) |
+| Injured | 210, incl. 35 policemen | Red Crescent Society |
+| Missing | at least 12 | Harbour Police |
+
+Rescue work went on through the night.
+"""
+
+
+@pytest.mark.parametrize("number, measure, source", [
+    ("41", "killed", "Ministry of Civil Defence"),
+    ("58", "killed", "Lakeside General Hospital"),   # the cell's bracketed note is not the source
+    ("210", "injured", "Red Crescent Society"),
+    ("35", "injured", "Red Crescent Society"),        # a part the cell names after "incl."
+    ("12", "missing", "Harbour Police"),              # "at least 12" is still a count cell
+])
+def test_tables_source_column_gives_each_row_its_source(nlp, number, measure, source):
+    fig = _by_number(_figures(nlp, SOURCED), number)
+    assert (fig.measure, fig.source) == (measure, source)
+    assert fig.location == []          # "Figure" is a header, no place; "Category" holds measures
+    assert fig.period_start is None    # one day in the caption ("as of 4 June") is no period
+
+
+SOURCE_FIRST = """Deaths and injuries by source
+
+Source | Killed | Injured
+Ministry of Health | 33 | 140
+Volunteer Medics Network | 61 | 305
+"""
+
+
+def test_tables_source_as_first_column_is_no_place(nlp):
+    figures = _figures(nlp, SOURCE_FIRST)
+    fig = _by_number(figures, "61")
+    assert (fig.measure, fig.source, fig.location) == ("killed", "Volunteer Medics Network", [])
+    fig = _by_number(figures, "140")
+    assert (fig.measure, fig.source, fig.location) == ("injured", "Ministry of Health", [])
+
+
+CASES = """Table 2. Cases and deaths in Vell province by district (2-15 May)
+
+| District | Suspected cases | Deaths |
+|----------|-----------------|--------|
+| Arnholt  | 812             | 26     |
+| Brisk    | 340             | 9      |
+| Total    | 1,152           | 35     |
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("812", "other", ["Arnholt"]),   # the caption's "deaths" belong to the Deaths column, not to cases
+    ("26", "killed", ["Arnholt"]),
+    ("1,152", "other", ["Vell"]),
+    ("35", "killed", ["Vell"]),      # the total row takes the place the caption names
+])
+def test_tables_caption_measure_belongs_to_its_own_column(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, CASES), number)
+    assert (fig.measure, fig.location) == (measure, location)
+    assert (fig.period_start, fig.period_end) == ("2027-05-02", "2027-05-15")
+
+
+SERIAL = """3. CUMULATIVE LOSS (03.05.2027 to 09.05.2027)
+
+No. | Town | Dead | Injured
+1 | Osk | 5 | 9
+2 | Arden | 3 | 14
+| TOTAL | 8 | 23
+"""
+
+
+@pytest.mark.parametrize("number, measure", [("8", "killed"), ("23", "injured"), ("14", "injured")])
+def test_tables_total_row_with_leading_bar_keeps_columns_in_line(nlp, number, measure):
+    fig = _by_number(_figures(nlp, SERIAL), number)
+    assert fig.measure == measure
+    assert (fig.period_start, fig.period_end) == ("2027-05-03", "2027-05-09")
+
+
+PLACE_LINES = """4. BREAK-UP BY SITE
+(a) Upper Tolvan: Dead 12, Injured 30, Missing 4.
+(b) Route 9, Kell bridge: Dead 7 (including 2 drivers), Injured 11, Missing 3.
+Note: the shelters opened on 4 May, 6 May and 9 May.
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("12", "killed", ["Upper Tolvan"]),
+    ("30", "injured", ["Upper Tolvan"]),
+    ("4", "missing", ["Upper Tolvan"]),
+    ("7", "killed", ["Route 9", "Kell bridge"]),
+    ("11", "injured", ["Route 9", "Kell bridge"]),
+])
+def test_tables_place_line_with_named_counts(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, PLACE_LINES), number)
+    assert (fig.measure, fig.location) == (measure, location)
+
+
+def test_tables_place_line_needs_named_counts():
+    from crosscheck.extract.tables import _place_line_cells
+    assert _place_line_cells(0, "Note: the shelters opened on 4 May, 6 May and 9 May.") == {}
+    assert _place_line_cells(0, "Weather: heavy rain 3 days, wind 40 km") == {}
+    assert _place_line_cells(0, "Update: the dead rose to 12 and injured to 30 by noon") == {}
+    assert _place_line_cells(0, "Update: the dead rose to 12 and injured to 30") == {}
+    assert sorted(_place_line_cells(0, "Kell: Dead 1,200; Missing 30+").values()) == [
+        ("killed", ["Kell"]), ("missing", ["Kell"])]
+
+
+ALIGNED = """Figures by source, since 2 May
+
+Measure        Number     Source
+Killed         41         Civil Defence Agency
+Missing        17         Coast Guard
+"""
+
+
+def test_tables_aligned_columns_source_and_open_period(nlp):
+    from crosscheck.extract.tables import table_rows
+    doc = nlp(ALIGNED)
+    rows = table_rows(doc)
+    assert [r.source[1] for r in rows] == ["Civil Defence Agency", "Coast Guard"]
+    fig = _by_number(_figures(nlp, ALIGNED), "17")
+    assert (fig.measure, fig.source, fig.location) == ("missing", "Coast Guard", [])
+    assert (fig.period_start, fig.period_end) == ("2027-05-02", None)
+
+
+@pytest.mark.parametrize("cell, numbers", [
+    ("1,204", [0]), ("at least 87", [9]), ("3,100+", [0]), ("146, incl. 23 police", [0, 11]),
+    ("3 teams", []), ("12 May", []), ("n/a", []),
+])
+def test_tables_cell_numbers(cell, numbers):
+    from crosscheck.extract.tables import _cell_numbers
+    assert _cell_numbers(cell) == numbers
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Source", "source"), ("Sources:", "source"), ("Figure", "label"), ("Indicator", "label"),
+    ("Date", "date"), ("Deaths", None), ("District", None),
+])
+def test_tables_header_role(text, role):
+    from crosscheck.extract.tables import header_role
+    assert header_role(text) == role
+
+
+def test_tables_part_in_a_cell_takes_its_group(nlp):
+    figures = _figures(nlp, SOURCED)
+    assert _by_number(figures, "35").group == "security_forces"
+    assert _by_number(figures, "210").group == "unspecified"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Patients admitted to hospital so far", "injured"), ("Admissions", "injured"),
+    ("Suspected cases", "other"), ("Of recorded deaths: women", "killed"),
+])
+def test_tables_header_measure_admissions_and_cases(text, measure):
+    assert header_measure(text) == measure
+
+
+def test_tables_aligned_table_survives_cleaning(nlp):
+    from crosscheck.ingest.clean import clean_text
+
+    raw = ("Flood toll by district\n\nDistrict        Deaths    Injured    Houses\n"
+           "Osk             15        64         120\nTilbury Ford    6         21         47\n")
+    figures = _figures(nlp, clean_text(raw).text)
+    assert (_by_number(figures, "15").measure, _by_number(figures, "15").location) == ("killed", ["Osk"])
+    assert (_by_number(figures, "21").measure, _by_number(figures, "21").location) == ("injured", ["Tilbury Ford"])
+    assert _by_number(figures, "120").measure == "other"

@@ -135,3 +135,29 @@ def test_clean_keeps_a_table_header_that_looks_like_a_menu():
     text = clean_text(raw).text
     assert "District | Deaths | Injured | Missing | In shelters" in text
     assert "Home | News" not in text
+
+
+ALIGNED = ("Storm toll by district\n\nDistrict        Deaths    Injured\nOsk             15        64\n"
+           "Tilbury Ford\t6\t21\n\nShare   Tweet   Email\nThe mayor spoke.  Then   she left.\n")
+
+
+def test_clean_keeps_the_column_gaps_of_an_aligned_table():
+    c = clean_text(ALIGNED)
+    lines = c.text.split("\n")
+    assert "District  Deaths  Injured" in lines
+    assert "Osk  15  64" in lines
+    assert "Tilbury Ford  6  21" in lines  # a tab is a column gap too
+    # no table: a menu line without numbers, prose with double spaces
+    assert "Share Tweet Email" in lines
+    assert "The mayor spoke. Then she left." in lines
+    for k, ch in enumerate(c.text):
+        if ch.strip():
+            assert ALIGNED[c.raw_offset(k)] == ch
+
+
+@pytest.mark.parametrize("text", [
+    "Osk             15        64\n",                    # one line alone is no table
+    "Home  About us  Our missions\nNews  Press  Donate\n",  # aligned words without a number
+])
+def test_clean_collapses_gaps_outside_aligned_tables(text):
+    assert "  " not in clean_text(text).text

@@ -267,3 +267,28 @@ def test_credits_round_number_in_two_quantities_is_no_credit():
                fig(b, 300, "About 300 people from Tull are missing on the Velder coast, the Sea Rescue Service said.",
                    measure="missing", qualifier="about", source="Sea Rescue Service", location=["Tull"])]
     assert conflicts_of(figures, [a, b]) == []
+
+
+@pytest.mark.parametrize("text, sentence, flagged", [
+    # the speaker of the body the other report credits: one credit
+    ("", "The union's spokesman, Ivo Marek, told reporters that 17 workers had not been traced.", False),
+    ("", "Ivo Marek, the union's spokeswoman, told reporters that 17 workers had not been traced.", False),
+    ("", "Ivo Marek, a spokesman for the Osk Rail Workers' Union, put the number not yet traced at 17.", False),
+    ("The Osk Rail Workers' Union has sent volunteers to the site. "
+     "Its spokesman, Ivo Marek, put the number not yet traced at 17.",
+     "Its spokesman, Ivo Marek, put the number not yet traced at 17.", False),
+    # a speaker of another body, or no role at all: two credits
+    ("", "The ministry's spokesman, Ivo Marek, told reporters that 17 workers had not been traced.", True),
+    ("", "Ivo Marek told reporters that 17 workers had not been traced.", True),
+    # "its" with no union named before it
+    ("Velder Rail has sent engineers to the site. Its spokesman, Ivo Marek, put the number not yet traced at 17.",
+     "Its spokesman, Ivo Marek, put the number not yet traced at 17.", True),
+])
+def test_credits_a_body_and_its_own_spokesman_are_one_credit(text, sentence, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    a.text = text or sentence
+    first = fig(a, 17, sentence, measure="missing", source="Ivo Marek")
+    second = fig(b, 17, "Missing: 17 (Osk Rail Workers' Union)", measure="missing",
+                 source="Osk Rail Workers' Union", n=1)
+    found = conflicts_of([first, second], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])

@@ -370,3 +370,40 @@ def test_conflicts_styles_report_setting_a_count_against_a_rival_carries_only_to
     pairs = [k for k in kinds_and_values(conflicts_of(figures, [a, b, c]), figures) if k[0] == "contradiction"]
     assert ("contradiction", (47, 130)) in pairs or any(47 in v and 130 in v for _, v in pairs)
     assert not any(v == (47, 95) for _, v in pairs)
+
+
+@pytest.mark.parametrize("incident_sentence, number_text, conflict", [
+    # those who died there and then are a part of the toll the report quotes
+    ("Two guards died on the spot.", "Two", False),
+    ("The first shell killed four porters outright.", "four", False),
+    ("Four porters were killed instantly when the roof fell.", "Four", False),
+    # no phrase of the moment: an own-voice count against the quoted toll
+    ("Four porters died.", "Four", True),
+    # the phrase is about who spoke, not about when they died
+    ("Four porters died, the officers at the scene said.", "Four", True),
+])
+def test_conflicts_styles_count_of_those_killed_at_once_is_a_part(incident_sentence, number_text, conflict):
+    a = doc("a", "2026-03-12")
+    figures = [fig(a, 4 if number_text.lower() == "four" else 2, sentence=incident_sentence,
+                   number_text=number_text, sentence_idx=2),
+               fig(a, 26, source="Velder Port Authority", sentence_idx=6, n=1,
+                   sentence="The Velder Port Authority puts the toll at 26.")]
+    found = conflicts_of(figures, [a])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_styles_count_killed_at_once_above_the_toll_still_contradicts():
+    a, b = doc("a", "2026-03-12"), doc("b", "2026-03-12")
+    figures = [fig(a, 31, sentence="Thirty-one porters died on the spot.", number_text="Thirty-one",
+                   start="2026-03-10", end="2026-03-10"),
+               fig(b, 12, source="Velder Port Authority", n=1, start="2026-03-10", end="2026-03-10",
+                   sentence="The authority said 12 porters died on 10 March.")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == ["contradiction"]
+
+
+def test_conflicts_styles_later_count_killed_at_once_is_no_falling_toll():
+    a, b = doc("a", "2026-03-12"), doc("b", "2026-03-14")
+    figures = [fig(a, 26, sentence="At least 26 porters have died in the collapse."),
+               fig(b, 19, n=1, sentence="Nineteen porters were killed instantly when the gallery fell.",
+                   number_text="Nineteen")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == []

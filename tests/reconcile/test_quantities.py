@@ -442,6 +442,10 @@ def test_quantities_count_included_in_a_larger_one_is_its_part(sentence):
     ("Among the rescuers, 6 were hurt.", "partitive"),
     # not a part phrase: the opening words are a place
     ("Among the hills of Osk 6 people died.", None),
+    # after a comma the part words open a part of this number: it is the whole
+    ("The guild has counted 6, among them two apprentices.", None),
+    ("Boats brought back 6, of whom two were hurt.", None),
+    ("The guild named 6 among them as leaders.", "partitive"),
 ])
 def test_quantities_part_words_around_a_number(sentence, kind):
     from crosscheck.reconcile.quantities import find_part_word

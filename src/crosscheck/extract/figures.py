@@ -349,6 +349,13 @@ def _parts_of_previous(doc, readings):
             if pronoun is not None and pronoun.lower_ in PART_PRONOUNS and whole and whole[-1][0] != measure:
                 reading = (whole[-1][0], None, head)
                 measure = reading[0]
+        if measure == "other" and reading[1] is None and _opens_listed_people(doc, readings, mention):
+            # "The army admits 40 dead, and the parish has buried 57, among them six girls": a bare
+            # number whose part is people continues the count of people before it
+            whole = [r for m, r in out if m.start < mention.start and r[0] in PEOPLE_MEASURES]
+            if whole:
+                reading = (whole[-1][0], None, doc[mention.head])
+                measure = reading[0]
         if measure == "other" and reading[1] is None:
             of = next((c for i in range(mention.start, mention.end) for c in doc[i].children
                        if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -365,6 +372,20 @@ def _parts_of_previous(doc, readings):
                 reading = (whole[-1][0], reading[1], reading[1])
         out.append((mention, reading))
     return out
+
+
+def _opens_listed_people(doc, readings, mention: NumberMention) -> bool:
+    """The bare number is followed right away by a part of people listed after it ("57, among them
+    six girls", "57, including four toddlers"): the number counts those people's whole."""
+    later = [m for m, r in readings if m.start > mention.start]
+    if not later:
+        return False
+    part = min(later, key=lambda m: m.start)
+    between = doc[mention.end:part.start].text
+    if not re.fullmatch(r"\s*,\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))(?:\s+\w+)?\s*", between, re.I):
+        return False
+    counted = next((r[1] for m, r in readings if m is part), None)
+    return counted is not None and is_people_noun(counted) and counted.lemma_.lower() not in harm_nouns()
 
 
 PART_OPENERS = re.compile(r"(?:\bincluding|\bamong\s+(?:them|whom|those)|\bof\s+(?:them|whom))\s*$", re.I)

@@ -27,15 +27,27 @@ cell or row value:
 - a ``Label: N`` line in a run of such lines whose label names none ("Ambalpur: 46") takes the
   measure of the heading line above the run, and the label becomes the location.
 
+- a column headed "Source" gives each row's figures their source (its bracketed note dropped);
+  a column headed "Figure", "Value", "Category" or "Indicator" names what is counted, never a
+  place (``table_headers.tsv`` kinds ``source``, ``label``, ``date``). A caption's measure belongs
+  to the column that names it: "Cases and deaths" over "Place | Cases | Deaths" types only Deaths.
+- the caption's span of days ("(3-9 May)", "03.05 to 09.05.2027", "since 3 May"; not one day
+  alone, "as of 9 May") is the period of every row that gives none; its place ("Deaths in Kell
+  province") is the total row's; a defined acronym among its bracketed notes is the rows' source.
+- a count cell may carry a qualifier or a part ("at least 64", "210, incl. 35 policemen").
+- a line that gives one place several named counts ("(a) Upper Tolvan: Dead 12, Injured 30,
+  Missing 4.") types each number by its word, with the place as location.
+
 A trailing "+" ("3,100+") makes the qualifier ``more_than``. Figures in prose are untouched.
 """
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.extract.casualties import casualty_terms
+from crosscheck.extract.casualties import casualty_terms, group_nouns
 from crosscheck.extract.dates import find_date_expressions
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon
@@ -49,11 +61,26 @@ _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\+?")  # "1,204", "85
 _PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|among them)\s+(\d[\d,.]*)", re.I)
 
 
+ROLES = ("source", "label", "date")  # table_headers.tsv kinds that name what a column holds, not a measure
+
+
+@lru_cache(maxsize=1)
+def _header_roles() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_lexicon("table_headers.tsv") if len(row) >= 2 and row[1] in ROLES}
+
+
+def header_role(text: str) -> str | None:
+    """What a header cell that names no measure holds: ``"source"`` ("Source", "Reported by"),
+    ``"label"`` ("Figure", "Value", "Indicator": what is counted, never a place) or ``"date"``."""
+    lower = " ".join(re.sub(r"[^\w\s/]", " ", text.lower()).split())
+    return _header_roles().get(lower)
+
+
 @lru_cache(maxsize=1)
 def _header_entries() -> tuple[tuple[re.Pattern, str, bool], ...]:
     rows = []
     for row in load_lexicon("table_headers.tsv"):
-        if len(row) < 2:
+        if len(row) < 2 or row[1] in ROLES:
             continue
         phrase, measure = row[0].lower(), row[1]
         thing = len(row) > 2 and row[2] == "thing"
@@ -193,17 +220,85 @@ def _row_label(label: str) -> str | None:
     return None if not label or lower in TOTAL_LABELS or lower.startswith("total") else label
 
 
+@dataclass
+class TableRow:
+    """One row of a pipe or aligned table: its span, the text and offset of its Source cell, whether
+    it is a total row, and the caption or heading line above its table (offset, text)."""
+    start: int
+    end: int
+    source: tuple[int, str] | None = None
+    total: bool = False
+    caption: tuple[int, str] | None = None
+
+
 def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
     """Char offset of each number cell of a table or key-figure list → (measure, row label or None).
 
     The measure may be ``"other"``: a column whose header counts things ("Houses destroyed"). The
     label of a part in brackets is the list of places it names."""
-    text = doc.text
+    return _scan(doc.text)[0]
+
+
+def table_rows(doc) -> list[TableRow]:
+    """The rows of the document's pipe and aligned tables (see :class:`TableRow`)."""
+    return _scan(doc.text)[1]
+
+
+_LEAD_NUMBER = re.compile(
+    r"(?:(?:at least|more than|over|about|around|nearly|almost|up to|some|approx\.?|approximately|"
+    r"an estimated|~|>|<)\s*)?(" + _NUMBER.pattern + r")", re.I)
+
+
+def _cell_numbers(cell: str) -> list[int]:
+    """Offsets in ``cell`` of the numbers a count cell gives: the number it is ("1,204", "at least 64",
+    "3,100+"), and the parts a note after it names ("210, incl. 35 policemen" → 210 and 35). A cell
+    whose number is followed by other words ("3 teams", "12 May") gives none."""
+    m = _LEAD_NUMBER.fullmatch(cell) or _LEAD_NUMBER.match(cell)
+    if not m:
+        return []
+    rest = cell[m.end():]
+    if rest.strip() and not re.match(r"\s*[,;(]|\s+(?:incl\.|including|of whom|among them)\b", rest, re.I):
+        return []
+    return [m.start(1)] + [m.end() + part.start(1) for part in _PART_IN_BRACKETS.finditer(rest)]
+
+
+# "(a) Upper Tolvan: Dead 12, Injured 30, Missing 4": one place, several measures on one line
+_PLACE_LINE = re.compile(r"^\s*(?:[-•*–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?([^:|]{1,60}?)\s*:\s*(\S.*)$")
+_MEASURE_PAIR = re.compile(r"([A-Za-z][A-Za-z /-]{1,30}?)\s*:?\s+(\d{1,3}(?:,\d{3})+|\d+)(\+?)(?!\.?\d|\s*(?:[A-Za-z]|%))")
+
+
+def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | None]]:
+    """Cells of a line that gives one place several counts by name ("North ward: Dead 12, Injured
+    30, Missing 4"): each number takes its own word's measure and the line's label as its place
+    (cut at commas: "Route 9, Kell stretch" → two places). Needs two or more named counts."""
+    m = _PLACE_LINE.match(line)
+    if not m or len(m.group(1).split()) > 8 or header_measure(m.group(1)):
+        return {}
+    rest = m.group(2)
+    masked = re.sub(r"\([^)]*\)", lambda b: " " * len(b.group()), rest)  # a bracketed note is no pair
+    pairs = []
+    for pair in _MEASURE_PAIR.finditer(masked):
+        measure = header_measure(pair.group(1))
+        if measure in PEOPLE_MEASURES and len(pair.group(1).split()) <= 3:
+            pairs.append((pos + m.start(2) + pair.start(2), measure))
+    if len(pairs) < 2:
+        return {}
+    between = _MEASURE_PAIR.sub("", masked)
+    if not re.fullmatch(r"(?:[\s,;.]|\band\b)*", between):
+        return {}  # a sentence with counts in it ("Update at 14:00: dead rose to 12, injured to 30")
+    places = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    return {at: (measure, places or None) for at, measure in pairs}
+
+
+def _scan(text: str):
     lines = _lines(text)
     out: dict[int, tuple[str, str | None]] = {}
+    rows_out: list[TableRow] = []
     for k, (pos, line) in enumerate(lines):
         m = _LABEL_LINE.match(line)
         if not m:
+            if ":" in line and not _is_table_line(line):
+                out.update(_place_line_cells(pos, line))
             continue
         label = m.group(1).strip()
         own = header_measure(label)
@@ -237,50 +332,81 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
         while k < len(lines) and lines[k][1].strip() and _is_table_line(lines[k][1]):
             block.append(lines[k])
             k += 1
-        caption_measure = _heading_line_measure(lines, _heading_above(lines, first))
+        heading = _heading_above(lines, first)
+        caption_measure = _heading_line_measure(lines, heading)
+        caption = lines[heading] if heading is not None and _is_caption(lines[heading][1]) else None
         header_cells = _cells(*block[0])
         has_header = not any(_NUMBER.fullmatch(c) for _, _, c in header_cells)
         if len(block) < 2:
             continue  # one line of bars: a menu, a byline or a date line
         header_texts = [c for _, _, c in header_cells] if has_header else []
+        roles = [header_role(c) for c in header_texts]
         if has_header:
+            own_measures = [header_measure(cell) for _, _, cell in header_cells]
+            # "Measles cases and deaths" over "Town | Cases | Deaths": the caption's measure is the
+            # "Deaths" column's; a column the lexicon does not know does not take it too
+            spoken_for = caption_measure in own_measures
             column_measures = []
-            for s, e, cell in header_cells:
-                measure = header_measure(cell)
-                column_measures.append(measure or (caption_measure if not _names_mixed(cell) else None))
+            for (s, e, cell), own, role in zip(header_cells, own_measures, roles):
+                inherits = not spoken_for and role not in ("source", "date") and not _names_mixed(cell)
+                column_measures.append(own or (caption_measure if inherits else None))
             rows = block[1:]
         else:
             column_measures = None
             rows = block
+        source_col = next((i for i, role in enumerate(roles) if role == "source"), None)
         for row_pos, row in rows:
             if set(row.replace("|", "").strip()) <= set("-: "):
                 continue  # a separator row
             row_cells = _cells(row_pos, row)
             if column_measures is not None and len(row_cells) == len(column_measures) - 1 \
-                    and not block[0][1].lstrip().startswith("|") and re.match(r"[ \t]+\|", row):
+                    and not block[0][1].lstrip().startswith("|") and row.lstrip().startswith("|"):
                 # a blank first cell under a header that has one ("S.No. | District | Dead" over
-                # "      | TOTAL | 57"): keep the columns in line
+                # "| TOTAL | 57", or "      | TOTAL | 57"): keep the columns in line
                 row_cells = [(row_pos, row_pos, "")] + row_cells
             label = _row_text_label(row_cells, column_measures)
             if column_measures is not None and (len(row_cells) > len(column_measures) or
                                                 ("|" not in row and len(row_cells) != len(column_measures))):
                 continue  # cells do not line up with the header
             row_measure = header_measure(label) if label else None
+            # the row's place: its label, unless the label names what is counted ("Killed",
+            # "People treated") or stands in a column of such names ("Category", "Indicator")
+            label_col = next((i for i, (_, _, c) in enumerate(row_cells) if c == label), None)
+            naming = row_measure is not None or (label_col is not None and label_col < len(roles)
+                                                 and roles[label_col] in ("label", "source"))
+            source = None
+            if source_col is not None and source_col < len(row_cells):
+                at, _, cell = row_cells[source_col]
+                if cell and not _NUMBER.fullmatch(cell):
+                    source = (at, cell)
+            rows_out.append(TableRow(row_pos, row_pos + len(row), source,
+                                     bool(label) and _row_label(label) is None, caption))
             for col, (s, e, cell) in enumerate(row_cells):
-                if not _NUMBER.fullmatch(cell):
+                if col == source_col or (col < len(roles) and roles[col] == "date"):
+                    continue
+                numbers = _cell_numbers(cell)
+                if not numbers:
                     continue
                 measure = column_measures[col] if column_measures is not None else caption_measure
-                place = None if label is None else _row_label(label)
+                place = None if label is None or naming else _row_label(label)
                 if row_measure in PEOPLE_MEASURES and col < len(header_texts) \
                         and header_measure(header_texts[col]) is None:
-                    # a table turned on its side: "Deaths | 15 | 6" under "| Osk | Tilbury"
-                    measure, place = row_measure, _row_label(header_texts[col])
+                    # a table turned on its side: "Deaths | 15 | 6" under "| Osk | Tilbury"; a header
+                    # such as "Figure" or "Value" names no place
+                    measure = row_measure
+                    place = _row_label(header_texts[col]) if roles[col] is None else None
                 elif row_measure == "other" and column_measures is None:
                     continue
                 if not measure:
                     continue
-                out[s] = (measure, place)
-    return out
+                for offset in numbers:
+                    out[s + offset] = (measure, place)
+    return out, rows_out
+
+
+def _is_caption(line: str) -> bool:
+    """A table's caption or heading, not a paragraph of prose above it."""
+    return bool(line.strip()) and not (line.rstrip().endswith(".") and len(line.split()) > 12)
 
 
 def _row_text_label(row_cells: list[tuple[int, int, str]], column_measures: list | None) -> str | None:
@@ -361,7 +487,7 @@ def _cell_figure(doc, figures: list[Figure], start: int, measure: str, label: st
     "9 | 14,820" for a time): its number as written, the attribution, period and report date
     of another figure of the same row or table, the row's label as location."""
     text = doc.text
-    m = re.compile(r"\d[\d,.]*").match(text, start)
+    m = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").match(text, start)   # not the comma after "12, Injured 9"
     value = parse_number(m.group()) if m else None
     if value is None or not figures:
         return None
@@ -392,8 +518,8 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
     doc): people measure from the header, label or heading, group ``unspecified``, location the
     row's label; a cell of a column of things becomes ``other``. A cell with a people measure that
     no figure reads gets a figure of its own. Returns ``figures``, in document order."""
-    cells = table_cells(doc)
-    if not cells:
+    cells, rows = _scan(doc.text)
+    if not cells and not rows:
         return figures
     text = doc.text
     seen = set()
@@ -405,18 +531,24 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
         if fig.char_end is not None and text[fig.char_end:fig.char_end + 1] == "+" and fig.qualifier == "exact":
             fig.qualifier = "more_than"
         places = label if isinstance(label, list) else [label] if label else []
-        if measure == fig.measure:
-            if places:
-                fig.location = places  # the row's place: a sentence reading across table lines is no guide
-            continue
-        if measure == "other":
+        in_row = any(r.start <= fig.char_start < r.end for r in rows)
+        if places or in_row:
+            # the row's place, or none: a sentence reading across table lines is no guide
+            fig.location = places
+        changed = measure != fig.measure
+        if measure != fig.measure and measure == "other":
             fig.measure, fig.group = "other", None
-        else:
+        elif measure != fig.measure:
             fig.measure = measure
             fig.group = fig.group or "unspecified"
-            if places:
-                fig.location = places
-        fig.id = record_id(fig.document_id, fig.char_start, fig.measure, fig.subject)
+        if measure in PEOPLE_MEASURES and fig.group in (None, "unspecified") and fig.char_end is not None:
+            # a part a cell names with its people ("210, incl. 35 policemen"): their group
+            noun = re.match(r"\s+([A-Za-z]+)", text[fig.char_end:fig.char_end + 30])
+            group = group_nouns().get(noun.group(1).lower()) if noun and in_row else None
+            if group:
+                fig.group = group
+        if changed:
+            fig.id = record_id(fig.document_id, fig.char_start, fig.measure, fig.subject)
     covered = [(f.char_start, f.char_end) for f in figures if f.char_start is not None and f.char_end is not None]
     added = []
     for start, (measure, label) in sorted(cells.items()):
@@ -428,4 +560,88 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
     if added:
         figures.extend(added)
         figures.sort(key=lambda f: (f.char_start is None, f.char_start or 0))
+    if rows:
+        _apply_row_scope(doc, figures, rows)
     return figures
+
+
+def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow]) -> None:
+    """What a table says of each row's figures besides the measure: the row's Source cell is their
+    source ("| Killed | 17 | Interior Ministry |"); a date range in the caption ("Deaths by
+    district (3-9 May)") is their period when the row gives none; a total row's place is the one
+    the caption names ("Total" under "Deaths in Kell province, 3-9 May")."""
+    from crosscheck.extract.attribution import SourceNames   # attribution imports the figure readers
+
+    names = None
+    scopes: dict[tuple[int, str], tuple] = {}
+    for fig in figures:
+        if fig.char_start is None:
+            continue
+        row = next((r for r in rows if r.start <= fig.char_start < r.end), None)
+        if row is None or (row.source and row.source[0] <= fig.char_start < row.source[0] + len(row.source[1])):
+            continue
+        if row.source or row.caption:
+            names = names or SourceNames(doc)
+        if row.source:
+            written = re.sub(r"\s*\([^)]*\)\s*$", "", row.source[1]).strip() or row.source[1]
+            fig.source, fig.source_text = names.canonical(written, row.source[0]), written
+        if row.caption is None:
+            continue
+        if row.caption not in scopes:
+            scopes[row.caption] = _caption_scope(row.caption, fig.reported_on, names)
+        period, places, source = scopes[row.caption]
+        if period and fig.period_start is None and fig.period_end is None:
+            fig.period_start, fig.period_end, fig.period_text = period
+        if row.total and places and not fig.location:
+            fig.location = list(places)
+        if source and not fig.source and not row.source:
+            fig.source, fig.source_text = source
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|till|until|through|-|–|—)\s*$", re.I)
+
+
+def _caption_scope(caption: tuple[int, str], reported_on, names):
+    """(period, places, source) a table's caption gives all its rows: a span of days ("3-9 May",
+    "03.05.2027 to 09.05.2027") or its opening day ("since 3 May") — one day alone ("as of 9 May")
+    is the day the figures stood at, no period; the places after "in" ("Deaths in Kell province");
+    a defined acronym among its bracketed notes ("(KHA, cumulative)")."""
+    from crosscheck.extract.dates import find_date_expressions, resolve_expression
+    import datetime as dt
+
+    pos, line = caption
+    base = None
+    if reported_on:
+        try:
+            base = dt.date.fromisoformat(str(reported_on)[:10])
+        except ValueError:
+            base = None
+    period = None
+    exprs = sorted(find_date_expressions(line), key=lambda e: e.start)
+    for i, expr in enumerate(exprs):
+        start, end, _, _ = resolve_expression(expr, base, base is None)
+        if start is None:
+            continue
+        if expr.kind == "range" and end is not None and end != start:
+            period = (start.isoformat(), end.isoformat(), expr.text)
+        elif i + 1 < len(exprs) and _RANGE_JOIN.match(line[expr.end:exprs[i + 1].start]):
+            nxt = exprs[i + 1]
+            stop = resolve_expression(nxt, base, base is None)[1]
+            if stop is not None and stop >= start:
+                period = (start.isoformat(), stop.isoformat(), line[expr.start:nxt.end])
+        elif re.search(r"\bsince\s*$", line[:expr.start], re.I):
+            period = (start.isoformat(), None, line[expr.start - 6:expr.end].strip())
+        if period:
+            break
+    bare = re.sub(r"\([^)]*\)", " ", line)
+    places = _places_after(bare)
+    source = None
+    for note in re.findall(r"\(([^()]*)\)", line):
+        for part in note.split(","):
+            part = part.strip()
+            if part in names.acronyms:
+                source = (names.canonical(part, pos + line.find(part)), part)
+                break
+        if source:
+            break
+    return period, places, source

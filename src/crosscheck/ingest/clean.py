@@ -11,7 +11,9 @@ text can be traced to the original file. Cleaning:
 - normalises quotation marks (« » „ ‟ → “ ”, ‚ ‛ → ‘ ’), dashes (‒ – — ― → –)
   and whitespace (non-breaking and zero-width spaces, runs of blanks, blank
   lines), keeping curly quotes curly so opening and closing marks stay
-  distinguishable.
+  distinguishable; in a plain-text table whose columns are aligned with
+  spaces or tabs (``aligned_table_lines``) the gap between two cells stays
+  two spaces, so ``extract.tables`` can still cut its rows into cells.
 """
 from __future__ import annotations
 
@@ -155,6 +157,36 @@ def is_table_header(line: str, following: list[str]) -> bool:
     return abs(row.count("|") - bars) <= 1 and re.search(r"\d", row) is not None
 
 
+_COLUMN_GAP = re.compile(r"\t+|[ \u00a0\u2007\u202f\u3000]{2,}")
+_NUMBER_CELL = re.compile(r"[~<>+]?\d[\d,.]*\+?")
+
+
+def aligned_cells(line: str) -> list[str]:
+    """The cells of a line laid out in columns without bars ("Osk      15     64"): at least three
+    pieces between tabs or runs of two or more spaces, none longer than six words; else []."""
+    if "|" in line:
+        return []
+    cells = [c for c in _COLUMN_GAP.split(line.strip()) if c]
+    return cells if len(cells) >= 3 and all(len(c.split()) <= 6 for c in cells) else []
+
+
+def aligned_table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of plain-text tables whose columns are aligned with spaces or tabs: runs
+    of at least two such lines next to each other (a header and a row, or rows), one of which has a
+    number for a cell. Their column gaps are kept by ``clean_text`` (extract.tables reads them)."""
+    cells = [aligned_cells(line) for line in lines]
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and cells[j]:
+            j += 1
+        if j - i >= 2 and any(_NUMBER_CELL.fullmatch(c) for k in range(i, j) for c in cells[k]):
+            out.update(range(i, j))
+        i = j + 1 if j == i else j
+    return out
+
+
 def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = False,
                line_breaks: dict[int, int] | None = None) -> CleanText:
     """Clean ``raw``; ``drop_lines`` are line numbers (0-based) already used as metadata.
@@ -170,6 +202,7 @@ def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = Fa
     dropped: list[str] = []
     blank_pending = False
     split = list(_split_lines(raw, line_breaks))
+    aligned = aligned_table_lines([t for _, t, _ in split])
     for i, (n, line, line_start) in enumerate(split):
         if drop_lines and n in drop_lines:
             dropped.append(line)
@@ -183,16 +216,20 @@ def clean_text(raw: str, drop_lines: set[int] | None = None, markdown: bool = Fa
             continue
         spans = [(0, len(line))] if header and not markdown else \
             _strip_inline_furniture(line, patterns, markdown_cuts(line) if markdown else ())
+        columns = i in aligned  # "Osk      15     64": a gap of two spaces between cells stays
         pieces: list[tuple[str, int]] = []
         for s, e in spans:
-            for i, ch in enumerate(line[s:e]):
-                pieces.append((CHAR_MAP.get(ch, ch), line_start + s + i))
-        # collapse whitespace runs and trim
+            for k, ch in enumerate(line[s:e]):
+                if columns and ch == "\t":
+                    pieces.append((" ", line_start + s + k))  # a tab is a column gap: two spaces
+                pieces.append((CHAR_MAP.get(ch, ch), line_start + s + k))
+        # collapse whitespace runs (to two spaces between a table's columns) and trim
         text_chars: list[tuple[str, int]] = []
         for ch, rp in pieces:
             if not ch:
                 continue
-            if ch == " " and (not text_chars or text_chars[-1][0] == " "):
+            if ch == " " and (not text_chars or (text_chars[-1][0] == " " and not (
+                    columns and len(text_chars) > 1 and text_chars[-2][0] != " "))):
                 continue
             text_chars.append((ch, rp))
         while text_chars and text_chars[-1][0] == " ":

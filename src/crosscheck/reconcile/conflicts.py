@@ -345,6 +345,38 @@ def is_care_part(a: Claim, b: Claim) -> bool:
     return small is not None and names_care(small) and not names_care(large)
 
 
+# Words between a count and a phrase of its moment ("Two guards were killed instantly") at most.
+AT_ONCE_GAP_WORDS = 6
+
+
+def is_counted_at_once(c: Claim) -> bool:
+    """The clause of the figure says its people died or were hurt there and then, in one
+    incident ("Two guards died on the spot", "the first shell killed four men outright";
+    ``at_once_phrases.txt``): the phrase follows the number within AT_ONCE_GAP_WORDS words,
+    no comma or semicolon between ("four died, the police at the scene said" is not)."""
+    f = c.figure
+    sentence, text = f.sentence or "", f.number_text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    after = sentence[at + len(text):].lower()
+    for phrase in load_words("at_once_phrases.txt"):
+        m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", after)
+        if m and not re.search(r"[,;:()\u2013\u2014]", after[:m.start()]) \
+                and len(after[:m.start()].split()) <= AT_ONCE_GAP_WORDS:
+            return True
+    return False
+
+
+def is_at_once_part(a: Claim, b: Claim) -> bool:
+    """The smaller figure counts those who died (or were hurt) at once, at the spot of one
+    incident ("Two guards died on the spot"), and the larger one does not: those are a part of
+    the toll (more die later, elsewhere), not a rival count. (Counted at once above the toll is
+    still a contradiction: a part cannot exceed its whole.)"""
+    small, large = (a, b) if a.hi < b.lo else (b, a) if b.hi < a.lo else (None, None)
+    return small is not None and is_counted_at_once(small) and not is_counted_at_once(large)
+
+
 def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
@@ -355,6 +387,8 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
             continue
         if is_own_summary(a, b) or share_value(a, b) or is_tally_against_event(a, b) or is_care_part(a, b):
             continue
+        if is_at_once_part(a, b):
+            continue  # "two died on the spot" beside the whole toll: a part of it
         if names_earlier_year(a) != names_earlier_year(b):
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs)
@@ -417,8 +451,8 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
             continue
         if not (can_contradict(a) and can_contradict(b)) or a.closed or b.closed:
             continue
-        if a.source != b.source:
-            continue
+        if a.source != b.source or is_at_once_part(a, b):
+            continue  # "two died on the spot" in a later report: a part of the toll, not a revision
         early, late = (a, b) if a.date < b.date else (b, a)
         if late.hi < early.lo and late.hi >= FALL_MIN_RATIO * early.lo and is_same_place_stated(a, b):
             out.append((early, late, f"a death toll cannot fall, yet the later report ({late.date}) "
@@ -914,13 +948,57 @@ def are_related(qa: str | None, qb: str | None, quantities: dict[str, Quantity])
     return qa == qb or qa in list_ancestors(qb, quantities) or qb in list_ancestors(qa, quantities)
 
 
+# Characters of the report read before a figure's sentence for the body that "its spokesman" speaks for.
+SPEAKER_BODY_CONTEXT = 400
+
+
+def _role_owner(c: Claim) -> str | None:
+    """The words that say whose speaker the figure's source is, when its sentence introduces the
+    source as one (``official_nouns.txt``): "The guild's spokesman, Ana Roe, said" -> "the guild's",
+    "Its spokeswoman, Ana Roe," -> "its", "Ana Roe, a spokesman for the guild," -> "a for the guild",
+    "Ana Roe, the guild's spokeswoman," -> "the guild's";
+    None when the sentence gives the source no such role."""
+    name, sentence = c.source or "", c.figure.sentence or ""
+    if not name or name not in sentence:
+        return None
+    roles = "|".join(sorted(map(re.escape, load_words("official_nouns.txt")), key=len, reverse=True))
+    before = re.search(r"(?P<owner>[^,.;:]{0,80}?)\b(?:" + roles + r")s?\s*,?\s+" + re.escape(name) + r"\b",
+                       sentence, re.IGNORECASE)
+    if before:
+        return before.group("owner").strip()
+    after = re.search(re.escape(name) + r",\s+(?P<pre>(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?)(?:"
+                      + roles + r")s?\b(?P<owner>[^,.;:]{0,80})", sentence, re.IGNORECASE)
+    return (after.group("pre") + after.group("owner")).strip() if after else None
+
+
+def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
+    """The figure's sentence introduces its source as a speaker of ``body`` ("The guild's
+    spokesman, Ana Roe, said 14 were missing", "Ana Roe, a spokeswoman for the Kell Porters'
+    Guild"), or as "its"/"their" speaker right after the report named that body (``text``, the
+    report's text): a number credited to the speaker and to the body is one credit, not two."""
+    owner = _role_owner(person)
+    head = source_head(body)
+    if owner is None or not head:
+        return False
+    words = re.findall(r"[\w']+", owner.lower())
+    if any(w == head or w == head + "'s" for w in words):
+        return True
+    if not (words and words[-1] in ("its", "their")) or not text:
+        return False
+    at = text.find(person.figure.sentence or "\0")
+    before = text[max(0, at - SPEAKER_BODY_CONTEXT):at] if at > 0 else ""
+    return re.search(r"\b" + re.escape(head) + r"\b", before.lower()) is not None
+
+
 def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
-                               quantities: dict[str, Quantity]) -> list[Conflict]:
+                               quantities: dict[str, Quantity], texts: dict[str, str] | None = None) -> list[Conflict]:
     """The same distinctive number of the same quantity (or of a part and its
     whole) credited to different named sources by different reports; a common
     number only within one quantity (or a part and its whole) when one of the
     two states it exactly; a named source against a description only across
-    the state line (``are_sides_apart``)."""
+    the state line (``are_sides_apart``); not a body and its own speaker
+    (``speaks_for``; ``texts``: report id -> text)."""
+    texts = texts or {}
     out = []
     for (measure, value), cs in group_by_number(claims).items():
         distinctive = is_distinctive(value)
@@ -931,7 +1009,9 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
                 continue  # a common number: only a count one of them states exactly is one credit;
                 # two estimates ("about 2,000", "up to 500") coincide too easily
             if not (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
-                    and source_head(a.source) != source_head(b.source) and are_same_story(a, b)):
+                    and source_head(a.source) != source_head(b.source) and are_same_story(a, b)
+                    and not speaks_for(a, b.source, texts.get(a.figure.document_id, ""))
+                    and not speaks_for(b, a.source, texts.get(b.figure.document_id, ""))):
                 continue
             related = are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
             named = is_named_source(a.source) + is_named_source(b.source)
@@ -967,7 +1047,8 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     scopes = find_scope_conflicts(claims, qty_of, qmap)
     # A number whose scopes differ is explained by that first: the same figures
     # credited to different sources as well are not a second, separate conflict.
-    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap)
+    texts = {d.id: d.text or "" for d in documents}
+    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)

@@ -349,7 +349,10 @@ def find_part_word(f: Figure) -> str | None:
     if at < 0:
         return None
     rows = [(row[0].lower(), row[1]) for row in load_lexicon("count_part_words.tsv") if len(row) > 1]
-    after = " ".join(re.findall(r"[\w']+", f.sentence[at + len(f.number_text):].lower())[:2])
+    rest = f.sentence[at + len(f.number_text):]
+    # "41, of whom 27 ...", "57, among them six girls": after a comma the words open a part of
+    # this number, they do not make it a part
+    after = "" if re.match(r"\s*[,;:(\u2013\u2014]", rest) else " ".join(re.findall(r"[\w']+", rest.lower())[:2])
     before = " ".join(re.findall(r"[\w']+", f.sentence[:at].lower())[:2])
     just_before = " ".join(re.findall(r"[\w']+", f.sentence[:at].lower())[-2:])
     for words, kind in sorted(rows, key=lambda wk: -len(wk[0])):
