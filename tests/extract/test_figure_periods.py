@@ -175,6 +175,29 @@ def test_figure_periods_document_onset_starts_counts_of_its_event(nlp, text, num
     assert _period(nlp, text, number)[0] == start
 
 
+def test_figure_periods_document_onset_dated_by_a_possessive_after_by(nlp):
+    """"weakened by Monday's earthquake": the word before a possessive date governs the event noun."""
+    text = ("An aftershock toppled houses already weakened by Monday's earthquake. "
+            "The death toll from the earthquake rose to 230, the agency said.")
+    assert _period(nlp, text, "230")[0] == "2031-05-12"
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # "bringing the toll to 40": the day is when the toll stood there, the toll counts from the event
+    ("A factory building collapsed in the old town on Monday. Rescuers pulled three more bodies from the "
+     "rubble on Wednesday, taking the death toll to 38, officials said.", "38", "2031-05-12", None),
+    # "remained unaccounted for on Wednesday": how things stood that day, not when the harm happened
+    ("A factory building collapsed in the old town on Monday. Officials said 18 people remained "
+     "unaccounted for on Wednesday evening.", "18", None, None),
+    ("A ferry sank on Monday. Eleven passengers were still missing on Tuesday, the coast guard said.",
+     "Eleven", None, None),
+    # a death on the day is that day's
+    ("A ferry sank on Monday. Two more passengers died in hospital on Tuesday.", "Two", "2031-05-13", "2031-05-13"),
+])
+def test_figure_periods_a_day_when_a_count_stood(nlp, text, number, start, end):
+    assert _period(nlp, text, number) == (start, end)
+
+
 @pytest.mark.parametrize("text, number", [
     # a count that does not name the event: the text does not say when it starts
     ("A gunman opened fire in a shopping centre on Saturday, killing nine people. "

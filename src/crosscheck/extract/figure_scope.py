@@ -799,6 +799,18 @@ def _dates_the_counted_event(tokens, verb) -> bool:
     return host.i in {t.i for t in subject.subtree}
 
 
+def _moves_a_toll(verb) -> bool:
+    """"bringing the death toll to 40", "taking the number of dead to 21", "raising the tally to
+    52": a verb whose object is the running count (``toll_nouns.txt``), carried to the figure."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_words("toll_nouns.txt") for c in verb.children)
+
+
+def _states_a_state(verb) -> bool:
+    """"remained missing on Sunday", "were still unaccounted for on Friday evening": the figure's verb
+    says how things stood on the day, not when the harm happened."""
+    return verb.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+
+
 def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens: set[int],
                other_governors: set[int], reporting_verbs):
     """A function ``role(char_start, char_end)`` saying what a date expression in the figure's
@@ -862,6 +874,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
                 return "onset"  # "the toll from Tuesday's earthquake rose to 412": the count began then
             return "asof"
         if verb.i == governor.i:
+            if _states_a_state(verb):
+                return "asof"  # "18 people remained unaccounted for on Friday": when the count stood so
             return "direct"
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
             return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."
@@ -870,8 +884,10 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         if verb.i == clause_root.i:
             return "direct"
         if clause_root.i in {t.i for t in verb.subtree}:
-            if clause_root.lemma_.lower() in _count_verbs():
-                return "asof"  # "an aftershock hit on Thursday as the toll climbed to 781": when the toll stood there
+            if clause_root.lemma_.lower() in _count_verbs() or _moves_a_toll(clause_root):
+                # "an aftershock hit on Thursday as the toll climbed to 781", "divers found six more bodies on
+                # Friday, bringing the toll to 40": when the toll stood there
+                return "asof"
             return "onset"
         return "skip"
 

@@ -1192,14 +1192,22 @@ def _first_onset(sents, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
     return found
 
 
+def _possessive_date(text: str, end: int) -> bool:
+    """"Tuesday's earthquake": a date that says which event, not when a span ends or starts."""
+    return re.match(r"['\u2019]s\b", text[end:end + 3]) is not None
+
+
 def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
     """(first day, date text, dated word) of the event ``sent`` dates, the earliest if several."""
     from crosscheck.extract.dates import base_at, resolve_expression
     base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
     best = None
     for expr in find_date_expressions(sent.text):
-        if _NOT_ONSET_BEFORE.search(sent.text[:expr.start]) or _AS_OF_BEFORE.search(sent.text[:expr.start]):
-            continue  # "by midnight on Tuesday": when a count stood, not when the event happened
+        if not _possessive_date(sent.text, expr.end) and (_NOT_ONSET_BEFORE.search(sent.text[:expr.start])
+                                                          or _AS_OF_BEFORE.search(sent.text[:expr.start])):
+            # "by midnight on Tuesday": when a count stood, not when the event happened ("weakened by
+            # Tuesday's earthquake" names the event: the word before governs the noun, not the date)
+            continue
         span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
         if span is None:
             continue
