@@ -561,3 +561,20 @@ def test_tables_aligned_table_survives_cleaning(nlp):
     assert (_by_number(figures, "15").measure, _by_number(figures, "15").location) == ("killed", ["Osk"])
     assert (_by_number(figures, "21").measure, _by_number(figures, "21").location) == ("injured", ["Tilbury Ford"])
     assert _by_number(figures, "120").measure == "other"
+
+
+PART_COLUMN_TABLE = """Flood bulletin, 3-9 April (Provincial Relief Office):
+
+| District | Dead | of whom identified | Displaced | incl. children |
+|---|---|---|---|---|
+| Harrowfield | 23 | 19 | 1,400 | 610 |
+| Kelby | 8 | 6 | 300 | 120 |
+"""
+
+
+@pytest.mark.parametrize("number, measure", [("23", "killed"), ("19", "killed"), ("1,400", "displaced"),
+                                             ("610", "displaced"), ("6", "killed"), ("120", "displaced")])
+def test_tables_part_column_takes_the_measure_of_the_column_before(nlp, number, measure):
+    figures = _figures(nlp, PART_COLUMN_TABLE)
+    fig = [f for f in figures if f.number_text == number][0]
+    assert fig.measure == measure

@@ -64,6 +64,10 @@ _PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|am
 ROLES = ("source", "label", "date")  # table_headers.tsv kinds that name what a column holds, not a measure
 
 
+# a header that opens with a part word counts a part of the column before it
+_PART_HEADER = re.compile(r"\s*(?:of whom|of which|among them|among whom|incl\.?|including)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _header_roles() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_lexicon("table_headers.tsv") if len(row) >= 2 and row[1] in ROLES}
@@ -348,6 +352,10 @@ def _scan(text: str):
             spoken_for = caption_measure in own_measures
             column_measures = []
             for (s, e, cell), own, role in zip(header_cells, own_measures, roles):
+                if own is None and column_measures and _PART_HEADER.match(cell):
+                    # "Killed | of whom verified", "Displaced | incl. children": a part of the column before
+                    column_measures.append(column_measures[-1])
+                    continue
                 inherits = not spoken_for and role not in ("source", "date") and not _names_mixed(cell)
                 column_measures.append(own or (caption_measure if inherits else None))
             rows = block[1:]
