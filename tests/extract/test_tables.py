@@ -578,3 +578,33 @@ def test_tables_part_column_takes_the_measure_of_the_column_before(nlp, number, 
     figures = _figures(nlp, PART_COLUMN_TABLE)
     fig = [f for f in figures if f.number_text == number][0]
     assert fig.measure == measure
+
+
+OWN_SOURCE_TABLE = """KESTREL AID NETWORK (KAN)
+Flash update No. 2
+
+Key figures (as of 4 May)
+
+| Indicator | Figure | Source |
+|---|---|---|
+| Deaths confirmed | 31 | Harrow Police |
+| People registered as displaced | 640 | KAN registration |
+| People sheltered by volunteers | 220 | Kestrel Aid Network |
+"""
+
+
+@pytest.mark.parametrize("number, source", [("31", "Harrow Police"), ("640", None), ("220", None)])
+def test_tables_source_cell_naming_the_publisher_is_its_own_voice(nlp, number, source):
+    doc = nlp(OWN_SOURCE_TABLE)
+    ctx = DocContext("d1", "d1.txt", DATE, "Kestrel Aid Network (KAN)")
+    figures = apply_table_measures(doc, extract_figures(doc, ctx), ctx.outlet)
+    assert _by_number(figures, number).source == source
+
+
+def test_tables_publisher_test_reads_name_and_acronym():
+    from crosscheck.extract.tables import is_publisher
+    assert is_publisher("KAN registration", None, "Kestrel Aid Network (KAN)")
+    assert is_publisher("Kestrel Aid Network teams", None, "Kestrel Aid Network (KAN)")
+    assert not is_publisher("Harrow Police", "Harrow Police", "Kestrel Aid Network (KAN)")
+    assert not is_publisher("KANSAS Relief", None, "Kestrel Aid Network (KAN)")
+    assert not is_publisher("KAN registration", None, None)

@@ -521,7 +521,7 @@ def _cell_figure(doc, figures: list[Figure], start: int, measure: str, label: st
         reported_on=model.reported_on, sentence_idx=idx)
 
 
-def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
+def apply_table_measures(doc, figures: list[Figure], publisher: str | None = None) -> list[Figure]:
     """Set the measure of figures whose number is a cell of a table or key-figure list (see module
     doc): people measure from the header, label or heading, group ``unspecified``, location the
     row's label; a cell of a column of things becomes ``other``. A cell with a people measure that
@@ -569,13 +569,26 @@ def apply_table_measures(doc, figures: list[Figure]) -> list[Figure]:
         figures.extend(added)
         figures.sort(key=lambda f: (f.char_start is None, f.char_start or 0))
     if rows:
-        _apply_row_scope(doc, figures, rows)
+        _apply_row_scope(doc, figures, rows, publisher)
     return figures
 
 
-def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow]) -> None:
+def is_publisher(written: str, canonical: str | None, publisher: str | None) -> bool:
+    """A Source cell that names the report's own publisher ("NRC registration" or "Red Cross
+    teams" in a bulletin of the "Norveland Red Cross (NRC)"): the figure is in its own voice."""
+    if not publisher:
+        return False
+    m = re.match(r"\s*(.*?)\s*(?:\(([^)]*)\))?\s*$", publisher)
+    name, acronym = (m.group(1) or "").lower(), (m.group(2) or "").strip()
+    first = written.split()[0] if written.split() else ""
+    return bool(name) and (written.lower().startswith(name) or (canonical or "").lower().startswith(name)
+                           or (bool(acronym) and first == acronym))
+
+
+def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher: str | None = None) -> None:
     """What a table says of each row's figures besides the measure: the row's Source cell is their
-    source ("| Killed | 17 | Interior Ministry |"); a date range in the caption ("Deaths by
+    source ("| Killed | 17 | Interior Ministry |"), none when it names the report's own publisher
+    (``is_publisher``); a date range in the caption ("Deaths by
     district (3-9 May)") is their period when the row gives none; a total row's place is the one
     the caption names ("Total" under "Deaths in Kell province, 3-9 May")."""
     from crosscheck.extract.attribution import SourceNames   # attribution imports the figure readers
@@ -593,6 +606,8 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow]) -> None:
         if row.source:
             written = re.sub(r"\s*\([^)]*\)\s*$", "", row.source[1]).strip() or row.source[1]
             fig.source, fig.source_text = names.canonical(written, row.source[0]), written
+            if is_publisher(written, fig.source, publisher):
+                fig.source, fig.source_text = None, None
         if row.caption is None:
             continue
         if row.caption not in scopes:
