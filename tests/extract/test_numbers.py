@@ -77,6 +77,15 @@ def test_numbers_find_number_mentions(nlp, sentence, expected):
     ("Nearly 26,000 residents fled the town.", "26,000", "Nearly", "nearly"),
     ("An estimated 400 homes were destroyed.", "400", "An estimated", "about"),
     ("Police arrested 15 suspects.", "15", None, "exact"),
+    # a ceiling said as a denial of more is up_to, never more_than
+    ("The agency insists that no more than 2,500 people have left their homes.", "2,500", "no more than", "up_to"),
+    ("Not more than 40 families were moved, the mayor said.", "40", "Not more than", "up_to"),
+    ("At most 12 workers were hurt.", "12", "At most", "up_to"),
+    # "up to" after a verb that moves a count is where the count went, not a ceiling
+    ("The inspector said the number of people held had gone up to nine.", "nine", None, "exact"),
+    ("The toll was revised up to 60 on Friday.", "60", None, "exact"),
+    ("Rebels killed up to 50 villagers.", "50", "up to", "up_to"),
+    ("Troops moved up to 300 people to safety.", "300", "up to", "up_to"),
 ])
 def test_numbers_find_qualifier_next_to_number(nlp, sentence, number, qualifier_text, qualifier):
     mention = next(m for m in find_number_mentions(nlp(sentence)) if m.text == number)

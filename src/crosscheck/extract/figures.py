@@ -28,7 +28,7 @@ from crosscheck.extract.attribution import SourceNames, find_attribution, find_h
 from crosscheck.extract.casualties import (
     arrival_measure, done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
-    area_nouns, acronym_group,
+    area_nouns, acronym_group, casualty_terms,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -200,6 +200,9 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         adjacent = measure_of_verb(follower) if follower.pos_ in ("VERB", "AUX") else term_measure(follower)
         if adjacent and adjacent != "other" and not _negated(follower):
             return [(adjacent, None, follower)]  # "left five dead and 16 injured": 16 injured
+    lost = _noun_of_number(doc, mention)
+    if lost is not None:
+        return [(lost, None, follower)]  # "the loss of 34 lives", however "lives" is parsed
     if _part_of_thing_count(head):
         return [("other", None, head)]  # "20 gunshot wounds, including six in the back"; "20 times, including 6"
     manner = next((term_measure(c) for c in head.children if c.dep_ == "advmod" and term_measure(c)), None)
@@ -218,6 +221,22 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
     if measure and source.pos_ in ("NOUN", "PROPN") and source.i != head.i:
         return [(measure, source, source)]
     return [(measure or "other", None, source)]
+
+
+def _noun_of_number(doc, mention: NumberMention) -> str | None:
+    """"the loss of 34 lives": a noun, "of", the number and the word right after it (``<noun> of
+    <noun>`` in the casualty terms, by lemma or as written), read from the words: the parser often
+    tags "lives" a verb or hangs the number apart from it."""
+    if mention.start < 2 or mention.end >= len(doc) or doc[mention.start - 1].lower_ != "of":
+        return None
+    owner, word = doc[mention.start - 2], doc[mention.end]
+    if owner.pos_ != "NOUN":
+        return None
+    terms = casualty_terms()
+    for phrase in (f"{owner.lemma_.lower()} of {word.lemma_.lower()}", f"{owner.lemma_.lower()} of {word.lower_}"):
+        if terms.get(phrase) in PEOPLE_MEASURES:
+            return terms[phrase]
+    return None
 
 
 def _elliptical_thing_counts(doc, readings):

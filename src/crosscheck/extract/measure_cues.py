@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crosscheck.extract.casualties import group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
+from crosscheck.extract.casualties import earlier_count_of, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
 from crosscheck.lexicons import load_lexicon, load_words
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
@@ -50,6 +50,7 @@ class Recent:
     value: float | None = None
     bare: bool = False   # the last count had no counted noun ("Five came from ...")
     parts: set = field(default_factory=set)   # char offsets of counts read as parts of the count before
+    named_whole: int | None = None   # the sentence of a whole named in a part's "of the N"
 
 
 def _missing_cues() -> list[tuple[str, ...]]:
@@ -286,6 +287,9 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
             and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
         return (recent.measure, counted, source)
+    fronted = _fronted_whole(doc, mention, counted, verb)
+    if fronted is not None:
+        return (fronted, counted, verb if verb is not None else anchor)
     whole = _whole_of_part(doc, mention, counted, anchor, verb, recent)
     if whole is not None:
         if counted is None:
@@ -341,7 +345,7 @@ def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str |
     if _REST.search(doc[mention.end:sent.end].text):
         return None  # "11 were flown to the capital, while the rest ...": one branch of a split whole
     if head.dep_ not in ("nsubj", "nsubjpass") or verb is None or head.head.i != verb.i:
-        return None
+        return recent.measure if COPULA_PARTS and _copula_part(doc, mention, recent) else None
     if verb.lemma_.lower() in reporting_verbs() or any(c.dep_ == "pobj" and c.lower_ in ("us", "you", "we")
                                                        for p in head.children if p.lower_ == "of" for c in p.children):
         return None  # "'..., all six of us,' said Ana": a speaker, not a part
@@ -353,14 +357,72 @@ def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str |
     return recent.measure
 
 
+_FRONTED_WHOLE = re.compile(r"^\W*of\s+(?:the|these|those)\s+(\S+)\s*,\s*$", re.I)
+
+
+def _fronted_whole(doc, mention, counted, verb) -> str | None:
+    """"Of the 40, thirty-two were found on the upper floors": a bare count after a fronted "Of the
+    N," is a part of an earlier count of N people (within ``casualties.TOLL_REACH`` sentences) and
+    takes its measure, unless its verb gives it a fate of its own ("Of the 40, 20 were rescued")."""
+    if counted is not None:
+        return None
+    sent = doc[mention.start].sent
+    m = _FRONTED_WHOLE.match(doc[sent.start:mention.start].text)
+    if m is None:
+        return None
+    if verb is not None and (verb.lemma_.lower() in _words("fate_verbs.txt") or verb.lemma_.lower() in reporting_verbs()):
+        return None
+    whole = next((t for t in doc[sent.start:mention.start] if t.text == m.group(1)), None)
+    found = earlier_count_of(whole) if whole is not None else None
+    return found if found in PEOPLE_MEASURES else None
+
+
+# "... 12 were children and 20 were women" read from the words when the parser lost the clause. Off
+# (False) until a part's whole carries its report's place and period (figures._bare_parts_take_scope
+# gives the part the whole's scope, and wholes from a table's caption or a note often lack it: on,
+# the typed parts lowered blind_stampede location and blind_cholera period accuracy below floors)
+COPULA_PARTS = False
+
+
+def _copula_part(doc, mention, recent: Recent) -> bool:
+    """"Of the 50 deaths, 12 were children and 20 were women", "...; one was a girl of nine": a bare
+    count after "and", a comma or a semicolon, in the sentence of the part before it, followed by
+    a copula and a noun of people. Read from the words, not the parse: the parser often hangs the
+    second count on the first clause's noun ("under five and 20")."""
+    if recent.sentence != recent.sentence_now or mention.start == 0 \
+            or doc[mention.start - 1].lower_ not in ("and", ",", ";"):
+        return False
+    i = mention.end
+    if i >= len(doc) or doc[i].lemma_.lower() != "be" or (i + 1 < len(doc) and doc[i + 1].lower_ in ("not", "n't")):
+        return False
+    j = i + 1
+    while j < len(doc) and j < i + 4 and doc[j].pos_ in ("DET", "ADJ"):
+        j += 1  # "a boy", "senior citizens"
+    return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") \
+        and (is_people_noun(doc[j]) or doc[j].lemma_.lower() in group_nouns())
+
+
 def refine_readings(doc, readings: list, recent: Recent, sentence: int) -> list:
     """The (mention, reading) pairs of sentence number ``sentence``, revised; ``recent`` carries the
     measure of the last count from sentence to sentence."""
     recent.sentence_now = sentence
+    if recent.named_whole is not None and recent.named_whole != sentence:
+        # a whole named in a part's "of the N" bounds the parts of its own sentence only; past it, the
+        # number reads as the count of things it was taken for ("Nine of the twenty victims were
+        # from the old town. Three were ...": whose scope the part would lack)
+        recent.measure, recent.named_whole = "other", None
     out = []
     for mention, reading in readings:
         reading = refine(doc, mention, reading, recent)
+        whole_named = bool(out) and reading[0] == "other" and recent.measure in PEOPLE_MEASURES \
+            and mention.start - out[-1][0].end == 2 and doc[mention.start - 2].lower_ == "of" \
+            and doc[mention.start - 1].lower_ == "the"
         out.append((mention, reading))
+        if whole_named:
+            # "nine of the 40 victims were children and twelve were women": the whole named in a
+            # part's "of the N" bounds the next part; it is not a new count
+            recent.value, recent.named_whole = _mention_value(mention), sentence
+            continue
         # the last count, whatever it counts; a part keeps the whole's value as the bound of the next part
         if not (reading[0] == recent.measure and recent.sentence_now - recent.sentence <= 1
                 and reading[1] is None and recent.value is not None):

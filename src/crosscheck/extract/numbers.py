@@ -481,6 +481,8 @@ def _find_qualifier(doc, start: int, end: int, sent_start: int, sent_end: int) -
             continue
         phrase = doc[s:start].text.lower()
         if phrase in before:
+            if before[phrase] == "up_to" and phrase.startswith("up ") and _rise_before(doc, s, sent_start):
+                return None, None, start, end  # "had gone up to nine": the count rose to nine
             return doc[s:start].text, before[phrase], s, end
     for width in (2, 1):
         e = end + width
@@ -490,6 +492,17 @@ def _find_qualifier(doc, start: int, end: int, sent_start: int, sent_end: int) -
         if phrase in after:
             return doc[end:e].text, after[phrase], start, e
     return None, None, start, end
+
+
+def _rise_before(doc, start: int, sent_start: int) -> bool:
+    """"the number held had gone up to nine", "the toll was revised up to 60": "up" is the
+    particle of a verb that moves a count (``rise_verbs.txt``) with no object of its own, so "up to"
+    says where the count went, not a ceiling ("moved up to 300 people" is transitive)."""
+    if start <= sent_start:
+        return False
+    verb = doc[start - 1]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in load_words("rise_verbs.txt") \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _head_token(doc, start: int, end: int) -> int:
