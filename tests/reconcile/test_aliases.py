@@ -1024,3 +1024,14 @@ def test_aliases_city_police_joins_the_towns_police_beside_a_bare_city_police():
     entities = merge_entities(mentions, [], [])
     assert together(entities, "Tarvel police", "Tarvel City Police")
     assert together(entities, "city police", "Tarvel City Police")
+
+
+def test_aliases_canonical_avoids_a_loaded_name():
+    # a government called "the Ostrava regime" by one outlet keeps the plain name the others use
+    mentions = [mention("d1", "Ostrava regime", "ORG", i) for i in range(3)] + [mention("d1", "the government", "ORG", 50)]
+    links = [link("d1", "the government", "Ostrava regime", "descriptor")]
+    entities = merge_entities(mentions, links, [])
+    assert entity_with(entities, "Ostrava regime").name.lower().endswith("government")
+    # with no plainer form the loaded one stays
+    assert entity_with(merge_entities([mention("d1", "Ostrava regime"), mention("d2", "Ostrava regime")], [], []),
+                       "Ostrava regime").name == "Ostrava regime"

@@ -40,7 +40,7 @@ from ..lexicons import load_mapping, load_words
 from ..records import Label, Mention, record_id
 from .context import DocContext
 from .alias_evidence import find_appositive_links, find_descriptor_links, find_government_links, find_title_links
-from .entity_names import ARTICLES, Found, load_event_nouns, load_group_nouns, load_title_words, normalize_name, strip_article
+from .entity_names import ARTICLES, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_title_words, normalize_name, strip_article
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
@@ -461,6 +461,19 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
         open_mark = doc.text.rfind(doc[q_tok].text, 0, q_start + 1) if doc[q_tok].text in QUOTE_MARKS else q_start
         out.append(FoundLabel(target, inner, open_mark, q_end + 1, sent.text.strip()))
     return out
+
+
+def take_holder_entity(label: FoundLabel, labels: list[FoundLabel]) -> FoundLabel:
+    """A scare-quoted phrase that is its own entity, inside a longer label already tied to a name ("their so-called
+    “arm’s-length” landlord, Brookfield Trust"), names what that label names."""
+    if label.entity not in (label.label, label.label.strip("".join(QUOTE_MARKS))):
+        return label
+    for o in labels:
+        if o.start <= label.start and label.end <= o.end and o.entity[:1].isupper() \
+                and normalize_name(o.entity) != normalize_name(o.label):
+            label.entity = o.entity
+            break
+    return label
 
 
 def find_scare_quote_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -> list[FoundLabel]:
@@ -1083,6 +1096,17 @@ LITERAL_SENSE = frozenset({"animals", "beasts", "monsters", "vermin", "cockroach
                            "terror", "terrorism", "extremism", "stolen", "legitimate", "heroic", "radical"})
 
 
+def is_dismissive_plural(chunk, head) -> bool:
+    """A body left unnamed on purpose: "certain political parties", "certain non-governmental organisations",
+    "certain elements" — "certain" before a plural noun for a group, an organisation or people (a group noun, an
+    actor noun, an organisation's descriptor), never a thing ("certain areas", "certain conditions")."""
+    if head.tag_ != "NNS" or not any(t.lower_ == "certain" and t.i < head.i and t.dep_ in {"amod", "det"} for t in chunk):
+        return False
+    lemma = head.lemma_.lower()
+    return head.lower_ in load_group_nouns() or (head.lower_,) in load_actor_nouns() \
+        or lemma in load_descriptor_heads() or lemma in {"individual", "person", "quarter", "section", "ngo"}
+
+
 def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
     """A noun phrase that names someone with a loaded word ("the profit-hungry monopoly", "bean-counters in the
     Transport Ministry", "the regime's mouthpiece"): its head is the loaded word, or a hyphenated loaded modifier
@@ -1100,7 +1124,11 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         start = chunk.start + (chunk[0].lower_ in ARTICLES or chunk[0].pos_ == "PRON" and chunk[0].lower_ not in FIRST_PERSON)
         words = [w for w in re.findall(r"[\w\-]+", doc[start:chunk.end].text.lower())]
         hyphened = [w for w in words if "-" in w and w in terms and terms[w] != "violence"]
-        if not (head in loaded or hyphened or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
+        folded = " ".join(re.findall(r"[\w]+", doc[start:head.i + 1].text.lower()))
+        phrase = any(f" {folded}".endswith(f" {p}") for p in load_loaded_phrases())  # "a death trap", "errand boys"
+        dismissive = is_dismissive_plural(chunk, head)  # "certain political parties"
+        if not (head in loaded or hyphened or phrase or dismissive
+                or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
             continue
         if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
             continue  # a kind of thing ("a sanctions regime"), not a name for someone
@@ -1231,7 +1259,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels += find_owned_government_labels(doc, found, labels)
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
     labels += find_loaded_phrase_labels(doc, found, labels)
-    labels += [lb for lb in find_scare_quote_labels(doc, found, quotes)
+    labels += [take_holder_entity(lb, labels) for lb in find_scare_quote_labels(doc, found, quotes)
                if not any(o.start == lb.start and o.end == lb.end for o in labels)]
     found_as = {id(lb): lb.entity for lb in labels}  # each label's entity as its own words give it
     resolve_short_forms(doc.text, labels)
