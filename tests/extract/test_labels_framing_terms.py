@@ -179,14 +179,14 @@ def test_labels_words_for_the_violence_are_not_actor_labels(nlp, text, absent):
     # people of an illicit trade and the bosses over it, as reports name them
     ("Police said the bootleggers had mixed industrial spirit into the brew sold at the market in Talvor.",
      "bootleggers", "bootleggers", False),
-    ("\"The liquor mafia runs this district,\" said the opposition leader, Priya Desmond.",
-     "liquor mafia", "liquor mafia", True),
     ("The drug barons of the coast have grown rich while the port looks away.", "drug barons", "drug barons", True),
     ("When justice campaigners marched on the town hall, police arrested four people.",
      "justice campaigners", "justice campaigners", False),
-    # a firm's managers: the firm named among the modifiers is the entity
+    # a firm's managers: the firm named among the modifiers is the entity, a recognised name or not
     ("The Vardo Chemicals bosses refused to meet the families, said the union.",
      "Vardo Chemicals bosses", "Vardo Chemicals", False),
+    ("Miners blamed the Kolvek Coal bosses for the gas that built up in the shaft.",
+     "Kolvek Coal bosses", "Kolvek Coal", False),
 ])
 def test_labels_trade_and_boss_words(nlp, text, label, entity, loaded):
     lb = find(labels_of(nlp, text), label)

@@ -711,6 +711,15 @@ def find_actor_owner(doc, span, head, found: list[Found]):
     return None
 
 
+def proper_run_before(doc, start: int, end: int) -> str | None:
+    """The capitalised words ``start``..``end`` when all of them are a name's words: two or more, or one that is no
+    place or people word ("Vardo Chemicals" of "the Vardo Chemicals bosses"; never "Marlandian bosses")."""
+    words = doc[start:end]
+    if not len(words) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    return words.text if len(words) > 1 or words[0].ent_type_ not in PLACE_KINDS else None
+
+
 def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets: bool = True) -> list[FoundLabel]:
     """Words for people acting as a group that no entity mention carries ("the hoodlums", "armed men", "our
     defenders", "the enemy"): each is a label; its entity is the phrase itself (an ``epithet`` is resolved to the
@@ -732,6 +741,8 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
         orgs = [f for f in found if f.named and f.kind == "ORG" and span.start <= f.tok_start and f.tok_end <= tok.i]
         if owner is None and orgs and hit[1] in {"faction", "people"}:
             entity = orgs[-1].text  # "the rival Harbour Boys faction": the organisation it names
+        elif owner is None and hit[1] == "people" and span.start < hit[0]:
+            entity = proper_run_before(doc, span.start, hit[0]) or entity  # "the Vardo Chemicals bosses"
         if owner is not None:  # "the ministry's bureaucrats", "bean-counters in the Transport Ministry"
             entity, span = owner
             text = re.sub(r"^(?:the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
