@@ -173,3 +173,43 @@ def test_labels_remnants_of_a_group_is_one_label(nlp, text, label):
 ])
 def test_labels_words_for_the_violence_are_not_actor_labels(nlp, text, absent):
     assert all(lb.label != absent for lb in labels_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, label, entity, loaded", [
+    # people of an illicit trade and the bosses over it, as reports name them
+    ("Police said the bootleggers had mixed industrial spirit into the brew sold at the market in Talvor.",
+     "bootleggers", "bootleggers", False),
+    ("The drug barons of the coast have grown rich while the port looks away.", "drug barons", "drug barons", True),
+    ("When justice campaigners marched on the town hall, police arrested four people.",
+     "justice campaigners", "justice campaigners", False),
+    # a firm's managers: the firm named among the modifiers is the entity, a recognised name or not
+    ("The Vardo Chemicals bosses refused to meet the families, said the union.",
+     "Vardo Chemicals bosses", "Vardo Chemicals", False),
+    ("Miners blamed the Kolvek Coal bosses for the gas that built up in the shaft.",
+     "Kolvek Coal bosses", "Kolvek Coal", False),
+])
+def test_labels_trade_and_boss_words(nlp, text, label, entity, loaded):
+    lb = find(labels_of(nlp, text), label)
+    assert lb.entity == entity
+    assert ("loaded_term" in lb.markers) == loaded
+
+
+def test_labels_dismissive_certain_bodies(nlp):
+    labels = labels_of(nlp, "The ministry blamed certain political parties and certain non-governmental "
+                            "organisations for spreading rumours.")
+    for text in ("certain political parties", "certain non-governmental organisations"):
+        assert "loaded_term" in find(labels, text).markers
+    # "certain" before a thing names nobody
+    assert not labels_of(nlp, "Officials said certain areas remained closed under certain conditions.")
+
+
+def test_labels_loaded_compound_phrases(nlp):
+    lb = find(labels_of(nlp, "Tenants had called the block a death trap for years."), "death trap")
+    assert "loaded_term" in lb.markers
+    assert not labels_of(nlp, "The death toll rose to 40 on Friday.")
+
+
+def test_labels_scare_quotes_inside_a_named_label_take_its_name(nlp):
+    labels = labels_of(nlp, "For years the council and their so-called “arm’s-length” landlord, Brookfield Homes Trust, "
+                            "cut the repair budget.")
+    assert find(labels, "“arm’s-length” landlord").entity == "Brookfield Homes Trust"

@@ -40,7 +40,7 @@ from ..lexicons import load_mapping, load_words
 from ..records import Label, Mention, record_id
 from .context import DocContext
 from .alias_evidence import find_appositive_links, find_descriptor_links, find_government_links, find_title_links
-from .entity_names import ARTICLES, Found, load_event_nouns, load_group_nouns, load_title_words, normalize_name, strip_article
+from .entity_names import ARTICLES, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_title_words, normalize_name, strip_article
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
@@ -463,6 +463,19 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
     return out
 
 
+def take_holder_entity(label: FoundLabel, labels: list[FoundLabel]) -> FoundLabel:
+    """A scare-quoted phrase that is its own entity, inside a longer label already tied to a name ("their so-called
+    “arm’s-length” landlord, Brookfield Trust"), names what that label names."""
+    if label.entity not in (label.label, label.label.strip("".join(QUOTE_MARKS))):
+        return label
+    for o in labels:
+        if o.start <= label.start and label.end <= o.end and o.entity[:1].isupper() \
+                and normalize_name(o.entity) != normalize_name(o.label):
+            label.entity = o.entity
+            break
+    return label
+
+
 def find_scare_quote_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -> list[FoundLabel]:
     """A word or two in quotation marks used as a name inside the writer's own noun phrase: 'the “human rights”
     crowd', 'the glossy “Safe Rails” programme', 'the German “hotline”', 'The “culprit” has been found'. The label is
@@ -698,6 +711,15 @@ def find_actor_owner(doc, span, head, found: list[Found]):
     return None
 
 
+def proper_run_before(doc, start: int, end: int) -> str | None:
+    """The capitalised words ``start``..``end`` when all of them are a name's words: two or more, or one that is no
+    place or people word ("Vardo Chemicals" of "the Vardo Chemicals bosses"; never "Marlandian bosses")."""
+    words = doc[start:end]
+    if not len(words) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    return words.text if len(words) > 1 or words[0].ent_type_ not in PLACE_KINDS else None
+
+
 def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets: bool = True) -> list[FoundLabel]:
     """Words for people acting as a group that no entity mention carries ("the hoodlums", "armed men", "our
     defenders", "the enemy"): each is a label; its entity is the phrase itself (an ``epithet`` is resolved to the
@@ -719,6 +741,8 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
         orgs = [f for f in found if f.named and f.kind == "ORG" and span.start <= f.tok_start and f.tok_end <= tok.i]
         if owner is None and orgs and hit[1] in {"faction", "people"}:
             entity = orgs[-1].text  # "the rival Harbour Boys faction": the organisation it names
+        elif owner is None and hit[1] == "people" and span.start < hit[0]:
+            entity = proper_run_before(doc, span.start, hit[0]) or entity  # "the Vardo Chemicals bosses"
         if owner is not None:  # "the ministry's bureaucrats", "bean-counters in the Transport Ministry"
             entity, span = owner
             text = re.sub(r"^(?:the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
@@ -1083,6 +1107,17 @@ LITERAL_SENSE = frozenset({"animals", "beasts", "monsters", "vermin", "cockroach
                            "terror", "terrorism", "extremism", "stolen", "legitimate", "heroic", "radical"})
 
 
+def is_dismissive_plural(chunk, head) -> bool:
+    """A body left unnamed on purpose: "certain political parties", "certain non-governmental organisations",
+    "certain elements" — "certain" before a plural noun for a group, an organisation or people (a group noun, an
+    actor noun, an organisation's descriptor), never a thing ("certain areas", "certain conditions")."""
+    if head.tag_ != "NNS" or not any(t.lower_ == "certain" and t.i < head.i and t.dep_ in {"amod", "det"} for t in chunk):
+        return False
+    lemma = head.lemma_.lower()
+    return head.lower_ in load_group_nouns() or (head.lower_,) in load_actor_nouns() \
+        or lemma in load_descriptor_heads() or lemma in {"individual", "person", "quarter", "section", "ngo"}
+
+
 def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
     """A noun phrase that names someone with a loaded word ("the profit-hungry monopoly", "bean-counters in the
     Transport Ministry", "the regime's mouthpiece"): its head is the loaded word, or a hyphenated loaded modifier
@@ -1100,7 +1135,11 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         start = chunk.start + (chunk[0].lower_ in ARTICLES or chunk[0].pos_ == "PRON" and chunk[0].lower_ not in FIRST_PERSON)
         words = [w for w in re.findall(r"[\w\-]+", doc[start:chunk.end].text.lower())]
         hyphened = [w for w in words if "-" in w and w in terms and terms[w] != "violence"]
-        if not (head in loaded or hyphened or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
+        folded = " ".join(re.findall(r"[\w]+", doc[start:head.i + 1].text.lower()))
+        phrase = any(f" {folded}".endswith(f" {p}") for p in load_loaded_phrases())  # "a death trap", "errand boys"
+        dismissive = is_dismissive_plural(chunk, head)  # "certain political parties"
+        if not (head in loaded or hyphened or phrase or dismissive
+                or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
             continue
         if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
             continue  # a kind of thing ("a sanctions regime"), not a name for someone
@@ -1231,7 +1270,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels += find_owned_government_labels(doc, found, labels)
     labels += find_actor_labels(doc, found, labels, epithets=EPITHET_LABELS)
     labels += find_loaded_phrase_labels(doc, found, labels)
-    labels += [lb for lb in find_scare_quote_labels(doc, found, quotes)
+    labels += [take_holder_entity(lb, labels) for lb in find_scare_quote_labels(doc, found, quotes)
                if not any(o.start == lb.start and o.end == lb.end for o in labels)]
     found_as = {id(lb): lb.entity for lb in labels}  # each label's entity as its own words give it
     resolve_short_forms(doc.text, labels)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..extract.entity_names import load_title_words, normalize_name
+from ..lexicons import load_mapping
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import (
     find_company_suffix_pairs, find_core_keys, find_office_pairs, find_state_name_pairs, find_transliteration_pairs, find_possessive_pairs, find_settlement_pairs, find_event_pairs, find_initials_pairs, find_national_force_pairs, find_org_variant_pairs, find_person_variant_pairs,
@@ -299,6 +300,13 @@ def add_corpus_rules(graph: Graph) -> list[dict]:
 
 # ---------------------------------------------------------------- build the entities
 
+def is_judgement(node: Node) -> bool:
+    """A form whose head is a loaded word ("the Vance regime", "the Oster junta": lexicons/loaded_terms.tsv): the
+    writer's verdict on a body that other reports name plainly."""
+    words = [w.removesuffix("'s") for w in node.key.split()]
+    return bool(words) and words[-1] in load_mapping("loaded_terms.tsv")
+
+
 def score_canonical(node: Node) -> tuple:
     """Names: multi-word first, then frequency, then length. Descriptions: no possessor, frequency, then brevity."""
     words = node.key.split()
@@ -309,8 +317,12 @@ def score_canonical(node: Node) -> tuple:
 
 
 def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
-    """The most frequent full form: multi-word names first, then frequency, then length."""
+    """The most frequent full form: multi-word names first, then frequency, then length. A form that judges
+    ("the Vance regime") gives way to a plain one of the cluster, named or not."""
     named = [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces and graph.nodes[n].mentions]
+    plain = [n for n in named if not is_judgement(n)]
+    if plain and len(plain) < len(named):
+        named = plain
     pool = [n for n in named if n.named] or named or [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces]
     if not pool:
         return graph.nodes[node_ids[0]].key
