@@ -272,3 +272,88 @@ def test_figure_locations_whole_names(nlp, text, number, want):
 ])
 def test_place_of_the_happening_named_before(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a name the text calls a place elsewhere is a place as a verb's object, whatever the tagger made of it
+    ("Gunmen struck in Harrow Dell on Sunday. Militiamen stormed Harrow Dell at dawn and killed 14 farmers.",
+     "14", ["Harrow Dell"]),
+    ("Aid groups work in Minsa Vale. Hundreds of families have fled Minsa Vale since the raid.", "Hundreds",
+     ["Minsa Vale"]),
+    ("Fighting reached the village of Obrek last week. Fighters went back to Obrek on Friday and killed 8 herders.",
+     "8", ["Obrek"]),
+    ("Many houses in Ostrava Dol fell. In Ostrava Dol alone, 300 bodies have been buried, the charity says.",
+     "300", ["Ostrava Dol"]),
+    # a name written after a title somewhere is a person's, even after "in" elsewhere
+    ("Mr Tellan Orso lives in Tellan Orso. Troops shot Tellan Orso and killed 3 guards.", "3", []),
+    # where someone comes from is not where the count is
+    ("Trains pass through Bralin. Four men from Bralin were detained in the raid.", "Four", []),
+    # an acronym names a body, not a place
+    ("Staff worked in KMC all night. Two drivers went missing at KMC on Monday.", "Two", []),
+])
+def test_figure_locations_names_known_as_places(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # facility nouns end a named site
+    ("A blast at the Pemmel-Ost mine killed 23 miners on Friday.", "23", ["Pemmel-Ost mine"]),
+    ("Three guards hurt in the raid later died at Corlin Teaching College.", "Three", ["Corlin Teaching College"]),
+    # a name after a place noun's "of"
+    ("Troops killed 12 people in the village of Marsa Abra on Monday.", "12", ["Marsa Abra"]),
+    ("Riots killed 40 inmates at Sorrel prison in the port city of Vanta Roca in 2019.", "40",
+     ["Sorrel prison", "Vanta Roca"]),
+])
+def test_figure_locations_named_sites(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)
+
+
+def test_figure_locations_clock_time_is_no_report_row(nlp):
+    # "By 09:15" is a sentence, not a "Label: N" row of a report: it takes no place from the title
+    text = "FLOOD UPDATE, Marren Province\n\nBy 09:15 on Friday, medics had counted 16 bodies.\n"
+    assert _location(nlp, text, "16") == []
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # "the same mine" can only be the one named before
+    ("A gas blast tore through the Orlan-Ost mine on Tuesday. Miners recalled that in 2009 the same mine had "
+     "claimed 31 lives.", "31", ["Orlan-Ost mine"]),
+    # the place people left, as a departure verb's object
+    ("A fire broke out in Dorrak city on Sunday. About 700 residents left the city over the weekend.", "700",
+     ["Dorrak"]),
+])
+def test_figure_locations_same_place_and_departures(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # "the Basilica of the Holy Rood": a site named with its noun first is what "the basilica" refers to
+    ("Pilgrims gathered at the Basilica of the Holy Rood for the feast. Volunteers treated 65 injured pilgrims in "
+     "tents outside the basilica.", "65", ["Basilica of the Holy Rood"]),
+    # a name after "the town of" is a place, whatever the tagger made of it
+    ("In 2019, 40 people died in the town of Sant Amar.", "40", ["Sant Amar"]),
+])
+def test_figure_locations_sites_named_after_their_noun(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)
+
+
+INCIDENT_UPDATE = ("SITUATION REPORT No. 2\n"
+                   "Forest fire and smoke, Corran Province\n\n"
+                   "SUMMARY\n"
+                   "- Area: Pell Ridge, near Upper Skelby\n"
+                   "Deaths: 5\n"
+                   "Injured: 12\n\n"
+                   "CASUALTIES\n\n"
+                   "| Type | Number | Reported by |\n"
+                   "| Killed | 7 | State Police |\n")
+
+
+@pytest.mark.parametrize("number, want", [
+    # a list item is no title: "- Area: near Upper Skelby" does not place the rows under it
+    ("5", ["Corran Province"]),
+    # a table cell whose row label names no place stays unplaced: the header row is no title
+    ("7", []),
+])
+def test_figure_locations_rows_and_cells_under_lists_and_headers(nlp, number, want):
+    assert _location(nlp, INCIDENT_UPDATE, number) == want

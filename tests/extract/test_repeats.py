@@ -128,3 +128,23 @@ def test_repeats_vague_counts_elsewhere_stay_two_claims(later):
     head = _vague("a", 10, "Dozens feared trapped", 4)
     mark_repeated_figures([head, later])
     assert head.repeat_of is None and later.repeat_of is None
+
+
+def test_repeats_the_lead_under_a_headline_may_name_the_place_more_closely():
+    head = fig("h", 0, 12, location=["Tarsenia"])
+    head.sentence, head.sentence_idx = "Tarsenia factory fire: death toll reaches 12", 0
+    lead = fig("l", 50, 12, location=["Osk"])
+    lead.sentence, lead.sentence_idx = "Twelve people died when fire swept a plant in the Tarsenian town of Osk, officials said.", 1
+    later = fig("x", 400, 12, location=["Brell"])
+    later.sentence, later.sentence_idx = "In 2011, 12 people died in a fire in Brell.", 9
+    mark_repeated_figures([head, lead, later])
+    assert head.repeat_of == "l" and lead.repeat_of is None and later.repeat_of is None
+
+
+def test_repeats_a_first_line_title_ending_in_a_quote_is_restated_by_the_lead():
+    head = fig("h", 0, 9, location=["Tarsenia"])
+    head.sentence, head.sentence_idx = 'Tarsenia mill fire kills 9; owners deny "negligence"', 0
+    lead = fig("l", 60, 9, location=["Osk"])
+    lead.sentence, lead.sentence_idx = "Nine workers died when fire swept a mill in the town of Osk, police said.", 2
+    mark_repeated_figures([head, lead])
+    assert lead.repeat_of == "h"

@@ -255,7 +255,7 @@ def _cause_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
 def _names(out) -> list[str]:
     names: list[str] = []
     for _, name in sorted(out):
-        name = re.sub(r"^(?:the|The)\s+", "", name)
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         if name not in names:
             names.append(name)
     return names
@@ -433,21 +433,32 @@ def _dateline_place(doc, noun) -> tuple[int, str] | None:
 def _bare_definite(tok) -> bool:
     """"in the city", "the city's annual feast", "the city health officer": the noun with only "the"."""
     words = [c.lower_ for c in tok.children if c.dep_ != "case"]
-    if words != ["the"]:
+    if words != ["the"] and not _same_one(tok):
         return False
-    if tok.dep_ == "pobj":
+    if tok.dep_ == "pobj" or _same_one(tok):
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in load_words("departure_verbs.txt"):
+        return True  # "700 residents left the city"
     if tok.dep_ == "poss":
         return True
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
 
+def _same_one(tok) -> bool:
+    """"the same mine", "this same town": a place noun that can only mean one named before."""
+    words = [c.lower_ for c in tok.children if c.dep_ != "case"]
+    return len(words) == 2 and words[-1] == "same" and words[0] in ("the", "this", "that")
+
+
 def _bare_site(tok) -> bool:
-    """"at the market", "in the camp", "at the hospital": a facility or place noun with only "the"."""
+    """"at the market", "in the camp", "at the hospital": a facility or place noun with only "the";
+    "the same mine" wherever it stands."""
     kinds = _place_nouns("facility") | _place_nouns("place")
-    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in kinds \
-        and tok.lemma_.lower() not in _place_nouns("anaphoric") \
-        and [c.lower_ for c in tok.children] == ["the"] and tok.head.lower_ in PLACE_PREPS | {"on"}
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) or tok.lemma_.lower() not in kinds or tok.lemma_.lower() in _place_nouns("anaphoric"):
+        return False
+    if _same_one(tok):
+        return True
+    return tok.dep_ == "pobj" and [c.lower_ for c in tok.children] == ["the"] and tok.head.lower_ in PLACE_PREPS | {"on"}
 
 
 def _named_site(doc, noun) -> tuple[int, str] | None:
@@ -463,6 +474,13 @@ def _named_site(doc, noun) -> tuple[int, str] | None:
             if len(found.split()) < 2:
                 continue
         best = (m.start(1), found)
+    # "the Basilica of the Holy Cross", "the Hospital of Port Elm": the noun first, its name after "of"
+    named_after = re.compile(r"\b((?i:" + word + r")\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+"
+                             r"(?:[ \t]+(?:[A-Z][\w’'\-]+|de|del|la|el|al)){0,3})")
+    for m in named_after.finditer(doc.text[:noun.idx]):
+        found = re.sub(r"(?:[ \t]+(?:de|del|la|el|al))+$", "", m.group(1))
+        if found[:1].isupper() and (best is None or m.start(1) > best[0]):
+            best = (m.start(1), found)
     if best is None:
         return None
     tok = next((t for t in doc if t.idx >= best[0]), None)
@@ -585,32 +603,108 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
         # "in Marlow, Eastbury, and Fenwick": names listed with a place are places too
         for conj in ent.root.conjuncts:
             if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
-                out.append((conj.i, conj.text))
+                name = _proper_name(conj)  # "in Osk, Upper Marr and Tell": the whole name
+                out.append((name.start, name.text))
     taken = {i for i, _ in out}
     for i in sorted(inside):
         tok = doc[i]
         if i in exclude or i in taken or i < _dateline_end(tok.sent):
             continue
-        # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS \
-                and not tok.ent_type_ in LOCATION_KINDS and _may_be_place(tok) and not _names_people(tok.text):
+        # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought;
+        # "the town of Lindenbrook": a name after a place noun's "of"
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ in LOCATION_KINDS \
+                and (tok.head.lower_ in PLACE_PREPS and _may_be_place(tok)
+                     or _of_place_noun(tok) and tok.text[:1].isupper() and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"}) \
+                and not _names_people(tok.text):
             span = _proper_name(tok)
             if span.start not in taken and not any(t.i in exclude for t in span):
                 out.append((span.start, span.text))
                 taken.update(t.i for t in span)
-                out.extend((c.i, c.text) for c in tok.conjuncts if c.pos_ == "PROPN" and c.i not in exclude)
+                out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
+                           if c.pos_ == "PROPN" and c.i not in exclude)
         # "struck Taldir province", "villages below the Selva dam": a name before a place noun
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("place"):
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
             if names and not any(t.ent_type_ in LOCATION_KINDS for t in names):
-                span = doc[min(c.i for c in names): tok.i + 1]
+                span = doc[min(t.i for c in names for t in c.subtree): tok.i + 1]  # "the Kell-Ost mine"
                 if span.start not in taken and not any(t.i in exclude for t in span):
                     out.append((span.start, span.text))
                     taken.update(t.i for t in span)
+        else:
+            # "raiders stormed Wendel and killed 14": a name the text calls a place elsewhere ("in Wendel"),
+            # whatever the tagger made of it here
+            known = _known_place(tok)
+            if known is not None and known.start not in taken and not any(t.i in exclude for t in known):
+                out.append((known.start, known.text))
+                taken.update(t.i for t in known)
     return out
 
 
 DASHES = {"-", "–", "—", "--"}
+
+# a name after one of these is a place wherever it stands in the document
+_PLACE_NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
+_KNOWN_PLACE_CUES = re.compile(r"\b(?:in|near|outside|around|across|throughout|inside)\s+" + _PLACE_NAME)
+NAME_DEPS = {"dobj", "pobj", "appos", "conj"}
+NOT_PLACE_TYPES = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "ORG"}
+
+
+def _doc_place_names(doc) -> frozenset[str]:
+    """The names a document calls places somewhere: place entities, names after "in"/"near"/...,
+    names with a settlement noun ("the village of Osk", "Osk district"). Cached on the doc."""
+    cached = doc.user_data.get("crosscheck_place_names")
+    if cached is not None:
+        return cached
+    names = {e.text for e in doc.ents if e.label_ in LOCATION_KINDS}
+    nouns = "|".join(sorted(re.escape(n) for n in _place_nouns("place") if n.isalpha()))
+    patterns = [_KNOWN_PLACE_CUES, re.compile(r"\b(?:" + nouns + r")\s+of\s+" + _PLACE_NAME)]
+    for pattern in patterns:
+        for m in pattern.finditer(doc.text):
+            words = m.group(1).split()  # "in Osk Central Market": "Osk" may be named alone elsewhere
+            names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    spans = {e.text: e for e in doc.ents}
+    out = frozenset(n for n in names if not _names_people(n) and not _titled(doc, n)
+                    and (n not in spans or spans[n].label_ not in NOT_PLACE_TYPES)
+                    and not re.search(r"[A-Z]{2}", n))  # "KMC", "IDPs": an acronym names a body, not a place
+    doc.user_data["crosscheck_place_names"] = out
+    return out
+
+
+def _titled(doc, name: str) -> bool:
+    """"Mr Osk", "Dr. Osk": the name is a person's somewhere in the document."""
+    last = name.split()[-1]
+    return re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep)\.?\s+(?:[A-Z][\w’'\-]+\s+)*" + re.escape(last) + r"\b",
+                     doc.text) is not None
+
+
+def _of_place_noun(tok) -> bool:
+    """"the northern city of Osk", "the village of Tell": the name after a place noun's "of"."""
+    of = tok.head
+    if not (of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ == "NOUN"
+            and of.head.lemma_.lower() in _place_nouns("anaphoric")
+            and not any(c.dep_ == "det" for c in tok.children)):  # not "the shrine of the Virgin"
+        return False
+    owner = of.head.head  # "the authorities of the county of Osk": the seat of whoever gives the count
+    return not (owner.lower_ == "of" and owner.head.lemma_.lower() in _place_nouns("seat"))
+
+
+def _known_place(tok):
+    """The proper name ``tok`` heads when the document names it as a place elsewhere, else None."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in NAME_DEPS or tok.ent_type_ in NOT_PLACE_TYPES - {"ORG"} \
+            or not tok.text[:1].isupper():
+        return None
+    if tok.dep_ == "conj" and tok.head.dep_ not in NAME_DEPS:
+        return None
+    if tok.dep_ == "pobj" and (tok.head.lower_ not in PLACE_PREPS
+                               or tok.head.lower_ == "from" and term_measure(tok.head.head) != "displaced"):
+        return None  # "workers of Osk Mills", "a clerk from Osk": whose, not where; but "fled from Osk"
+    span = _proper_name(tok)
+    if "\n" in span.text or span.text not in _doc_place_names(tok.doc):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.text != span.text:
+        return None  # "the Osk Relief Committee": an organisation named after the place
+    return span
 
 
 def _names_people(name: str) -> bool:
@@ -696,9 +790,17 @@ def _scene_places(sent) -> list:
     if first.lower_ not in ("in", "across", "near") or first.dep_ != "prep":
         return []
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.i + 1 >= sent.end or sent.doc[pobj.i + 1].text != ",":
+    if pobj is None or pobj.i + 1 >= sent.end:
         return []
-    return [e for e in sent.ents if e.label_ in LOCATION_KINDS and first.i < e.start <= pobj.i]
+    after = pobj.i + 1
+    if sent.doc[after].lower_ in ("alone", "itself", "only") and after + 1 < sent.end:
+        after += 1  # "In Osk alone, ..."
+    if sent.doc[after].text != ",":
+        return []
+    found = [e for e in sent.ents if e.label_ in LOCATION_KINDS and first.i < e.start <= pobj.i]
+    if not found and pobj.pos_ == "PROPN" and _proper_name(pobj).text in _doc_place_names(sent.doc):
+        found = [_proper_name(pobj)]
+    return found
 
 
 BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}

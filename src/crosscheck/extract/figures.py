@@ -811,7 +811,16 @@ def _title_range(sent, ctx) -> tuple[str, str, str] | None:
     return None
 
 
-_LABEL_ROW = re.compile(r"^\W*[A-Za-z][^:|\n]{0,50}[:|]\s*[~≈]?(?:about\s+|around\s+)?\d")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*|–]\s|\|)")
+_LABEL_ROW = re.compile(r"^\W*[A-Za-z][^:|\n]{0,50}(?<!\d)[:|]\s*[~≈]?(?:about\s+|around\s+)?\d")  # not "By 09:15"
+
+
+def _line_of(sent) -> str:
+    """The whole text line a sentence starts on."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    return text[start: len(text) if end == -1 else end]
 
 
 def _label_rows_take_title_place(figures: list[Figure], sents) -> None:
@@ -822,12 +831,13 @@ def _label_rows_take_title_place(figures: list[Figure], sents) -> None:
     titles: dict[int, list[str]] = {}
     for fig in figures:
         if fig.location or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None \
-                or not _LABEL_ROW.match(sents[fig.sentence_idx].text):
-            continue
+                or not _LABEL_ROW.match(sents[fig.sentence_idx].text) or _line_of(sents[fig.sentence_idx]).lstrip()[:1] == "|":
+            continue  # a table cell's place is its row's label (tables.py), if any
         for idx in range(fig.sentence_idx - 1, -1, -1):
             if idx not in titles:
                 sent = sents[idx]
-                titles[idx] = places_in_sentence(sent) if _title_line(sent) and not _LABEL_ROW.match(sent.text) else []
+                titles[idx] = places_in_sentence(sent) if _title_line(sent) and not _LABEL_ROW.match(sent.text) \
+                    and not _LIST_ITEM.match(_line_of(sent)) else []  # "- Location: east of Osk" is a row, no title
             if titles[idx]:
                 fig.location = list(titles[idx])
                 break

@@ -38,9 +38,17 @@ def is_restatement(later: Figure, earlier: Figure) -> bool:
     if later.group and earlier.group and later.group != earlier.group and "unspecified" not in (later.group, earlier.group):
         return False
     a, b = _places(later), _places(earlier)
-    if a and b and not any(x in y or y in x for x in a for y in b):
+    if a and b and not any(x in y or y in x for x in a for y in b) and not _lead_under_headline(later, earlier):
         return False
     return True
+
+
+def _lead_under_headline(later: Figure, earlier: Figure) -> bool:
+    """"Tarsen factory fire: toll reaches 12" over "Twelve died when fire swept a plant in the Tarsen town
+    of Osk": the lead right under a headline (past a byline) restates it, naming the place more closely."""
+    first_line = earlier.sentence_idx == 0 and len((earlier.sentence or "").split()) <= 25  # a title ending in a quote
+    return (is_headline(earlier) or first_line) and not is_headline(later) and later.sentence_idx is not None \
+        and earlier.sentence_idx is not None and 0 < later.sentence_idx - earlier.sentence_idx <= 3  # past a byline
 
 
 def is_headline(f: Figure) -> bool:
