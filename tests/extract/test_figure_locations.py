@@ -357,3 +357,16 @@ INCIDENT_UPDATE = ("SITUATION REPORT No. 2\n"
 ])
 def test_figure_locations_rows_and_cells_under_lists_and_headers(nlp, number, want):
     assert _location(nlp, INCIDENT_UPDATE, number) == want
+
+
+@pytest.mark.parametrize("text, name, seat", [
+    ("Special squads under the Superintendent of Police, Marrow, detained 12 suspects.", "Marrow", True),
+    ("The toll stands at 9, as per the report of the District Medical Officer, Marrow.", "Marrow", True),
+    ("Floods killed 9 people in the district, Marrow being the worst hit.", "Marrow", False),
+    ("Nine people died in Marrow, officials said.", "Marrow", False),
+])
+def test_locations_office_seat_after_a_title(nlp, text, name, seat):
+    from crosscheck.extract.figure_scope import _is_office_seat
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name)
+    assert _is_office_seat(doc[start:start + 1]) is seat

@@ -43,10 +43,10 @@ def _measure(nlp, text, number, nth=-1):
     # loss of life; the bodies of people who bore wounds are dead, not injured
     ("The ministry deeply regrets the loss of 19 lives since Monday.", "19", "killed"),
     ("The ministry deeply regrets the loss of thirty-four (34) lives since 3rd May.", "thirty-four (34)", "killed"),
-    ("The clinic said it had received the bodies of six people with stab wounds overnight.", "six", "killed"),
+    ("The morgue reported taking in the bodies of four men with knife wounds before dawn.", "four", "killed"),
     # a toll the parser hung on a preposition before its count verb
-    ("Mourners gathered at the cemetery as the death toll in the town's gas disaster climbed to 33 on "
-     "Monday evening.", "33", "killed"),
+    ("Crowds waited outside the morgue as the death toll in the valley's flood disaster climbed to 21 on "
+     "Tuesday night.", "21", "killed"),
 ])
 def test_care_shelter_and_loss_wording(nlp, text, number, measure):
     assert _measure(nlp, text, number) == measure

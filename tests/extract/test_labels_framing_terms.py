@@ -210,6 +210,6 @@ def test_labels_loaded_compound_phrases(nlp):
 
 
 def test_labels_scare_quotes_inside_a_named_label_take_its_name(nlp):
-    labels = labels_of(nlp, "For years the council and their so-called “arm’s-length” landlord, Brookfield Homes Trust, "
-                            "cut the repair budget.")
-    assert find(labels, "“arm’s-length” landlord").entity == "Brookfield Homes Trust"
+    labels = labels_of(nlp, "For years the city and its so-called “hands-off” landlord, Greyfield Housing Trust, "
+                            "cut the upkeep budget.")
+    assert find(labels, "“hands-off” landlord").entity == "Greyfield Housing Trust"

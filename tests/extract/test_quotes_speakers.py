@@ -268,45 +268,45 @@ def test_quotes_speakers_name_with_title_in_apposition_is_a_person(nlp):
 def test_quotes_speakers_name_beside_title_is_a_person_whatever_its_type(nlp):
     # the tagger types this invented name as an organisation and the guild as a person
     text = ('The Weavers\' Guild says the toll is 12.\n\nThe police commissioner, Odile Brecq, dismissed the Guild\'s '
-            'figure. "Gossip does harm too. We will publish every name once families agree," she said.')
-    assert quote_with(quotes_of(nlp, text), "Gossip does harm").speaker == "Odile Brecq"
+            'figure. "Gossip hurts too. Every name goes out when the families consent," she said.')
+    assert quote_with(quotes_of(nlp, text), "Gossip hurts").speaker == "Odile Brecq"
 
 
 # a spokesman with his name in apposition, in a sentence the parser reads as a fragment,
 # after a paragraph whose subject is another man
 SPOKESMAN_AFTER_OTHER_MAN = [
-    'Relief Doctors Abroad\'s figure of 28 deaths covered only patients who reached its clinic. RDA\'s head of '
-    'mission, Tomas Kell, had warned of this on 2 June: "These are the people who reached us."\n\nThe Tarn Freedom '
-    'Front\'s toll of 90 has never been supported by names. The front\'s spokesman, Aron Vale, acknowledged in a '
-    'phone interview that the figure "included fighters from other raids since Monday", among them, he said, a '
-    'strike on the hamlet of Dorn that killed 4 people on 5 June.',
-    'Dr Karl Oster, head of the clinic, warned of this in May: "These are only the people who reached us."\n\nThe '
-    'Tarn Front\'s toll of 90 has never been backed by names. Its spokesman, Aron Vale, conceded on the phone that '
-    'the total "included fighters from older raids", among them, he said, a raid on a farm that killed 4 people.',
-    'Dr Karl Oster, head of the clinic, had warned of this in May: "These are only the people who reached us."\n\n'
-    'The Tarn Front\'s toll of 90 has never been backed by names. The front\'s spokesman, Aron Vale, in a phone '
-    'interview, the figure "included fighters from other raids since Monday", among them, he said, a raid on a farm.',
+    'The Medics Without Walls tally of 28 dead counted only those brought to its tents. MWW\'s field chief, Tomas '
+    'Kell, had cautioned on 2 June: "We only count the ones carried in."\n\nThe Tarn Freedom Front\'s figure of 90 '
+    'was never backed by a list. The front\'s spokesman, Aron Vale, conceded in a radio interview that the number '
+    '"took in fighters lost in earlier raids this month", among them, he said, an air raid on the hamlet of Dorn that '
+    'killed 4 people on 5 June.',
+    'Dr Karl Oster, head of the clinic, cautioned in May: "We only count the ones carried in."\n\nThe Tarn Front\'s '
+    'figure of 90 was never backed by a list. Its spokesman, Aron Vale, conceded on the phone that the number "took '
+    'in fighters lost in older raids", among them, he said, a raid on a farm that killed 4 people.',
+    'Dr Karl Oster, head of the clinic, had cautioned in May: "We only count the ones carried in."\n\nThe Tarn '
+    'Front\'s figure of 90 was never backed by a list. The front\'s spokesman, Aron Vale, in a radio interview, the '
+    'number "took in fighters lost in earlier raids this month", among them, he said, a raid on a farm.',
 ]
 
 
 @pytest.mark.parametrize("text", SPOKESMAN_AFTER_OTHER_MAN)
 def test_quotes_speakers_spokesman_named_in_apposition_in_own_sentence(nlp, text):
-    assert quote_with(quotes_of(nlp, text), "included fighters").speaker == "Aron Vale"
+    assert quote_with(quotes_of(nlp, text), "took in fighters").speaker == "Aron Vale"
 
 
 def test_quotes_speakers_only_person_of_the_sentence_before(nlp):
-    # the sentence before names one person and its subjects are no one who speaks ('women', 'husband')
-    text = ('District Health Officer Dr Rina Solanki said most patients had arrived late. "Most came to us too '
-            'late," said Dr Solanki.\n\nIn Bhimpur, women sat outside the mud-walled house of Kamla Devi, 52, whose '
-            'husband and son both died on Sunday. "They came home from the fair laughing. By morning my son could '
-            'not see," she said, before she was led away by relatives.')
-    assert quote_with(quotes_of(nlp, text), "They came home").speaker == "Kamla Devi"
+    # the sentence before names one person and its subjects are no one who speaks ('neighbours', 'brother')
+    text = ('Chief Medical Officer Dr Rina Solanki told reporters that most victims had come in too late. "They '
+            'reached us after the damage was done," said Dr Solanki.\n\nIn Bhimpur, neighbours gathered by the '
+            'tin-roofed home of Kamla Devi, 52, whose brother and nephew both died on Saturday. "They walked back '
+            'from the fair singing. By dawn my nephew could not see," she said, as relatives took her inside.')
+    assert quote_with(quotes_of(nlp, text), "They walked back").speaker == "Kamla Devi"
 
 
 def test_quotes_speakers_title_inside_an_organisation_name_is_not_it(nlp):
     text = ('The Harlow General Hospital received 12 bodies. Police chief Tomas Brandt spoke on Monday. Asked about '
-            'the group\'s toll, the Inspector-General said the charity "counts rumours, not bodies".')
-    assert quote_with(quotes_of(nlp, text), "counts rumours").speaker != "Harlow General Hospital"
+            'the union\'s tally, the Inspector-General told the press that the charity "adds up gossip, not graves".')
+    assert quote_with(quotes_of(nlp, text), "adds up gossip").speaker != "Harlow General Hospital"
 
 
 def test_quotes_speakers_title_that_ends_an_organisation_name_is_it(nlp):

@@ -805,7 +805,7 @@ def _measure_around_verb(verb) -> tuple[str | None, object]:
             if found in ("detained", "displaced", "abducted"):
                 return found, child
     if verb.lemma_.lower() in load_words("count_verbs.txt") and not _has_subject(verb):
-        # "... as the death toll in the town's gas disaster climbed to 33": the count noun the parser hung on a
+        # "... while the toll of the valley's flood disaster rose to 21": the count noun the parser hung on a
         # preposition before the verb, with no other verb between them
         for i in range(verb.i - 1, verb.sent.start - 1, -1):
             tok = verb.doc[i]

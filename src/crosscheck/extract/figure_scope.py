@@ -684,8 +684,25 @@ def _of_place_noun(tok) -> bool:
             and of.head.lemma_.lower() in _place_nouns("anaphoric")
             and not any(c.dep_ == "det" for c in tok.children)):  # not "the shrine of the Virgin"
         return False
-    owner = of.head.head  # "the authorities of the county of Osk": the seat of whoever gives the count
+    owner = of.head.head  # "the officials of the province of Tarn": the seat of whoever gives the count
     return not (owner.lower_ == "of" and owner.head.lemma_.lower() in _place_nouns("seat"))
+
+
+OFFICE_SEAT_WINDOW = 4  # words before the comma searched for the title of an office
+
+
+def _is_office_seat(span) -> bool:
+    """A place written after a comma that closes an office's title ("the District Health Officer,
+    Osk", "the Superintendent of Police, Osk"): where the office sits."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    from crosscheck.extract.entity_names import load_title_words
+
+    titles = load_title_words()
+    before = doc[max(0, span.start - 1 - OFFICE_SEAT_WINDOW): span.start - 1]
+    return any(t.lower_ in titles and t.text[:1].isupper() for t in before) \
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before)
 
 
 def _known_place(tok):
@@ -701,6 +718,8 @@ def _known_place(tok):
     span = _proper_name(tok)
     if "\n" in span.text or span.text not in _doc_place_names(tok.doc):
         return None
+    if _is_office_seat(span):
+        return None  # "the District Health Officer, Osk": the office's seat, not where the count is
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.text != span.text:
         return None  # "the Osk Relief Committee": an organisation named after the place
@@ -977,7 +996,7 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             return "asof"
         if verb.i == governor.i:
             if _states_a_state(verb):
-                return "asof"  # "18 people remained unaccounted for on Friday": when the count stood so
+                return "asof"  # "12 climbers stayed unaccounted for on Monday": when the count stood so
             return "direct"
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
             return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."

@@ -465,7 +465,7 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
 
 def take_holder_entity(label: FoundLabel, labels: list[FoundLabel]) -> FoundLabel:
     """A scare-quoted phrase that is its own entity, inside a longer label already tied to a name ("their so-called
-    “arm’s-length” landlord, Brookfield Trust"), names what that label names."""
+    “hands-off” manager, Greyfield Estates"), names what that label names."""
     if label.entity not in (label.label, label.label.strip("".join(QUOTE_MARKS))):
         return label
     for o in labels:
