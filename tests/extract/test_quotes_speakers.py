@@ -313,3 +313,24 @@ def test_quotes_speakers_title_that_ends_an_organisation_name_is_it(nlp):
     text = ('The Office of the Ombudsman opened an inquiry on Monday. The Ombudsman said the delays were '
             '"unacceptable in every district".')
     assert quote_with(quotes_of(nlp, text), "unacceptable").speaker in ("Office of the Ombudsman", "Ombudsman")
+
+
+# a text or office with a possessive pronoun speaks for whoever the pronoun points back to
+POSSESSOR_VOICES = [
+    ('Governor Alma Ruiz flew to the valley on Sunday. Her office said in a statement that "no one found guilty '
+     'will be spared".', "no one found guilty", "Alma Ruiz"),
+    ('The Regional Rights Commission ordered an inquiry on Friday. Its order said that "a ban on paper and liquor '
+     'on every corner is a failure of government".', "a ban on paper", "Regional Rights Commission"),
+    ('The ministry quoted Inspector-General Tomas Brandt. In his words: "Officers acted with restraint in the face '
+     'of provocation."', "Officers acted", "Tomas Brandt"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", POSSESSOR_VOICES)
+def test_quotes_speakers_possessive_text_or_office(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+def test_quotes_speakers_possessive_person_noun_is_someone_else(nlp):
+    text = 'Mayor Ana Roe visited the ward. Her spokesman, Tom Lee, added that "more beds will come".'
+    assert quote_with(quotes_of(nlp, text), "more beds").speaker == "Tom Lee"

@@ -49,7 +49,7 @@ VERB_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "pcomp", "relcl")
 NOUN_MODIFIER_DEPS = ("det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "predet")
 SPEAKER_KINDS = ("PERSON", "ORG", "NORP", "GPE")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-PRONOUN_GENDER = {"he": "he", "him": "he", "she": "she", "her": "she"}
+PRONOUN_GENDER = {"he": "he", "him": "he", "she": "she", "her": "she", "his": "he"}
 ORG_PRONOUNS = {"it"}
 NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an)[-\u2010\u2011]", re.I)
 TEXT_KEY = "crosscheck.quotes.text"
@@ -908,6 +908,10 @@ def find_colon_speaker(doc, quote: FoundQuote):
             and doc[start - 1].text not in LONG_DASHES and not has_break_before(doc, doc[start]):
         start -= 1  # a dash ends a live-blog entry's time stamp: '21:05 — City Hospital: “…”'
     words = [t for t in doc[start:colon.start] if not t.is_space]
+    voice = [t for t in words if t.lower_ not in ("in", ",")]
+    if 2 <= len(voice) <= 3 and voice[0].lower_ in ("his", "her", "its") and voice[-1].pos_ == "NOUN" \
+            and is_voice_noun(voice[-1]):
+        return voice[-1]  # 'In his words: “…”', 'Her statement: “…”': whoever the pronoun points back to
     if len(words) > MAX_COLON_SPEAKER_WORDS:
         words = cut_colon_name_phrase(words)
     if not words or len(words) > MAX_COLON_SPEAKER_WORDS:
@@ -1640,11 +1644,37 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
         name = strip_determiner(get_org_name(token))
         return index.find_fullest_org(name, offset) or name
+    if token.pos_ == "NOUN" and find_possessor_voice(token, index, quotes) is not None:
+        return find_possessor_voice(token, index, quotes) or None
     if token.pos_ == "NOUN":
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
             or find_definite_body(token, index, offset) or find_definite_descriptor(token, index, offset)
     return None
+
+
+def is_voice_noun(noun) -> bool:
+    words = load_lexicon_words("voice_nouns.txt")
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def find_possessor_voice(noun, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """Whose voice a text or office with a possessive pronoun is ('His office said', 'Its order
+    said', 'her statement'; voice_nouns.txt): the person or body the pronoun points back to, ""
+    when nothing fits, None when the noun is no such voice."""
+    if not is_voice_noun(noun):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")), None)
+    if poss is None:
+        return None
+    if poss.lower_ == "its":
+        found = find_subject_antecedent(poss, "org", index, quotes)
+        return found if found else (index.find_org_before(find_mention_start(poss)) or "")
+    found = find_subject_antecedent(poss, "person", index, quotes)
+    if found:
+        return index.find_fullest_person(found, PRONOUN_GENDER[poss.lower_]) or found
+    person = find_person_in_sentence_before(poss, index, quotes)
+    return person or ""
 
 
 def find_definite_descriptor(noun, index: NameIndex, offset: int) -> str | None:
