@@ -187,6 +187,10 @@ SAME_SPEAKER_NAMES = [
     ("Marta Soler Vidal", "Marta Soler", 1),
     ("Marta Soler", "Marta Vidal", -1),
     ("Soler", "Marta Soler Vidal", -1),
+    # a given name alone after an honorific may be the full name's bearer: unsure
+    ("Shri Ravi", "Ravi Menon", 0),
+    ("Ravi", "Ravi Menon", 0),
+    ("Shri Ravi", "Anil Menon", -1),
 ]
 
 

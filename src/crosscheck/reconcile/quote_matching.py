@@ -60,6 +60,8 @@ SET_RATIO_THRESHOLD = 80      # token_set_ratio, 0..100
 MIN_CONTAINMENT = 0.7         # shared content words / content words of the shorter quote
 PARTIAL_RATIO_THRESHOLD = 90  # partial_ratio, 0..100
 SAME_SPEAKER_BONUS = 5        # thresholds lowered by this when the speaker is the same
+MIN_SHARED_NAME_CHARS = 4     # a given name alone this long makes two speakers unsure, not different
+SPEAKER_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "shri", "sri", "smt", "sir", "madam"})
 OTHER_SPEAKER_PENALTY = 10    # threshold raised by this when both speakers are known and differ
 MIN_SHARED_WORDS = 4          # distinct content words the two quotes must share
 MIN_PARTIAL_CHARS = 25        # partial_ratio only for quotes at least this long
@@ -149,7 +151,9 @@ def compare_speakers(a: str | None, b: str | None) -> int:
 
     A surname matches the full name ("Whitfield" ~ "Dana Whitfield"); a name
     of two or more words matches the same name with a further surname
-    ("Ana Ruiz" ~ "Ana Ruiz Soto": one report gives both family names).
+    ("Ana Ruiz" ~ "Ana Ruiz Soto": one report gives both family names);
+    a given name alone (after an honorific: "Shri Ravi") against a full name
+    that starts with it is unknown, not different.
     """
     na, nb = normalise_speaker(a), normalise_speaker(b)
     if not na or not nb:
@@ -162,6 +166,9 @@ def compare_speakers(a: str | None, b: str | None) -> int:
         return 1
     if len(short) >= 2 and long_[:len(short)] == short:
         return 1
+    short = [w for w in short if w.rstrip(".") not in SPEAKER_HONORIFICS]
+    if len(short) == 1 and len(short[0]) >= MIN_SHARED_NAME_CHARS and long_[0] == short[0]:
+        return 0  # "Shri Ravi" / "Ravi Menon": a given name alone may be the same person; unsure
     return -1
 
 
