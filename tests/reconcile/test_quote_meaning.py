@@ -111,3 +111,18 @@ def test_quote_meaning_keeps_two_speakers_apart():
     quotes = [quote("d1", "The republic does not bow to smugglers.", "Marta Soler"),
               quote("d2", "The republic will never bow before the smugglers.", "Pau Riba")]
     assert clusters(quotes) == [False]
+
+
+def test_quote_meaning_joins_given_name_after_honorific_with_the_full_name():
+    """A press note that names the minister 'Shri Ravi' and reports that name him 'Ravi Menon'."""
+    quotes = [quote("d1", "No guilty official will escape, whatever rank he holds.", "Shri Ravi"),
+              quote("d2", "no guilty official will escape", "Ravi Menon"),
+              quote("d3", "nobody found responsible will be let off", "Ravi Menon")]
+    out = link_by_meaning(cluster_quotes(quotes))
+    assert out[0].cluster == out[1].cluster
+
+
+def test_quote_meaning_given_name_of_someone_else_stays_apart():
+    quotes = [quote("d1", "The republic does not bow to smugglers.", "Shri Pau"),
+              quote("d2", "The republic will never bow before the smugglers.", "Ravi Menon")]
+    assert clusters(quotes) == [False]

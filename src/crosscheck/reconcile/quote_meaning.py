@@ -59,15 +59,19 @@ def required_similarity(a: Quote, b: Quote) -> float | None:
     """The similarity two quotes need to be linked, or None when they never are."""
     ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
     if ka and kb:
-        return SAME_SPEAKER_SIMILARITY if ka == kb or compare_speakers(a.speaker, b.speaker) > 0 else None
+        if ka == kb or compare_speakers(a.speaker, b.speaker) > 0:
+            return SAME_SPEAKER_SIMILARITY
+        # "Shri Ravi" / "Ravi Menon": unsure names are as good as one speaker unknown
+        return UNKNOWN_SPEAKER_SIMILARITY if compare_speakers(a.speaker, b.speaker) == 0 else None
     return UNKNOWN_SPEAKER_SIMILARITY
 
 
 def are_compatible(names_a: set[str], names_b: set[str]) -> bool:
     """Could every speaker of one cluster be every speaker of the other? The
     same name, a surname of it, or the name with a further surname
-    ("Ana Ruiz" / "Ana Ruiz Soto") — see ``quote_matching.compare_speakers``."""
-    return all(speaker_key(x) == speaker_key(y) or compare_speakers(x, y) > 0 for x in names_a for y in names_b)
+    ("Ana Ruiz" / "Ana Ruiz Soto"), or a given name alone that may be it ("Shri Ravi" / "Ravi
+    Menon") — see ``quote_matching.compare_speakers``."""
+    return all(speaker_key(x) == speaker_key(y) or compare_speakers(x, y) >= 0 for x in names_a for y in names_b)
 
 
 def is_comparable(q: Quote) -> bool:
