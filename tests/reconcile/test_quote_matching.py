@@ -191,6 +191,7 @@ SAME_SPEAKER_NAMES = [
     ("Shri Ravi", "Ravi Menon", 0),
     ("Ravi", "Ravi Menon", 0),
     ("Shri Ravi", "Anil Menon", -1),
+    ("Ravi Menon", "Shri Ravi", 0),
 ]
 
 

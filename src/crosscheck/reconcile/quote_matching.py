@@ -166,8 +166,8 @@ def compare_speakers(a: str | None, b: str | None) -> int:
         return 1
     if len(short) >= 2 and long_[:len(short)] == short:
         return 1
-    short = [w for w in short if w.rstrip(".") not in SPEAKER_HONORIFICS]
-    if len(short) == 1 and len(short[0]) >= MIN_SHARED_NAME_CHARS and long_[0] == short[0]:
+    short, long_ = sorted(([w for w in t if w.rstrip(".") not in SPEAKER_HONORIFICS] for t in (ta, tb)), key=len)
+    if len(short) == 1 and len(long_) > 1 and len(short[0]) >= MIN_SHARED_NAME_CHARS and long_[0] == short[0]:
         return 0  # "Shri Ravi" / "Ravi Menon": a given name alone may be the same person; unsure
     return -1
 
