@@ -453,3 +453,61 @@ def test_quantities_part_words_around_a_number(sentence, kind):
     number = "Six" if sentence.startswith("Six") else "6"
     f = Figure(id="x", document_id="d", document="d.txt", sentence=sentence, value=6, number_text=number)
     assert find_part_word(f) == kind
+
+
+# --- over-wide quantities: older events, loose parts, one-day counts, cut-offs ----------
+
+def sentence_fig(d: Document, value, sentence: str, number: str, **kw) -> Figure:
+    f = fig(d, value, **kw)
+    f.sentence, f.number_text = sentence, number
+    return f
+
+
+def test_quantities_older_event_of_a_year_is_its_own_quantity_across_reports():
+    """Two reports recall the 2017 Tarvel dam failure with different tolls: they form one
+    quantity of that year (so the two can be compared), apart from the current toll;
+    an older event of another year, or not named alike, stays apart."""
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-05")
+    figures = [
+        fig(a, 48, source=CPA), fig(b, 61, source=CPA, n=1),
+        sentence_fig(a, 230, "The last disaster, in 2017, killed 230 people in the Tarvel valley.", "230", n=2),
+        sentence_fig(b, 300, "The 2017 Tarvel dam failure killed more than 300 people.", "300",
+                     qualifier="more_than", n=3),
+        sentence_fig(b, 90, "A mudslide in 2011 killed 90 people near Orsk.", "90", n=4),
+    ]
+    qs = group_quantities(figures, [a, b])
+    toll, old = by_value(qs, 61), by_value(qs, 230)
+    assert [e["value"] for e in toll.series] == [48, 61]
+    assert sorted(e["value"] for e in old.series) == [230, 300]
+    assert "in 2017" in old.label and old.parent is None
+    other = by_value(qs, 90)
+    assert other is not old and other is not toll
+
+
+def test_quantities_loose_parts_form_a_part_quantity_not_members_of_the_toll():
+    """"Six of the dead were children" and "nine of them were from Orsk mill" are parts of
+    a larger count: they stay out of the toll's series, in a part quantity under it."""
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-03")
+    six = sentence_fig(b, 6, "Six of the dead were children.", "Six", group="mixed", n=1)
+    six.sentence_idx = 7
+    figures = [fig(a, 48, source=CPA), fig(b, 61, source=CPA), six]
+    qs = group_quantities(figures, [a, b])
+    toll, part = by_value(qs, 61), by_value(qs, 6)
+    assert part is not toll and part.parent == toll.id
+    assert [e["value"] for e in toll.series] == [48, 61]
+    assert "part of a larger count" in part.label
+
+
+def test_quantities_count_on_a_single_day_named_by_the_report_date_stays_a_day():
+    """"Twelve of them died on a single day, Friday" in Friday's report: that day's count,
+    a part of the toll, not the toll as of Friday."""
+    a, b = doc("a", "2026-05-01"), doc("b", "2026-05-08")
+    day = sentence_fig(b, 12, "Twelve died on a single day, Friday, the nurses said.", "Twelve",
+                       start="2026-05-08", end="2026-05-08", source="nurses")
+    day.period_text = "Friday"
+    figures = [fig(a, 48, source=CPA), fig(b, 61, source=CPA, n=1), day]
+    qs = group_quantities(figures, [a, b])
+    toll = by_value(qs, 61)
+    assert [e["value"] for e in toll.series] == [48, 61]
+    assert by_value(qs, 12).parent == toll.id
+
