@@ -161,7 +161,7 @@ def test_quantities_low_best_high_across_sources():
     # Ministry's current figure: at least 90 (its latest); Red Crescent's: 160,
     # and the Red Crescent is cited by three reports, the ministry by two.
     assert (q.low, q.best, q.high) == (90, 160, 160)
-    assert q.label.endswith("per Red Crescent")
+    assert q.label.endswith("per Red Crescent and 1 other source")
 
 
 def test_quantities_label_is_readable():
@@ -244,7 +244,7 @@ def test_quantities_worked_example_of_the_documentation():
     whole, day = by_value(result.quantities, 340), by_value(result.quantities, 132)
     assert [e["value"] for e in whole.series] == [340, 745, 800, 1383, 1000]
     assert (whole.low, whole.best, whole.high) == (800, 1383, 1383)
-    assert whole.label == "people (all groups) killed, per Civil Protection Agency"
+    assert whole.label == "people (all groups) killed, per Civil Protection Agency and 1 other source"
     assert day.parent == whole.id
     assert result.conflicts == []
 
@@ -511,3 +511,17 @@ def test_quantities_count_on_a_single_day_named_by_the_report_date_stays_a_day()
     assert [e["value"] for e in toll.series] == [48, 61]
     assert by_value(qs, 12).parent == toll.id
 
+
+
+def test_quantities_keep_one_series_per_source():
+    """Three counters give the same toll: the quantity holds each one's own series
+    (most-cited first) and its label says other sources count it too."""
+    a, b, c = doc("a", "2026-05-02"), doc("b", "2026-05-03"), doc("c", "2026-05-04")
+    figures = [fig(a, 40, source=CPA), fig(b, 48, source=CPA), fig(b, 52, source="Red Crescent", n=1),
+               fig(c, 55, source="Interior Ministry"), fig(c, 57, n=1)]
+    (q,) = group_quantities(figures, [a, b, c])
+    assert [(s["source"], s["latest"], len(s["figures"])) for s in q.by_source] == [
+        (CPA, 48, 2), ("Interior Ministry", 55, 1), ("Red Crescent", 52, 1), (None, 57, 1)]
+    assert q.label.endswith("per Civil Protection Agency and 2 other sources")
+    single = group_quantities(figures[:2], [a, b])[0]
+    assert single.label.endswith("per Civil Protection Agency") and len(single.by_source) == 1

@@ -1058,6 +1058,23 @@ def reconcile_values(entries: list[dict]) -> tuple[float | None, float | None, f
     return min(lows), best, max(highs), (None if best_source == UNATTRIBUTED else best_source)
 
 
+def split_by_source(entries: list[dict]) -> list[dict]:
+    """The quantity's series per source: one ``{source, figures, latest}`` per
+    counter (``source`` None for the reports' own voice), the figures in report
+    order and ``latest`` the number of its current figure; most-cited source first
+    (as for ``best``)."""
+    if not entries:
+        return []
+    current = find_current_claims(entries)
+    figures: dict[str, list[str]] = {}
+    for e in entries:
+        figures.setdefault(e["_claim"].source_key, []).append(e["figure"])
+    ranked = rank_sources(entries, current)
+    order = ranked + [s for s in figures if s not in ranked]
+    return [{"source": None if s == UNATTRIBUTED else s, "figures": figures[s],
+             "latest": get_point(current[s]) if s in current else None} for s in order]
+
+
 def describe_scope(measure: str, group: str, places: list[str], closed: bool,
                    start: str | None, end: str | None, part: bool = False) -> str:
     """"civilians killed, Dalmor, since 2026-03-31" - the scope in words."""
@@ -1092,14 +1109,18 @@ def make_quantity(k: Cluster) -> Quantity:
     low, best, high, source = reconcile_values(entries)
     places = list(k.places.values())
     scope = describe_scope(k.measure, k.group, places, k.closed, k.start, k.end, k.breakdown)
+    by_source = split_by_source(entries)
+    others = sum(1 for b in by_source if b["source"] and b["source"] != source)
     label = f"{scope}, per {source or 'unattributed reports'}"
+    if source and others:
+        label += f" and {others} other source{'s' if others > 1 else ''}"
     series = [{kk: v for kk, v in e.items() if not kk.startswith("_")} for e in entries]
     return Quantity(
         id=k.id, label=label, measure=k.measure, group=k.group, location=places,
         period_start=k.start, period_end=k.end, source=source,
         figures=[c.id for c in sorted(k.claims, key=order_entry)],
         series=series, low=low, best=best, high=high,
-        parent=k.parent.id if k.parent else None,
+        parent=k.parent.id if k.parent else None, by_source=by_source,
     )
 
 
