@@ -231,6 +231,7 @@ class Quantity(Record):
     high: float | None = None
     parent: str | None = None      # the quantity this one is a part of
     period_end: str | None = None
+    by_source: list[dict] = field(default_factory=list)  # each source's own series: {source, figures, latest}
 
 
 @dataclass(slots=True)

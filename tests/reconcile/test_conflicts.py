@@ -539,3 +539,49 @@ def test_conflicts_counts_one_report_dates_differently_are_not_rivals():
     assert pairs(conflicts_of(figures, [a]), figures) == [("contradiction", (9, 37))]
     figures[1].period_start, figures[1].period_text = None, None
     assert pairs(conflicts_of(figures, [a]), figures) == [("contradiction", (9, 37))]
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("The 2014 Osk barrage collapse killed more than 300 people.", True),
+    ("The 2014 Osk barrage collapse killed 210 people.", False),      # the same toll
+    ("A fire in 2009 killed more than 300 people in Tilbury Ford.", False),   # another year
+    ("The 2014 Pell mine blast killed more than 300 people.", False),  # another event of that year
+])
+def test_conflicts_two_reports_recalling_one_older_event_differently(second, conflict):
+    """Two reports recall the toll of one older disaster (named alike, same year): 210
+    against more than 300 is a contradiction; the current toll is not involved."""
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-06")
+    old = fig(a, 210, group="unspecified", n=1, sentence="The worst flood, in 2014, killed 210 people along the Osk barrage.")
+    old.number_text = "210"
+    value = 210 if "210" in second else 300
+    other = fig(b, value, group="unspecified", qualifier="exact" if value == 210 else "more_than", n=2, sentence=second)
+    other.number_text = str(value)
+    figures = [fig(a, 40, source=DMO), fig(b, 61, source=DMO), old, other]
+    found = pairs(conflicts_of(figures, [a, b]), figures)
+    assert found == ([("contradiction", (210, 300))] if conflict else [])
+
+
+def test_conflicts_same_day_count_revised_in_its_sentence_is_no_misquote():
+    """Two reports of one day quote the agency with 870 and 930, and the second says
+    "930, up from 870 a day earlier": the count was revised, not misquoted (the 870 of
+    that sentence, a part of it, sits outside the toll's quantity)."""
+    a, b = doc("a", "2026-05-06"), doc("b", "2026-05-06")
+    s = "The agency put the number of dead at 930 late last night, up from 870 a day earlier."
+    new, old = fig(b, 930, group="unspecified", source=DMO, n=1, sentence=s), fig(b, 870, group="unspecified", source=DMO, n=2, sentence=s)
+    new.number_text, old.number_text = "930", "870"
+    new.sentence_idx = old.sentence_idx = 3
+    figures = [fig(a, 870, group="unspecified", source=DMO, start="2026-05-01"), new, old]
+    assert conflicts_of(figures, [a, b]) == []
+
+
+def test_conflicts_older_event_sharing_a_number_is_no_scope_conflict():
+    """"The camp hosts about 23,000 people who fled the 2019 fighting" (read as an
+    older event's count) and "23,000 displaced in Osk" now: the number is shared by
+    chance, not a scope clash."""
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-06")
+    old = fig(a, 23000, measure="displaced", group="unspecified", qualifier="about", n=1,
+              sentence="The camp hosts about 23,000 people, most of whom fled the fighting in 2019.")
+    old.number_text = "23,000"
+    now = fig(b, 23000, measure="displaced", group="unspecified", qualifier="about", location=["Osk"],
+              start="2026-05-01", end="2026-05-01", n=2)
+    assert conflicts_of([old, now], [a, b]) == []

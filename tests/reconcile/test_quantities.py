@@ -161,7 +161,7 @@ def test_quantities_low_best_high_across_sources():
     # Ministry's current figure: at least 90 (its latest); Red Crescent's: 160,
     # and the Red Crescent is cited by three reports, the ministry by two.
     assert (q.low, q.best, q.high) == (90, 160, 160)
-    assert q.label.endswith("per Red Crescent")
+    assert q.label.endswith("per Red Crescent and 1 other source")
 
 
 def test_quantities_label_is_readable():
@@ -244,7 +244,7 @@ def test_quantities_worked_example_of_the_documentation():
     whole, day = by_value(result.quantities, 340), by_value(result.quantities, 132)
     assert [e["value"] for e in whole.series] == [340, 745, 800, 1383, 1000]
     assert (whole.low, whole.best, whole.high) == (800, 1383, 1383)
-    assert whole.label == "people (all groups) killed, per Civil Protection Agency"
+    assert whole.label == "people (all groups) killed, per Civil Protection Agency and 1 other source"
     assert day.parent == whole.id
     assert result.conflicts == []
 
@@ -453,3 +453,75 @@ def test_quantities_part_words_around_a_number(sentence, kind):
     number = "Six" if sentence.startswith("Six") else "6"
     f = Figure(id="x", document_id="d", document="d.txt", sentence=sentence, value=6, number_text=number)
     assert find_part_word(f) == kind
+
+
+# --- over-wide quantities: older events, loose parts, one-day counts, cut-offs ----------
+
+def sentence_fig(d: Document, value, sentence: str, number: str, **kw) -> Figure:
+    f = fig(d, value, **kw)
+    f.sentence, f.number_text = sentence, number
+    return f
+
+
+def test_quantities_older_event_of_a_year_is_its_own_quantity_across_reports():
+    """Two reports recall the 2017 Tarvel dam failure with different tolls: they form one
+    quantity of that year (so the two can be compared), apart from the current toll;
+    an older event of another year, or not named alike, stays apart."""
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-05")
+    figures = [
+        fig(a, 48, source=CPA), fig(b, 61, source=CPA, n=1),
+        sentence_fig(a, 230, "The last disaster, in 2017, killed 230 people in the Tarvel valley.", "230", n=2),
+        sentence_fig(b, 300, "The 2017 Tarvel dam failure killed more than 300 people.", "300",
+                     qualifier="more_than", n=3),
+        sentence_fig(b, 90, "A mudslide in 2011 killed 90 people near Orsk.", "90", n=4),
+    ]
+    qs = group_quantities(figures, [a, b])
+    toll, old = by_value(qs, 61), by_value(qs, 230)
+    assert [e["value"] for e in toll.series] == [48, 61]
+    assert sorted(e["value"] for e in old.series) == [230, 300]
+    assert "in 2017" in old.label and old.parent is None
+    other = by_value(qs, 90)
+    assert other is not old and other is not toll
+
+
+def test_quantities_loose_parts_form_a_part_quantity_not_members_of_the_toll():
+    """"Six of the dead were children" and "nine of them were from Orsk mill" are parts of
+    a larger count: they stay out of the toll's series, in a part quantity under it."""
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-03")
+    six = sentence_fig(b, 6, "Six of the dead were children.", "Six", group="mixed", n=1)
+    six.sentence_idx = 7
+    figures = [fig(a, 48, source=CPA), fig(b, 61, source=CPA), six]
+    qs = group_quantities(figures, [a, b])
+    toll, part = by_value(qs, 61), by_value(qs, 6)
+    assert part is not toll and part.parent == toll.id
+    assert [e["value"] for e in toll.series] == [48, 61]
+    assert "part of a larger count" in part.label
+
+
+def test_quantities_count_on_a_single_day_named_by_the_report_date_stays_a_day():
+    """"Twelve of them died on a single day, Friday" in Friday's report: that day's count,
+    a part of the toll, not the toll as of Friday."""
+    a, b = doc("a", "2026-05-01"), doc("b", "2026-05-08")
+    day = sentence_fig(b, 12, "Twelve died on a single day, Friday, the nurses said.", "Twelve",
+                       start="2026-05-08", end="2026-05-08", source="nurses")
+    day.period_text = "Friday"
+    figures = [fig(a, 48, source=CPA), fig(b, 61, source=CPA, n=1), day]
+    qs = group_quantities(figures, [a, b])
+    toll = by_value(qs, 61)
+    assert [e["value"] for e in toll.series] == [48, 61]
+    assert by_value(qs, 12).parent == toll.id
+
+
+
+def test_quantities_keep_one_series_per_source():
+    """Three counters give the same toll: the quantity holds each one's own series
+    (most-cited first) and its label says other sources count it too."""
+    a, b, c = doc("a", "2026-05-02"), doc("b", "2026-05-03"), doc("c", "2026-05-04")
+    figures = [fig(a, 40, source=CPA), fig(b, 48, source=CPA), fig(b, 52, source="Red Crescent", n=1),
+               fig(c, 55, source="Interior Ministry"), fig(c, 57, n=1)]
+    (q,) = group_quantities(figures, [a, b, c])
+    assert [(s["source"], s["latest"], len(s["figures"])) for s in q.by_source] == [
+        (CPA, 48, 2), ("Interior Ministry", 55, 1), ("Red Crescent", 52, 1), (None, 57, 1)]
+    assert q.label.endswith("per Civil Protection Agency and 2 other sources")
+    single = group_quantities(figures[:2], [a, b])[0]
+    assert single.label.endswith("per Civil Protection Agency") and len(single.by_source) == 1

@@ -81,6 +81,8 @@ def describe_value(c: Claim) -> str:
 
 
 def describe_period(c: Claim) -> str:
+    if c.era is not None:
+        return f" in {c.era}"
     if c.closed:
         if c.start and c.start == c.end:
             return f" on {c.start}"
@@ -129,6 +131,8 @@ def find_same_time(a: Claim, b: Claim) -> str | None:
         # log; a count the report dates ("killing 9 men on the night of 12 March") and another it
         # dates otherwise or not at all (a witness's "we counted 37 bodies")
         return "both are given in the same report"
+    if a.era is not None and a.era == b.era:
+        return f"both count the same earlier event (of {a.era})"
     if a.closed and b.closed and a.start and (a.start, a.end) == (b.start, b.end):
         # a count of a finished day or span does not grow with the report's date
         span = a.start if a.end in (None, a.start) else f"{a.start} to {a.end}"
@@ -377,10 +381,11 @@ def is_at_once_part(a: Claim, b: Claim) -> bool:
     return small is not None and is_counted_at_once(small) and not is_counted_at_once(large)
 
 
-def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
-    a breakdown."""
+    a breakdown. ``everyone``: all claims, where a report may show a source's
+    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``)."""
     out = []
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
@@ -391,7 +396,7 @@ def find_pair_contradictions(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
             continue  # "two died on the spot" beside the whole toll: a part of it
         if names_earlier_year(a) != names_earlier_year(b):
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
-        same_source_day = is_same_source_same_day(a, b, cs)
+        same_source_day = is_same_source_same_day(a, b, cs if everyone is None else everyone)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
         if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
             continue
@@ -602,7 +607,7 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
     out = []
     for qid, cs in by_q.items():
         cs = [c for c in cs if not c.personal]
-        pairs = find_pair_contradictions(cs)
+        pairs = find_pair_contradictions(cs, claims)
         for group in join_voice_pairs(pairs + find_aligned_contradictions(cs, pairs)):
             out.append(describe_contradiction(group))
         for group in join_pairs(find_falling_deaths(cs)):
@@ -876,6 +881,8 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                 continue  # a common number: only a text's own "alone" against a whole makes the clash telling
             if a.breakdown or b.breakdown:
                 continue  # a part whose scope the text does not state has no scope to clash
+            if a.era != b.era:
+                continue  # an older event's count and a current one share the number by chance
             qa, qb = qty_of.get(a.id), qty_of.get(b.id)
             if not qa or not qb or qa == qb or not are_groups_compatible(a.group, b.group):
                 continue
@@ -1008,7 +1015,8 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
                                         and "exact" in (a.figure.qualifier, b.figure.qualifier)):
                 continue  # a common number: only a count one of them states exactly is one credit;
                 # two estimates ("about 2,000", "up to 500") coincide too easily
-            if not (a.report != b.report and a.source != b.source and are_groups_compatible(a.group, b.group)
+            if not (a.report != b.report and a.source != b.source and a.era == b.era
+                    and are_groups_compatible(a.group, b.group)
                     and source_head(a.source) != source_head(b.source) and are_same_story(a, b)
                     and not speaks_for(a, b.source, texts.get(a.figure.document_id, ""))
                     and not speaks_for(b, a.source, texts.get(b.figure.document_id, ""))):

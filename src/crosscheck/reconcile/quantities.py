@@ -60,8 +60,8 @@ SINGLE_DAY_PHRASES = re.compile(
     r"|\bthat\s+(?:same\s+)?day\b", re.IGNORECASE)
 # A number followed (within a few words) by one of these phrases counts a single
 # day, even when the figure extractor kept no period ("27 dead in one day").
-SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?in\s+(?:a|one|a\s+single|one\s+single)\s+(?:day|night)\b",
-                           re.IGNORECASE)
+SINGLE_DAY_RE = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?(?:in\s+(?:a|one|a\s+single|one\s+single)|on\s+(?:one|a\s+single|one\s+single))"
+                           r"\s+(?:day|night)\b", re.IGNORECASE)
 # A figure in a report's own voice whose sentence speaks in the first person
 # plural, outside quotation marks ("our count of 33", "we have recorded"), is
 # the publishing organisation's own count: its source is the outlet.
@@ -105,6 +105,8 @@ class Claim:
     self_count: bool = False   # the publishing organisation's own count ("our count")
     breakdown: bool = False    # a part of a larger figure in the same sentence ("including five")
     moment: str | None = None  # the time of day too, for a live blog's entries ("2026-10-12T18:05")
+    era: int | None = None     # the earlier year of another, older event the sentence tells of
+    era_names: frozenset[str] = frozenset()  # name words of that sentence (to tell two old events apart)
 
     @property
     def id(self) -> str:
@@ -153,6 +155,8 @@ class Cluster:
     place_part: bool
     personal: bool = False
     story: int | None = None
+    era: int | None = None
+    breakdown: bool = False    # its claims are parts of larger counts, scope unstated ("33 of them were men")
     self_counter: str | None = None
     places: dict[str, str] = field(default_factory=dict)   # every place its claims name
     core: dict[str, str] = field(default_factory=dict)     # the places of its first claim
@@ -190,13 +194,19 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
         doc = docs.get(f.document_id) or by_path.get(f.document)
         report = find_report(doc, docs) if doc else (f.document_id or f.document)
         date = f.reported_on or find_stated_date(doc)
-        if is_of_earlier_year(f, date):
-            continue  # "Cyclone Riva in 2019 killed more than 200": another event
+        era = find_earlier_year(f, date)
+        if era is None and is_of_earlier_year(f, date):
+            continue  # "Seventeen years ago at Hill Town, eleven died": an older event, year unknown
         start, end = complete_period(f, anchor)
+        if era is not None:
+            # "Cyclone Riva in 2019 killed more than 200": another, finished event of that year
+            start, end = f"{era}-01-01", f"{era}-12-31"
         said = {d[:10] for d in (date, find_stated_date(doc)) if d}
-        if start and end in (start, None) and start in said and not is_exclusive(f.period_text):
+        if start and end in (start, None) and start in said and not is_exclusive(f.period_text) \
+                and not is_single_day(f):
             # "the toll was 27 on Thursday", said on Thursday; "taking the toll to 38 on Friday"
-            # (read as "since Friday") in Friday's report: the count's date, not its period
+            # (read as "since Friday") in Friday's report: the count's date, not its period (but
+            # "nine died on a single day, Friday" is that day's count, a part of the toll)
             start = end = None
         single_day = is_single_day(f) and not (start and end)
         source = f.source or own_counts.get(f.id)
@@ -214,6 +224,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             story=stories.get(report),
             self_count=f.id in own_counts and bool(own_counts[f.id]),
             moment=f.reported_on if f.reported_on and len(f.reported_on) > 10 else None,
+            era=era, era_names=find_name_words(f.sentence) if era is not None else frozenset(),
         ))
     resolve_unknown_groups(claims)
     mark_breakdowns(claims)
@@ -221,8 +232,8 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     return claims
 
 
-# "in 2019", "of 2019": a year that dates what the sentence tells.
-YEAR_RE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
+# "in 2019", "of 2019", "the 2019 floods": a year that dates what the sentence tells.
+YEAR_RE = re.compile(r"\b(?:in|of|the)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
 
 
 # "Seventeen years ago at Hill Town", "a year ago", "last year": what the sentence tells is older
@@ -243,6 +254,28 @@ def is_of_earlier_year(f: Figure, date: str | None) -> bool:
         return False
     years = [int(y) for y in YEAR_RE.findall(f.sentence)]
     return bool(years) and all(y < int(date[:4]) for y in years)
+
+
+def find_earlier_year(f: Figure, date: str | None) -> int | None:
+    """The one year, before the report's, to which the sentence dates what it
+    tells ("The 2019 floods killed 80"; "in 2019, a fire killed 80"), when the
+    figure has no period of its own and the sentence speaks of no "since":
+    the figure counts another, finished event of that year."""
+    if f.period_start or f.period_end or not f.sentence or not date:
+        return None
+    if re.search(r"\bsince\b", f.sentence, re.IGNORECASE):
+        return None
+    years = {int(y) for y in YEAR_RE.findall(f.sentence)}
+    if len(years) != 1 or next(iter(years)) >= int(date[:4]):
+        return None
+    return years.pop()
+
+
+def find_name_words(sentence: str | None) -> frozenset[str]:
+    """Capitalised words of a sentence, its first word excepted ("Tarvel", "Delta")."""
+    words = [strip_possessive(w) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", sentence or "")]
+    names = {w.lower() for i, w in enumerate(words) if i and w[0].isupper() and len(w) > 2}
+    return frozenset(names - load_words("story_stopwords.txt"))
 
 
 def is_single_day(f: Figure) -> bool:
@@ -829,6 +862,13 @@ def are_close_in_time(dates: list[str], others: list[str]) -> bool:
     return any(count_days_apart(a, b) <= STORY_GAP_DAYS for a in dates for b in others)
 
 
+def is_loose_part(c: Claim) -> bool:
+    """A breakdown whose period the text does not pin ("nine of the dead", "33 were
+    men"): it joins a quantity of parts, never the toll's series. A breakdown the
+    text dates to a day ("eight of them on Monday alone") is that day's count."""
+    return c.breakdown and not c.closed
+
+
 def fit_claim(c: Claim, k: Cluster) -> str | None:
     """The place relation under which claim ``c`` can join cluster ``k``, or None."""
     if (c.measure, c.group, c.place_part, c.personal) != (k.measure, k.group, k.place_part, k.personal):
@@ -837,6 +877,10 @@ def fit_claim(c: Claim, k: Cluster) -> str | None:
         return None
     if c.story is not None and k.story is not None and c.story != k.story:
         return None
+    if is_loose_part(c) != k.breakdown:
+        return None  # a part of a larger count of its report ("nine of the dead") is not a member of the toll
+    if c.era != k.era or (c.era is not None and not any(c.era_names & o.era_names for o in k.claims)):
+        return None  # an older event joins only a count of the same year that names it alike
     if not are_periods_compatible(c, k):
         return None
     if c.date and not are_close_in_time([c.date], k.dates):
@@ -865,7 +909,7 @@ def cluster_claims(claims: list[Claim]) -> list[Cluster]:
                 -len(rk[1].reports), clusters.index(rk[1])))[1]
         else:
             best = Cluster(c.measure, c.group, c.closed, c.start, c.end, c.place_part,
-                           personal=c.personal, places=dict(c.places), core=dict(c.places),
+                           personal=c.personal, era=c.era, breakdown=is_loose_part(c), places=dict(c.places), core=dict(c.places),
                            self_counter=c.source if c.self_count else None)
             clusters.append(best)
         best.claims.append(c)
@@ -883,7 +927,7 @@ def count_narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
 
     None when ``c`` is not inside ``p`` at all.
     """
-    if c is p or c.measure != p.measure or not are_close_in_time(c.dates, p.dates):
+    if c is p or c.measure != p.measure or not are_close_in_time(c.dates, p.dates) or c.era != p.era:
         return None
     if c.story is not None and p.story is not None and c.story != p.story:
         return None
@@ -902,7 +946,12 @@ def count_narrower_dimensions(c: Cluster, p: Cluster) -> int | None:
     else:
         return None
     rel = relate_places(c.core, p.core)
-    if c.personal and not p.personal and rel in ("unknown", "same", "narrower", "overlap"):
+    if c.breakdown != p.breakdown:
+        if p.breakdown or c.personal != p.personal or c.place_part != p.place_part \
+                or rel not in ("unknown", "same", "narrower", "overlap"):
+            return None
+        place = 1
+    elif c.personal and not p.personal and rel in ("unknown", "same", "narrower", "overlap"):
         place = 1
     elif c.personal != p.personal:
         return None
@@ -1009,10 +1058,27 @@ def reconcile_values(entries: list[dict]) -> tuple[float | None, float | None, f
     return min(lows), best, max(highs), (None if best_source == UNATTRIBUTED else best_source)
 
 
+def split_by_source(entries: list[dict]) -> list[dict]:
+    """The quantity's series per source: one ``{source, figures, latest}`` per
+    counter (``source`` None for the reports' own voice), the figures in report
+    order and ``latest`` the number of its current figure; most-cited source first
+    (as for ``best``)."""
+    if not entries:
+        return []
+    current = find_current_claims(entries)
+    figures: dict[str, list[str]] = {}
+    for e in entries:
+        figures.setdefault(e["_claim"].source_key, []).append(e["figure"])
+    ranked = rank_sources(entries, current)
+    order = ranked + [s for s in figures if s not in ranked]
+    return [{"source": None if s == UNATTRIBUTED else s, "figures": figures[s],
+             "latest": get_point(current[s]) if s in current else None} for s in order]
+
+
 def describe_scope(measure: str, group: str, places: list[str], closed: bool,
-                   start: str | None, end: str | None) -> str:
+                   start: str | None, end: str | None, part: bool = False) -> str:
     """"civilians killed, Dalmor, since 2026-03-31" - the scope in words."""
-    parts = [f"{GROUP_WORDS.get(group, group)} {measure}"]
+    parts = [f"{GROUP_WORDS.get(group, group)} {measure}" + (" (part of a larger count)" if part else "")]
     if len(places) > MAX_LABEL_PLACES:
         places = places[:MAX_LABEL_PLACES - 1] + [f"{len(places) - MAX_LABEL_PLACES + 1} more places"]
     if places:
@@ -1020,6 +1086,8 @@ def describe_scope(measure: str, group: str, places: list[str], closed: bool,
     if closed:
         if start and start == end:
             parts.append(f"on {start}")
+        elif start and end and start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]:
+            parts.append(f"in {start[:4]}")
         elif start:
             parts.append(f"{start} to {end}")
         elif end:
@@ -1033,22 +1101,26 @@ def describe_scope(measure: str, group: str, places: list[str], closed: bool,
 
 def make_quantity_key(k: Cluster) -> tuple:
     key = (k.measure, k.group, tuple(sorted(k.places)), k.closed, k.start, k.end, k.place_part, k.personal)
-    return key + ((k.self_counter,) if k.self_counter else ())
+    return key + ((k.self_counter,) if k.self_counter else ()) + (("part",) if k.breakdown else ())
 
 
 def make_quantity(k: Cluster) -> Quantity:
     entries = build_series(k)
     low, best, high, source = reconcile_values(entries)
     places = list(k.places.values())
-    scope = describe_scope(k.measure, k.group, places, k.closed, k.start, k.end)
+    scope = describe_scope(k.measure, k.group, places, k.closed, k.start, k.end, k.breakdown)
+    by_source = split_by_source(entries)
+    others = sum(1 for b in by_source if b["source"] and b["source"] != source)
     label = f"{scope}, per {source or 'unattributed reports'}"
+    if source and others:
+        label += f" and {others} other source{'s' if others > 1 else ''}"
     series = [{kk: v for kk, v in e.items() if not kk.startswith("_")} for e in entries]
     return Quantity(
         id=k.id, label=label, measure=k.measure, group=k.group, location=places,
         period_start=k.start, period_end=k.end, source=source,
         figures=[c.id for c in sorted(k.claims, key=order_entry)],
         series=series, low=low, best=best, high=high,
-        parent=k.parent.id if k.parent else None,
+        parent=k.parent.id if k.parent else None, by_source=by_source,
     )
 
 
