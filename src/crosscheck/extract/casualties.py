@@ -491,6 +491,11 @@ def _object_phrase_measure(verb, obj) -> str | None:
         return terms[f"{lemma} gpe"]
     if f"{lemma} area" in terms and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in _area_nouns()):
         return terms[f"{lemma} area"]  # "4,300 citizens have left the neighbourhoods"
+    if f"{lemma} area" in terms and obj.dep_ == "dobj" and obj.pos_ == "PROPN":
+        from crosscheck.extract.figure_scope import known_place
+
+        if known_place(obj) is not None:
+            return terms[f"{lemma} area"]  # "900 people left Tarvo": a name the report calls a place elsewhere
     for prep in obj.children:
         # "dragging a dozen people into police vans": the parser hung the phrase on the object
         if prep.dep_ != "prep":
@@ -1292,11 +1297,10 @@ def _reported_people(noun):
 # as "nmod" counts the noun; off (False) until such counts get their place (figure_scope), so that
 # typing them does not lower location accuracy below the gates (see the session report)
 WRITTEN_TWICE_MODIFIERS = False
-# "Sixteen (16) new deaths were confirmed during the reporting period": the noun hung as an
-# apposition of the number's first word; off (False) until a sentence's own "during the reporting
-# period" gives such counts the report's period (typing it now lowers period_start accuracy on the
-# gates, see the session report)
-WRITTEN_TWICE_APPOSITIONS = False
+# "Eleven (11) new deaths were recorded during the reporting period": the noun hung as an
+# apposition of the number's first word (the bulletin's "Reporting period:" line gives such counts
+# their span, figures._apply_reporting_period)
+WRITTEN_TWICE_APPOSITIONS = True
 
 
 def find_counted_noun(doc, mention: NumberMention):
@@ -1316,7 +1320,7 @@ def find_counted_noun(doc, mention: NumberMention):
         reported = _reported_people(noun)
         return reported if reported is not None else _hyphen_tail(noun)
     if mention.end - mention.start > 1 and doc[mention.end - 1].text == ")":
-        # "Sixteen (16) new deaths were confirmed": the noun after a number written twice, hung as an
+        # "Eleven (11) new deaths were recorded": the noun after a number written twice, hung as an
         # apposition of the number's first word
         i = mention.end
         while i < len(doc) and doc[i].dep_ in ("amod", "compound") and doc[i].head.i > i:

@@ -726,6 +726,11 @@ def _known_place(tok):
     return span
 
 
+def known_place(tok):
+    """The proper name ``tok`` heads when the document names it as a place elsewhere, else None."""
+    return _known_place(tok)
+
+
 def _names_people(name: str) -> bool:
     """"the Gendarmerie", "the Police": a capitalised group noun the tagger took for a place."""
     return re.sub(r"^(?:the)\s+", "", name.lower()) in group_nouns()

@@ -739,6 +739,42 @@ def _governing_period(sent, ctx) -> tuple[str, str, str] | None:
     return None
 
 
+# a labelled line of a bulletin's header: "Reporting period: 2/05/2027 to 9/05/2027"
+_REPORTING_PERIOD_LINE = re.compile(r"^[ \t]*reporting[ \t]+period[ \t]*[:\-\u2013][ \t]*(.+)$", re.I | re.M)
+_THE_REPORTING_PERIOD = re.compile(r"\b(?:during|in|over|for|within)\s+(?:the|this)\s+reporting\s+period\b", re.I)
+
+
+def _apply_reporting_period(figures: list[Figure], doc, ctx) -> None:
+    """"Eleven new deaths were recorded during the reporting period": a count said over "the
+    reporting period" covers the span the bulletin's header labels so ("Reporting period: 2/05/2027
+    to 9/05/2027"), when it names no period of its own."""
+    from crosscheck.extract.dates import context_base, resolve_expression
+    line = _REPORTING_PERIOD_LINE.search(doc.text)
+    if line is None:
+        return
+    exprs = [e for e in find_date_expressions(line.group(1)) if e.kind in ("absolute", "range")]
+    if not exprs:
+        return
+    base, inferred = context_base(ctx)
+    first = resolve_expression(exprs[0], base, inferred)
+    last = resolve_expression(exprs[-1], base, inferred) if len(exprs) > 1 else first
+    if first[0] is None or last[1] is None or first[0] > last[1]:
+        return
+    for fig in figures:
+        if fig.period_text or fig.period_start or fig.period_end or fig.measure not in PEOPLE_MEASURES:
+            continue
+        said = _THE_REPORTING_PERIOD.search(fig.sentence or "")
+        at = _sentence_offset(fig)
+        if said is None or at is None or fig.char_start is None:
+            continue
+        number_at = fig.char_start - at
+        if number_at > said.start() and (said.start() > 2 or re.search(
+                r"\b(?:bringing|cumulative|total|overall|since)\b", fig.sentence[said.end():number_at], re.I)):
+            continue  # "..., bringing the cumulative number of deaths to 20": the running total's own span
+        fig.period_start, fig.period_end = first[0].isoformat(), last[1].isoformat()
+        fig.period_text = line.group(1).strip()
+
+
 def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
     """A bulletin's "In the period from 13 to 20 September 2026, ..." covers the figures of the
     sentences that follow it (until another such opening) that name no period of their own.
@@ -1666,6 +1702,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _share_coordinated_periods(figures)
     _parts_take_period(figures, sents)
     _apply_governing_periods(figures, sents, ctx)
+    _apply_reporting_period(figures, doc, ctx)
     _added_periods(figures, sents)
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)

@@ -192,6 +192,12 @@ def _is_count_value(token) -> bool:
     if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _written_twice(token.doc, token.i, token.i + 1,
                                                                                  len(token.doc)) > token.i + 1:
         return True
+    if token.ent_type_ == "DATE" and _is_number_word(token) and (token.i == 0 or not _is_number_word(token.doc[token.i - 1])):
+        end = _extend_number(token.doc, token.i, len(token.doc))
+        if _written_twice(token.doc, token.i, end, len(token.doc)) > end:
+            return True  # "eleven (11) lives since 2 June": words and figures in brackets are a count, not a day
+    if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _earlier_count(token):
+        return True
     if count_after_weekday(token) or _counts_people_alone(token) or figure_value(token) or listed_with_count(token) \
             or in_count_sequence(token):  # figure_noise
         return True
@@ -200,6 +206,16 @@ def _is_count_value(token) -> bool:
     if any(c.dep_ not in ("punct",) for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_SUBJECTS for c in token.head.children)
+
+
+def _earlier_count(token) -> bool:
+    """"eight were still missing, down from 23 at the weekend", "up from 12 a day earlier": the
+    count a change is measured from, which the recogniser took for a day with the time after it."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lower_ not in ("down", "up"):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.lower_.rstrip(".") not in MONTHS and after.text not in ("/", "-", ".")
 
 
 def _counts_people_alone(token) -> bool:
@@ -508,7 +524,8 @@ def _rise_before(doc, start: int, sent_start: int) -> bool:
 def _head_token(doc, start: int, end: int) -> int:
     """The token of ``doc[start:end]`` whose head lies outside the span (the last one)."""
     heads = [t.i for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
-    return heads[-1] if heads else end - 1
+    words = [i for i in heads if not doc[i].is_punct]  # "sixty-two (62)": not the closing bracket
+    return words[-1] if words else heads[-1] if heads else end - 1
 
 
 def _mention_quantity(number_text: str, qualifier_code: str | None) -> Quantity | None:
