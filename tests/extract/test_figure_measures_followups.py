@@ -47,8 +47,8 @@ def test_numbers_written_twice(nlp, text, number, measure):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("Inspector Ann Lowe said eight residents were still missing, down from 21 at the weekend.", "21"),
-    ("Some 18 people remained unaccounted for on Sunday, down from 30 a day earlier, the sheriff said.", "30"),
+    ("Inspector Ann Lowe said nine tenants were still unaccounted for, down from 23 at the weekend.", "23"),
+    ("Some 14 hikers stayed unaccounted for on Sunday, down from 26 a day earlier, the sheriff said.", "26"),
 ])
 def test_count_a_change_is_measured_from(nlp, text, number):
     assert _figure(nlp, text, number).measure == "missing"
@@ -60,7 +60,7 @@ def test_day_after_down_from_stays_a_day(nlp):
 
 def test_reporting_period_line_gives_the_span(nlp):
     text = ("SITUATION REPORT No. 2\nReporting period: 07/05/2027 18:00 hrs to 08/05/2027 18:00 hrs\n\n"
-            "Eleven (11) new deaths were recorded during the reporting period, bringing the cumulative "
+            "Eleven (11) new deaths were recorded in the reporting period, taking the cumulative "
             "number of deaths to 20.")
     new = _figure(nlp, text, "Eleven (11)")
     assert (new.measure, new.period_start, new.period_end) == ("killed", "2027-05-07", "2027-05-08")

@@ -317,8 +317,8 @@ def test_quotes_speakers_title_that_ends_an_organisation_name_is_it(nlp):
 
 # a text or office with a possessive pronoun speaks for whoever the pronoun points back to
 POSSESSOR_VOICES = [
-    ('Governor Alma Ruiz flew to the valley on Sunday. Her office said in a statement that "no one found guilty '
-     'will be spared".', "no one found guilty", "Alma Ruiz"),
+    ('Governor Alma Ruiz flew to the valley on Sunday. Her office announced in a press release that "every '
+     'culprit will face the courts".', "every culprit", "Alma Ruiz"),
     ('The Regional Rights Commission ordered an inquiry on Friday. Its order said that "a ban on paper and liquor '
      'on every corner is a failure of government".', "a ban on paper", "Regional Rights Commission"),
     ('The ministry quoted Inspector-General Tomas Brandt. In his words: "Officers acted with restraint in the face '

@@ -499,7 +499,7 @@ def test_quantities_loose_parts_form_a_part_quantity_not_members_of_the_toll():
 
 
 def test_quantities_count_on_a_single_day_named_by_the_report_date_stays_a_day():
-    """"Twelve of them died on a single day, Friday" in Friday's report: that day's count,
+    """"Twelve of them were killed on a single day, Friday" in Friday's report: that day's count,
     a part of the toll, not the toll as of Friday."""
     a, b = doc("a", "2026-05-01"), doc("b", "2026-05-08")
     day = sentence_fig(b, 12, "Twelve died on a single day, Friday, the nurses said.", "Twelve",

@@ -770,7 +770,7 @@ def _apply_reporting_period(figures: list[Figure], doc, ctx) -> None:
         number_at = fig.char_start - at
         if number_at > said.start() and (said.start() > 2 or re.search(
                 r"\b(?:bringing|cumulative|total|overall|since)\b", fig.sentence[said.end():number_at], re.I)):
-            continue  # "..., bringing the cumulative number of deaths to 20": the running total's own span
+            continue  # "..., taking the running count of deaths to 20": the running total's own span
         fig.period_start, fig.period_end = first[0].isoformat(), last[1].isoformat()
         fig.period_text = line.group(1).strip()
 

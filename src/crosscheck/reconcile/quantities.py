@@ -199,7 +199,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             continue  # "Seventeen years ago at Hill Town, eleven died": an older event, year unknown
         start, end = complete_period(f, anchor)
         if era is not None:
-            # "Cyclone Riva in 2019 killed more than 200": another, finished event of that year
+            # "Typhoon Ulla in 2017 killed more than 150": another, finished event of that year
             start, end = f"{era}-01-01", f"{era}-12-31"
         said = {d[:10] for d in (date, find_stated_date(doc)) if d}
         if start and end in (start, None) and start in said and not is_exclusive(f.period_text) \
@@ -243,8 +243,8 @@ YEARS_AGO_RE = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|ni
 
 def is_of_earlier_year(f: Figure, date: str | None) -> bool:
     """The figure has no period and its sentence dates what it tells to a year
-    before the report's ("The last major storm, Cyclone Riva in 2019, killed
-    more than 200 people"; "Seventeen years ago at Hill Town, eleven people
+    before the report's ("The last major storm, Typhoon Ulla in 2017, killed
+    more than 150 people"; "Seventeen years ago at Hill Town, eleven people
     died"): it counts another, older event."""
     if f.period_start or f.period_end or not f.sentence:
         return False
@@ -865,7 +865,7 @@ def are_close_in_time(dates: list[str], others: list[str]) -> bool:
 def is_loose_part(c: Claim) -> bool:
     """A breakdown whose period the text does not pin ("nine of the dead", "33 were
     men"): it joins a quantity of parts, never the toll's series. A breakdown the
-    text dates to a day ("eight of them on Monday alone") is that day's count."""
+    text dates to a day ("five of them on Tuesday alone") is that day's count."""
     return c.breakdown and not c.closed
 
 
