@@ -1644,8 +1644,9 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN":
         name = strip_determiner(get_org_name(token))
         return index.find_fullest_org(name, offset) or name
-    if token.pos_ == "NOUN" and find_possessor_voice(token, index, quotes) is not None:
-        return find_possessor_voice(token, index, quotes) or None
+    voice = find_possessor_voice(token, index, quotes) if token.pos_ == "NOUN" else None
+    if voice is not None:
+        return voice or None
     if token.pos_ == "NOUN":
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
