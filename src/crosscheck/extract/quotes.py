@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.context import DocContext
+from crosscheck.extract.entity_names import (load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes,
+                                           load_place_nouns)
 from crosscheck.lexicons import lexicon_dirs, load_mapping, load_words
 from crosscheck.records import Quote, record_id
 
@@ -2092,10 +2094,21 @@ NON_PERSON_KINDS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WOR
 
 def list_sentence_subjects(sent, quotes: list[FoundQuote]) -> list:
     """Subjects of a sentence outside quotation marks, the main clause's first."""
-    subjects = [repair_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS
+    subjects = [repair_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS and not is_turn_label(t)
                 and not any(is_in_quote(t, q) for q in quotes)]
     subjects = [t for t in subjects if t is not None]
     return sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+
+
+def is_turn_label(token) -> bool:
+    """A transcript's speaker label at the start of a line ('ROE: The minister spoke yesterday. …'): whose turn
+    it is, not the subject of the sentence the parser hung it on."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":" or not token.text.isupper() or len(token.text) < 2:
+        return False
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    before = doc.text[line_start:token.idx].strip()  # 'ANA ROE:'
+    return not before or (before.replace(" ", "").isalpha() and before.isupper() and len(before.split()) <= 2)
 
 
 def judge_antecedent(subject, kind: str, index: NameIndex, offset: int, pronoun: str = "") -> str | None:
@@ -2131,6 +2144,9 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
         person = index.find_fullest_person(head, gender)
         if person and len(person.split()) > len(head.split()):
             return person
+        shaped = find_person_shaped_name(subject)
+        if shaped and subject.head.dep_ == "ROOT":
+            return index.find_fullest_person(shaped, gender) or shaped
     if kind == "person":
         if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.ent_type_ not in NON_PERSON_KINDS):
             head = find_head_name(subject)
@@ -2155,6 +2171,30 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
     if subject.pos_ == "NOUN" and not find_title(subject):
         return index.find_fullest_org(subject.text, offset) or ""
     return None
+
+
+PERSON_NAME_WORDS = (2, 3)  # words in a first name and surname ("Ana Roe", "Ana Maria Roe")
+
+
+def find_person_shaped_name(subject) -> str | None:
+    """A first name and surname the tagger typed as a body or a place ('Every day, Ana Roe walks to the gate.
+    She …'): two or three capitalised proper nouns, the subject and the words compounded onto it, none of them a
+    word that makes a name an organisation, a group, a place or an event ("Ministry", "Police", "District",
+    "Storm"), no acronym, no "of". Only read for a he/she pronoun, which names a person."""
+    words = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i] + [subject]
+    words.sort(key=lambda t: t.i)
+    if not PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1] or words[-1].i - words[0].i != len(words) - 1:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha for t in words):
+        return None
+    if words[0].i > 0 and subject.doc[words[0].i - 1].pos_ == "PROPN":
+        return None  # part of a longer name
+    kinds = (load_group_nouns(), load_descriptor_heads(), load_place_nouns(), load_event_nouns(), load_name_suffixes())
+    bodies = load_speaker_bodies() | load_body_nouns()
+    if any(t.lower_ in kind or t.lemma_.lower() in kind for t in words for kind in kinds + (bodies,)) \
+            or any(t.lower_ in load_title_words() for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def has_who_clause(noun) -> bool:
@@ -2207,7 +2247,11 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
             if found is not None:
                 return found
         looked += 1
-        if looked == 1 and kind == "person":
+        subjects = list_sentence_subjects(sent, quotes)
+        chained = bool(subjects) and PRONOUN_GENDER.get(subjects[0].lower_) == PRONOUN_GENDER.get(pronoun.lower_)
+        if looked == 1 and kind == "person" and not chained:
+            # ('Ana Roe waits. She holds a photo of her son Tom. "…," she said.': Tom is no antecedent: the
+            # sentence between is about the same "she", so look further back)
             only = find_only_person_in(sent, pronoun, index, quotes)
             if only:  # 'Women sat outside the house of Ana Roe, whose son died. "…," she said.'
                 return only
