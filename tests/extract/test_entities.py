@@ -170,6 +170,9 @@ def test_entities_no_false_links(nlp, text, unexpected):
     ("The attack was blamed on gunmen loyal to the former governor.", "gunmen loyal to the former governor"),
     ("Leaders of the Kurdish minority asked for protection.", "Kurdish minority"),
     ("Witnesses said remnants of the old army shelled the village.", "remnants of the old army"),
+    # the unnamed authors of an abduction (lexicons/entity_group_nouns.tsv)
+    ("Parents said the kidnappers had called on Tuesday to demand a ransom.", "kidnappers"),
+    ("Police believe the abductors crossed the river with the seven hostages.", "abductors"),
 ])
 def test_entities_group_phrases_are_mentions(nlp, text, phrase):
     mentions, _ = links_of(nlp, text)

@@ -1054,3 +1054,46 @@ def test_aliases_canonical_avoids_a_loaded_name():
     # with no plainer form the loaded one stays
     assert entity_with(merge_entities([mention("d1", "Ostrava regime"), mention("d2", "Ostrava regime")], [], []),
                        "Ostrava regime").name == "Ostrava regime"
+
+
+def test_aliases_unnamed_perpetrators_are_one_entity():
+    """"the gunmen", "Attackers", "the armed men", "the kidnappers" in reports of one raid: the same perpetrators."""
+    mentions = [mention("d1", "gunmen", "NORP"), mention("d1", "Attackers", "NORP", 40), mention("d2", "the armed men", "NORP"),
+                mention("d3", "the kidnappers", "NORP"), mention("d3", "men", "NORP", 60), mention("d3", "terrorists", "NORP", 90)]
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, "gunmen", "Attackers")
+    assert together(entities, "gunmen", "the armed men")
+    assert together(entities, "gunmen", "the kidnappers")
+    evidence = entity_with(entities, "gunmen").evidence
+    assert {ev["why"] for ev in evidence} == {"perpetrator"} and len(evidence) == 3
+    assert not together(entities, "gunmen", "men")  # "men" alone names no one in particular
+    assert not together(entities, "gunmen", "terrorists")  # a label for a side, not the authors of one attack
+
+
+def test_aliases_perpetrators_tied_to_a_named_group_stay_with_it():
+    # one report says its gunmen are the Kessel Brigade: the other reports' attackers are not thereby the Brigade
+    mentions = [mention("d1", "Kessel Brigade"), mention("d1", "the gunmen", "NORP", 30), mention("d2", "attackers", "NORP"),
+                mention("d3", "the assailants", "NORP")]
+    links = [link("d1", "the gunmen", "Kessel Brigade", "descriptor")]
+    entities = merge_entities(mentions, links, [])
+    assert not together(entities, "attackers", "Kessel Brigade")
+    assert together(entities, "attackers", "the assailants")
+
+
+@pytest.mark.parametrize("mentions, a, b, joined", [
+    # "X State" / "X", the bare name read as a place
+    ([mention("d1", "Talvu State", "GPE"), mention("d2", "Talvu", "GPE"), mention("d3", "Talvu", "LOC")], "Talvu State", "Talvu", True),
+    # the bare name read mostly as a person: no merge
+    ([mention("d1", "Orrin State", "GPE"), mention("d2", "Orrin", "PERSON"), mention("d3", "Orrin", "PERSON")], "Orrin State", "Orrin", False),
+    # "the Republic of X" / "X" where the recogniser reads X as a body
+    ([mention("d1", "Republic of Vessany", "ORG"), mention("d2", "Vessany", "ORG"), mention("d3", "Vessany", "ORG")],
+     "Republic of Vessany", "Vessany", True),
+    # ... but never when X reads as a person
+    ([mention("d1", "Republic of Vessany", "ORG"), mention("d2", "Vessany", "PERSON"), mention("d3", "Vessany", "PERSON")],
+     "Republic of Vessany", "Vessany", False),
+])
+def test_aliases_state_names(mentions, a, b, joined):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b) is joined
+    if joined:
+        assert any(ev["why"] == "place_noun" for ev in entity_with(entities, a).evidence)

@@ -501,8 +501,15 @@ def find_place_noun_pairs(graph):
             bare = " ".join(words[2:])  # "the Republic of Dravenia", "the village of Kadalur"
             other = graph.nodes.get(bare)
             if other is not None and "\x1f" not in bare and other.mentions and (get_majority_kind(other) in {"GPE", "LOC"}
-                                                                               or other.kinds.get("GPE") or other.kinds.get("LOC")):
+                                                                               or other.kinds.get("GPE") or other.kinds.get("LOC")
+                                                                               or is_state_of_name(words, other)):
                 pairs.append((nid, bare, "place_noun"))  # "the Emirate of Qadira" / "Qadira", read once as a place
+            continue
+        if len(words) == 2 and words[1] in load_words("entity_member_state_nouns.txt"):
+            other = graph.nodes.get(words[0])  # "Karu State" / "Karu", the bare name read mostly as a place
+            if other is not None and other.named and other.mentions and get_majority_kind(other) in {"GPE", "LOC"} \
+                    and words[0] not in surnames:
+                pairs.append((nid, words[0], "place_noun"))
             continue
         if len(words) < 2 or words[-1] not in nouns or nouns[words[-1]] not in {"admin", "water"}:
             continue
@@ -527,6 +534,13 @@ def find_place_noun_pairs(graph):
                 and (kind in {"LOC", "ORG", "FAC"} or kinds.get("LOC")):
             pairs.append((nid, bare, "place_noun"))  # "Veyar" read once as a place name, once as a town: not a country's
     return pairs, []
+
+
+def is_state_of_name(words: list[str], other) -> bool:
+    """"the Republic of Dravenia" / "Dravenia" where the recogniser reads "Dravenia" as a body: a state noun
+    (lexicons/entity_state_nouns.txt), "of", then a proper name no report reads mostly as a person."""
+    return (words[0] in load_words("entity_state_nouns.txt") and other.named
+            and get_majority_kind(other) not in {"PERSON", None} and not other.kinds.get("PERSON", 0) * 2 >= sum(other.kinds.values()))
 
 
 def find_settlement_pairs(graph):
@@ -1125,3 +1139,36 @@ def find_title_initials_pairs(graph):
         pair_or_suggest(graph, nid, node, by_initials[node.key], "title_initials",
                         "initials of a title several people hold in the corpus", pairs, ambiguous)
     return pairs, ambiguous
+
+
+def is_perpetrator_description(key: str) -> bool:
+    """"gunmen", "the armed men", "unidentified attackers", "criminal elements": modifiers, then a noun naming the
+    unnamed authors of an attack (lexicons/entity_perpetrator_words.tsv); "men" or "elements" only after a modifier."""
+    words = load_mapping("entity_perpetrator_words.tsv")
+    parts = key.split()
+    if not parts or not all(words.get(w) == "modifier" for w in parts[:-1]):
+        return False
+    role = words.get(parts[-1])
+    return role == "noun" or role == "qualified_noun" and len(parts) >= 2
+
+
+def find_perpetrator_pairs(graph):
+    """"the gunmen" / "the attackers" / "armed men" / "the kidnappers": in reports of one event, the unnamed
+    descriptions of who struck are the same perpetrators, unless a report ties one of them to a named body or
+    person (then that description is left where its evidence put it and the others stay apart from it)."""
+    clusters = graph.clusters()
+    roots = []
+    for nid, node in graph.nodes.items():
+        if "\x1f" in nid or not node.mentions or not is_perpetrator_description(node.key):
+            continue  # "Gunmen" at the head of a sentence is as plain a description as "gunmen"
+        root = graph.find(nid)
+        if any(graph.nodes[m].named and graph.nodes[m].mentions and not is_perpetrator_description(graph.nodes[m].key)
+               for m in clusters.get(root, [])):
+            continue  # "the gunmen" a report says are the Red Hand: not every report's gunmen
+        if root not in {r for r, _ in roots}:
+            roots.append((root, nid))
+    if len(roots) < 2:
+        return [], []
+    first = max(roots, key=lambda r: (graph.nodes[r[1]].mentions, r[1]))[1]
+    return [(nid, first, "perpetrator") for _, nid in roots if nid != first], []
+
