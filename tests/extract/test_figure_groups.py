@@ -225,3 +225,50 @@ def test_figure_groups_civilian_trades(nlp, text, number, want):
 ])
 def test_figure_groups_coordinated_bare_counts(nlp, text, number, want):
     assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people driven from their homes, named as such, are civilians
+    ("Some 4,200 internally displaced persons (IDPs) have fled the camp toward Selva.", "4,200", "civilians"),
+    ("The camp is home to around 21,000 displaced people.", "21,000", "civilians"),
+    # uniformed fire crews are counted apart from the civilians caught in the event
+    ("Four firefighters were injured while battling the blaze.", "Four", "security_forces"),
+    # foreigners and nationals among the dead, activists held: civilians
+    ("Three foreigners were among the dead, police said.", "Three", "civilians"),
+    ("At least two Chilean nationals are among the dead.", "two", "civilians"),
+    ("The monitor has documented 14 opposition activists who remain missing.", "14", "civilians"),
+    # a one-word compound takes the group of the group noun it ends in
+    ("At least 13 people died in the fire, among them five farmworkers.", "five", "civilians"),
+    ("Nine steelworkers were hurt in the explosion.", "Nine", "civilians"),
+    ("Two policewomen were wounded in the attack.", "Two", "security_forces"),
+    # coordinated nouns, one of them civilian and none a side's forces
+    ("By Monday, 37 men and women of the district were dead.", "37", "civilians"),
+    ("No fewer than 48 sons and daughters of the village have been killed.", "48", "civilians"),
+    ("Nine men and women of the armed forces were killed.", "Nine", "security_forces"),
+    ("Twelve men were killed in the raid.", "Twelve", "unspecified"),
+])
+def test_figure_groups_named_people(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a bare part of a count ("N of them", "of whom N") counts the same side's people
+    ("A total of 85 police officers were hurt, 12 of them seriously.", "12", "security_forces"),
+    ("Fourteen miners are in hospital in Norvik, three of them in a critical condition.", "three", "civilians"),
+    ("A total of 70 workers were treated for burns, of whom 14 are in a serious condition.", "14", "civilians"),
+    ("Sixteen miners were taken to hospital. Four of them are in a critical condition.", "Four", "civilians"),
+    ("Five soldiers and 20 civilians were killed, three of them in the market.", "three", "civilians"),
+    # "Of the N passengers, M died": the people named first
+    ("Of the 92 passengers, 90 died.", "90", "civilians"),
+    # a part of people of no stated side stays unspecified
+    ("At least 40 people were hurt, nine of them seriously.", "nine", "unspecified"),
+    ("Of the 52 dead, 31 were found in the market.", "31", "unspecified"),
+])
+def test_figure_groups_partitives(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+def test_figure_groups_suspects_stay_unspecified_in_unrest_story(nlp):
+    text = PROTEST_STORY + " More than 300 suspects are now in custody, the police chief said."
+    assert _group(nlp, text, "300") == "unspecified"
+    assert _group(nlp, text, "940") == "civilians"

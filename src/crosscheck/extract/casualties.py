@@ -1454,6 +1454,21 @@ def _ends_with_group_noun(lemma: str) -> bool:
     return any(len(lemma) - len(g) >= 3 and lemma.endswith(g) for g in _single_group_nouns())
 
 
+def compound_group(noun) -> str | None:
+    """The group of a one-word compound that ends in a group noun of four letters or more and is not
+    listed itself ("steelworkers" → worker → civilians, "stepdaughters" → daughter): the longest such
+    ending says who the people are. None for listed words and things."""
+    lemma = noun.lemma_.lower()
+    groups = group_nouns()
+    if lemma in groups or noun.lower_ in groups or lemma in not_people_nouns() or noun.lower_ in not_people_nouns():
+        return None
+    for form in (lemma, noun.lower_):
+        endings = [g for g in _single_group_nouns() if len(form) - len(g) >= 3 and form.endswith(g)]
+        if endings:
+            return groups[max(endings, key=len)]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _single_group_nouns() -> tuple[str, ...]:
     return tuple(g for g in group_nouns() if " " not in g and len(g) >= 4)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.lexicons import load_lexicon, load_words
-from crosscheck.extract.casualties import find_counted_noun, group_nouns, measure_of_verb, term_measure
+from crosscheck.extract.casualties import compound_group, find_counted_noun, group_nouns, measure_of_verb, term_measure
 from crosscheck.extract.numbers import NumberMention
 from crosscheck.extract.dates import _attached_to
 
@@ -92,7 +92,7 @@ def classify_group(noun, subject: str) -> str:
     groups = group_nouns()
     lowered = subject.lower()
     following = noun.doc.text[noun.idx + len(noun.text): noun.idx + len(noun.text) + 40].lower()
-    own = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+    own = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_) or compound_group(noun)
     if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
             any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
             and own in (None, "unspecified", "mixed"):
@@ -116,10 +116,12 @@ def classify_group(noun, subject: str) -> str:
     candidates.extend(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))
     fallback = None
     for tok in candidates:
-        group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
+        group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_) or (compound_group(tok) if tok is noun else None)
         if group and group != "unspecified":
             return group
         fallback = fallback or group
+    if "civilians" in sides:
+        return "civilians"  # "40 men and women", "sons and daughters": one civilian noun, no side's forces
     if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
     return _group_referred_to(noun, groups) or fallback or "unspecified"

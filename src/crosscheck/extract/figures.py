@@ -594,6 +594,51 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _WERE_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom|those|these)\s+)?(?:were|are|was|is)\s+(?:all\s+)?([^\W\d_]+)\b(?!\s+of\b)", re.I)
 
 
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:them|whom|those|these)\s*,?\s*$", re.I)
+# "Of the 90 passengers, 88 died": the people a part is taken from, named before it
+_OF_THE_NOUN_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|these|those)\s+(?:[\d.,]+\s+)?"
+                                 r"(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)\s*,\s*$", re.I)
+
+
+def _noun_group(word: str) -> str | None:
+    """The group of a word as written, plural or not ("passengers", "policemen")."""
+    word = word.lower()
+    forms = (word, word[:-1], word[:-2], word[:-3] + "man" if word.endswith("men") else "")
+    return next((group_nouns()[f] for f in forms if f in group_nouns()), None)
+
+
+def _partitives_take_group(figures: list[Figure]) -> None:
+    """"85 police officers were hurt, 12 of them seriously", "66 miners were treated, of whom 19 are
+    in hospital": a bare part of the count just before it (in its sentence, or ending the sentence
+    before when the part opens its own) counts the same side's people; "Of the 90 passengers, 88
+    died": the part is of the people the sentence names first. Only a side the whole states."""
+    people = [f for f in figures if f.measure in PEOPLE_MEASURES and f.sentence_idx is not None
+              and f.char_start is not None and f.char_end is not None]
+    for part in people:
+        if part.group not in (None, "unspecified") or part.subject is not None or part.value is None:
+            continue
+        at = _sentence_offset(part)
+        if at is None:
+            continue
+        before, after = part.sentence[:part.char_start - at], part.sentence[part.char_end - at:]
+        m = _OF_THE_NOUN_BEFORE.match(before)
+        if m:
+            group = _noun_group(m.group(1))
+            if group in SPECIFIC_GROUPS:
+                part.group = group
+            continue
+        if not (_OF_THEM.match(after) or _OF_WHOM_BEFORE.search(before)):
+            continue
+        same = [w for w in people if w.sentence_idx == part.sentence_idx and w.char_end <= part.char_start]
+        if not same and not before.strip():
+            same = [w for w in people if w.sentence_idx == part.sentence_idx - 1]
+        if not same:
+            continue
+        whole = max(same, key=lambda w: w.char_end)
+        if whole.group in SPECIFIC_GROUPS and _least(whole) is not None and _least(whole) >= part.value:
+            part.group = whole.group
+
+
 def _least(f: Figure) -> float | None:
     """The count a figure states at least: its value, or the low end of a vague one."""
     return f.value if f.value is not None else f.low
@@ -1579,10 +1624,20 @@ def _unrest_civilians(figures: list[Figure], doc) -> None:
     """In a report on protests, riots or a crackdown, people detained, abducted or missing whose
     side the text does not say ("1,800 people detained", "64 people remain missing after arrest",
     a table of detainees per city) are civilians: the state holds civilians, not its own forces."""
-    targets = [f for f in figures if f.measure in UNREST_CIVILIAN_MEASURES and f.group == "unspecified"]
+    targets = [f for f in figures if f.measure in UNREST_CIVILIAN_MEASURES and f.group == "unspecified"
+               and not _names_the_accused(f.subject)]
     if targets and unrest_document(doc):
         for fig in targets:
             fig.group = "civilians"
+
+
+def _names_the_accused(subject: str | None) -> bool:
+    """"More than 300 suspects are in custody": people the count names as accused (``accused`` in the
+    third column of ``group_nouns.tsv``) are held as suspects, whatever the story's setting."""
+    from crosscheck.lexicons import load_lexicon
+    accused = {r[0].lower() for r in load_lexicon("group_nouns.tsv") if len(r) > 2 and r[2] == "accused"}
+    words = re.findall(r"[^\W\d_]+", (subject or "").lower())
+    return any({w, w[:-1], w[:-2]} & accused for w in words)
 
 
 OTHERS_WORDS = {"others", "other", "more"}
@@ -1716,5 +1771,6 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _mix_with_forces(figures)
     _parts_take_scope(figures)
     _bare_parts_take_scope(figures, recent.parts)
+    _partitives_take_group(figures)
     _unrest_civilians(figures, doc)
     return figures
