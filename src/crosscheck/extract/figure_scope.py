@@ -194,7 +194,13 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     killing 1,412"); the place "there" points back to; the place a bare "the town" refers to."""
     doc = clause_root.doc
     region = _own_region(clause_root, number)
-    out = _places_in(doc, region, exclude)
+    later = _later_counting_verbs(clause_root, number)
+    out = _places_in(doc, region - later, exclude)
+    if later and not out:
+        # "killed 12 and wounded 40 in Kessaly": a place closing coordinated counts is where each was;
+        # "killed 12 in Harrow and wounded 40 in Kessaly": each count keeps its own
+        trailing = _trailing_place_phrases(doc, later)
+        out = _places_in(doc, region | trailing, exclude - trailing)
     for ent in _scene_places(clause_root.sent):
         # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
         if ent.start not in exclude:
@@ -210,6 +216,33 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     if not out:
         out = _event_anaphor_places(clause_root, exclude)
     return _names(out)
+
+
+TRAILING_PLACE_PREPS = {"in", "across", "throughout", "near", "around", "at", "inside", "outside"}
+
+
+def _later_counting_verbs(clause_root, number: int | None) -> set[int]:
+    """Tokens of the verbs coordinated after the clause's own that count something of their own
+    ("killed 12 people and wounded 40 ..."): their places are first theirs."""
+    out: set[int] = set()
+    for child in clause_root.children:
+        if child.dep_ != "conj" or child.pos_ != "VERB" or child.i < clause_root.i:
+            continue
+        sub = {t.i for t in child.subtree}
+        if number in sub or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if any(t.like_num and t.dep_ in ("nummod", "dobj", "nsubjpass", "nsubj") for t in child.subtree):
+            out |= sub
+    return out
+
+
+def _trailing_place_phrases(doc, tokens: set[int]) -> set[int]:
+    """The place phrases ("in the town of Kessaly") among ``tokens``, wherever the parser hung them."""
+    out: set[int] = set()
+    for i in tokens:
+        if doc[i].dep_ == "prep" and doc[i].lower_ in TRAILING_PLACE_PREPS:
+            out |= {t.i for t in doc[i].subtree}
+    return out
 
 
 def _event_anaphor_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
@@ -256,6 +289,7 @@ def _names(out) -> list[str]:
     names: list[str] = []
     for _, name in sorted(out):
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        name = re.sub(r"\s*\([^)]*$", "", name)  # "Kell Medical Center (KMC": a bracket the tagger cut
         if name not in names:
             names.append(name)
     return names
@@ -600,6 +634,10 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
         if _is_dateline(ent) or _names_people(ent.text):
             continue
         out.append((ent.start, ent.text))
+        if _names_a_facility(ent) or ent.label_ == "FAC":
+            seat = _facility_seat(ent)
+            if seat is not None and seat[0] not in exclude:
+                out.append(seat)
         # "in Marlow, Eastbury, and Fenwick": names listed with a place are places too
         for conj in ent.root.conjuncts:
             if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
@@ -775,9 +813,53 @@ AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}
 
 
 def _names_a_facility(ent) -> bool:
-    """"Kell General Hospital": an organisation name ending in a facility noun, with a name before it."""
-    return ent.label_ == "ORG" and ent[-1].lower_ in _place_nouns("facility") \
-        and any(t.pos_ == "PROPN" and t.lower_ not in _place_nouns("facility") for t in ent[:-1])
+    """"Kell General Hospital": an organisation name ending in a facility noun, with a name before it;
+    "the General Hospital of Kell", "Clinical Hospital Centre Kell": a facility noun, then the name
+    of the place it stands in."""
+    nouns = _place_nouns("facility")
+    label = ent.label_
+    if label not in ("ORG", "FAC"):
+        return False
+    bracket = next((t.i for t in ent if t.text == "("), None)
+    if bracket is not None and bracket > ent.start:
+        ent = ent.doc[ent.start: bracket]  # "the Kell Hospital (KH": the name before the bracket
+    if ent[-1].lower_ in nouns:
+        return label == "ORG" and any(t.pos_ == "PROPN" and t.lower_ not in nouns for t in ent[:-1])
+    last = max((t.i for t in ent if t.lower_ in nouns and t.text[:1].isupper()), default=None)
+    if last is None:
+        return False
+    tail = [t for t in ent.doc[last + 1: ent.end] if t.lower_ not in ("of", "the")]
+    if not tail or not all(t.text[:1].isupper() and t.is_alpha for t in tail):
+        return False
+    if ent.doc[last + 1].lower_ == "of":
+        return True
+    places = _doc_place_names(ent.doc)
+    return any(" ".join(t.text for t in tail[k:]) in places for k in range(len(tail)))
+
+
+def _facility_seat(ent) -> tuple[int, str] | None:
+    """"Kell General Hospital (KGH), Osk", "the Regional Hospital (RH) of Osk": the town a facility
+    name is placed in just after it."""
+    doc, sent = ent.doc, ent.sent
+    i = _past_bracket(sent, ent.end)
+    if any(t.text == "(" for t in ent) and i < sent.end and doc[i].text == ")":
+        i += 1  # "the Kell Hospital (KH" with the bracket closed after the name the tagger found
+    if i + 1 >= sent.end or doc[i].text not in (",", "of"):
+        return None
+    words = []
+    for tok in doc[i + 1: min(i + 4, sent.end)]:
+        if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.is_alpha):
+            break
+        words.append(tok)
+    if not words:
+        return None
+    name = doc[words[0].i: words[-1].i + 1]
+    if doc[i].text == "," and not (name.text in _doc_place_names(doc)
+                                  or any(e.label_ in LOCATION_KINDS and e.start == name.start for e in doc.ents)):
+        return None  # "at Kell Hospital, Dr Osk said": a person after the comma
+    if doc[i].text == "," and name.end < sent.end and not (doc[name.end].is_punct or doc[name.end].lower_ in ("and", "on")):
+        return None
+    return (name.start, name.text)
 
 
 def _may_be_place(tok) -> bool:
@@ -811,7 +893,7 @@ def _proper_name(tok):
 def _scene_places(sent) -> list:
     """Places named in a sentence-opening "In <place>," phrase."""
     first = sent[0]
-    if first.lower_ not in ("in", "across", "near") or first.dep_ != "prep":
+    if first.lower_ not in ("in", "across", "near", "at") or first.dep_ != "prep":
         return []
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.i + 1 >= sent.end:
@@ -819,12 +901,24 @@ def _scene_places(sent) -> list:
     after = pobj.i + 1
     if sent.doc[after].lower_ in ("alone", "itself", "only") and after + 1 < sent.end:
         after += 1  # "In Osk alone, ..."
-    if sent.doc[after].text != ",":
+    after = _past_bracket(sent, after)  # "At Kell General Hospital (KGH), ..."
+    if after >= sent.end or sent.doc[after].text != ",":
         return []
-    found = [e for e in sent.ents if e.label_ in LOCATION_KINDS and first.i < e.start <= pobj.i]
+    found = [e for e in sent.ents if (e.label_ in LOCATION_KINDS or first.lower_ == "at" and _names_a_facility(e))
+             and first.i < e.start <= pobj.i]
     if not found and pobj.pos_ == "PROPN" and _proper_name(pobj).text in _doc_place_names(sent.doc):
         found = [_proper_name(pobj)]
     return found
+
+
+def _past_bracket(sent, i: int) -> int:
+    """The token after a short bracket opening at ``i`` ("(KGH)"), else ``i``."""
+    doc = sent.doc
+    if i < sent.end and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1: min(i + 6, sent.end)] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}
@@ -854,9 +948,18 @@ def find_other_figure_tokens(doc, mentions: list[NumberMention], mention: Number
         root = counted if counted is not None else doc[other.head]
         if mention.start in {t.i for t in root.subtree}:
             continue
+        if counted is not None and _counts_places(counted):
+            continue  # "killed 40 in raids on three villages in Tarn province": where the count is
         clauses = set() if keep_clauses else {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         out.update(t.i for t in root.subtree if t.i not in clauses)
     return out
+
+
+def _counts_places(noun) -> bool:
+    """"three villages", "11 camps", "four districts": a number counting places, whose phrase names
+    where the sentence's people were harmed, not a figure with places of its own."""
+    kinds = _place_nouns("place") | _place_nouns("anaphoric")
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds and noun.lemma_.lower() not in _place_nouns("care")
 
 
 def find_other_figure_phrases(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:
