@@ -403,11 +403,16 @@ def test_figure_locations_across_counts_of_a_sentence(nlp, text, number, want):
     # a facility with its town after a comma, when the text calls the town a place
     ("Fire broke out in Ranthal on Monday. Three more workers died overnight at the Civil Hospital (CH), Ranthal.",
      "Three", ["Ranthal"]),
+    # ... or when the town closes the sentence
+    ("Two more workers died overnight at the District Hospital (DH), Ranthal.", "Two", ["Ranthal"]),
 ])
 def test_figure_locations_facilities_and_their_towns(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
 
 
-def test_figure_locations_facility_comma_person_is_no_town(nlp):
-    got = _location(nlp, "At Kell General Hospital, Marta Osk said 23 wounded people had been admitted.", "23")
-    assert not any("Marta" in g for g in got)
+@pytest.mark.parametrize("text, number, name", [
+    ("At Kell General Hospital, Marta Osk said 23 wounded people had been admitted.", "23", "Marta"),
+    ("Three more workers died overnight at the Civil Hospital, Dr. Ranthal said.", "Three", "Ranthal"),
+])
+def test_figure_locations_facility_comma_person_is_no_town(nlp, text, number, name):
+    assert not any(name in g for g in _location(nlp, text, number))

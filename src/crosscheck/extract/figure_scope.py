@@ -854,7 +854,8 @@ def _facility_seat(ent) -> tuple[int, str] | None:
     if not words:
         return None
     name = doc[words[0].i: words[-1].i + 1]
-    if doc[i].text == "," and not (name.text in _doc_place_names(doc)
+    closes = name.end >= sent.end or doc[name.end].text in (".", ";", "!", "?") or doc[name.end].is_space
+    if doc[i].text == "," and not (name.text in _doc_place_names(doc) or closes and not _titled(doc, name.text)
                                   or any(e.label_ in LOCATION_KINDS and e.start == name.start for e in doc.ents)):
         return None  # "at Kell Hospital, Dr Osk said": a person after the comma
     if doc[i].text == "," and name.end < sent.end and not (doc[name.end].is_punct or doc[name.end].lower_ in ("and", "on")):
