@@ -416,3 +416,23 @@ def test_figure_locations_facilities_and_their_towns(nlp, text, number, want):
 ])
 def test_figure_locations_facility_comma_person_is_no_town(nlp, text, number, name):
     assert not any(name in g for g in _location(nlp, text, number))
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people named by where they live were where that place is
+    ("Some 31,000 residents of Alder Hill, Fenwick and Lower Brook are under evacuation order, the sheriff said.",
+     "31,000", ["Alder Hill", "Fenwick", "Lower Brook"]),
+    ("About 300 Upper Marr residents were evacuated on Monday.", "300", ["Upper Marr"]),
+    # a people word is no place
+    ("About 300 Kenyan residents were evacuated on Monday.", "300", []),
+    # a "while" clause with its own subject tells another count's place
+    ("Of the deceased, 31 were residents of Torvik while seven were travelling on the highway near Kelso.",
+     "31", ["Torvik"]),
+    ("Of the deceased, 31 were residents of Torvik while seven were travelling on the highway near Kelso.",
+     "seven", ["Kelso"]),
+])
+def test_figure_locations_where_the_people_live(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want)
+    if number == "31":
+        assert not any("Kelso" in g for g in got)

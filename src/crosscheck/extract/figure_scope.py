@@ -297,6 +297,7 @@ def _names(out) -> list[str]:
 
 # "after" clauses tell an earlier or later happening, with places of its own
 SEQUENCE_MARKS = {"after", "before", "since", "until", "once"}
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
 CLAUSAL_DEPS = {"advcl", "conj", "ccomp", "xcomp", "parataxis", "csubj"}
 
 
@@ -307,6 +308,10 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
     for child in clause_root.children:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in child.children):
             inside -= {t.i for t in child.subtree}
+        if child.dep_ == "advcl" and number not in {t.i for t in child.subtree} \
+                and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in child.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            inside -= {t.i for t in child.subtree}  # "31 lived in Osk, while seven were travelling near Tell"
         if child.dep_ == "conj" and child.pos_ == "VERB":
             for obj in child.children:
                 if obj.dep_ == "dobj":
@@ -660,6 +665,18 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 taken.update(t.i for t in span)
                 out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
                            if c.pos_ == "PROPN" and c.i not in exclude)
+        # "residents of Osk", "the villagers of Upper Marr": where the people counted live
+        elif tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and _dwellers(tok.head.head) \
+                and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"} and not _names_people(tok.text):
+            for name in [_proper_name(tok)] + [_proper_name(c) for c in tok.conjuncts if c.pos_ == "PROPN"]:
+                if name.start not in taken and not any(t.i in exclude for t in name):
+                    out.append((name.start, name.text))
+                    taken.update(t.i for t in name)
+        elif tok.dep_ == "compound" and i in dweller_names(tok.head):
+            names = dweller_names(tok.head)  # "Osk villagers"
+            if min(names) not in taken and not names & exclude:
+                out.append((min(names), doc[min(names): max(names) + 1].text))
+                taken.update(names)
         # "struck Taldir province", "villages below the Selva dam": a name before a place noun
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("place"):
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
@@ -676,6 +693,22 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 out.append((known.start, known.text))
                 taken.update(t.i for t in known)
     return out
+
+
+def _dwellers(tok) -> bool:
+    """"residents", "villagers": people named by where they live (``place_nouns.tsv`` kind dweller)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("dweller")
+
+
+def dweller_names(noun) -> set[int]:
+    """The proper name written before a dweller noun ("Osk villagers", "Upper Marr residents"):
+    where those people live, not a description of who they are."""
+    if not _dwellers(noun):
+        return set()
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.text[:1].isupper()
+             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not c.is_sent_start)
+             and c.ent_type_ not in NOT_PLACE_TYPES - {"ORG"} and not _names_people(c.text)]
+    return {t.i for c in names for t in c.subtree if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")}
 
 
 DASHES = {"-", "–", "—", "--"}
