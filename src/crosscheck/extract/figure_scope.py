@@ -276,7 +276,11 @@ def _cause_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     after two hikers were found on Corrin Island")."""
     if clause_root.pos_ != "VERB" or term_measure(clause_root) not in HARM_MEASURES:
         return []  # the harm's own verb ("were killed", "died"), not a state ("remain missing")
-    for child in clause_root.children:
+    # "9 were killed and dozens injured after two trains collided near Osk": the "after" clause may
+    # hang off the last of coordinated harm verbs
+    verbs = [clause_root] + [c for c in clause_root.children if c.dep_ == "conj" and c.i > clause_root.i
+                             and term_measure(c) in HARM_MEASURES]
+    for child in (c for v in verbs for c in v.children):
         if child.dep_ != "advcl" or child.i < clause_root.i \
                 or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
             continue
@@ -752,7 +756,7 @@ def _of_place_noun(tok) -> bool:
     """"the northern city of Osk", "the village of Tell": the name after a place noun's "of"."""
     of = tok.head
     if not (of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ == "NOUN"
-            and of.head.lemma_.lower() in _place_nouns("anaphoric")
+            and of.head.lemma_.lower() in _place_nouns("anaphoric") | _place_nouns("place")
             and not any(c.dep_ == "det" for c in tok.children)):  # not "the shrine of the Virgin"
         return False
     owner = of.head.head  # "the officials of the province of Tarn": the seat of whoever gives the count
