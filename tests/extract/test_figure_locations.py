@@ -447,19 +447,3 @@ def test_figure_locations_where_the_people_live(nlp, text, number, want):
 ])
 def test_figure_locations_more_place_phrases(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
-
-
-@pytest.mark.parametrize("text, number, want", [
-    # the place a happening struck: "the raid on Kessa"
-    ("At least 20 people died in the raid on Kessa on Monday.", "20", ["Kessa"]),
-    ("Seven people died in a strike on Kell General Hospital.", "Seven", ["Kell General Hospital"]),
-    # a day, a person with a title, a body: no place
-    ("Twelve died in the attack on Monday.", "Twelve", []),
-    ("Two bodyguards died in the attack on President Varko Selim.", "Two", []),
-    ("Nine were killed in an attack on Reuters staff.", "Nine", []),
-    # "elsewhere" is not where the sentence's other count was
-    ("He said four people died in the attack on Angwar Dako, and that two others were killed elsewhere.",
-     "two", []),
-])
-def test_figure_locations_places_struck(nlp, text, number, want):
-    assert _matches(_location(nlp, text, number), want)

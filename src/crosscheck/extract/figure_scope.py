@@ -205,8 +205,6 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
         # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
         if ent.start not in exclude:
             out.append((ent.start, ent.text))
-    if not out and any(doc[i].lower_ == "elsewhere" for i in region):
-        return []  # "two others were killed elsewhere": not where the sentence's other places are
     if not out:
         out = _descriptive_places(doc, region, exclude)
     if not out:
@@ -671,12 +669,6 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 taken.update(t.i for t in span)
                 out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
                            if c.pos_ == "PROPN" and c.i not in exclude)
-        # "the attack on Osk", "a raid on Upper Marr": the place a happening struck
-        elif tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "on" and _struck_place(tok):
-            for name in [_proper_name(tok)] + [_proper_name(c) for c in tok.conjuncts if c.pos_ == "PROPN"]:
-                if name.start not in taken and not any(t.i in exclude for t in name):
-                    out.append((name.start, name.text))
-                    taken.update(t.i for t in name)
         # "residents of Osk", "the villagers of Upper Marr": where the people counted live
         elif tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and _dwellers(tok.head.head) \
                 and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"} and not _names_people(tok.text):
@@ -705,25 +697,6 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 out.append((known.start, known.text))
                 taken.update(t.i for t in known)
     return out
-
-
-def _struck_place(tok) -> bool:
-    """A proper name after "on" that hangs off a happening (``incident_nouns.txt``: "the attack on
-    Osk", "a strike on Kell market"); not a person, body, people or day ("the attack on Reuters")."""
-    happening = tok.head.head
-    if happening.pos_ != "NOUN" or happening.lemma_.lower() not in load_words("incident_nouns.txt"):
-        return False
-    if not tok.text[:1].isupper() or _names_people(tok.text) or _titled(tok.doc, tok.text):
-        return False
-    from crosscheck.extract.entity_names import load_title_words
-
-    name = _proper_name(tok)
-    titles = load_title_words()
-    if any(t.lower_ in titles for t in tok.doc[max(name.start - 1, 0): name.end]):
-        return False  # "the attack on President Osk": a person
-    # (an unknown name is often tagged a person: people die in an attack on a place)
-    return tok.ent_type_ not in NOT_PLACE_TYPES or tok.ent_type_ in ("ORG", "FAC") \
-        and tok.lower_ in _place_nouns("facility")
 
 
 def _dwellers(tok) -> bool:
