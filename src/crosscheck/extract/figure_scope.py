@@ -756,7 +756,7 @@ def _of_place_noun(tok) -> bool:
     """"the northern city of Osk", "the village of Tell": the name after a place noun's "of"."""
     of = tok.head
     if not (of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ == "NOUN"
-            and of.head.lemma_.lower() in _place_nouns("anaphoric") | _place_nouns("place")
+            and of.head.lemma_.lower() in _place_nouns("anaphoric")
             and not any(c.dep_ == "det" for c in tok.children)):  # not "the shrine of the Virgin"
         return False
     owner = of.head.head  # "the officials of the province of Tarn": the seat of whoever gives the count
