@@ -370,3 +370,78 @@ def test_locations_office_seat_after_a_title(nlp, text, name, seat):
     doc = nlp(text)
     start = next(t.i for t in doc if t.text == name)
     assert _is_office_seat(doc[start:start + 1]) is seat
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a number counting places does not keep its places from the people counted with it
+    ("Raiders have killed at least 47 herders in attacks on three hamlets in southern Karvel since Sunday.",
+     "47", ["Karvel"]),
+    ("A militia killed 71 civilians in four villages of Tessan's Orrel region last week.", "71", ["Orrel region"]),
+    # a place closing coordinated counts is where each of them was ...
+    ("Rebel shelling killed 12 people and wounded 40 in the market town of Kessaly on Monday.", "12", ["Kessaly"]),
+    ("Rebel shelling killed 12 people and wounded 40 in the market town of Kessaly on Monday.", "40", ["Kessaly"]),
+    # ... unless a count has a place of its own
+    ("Rebels killed 12 people in Harrow and wounded 40 in Kessaly.", "12", ["Harrow"]),
+    ("Rebels killed 12 people in Harrow and wounded 40 in Kessaly.", "40", ["Kessaly"]),
+])
+def test_figure_locations_across_counts_of_a_sentence(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want)
+    if number == "12" and "Harrow" in text:
+        assert not any("Kessaly" in g for g in got)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # "At <facility>, ..." opening a sentence is its scene
+    ("At Fendale General Hospital, the medical superintendent said her staff had treated 140 people since Tuesday.",
+     "140", ["Fendale General Hospital"]),
+    ("At the Port Orrin Medical Center (PORMC), the chief of staff said 17 of the victims were dead on arrival.",
+     "17", ["Port Orrin Medical Center"]),
+    # a facility named with the place it stands in after "of"
+    ("Some 21 were transferred to the General Hospital of Peltos for care.", "21", ["General Hospital of Peltos"]),
+    ("The Regional Hospital Centre (RHC) of Tolbe has received 74 wounded people since 8 March.", "74", ["Tolbe"]),
+    # a facility with its town after a comma, when the text calls the town a place
+    ("Fire broke out in Ranthal on Monday. Three more workers died overnight at the Civil Hospital (CH), Ranthal.",
+     "Three", ["Ranthal"]),
+    # ... or when the town closes the sentence
+    ("Two more workers died overnight at the District Hospital (DH), Ranthal.", "Two", ["Ranthal"]),
+])
+def test_figure_locations_facilities_and_their_towns(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, name", [
+    ("At Kell General Hospital, Marta Osk said 23 wounded people had been admitted.", "23", "Marta"),
+    ("Three more workers died overnight at the Civil Hospital, Dr. Ranthal said.", "Three", "Ranthal"),
+])
+def test_figure_locations_facility_comma_person_is_no_town(nlp, text, number, name):
+    assert not any(name in g for g in _location(nlp, text, number))
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people named by where they live were where that place is
+    ("Some 31,000 residents of Alder Hill, Fenwick and Lower Brook are under evacuation order, the sheriff said.",
+     "31,000", ["Alder Hill", "Fenwick", "Lower Brook"]),
+    ("About 300 Upper Marr residents were evacuated on Monday.", "300", ["Upper Marr"]),
+    # a people word is no place
+    ("About 300 Kenyan residents were evacuated on Monday.", "300", []),
+    # a "while" clause with its own subject tells another count's place
+    ("Of the deceased, 31 were residents of Torvik while seven were travelling on the highway near Kelso.",
+     "31", ["Torvik"]),
+    ("Of the deceased, 31 were residents of Torvik while seven were travelling on the highway near Kelso.",
+     "seven", ["Kelso"]),
+])
+def test_figure_locations_where_the_people_live(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want)
+    if number == "31":
+        assert not any("Kelso" in g for g in got)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the "after" clause hung on the last of coordinated harm verbs still sets where both counts were
+    ("At least nine people have been killed and dozens injured after two trains collided near the village of "
+     "Vesko in eastern Carvel shortly before midnight.", "nine", ["Vesko"]),
+])
+def test_figure_locations_more_place_phrases(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

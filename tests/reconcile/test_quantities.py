@@ -525,3 +525,36 @@ def test_quantities_keep_one_series_per_source():
     assert q.label.endswith("per Civil Protection Agency and 2 other sources")
     single = group_quantities(figures[:2], [a, b])[0]
     assert single.label.endswith("per Civil Protection Agency") and len(single.by_source) == 1
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("kessar", "kesar", True),     # a letter dropped
+    ("kessar", "kessor", True),    # a letter changed
+    ("kessar", "kessar", False),   # the same spelling is no respelling
+    ("osk", "ask", False),         # short names a letter apart are as likely two places
+    ("kessar", "messar", False),   # another first letter
+    ("kessar", "kes", False),
+    ("upper kessar", "upper kesar", False),  # one-word names only
+])
+def test_quantities_place_respellings(a, b, same):
+    from crosscheck.reconcile.quantities import is_respelling
+    assert is_respelling(a, b) is same
+
+
+def test_quantities_place_part_carries_to_a_respelt_name():
+    from crosscheck.records import Document, Figure, record_id
+    from crosscheck.reconcile.quantities import build_claims
+
+    docs = [Document(id=f"id-{n}", path=f"/reports/{n}.txt", published=p, published_from="text")
+            for n, p in (("a", "2031-04-02"), ("b", "2031-04-03"))]
+
+    def fig(d, value, location, n):
+        return Figure(id=record_id(d.id, value, n), document_id=d.id, document=d.path,
+                      sentence=f"{value} were killed.", value=value, qualifier="exact", measure="killed",
+                      group="civilians", location=list(location), char_start=n)
+
+    # report a: 60 killed in all, 14 of them in Kessar; report b spells the village Kesar
+    figures = [fig(docs[0], 60, [], 1), fig(docs[0], 14, ["Kessar"], 2), fig(docs[1], 14, ["Kesar"], 3)]
+    claims = build_claims(figures, docs)
+    parts = {c.figure.value: c.place_part for c in claims if c.places}
+    assert sorted(c.place_part for c in claims if c.places) == [True, True], parts

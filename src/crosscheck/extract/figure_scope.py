@@ -196,7 +196,13 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     killing 1,412"); the place "there" points back to; the place a bare "the town" refers to."""
     doc = clause_root.doc
     region = _own_region(clause_root, number)
-    out = _places_in(doc, region, exclude)
+    later = _later_counting_verbs(clause_root, number)
+    out = _places_in(doc, region - later, exclude)
+    if later and not out:
+        # "killed 12 and wounded 40 in Kessaly": a place closing coordinated counts is where each was;
+        # "killed 12 in Harrow and wounded 40 in Kessaly": each count keeps its own
+        trailing = _trailing_place_phrases(doc, later)
+        out = _places_in(doc, region | trailing, exclude - trailing)
     for ent in _scene_places(clause_root.sent):
         # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
         if ent.start not in exclude:
@@ -212,6 +218,33 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     if not out:
         out = _event_anaphor_places(clause_root, exclude)
     return _names(out)
+
+
+TRAILING_PLACE_PREPS = {"in", "across", "throughout", "near", "around", "at", "inside", "outside"}
+
+
+def _later_counting_verbs(clause_root, number: int | None) -> set[int]:
+    """Tokens of the verbs coordinated after the clause's own that count something of their own
+    ("killed 12 people and wounded 40 ..."): their places are first theirs."""
+    out: set[int] = set()
+    for child in clause_root.children:
+        if child.dep_ != "conj" or child.pos_ != "VERB" or child.i < clause_root.i:
+            continue
+        sub = {t.i for t in child.subtree}
+        if number in sub or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if any(t.like_num and t.dep_ in ("nummod", "dobj", "nsubjpass", "nsubj") for t in child.subtree):
+            out |= sub
+    return out
+
+
+def _trailing_place_phrases(doc, tokens: set[int]) -> set[int]:
+    """The place phrases ("in the town of Kessaly") among ``tokens``, wherever the parser hung them."""
+    out: set[int] = set()
+    for i in tokens:
+        if doc[i].dep_ == "prep" and doc[i].lower_ in TRAILING_PLACE_PREPS:
+            out |= {t.i for t in doc[i].subtree}
+    return out
 
 
 def _event_anaphor_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
@@ -245,7 +278,11 @@ def _cause_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     after two hikers were found on Corrin Island")."""
     if clause_root.pos_ != "VERB" or term_measure(clause_root) not in HARM_MEASURES:
         return []  # the harm's own verb ("were killed", "died"), not a state ("remain missing")
-    for child in clause_root.children:
+    # "9 were killed and dozens injured after two trains collided near Osk": the "after" clause may
+    # hang off the last of coordinated harm verbs
+    verbs = [clause_root] + [c for c in clause_root.children if c.dep_ == "conj" and c.i > clause_root.i
+                             and term_measure(c) in HARM_MEASURES]
+    for child in (c for v in verbs for c in v.children):
         if child.dep_ != "advcl" or child.i < clause_root.i \
                 or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
             continue
@@ -258,6 +295,7 @@ def _names(out) -> list[str]:
     names: list[str] = []
     for _, name in sorted(out):
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        name = re.sub(r"\s*\([^)]*$", "", name)  # "Kell Medical Center (KMC": a bracket the tagger cut
         if name not in names:
             names.append(name)
     return names
@@ -265,6 +303,7 @@ def _names(out) -> list[str]:
 
 # "after" clauses tell an earlier or later happening, with places of its own
 SEQUENCE_MARKS = {"after", "before", "since", "until", "once"}
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
 CLAUSAL_DEPS = {"advcl", "conj", "ccomp", "xcomp", "parataxis", "csubj"}
 
 
@@ -275,6 +314,10 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
     for child in clause_root.children:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in child.children):
             inside -= {t.i for t in child.subtree}
+        if child.dep_ == "advcl" and number not in {t.i for t in child.subtree} \
+                and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in child.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            inside -= {t.i for t in child.subtree}  # "31 lived in Osk, while seven were travelling near Tell"
         if child.dep_ == "conj" and child.pos_ == "VERB":
             for obj in child.children:
                 if obj.dep_ == "dobj":
@@ -602,6 +645,10 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
         if _is_dateline(ent) or _names_people(ent.text):
             continue
         out.append((ent.start, ent.text))
+        if _names_a_facility(ent) or ent.label_ == "FAC":
+            seat = _facility_seat(ent)
+            if seat is not None and seat[0] not in exclude:
+                out.append(seat)
         # "in Marlow, Eastbury, and Fenwick": names listed with a place are places too
         for conj in ent.root.conjuncts:
             if conj.pos_ == "PROPN" and conj.i in inside and conj.i not in exclude and not conj.ent_type_ in LOCATION_KINDS:
@@ -624,6 +671,18 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 taken.update(t.i for t in span)
                 out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
                            if c.pos_ == "PROPN" and c.i not in exclude)
+        # "residents of Osk", "the villagers of Upper Marr": where the people counted live
+        elif tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and _dwellers(tok.head.head) \
+                and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"} and not _names_people(tok.text):
+            for name in [_proper_name(tok)] + [_proper_name(c) for c in tok.conjuncts if c.pos_ == "PROPN"]:
+                if name.start not in taken and not any(t.i in exclude for t in name):
+                    out.append((name.start, name.text))
+                    taken.update(t.i for t in name)
+        elif tok.dep_ == "compound" and i in dweller_names(tok.head):
+            names = dweller_names(tok.head)  # "Osk villagers"
+            if min(names) not in taken and not names & exclude:
+                out.append((min(names), doc[min(names): max(names) + 1].text))
+                taken.update(names)
         # "struck Taldir province", "villages below the Selva dam": a name before a place noun
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("place"):
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
@@ -640,6 +699,22 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 out.append((known.start, known.text))
                 taken.update(t.i for t in known)
     return out
+
+
+def _dwellers(tok) -> bool:
+    """"residents", "villagers": people named by where they live (``place_nouns.tsv`` kind dweller)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("dweller")
+
+
+def dweller_names(noun) -> set[int]:
+    """The proper name written before a dweller noun ("Osk villagers", "Upper Marr residents"):
+    where those people live, not a description of who they are."""
+    if not _dwellers(noun):
+        return set()
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.text[:1].isupper()
+             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not c.is_sent_start)
+             and c.ent_type_ not in NOT_PLACE_TYPES - {"ORG"} and not _names_people(c.text)]
+    return {t.i for c in names for t in c.subtree if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")}
 
 
 DASHES = {"-", "–", "—", "--"}
@@ -777,9 +852,54 @@ AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}
 
 
 def _names_a_facility(ent) -> bool:
-    """"Kell General Hospital": an organisation name ending in a facility noun, with a name before it."""
-    return ent.label_ == "ORG" and ent[-1].lower_ in _place_nouns("facility") \
-        and any(t.pos_ == "PROPN" and t.lower_ not in _place_nouns("facility") for t in ent[:-1])
+    """"Kell General Hospital": an organisation name ending in a facility noun, with a name before it;
+    "the General Hospital of Kell", "Clinical Hospital Centre Kell": a facility noun, then the name
+    of the place it stands in."""
+    nouns = _place_nouns("facility")
+    label = ent.label_
+    if label not in ("ORG", "FAC"):
+        return False
+    bracket = next((t.i for t in ent if t.text == "("), None)
+    if bracket is not None and bracket > ent.start:
+        ent = ent.doc[ent.start: bracket]  # "the Kell Hospital (KH": the name before the bracket
+    if ent[-1].lower_ in nouns:
+        return label == "ORG" and any(t.pos_ == "PROPN" and t.lower_ not in nouns for t in ent[:-1])
+    last = max((t.i for t in ent if t.lower_ in nouns and t.text[:1].isupper()), default=None)
+    if last is None:
+        return False
+    tail = [t for t in ent.doc[last + 1: ent.end] if t.lower_ not in ("of", "the")]
+    if not tail or not all(t.text[:1].isupper() and t.is_alpha for t in tail):
+        return False
+    if ent.doc[last + 1].lower_ == "of":
+        return True
+    places = _doc_place_names(ent.doc)
+    return any(" ".join(t.text for t in tail[k:]) in places for k in range(len(tail)))
+
+
+def _facility_seat(ent) -> tuple[int, str] | None:
+    """"Kell General Hospital (KGH), Osk", "the Regional Hospital (RH) of Osk": the town a facility
+    name is placed in just after it."""
+    doc, sent = ent.doc, ent.sent
+    i = _past_bracket(sent, ent.end)
+    if any(t.text == "(" for t in ent) and i < sent.end and doc[i].text == ")":
+        i += 1  # "the Kell Hospital (KH" with the bracket closed after the name the tagger found
+    if i + 1 >= sent.end or doc[i].text not in (",", "of"):
+        return None
+    words = []
+    for tok in doc[i + 1: min(i + 4, sent.end)]:
+        if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.is_alpha):
+            break
+        words.append(tok)
+    if not words:
+        return None
+    name = doc[words[0].i: words[-1].i + 1]
+    closes = name.end >= sent.end or doc[name.end].text in (".", ";", "!", "?") or doc[name.end].is_space
+    if doc[i].text == "," and not (name.text in _doc_place_names(doc) or closes and not _titled(doc, name.text)
+                                  or any(e.label_ in LOCATION_KINDS and e.start == name.start for e in doc.ents)):
+        return None  # "at Kell Hospital, Dr Osk said": a person after the comma
+    if doc[i].text == "," and name.end < sent.end and not (doc[name.end].is_punct or doc[name.end].lower_ in ("and", "on")):
+        return None
+    return (name.start, name.text)
 
 
 def _may_be_place(tok) -> bool:
@@ -813,7 +933,7 @@ def _proper_name(tok):
 def _scene_places(sent) -> list:
     """Places named in a sentence-opening "In <place>," phrase."""
     first = sent[0]
-    if first.lower_ not in ("in", "across", "near") or first.dep_ != "prep":
+    if first.lower_ not in ("in", "across", "near", "at") or first.dep_ != "prep":
         return []
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.i + 1 >= sent.end:
@@ -821,12 +941,24 @@ def _scene_places(sent) -> list:
     after = pobj.i + 1
     if sent.doc[after].lower_ in ("alone", "itself", "only") and after + 1 < sent.end:
         after += 1  # "In Osk alone, ..."
-    if sent.doc[after].text != ",":
+    after = _past_bracket(sent, after)  # "At Kell General Hospital (KGH), ..."
+    if after >= sent.end or sent.doc[after].text != ",":
         return []
-    found = [e for e in sent.ents if e.label_ in LOCATION_KINDS and first.i < e.start <= pobj.i]
+    found = [e for e in sent.ents if (e.label_ in LOCATION_KINDS or first.lower_ == "at" and _names_a_facility(e))
+             and first.i < e.start <= pobj.i]
     if not found and pobj.pos_ == "PROPN" and _proper_name(pobj).text in _doc_place_names(sent.doc):
         found = [_proper_name(pobj)]
     return found
+
+
+def _past_bracket(sent, i: int) -> int:
+    """The token after a short bracket opening at ``i`` ("(KGH)"), else ``i``."""
+    doc = sent.doc
+    if i < sent.end and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1: min(i + 6, sent.end)] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}
@@ -856,9 +988,18 @@ def find_other_figure_tokens(doc, mentions: list[NumberMention], mention: Number
         root = counted if counted is not None else doc[other.head]
         if mention.start in {t.i for t in root.subtree}:
             continue
+        if counted is not None and _counts_places(counted):
+            continue  # "killed 40 in raids on three villages in Tarn province": where the count is
         clauses = set() if keep_clauses else {t.i for c in root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         out.update(t.i for t in root.subtree if t.i not in clauses)
     return out
+
+
+def _counts_places(noun) -> bool:
+    """"three villages", "11 camps", "four districts": a number counting places, whose phrase names
+    where the sentence's people were harmed, not a figure with places of its own."""
+    kinds = _place_nouns("place") | _place_nouns("anaphoric")
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds and noun.lemma_.lower() not in _place_nouns("care")
 
 
 def find_other_figure_phrases(doc, mentions: list[NumberMention], mention: NumberMention) -> set[int]:

@@ -33,7 +33,7 @@ from crosscheck.extract.casualties import (
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
     bare_counts_take_group, classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event,
+    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event,
 )
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions
@@ -424,7 +424,7 @@ def _subject_modifiers(counted, subject_tokens: set[int]) -> set[int]:
     by our teams in Dalmor") are where the figure is, places before it name the people."""
     if counted is None:
         return subject_tokens
-    return {i for i in subject_tokens if i <= counted.i}
+    return {i for i in subject_tokens if i <= counted.i} - dweller_names(counted)  # "Osk villagers": where
 
 
 def _part_group(doc, mention: NumberMention) -> str | None:

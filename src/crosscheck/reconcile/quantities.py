@@ -813,8 +813,27 @@ def mark_place_parts(claims: list[Claim]) -> None:
             part_places.setdefault((c.measure, c.group), set()).update(c.places)
     for c in claims:
         known = part_places.get((c.measure, c.group))
-        if known and c.places and all(any(is_place_within(p, k) for k in known) for p in c.places):
+        if known and c.places and all(any(is_place_within(p, k) or is_respelling(p, k) for k in known)
+                                      for p in c.places):
             c.place_part = True
+
+
+RESPELLING_MIN_LENGTH = 5  # shorter names differing by a letter are as likely two places
+
+
+def is_respelling(a: str, b: str) -> bool:
+    """Two one-word place names one letter apart ("Kessar" / "Kesar"):
+    one village spelt two ways, as reports transliterating a name often do."""
+    a, b = a.strip(), b.strip()
+    if a == b or " " in a or " " in b or min(len(a), len(b)) < RESPELLING_MIN_LENGTH or a[:1] != b[:1]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 # A count whose start lies more than this many days before its report date is a
