@@ -1447,7 +1447,8 @@ def _section_heading(sent) -> bool:
     """"2. HUMAN IMPACT (cumulative, from 7 March 2026)": a numbered or capitalised section heading
     (not a "Label: 12" row)."""
     text = sent.text.strip()
-    if not text or text[-1] in ".!?" or len(text.split()) > 16 or re.search(r"[:|]\s*[~≈]?\d", text):
+    # a label row has a colon or bar before its number ("Deaths: 12"); a clock time ("18:00") is no label
+    if not text or text[-1] in ".!?" or len(text.split()) > 16 or re.search(r"(?<!\d)[:|]\s*[~≈]?\d", text):
         return False
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters) >= 0.6 * len(letters) if letters else False
@@ -1455,16 +1456,21 @@ def _section_heading(sent) -> bool:
 
 
 def _heading_period(sent, ctx) -> tuple[str | None, str | None, str] | None:
-    """The open span a section heading gives: "(cumulative, from 7 March 2026)", "since 1 May"."""
+    """The open span a section heading gives: "(cumulative, from 7 March 2026)", "since 1 May"
+    (a start), or the day its counts stood at: "IMPACT (cumulative as at 9/04/2031 12:00 hrs)",
+    "CASUALTIES AS OF 9 APRIL" (an end)."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
     for expr in find_date_expressions(sent.text):
         m = re.search(r"\b(?:from|since)\s+$", sent.text[max(0, expr.start - 8): expr.start], re.I)
-        if m is None or expr.kind == "range":
+        upto = _AS_OF_END.search(sent.text[max(0, expr.start - 40): expr.start]) if m is None else None
+        if (m is None and upto is None) or expr.kind == "range":
             continue
-        start, _, _, _ = resolve_expression(expr, base, inferred)
-        if start is not None:
+        start, end, _, _ = resolve_expression(expr, base, inferred)
+        if m is not None and start is not None:
             return start.isoformat(), None, sent.text[expr.start - len(m.group(0)): expr.end]
+        if upto is not None and end is not None and start == end:
+            return None, end.isoformat(), sent.text[max(0, expr.start - 40) + upto.start(): expr.end]
     return None
 
 
@@ -1701,8 +1707,8 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)
     _parts_take_period(figures, sents)
-    _apply_governing_periods(figures, sents, ctx)
     _apply_reporting_period(figures, doc, ctx)
+    _apply_governing_periods(figures, sents, ctx)
     _added_periods(figures, sents)
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
