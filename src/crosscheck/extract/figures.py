@@ -1402,11 +1402,44 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
             continue
         if _dated_later_by_count_verb(sent, number, day, text, ctx):
             continue
-        if _OTHER_TIME.search(sent.text) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
+        if _OTHER_TIME.search(_without_since_the_event(sent, word)) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
             continue
         if fig.reported_on and fig.reported_on < day:
             continue
         fig.period_start, fig.period_text = day, text
+
+
+def _without_since_the_event(sent, word) -> str:
+    """``sent``'s text without a "since" phrase or clause that names the report's own event ("74 were
+    treated since the blaze", "since the first hours of the raid", "since the quake struck two days
+    ago"): such a "since" counts from the event's day, it names no other time."""
+    text = sent.text
+    for tok in sent:
+        if tok.lower_ != "since" or tok.head.i == tok.i:
+            continue
+        phrase = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree) if tok.dep_ == "mark" else []
+        if not phrase:
+            continue
+        nouns = [t for t in phrase if t.pos_ == "NOUN"]
+        if tok.dep_ == "mark":  # the clause's subject is the event: "since the quake struck"
+            nouns = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if not any(_names_event_word(t, word) for t in nouns):
+            continue
+        lo, hi = phrase[0].idx - sent.start_char, phrase[-1].idx + len(phrase[-1].text) - sent.start_char
+        lo = min(lo, tok.idx - sent.start_char)
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _names_event_word(tok, word) -> bool:
+    """Whether the noun ``tok`` names the very event ``word`` dates: the dated word again, or a noun
+    of the sentence that dates it ("the quake struck on Monday" → "since the earthquake"); another
+    event ("since the storm" where only a dam's collapse is dated) does not."""
+    if any(_same_event_word(tok, w) for w in _onset_words(word)):
+        return True
+    incidents = _sudden_event_nouns()
+    return (tok.lemma_.lower() in incidents or tok.lower_ in incidents) \
+        and any(t.pos_ == "NOUN" and _same_event_word(tok, t) for t in word.sent)
 
 
 # "as of 19 March", "as at 08:00 on 6 May", "as on 15 March": the day up to which a count runs
