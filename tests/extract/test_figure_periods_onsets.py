@@ -104,3 +104,23 @@ def test_onset_reaches_only_counts_that_run_from_it(nlp, text, number, start):
 def test_a_year_ago_names_no_day(nlp):
     text = "A year ago, a blast at the same plant in Orvel had killed 9 workers, the union said."
     assert _period(nlp, text, "9") is None
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # "since" the report's own event counts from its day: a phrase, a part of it, a clause
+    ("A fire swept through a warehouse in Port Ovis on Monday. Crews searched the site. The ambulance service "
+     "said 52 people had been treated in hospital since the fire.", "52", "2031-05-12"),
+    ("A fire swept through a warehouse in Port Ovis on Monday. Crews searched the site. Since the first hours "
+     "of the fire, volunteers have taken 38 injured people to clinics.", "38", "2031-05-12"),
+    ("A fire swept through a warehouse in Port Ovis on Monday. Crews searched the site. Volunteers who have "
+     "worked since the fire broke out say more than 60 people have died in the blaze.", "60", "2031-05-12"),
+    # "since" another time, or another event than the one dated, is no count of the event
+    ("A dam gave way above Port Ovis on Monday. Crews searched the valley. Nearly 90 people have been injured "
+     "since the storm struck, health officials said.", "90", None),
+    ("A fire swept through a warehouse in Port Ovis on Monday. Crews searched the site. Since 2024, 41 workers "
+     "have been injured in fires in the port, the union said.", "41", None),
+    ("A fire swept through a warehouse in Port Ovis on Monday. Crews searched the site. Since the new law "
+     "came in, 41 workers have been injured in fires in the port, the union said.", "41", None),
+])
+def test_since_the_event_counts_from_its_onset(nlp, text, number, start):
+    assert _period(nlp, text, number) == start

@@ -166,3 +166,18 @@ def test_figure_scope_sources_section_heading_period(nlp, number, start):
     text = ("SITUATION REPORT\n\n2. HUMAN IMPACT (cumulative, from 7 March 2026)\n\nMissing: 41 people\n\n"
             "3. DISTRICT-WISE MISSING (cumulative)\n\nAmbalpur: 46 missing\n\n4. RELIEF\n\nMissing: 5 fishermen\n")
     assert _figure(nlp, text, number, published=dt.date(2026, 3, 14)).period_start == start
+
+
+@pytest.mark.parametrize("number, start, end", [
+    ("Nine", "2031-04-08", "2031-04-09"), ("31", None, "2031-04-09"), ("12", None, "2031-04-09"), ("4", None, None)])
+def test_figure_scope_sources_section_heading_as_at(nlp, number, start, end):
+    """A section heading that says when its counts stood ("(cumulative as at 09/04/2031 12:00 hrs)")
+    ends the period of the counts under it; a count said over the bulletin's reporting period keeps
+    that span, and a new section ends the heading's reach."""
+    text = ("FLOOD BULLETIN No. 4\nReporting period: 08/04/2031 12:00 hrs to 09/04/2031 12:00 hrs\n\n"
+            "2. EFFECTS (cumulative as at 09/04/2031 12:00 hrs)\n\n"
+            "Nine new deaths were recorded during the reporting period, bringing the total number of deaths to 31. "
+            "Of the 12 people reported missing, most are farm workers.\n\n"
+            "3. RESPONSE\n\nBoats rescued 4 injured people from rooftops.\n")
+    fig = _figure(nlp, text, number, published=dt.date(2031, 4, 9))
+    assert (fig.period_start, fig.period_end) == (start, end)

@@ -1447,11 +1447,44 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
             continue
         if _dated_later_by_count_verb(sent, number, day, text, ctx):
             continue
-        if _OTHER_TIME.search(sent.text) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
+        if _OTHER_TIME.search(_without_since_the_event(sent, word)) or any(year != day[:4] for year in _YEAR.findall(sent.text)):
             continue
         if fig.reported_on and fig.reported_on < day:
             continue
         fig.period_start, fig.period_text = day, text
+
+
+def _without_since_the_event(sent, word) -> str:
+    """``sent``'s text without a "since" phrase or clause that names the report's own event ("74 were
+    treated since the blaze", "since the first hours of the raid", "since the quake struck two days
+    ago"): such a "since" counts from the event's day, it names no other time."""
+    text = sent.text
+    for tok in sent:
+        if tok.lower_ != "since" or tok.head.i == tok.i:
+            continue
+        phrase = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree) if tok.dep_ == "mark" else []
+        if not phrase:
+            continue
+        nouns = [t for t in phrase if t.pos_ == "NOUN"]
+        if tok.dep_ == "mark":  # the clause's subject is the event: "since the quake struck"
+            nouns = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if not any(_names_event_word(t, word) for t in nouns):
+            continue
+        lo, hi = phrase[0].idx - sent.start_char, phrase[-1].idx + len(phrase[-1].text) - sent.start_char
+        lo = min(lo, tok.idx - sent.start_char)
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _names_event_word(tok, word) -> bool:
+    """Whether the noun ``tok`` names the very event ``word`` dates: the dated word again, or a noun
+    of the sentence that dates it ("the quake struck on Monday" → "since the earthquake"); another
+    event ("since the storm" where only a dam's collapse is dated) does not."""
+    if any(_same_event_word(tok, w) for w in _onset_words(word)):
+        return True
+    incidents = _sudden_event_nouns()
+    return (tok.lemma_.lower() in incidents or tok.lower_ in incidents) \
+        and any(t.pos_ == "NOUN" and _same_event_word(tok, t) for t in word.sent)
 
 
 # "as of 19 March", "as at 08:00 on 6 May", "as on 15 March": the day up to which a count runs
@@ -1492,7 +1525,8 @@ def _section_heading(sent) -> bool:
     """"2. HUMAN IMPACT (cumulative, from 7 March 2026)": a numbered or capitalised section heading
     (not a "Label: 12" row)."""
     text = sent.text.strip()
-    if not text or text[-1] in ".!?" or len(text.split()) > 16 or re.search(r"[:|]\s*[~≈]?\d", text):
+    # a label row has a colon or bar before its number ("Deaths: 12"); a clock time ("18:00") is no label
+    if not text or text[-1] in ".!?" or len(text.split()) > 16 or re.search(r"(?<!\d)[:|]\s*[~≈]?\d", text):
         return False
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters) >= 0.6 * len(letters) if letters else False
@@ -1500,16 +1534,21 @@ def _section_heading(sent) -> bool:
 
 
 def _heading_period(sent, ctx) -> tuple[str | None, str | None, str] | None:
-    """The open span a section heading gives: "(cumulative, from 7 March 2026)", "since 1 May"."""
+    """The open span a section heading gives: "(cumulative, from 7 March 2026)", "since 1 May"
+    (a start), or the day its counts stood at: "IMPACT (cumulative as at 9/04/2031 12:00 hrs)",
+    "CASUALTIES AS OF 9 APRIL" (an end)."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
     for expr in find_date_expressions(sent.text):
         m = re.search(r"\b(?:from|since)\s+$", sent.text[max(0, expr.start - 8): expr.start], re.I)
-        if m is None or expr.kind == "range":
+        upto = _AS_OF_END.search(sent.text[max(0, expr.start - 40): expr.start]) if m is None else None
+        if (m is None and upto is None) or expr.kind == "range":
             continue
-        start, _, _, _ = resolve_expression(expr, base, inferred)
-        if start is not None:
+        start, end, _, _ = resolve_expression(expr, base, inferred)
+        if m is not None and start is not None:
             return start.isoformat(), None, sent.text[expr.start - len(m.group(0)): expr.end]
+        if upto is not None and end is not None and start == end:
+            return None, end.isoformat(), sent.text[max(0, expr.start - 40) + upto.start(): expr.end]
     return None
 
 
@@ -1756,8 +1795,8 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)
     _parts_take_period(figures, sents)
-    _apply_governing_periods(figures, sents, ctx)
     _apply_reporting_period(figures, doc, ctx)
+    _apply_governing_periods(figures, sents, ctx)
     _added_periods(figures, sents)
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
