@@ -231,8 +231,8 @@ def test_figure_groups_coordinated_bare_counts(nlp, text, number, want):
     # people driven from their homes, named as such, are civilians
     ("Some 4,200 internally displaced persons (IDPs) have fled the camp toward Selva.", "4,200", "civilians"),
     ("The camp is home to around 21,000 displaced people.", "21,000", "civilians"),
-    # uniformed fire crews are counted apart from the civilians caught in the event
-    ("Four firefighters were injured while battling the blaze.", "Four", "security_forces"),
+    # fire crews are civil emergency workers, not state forces
+    ("Four firefighters were injured while battling the blaze.", "Four", "civilians"),
     # foreigners and nationals among the dead, activists held: civilians
     ("Three foreigners were among the dead, police said.", "Three", "civilians"),
     ("At least two Chilean nationals are among the dead.", "two", "civilians"),

@@ -445,3 +445,11 @@ def test_figure_locations_where_the_people_live(nlp, text, number, want):
 ])
 def test_figure_locations_more_place_phrases(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+def test_the_body_credited_with_a_count_is_not_its_place(nlp):
+    # who counted is not where the people were; the same name as the scene still is a place
+    estimate = "A separate model by the Health Unit at the University of Osterby puts the figure higher, at about 2,400 excess deaths."
+    assert _location(nlp, estimate, "2,400") == []
+    scene = "Four students were killed at the University of Osterby on Monday."
+    assert _matches(_location(nlp, scene, "Four"), ["University of Osterby"])
