@@ -358,6 +358,10 @@ def test_entities_parent_body_in_front_of_a_defined_long_form(nlp):
     ("Observers said the vote was marred by fraud.", "vote", "EVENT"),
     # a named storm the recogniser calls an event
     ("Hurricane Odile struck the coast overnight.", "Hurricane Odile", "EVENT"),
+    # the physical kind of a disaster, also on a list line after a dash
+    ("A gas leak at the Dunmore works forced 900 people from their homes.", "gas leak", "EVENT"),
+    ("Unions report higher numbers.\n\n3. WILDFIRE, OSTREG\n\n- A forest fire has been burning near Tarnow (Ostreg) since "
+     "3 August.\n- About 900 residents have been evacuated.", "forest fire", "EVENT"),
 ])
 def test_entities_events_are_mentions(nlp, text, phrase, kind):
     mentions, _ = links_of(nlp, text)

@@ -90,6 +90,12 @@ def test_labels_groups_in_crime_news(nlp, text, label, entity):
     ("The cuts were signed off by the bean-counters in the Finance Ministry of Arvenia.",
      "bean-counters in the Finance Ministry of Arvenia", "Finance Ministry of Arvenia"),
     ("The communique said the terrorist hordes would be tracked down.", "terrorist hordes", "terrorist hordes"),
+    # a stingy office
+    ("The penny-pinching number-crunchers cut the hospital budget again.",
+     "penny-pinching number-crunchers", "penny-pinching number-crunchers"),
+    # ... at an office the report describes: that office
+    ("The penny-pinching number-crunchers at the census office say the count can wait.",
+     "penny-pinching number-crunchers at the census office", "census office"),
 ])
 def test_labels_loaded_phrases(nlp, text, label, entity):
     lb = find(labels_of(nlp, text), label)
@@ -135,6 +141,8 @@ def test_labels_furniture_and_passing_counts_are_not_labels(nlp, text, absent):
     ("bean-counters", True),
     ("narco-terrorists", True),
     ("terrorist hordes", True),
+    ("do-nothing cabinet", True),
+    ("penny-pinching number-crunchers", True),
 ])
 def test_labels_loaded_lexicon(label, loaded):
     assert bool(find_loaded_terms(label)) is loaded

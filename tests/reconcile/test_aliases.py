@@ -541,6 +541,46 @@ def test_aliases_incident_nouns(mentions, a, b, together_):
     assert together(merge_entities(mentions, [], []), a, b) is together_
 
 
+@pytest.mark.parametrize("mentions, a, b, together_", [
+    # the physical kind of a disaster is the same event as each outlet's verdict on it
+    ([mention("d1", "gas leak", "EVENT"), mention("d2", "industrial massacre", "EVENT"), mention("d3", "tragedy", "EVENT")],
+     "gas leak", "industrial massacre", True),
+    ([mention("d1", "quarry blast", "EVENT"), mention("d2", "explosion", "EVENT")], "quarry blast", "explosion", True),
+    # a form put on an earlier event stays apart
+    ([mention("d1", "Ostland", "GPE"), mention("d1", "accident", "EVENT"),
+      mention("d2", "Ostland's deadliest previous industrial accident", "EVENT")],
+     "accident", "Ostland's deadliest previous industrial accident", False),
+    ([mention("d1", "landslide", "EVENT"), mention("d2", "earlier landslide", "EVENT")], "landslide", "earlier landslide", False),
+    # two named fires that share no word of their names are two events; two names of one crush are one
+    ([mention("d1", "Pine Hollow Fire", "EVENT"), mention("d2", "Cedar Ridge Fire", "EVENT"), mention("d3", "fire", "EVENT")],
+     "Pine Hollow Fire", "Cedar Ridge Fire", False),
+    ([mention("d1", "Tarno Square Crowd Incident", "EVENT"), mention("d2", "Tarno Square Mass Casualty Incident", "EVENT")],
+     "Tarno Square Crowd Incident", "Tarno Square Mass Casualty Incident", True),
+    # the start of an organisation's name is no event
+    ([mention("d1", "fire", "EVENT"), mention("d2", "Dorn Fire"), mention("d2", "Dorn Fire and Rescue Service", n=30)],
+     "fire", "Dorn Fire", False),
+])
+def test_aliases_disaster_kind_nouns(mentions, a, b, together_):
+    assert together(merge_entities(mentions, [], []), a, b) is together_
+
+
+@pytest.mark.parametrize("mentions, name", [
+    # a plain form with the place in it names the event, not an outlet's verdict
+    ([mention("d0", "Dunmore", "GPE"), mention("d1", "Dunmore gas leak", "EVENT"), mention("d2", "industrial massacre", "EVENT"),
+      mention("d3", "industrial massacre", "EVENT", 40), mention("d4", "leak", "EVENT"), mention("d4", "leak", "EVENT", 50),
+      mention("d5", "Dunmore gas leak", "EVENT")], "Dunmore gas leak"),
+    ([mention("d1", "natural calamity", "EVENT"), mention("d2", "natural calamity", "EVENT", 30),
+      mention("d3", "landslide", "EVENT")], "landslide"),
+    ([mention("d1", "worst mining disaster", "EVENT"), mention("d2", "incident", "EVENT")], "incident"),
+    # a place only one report writes gives way to the plain word the reports use most
+    ([mention("d1", "Ostland gas leak", "EVENT"), mention("d2", "gas leak", "EVENT"), mention("d3", "gas leak", "EVENT"),
+      mention("d4", "industrial massacre", "EVENT")], "gas leak"),
+])
+def test_aliases_event_named_plainly(mentions, name):
+    entities = merge_entities(mentions, [], [])
+    assert entity_with(entities, name).name == name
+
+
 @pytest.mark.parametrize("mentions, a, b, why", [
     # a place read as a person in one report and as a place in another, with its district noun elsewhere
     ([mention("d1", "Korvel", "PERSON"), mention("d2", "Korvel", "GPE"), mention("d2", "Korvel", "PERSON"),

@@ -321,6 +321,10 @@ def extend_of_name(doc, head, found: list[Found], institution: bool = False) -> 
         for f in found:
             if f.named and f.tok_start == k and f.kind in kinds and (article or not institution):
                 return f.tok_end, f.text
+        body = doc[j + 1].head if article and not institution else None
+        if body is not None and body.head.i == j and body.dep_ == "pobj" and body.lower_ in load_descriptor_heads() \
+                and all(t.pos_ in NOUN_POS | {"ADJ"} and t.text[:1].islower() for t in doc[k:body.i + 1]):
+            return body.i + 1, doc[k:body.i + 1].text  # "number-crunchers at the census office": that office
     return head.i + 1, None
 
 

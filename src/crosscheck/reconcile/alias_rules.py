@@ -1006,6 +1006,9 @@ def find_national_force_pairs(graph):
     return pairs, ambiguous
 
 
+PRIOR_EVENT = "\x1dprior"  # the "which" of an event noun written as an earlier one ("the previous accident")
+
+
 def read_event_phrase(words: list[str], places: set[str], demonyms: dict[str, str]):
     """(event, which, place) of a phrase headed by an event noun (lexicons/entity_event_nouns.tsv): "disputed
     presidential elections" → ("election", ("presidential",), None); "the 2019 vote" → ("election", ("2019",), None).
@@ -1013,6 +1016,7 @@ def read_event_phrase(words: list[str], places: set[str], demonyms: dict[str, st
     if not words or words[-1] not in load_event_nouns():
         return None
     types = load_words("entity_event_types.txt")
+    prior = load_words("event_prior_words.txt")
     which, named = [], set()
     for w in words[:-1]:
         w = demonyms.get(strip_possessive(w), strip_possessive(w))
@@ -1020,11 +1024,39 @@ def read_event_phrase(words: list[str], places: set[str], demonyms: dict[str, st
             named.add(w)
         elif w in types or any(c.isdigit() for c in w):
             which.append(w)
+        elif w in prior:
+            which.append(PRIOR_EVENT)  # "the previous deadliest accident": an earlier event, like a year in front
         elif w in {"of", "in", "for", "on"}:
             return None  # "the night of the vote" is headed elsewhere; keep to modifier + noun
     if len(named) > 1:
         return None
     return load_event_nouns()[words[-1]], tuple(sorted(which)), next(iter(named), None)
+
+
+def name_events_apart(graph, reads: list[tuple], places: set[str]) -> list[tuple]:
+    """(node, event, which, place) with the named events of one kind that share no word of their names told apart:
+    "Pine Hollow Fire" and "the Cedar Ridge Fire" are two fires, while "Lorna Basilica Crowd Incident" and "Lorna
+    Basilica Mass Casualty Incident" name one; a name's own words count, not its place, its type or its year."""
+    types = load_words("entity_event_types.txt")
+    words_of = {}
+    for nid, event, which, place in reads:
+        if graph.nodes[nid].named and not any(c.isdigit() for w in which for c in w) and PRIOR_EVENT not in which:
+            words = {strip_possessive(w) for w in nid.split()[:-1]} - places - types
+            if words:
+                words_of[nid] = (event, words)
+    group: dict[str, int] = {}
+    for nid, (event, words) in words_of.items():
+        joined = {group[o] for o, (e, ws) in words_of.items() if o in group and e == event and ws & words}
+        k = min(joined, default=len(group))
+        for o in list(group):
+            if group[o] in joined:
+                group[o] = k
+        group[nid] = k
+    out = []
+    for nid, event, which, place in reads:
+        apart = nid in group and len({group[o] for o in group if words_of[o][0] == event}) > 1
+        out.append((nid, event, which + (f"\x1dname{group[nid]}",) if apart else which, place))
+    return out
 
 
 def find_event_pairs(graph):
@@ -1034,16 +1066,21 @@ def find_event_pairs(graph):
     places = collect_place_words(graph)
     demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
     by_event: dict[str, dict[tuple, list[str]]] = defaultdict(lambda: defaultdict(list))
+    # "Dorn Fire" cut from "Dorn Fire and Rescue Service": the start of a longer name, no event
+    starts = {" ".join(words[:k]) for words in (n.key.split() for n in graph.nodes.values()) for k in range(1, len(words))}
+    reads = []
     for nid, node in graph.nodes.items():
-        if "\x1f" in nid or not node.mentions:
+        if "\x1f" in nid or not node.mentions or node.named and node.key in starts:
             continue
         read = read_event_phrase(nid.split(), places, demonyms)
         if read is not None:
-            event, which, place = read
-            by_event[event][(which, place)].append(nid)
+            reads.append((nid, *read))
+    for nid, event, which, place in name_events_apart(graph, reads, places):
+        by_event[event][(which, place)].append(nid)
     pairs, ambiguous = [], []
     for event, kinds in by_event.items():
-        dated = [k for k in kinds if any(c.isdigit() for w in k[0] for c in w)]  # "the 2008 stampede": its own event
+        dated = [k for k in kinds if any(c.isdigit() for w in k[0] for c in w)  # "the 2008 stampede": its own event
+                 or PRIOR_EVENT in k[0]]
         for key in dated:
             pairs.extend((nid, f"\x1e{event} {' '.join(key[0])} {key[1] or ''}", "event_noun") for nid in kinds[key])
         specific = [k for k in kinds if k != ((), None) and k not in dated]

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..extract.entity_names import load_title_words, normalize_name
-from ..lexicons import load_mapping
+from ..extract.entity_names import load_event_nouns, load_title_words, normalize_name
+from ..lexicons import load_mapping, load_words
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import (
     find_company_suffix_pairs, find_core_keys, find_office_pairs, find_state_name_pairs, find_transliteration_pairs, find_possessive_pairs, find_settlement_pairs, find_event_pairs, find_initials_pairs, find_national_force_pairs, find_org_variant_pairs, find_person_variant_pairs,
@@ -316,9 +316,37 @@ def score_canonical(node: Node) -> tuple:
     return (False, not fragment, not words[0].endswith("'s"), len(words) >= 2, node.mentions, -len(words), node.key)
 
 
+def is_event_description(node: Node) -> bool:
+    """A described event ("the gas leak", "the tragedy"): no name, headed by an event noun
+    (lexicons/entity_event_nouns.tsv)."""
+    words = node.key.split()
+    return not node.named and bool(words) and words[-1] in load_event_nouns()
+
+
+def judges_event(node: Node) -> bool:
+    """A form by which a report judges the event ("the industrial massacre", "a natural calamity", "the worst
+    mining disaster": lexicons/event_verdict_words.txt, or a loaded word) rather than says what happened."""
+    verdicts = load_words("event_verdict_words.txt")
+    loaded = load_mapping("loaded_terms.tsv")
+    return any(w.removesuffix("'s") in verdicts or w.removesuffix("'s") in loaded for w in node.key.split())
+
+
+def names_its_place(node: Node) -> bool:
+    """A form with a name in it ("the Dunmore gas leak", "Tarn Valley landslide"), written in normal case by some
+    report (not a headline's capitals on every word)."""
+    for surface in node.surfaces:
+        words = surface.split()
+        if words and words[0].lower() in {"the", "a", "an", "this", "that"}:
+            words = words[1:]
+        if len(words) >= 2 and any(w[:1].isupper() for w in words) and not all(w[:1].isupper() for w in words):
+            return True
+    return False
+
+
 def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     """The most frequent full form: multi-word names first, then frequency, then length. A form that judges
-    ("the Vance regime") gives way to a plain one of the cluster, named or not."""
+    ("the Vance regime") gives way to a plain one of the cluster, named or not; so does an outlet's verdict on an
+    unnamed event ("the industrial massacre" → "the Dunmore gas leak", "the explosion")."""
     named = [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces and graph.nodes[n].mentions]
     plain = [n for n in named if not is_judgement(n)]
     if plain and len(plain) < len(named):
@@ -326,7 +354,13 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     pool = [n for n in named if n.named] or named or [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces]
     if not pool:
         return graph.nodes[node_ids[0]].key
-    best = max(pool, key=score_canonical)
+    if all(is_event_description(n) for n in pool):
+        # an unnamed event: a plain form several reports write with its place ("the Dunmore gas leak"), else the
+        # plain word the reports use most ("the explosion"), never an outlet's verdict ("the industrial massacre")
+        best = max(pool, key=lambda n: (not judges_event(n), len(n.documents) >= 2 and names_its_place(n), n.mentions,
+                                        score_canonical(n)))
+    else:
+        best = max(pool, key=score_canonical)
     if best.named:
         # "Armed Forces" / "Armed Forces of Ostland": the form that says whose, when the cluster holds it
         fuller = [n for n in pool if n.named and n.key.startswith(best.key + " of ") and not n.key.isupper()
