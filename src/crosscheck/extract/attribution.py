@@ -103,6 +103,9 @@ def _name_adverbs() -> frozenset[str]:
 _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.+?)(?:\s+(?:on|about|regarding|following|after)\s|[:\u2013\u2014]|$)")
 
 
+_TURN_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’.\-]*\s+){0,2}[^\W\d_][\w'’.\-]*)\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -114,6 +117,7 @@ class SourceNames:
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
         self._statement_by: tuple[str, bool] | None | bool = False  # found lazily
+        self._turns: list[tuple[int, str | None]] | None = None  # a transcript's turns, found lazily
 
     def statement_speaker(self) -> tuple[str, bool] | None:
         """(name, is_person) of whoever a statement's heading names ("Statement by Country Director
@@ -147,6 +151,35 @@ class SourceNames:
                     self._statement_by = (" ".join(name), True)
             break
         return self._statement_by
+
+    def transcript_speaker(self, char_pos: int) -> str | None:
+        """In a transcript whose turns open with a speaker's surname in capitals ("RUIZ: Good
+        evening. ..."), the full name of whoever holds the turn at ``char_pos`` (a turn runs to the
+        next line that opens with a label); None outside a transcript, or in a turn whose label
+        names no person the document introduces ("Q (Ana Ruiz, Kell Post):", "UPDATE:")."""
+        if self._turns is None:
+            turns, people = [], 0
+            at = 0
+            for line in self.doc.text.split("\n"):
+                m = _TURN_LABEL.match(line)
+                if m:
+                    label = m.group(1).strip()
+                    speaker = None
+                    if label.isupper() and not m.group(2):
+                        surname = " ".join(w[:1] + w[1:].lower() for w in label.split())
+                        full = self._full_person_name(surname.split()[-1], len(self.doc.text))
+                        if full and len(full.split()) > 1 and not full.split()[0].isupper():
+                            speaker = self.canonical(full, at)
+                    people += speaker is not None
+                    turns.append((at, speaker))
+                at += len(line) + 1
+            self._turns = turns if people >= 2 else []
+        current = None
+        for start, speaker in self._turns:
+            if start > char_pos:
+                break
+            current = speaker
+        return current
 
     def canonical(self, text: str, char_pos: int) -> str:
         """The canonical name for a source written as ``text`` at ``char_pos``."""
@@ -947,6 +980,14 @@ def _counted_harmed(noun) -> bool:
                for c in noun.children)
 
 
+def _counted_casualty(noun) -> bool:
+    """"nine deaths", "40 casualties": a counted casualty word is what is reported, never who reports."""
+    from crosscheck.extract.casualties import casualty_terms
+    terms = casualty_terms()
+    return (terms.get(noun.lemma_.lower()) or terms.get(noun.lower_)) is not None \
+        and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "xcomp")
 
@@ -1004,6 +1045,10 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
                         and c.i > 0 and c.doc[c.i - 1].text == ","), subject)
     if subject is not None and _counted_harmed(subject):
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
+    if subject is not None and subject.i < verb.i and (
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            or _counted_casualty(subject)):
+        return None  # "nine deaths confirmed, seven of them in Tork": what is reported, not who reports
     if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
         subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
@@ -1106,9 +1151,13 @@ def _subject_of(verb, token=None):
     """The subject of a reporting verb; a verb with none of its own shares that of the verb it is
     coordinated with ("the government gave a toll of 14 and said the army had killed 11") or hangs
     on as a participle ("the agency said ..., adding that hundreds were trapped")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _part_of_counted(c)]
     # "UPDATE, 10:05 am: Police spokesman X has told journalists that ...": of two subjects the
     # parser gave the verb, the one right before it speaks (the other is a label)
+    if token is not None and len(subjects) > 1:
+        # "An armed group killed at least 71 civilians ..., Civil Watch said": the parser hung the
+        # reported clause on the verb as a second subject; the one that holds the number is what is said
+        subjects = [c for c in subjects if token.i not in {t.i for t in c.subtree}] or subjects
     before = [c for c in subjects if c.i < verb.i]
     subject = subjects[0] if subjects else None
     if len(before) > 1 and any(t.text == ":" for t in verb.doc[before[0].i:before[-1].i]):
@@ -1128,6 +1177,17 @@ def _subject_of(verb, token=None):
             and (token is None or _reported_clause(verb, token)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject
+
+
+def _part_of_counted(subject) -> bool:
+    """"..., most of them with burns, the agency said", "40 were held; 12 of them told the monitor
+    ...", "Three said ...": a number, or a word taking a part of the people just counted ("most of
+    them"), is some of the people counted, never whoever gives the count."""
+    if subject.like_num or subject.ent_type_ == "CARDINAL" and subject.pos_ == "NUM":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in PART_REFERENTS
+                                                              for o in c.children)
+               for c in subject.children)
 
 
 def _reported_clause(verb, token) -> bool:
@@ -1519,6 +1579,14 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
         according = _according_to(sent, names, token)
         if according is not None and according.source is not None:
             return according
+    if found is not None and found.source is not None and found.cue_index is not None \
+            and found.source == found.source.lower() and not found.is_person \
+            and any(c.lower_ == "according" for c in sent.doc[found.cue_index].children):
+        # "hospitals had confirmed 212 deaths, according to the Ministry of Health": the body named
+        # in an "according to" on the same verb tells what the unnamed subject counted
+        according = _according_to(sent, names, token)
+        if according is not None and according.source is not None and according.source[:1].isupper():
+            return according
     if found is not None and found.source is not None:
         return found
     according = _according_to(sent, names, token)
@@ -1555,6 +1623,10 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
         # a statement whose heading names who makes it, in quoted paragraphs: their words
         speaker, is_person = names.statement_speaker()
         return Attribution(speaker, None, is_person=is_person)
+    if found is None or found.source is None:
+        speaker = names.transcript_speaker(token.idx)
+        if speaker is not None:
+            return Attribution(speaker, None, is_person=True)  # "RUIZ: ... 40 were injured."
     if found is None and sent.start in names.credited and not _aside_of_reporting(token):
         # "the government gave a toll of 22 villagers killed and six hurt": a count the parser
         # hung on no reporting verb shares the source of the counts before it in its sentence
@@ -1806,6 +1878,11 @@ _CAPTION_SOURCE = (
 )
 
 
+@lru_cache(maxsize=1)
+def _research_methods() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("research_methods.txt"))
+
+
 def _table_source(sent, token, names: SourceNames) -> Attribution | None:
     """"Table 1: Persons detained by city (CGP estimates)" above rows "Osk | 2,140 | 410", or a
     "Source: ..." line right below them: the caption's or the source line's body is the source of
@@ -1842,6 +1919,9 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
             m = pattern.search(line)
             if m and m.group(1).strip():
                 written = m.group(1).strip()
+                if written.split()[0].lower() in _research_methods():
+                    # "Sources: interviews with 80 witnesses; court lists": the outlet's own count
+                    return Attribution(None, None)
                 return Attribution(names.canonical(written, start + m.start(1)), strip_phrase(written))
     # no caption names a source: a body's own report ("Civic Rights Watch" on its letterhead, "...,
     # Civic Rights Watch said today" in its lede) tabulates its own findings
@@ -1886,6 +1966,15 @@ def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | No
             found.cue, found.cue_index = verb.text, verb.i
             return found
     head = [t for t in sent.doc[sent.start:colon.i] if not t.is_punct]
+    people = {(e.start, e.end) for t in head for e in [_entity_covering(t)] if e is not None and e.label_ == "PERSON" and len(e) > 1}
+    if head and len(head) <= 14 and len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBD", "VBZ", "VBP")
+                                                             for t in head) \
+            and not any(q in sent.doc[colon.i:token.i].text for q in _QUOTE_MARKS):
+        # "Relief Office chief Ana Velt on Kell Radio just now: 9 confirmed dead": a live entry's
+        # verbless label naming one person gives their words after the colon
+        start, end = next(iter(people))
+        ent = sent.doc[start:end]
+        return Attribution(names.canonical(ent.text, ent.start_char), ent.text, is_person=True)
     if head and not any(t.pos_ in ("VERB", "AUX") for t in head):
         # "The Health Ministry's latest figures: 69 people were injured": a verbless label naming
         # whose count follows the colon
