@@ -525,3 +525,15 @@ def test_entities_titled_person_read_as_a_body(nlp, text, span, name, expected):
 
     doc = nlp(text)
     assert is_titled_person_name(doc[span[0]:span[1]], doc[name[0]:name[1]]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letterhead line: the ruling body and whose it is
+    ("Relief Agency\nGovernment of Velland\n\nSITUATION REPORT No. 9\nThe floods killed 40 people.", "Government of Velland"),
+    # a proper noun the recogniser left without a kind after "the Government of"
+    ("We urge the Government of Quorvia to release everyone detained since May.", "Government of Quorvia"),
+    ("The Authorities of Velland denied the report on Monday.", "Authorities of Velland"),
+])
+def test_entities_ruling_body_of_a_place(nlp, text, expected):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert expected in {m.text for m in mentions}

@@ -1054,3 +1054,38 @@ def test_aliases_canonical_avoids_a_loaded_name():
     # with no plainer form the loaded one stays
     assert entity_with(merge_entities([mention("d1", "Ostrava regime"), mention("d2", "Ostrava regime")], [], []),
                        "Ostrava regime").name == "Ostrava regime"
+
+
+@pytest.mark.parametrize("mentions, a, b, why", [
+    # initials that spell a legal form written out, and initials in the plural
+    ([mention("d1", "Orsk Broadcasting Corporation"), mention("d2", "OBC")], "OBC", "Orsk Broadcasting Corporation", "initials"),
+    ([mention("d1", "Village Relief Committees"), mention("d2", "VRCs")], "VRCs", "Village Relief Committees", "initials"),
+    # a body's name cut to its first words, when one longer name in the corpus starts with them
+    ([mention("d1", "Kerrow Chemicals"), mention("d1", "Kerrow Chemicals Limited"), mention("d2", "Kerrow")],
+     "Kerrow", "Kerrow Chemicals Limited", "name_prefix"),
+    ([mention("d1", "Alvo General Hospital"), mention("d2", "Alvo General")], "Alvo General", "Alvo General Hospital",
+     "name_prefix"),
+])
+def test_aliases_initials_and_first_words_merge(mentions, a, b, why):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert why in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a place's name is not the body named after the place
+    ([mention("d1", "Alvo", "GPE"), mention("d2", "Alvo"), mention("d2", "Alvo General Hospital")], "Alvo",
+     "Alvo General Hospital"),
+    # a people's name is not the union named after it
+    ([mention("d1", "Tessari", "NORP"), mention("d2", "Tessari"), mention("d2", "Tessari Farmers Union")], "Tessari",
+     "Tessari Farmers Union"),
+    # first words of two bodies' names
+    ([mention("d1", "Kerrow Chemicals"), mention("d2", "Kerrow Holdings"), mention("d3", "Kerrow")], "Kerrow",
+     "Kerrow Chemicals"),
+    # an acronym is not the office it starts ("UN" / "UN Office for ...")
+    ([mention("d1", "UN"), mention("d2", "UN Office for Refugee Affairs")], "UN", "UN Office for Refugee Affairs"),
+    # a kind word alone is no name
+    ([mention("d1", "Ministry"), mention("d2", "Ministry of Water")], "Ministry", "Ministry of Water"),
+])
+def test_aliases_first_words_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)

@@ -53,7 +53,7 @@ def find_named_mentions(doc) -> list[Found]:
             if span[-1].lower_.rstrip(".") in load_title_words() | HONORIFICS:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
-            span = strip_trailing_titles(span)
+            span = extend_over_owner(strip_trailing_titles(span))
             titled = strip_leading_titles(span)
             if titled.start > span.start and is_titled_person_name(span, titled):
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
@@ -62,6 +62,24 @@ def find_named_mentions(doc) -> list[Found]:
         out.append(make_found(span, correct_kind(span, kind)))
     people = [f for f in out if f.kind == "PERSON"]
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
+
+
+def extend_over_owner(span):
+    """"Government" read alone before "of Orsk" (a letterhead line, "the Authorities of Orsk"): a ruling body's
+    name runs on over "of" and the one to three capitalised words that say whose, on the same line."""
+    doc, end = span.doc, span.end
+    if load_group_nouns().get(span[-1].lower_) != "government" or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    start = i
+    while i < len(doc) and i - start < 3 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].text.isupper() \
+            and doc[i].lower_ not in load_group_nouns() and doc[i].lower_ not in load_descriptor_heads():
+        i += 1
+    if i == start or "\n" in doc[span.start:i].text or (i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha):
+        return span
+    return doc[span.start:i]
 
 
 def is_title_abbreviation(span) -> bool:
@@ -246,7 +264,7 @@ def expand_group_phrase(chunk):
         takes = (
             (child.dep_ == "prep" and child.lower_ == "of" and category == "armed")
             or (child.dep_ == "prep" and child.lower_ == "of" and category in {"force", "government"}
-                and child.right_edge.ent_type_ in {"GPE", "PERSON"} and child.right_edge.i - child.i <= 4)
+                and is_proper_owner(last_word(child)) and child.right_edge.i - child.i <= 4)
             or (child.dep_ == "prep" and child.lower_ == "in" and category == "government" and child.right_edge.ent_type_ == "GPE")
             or (child.dep_ in {"amod", "acl", "advmod"} and child.lower_ in LOYALTY_WORDS)
         )
@@ -259,6 +277,23 @@ def expand_group_phrase(chunk):
             end = i
             break
     return doc[chunk.start:end]
+
+
+def last_word(token):
+    """The last word under ``token``, not the line break a header line's parse hangs at its end."""
+    edge = token.right_edge
+    while edge.is_space and edge.i > token.i:
+        edge = edge.doc[edge.i - 1]
+    return edge
+
+
+def is_proper_owner(token) -> bool:
+    """The last word of "of ..." after a government or a force names whose: a place or a person, or a capitalised
+    proper noun the recogniser left without a kind ("the Government of Orsk")."""
+    if token.ent_type_ in {"GPE", "PERSON"}:
+        return True
+    return (not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+            and not token.text.isupper() and token.lower_ not in load_group_nouns() and token.lower_ not in load_descriptor_heads())
 
 
 def find_group_mentions(doc) -> list[Found]:
