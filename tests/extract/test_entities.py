@@ -537,3 +537,9 @@ def test_entities_titled_person_read_as_a_body(nlp, text, span, name, expected):
 def test_entities_ruling_body_of_a_place(nlp, text, expected):
     mentions, _ = extract_mentions(nlp(text), CTX)
     assert expected in {m.text for m in mentions}
+
+
+def test_entities_shri_is_an_honorific(nlp):
+    mentions, links = links_of(nlp, "6. Police arrested Shri Anil Gokhale (52), Managing Director, of the said company.")
+    assert "Anil Gokhale" in {m.text for m in mentions}
+    assert ("Shri Anil Gokhale", "Anil Gokhale", "honorific") in links
