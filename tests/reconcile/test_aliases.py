@@ -1089,3 +1089,12 @@ def test_aliases_initials_and_first_words_merge(mentions, a, b, why):
 ])
 def test_aliases_first_words_kept_apart(mentions, a, b):
     assert not together(merge_entities(mentions, [], []), a, b)
+
+
+def test_aliases_name_with_diacritic_spelled_out():
+    entities = merge_entities([mention("d1", "Ana Petrović", "PERSON"), mention("d2", "Ana Petrovich", "PERSON"),
+                               mention("d3", "Jan Müller", "PERSON"), mention("d4", "Jan Mueller", "PERSON"),
+                               mention("d5", "Ana Petrova", "PERSON")], [], [])
+    assert together(entities, "Ana Petrovich", "Ana Petrović")
+    assert together(entities, "Jan Mueller", "Jan Müller")
+    assert not together(entities, "Ana Petrova", "Ana Petrović")

@@ -291,6 +291,30 @@ def find_transliteration_pairs(graph):
     return pairs, ambiguous
 
 
+def spell_out_letters(text: str) -> str:
+    """"Ana Petrović" → "ana petrovich": letters with a diacritic written out (lexicons/name_transliterations.tsv)."""
+    letters = load_mapping("name_transliterations.tsv")
+    return normalize_name("".join(letters.get(c.lower(), c) for c in text))
+
+
+def find_spelled_out_pairs(graph):
+    """"Ana Petrović" / "Ana Petrovich": a person's name whose diacritic one report drops ("Petrovic", the same key)
+    and another spells out with two letters, when exactly one person of the corpus is written that way."""
+    named = select_global_names(graph)
+    people = {nid: n for nid, n in named.items() if get_majority_kind(n) == "PERSON" and len(nid.split()) >= 2}
+    by_spelling: dict[str, set[str]] = defaultdict(set)
+    for nid, node in people.items():
+        for surface in node.surfaces:
+            spelled = spell_out_letters(surface)
+            if spelled != nid:
+                by_spelling[spelled].add(nid)
+    pairs, ambiguous = [], []
+    for nid, node in people.items():
+        pair_or_suggest(graph, nid, node, by_spelling.get(nid, set()) - {nid}, "name_variant",
+                        "a spelling of several names in the corpus", pairs, ambiguous)
+    return pairs, ambiguous
+
+
 def has_doubled_letter(short: str, long_: str) -> bool:
     """"kesoum" / "kessoum", "tesire" / "tessire": the longer word is the shorter one with one letter written twice."""
     if len(long_) - len(short) != 1:
