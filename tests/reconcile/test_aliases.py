@@ -1098,3 +1098,27 @@ def test_aliases_name_with_diacritic_spelled_out():
     assert together(entities, "Ana Petrovich", "Ana Petrović")
     assert together(entities, "Jan Mueller", "Jan Müller")
     assert not together(entities, "Ana Petrova", "Ana Petrović")
+
+
+@pytest.mark.parametrize("mentions, links, a, b", [
+    # a title's initials, the title written with whose office it is
+    ([mention("d1", "Ravi Menon", "PERSON"), mention("d2", "SP")],
+     [link("d1", "Superintendent of Police for Osk District", "Ravi Menon", "appositive", "PERSON")], "SP", "Ravi Menon"),
+    # initials a report defines as the title, the title held by one person in another report
+    ([mention("d1", "Deputy Commissioner"), mention("d1", "DC"), mention("d2", "Tara Iyer", "PERSON")],
+     [link("d1", "DC", "Deputy Commissioner", "acronym"),
+      link("d2", "Deputy Commissioner", "Tara Iyer", "title", "PERSON")], "DC", "Tara Iyer"),
+])
+def test_aliases_title_initials_join_the_one_holder(mentions, links, a, b):
+    entities = merge_entities(mentions, links, [])
+    assert together(entities, a, b)
+    assert "title_initials" in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+def test_aliases_title_initials_of_two_holders_join_neither():
+    entities = merge_entities([mention("d1", "Deputy Commissioner"), mention("d1", "DC"), mention("d2", "Tara Iyer", "PERSON"),
+                               mention("d3", "Omar Said", "PERSON")],
+                              [link("d1", "DC", "Deputy Commissioner", "acronym"),
+                               link("d2", "Deputy Commissioner", "Tara Iyer", "title", "PERSON"),
+                               link("d3", "Deputy Commissioner", "Omar Said", "title", "PERSON")], [])
+    assert not together(entities, "DC", "Tara Iyer") and not together(entities, "DC", "Omar Said")

@@ -1175,10 +1175,16 @@ def find_core_keys(graph):
     return pairs + place_pairs, ambiguous
 
 
+JURISDICTION_WORDS = frozenset({"for", "in", "at"})
+
+
 def spell_title_initials(key: str) -> set[str]:
     """"chief minister" → {"cm"}; "inspector general of police" → {"igp", "ig"}: the initials of a person's title,
     with and without its "of ..." part ("the IG" is the Inspector General of Police)."""
     words = [w for w in key.split() if w not in {"the", "a", "an"}]
+    cut = next((i for i, w in enumerate(words) if i and w in JURISDICTION_WORDS), None)
+    if cut is not None:
+        words = words[:cut]  # "superintendent of police for osk district": the title before whose office it is
     if not words or any(w.endswith("'s") or not w[:1].isalpha() for w in words):
         return set()
     out = set()
@@ -1212,11 +1218,12 @@ def find_title_initials_pairs(graph):
     for nid, node in select_global_names(graph).items():
         if len(node.key.split()) != 1 or not node.surfaces or not all(s.replace(".", "").isupper() for s in node.surfaces):
             continue
-        if len(clusters.get(graph.find(nid), [])) > 1:
-            continue  # defined, or joined by a report's own evidence
-        owners = holders.get(node.key, set())
+        own = graph.find(nid)
+        if any(i != nid and node.key not in spell_title_initials(graph.nodes[i].key) for i in clusters.get(own, [])):
+            continue  # joined by a report's own evidence to more than the title it spells ("DC" defined as a body)
+        owners = holders.get(node.key, set()) - {own}
         if not owners or not owners <= people:
             continue  # no title spelled so, or one held by an office or body ("Superintendent of Police (SP)")
-        pair_or_suggest(graph, nid, node, by_initials[node.key], "title_initials",
+        pair_or_suggest(graph, nid, node, {i for i in by_initials[node.key] if graph.find(i) != own}, "title_initials",
                         "initials of a title several people hold in the corpus", pairs, ambiguous)
     return pairs, ambiguous
