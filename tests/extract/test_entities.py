@@ -543,3 +543,11 @@ def test_entities_shri_is_an_honorific(nlp):
     mentions, links = links_of(nlp, "6. Police arrested Shri Anil Gokhale (52), Managing Director, of the said company.")
     assert "Anil Gokhale" in {m.text for m in mentions}
     assert ("Shri Anil Gokhale", "Anil Gokhale", "honorific") in links
+
+
+def test_entities_masthead_word_is_the_outlet(nlp):
+    _, links = extract_mentions(nlp("Doctors told the Courier that 40 people died. The Courier could not verify it."),
+                                DocContext("doc-1", "report.txt", outlet="The Osk Courier"))
+    assert ("Courier", "The Osk Courier", "name_variant") in {(l.alias, l.target, l.evidence) for l in links}
+    _, links = extract_mentions(nlp("Doctors told the Courier that 40 people died."), CTX)
+    assert not any(l.alias == "Courier" for l in links)

@@ -585,6 +585,29 @@ def find_outlet_acronym_links(doc, found: list[Found], outlet: str | None) -> li
     return out
 
 
+def find_outlet_name_links(doc, found: list[Found], outlet: str | None) -> list[Link]:
+    """"the Courier" / "Prime24" in a report published by "The Osk Courier" / "Prime24 News": the outlet's name cut to
+    its masthead word, or to its own words without the outlet words after them (lexicons/outlet_words.txt), is the
+    outlet (evidence ``name_variant``: in this document only)."""
+    from ..lexicons import load_words
+
+    words = normalize_name(outlet or "").split()
+    outlet_words = load_words("outlet_words.txt")
+    if len(words) < 2 or words[-1] not in outlet_words:
+        return []
+    tails = {" ".join(words[i:]) for i in range(1, len(words)) if words[i] in outlet_words}
+    end = len(words)
+    while end > 1 and words[end - 1] in outlet_words:
+        end -= 1
+    heads = {" ".join(words[:end])} if end < len(words) else set()
+    out = []
+    for f in found:
+        key = normalize_name(f.text)
+        if f.named and f.text[:1].isupper() and key in tails | heads and f.kind != "PERSON":
+            out.append(Link(f.text, outlet, "name_variant", doc[f.tok_start].sent.text.strip(), "ORG"))
+    return out
+
+
 def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLink]]:
     """Mentions of entities in one parsed document and the alias evidence it states."""
     definitions = find_definitions(doc.text)
@@ -596,6 +619,7 @@ def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLin
     links += [Link(f.text, plain, "name_variant", doc[f.tok_start].sent.text.strip(), "PERSON")
               for f, plain in find_nicknamed_persons(doc)]
     links += find_outlet_acronym_links(doc, found, ctx.outlet)
+    links += find_outlet_name_links(doc, found, ctx.outlet)
     return build_mentions(doc, ctx, found), build_links(ctx, links)
 
 
