@@ -53,7 +53,7 @@ def find_named_mentions(doc) -> list[Found]:
             if span[-1].lower_.rstrip(".") in load_title_words() | HONORIFICS:
                 continue  # "Tory Treasurer Lord" (the name follows outside the span): no name here
         elif span is not None:
-            span = extend_over_owner(strip_trailing_titles(span))
+            span = strip_trailing_titles(span)
             titled = strip_leading_titles(span)
             if titled.start > span.start and is_titled_person_name(span, titled):
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
@@ -62,24 +62,6 @@ def find_named_mentions(doc) -> list[Found]:
         out.append(make_found(span, correct_kind(span, kind)))
     people = [f for f in out if f.kind == "PERSON"]
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
-
-
-def extend_over_owner(span):
-    """"Government" read alone before "of Orsk" (a letterhead line, "the Authorities of Orsk"): a ruling body's
-    name runs on over "of" and the one to three capitalised words that say whose, on the same line."""
-    doc, end = span.doc, span.end
-    if load_group_nouns().get(span[-1].lower_) != "government" or end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return span
-    i = end + 1
-    if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    start = i
-    while i < len(doc) and i - start < 3 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].text.isupper() \
-            and doc[i].lower_ not in load_group_nouns() and doc[i].lower_ not in load_descriptor_heads():
-        i += 1
-    if i == start or "\n" in doc[span.start:i].text or (i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha):
-        return span
-    return doc[span.start:i]
 
 
 def is_title_abbreviation(span) -> bool:
@@ -264,7 +246,7 @@ def expand_group_phrase(chunk):
         takes = (
             (child.dep_ == "prep" and child.lower_ == "of" and category == "armed")
             or (child.dep_ == "prep" and child.lower_ == "of" and category in {"force", "government"}
-                and is_proper_owner(last_word(child)) and child.right_edge.i - child.i <= 4)
+                and is_proper_owner(child.right_edge) and child.right_edge.i - child.i <= 4)
             or (child.dep_ == "prep" and child.lower_ == "in" and category == "government" and child.right_edge.ent_type_ == "GPE")
             or (child.dep_ in {"amod", "acl", "advmod"} and child.lower_ in LOYALTY_WORDS)
         )
@@ -277,14 +259,6 @@ def expand_group_phrase(chunk):
             end = i
             break
     return doc[chunk.start:end]
-
-
-def last_word(token):
-    """The last word under ``token``, not the line break a header line's parse hangs at its end."""
-    edge = token.right_edge
-    while edge.is_space and edge.i > token.i:
-        edge = edge.doc[edge.i - 1]
-    return edge
 
 
 def is_proper_owner(token) -> bool:
@@ -586,24 +560,21 @@ def find_outlet_acronym_links(doc, found: list[Found], outlet: str | None) -> li
 
 
 def find_outlet_name_links(doc, found: list[Found], outlet: str | None) -> list[Link]:
-    """"the Courier" / "Prime24" in a report published by "The Osk Courier" / "Prime24 News": the outlet's name cut to
-    its masthead word, or to its own words without the outlet words after them (lexicons/outlet_words.txt), is the
-    outlet (evidence ``name_variant``: in this document only)."""
+    """"the Courier" in a report published by "The Osk Courier": the outlet's name cut to its masthead words
+    (lexicons/outlet_words.txt) is the outlet (evidence ``name_variant``: in this document only). Never a word that
+    names a kind of body ("the Agency" in a news agency's report is as often another agency), never the words in
+    front ("Osk" of "The Osk Courier" is the town)."""
     from ..lexicons import load_words
 
     words = normalize_name(outlet or "").split()
     outlet_words = load_words("outlet_words.txt")
     if len(words) < 2 or words[-1] not in outlet_words:
         return []
-    tails = {" ".join(words[i:]) for i in range(1, len(words)) if words[i] in outlet_words}
-    end = len(words)
-    while end > 1 and words[end - 1] in outlet_words:
-        end -= 1
-    heads = {" ".join(words[:end])} if end < len(words) else set()
+    bodies = set(load_descriptor_heads())
+    tails = {" ".join(words[i:]) for i in range(1, len(words)) if words[i] in outlet_words and not set(words[i:]) & bodies}
     out = []
     for f in found:
-        key = normalize_name(f.text)
-        if f.named and f.text[:1].isupper() and key in tails | heads and f.kind != "PERSON":
+        if f.named and f.text[:1].isupper() and normalize_name(f.text) in tails and f.kind != "PERSON":
             out.append(Link(f.text, outlet, "name_variant", doc[f.tok_start].sent.text.strip(), "ORG"))
     return out
 

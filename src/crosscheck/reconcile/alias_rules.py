@@ -702,8 +702,8 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "NORP"})  # a place, or a people named li
 
 
 def is_generic_word(word: str) -> bool:
-    """A word that says what kind of thing a name is ("ministry", "police", "city", "general"), not whose."""
-    return (word in MINOR_WORDS or word in load_descriptor_heads() or word in load_group_nouns() or word in load_place_nouns()
+    """A word that says what kind of thing a name is ("ministry", "police", "city", "state"), not whose."""
+    return (word in MINOR_WORDS or word in STATE_WORDS or word in load_descriptor_heads() or word in load_group_nouns() or word in load_place_nouns()
             or word in load_title_words() or word in load_name_suffixes())
 
 
@@ -743,8 +743,9 @@ def find_name_prefix_pairs(graph):
             continue
         if any(s.replace(".", "").isupper() for s in node.surfaces) or all(is_generic_word(w) for w in words):
             continue
-        if is_generic_word(words[0]) or any(c.isdigit() for c in nid):
-            continue
+        if is_generic_word(words[0]) or words[-1] in load_group_nouns() or words[-1] in load_descriptor_heads() \
+                or any(c.isdigit() for c in nid):
+            continue  # "Armed Forces" / "Armed Forces Joint Command": a kind of body, not the short name of one
         pair_or_suggest(graph, nid, node, by_prefix.get(nid, set()), "name_prefix",
                         "first words of several organisation names in the corpus", pairs, ambiguous)
     return pairs, ambiguous
