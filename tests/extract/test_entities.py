@@ -549,3 +549,7 @@ def test_entities_masthead_word_is_the_outlet(nlp):
     assert ("Courier", "The Osk Courier", "name_variant") in {(l.alias, l.target, l.evidence) for l in links}
     _, links = extract_mentions(nlp("Doctors told the Courier that 40 people died."), CTX)
     assert not any(l.alias == "Courier" for l in links)
+    # a body word ("the Agency" in a news agency's report) or the town in front of the masthead is no outlet
+    _, links = extract_mentions(nlp("The Agency said 40 people died in Osk on Monday."),
+                                DocContext("doc-1", "report.txt", outlet="Osk State Press Agency"))
+    assert not any(l.target == "Osk State Press Agency" for l in links)

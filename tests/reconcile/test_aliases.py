@@ -1086,6 +1086,9 @@ def test_aliases_initials_and_first_words_merge(mentions, a, b, why):
     ([mention("d1", "UN"), mention("d2", "UN Office for Refugee Affairs")], "UN", "UN Office for Refugee Affairs"),
     # a kind word alone is no name
     ([mention("d1", "Ministry"), mention("d2", "Ministry of Water")], "Ministry", "Ministry of Water"),
+    # a kind of body, or "State", is no short name of the one body named after it
+    ([mention("d1", "Armed Forces"), mention("d2", "Armed Forces Joint Staff")], "Armed Forces", "Armed Forces Joint Staff"),
+    ([mention("d1", "State"), mention("d2", "State Forensic Laboratory")], "State", "State Forensic Laboratory"),
 ])
 def test_aliases_first_words_kept_apart(mentions, a, b):
     assert not together(merge_entities(mentions, [], []), a, b)
