@@ -553,3 +553,17 @@ def test_entities_masthead_word_is_the_outlet(nlp):
     _, links = extract_mentions(nlp("The Agency said 40 people died in Osk on Monday."),
                                 DocContext("doc-1", "report.txt", outlet="Osk State Press Agency"))
     assert not any(l.target == "Osk State Press Agency" for l in links)
+
+
+def test_entities_owner_at_a_line_end_is_left_to_the_recogniser(nlp):
+    from spacy.tokens import Doc
+
+    from crosscheck.extract.entities import is_proper_owner
+
+    words = ["Government", "of", "Quorvia", "\n", "Issued", "today"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False, True, False],
+              pos=["PROPN", "ADP", "PROPN", "SPACE", "VERB", "NOUN"])
+    assert not is_proper_owner(doc[2])
+    doc = Doc(nlp.vocab, words=["Government", "of", "Quorvia", "to", "act"], spaces=[True, True, True, True, False],
+              pos=["PROPN", "ADP", "PROPN", "PART", "VERB"])
+    assert is_proper_owner(doc[2])

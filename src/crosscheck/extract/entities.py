@@ -266,6 +266,9 @@ def is_proper_owner(token) -> bool:
     proper noun the recogniser left without a kind ("the Government of Orsk")."""
     if token.ent_type_ in {"GPE", "PERSON"}:
         return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is None or "\n" in nxt.text or "\n" in token.whitespace_:
+        return False  # a signature or letterhead line ("Government of Orsk" alone): left to the recogniser's reading
     return (not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
             and not token.text.isupper() and token.lower_ not in load_group_nouns() and token.lower_ not in load_descriptor_heads())
 
