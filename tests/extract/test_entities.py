@@ -532,3 +532,45 @@ def test_entities_titled_person_read_as_a_body(nlp, text, span, name, expected):
 
     doc = nlp(text)
     assert is_titled_person_name(doc[span[0]:span[1]], doc[name[0]:name[1]]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proper noun the recogniser left without a kind after "the Government of"
+    ("We urge the Government of Quorvia to release everyone detained since May.", "Government of Quorvia"),
+    ("The Authorities of Velland denied the report on Monday.", "Authorities of Velland"),
+])
+def test_entities_ruling_body_of_a_place(nlp, text, expected):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert expected in {m.text for m in mentions}
+
+
+def test_entities_shri_is_an_honorific(nlp):
+    mentions, links = links_of(nlp, "6. Police arrested Shri Anil Gokhale (52), Managing Director, of the said company.")
+    assert "Anil Gokhale" in {m.text for m in mentions}
+    assert ("Shri Anil Gokhale", "Anil Gokhale", "honorific") in links
+
+
+def test_entities_masthead_word_is_the_outlet(nlp):
+    _, links = extract_mentions(nlp("Doctors told the Courier that 40 people died. The Courier could not verify it."),
+                                DocContext("doc-1", "report.txt", outlet="The Osk Courier"))
+    assert ("Courier", "The Osk Courier", "name_variant") in {(l.alias, l.target, l.evidence) for l in links}
+    _, links = extract_mentions(nlp("Doctors told the Courier that 40 people died."), CTX)
+    assert not any(l.alias == "Courier" for l in links)
+    # a body word ("the Agency" in a news agency's report) or the town in front of the masthead is no outlet
+    _, links = extract_mentions(nlp("The Agency said 40 people died in Osk on Monday."),
+                                DocContext("doc-1", "report.txt", outlet="Osk State Press Agency"))
+    assert not any(l.target == "Osk State Press Agency" for l in links)
+
+
+def test_entities_owner_at_a_line_end_is_left_to_the_recogniser(nlp):
+    from spacy.tokens import Doc
+
+    from crosscheck.extract.entities import is_proper_owner
+
+    words = ["Government", "of", "Quorvia", "\n", "Issued", "today"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False, True, False],
+              pos=["PROPN", "ADP", "PROPN", "SPACE", "VERB", "NOUN"])
+    assert not is_proper_owner(doc[2])
+    doc = Doc(nlp.vocab, words=["Government", "of", "Quorvia", "to", "act"], spaces=[True, True, True, True, False],
+              pos=["PROPN", "ADP", "PROPN", "PART", "VERB"])
+    assert is_proper_owner(doc[2])

@@ -1137,3 +1137,74 @@ def test_aliases_state_names(mentions, a, b, joined):
     assert together(entities, a, b) is joined
     if joined:
         assert any(ev["why"] == "place_noun" for ev in entity_with(entities, a).evidence)
+
+
+@pytest.mark.parametrize("mentions, a, b, why", [
+    # initials that spell a legal form written out, and initials in the plural
+    ([mention("d1", "Orsk Broadcasting Corporation"), mention("d2", "OBC")], "OBC", "Orsk Broadcasting Corporation", "initials"),
+    ([mention("d1", "Village Relief Committees"), mention("d2", "VRCs")], "VRCs", "Village Relief Committees", "initials"),
+    # a body's name cut to its first words, when one longer name in the corpus starts with them
+    ([mention("d1", "Kerrow Chemicals"), mention("d1", "Kerrow Chemicals Limited"), mention("d2", "Kerrow")],
+     "Kerrow", "Kerrow Chemicals Limited", "name_prefix"),
+    ([mention("d1", "Alvo General Hospital"), mention("d2", "Alvo General")], "Alvo General", "Alvo General Hospital",
+     "name_prefix"),
+])
+def test_aliases_initials_and_first_words_merge(mentions, a, b, why):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert why in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # a place's name is not the body named after the place
+    ([mention("d1", "Alvo", "GPE"), mention("d2", "Alvo"), mention("d2", "Alvo General Hospital")], "Alvo",
+     "Alvo General Hospital"),
+    # a people's name is not the union named after it
+    ([mention("d1", "Tessari", "NORP"), mention("d2", "Tessari"), mention("d2", "Tessari Farmers Union")], "Tessari",
+     "Tessari Farmers Union"),
+    # first words of two bodies' names
+    ([mention("d1", "Kerrow Chemicals"), mention("d2", "Kerrow Holdings"), mention("d3", "Kerrow")], "Kerrow",
+     "Kerrow Chemicals"),
+    # an acronym is not the office it starts ("UN" / "UN Office for ...")
+    ([mention("d1", "UN"), mention("d2", "UN Office for Refugee Affairs")], "UN", "UN Office for Refugee Affairs"),
+    # a kind word alone is no name
+    ([mention("d1", "Ministry"), mention("d2", "Ministry of Water")], "Ministry", "Ministry of Water"),
+    # a kind of body, or "State", is no short name of the one body named after it
+    ([mention("d1", "Armed Forces"), mention("d2", "Armed Forces Joint Staff")], "Armed Forces", "Armed Forces Joint Staff"),
+    ([mention("d1", "State"), mention("d2", "State Forensic Laboratory")], "State", "State Forensic Laboratory"),
+])
+def test_aliases_first_words_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)
+
+
+def test_aliases_name_with_diacritic_spelled_out():
+    entities = merge_entities([mention("d1", "Ana Petrović", "PERSON"), mention("d2", "Ana Petrovich", "PERSON"),
+                               mention("d3", "Jan Müller", "PERSON"), mention("d4", "Jan Mueller", "PERSON"),
+                               mention("d5", "Ana Petrova", "PERSON")], [], [])
+    assert together(entities, "Ana Petrovich", "Ana Petrović")
+    assert together(entities, "Jan Mueller", "Jan Müller")
+    assert not together(entities, "Ana Petrova", "Ana Petrović")
+
+
+@pytest.mark.parametrize("mentions, links, a, b", [
+    # a title's initials, the title written with whose office it is
+    ([mention("d1", "Ravi Menon", "PERSON"), mention("d2", "SP")],
+     [link("d1", "Superintendent of Police for Osk District", "Ravi Menon", "appositive", "PERSON")], "SP", "Ravi Menon"),
+    # initials a report defines as the title, the title held by one person in another report
+    ([mention("d1", "Deputy Commissioner"), mention("d1", "DC"), mention("d2", "Tara Iyer", "PERSON")],
+     [link("d1", "DC", "Deputy Commissioner", "acronym"),
+      link("d2", "Deputy Commissioner", "Tara Iyer", "title", "PERSON")], "DC", "Tara Iyer"),
+])
+def test_aliases_title_initials_join_the_one_holder(mentions, links, a, b):
+    entities = merge_entities(mentions, links, [])
+    assert together(entities, a, b)
+    assert "title_initials" in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+def test_aliases_title_initials_of_two_holders_join_neither():
+    entities = merge_entities([mention("d1", "Deputy Commissioner"), mention("d1", "DC"), mention("d2", "Tara Iyer", "PERSON"),
+                               mention("d3", "Omar Said", "PERSON")],
+                              [link("d1", "DC", "Deputy Commissioner", "acronym"),
+                               link("d2", "Deputy Commissioner", "Tara Iyer", "title", "PERSON"),
+                               link("d3", "Deputy Commissioner", "Omar Said", "title", "PERSON")], [])
+    assert not together(entities, "DC", "Tara Iyer") and not together(entities, "DC", "Omar Said")

@@ -246,7 +246,7 @@ def expand_group_phrase(chunk):
         takes = (
             (child.dep_ == "prep" and child.lower_ == "of" and category == "armed")
             or (child.dep_ == "prep" and child.lower_ == "of" and category in {"force", "government"}
-                and child.right_edge.ent_type_ in {"GPE", "PERSON"} and child.right_edge.i - child.i <= 4)
+                and is_proper_owner(child.right_edge) and child.right_edge.i - child.i <= 4)
             or (child.dep_ == "prep" and child.lower_ == "in" and category == "government" and child.right_edge.ent_type_ == "GPE")
             or (child.dep_ in {"amod", "acl", "advmod"} and child.lower_ in LOYALTY_WORDS)
         )
@@ -259,6 +259,18 @@ def expand_group_phrase(chunk):
             end = i
             break
     return doc[chunk.start:end]
+
+
+def is_proper_owner(token) -> bool:
+    """The last word of "of ..." after a government or a force names whose: a place or a person, or a capitalised
+    proper noun the recogniser left without a kind ("the Government of Orsk")."""
+    if token.ent_type_ in {"GPE", "PERSON"}:
+        return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is None or "\n" in nxt.text or "\n" in token.whitespace_:
+        return False  # a signature or letterhead line ("Government of Orsk" alone): left to the recogniser's reading
+    return (not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+            and not token.text.isupper() and token.lower_ not in load_group_nouns() and token.lower_ not in load_descriptor_heads())
 
 
 def find_group_mentions(doc) -> list[Found]:
@@ -551,6 +563,26 @@ def find_outlet_acronym_links(doc, found: list[Found], outlet: str | None) -> li
     return out
 
 
+def find_outlet_name_links(doc, found: list[Found], outlet: str | None) -> list[Link]:
+    """"the Courier" in a report published by "The Osk Courier": the outlet's name cut to its masthead words
+    (lexicons/outlet_words.txt) is the outlet (evidence ``name_variant``: in this document only). Never a word that
+    names a kind of body ("the Agency" in a news agency's report is as often another agency), never the words in
+    front ("Osk" of "The Osk Courier" is the town)."""
+    from ..lexicons import load_words
+
+    words = normalize_name(outlet or "").split()
+    outlet_words = load_words("outlet_words.txt")
+    if len(words) < 2 or words[-1] not in outlet_words:
+        return []
+    bodies = set(load_descriptor_heads())
+    tails = {" ".join(words[i:]) for i in range(1, len(words)) if words[i] in outlet_words and not set(words[i:]) & bodies}
+    out = []
+    for f in found:
+        if f.named and f.text[:1].isupper() and normalize_name(f.text) in tails and f.kind != "PERSON":
+            out.append(Link(f.text, outlet, "name_variant", doc[f.tok_start].sent.text.strip(), "ORG"))
+    return out
+
+
 def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLink]]:
     """Mentions of entities in one parsed document and the alias evidence it states."""
     definitions = find_definitions(doc.text)
@@ -562,6 +594,7 @@ def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLin
     links += [Link(f.text, plain, "name_variant", doc[f.tok_start].sent.text.strip(), "PERSON")
               for f, plain in find_nicknamed_persons(doc)]
     links += find_outlet_acronym_links(doc, found, ctx.outlet)
+    links += find_outlet_name_links(doc, found, ctx.outlet)
     return build_mentions(doc, ctx, found), build_links(ctx, links)
 
 

@@ -16,7 +16,7 @@ from ..lexicons import load_lexicon, load_words
 
 NAME_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ARTICLES = frozenset({"the", "a", "an"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"})
+HONORIFICS = load_words("entity_honorifics.txt")  # "mr", "dr", "shri": courtesy titles, never roles
 _POSSESSIVE = re.compile(r"[’']s$", re.I)
 _STROKED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ħ": "h", "ı": "i", "ß": "ss"})
 _ARABIC_PREFIX = re.compile(r"\b(?:(?:al|el)[-\s]|(?:as|ad|ar|an|ash|at|az|ul)-)(?=\w)", re.I)

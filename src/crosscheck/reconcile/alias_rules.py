@@ -7,6 +7,7 @@ suggestion rows for cases that would be ambiguous. They never modify the graph.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..extract.entity_names import HONORIFICS, normalize_name, load_ranks, load_descriptor_heads, load_place_nouns, load_title_words, load_event_nouns, load_group_nouns, load_name_suffixes
@@ -287,6 +288,30 @@ def find_transliteration_pairs(graph):
                 continue
             pair_or_suggest(graph, nid, named[nid], fits, "name_variant", "", pairs, ambiguous)
     pairs += find_place_spelling_pairs(graph, named)
+    return pairs, ambiguous
+
+
+def spell_out_letters(text: str) -> str:
+    """"Ana Petrović" → "ana petrovich": letters with a diacritic written out (lexicons/name_transliterations.tsv)."""
+    letters = load_mapping("name_transliterations.tsv")
+    return normalize_name("".join(letters.get(c.lower(), c) for c in text))
+
+
+def find_spelled_out_pairs(graph):
+    """"Ana Petrović" / "Ana Petrovich": a person's name whose diacritic one report drops ("Petrovic", the same key)
+    and another spells out with two letters, when exactly one person of the corpus is written that way."""
+    named = select_global_names(graph)
+    people = {nid: n for nid, n in named.items() if get_majority_kind(n) == "PERSON" and len(nid.split()) >= 2}
+    by_spelling: dict[str, set[str]] = defaultdict(set)
+    for nid, node in people.items():
+        for surface in node.surfaces:
+            spelled = spell_out_letters(surface)
+            if spelled != nid:
+                by_spelling[spelled].add(nid)
+    pairs, ambiguous = [], []
+    for nid, node in people.items():
+        pair_or_suggest(graph, nid, node, by_spelling.get(nid, set()) - {nid}, "name_variant",
+                        "a spelling of several names in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
 
@@ -687,9 +712,78 @@ def find_short_name_pairs(graph):
     return pairs, ambiguous
 
 
-def spell_initials(key: str) -> str:
-    """"advanced micro devices inc" → "amd": minor words and a legal form are not spelled."""
-    return "".join(w[0] for w in strip_name_suffix(key.split(), "company") if w not in MINOR_WORDS and w[:1].isalpha())
+PLACE_KINDS = frozenset({"GPE", "LOC", "NORP"})  # a place, or a people named like one
+
+
+def is_generic_word(word: str) -> bool:
+    """A word that says what kind of thing a name is ("ministry", "police", "city", "state"), not whose."""
+    return (word in MINOR_WORDS or word in STATE_WORDS or word in load_descriptor_heads() or word in load_group_nouns() or word in load_place_nouns()
+            or word in load_title_words() or word in load_name_suffixes())
+
+
+def find_place_first_words(graph) -> set[str]:
+    """First words of names of places and peoples ("orsk" of "Orsk City", "Orsk", "Orskans"): a name that starts
+    like a place may be the place."""
+    out = set()
+    for nid, node in graph.nodes.items():
+        if "\x1f" not in nid and node.mentions and node.kinds and set(node.kinds) & PLACE_KINDS:
+            out.add(nid.split()[0])
+            out.add(nid)
+    return out
+
+
+def find_name_prefix_pairs(graph):
+    """"Kerrow" / "Kerrow Chemicals", "Alvo General" / "Alvo General Hospital": an organisation's name that a report
+    shortens to its first words, when exactly one longer organisation name in the corpus starts with them. The
+    short name is never read as a place anywhere ("Orsk" the town is not "Orsk General Hospital"), is not an
+    acronym nor a body that heads others (the UN is not the "UN Office for ..."), and says whose, not what kind ("Ministry" / "Ministry of ...")."""
+    named = select_global_names(graph)
+    bodies = {nid: n for nid, n in named.items() if get_majority_kind(n) in {"ORG", "FAC"}}
+    places = find_place_first_words(graph) | find_parent_keys(graph)
+    by_prefix: dict[str, set[str]] = defaultdict(set)
+    for nid, node in bodies.items():
+        words = nid.split()
+        if is_person_title(nid):
+            continue  # "Orsk police chief" is a person, not the longer name of a body
+        for i in range(1, len(words)):
+            if any(w in MINOR_WORDS - {"and"} for w in words[i - 1:]):
+                break  # "United Nations Office for ...": an office of the body the first words name
+            if words[i] not in {"'s", "s"}:
+                by_prefix[" ".join(words[:i])].add(nid)
+    pairs, ambiguous = [], []
+    for nid, node in bodies.items():
+        words = nid.split()
+        if get_majority_kind(node) != "ORG" or set(node.kinds) & PLACE_KINDS or nid in places or words[0] in places:
+            continue
+        if any(s.replace(".", "").isupper() for s in node.surfaces) or all(is_generic_word(w) for w in words):
+            continue
+        if is_generic_word(words[0]) or words[-1] in load_group_nouns() or words[-1] in load_descriptor_heads() \
+                or any(c.isdigit() for c in nid):
+            continue  # "Armed Forces" / "Armed Forces Joint Command": a kind of body, not the short name of one
+        pair_or_suggest(graph, nid, node, by_prefix.get(nid, set()), "name_prefix",
+                        "first words of several organisation names in the corpus", pairs, ambiguous)
+    return pairs, ambiguous
+
+
+def spell_initials(key: str, legal_form: bool = False) -> str:
+    """"advanced micro devices inc" → "amd": minor words and (unless ``legal_form``) a legal form are not spelled."""
+    words = key.split() if legal_form else strip_name_suffix(key.split(), "company")
+    return "".join(w[0] for w in words if w not in MINOR_WORDS and w[:1].isalpha())
+
+
+_PLURAL_INITIALS = re.compile(r"^[A-Z]{2,6}s$")
+
+
+def read_initials(node) -> str | None:
+    """The initials a node's all-capitals surface spells: "UN" → "un"; a plural "NGOs" → "ngo" (the plural of the
+    body's initials, "district relief committees" / "DRCs")."""
+    if len(node.key.split()) != 1:
+        return None
+    if any(s.replace(".", "").isupper() and 2 <= len(s.replace(".", "")) <= 6 for s in node.surfaces):
+        return node.key
+    if any(_PLURAL_INITIALS.match(s) for s in node.surfaces):
+        return node.key[:-1]
+    return None
 
 
 def find_initials_pairs(graph):
@@ -698,13 +792,15 @@ def find_initials_pairs(graph):
     by_initials: dict[str, set[str]] = defaultdict(set)
     for nid, node in named.items():
         if len(node.key.split()) >= 2 and get_majority_kind(node) != "PERSON" and not any(c.isdigit() for c in node.key):
-            by_initials[spell_initials(node.key)].add(nid)
+            # "Orsk Broadcasting Corporation" is "OBC": a legal form that ends a name may be spelled too
+            for spelled in {spell_initials(node.key), spell_initials(node.key, legal_form=True)}:
+                by_initials[spelled].add(nid)
     pairs, ambiguous = [], []
     for nid, node in named.items():
-        caps = any(s.replace(".", "").isupper() and 2 <= len(s.replace(".", "")) <= 6 for s in node.surfaces)
-        if not caps or len(node.key.split()) != 1:
+        initials = read_initials(node)
+        if initials is None:
             continue
-        pair_or_suggest(graph, nid, node, by_initials.get(node.key, set()), "initials",
+        pair_or_suggest(graph, nid, node, by_initials.get(initials, set()), "initials",
                         "initials of several names in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
@@ -1131,10 +1227,16 @@ def find_core_keys(graph):
     return pairs + place_pairs, ambiguous
 
 
+JURISDICTION_WORDS = frozenset({"for", "in", "at"})
+
+
 def spell_title_initials(key: str) -> set[str]:
     """"chief minister" → {"cm"}; "inspector general of police" → {"igp", "ig"}: the initials of a person's title,
     with and without its "of ..." part ("the IG" is the Inspector General of Police)."""
     words = [w for w in key.split() if w not in {"the", "a", "an"}]
+    cut = next((i for i, w in enumerate(words) if i and w in JURISDICTION_WORDS), None)
+    if cut is not None:
+        words = words[:cut]  # "superintendent of police for osk district": the title before whose office it is
     if not words or any(w.endswith("'s") or not w[:1].isalpha() for w in words):
         return set()
     out = set()
@@ -1168,12 +1270,13 @@ def find_title_initials_pairs(graph):
     for nid, node in select_global_names(graph).items():
         if len(node.key.split()) != 1 or not node.surfaces or not all(s.replace(".", "").isupper() for s in node.surfaces):
             continue
-        if len(clusters.get(graph.find(nid), [])) > 1:
-            continue  # defined, or joined by a report's own evidence
-        owners = holders.get(node.key, set())
+        own = graph.find(nid)
+        if any(i != nid and node.key not in spell_title_initials(graph.nodes[i].key) for i in clusters.get(own, [])):
+            continue  # joined by a report's own evidence to more than the title it spells ("DC" defined as a body)
+        owners = holders.get(node.key, set()) - {own}
         if not owners or not owners <= people:
             continue  # no title spelled so, or one held by an office or body ("Superintendent of Police (SP)")
-        pair_or_suggest(graph, nid, node, by_initials[node.key], "title_initials",
+        pair_or_suggest(graph, nid, node, {i for i in by_initials[node.key] if graph.find(i) != own}, "title_initials",
                         "initials of a title several people hold in the corpus", pairs, ambiguous)
     return pairs, ambiguous
 
