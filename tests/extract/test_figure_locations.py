@@ -453,3 +453,5 @@ def test_the_body_credited_with_a_count_is_not_its_place(nlp):
     assert _location(nlp, estimate, "2,400") == []
     scene = "Four students were killed at the University of Osterby on Monday."
     assert _matches(_location(nlp, scene, "Four"), ["University of Osterby"])
+    treated = "At least 40 people were being treated at Osterby Civil Hospital, hospital officials told our reporter."
+    assert _matches(_location(nlp, treated, "40"), ["Osterby Civil Hospital"])

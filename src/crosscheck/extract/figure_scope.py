@@ -640,6 +640,8 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
             continue
         if ent.label_ not in LOCATION_KINDS and not _names_a_facility(ent):
             continue
+        if ent.label_ == "ORG" and _describes_subject(ent.root):
+            continue  # "a model by the unit at the University of Osk puts deaths at 900": who counted, not where
         if ent.end < len(doc) and doc[ent.end].text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based":
             continue
         if _is_dateline(ent) or _names_people(ent.text):
@@ -849,6 +851,17 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
 
 
 AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}
+
+
+def _describes_subject(tok) -> bool:
+    """A body named in a phrase hung on the sentence's subject noun ("a model by the unit at the University
+    of Osk puts ..."): where the counting body sits, not where the people counted were ("treated at Osk
+    Hospital" hangs on the verb)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _names_a_facility(ent) -> bool:

@@ -564,11 +564,6 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
         if hedge not in hedges:
             hedges.append(hedge)
-    if attribution.source and locations:
-        # "a model by the unit at the University of Osk puts deaths at 900": the body credited with a count
-        # is who counted, not where the people were
-        credited = _bare_name(attribution.source)
-        locations = [place for place in locations if _bare_name(place) != credited]
     q = mention.quantity
     return Figure(
         id=record_id(ctx.document_id, mention.char_start, measure, subject),
@@ -580,10 +575,6 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         source=attribution.source, source_text=attribution.source_text,
         reported_on=reported_on, hedges=hedges, sentence_idx=idx,
     )
-
-
-def _bare_name(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower()
 
 
 def _carry_sources(figures: list[Figure]) -> None:
