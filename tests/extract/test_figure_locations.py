@@ -453,5 +453,7 @@ def test_the_body_credited_with_a_count_is_not_its_place(nlp):
     assert _location(nlp, estimate, "2,400") == []
     scene = "Four students were killed at the University of Osterby on Monday."
     assert _matches(_location(nlp, scene, "Four"), ["University of Osterby"])
+    morgue = "Doctors said the morgue of the Osterby Clinical Centre alone received nine bodies."
+    assert _matches(_location(nlp, morgue, "nine"), ["Osterby Clinical Centre"])
     treated = "At least 40 people were being treated at Osterby Civil Hospital, hospital officials told our reporter."
     assert _matches(_location(nlp, treated, "40"), ["Osterby Civil Hospital"])

@@ -858,10 +858,14 @@ def _describes_subject(tok) -> bool:
     of Osk puts ..."): where the counting body sits, not where the people counted were ("treated at Osk
     Hospital" hangs on the verb)."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep":
-        return False
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("at", "from", "with"):
+        return False  # "the morgue of the Osk Centre received nine bodies": the morgue's place is the scene
     noun = prep.head
-    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "a model by the unit at the University of Osk"
+    places = _place_nouns("facility") | _place_nouns("place") | _place_nouns("area")
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.lemma_.lower() not in places
 
 
 def _names_a_facility(ent) -> bool:
