@@ -224,6 +224,46 @@ def is_money(doc, mention) -> bool:
         or (after is not None and (after.is_currency or after.lower_ in currency))
 
 
+def _is_count_token(t) -> bool:
+    return (t.like_num or t.pos_ == "NUM") and t.ent_type_ not in ("DATE", "TIME")
+
+
+def _ratio_link(doc, i) -> int | None:
+    """The index just past "in" or "out of" starting at ``i``, or None."""
+    if i < len(doc) and doc[i].lower_ == "in":
+        return i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of":
+        return i + 2
+    return None
+
+
+def is_ratio(doc, mention) -> bool:
+    """"one pupil in five", "one in four workers", "three out of ten households": a rate, not two
+    counts. The first number (with at most one noun after it) is joined by "in" / "out of" to a second."""
+    after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].pos_ == "NOUN" else 0)
+    link = _ratio_link(doc, after)
+    if link is not None and link < len(doc) and _is_count_token(doc[link]):
+        return True
+    i = mention.start - 1
+    if i >= 0 and doc[i].lower_ == "in":
+        i -= 1
+    elif i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
+        i -= 2
+    else:
+        return False
+    if i >= 0 and doc[i].pos_ == "NOUN":
+        i -= 1
+    return i >= 0 and _is_count_token(doc[i]) and _ratio_link(doc, i + 1 + (doc[i + 1].pos_ == "NOUN")) is not None
+
+
+_AGE_BOUND = re.compile(r"\bas\s+(?:young|old)\s+as\s*$", re.I)
+
+
+def is_age_bound(doc, mention) -> bool:
+    """"pupils as young as twelve", "as old as 90": an age, not a count."""
+    return bool(_AGE_BOUND.search(doc[max(mention.start - 4, 0):mention.start].text + " "))
+
+
 def is_legal_threshold(doc, mention) -> bool:
     """"entailing ... the death of two or more persons" in a sentence that cites a law."""
     if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "or" or doc[mention.end + 1].lower_ not in ("more", "above"):
@@ -261,7 +301,7 @@ def _people(counted) -> bool:
 def refine(doc, mention, reading, recent: Recent) -> tuple:
     """One reading revised (see the module doc)."""
     measure, counted, source = reading
-    if is_money(doc, mention) or is_legal_threshold(doc, mention):
+    if is_money(doc, mention) or is_legal_threshold(doc, mention) or is_ratio(doc, mention) or is_age_bound(doc, mention):
         return ("other", counted, source)
     alive = rescued_alive(doc, mention, counted) if measure in ("injured", "other") else None
     if measure == "injured" and alive is False:
@@ -287,6 +327,9 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
             and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
         return (recent.measure, counted, source)
+    if (counted is None or _people(counted)) and recent.measure in PEOPLE_MEASURES \
+            and recent.sentence_now - recent.sentence <= 1 and _among_them(doc, mention):
+        return (recent.measure, counted, verb if verb is not None else anchor)  # "Among them are 30 students"
     fronted = _fronted_whole(doc, mention, counted, verb)
     if fronted is not None:
         return (fronted, counted, verb if verb is not None else anchor)
@@ -355,6 +398,28 @@ def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str |
     if any(c.dep_ in ("dobj",) for c in verb.children):
         return None  # "Twelve carried the coffin": the count does something, it is not described
     return recent.measure
+
+
+_AMONG_THEM = {"among", "amongst"}
+_THEM = {"them", "whom", "those", "these"}
+
+
+def _among_them(doc, mention) -> bool:
+    """"Police hold 900 people. Among them are 30 students and 200 nurses", "..., among them two
+    reporters": a count after "among them" in its clause, with no verb but a copula or a verb of
+    saying between them, is a part of the count just before it."""
+    sent = doc[mention.start].sent
+    for i in range(mention.start - 2, sent.start - 1, -1):
+        t = doc[i]
+        if t.text in (";", ":") or t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be" \
+                and t.lemma_.lower() not in reporting_verbs():
+            return False
+        if t.lower_ in _AMONG_THEM and doc[i + 1].lower_ in _THEM:
+            return True
+        if t.lower_ == "of" and doc[i + 1].lower_ in _THEM and i + 2 in (mention.start, mention.start - 1) \
+                and (i == sent.start or doc[i - 1].lower_ in ("and", ",", ";")):
+            return True  # "..., and of them 14 are children"
+    return False
 
 
 _FRONTED_WHOLE = re.compile(r"^\W*of\s+(?:the|these|those)\s+(\S+)\s*,\s*$", re.I)

@@ -1,0 +1,103 @@
+"""People counts typed in styles the casualty vocabulary used to miss: hospital admissions and
+collapses, displacement said as leaving or sleeping rough, counts listed as missing, parts of a
+count told after it (verbless lists by place, "among them", "a further six", "the remaining
+40"), translated word order, and numbers that are rates or ages, not counts. Sentences invented
+for these tests: a health bulletin, a wire story, a translated daily, a rights group's statement."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures
+from crosscheck.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _figures(nlp, text):
+    return extract_figures(nlp(text), DocContext("d", "d.txt", dt.date(2027, 6, 3), None))
+
+
+def _measure(nlp, text, number, nth=-1):
+    found = [f for f in _figures(nlp, text) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[nth].measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # care: admission to a hospital department, a stay on the wards, admissions counted near care
+    ("Since Monday the Orvel clinic has admitted 1,200 patients with heat stroke.", "1,200", "injured"),
+    ("More than 900 people were admitted to emergency departments with burns.", "900", "injured"),
+    ("On Friday the clinic had 74 patients on its wards.", "74", "injured"),
+    ("Emergency departments logged 2,311 admissions for heat illness in the week to 9 May.", "2,311", "injured"),
+    ("Six farm workers collapsed in the fields on Tuesday.", "Six", "injured"),
+    ("Dozens have collapsed and been taken away by ambulance.", "Dozens", "injured"),
+    # displacement: leaving a danger zone, sleeping on floors
+    ("About 6,200 residents have left the exclusion zone since dawn, officials said.", "6,200", "displaced"),
+    ("Nearly 30,000 villagers are sleeping on school floors and in tents.", "30,000", "displaced"),
+    # missing: listed as missing, under ash or mud, a later fate over an earlier one
+    ("The agency lists 17 people as missing.", "17", "missing"),
+    ("Dozens are still under the mud, rescuers said.", "Dozens", "missing"),
+    ("Rights groups say 43 men held since the march are still unaccounted for.", "43", "missing"),
+    # detained: in cells
+    ("Thousands of students are in cells tonight.", "Thousands", "detained"),
+    # translated word order and a translated "balance" for a toll
+    ("Also died four agents of the municipal police.", "four", "killed"),
+    ("With this the provisional balance of dead rises to 27, said the mayor.", "27", "killed"),
+    # an estimate of deaths revised to a new value or range
+    ("The statistics office revised its estimate of excess deaths to 2,900.", "2,900", "killed"),
+])
+def test_unseen_style_wording(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a verbless list by place after a toll, in the sentence or the one before
+    ("The death toll has risen to 47, the ministry said. By district: 20 in Marlo, 9 in Ardent and four in Lumo.",
+     "9", "killed"),
+    ("The death toll has risen to 47, the ministry said. By district: 20 in Marlo, 9 in Ardent and four in Lumo.",
+     "four", "killed"),
+    ("Cholera has killed 22 people in the camps this week: 12 in Korra camp, six at Bell Hill and four in town.",
+     "12", "killed"),
+    ("Eleven workers have died of the heat since Monday. Four on farms, three in warehouses and the rest at home.",
+     "three", "killed"),
+    # "among them", "of them" after a count
+    ("Police said 1,300 people had been detained. Among them are 84 minors and more than 300 women.", "300",
+     "detained"),
+    ("Police said 1,300 people had been detained. Among them, he said, are 19 citizens of other states.", "19",
+     "detained"),
+    ("The number of wounded is of 88, most with burns, and of them 14 are children.", "14", "injured"),
+    ("Nineteen people from Kasbury were among the 90 passengers and crew who died.", "Nineteen", "killed"),
+    # more of the count before it, or its rest
+    ("Officials confirmed 34 deaths and said they were reviewing a further six.", "six", "killed"),
+    ("Police arrested 40 protesters on Monday and another 12 on Tuesday.", "12", "detained"),
+    ("The ministry said 41 deaths had been recorded. The remaining 22 were recorded in the north.", "22", "killed"),
+])
+def test_parts_told_after_a_count(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # rates and ages are not counts of people harmed
+    ("The heat kills one worker in nine on the sites, the union said.", "one"),
+    ("The heat kills one worker in nine on the sites, the union said.", "nine"),
+    ("Experts say one pupil in five missed school because of the floods, and 45 people died.", "five"),
+    ("Police detained 300 students, some as young as twelve, the lawyers said.", "twelve"),
+    # a list by place with no count of people before it; a count larger than the one before
+    ("Prices rose sharply: 20 in Marlo, 14 in Pesca and four in Lumo.", "20"),
+    # a fate of their own: not killed
+    ("Of the 40 passengers, 25 survived. The remaining 15 were rescued by fishing boats.", "15"),
+])
+def test_rates_ages_and_other_fates_are_not_counts(nlp, text, number):
+    assert _measure(nlp, text, number) == "other"
+
+
+def test_admissions_need_care_around_them(nlp):
+    assert _measure(nlp, "The university reported 2,300 admissions this autumn.", "2,300") == "other"
+
+
+def test_collapse_of_things_is_not_injury(nlp):
+    assert _measure(nlp, "Three houses collapsed in the storm.", "Three") == "other"
