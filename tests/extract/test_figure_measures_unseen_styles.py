@@ -101,3 +101,27 @@ def test_admissions_need_care_around_them(nlp):
 
 def test_collapse_of_things_is_not_injury(nlp):
     assert _measure(nlp, "Three houses collapsed in the storm.", "Three") == "other"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a second verb with its object says the fate: packed up and left
+    ("Dozens of families had packed up and left the camp yesterday.", "Dozens", "displaced"),
+    # a contrast after a comma does not deny the verb
+    ("The union says at least 31 workers have been killed, not the 19 the ministry announced.", "31", "killed"),
+    # a count and a place joined by "in" are not a rate
+    ("Rights groups documented the detention of 5,830 people in five cities between May and June.", "5,830",
+     "detained"),
+    # a partitive placed by "in" keeps its own reading
+    ("Eleven people were killed on 18 May alone, nine of them in Marlo.", "nine", "killed"),
+])
+def test_second_verbs_contrasts_and_places(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Two gunmen arrived and shot the guard.", "Two"),
+    # a part with a fate of its own after "of whom"
+    ("A total of 1,690 patients have been admitted for treatment, of whom 1,402 have been discharged.", "1,402"),
+])
+def test_doers_and_parts_with_their_own_fate(nlp, text, number):
+    assert _measure(nlp, text, number) == "other"

@@ -207,6 +207,10 @@ def measure_of_verb(verb) -> str | None:
         if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
                 or (child.dep_ in ("advcl", "ccomp") and child.tag_ in ("VBN", "JJ") and not _has_subject(child)):
             # "was found fatally shot": a participle complement without a subject of its own
+            if child.dep_ == "conj" and _has_object(child) and not _has_subject(child) \
+                    and _phrase_measure(child) in PEOPLE_MEASURES:
+                linked.append(_phrase_measure(child))  # "packed up and left the camp": the verb with its object
+                continue
             if child.dep_ == "conj" and (_has_object(child) or _has_subject(child)):
                 continue  # "arrived and shot the man"; "pulled 251 out and 112 were missing"
             found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
@@ -937,6 +941,8 @@ def list_part_measure(number) -> str | None:
     one before, in its paragraph) and takes its measure — when it is no larger than that count."""
     if not LIST_PARTS or not (number.like_num or number.pos_ == "NUM") or number.ent_type_ in NON_PEOPLE_ENTITIES:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        return None  # "nine of them in Velmar": a partitive, read by its own rules
     if not any(c.dep_ == "prep" and c.lower_ in LIST_PART_PREPOSITIONS and
                any(p.dep_ == "pobj" and p.ent_type_ not in NON_PEOPLE_ENTITIES for p in c.children)
                for c in number.children):

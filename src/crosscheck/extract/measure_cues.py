@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from crosscheck.extract.casualties import earlier_count_of, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
+from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon, load_words
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
@@ -237,23 +238,26 @@ def _ratio_link(doc, i) -> int | None:
     return None
 
 
+def _ratio_at(doc, first: int) -> int | None:
+    """The index of the second number of a rate whose first number is the token ``first``, or None:
+    "one in five (workers)" (the first bare), "one pupil in five" (the second bare); the first
+    smaller than the second."""
+    noun = first + 1 < len(doc) and doc[first + 1].pos_ == "NOUN"
+    link = _ratio_link(doc, first + 1 + noun)
+    if link is None or link >= len(doc) or not _is_count_token(doc[link]):
+        return None
+    if noun and link + 1 < len(doc) and doc[link + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "5,830 people in five cities": a count and a place
+    low, high = parse_number(doc[first].text), parse_number(doc[link].text)
+    return link if low is not None and high is not None and low < high else None
+
+
 def is_ratio(doc, mention) -> bool:
     """"one pupil in five", "one in four workers", "three out of ten households": a rate, not two
     counts. The first number (with at most one noun after it) is joined by "in" / "out of" to a second."""
-    after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].pos_ == "NOUN" else 0)
-    link = _ratio_link(doc, after)
-    if link is not None and link < len(doc) and _is_count_token(doc[link]):
+    if _ratio_at(doc, mention.end - 1) is not None:
         return True
-    i = mention.start - 1
-    if i >= 0 and doc[i].lower_ == "in":
-        i -= 1
-    elif i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
-        i -= 2
-    else:
-        return False
-    if i >= 0 and doc[i].pos_ == "NOUN":
-        i -= 1
-    return i >= 0 and _is_count_token(doc[i]) and _ratio_link(doc, i + 1 + (doc[i + 1].pos_ == "NOUN")) is not None
+    return any(_ratio_at(doc, i) == mention.start for i in range(max(mention.start - 4, 0), mention.start))
 
 
 _AGE_BOUND = re.compile(r"\bas\s+(?:young|old)\s+as\s*$", re.I)
@@ -328,7 +332,7 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
             and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
         return (recent.measure, counted, source)
     if (counted is None or _people(counted)) and recent.measure in PEOPLE_MEASURES \
-            and recent.sentence_now - recent.sentence <= 1 and _among_them(doc, mention):
+            and recent.sentence_now - recent.sentence <= 1 and _among_them(doc, mention, verb):
         return (recent.measure, counted, verb if verb is not None else anchor)  # "Among them are 30 students"
     fronted = _fronted_whole(doc, mention, counted, verb)
     if fronted is not None:
@@ -404,11 +408,14 @@ _AMONG_THEM = {"among", "amongst"}
 _THEM = {"them", "whom", "those", "these"}
 
 
-def _among_them(doc, mention) -> bool:
+def _among_them(doc, mention, verb) -> bool:
     """"Police hold 900 people. Among them are 30 students and 200 nurses", "..., among them two
     reporters": a count after "among them" in its clause, with no verb but a copula or a verb of
-    saying between them, is a part of the count just before it."""
+    saying between them, is a part of the count just before it — unless a verb of its own after
+    "among them" gives it a fate ("of whom 400 have been discharged")."""
     sent = doc[mention.start].sent
+    if verb is not None and verb.i > mention.start and verb.lemma_.lower() != "be":
+        return False
     for i in range(mention.start - 2, sent.start - 1, -1):
         t = doc[i]
         if t.text in (";", ":") or t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be" \
