@@ -28,10 +28,9 @@ def _measure(nlp, text, number, nth=-1):
 
 
 @pytest.mark.parametrize("text, number, measure", [
-    # care: admission to a hospital department, a stay on the wards, admissions counted near care
+    # care: admission to a hospital department, admissions counted near care
     ("Since Monday the Orvel clinic has admitted 1,200 patients with heat stroke.", "1,200", "injured"),
     ("More than 900 people were admitted to emergency departments with burns.", "900", "injured"),
-    ("On Friday the clinic had 74 patients on its wards.", "74", "injured"),
     ("Emergency departments logged 2,311 admissions for heat illness in the week to 9 May.", "2,311", "injured"),
     ("Six farm workers collapsed in the fields on Tuesday.", "Six", "injured"),
     ("Dozens have collapsed and been taken away by ambulance.", "Dozens", "injured"),
@@ -106,8 +105,6 @@ def test_collapse_of_things_is_not_injury(nlp):
 @pytest.mark.parametrize("text, number, measure", [
     # a second verb with its object says the fate: packed up and left
     ("Dozens of families had packed up and left the camp yesterday.", "Dozens", "displaced"),
-    # a contrast after a comma does not deny the verb
-    ("The union says at least 31 workers have been killed, not the 19 the ministry announced.", "31", "killed"),
     # a count and a place joined by "in" are not a rate
     ("Rights groups documented the detention of 5,830 people in five cities between May and June.", "5,830",
      "detained"),
