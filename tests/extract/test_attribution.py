@@ -154,7 +154,7 @@ def test_attribution_find_hedges(text, hedges):
 
 @pytest.mark.parametrize("text, number, source", [
     # a place of care that admits people takes them in; it reports nothing
-    ("Since 3 May, hospital emergency departments have admitted 1,200 patients with heat stroke.", "1,200", None),
+    ("Since Sunday the city's emergency departments have admitted 1,200 people with burns.", "1,200", None),
     ("Emergency departments in the capital have admitted 800 people with burns, the ministry said.", "800",
      "ministry"),
     # admitting as conceding still credits the subject

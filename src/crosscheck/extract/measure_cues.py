@@ -331,7 +331,7 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
             and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
         return (recent.measure, counted, source)
-    if (counted is None or _people(counted)) and recent.measure in PEOPLE_MEASURES \
+    if AMONG_THEM_PARTS and (counted is None or _people(counted)) and recent.measure in PEOPLE_MEASURES \
             and recent.sentence_now - recent.sentence <= 1 and _among_them(doc, mention, verb):
         return (recent.measure, counted, verb if verb is not None else anchor)  # "Among them are 30 students"
     fronted = _fronted_whole(doc, mention, counted, verb)
@@ -404,6 +404,10 @@ def _whole_of_part(doc, mention, counted, anchor, verb, recent: Recent) -> str |
     return recent.measure
 
 
+# "Among them are 30 students": a part of the count before it. Off (False) until such a part takes its
+# whole's group and source (on, a part of prisoners of war was typed with the outlet's group and
+# source, lowering blind_shelling source accuracy below its floor)
+AMONG_THEM_PARTS = False
 _AMONG_THEM = {"among", "amongst"}
 _THEM = {"them", "whom", "those", "these"}
 
@@ -412,7 +416,7 @@ def _among_them(doc, mention, verb) -> bool:
     """"Police hold 900 people. Among them are 30 students and 200 nurses", "..., among them two
     reporters": a count after "among them" in its clause, with no verb but a copula or a verb of
     saying between them, is a part of the count just before it — unless a verb of its own after
-    "among them" gives it a fate ("of whom 400 have been discharged")."""
+    "among them" gives it a fate ("of whom 400 went home")."""
     sent = doc[mention.start].sent
     if verb is not None and verb.i > mention.start and verb.lemma_.lower() != "be":
         return False
