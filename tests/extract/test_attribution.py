@@ -150,3 +150,17 @@ def test_attribution_block_source_none(nlp, text, number):
 ])
 def test_attribution_find_hedges(text, hedges):
     assert find_hedges(text) == hedges
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a place of care that admits people takes them in; it reports nothing
+    ("Since Sunday the city's emergency departments have admitted 1,200 people with burns.", "1,200", None),
+    ("Emergency departments in the capital have admitted 800 people with burns, the ministry said.", "800",
+     "ministry"),
+    # admitting as conceding still credits the subject
+    ("The ministry admitted 40 deaths on Tuesday.", "40", "ministry"),
+])
+def test_places_of_care_that_admit_are_no_source(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source

@@ -1480,6 +1480,10 @@ def _to_a_facility(verb) -> bool:
     """"780 were admitted to hospital", "registered at the shelter": a verb of reporting used for
     taking people into a facility reports nothing (but "the Red Cross counted 210,000 people in the
     camps" does: the subject counts)."""
+    if verb.lemma_.lower() == "admit" and not _is_passive(verb):
+        # "the clinic's emergency unit has admitted 300 patients": a place of care taking people in
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _place_of_care(subject)
     if not _is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return False
     if verb.lemma_.lower() == "admit":
@@ -1490,6 +1494,16 @@ def _to_a_facility(verb) -> bool:
             if pobj is not None and pobj.lemma_.lower() in _facility_nouns() and _entity_covering(pobj) is None:
                 return True
     return False
+
+
+def _place_of_care(noun) -> bool:
+    """"hospitals", "the clinic", "emergency departments", "the burns unit": a place of care
+    (``care_words.txt``), or a department or unit named for emergencies or care."""
+    care = load_words("care_words.txt")
+    if noun.lemma_.lower() in care or noun.lower_ in care:
+        return True
+    return noun.lemma_.lower() in ("department", "unit", "ward") and any(
+        c.dep_ in ("compound", "amod") and (c.lower_ == "emergency" or c.lemma_.lower() in care) for c in noun.children)
 
 
 def _participle_source(token, names: SourceNames) -> Attribution | None:

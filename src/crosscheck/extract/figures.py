@@ -26,9 +26,9 @@ import re
 
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
-    arrival_measure, done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
+    arrival_measure, care_measure, done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
-    area_nouns, acronym_group, casualty_terms,
+    area_nouns, acronym_group, casualty_terms, list_part_measure,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -150,6 +150,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
                                              and any(c.lower_ == "the" for c in counted.children))
         own = term_measure(counted) if nominal else None  # "five of the wounded", "two of the dead"
         own = own or (arrival_measure(counted) if nominal else None)  # "4,000 new arrivals" after flight
+        own = own or (care_measure(counted) if nominal else None)  # "900 heat-related admissions" to hospitals
         own = own or (missing_reports_measure(counted) if nominal else None)  # "nine missing-person reports"
         done, verb = done_to_held(counted, own) if own else (None, None)
         if done:
@@ -208,6 +209,9 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
     manner = next((term_measure(c) for c in head.children if c.dep_ == "advmod" and term_measure(c)), None)
     if manner:
         return [(manner, None, head)]  # "three were shot, two fatally"; "five hurt, one critically"
+    listed = list_part_measure(head)
+    if listed:
+        return [(listed, None, head)]  # "By district: 20 in Marlo, 14 in Pesca": parts of the toll before
     own = measure_of_noun(head)  # "1 dead, 1 injured", "five who were hurt"
     if own:
         return [(own, None, head)]

@@ -1,0 +1,146 @@
+"""People counts typed in styles the casualty vocabulary used to miss: hospital admissions and
+collapses, displacement said as leaving or sleeping rough, counts listed as missing, parts of a
+count told after it (verbless lists by place, "among them", "a further six", "the remaining
+40"), translated word order, and numbers that are rates or ages, not counts. Sentences invented
+for these tests: a health bulletin, a wire story, a translated daily, a rights group's statement."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.extract import casualties, measure_cues
+from crosscheck.extract.context import DocContext
+from crosscheck.extract.figures import extract_figures
+from crosscheck.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _figures(nlp, text):
+    return extract_figures(nlp(text), DocContext("d", "d.txt", dt.date(2027, 6, 3), None))
+
+
+def _measure(nlp, text, number, nth=-1):
+    found = [f for f in _figures(nlp, text) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[nth].measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # care: admission to a hospital department, admissions counted near care
+    ("Since Monday the Orvel clinic has admitted 1,200 patients with smoke inhalation.", "1,200", "injured"),
+    ("Some 900 residents were admitted to emergency departments after the gas leak.", "900", "injured"),
+    ("Emergency departments logged 2,311 admissions for heat illness in the week to 9 May.", "2,311", "injured"),
+    ("Six farm workers collapsed in the fields on Tuesday.", "Six", "injured"),
+    ("Nine marchers collapsed and were carried off by medics.", "Nine", "injured"),
+    # displacement: leaving a danger zone, sleeping on floors
+    ("Roughly 6,200 villagers have now left the exclusion zone, officials said.", "6,200", "displaced"),
+    ("Some 3,000 flood victims sleep on the floors of church halls.", "3,000", "displaced"),
+    # missing: listed as missing, under ash or mud, a later fate over an earlier one
+    ("The coast guard still lists nine fishermen as missing.", "nine", "missing"),
+    ("Dozens are still under the mud, rescuers said.", "Dozens", "missing"),
+    ("Rights groups say 43 men held since the march are still unaccounted for.", "43", "missing"),
+    # translated word order and a translated "balance" for a toll
+    ("Also drowned two agents of the coast guard.", "two", "killed"),
+    ("The provisional balance of deaths rose to 27 on Sunday, the mayor said.", "27", "killed"),
+    # an estimate of deaths revised to a new value or range
+    ("The statistics office raised its estimate of deaths from the floods to 2,900.", "2,900", "killed"),
+])
+def test_unseen_style_wording(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a verbless list by place after a toll, in the sentence or the one before (casualties.LIST_PARTS)
+    ("The death toll has risen to 47, the ministry said. By district: 20 in Marlo, 9 in Ardent and four in Lumo.",
+     "9", "killed"),
+    ("The death toll has risen to 47, the ministry said. By district: 20 in Marlo, 9 in Ardent and four in Lumo.",
+     "four", "killed"),
+    ("Cholera has killed 22 people in the camps this week: 12 in Korra camp, six at Bell Hill and four in town.",
+     "12", "killed"),
+    ("Eleven workers have died of the heat since Monday. Four on farms, three in warehouses and the rest at home.",
+     "three", "killed"),
+])
+def test_list_parts_told_after_a_count(nlp, monkeypatch, text, number, measure):
+    monkeypatch.setattr(casualties, "LIST_PARTS", True)
+    assert _measure(nlp, text, number) == measure
+
+
+def test_list_parts_are_off_by_default(nlp):
+    text = "The death toll has risen to 47, the ministry said. By district: 20 in Marlo, 9 in Ardent and four in Lumo."
+    assert _measure(nlp, text, "9") == "other"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # "among them", "of them" after a count (measure_cues.AMONG_THEM_PARTS)
+    ("Police said 1,300 people had been detained. Among them are 84 students and more than 300 nurses.", "300",
+     "detained"),
+    ("Police said 1,300 people had been detained. Among them, she said, are 19 foreign nationals.", "19",
+     "detained"),
+    ("The count of injured is of 64, and of them 9 are pupils.", "9", "injured"),
+])
+def test_among_them_parts(nlp, monkeypatch, text, number, measure):
+    monkeypatch.setattr(measure_cues, "AMONG_THEM_PARTS", True)
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Four nurses from Kasbury were among the 90 people who died in the crash.", "Four", "killed"),
+    # more of the count before it, or its rest
+    ("Officials confirmed 34 deaths and said they were reviewing a further six.", "six", "killed"),
+    ("Police arrested 40 protesters on Monday and another 12 on Tuesday.", "12", "detained"),
+    ("The ministry said 41 deaths had been recorded. The remaining 22 were registered in the north.", "22", "killed"),
+])
+def test_parts_told_after_a_count(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # rates and ages are not counts of people harmed
+    ("The heat kills one worker in nine on the sites, the union said.", "one"),
+    ("The heat kills one worker in nine on the sites, the union said.", "nine"),
+    ("Experts say one pupil in five missed school because of the floods, and 45 people died.", "five"),
+    ("Police detained 300 students, including girls as young as twelve, the lawyers said.", "twelve"),
+    # a list by place with no count of people before it; a count larger than the one before
+    ("Prices rose sharply: 20 in Marlo, 14 in Pesca and four in Lumo.", "20"),
+    # a fate of their own: not killed
+    ("Of the 40 passengers, 25 survived. The remaining 15 were rescued by fishing boats.", "15"),
+])
+def test_rates_ages_and_other_fates_are_not_counts(nlp, text, number):
+    assert _measure(nlp, text, number) == "other"
+
+
+def test_admissions_need_care_around_them(nlp):
+    assert _measure(nlp, "The university reported 2,300 admissions this autumn.", "2,300") == "other"
+
+
+def test_collapse_of_things_is_not_injury(nlp):
+    assert _measure(nlp, "Three houses collapsed in the storm.", "Three") == "other"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a second verb with its object says the fate: packed up and left
+    ("Sixty families packed up and left the camp on Sunday.", "Sixty", "displaced"),
+    # a count and a place joined by "in" are not a rate
+    ("Rights groups documented the detention of 5,830 people in five cities between May and June.", "5,830",
+     "detained"),
+    # a partitive placed by "in" keeps its own reading
+    ("Eleven people were killed on 18 May alone, nine of them in Marlo.", "nine", "killed"),
+])
+def test_second_verbs_contrasts_and_places(nlp, text, number, measure):
+    assert _measure(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Two gunmen arrived and shot the guard.", "Two"),
+])
+def test_doers_are_not_counted(nlp, text, number):
+    assert _measure(nlp, text, number) == "other"
+
+
+def test_a_later_fate_is_not_read_across_another_count(nlp):
+    # two counts the parser hangs in one clause: the later verb is the second count's
+    text = "Local officials report at least 40 villagers killed and 12 people missing."
+    assert _measure(nlp, text, "40") == "killed"
