@@ -24,19 +24,19 @@ TRANSCRIPT = ("Speakers: Ana Velt, chief of the Kell Fire Service; Omar Drass, c
     # the people counted never give the count; a counted casualty word reports nothing
     ("The toll: nine deaths confirmed in Tork, seven of them children, the Kell Relief Office said.", "seven",
      "Kell Relief Office"),
-    ("- Impact: nine deaths confirmed, seven of them in Tork.", "seven", None),
-    ("At least 9 people have been killed and more than 40 injured, most of them with burns, the Ravel "
-     "Relief Agency said on Monday.", "40", "Ravel Relief Agency"),
+    ("- Impact: eleven deaths recorded, six of them in Tork.", "six", None),
+    ("At least 12 people have died and more than 35 are hurt, most of them with burns, the Ravel "
+     "Relief Agency said on Monday.", "35", "Ravel Relief Agency"),
     ("At least 300 men were detained; 25 of them told Open Door they had been beaten.", "25", None),
     # a named body in an "according to" on the verb tells what the unnamed subject counted
-    ("As of Monday, hospitals had confirmed 212 deaths from the fever, according to the Ministry of Health.",
-     "212", "Ministry of Health"),
+    ("By Monday, clinics had registered 187 deaths from the fever, according to the Ministry of Health.",
+     "187", "Ministry of Health"),
     # a live entry's verbless label naming one person: their words after the colon
-    ("KRO Director-General Ana Velt on Kell Radio just now: 9 confirmed dead, dozens injured.", "9", "Ana Velt"),
+    ("KRO Director-General Ana Velt on Kell Radio a moment ago: 11 confirmed dead, dozens injured.", "11", "Ana Velt"),
     ("Kell, Monday: 9 confirmed dead, dozens injured.", "9", None),
     # a dateline on its own line: the reported clause parsed as a second subject is not the speaker
-    ("(Tork) –\nAn armed group killed at least 71 civilians in four villages, Civil Watch International "
-     "said today.", "71", "Civil Watch International"),
+    ("(Tork) –\nAn armed group shot dead at least 66 civilians in three hamlets, Civil Watch International "
+     "said today.", "66", "Civil Watch International"),
 ])
 def test_attribution_layout_sources(nlp, text, number, source):
     found = _source_of(nlp, text, number)

@@ -376,7 +376,7 @@ def test_locations_office_seat_after_a_title(nlp, text, name, seat):
     # a number counting places does not keep its places from the people counted with it
     ("Raiders have killed at least 47 herders in attacks on three hamlets in southern Karvel since Sunday.",
      "47", ["Karvel"]),
-    ("A militia killed 71 civilians in four villages of Tessan's Orrel region last week.", "71", ["Orrel region"]),
+    ("A militia killed 66 civilians in three villages of Tessan's Orrel region last week.", "66", ["Orrel region"]),
     # a place closing coordinated counts is where each of them was ...
     ("Rebel shelling killed 12 people and wounded 40 in the market town of Kessaly on Monday.", "12", ["Kessaly"]),
     ("Rebel shelling killed 12 people and wounded 40 in the market town of Kessaly on Monday.", "40", ["Kessaly"]),
@@ -393,13 +393,13 @@ def test_figure_locations_across_counts_of_a_sentence(nlp, text, number, want):
 
 @pytest.mark.parametrize("text, number, want", [
     # "At <facility>, ..." opening a sentence is its scene
-    ("At Fendale General Hospital, the medical superintendent said her staff had treated 140 people since Tuesday.",
-     "140", ["Fendale General Hospital"]),
-    ("At the Port Orrin Medical Center (PORMC), the chief of staff said 17 of the victims were dead on arrival.",
-     "17", ["Port Orrin Medical Center"]),
+    ("At Fendale General Hospital, the medical superintendent said her staff had treated 135 people since Tuesday.",
+     "135", ["Fendale General Hospital"]),
+    ("At the Port Orrin Medical Center (PORMC), the chief of staff said 12 of the injured later died.",
+     "12", ["Port Orrin Medical Center"]),
     # a facility named with the place it stands in after "of"
     ("Some 21 were transferred to the General Hospital of Peltos for care.", "21", ["General Hospital of Peltos"]),
-    ("The Regional Hospital Centre (RHC) of Tolbe has received 74 wounded people since 8 March.", "74", ["Tolbe"]),
+    ("The Regional Hospital Centre (RHC) of Tolbe has taken in 58 wounded people since 8 March.", "58", ["Tolbe"]),
     # a facility with its town after a comma, when the text calls the town a place
     ("Fire broke out in Ranthal on Monday. Three more workers died overnight at the Civil Hospital (CH), Ranthal.",
      "Three", ["Ranthal"]),
@@ -426,10 +426,10 @@ def test_figure_locations_facility_comma_person_is_no_town(nlp, text, number, na
     # a people word is no place
     ("About 300 Kenyan residents were evacuated on Monday.", "300", []),
     # a "while" clause with its own subject tells another count's place
-    ("Of the deceased, 31 were residents of Torvik while seven were travelling on the highway near Kelso.",
-     "31", ["Torvik"]),
-    ("Of the deceased, 31 were residents of Torvik while seven were travelling on the highway near Kelso.",
-     "seven", ["Kelso"]),
+    ("Of the dead, 26 lived in Torvik while five were driving on the highway near Kelso.",
+     "26", ["Torvik"]),
+    ("Of the dead, 26 lived in Torvik while five were driving on the highway near Kelso.",
+     "five", ["Kelso"]),
 ])
 def test_figure_locations_where_the_people_live(nlp, text, number, want):
     got = _location(nlp, text, number)
@@ -449,11 +449,11 @@ def test_figure_locations_more_place_phrases(nlp, text, number, want):
 
 def test_the_body_credited_with_a_count_is_not_its_place(nlp):
     # who counted is not where the people were; the same name as the scene still is a place
-    estimate = "A separate model by the Health Unit at the University of Osterby puts the figure higher, at about 2,400 excess deaths."
+    estimate = "An estimate by the statistics group at the University of Osterby puts the toll higher, at about 2,400 deaths."
     assert _location(nlp, estimate, "2,400") == []
     scene = "Four students were killed at the University of Osterby on Monday."
     assert _matches(_location(nlp, scene, "Four"), ["University of Osterby"])
-    morgue = "Doctors said the morgue of the Osterby Clinical Centre alone received nine bodies."
-    assert _matches(_location(nlp, morgue, "nine"), ["Osterby Clinical Centre"])
+    morgue = "Nurses said the mortuary of the Osterby Teaching Hospital took in 14 bodies by itself."
+    assert _matches(_location(nlp, morgue, "14"), ["Osterby Teaching Hospital"])
     treated = "At least 40 people were being treated at Osterby Civil Hospital, hospital officials told our reporter."
     assert _matches(_location(nlp, treated, "40"), ["Osterby Civil Hospital"])

@@ -124,7 +124,7 @@ def test_collapse_of_things_is_not_injury(nlp):
     # a second verb with its object says the fate: packed up and left
     ("Sixty families packed up and left the camp on Sunday.", "Sixty", "displaced"),
     # a count and a place joined by "in" are not a rate
-    ("Rights groups documented the detention of 5,830 people in five cities between May and June.", "5,830",
+    ("Rights groups recorded the detention of 4,615 people in six towns between May and June.", "4,615",
      "detained"),
     # a partitive placed by "in" keeps its own reading
     ("Eleven people were killed on 18 May alone, nine of them in Marlo.", "nine", "killed"),

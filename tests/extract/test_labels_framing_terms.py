@@ -94,8 +94,8 @@ def test_labels_groups_in_crime_news(nlp, text, label, entity):
     ("The penny-pinching number-crunchers cut the hospital budget again.",
      "penny-pinching number-crunchers", "penny-pinching number-crunchers"),
     # ... at an office the report describes: that office
-    ("The penny-pinching number-crunchers at the census office say the count can wait.",
-     "penny-pinching number-crunchers at the census office", "census office"),
+    ("The penny-pinching number-crunchers in the census office say the count can wait.",
+     "penny-pinching number-crunchers in the census office", "census office"),
 ])
 def test_labels_loaded_phrases(nlp, text, label, entity):
     lb = find(labels_of(nlp, text), label)

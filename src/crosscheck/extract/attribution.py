@@ -1048,7 +1048,7 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if subject is not None and subject.i < verb.i and (
             verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             or _counted_casualty(subject)):
-        return None  # "nine deaths confirmed, seven of them in Tork": what is reported, not who reports
+        return None  # "eleven deaths recorded, six of them in Tork": what is reported, not who reports
     if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
         subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
@@ -1155,7 +1155,7 @@ def _subject_of(verb, token=None):
     # "UPDATE, 10:05 am: Police spokesman X has told journalists that ...": of two subjects the
     # parser gave the verb, the one right before it speaks (the other is a label)
     if token is not None and len(subjects) > 1:
-        # "An armed group killed at least 71 civilians ..., Civil Watch said": the parser hung the
+        # "An armed group shot dead at least 66 civilians ..., Civil Watch said": the parser hung the
         # reported clause on the verb as a second subject; the one that holds the number is what is said
         subjects = [c for c in subjects if token.i not in {t.i for t in c.subtree}] or subjects
     before = [c for c in subjects if c.i < verb.i]
@@ -1596,7 +1596,7 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     if found is not None and found.source is not None and found.cue_index is not None \
             and found.source == found.source.lower() and not found.is_person \
             and any(c.lower_ == "according" for c in sent.doc[found.cue_index].children):
-        # "hospitals had confirmed 212 deaths, according to the Ministry of Health": the body named
+        # "clinics had registered 187 deaths, according to the Ministry of Health": the body named
         # in an "according to" on the same verb tells what the unnamed subject counted
         according = _according_to(sent, names, token)
         if according is not None and according.source is not None and according.source[:1].isupper():
@@ -1984,7 +1984,7 @@ def _announced_before_colon(sent, token, names: SourceNames) -> Attribution | No
     if head and len(head) <= 14 and len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBD", "VBZ", "VBP")
                                                              for t in head) \
             and not any(q in sent.doc[colon.i:token.i].text for q in _QUOTE_MARKS):
-        # "Relief Office chief Ana Velt on Kell Radio just now: 9 confirmed dead": a live entry's
+        # "Relief Office chief Ana Velt speaking to Kell Radio: 11 confirmed dead": a live entry's
         # verbless label naming one person gives their words after the colon
         start, end = next(iter(people))
         ent = sent.doc[start:end]

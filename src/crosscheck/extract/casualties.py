@@ -690,7 +690,7 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                 return harmed  # "killed about 40 villagers sheltering in a school": what was done to them
             fate = measure_of_verb(noun.head) if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
                 and child.i < noun.head.i and not any(t.like_num for t in noun.doc[child.i + 1:noun.head.i]) else None
-            # (not across another count: "62 civilians killed and 23 people missing" misparsed as one clause)
+            # (not across another count: "48 civilians killed and 19 people missing" misparsed as one clause)
             if fate in LATER_FATES and fate != measure_of_verb(child):
                 return fate  # "40 people arrested at the rally are still unaccounted for": what became of them since
             if measure_of_verb(child) == "other" and _misparsed_main_verb(noun)[0]:

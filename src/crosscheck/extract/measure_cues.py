@@ -247,7 +247,7 @@ def _ratio_at(doc, first: int) -> int | None:
     if link is None or link >= len(doc) or not _is_count_token(doc[link]):
         return None
     if noun and link + 1 < len(doc) and doc[link + 1].pos_ in ("NOUN", "PROPN"):
-        return None  # "5,830 people in five cities": a count and a place
+        return None  # "4,615 people in six towns": a count and a place
     low, high = parse_number(doc[first].text), parse_number(doc[link].text)
     return link if low is not None and high is not None and low < high else None
 
