@@ -58,3 +58,19 @@ def test_a_transcript_speaker_label_is_not_the_subject(nlp):
             'said: "Every line will run again by Friday, I promise you that."')
     quote = quote_with(quotes_of(nlp, text), "Every line will run again")
     assert quote.speaker == "Oriane Becquet"
+
+
+def test_a_statement_heading_names_its_speaker(nlp):
+    text = 'Statement by the Director, Dr Lena Marsh: "The river gave us warnings and we passed every one of them on."'
+    assert quote_with(quotes_of(nlp, text), "The river gave us warnings").speaker == "Lena Marsh"
+
+
+def test_a_statement_heading_naming_no_one_gives_no_speaker(nlp):
+    text = 'Statement by the board: "The river gave us warnings and we passed every one of them on."'
+    assert quote_with(quotes_of(nlp, text), "The river gave us warnings").speaker in (None, "board")
+
+
+def test_a_politician_described_by_party_is_the_person_named_before(nlp):
+    text = ('The opposition MP Dana Kolb spoke on Sunday. "The government is hiding the real numbers," the Green '
+            'Alliance firebrand told the Courier.')
+    assert quote_with(quotes_of(nlp, text), "hiding the real numbers").speaker == "Dana Kolb"

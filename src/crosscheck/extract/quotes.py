@@ -941,6 +941,12 @@ def cut_colon_name_phrase(words: list) -> list:
     before the colon is a finite verb (else a clause, not a heading). Else []."""
     if any(t.tag_ in FINITE_TAGS for t in words):
         return []
+    if len(words) > 2 and is_voice_noun(words[0]) and words[1].lower_ in ("by", "from"):
+        # 'Statement by the Director, Dr Ana Roe: “…”': the one person the heading names
+        people = [t for t in words[2:] if t.ent_type_ == "PERSON"]
+        if people and all(t.i == people[0].i + k for k, t in enumerate(people)):
+            return people[-MAX_COLON_SPEAKER_WORDS:]
+        words = words[2:]
     cut = next((k for k, t in enumerate(words) if t.text == "," or (t.pos_ == "ADP" and t.text.islower())), None)
     if cut is None or cut == 0 or cut > MAX_COLON_NAME_TOKENS:
         return []
