@@ -1,28 +1,9 @@
 """People counts typed by the wording of care, shelter and loss, and the parts of a toll told
 after it. Sentences invented for these tests in several news styles: a state press note, a
 council statement, an NGO sitrep, a local daily, a wire story and an op-ed."""
-import datetime as dt
-
 import pytest
 
-from crosscheck.extract.context import DocContext
-from crosscheck.extract.figures import extract_figures
-from crosscheck.extract.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _figures(nlp, text):
-    return extract_figures(nlp(text), DocContext("d", "d.txt", dt.date(2027, 6, 3), None))
-
-
-def _measure(nlp, text, number, nth=-1):
-    found = [f for f in _figures(nlp, text) if f.number_text == number]
-    assert found, f"no figure {number!r} in {text!r}"
-    return found[nth].measure
+from figure_helpers import measure_of
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -49,14 +30,14 @@ def _measure(nlp, text, number, nth=-1):
      "Tuesday night.", "21", "killed"),
 ])
 def test_care_shelter_and_loss_wording(nlp, text, number, measure):
-    assert _measure(nlp, text, number) == measure
+    assert measure_of(nlp, text, number) == measure
 
 
 @pytest.mark.parametrize("text, number", [
     ("The clinic treated six people with stab wounds.", "six"),
 ])
 def test_wounded_people_stay_injured(nlp, text, number):
-    assert _measure(nlp, text, number) == "injured"
+    assert measure_of(nlp, text, number) == "injured"
 
 
 @pytest.mark.parametrize("text, number", [
@@ -64,14 +45,14 @@ def test_wounded_people_stay_injured(nlp, text, number):
     ("The haulier lost twelve of its lorries in the flood.", "twelve"),
 ])
 def test_things_lost_are_not_people(nlp, text, number):
-    assert _measure(nlp, text, number) == "other"
+    assert measure_of(nlp, text, number) == "other"
 
 
 def test_town_that_lost_people(nlp, monkeypatch):
     from crosscheck.extract import casualties
     monkeypatch.setattr(casualties, "LOST_PARTITIVES", True)
-    assert _measure(nlp, "According to the hospital list, Marden has lost twelve of its residents.", "twelve") == "killed"
-    assert _measure(nlp, "The haulier lost twelve of its lorries in the flood.", "twelve") == "other"
+    assert measure_of(nlp, "According to the hospital list, Marden has lost twelve of its residents.", "twelve") == "killed"
+    assert measure_of(nlp, "The haulier lost twelve of its lorries in the flood.", "twelve") == "other"
 
 
 @pytest.mark.parametrize("text, number, measure, nth", [
@@ -88,7 +69,7 @@ def test_town_that_lost_people(nlp, monkeypatch):
 def test_parts_of_a_toll(nlp, monkeypatch, text, number, measure, nth):
     from crosscheck.extract import measure_cues
     monkeypatch.setattr(measure_cues, "COPULA_PARTS", True)
-    assert _measure(nlp, text, number, nth) == measure
+    assert measure_of(nlp, text, number, nth) == measure
 
 
 @pytest.mark.parametrize("text, number", [
@@ -103,4 +84,4 @@ def test_parts_of_a_toll(nlp, monkeypatch, text, number, measure, nth):
 def test_not_parts_of_a_toll(nlp, monkeypatch, text, number):
     from crosscheck.extract import measure_cues
     monkeypatch.setattr(measure_cues, "COPULA_PARTS", True)
-    assert _measure(nlp, text, number) == "other"
+    assert measure_of(nlp, text, number) == "other"

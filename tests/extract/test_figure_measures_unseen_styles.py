@@ -3,29 +3,10 @@ collapses, displacement said as leaving or sleeping rough, counts listed as miss
 count told after it (verbless lists by place, "among them", "a further six", "the remaining
 40"), translated word order, and numbers that are rates or ages, not counts. Sentences invented
 for these tests: a health bulletin, a wire story, a translated daily, a rights group's statement."""
-import datetime as dt
-
 import pytest
 
 from crosscheck.extract import casualties, measure_cues
-from crosscheck.extract.context import DocContext
-from crosscheck.extract.figures import extract_figures
-from crosscheck.extract.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _figures(nlp, text):
-    return extract_figures(nlp(text), DocContext("d", "d.txt", dt.date(2027, 6, 3), None))
-
-
-def _measure(nlp, text, number, nth=-1):
-    found = [f for f in _figures(nlp, text) if f.number_text == number]
-    assert found, f"no figure {number!r} in {text!r}"
-    return found[nth].measure
+from figure_helpers import measure_of
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -49,7 +30,7 @@ def _measure(nlp, text, number, nth=-1):
     ("The statistics office raised its estimate of deaths from the floods to 2,900.", "2,900", "killed"),
 ])
 def test_unseen_style_wording(nlp, text, number, measure):
-    assert _measure(nlp, text, number) == measure
+    assert measure_of(nlp, text, number) == measure
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -65,12 +46,12 @@ def test_unseen_style_wording(nlp, text, number, measure):
 ])
 def test_list_parts_told_after_a_count(nlp, monkeypatch, text, number, measure):
     monkeypatch.setattr(casualties, "LIST_PARTS", True)
-    assert _measure(nlp, text, number) == measure
+    assert measure_of(nlp, text, number) == measure
 
 
 def test_list_parts_are_off_by_default(nlp):
     text = "The death toll has risen to 47, the ministry said. By district: 20 in Marlo, 9 in Ardent and four in Lumo."
-    assert _measure(nlp, text, "9") == "other"
+    assert measure_of(nlp, text, "9") == "other"
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -83,7 +64,7 @@ def test_list_parts_are_off_by_default(nlp):
 ])
 def test_among_them_parts(nlp, monkeypatch, text, number, measure):
     monkeypatch.setattr(measure_cues, "AMONG_THEM_PARTS", True)
-    assert _measure(nlp, text, number) == measure
+    assert measure_of(nlp, text, number) == measure
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -94,7 +75,7 @@ def test_among_them_parts(nlp, monkeypatch, text, number, measure):
     ("The ministry said 41 deaths had been recorded. The remaining 22 were registered in the north.", "22", "killed"),
 ])
 def test_parts_told_after_a_count(nlp, text, number, measure):
-    assert _measure(nlp, text, number) == measure
+    assert measure_of(nlp, text, number) == measure
 
 
 @pytest.mark.parametrize("text, number", [
@@ -109,15 +90,15 @@ def test_parts_told_after_a_count(nlp, text, number, measure):
     ("Of the 40 passengers, 25 survived. The remaining 15 were rescued by fishing boats.", "15"),
 ])
 def test_rates_ages_and_other_fates_are_not_counts(nlp, text, number):
-    assert _measure(nlp, text, number) == "other"
+    assert measure_of(nlp, text, number) == "other"
 
 
 def test_admissions_need_care_around_them(nlp):
-    assert _measure(nlp, "The university reported 2,300 admissions this autumn.", "2,300") == "other"
+    assert measure_of(nlp, "The university reported 2,300 admissions this autumn.", "2,300") == "other"
 
 
 def test_collapse_of_things_is_not_injury(nlp):
-    assert _measure(nlp, "Three houses collapsed in the storm.", "Three") == "other"
+    assert measure_of(nlp, "Three houses collapsed in the storm.", "Three") == "other"
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -130,17 +111,17 @@ def test_collapse_of_things_is_not_injury(nlp):
     ("Eleven people were killed on 18 May alone, nine of them in Marlo.", "nine", "killed"),
 ])
 def test_second_verbs_contrasts_and_places(nlp, text, number, measure):
-    assert _measure(nlp, text, number) == measure
+    assert measure_of(nlp, text, number) == measure
 
 
 @pytest.mark.parametrize("text, number", [
     ("Two gunmen arrived and shot the guard.", "Two"),
 ])
 def test_doers_are_not_counted(nlp, text, number):
-    assert _measure(nlp, text, number) == "other"
+    assert measure_of(nlp, text, number) == "other"
 
 
 def test_a_later_fate_is_not_read_across_another_count(nlp):
     # two counts the parser hangs in one clause: the later verb is the second count's
     text = "Local officials report at least 40 villagers killed and 12 people missing."
-    assert _measure(nlp, text, "40") == "killed"
+    assert measure_of(nlp, text, "40") == "killed"

@@ -2195,12 +2195,22 @@ def find_person_shaped_name(subject) -> str | None:
         return None
     if words[0].i > 0 and subject.doc[words[0].i - 1].pos_ == "PROPN":
         return None  # part of a longer name
-    kinds = (load_group_nouns(), load_descriptor_heads(), load_place_nouns(), load_event_nouns(), load_name_suffixes())
-    bodies = load_speaker_bodies() | load_body_nouns()
-    if any(t.lower_ in kind or t.lemma_.lower() in kind for t in words for kind in kinds + (bodies,)) \
-            or any(t.lower_ in load_title_words() for t in words):
+    unnamed = load_non_person_name_words()
+    if any(t.lower_ in unnamed or t.lemma_.lower() in unnamed for t in words):
         return None
     return " ".join(t.text for t in words)
+
+
+@lru_cache(maxsize=None)
+def load_non_person_name_words_cached(dirs: tuple[str, ...]) -> frozenset[str]:
+    kinds = (load_group_nouns(), load_descriptor_heads(), load_place_nouns(), load_event_nouns(), load_name_suffixes(),
+             load_speaker_bodies(), load_body_nouns(), load_title_words())
+    return frozenset(word for kind in kinds for word in kind)
+
+
+def load_non_person_name_words() -> frozenset[str]:
+    """Words that make a name a body, a group, a place, an event or a title, never a first name and surname."""
+    return load_non_person_name_words_cached(tuple(map(str, lexicon_dirs())))
 
 
 def has_who_clause(noun) -> bool:
@@ -2246,14 +2256,14 @@ def find_subject_antecedent(pronoun, kind: str, index: NameIndex, quotes: list[F
         sent = doc[sent.start - 1].sent
         if all(t.is_space or t.is_punct or any(is_in_quote(t, q) for q in quotes) for t in sent):
             continue  # a sentence wholly quoted says nothing about who is speaking
-        for subject in list_sentence_subjects(sent, quotes):
+        subjects = list_sentence_subjects(sent, quotes)
+        for subject in subjects:
             found = judge_antecedent(subject, kind, index, offset, pronoun.lower_)
             if found == "" and subject.dep_ not in SUBJECT_DEPS:
                 continue  # 'with her daughter, who is seven': a relative clause's noun is no one who spoke
             if found is not None:
                 return found
         looked += 1
-        subjects = list_sentence_subjects(sent, quotes)
         chained = bool(subjects) and PRONOUN_GENDER.get(subjects[0].lower_) == PRONOUN_GENDER.get(pronoun.lower_)
         if looked == 1 and kind == "person" and not chained:
             # ('Ana Roe waits. She holds a photo of her son Tom. "…," she said.': Tom is no antecedent: the
