@@ -292,3 +292,23 @@ def test_credits_a_body_and_its_own_spokesman_are_one_credit(text, sentence, fla
                  source="Osk Rail Workers' Union", n=1)
     found = conflicts_of([first, second], [a, b])
     assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("unstated_value, unstated_source, flagged", [
+    (20, "Governor Ilse Marrow", True),     # fewer than the workers alone: one of the two is wrong
+    (31, "Governor Ilse Marrow", False),    # more: it may count others besides the workers
+    (20, None, False),                      # the report's own smaller number: often a detail of the toll
+])
+def test_total_below_one_groups_count_is_a_contradiction(unstated_value, unstated_source, flagged):
+    # a count that names no group is set against another voice's count of one group (workers are
+    # civilians); most killed figures leave their group unstated, so the two stand in two quantities
+    a = doc("a", "2026-10-16")
+    group = fig(a, 26, "At least 26 workers were killed, the Osk Workers' Guild said.", measure="killed",
+                group="civilians", qualifier="at_least", source="Osk Workers' Guild")
+    said = f", {unstated_source} said" if unstated_source else ""
+    unstated = fig(a, unstated_value, f"{unstated_value} people have died{said}.", measure="killed",
+                   source=unstated_source, n=2)
+    others = [fig(a, v, f"{v} people were killed in Marl.", measure="killed", n=3 + i) for i, v in enumerate((4, 5))]
+    found = [c for c in conflicts_of([group, unstated] + others, [a]) if c.kind == "contradiction"
+             and group.id in c.figures]
+    assert [unstated.id in c.figures for c in found] == ([True] if flagged else [])

@@ -598,6 +598,30 @@ def lend_echoed_places(claims: list[Claim]) -> None:
                 break
 
 
+def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
+    """A count that names no group ("20 people died"), or a stated total, below another voice's count
+    of one group of the same measure, period and place ("at least 23 workers were killed"): whether
+    it counts everyone or that group alone, it cannot be smaller, so one of the two is wrong. The two
+    stand in different quantities (an unstated group is not read as that group when most figures
+    leave it unstated); they are compared as a pair of one quantity would be (same time, same
+    stated place, not one sentence, not a breakdown). Only a count credited to a source: a report's
+    own smaller number ("the DNA reports of six bodies have come") is often a detail of the toll.
+    A larger unstated count is no rival: it may count the other groups too."""
+    out = []
+    wholes = [c for c in claims if c.group in (UNKNOWN_GROUP, TOTAL_GROUP) and c.source
+              and c.id in qty_of and not c.personal]
+    groups = [c for c in claims if c.group not in (UNKNOWN_GROUP, TOTAL_GROUP) and c.id in qty_of and not c.personal]
+    for whole in wholes:
+        for part in groups:
+            if whole.measure != part.measure or qty_of[whole.id] == qty_of[part.id] or not whole.hi < part.lo:
+                continue
+            if not (are_same_story(whole, part) and are_periods_compatible(whole, part)):
+                continue
+            for a, b, when in find_pair_contradictions([whole, part]):
+                out.append((a, b, when))
+    return out
+
+
 def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
                         quantities: dict[str, Quantity]) -> list[Conflict]:
     by_q: dict[str, list[Claim]] = defaultdict(list)
@@ -1060,6 +1084,7 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
+    contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
     above = find_part_above_whole(claims)
     part_ids = {p.id for p, _, _ in above}
     for group in join_pairs(above):
