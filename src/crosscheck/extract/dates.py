@@ -774,7 +774,9 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
         if u:
             day = _weekday_near(WEEKDAYS[(u.group("wd1") or u.group("wd2")).lower()], base)
             current = day
-            out.append(Entry(offset, day, True, line.strip()[:80]))
+            # the block's day for its relative dates ("said Sunday morning"), not a one-day period
+            # for its counts: an update reports a toll that runs from the event
+            out.append(Entry(offset, day, False, line.strip()[:80]))
             if (u.group("rest") or "").strip():
                 end = text.find("\n\n", offset)
                 if end >= 0:
