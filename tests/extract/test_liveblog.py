@@ -78,3 +78,18 @@ def test_liveblog_incident_log_lines_with_day_and_month_take_the_reports_year():
     figs = [fig(v, text.index(w), reported_on="2026-10-16") for v, w in ((14, "14"), (7, "Seven"), (11, "11."))]
     out = stamp_entry_times(text, figs, "2026-10-16")
     assert [f.reported_on for f in out] == ["2026-10-16", "2026-10-16T05:40", "2026-10-16T09:15"]
+
+
+def test_update_heading_weekday_dates_its_block(nlp):
+    # a page first dated Saturday; the update headed "Sunday" is the next day, and "Sunday
+    # morning" in it is that Sunday, not the one six days before the page
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.dates import extract_date_refs
+
+    text = ("Valley TV live updates\n\nUPDATE 9:40 a.m. Sunday: Eleven people were hurt in total, the mayor's office "
+            "said Sunday morning.\n\nUPDATE 7:10 p.m. Saturday: Police said four people were killed.")
+    refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 12)))
+    sunday = [r.date_start for r in refs if r.date_text.lower().startswith("sunday")]
+    assert sunday and set(sunday) == {"2027-06-13"}, [(r.date_text, r.date_start) for r in refs]

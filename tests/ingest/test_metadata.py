@@ -292,3 +292,45 @@ def test_metadata_numeric_date_order(text, iso):
 def test_metadata_dateline_ends_its_line(text, dateline):
     m = build_metadata(text, None, {}, {})
     assert m.line_breaks == {0: len(dateline)}
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        ("Crews searched the valley.\n\nSource URL: https://www.valleypost.example/news/2026/04/floods", "https://www.valleypost.example/news/2026/04/floods"),
+        ("Crews searched the valley.\n\nOriginal URL: https://hillwire.example/a/floods", "https://hillwire.example/a/floods"),
+        ("Crews searched the valley.\n\nRead the original at https://hillwire.example/a/floods", "https://hillwire.example/a/floods"),
+        # after the outlet's name or a copyright on the same line
+        ("Crews searched the valley.\n\nThe Valley Post · Source URL: https://valleypost.example/longread/floods", "https://valleypost.example/longread/floods"),
+        ("Crews searched the valley.\n\n(c) Valley Media Ltd. Source URL: https://valleypost.example/live/floods", "https://valleypost.example/live/floods"),
+        # a closing line that is only the page's address, with or without a scheme; after a share bar
+        ("Crews searched the valley.\n\nContact: press@valleyrights.example\n\nhttps://www.valleyrights.example/reports/floods", "https://www.valleyrights.example/reports/floods"),
+        ("Crews searched the valley.\n\nvalleypost.example/live/2026-04-02-floods", "valleypost.example/live/2026-04-02-floods"),
+        ("Crews searched the valley.\n\nwww.valleyrelief.example", "www.valleyrelief.example"),
+        ("Crews searched the valley.\n\nShare: Facebook · X | valleybanner.example/opinion/floods", "valleybanner.example/opinion/floods"),
+    ],
+)
+def test_metadata_footer_url(text, url):
+    found, _ = find_text_cues(text)
+    assert found.get("url") == url
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews searched the valley.\n\nDonations can be made at www.valleyrelief.example/donate until the end of the month.",
+        "Crews searched the valley.\n\nFollow us: www.valleyrelief.example",
+        "Crews searched the valley.\n\nContact: press@valleyrelief.example",
+    ],
+)
+def test_metadata_no_footer_url(text):
+    found, _ = find_text_cues(text)
+    assert not found.get("url")
+
+
+def test_metadata_footer_url_names_outlet_as_written_in_text():
+    # the site's name in capitals in the masthead, in plain case beside the address
+    text = "THE VALLEY REVIEW | Long Read\n\nCrews searched the valley.\n\nThe Valley Review · Source URL: https://valleyreview.example/longread/floods"
+    found, _ = find_text_cues(text)
+    assert found.get("url") == "https://valleyreview.example/longread/floods"
+    assert found.get("outlet") == "The Valley Review"

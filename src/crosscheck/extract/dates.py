@@ -128,6 +128,7 @@ class DateExpression:
     shift: int | None = None     # anaphoric: days from the date the text gave before
     weekday: int | None = None   # the weekday written with a date ("Sunday 8 March"): picks its year
     which: str | None = None     # a month named relatively: "last" ("last October"), "last year" ("October last year")
+    context_year: int | None = None  # the year the text around a yearless date establishes ("August 1999" above it)
 
 
 def _absolute_from_match(m: re.Match) -> DateExpression:
@@ -147,8 +148,67 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def find_date_expressions(text: str) -> list[DateExpression]:
-    """Date expressions in ``text``, in order; ranges hold their end in ``second``."""
+def find_date_expressions(text: str, context: tuple[str, int] | None = None) -> list[DateExpression]:
+    """Date expressions in ``text``, in order; ranges hold their end in ``second``.
+
+    ``context``: the whole text ``text`` was taken from and its offset there, so that a date
+    without a year can take the year its paragraph or section establishes (see
+    :func:`context_year`); without it only ``text`` itself is read."""
+    found = _find_date_expressions(text)
+    full, offset = context or (text, 0)
+    for e in found:
+        for part in (e, e.second):
+            if part is not None and part.kind == "absolute" and part.year is None and part.month is not None and not part.which:
+                part.context_year = context_year(full, offset + part.start)
+    return found
+
+
+# A year the text names as the time it speaks of: "15 August 1999", "August 17, 1999", "in August 1999", "in 1999"
+_YEAR_MENTION = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[–-]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?)?,?\s+"
+    r"|\b(?:in|during)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?)"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:hrs?|hours|h)\b)", re.I)
+HEADING_WORDS = 8   # a line of at most this many words between blank lines, without a full stop, heads a section
+
+
+@lru_cache(maxsize=32)
+def _year_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[tuple[int, int, int | None], ...]]:
+    """Year mentions ``(position, year)``, paragraph starts, and section headings
+    ``(start, end, year named or None)`` of ``text``."""
+    mentions = tuple((m.start(), int(m.group("y"))) for m in _YEAR_MENTION.finditer(text))
+    paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+    headings = []
+    for k, start in enumerate(paras):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        nxt = paras[k + 1] if k + 1 < len(paras) else len(text)
+        if line and len(line.split()) <= HEADING_WORDS and not re.search(r"[.!?:;,\"”]$", line) and not text[end:nxt].strip():
+            years = [y for p, y in mentions if start <= p < end]
+            headings.append((start, end, years[-1] if years else None))
+    return mentions, tuple(paras), tuple(headings)
+
+
+def context_year(text: str, char: int) -> int | None:
+    """The year the text establishes for a date without one at ``char``: the last year it names
+    in this paragraph or the one before ("between August 17 and 19, 1999. ... on August 18"), else
+    the year in the heading of its section ("August 1999" above "On 17 August ..."). None when
+    the text names none there; whether it applies is for the resolution to judge (only a year
+    before the report's own)."""
+    mentions, paras, headings = _year_marks(text)
+    k = max((i for i, p in enumerate(paras) if p <= char), default=0)
+    window = paras[max(0, k - 1)]
+    heading = max((h for h in headings if h[1] <= char), default=None, key=lambda h: h[0])
+    if heading is not None and heading[1] > window:
+        window = heading[0]  # a section's heading closes what came before it
+    before = [y for p, y in mentions if window <= p < char]
+    if before:
+        return before[-1]
+    return heading[2] if heading is not None else None
+
+
+def _find_date_expressions(text: str) -> list[DateExpression]:
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
     for pattern in DAY_RANGE_PATTERNS:
@@ -377,6 +437,21 @@ def _month_bounds(year: int, month: int, part: str | None) -> tuple[dt.date, dt.
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
+def _earlier_context_year(expr: DateExpression, base: dt.date | None) -> int | None:
+    """The year the surrounding text gives a yearless date, when it is a year before the
+    report's own (a section on "August 1999" in a report of 2025): that year, not the report's."""
+    y = expr.context_year
+    if y is None or base is None or y >= base.year:
+        return None
+    if expr.weekday is not None and expr.day is not None:
+        try:
+            if dt.date(y, expr.month, expr.day).weekday() != expr.weekday:
+                return None
+        except ValueError:
+            return None
+    return y
+
+
 def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool,
                       forward: bool = False) -> tuple[dt.date | None, dt.date | None]:
     if expr.day is not None:
@@ -386,9 +461,14 @@ def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool
             except ValueError:
                 return None, None
         else:
-            day = _with_year(expr.month, expr.day, base, inferred, forward, expr.weekday)
+            year = _earlier_context_year(expr, base)
+            try:
+                day = dt.date(year, expr.month, expr.day) if year else \
+                    _with_year(expr.month, expr.day, base, inferred, forward, expr.weekday)
+            except ValueError:
+                return None, None
         return day, day
-    year = expr.year
+    year = expr.year or _earlier_context_year(expr, base)
     if year is None and expr.which and base is not None:
         year = _relative_month_year(expr.month, expr.which, base)
     if year is None:
@@ -543,7 +623,8 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
     if expr.kind == "range" and expr.month is None:
         return _resolve_relative_range(expr, base, base_is_inferred, forward)
     if expr.kind == "range":
-        first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part)
+        first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part,
+                               context_year=expr.context_year)
         start, _ = _resolve_absolute(first, base, base_is_inferred, forward)
         second = expr.second
         if second.kind == "absolute" and second.year is None and first.year is not None:
@@ -625,6 +706,21 @@ def _stamp_day(m: re.Match) -> dt.date | None:
         return None
 
 
+# An update's heading with its clock time and weekday: "UPDATE 10:15 a.m. Sunday: ...", "Update, Sunday 9:40 am —"
+UPDATE_HEAD = re.compile(
+    r"^[ \t]*(?:[^\w\s][ \t]*){0,2}(?:update[sd]?|latest|breaking)\b[ \t]*[,:\-–—]?[ \t]*"
+    r"(?:(?P<t1>" + _ENTRY_TIME + r")[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd1>" + _WEEKDAY + r")"
+    r"|(?P<wd2>" + _WEEKDAY + r")[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<t2>" + _ENTRY_TIME + r"))"
+    r"[ \t]*(?:[:\-–—|][ \t]*(?P<rest>[^\n]*))?$", re.M | re.I)
+
+
+def _weekday_near(weekday: int, base: dt.date) -> dt.date:
+    """The day with that weekday nearest ``base`` (an update of a live page written over a
+    weekend: "Sunday" on a page first dated Saturday is the next day, not six days before)."""
+    ahead = (weekday - base.weekday()) % 7
+    return base + dt.timedelta(days=ahead) if ahead <= 3 else base - dt.timedelta(days=7 - ahead)
+
+
 ENTRY_HEAD_LINES = 8   # a dated line among the first lines that repeats the document's date is its date line
 
 
@@ -674,6 +770,18 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
             continue
         nonempty += 1
         m = ENTRY_HEAD.match(line)
+        u = UPDATE_HEAD.match(line) if not m and base is not None else None
+        if u:
+            day = _weekday_near(WEEKDAYS[(u.group("wd1") or u.group("wd2")).lower()], base)
+            current = day
+            # the block's day for its relative dates ("said Sunday morning"), not a one-day period
+            # for its counts: an update reports a toll that runs from the event
+            out.append(Entry(offset, day, False, line.strip()[:80]))
+            if (u.group("rest") or "").strip():
+                end = text.find("\n\n", offset)
+                if end >= 0:
+                    out.append(Entry(end, None, False))
+            continue
         if not m:
             stamp = POST_STAMP.match(line) or (stamped.get(offset) if stamped.get(offset) else None)
             if stamp is not None:
@@ -976,7 +1084,7 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
     inside_number = {t.i for c in reported for t in c.subtree}
     own = {t.i for t in verb.subtree} - inside_number
     base, inferred = base_at(doc.text, sent.start_char, ctx)
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if _SPAN_OPENER.search(sent.text[:expr.start]):
             continue  # "Since 3 March, the mission has verified ...": the count's start, not the statement's day
         start_char, end_char = sent.start_char + expr.start, sent.start_char + expr.end
@@ -1046,7 +1154,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     cumulative = bool(OPEN_PERIODS.search(text))   # "19 bodies recovered so far after this morning's breach"
     onsets: list = []   # "since <date>" candidates: the start of an open count
     candidates: list[tuple[int, tuple[str | None, str | None, str | None]]] = []
-    for expr in find_date_expressions(text):
+    for expr in find_date_expressions(text, (span.doc.text, offset)):
         if exclude and exclude[0] <= offset + expr.start < exclude[1]:
             continue
         before = text[max(0, expr.start - 60): expr.start]
@@ -1154,7 +1262,7 @@ def find_onset_period(sent, ctx) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
     best = None
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         start, _, resolution, _ = resolve_expression(expr, base, inferred)
         if start is not None and (best is None or resolution == "absolute"):
             best = (start.isoformat(), None, expr.text)

@@ -480,7 +480,7 @@ def _as_of_date(sent, role, ctx) -> str | None:
     """The date a cumulative count stood at ("the toll rose to 27 on Thursday", "as of Sunday")."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if role(sent.start_char + expr.start, sent.start_char + expr.end) == "asof" and expr.kind != "range":
             start, end, _, _ = resolve_expression(expr, base, inferred)
             if start is not None and start == end:
@@ -512,7 +512,7 @@ def _own_date_words(sent) -> bool:
     """Whether ``sent`` has date words other than the time a count stood ("as of Sunday", "by
     noon"): "the deadliest since a quake in 2019 killed 300" dates its own count."""
     return bool(re.search(r"\b(?:in|of|since|from)\s+(?:19|20)\d\d\b", sent.text)) \
-        or any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text))
+        or any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)))
 
 
 def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
@@ -777,7 +777,7 @@ def _governing_period(sent, ctx) -> tuple[str, str, str] | None:
     if not m:
         return None
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if expr.kind != "range" or expr.start > m.end() + 12:
             continue
         if "," not in sent.text[expr.end: expr.end + 3]:
@@ -887,7 +887,7 @@ def _title_range(sent, ctx) -> tuple[str, str, str] | None:
     detained by city, 13–22 September": a title's span of days covers the counts under it."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if expr.kind != "range":
             continue
         start, end, _, _ = resolve_expression(expr, base, inferred)
@@ -989,7 +989,7 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
             near = hits[0].idx - sent.start_char
             day = None
-            for expr in find_date_expressions(sent.text):
+            for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
                 if expr.kind == "range" or abs(expr.start - near) > 60 \
                         or _verb_between(sent, expr.start, expr.end, hits[0]):
                     continue
@@ -1074,7 +1074,7 @@ def _event_start_before(sents, idx: int, noun, ctx) -> tuple[str, str] | None:
         best = None
         for hit in hits:
             near = hit.idx - sent.start_char
-            for expr in find_date_expressions(sent.text):
+            for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
                 gap = expr.start - (near + len(hit.text)) if expr.start >= near else near - expr.end
                 if gap > 45 or re.search(r"\b(?:since|until|till|by|as\s+of)\W*$", sent.text[:expr.start], re.I):
                     continue
@@ -1316,7 +1316,7 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
     from crosscheck.extract.dates import base_at, resolve_expression
     base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
     best = None
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if not _possessive_date(sent.text, expr.end) and (_NOT_ONSET_BEFORE.search(sent.text[:expr.start])
                                                           or _AS_OF_BEFORE.search(sent.text[:expr.start])):
             # "by midnight on Tuesday": when a count stood, not when the event happened ("weakened by
@@ -1402,7 +1402,7 @@ def _dated_later_by_count_verb(sent, number, day: str, onset_text: str, ctx) -> 
     if number is None:
         return False
     base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if expr.text == onset_text or _AS_OF_BEFORE.search(sent.text[:expr.start]):
             continue  # "as of 9:00 today the toll stood at 67": a cut-off of the count that runs from the event
         span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
@@ -1508,7 +1508,7 @@ def _as_of_ends(figures: list[Figure], sents, ctx) -> None:
         sent = sents[fig.sentence_idx]
         base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
         best = None
-        for expr in find_date_expressions(sent.text):
+        for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
             m = _AS_OF_END.search(sent.text[max(0, expr.start - 40):expr.start])
             if m is None or expr.kind == "range":
                 continue
@@ -1543,7 +1543,7 @@ def _heading_period(sent, ctx) -> tuple[str | None, str | None, str] | None:
     "CASUALTIES AS OF 9 APRIL" (an end)."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text):
+    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         m = re.search(r"\b(?:from|since)\s+$", sent.text[max(0, expr.start - 8): expr.start], re.I)
         upto = _AS_OF_END.search(sent.text[max(0, expr.start - 40): expr.start]) if m is None else None
         if (m is None and upto is None) or expr.kind == "range":

@@ -92,6 +92,15 @@ SELF_REFERENCE = re.compile(r"(?:\b(?:told|speaking\s+to|in\s+an\s+interview\s+w
                             r"(?P<o>(?:[Tt]he\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3})"
                             r"(?=\s+(?:has|had)\s+(?:learned|learnt|confirmed|obtained|seen|reviewed|established)\b|\s+by\s+phone\b|\s*[,.]|\s+(?:on|in|that|after)\b)")
 SOURCE_LINE = re.compile(r"^\s*(?:source|originally published at|read more at|via)\s*:?\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
+# A web address as a page prints it: with a scheme, after "www.", or a bare domain with a path
+# ("valleypost.example/live/floods"); not an e-mail address
+_URL = r"(?P<url>(?<![@\w.])(?:https?://[^\s<>\"]+|www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/[^\s<>\"]*)?|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}/[^\s<>\"]+))"
+# The page's own address in a footer, also after the outlet's name or a share bar on that line:
+# "Source URL: https://...", "Original URL: ...", "Read the original at ...", "Valley Post · Source: ...",
+# "Share: Facebook · X | valleypost.example/opinion/floods", or a line that is only the address
+FOOTER_URL = re.compile(r"(?i)(?:^|[|·•–—]\s*|[.;]\s+)(?:(?:source|original|article|page|permalink)(?:\s+(?:url|link|address))?|url|link"
+                        r"|(?:read|see|view)\s+(?:the\s+)?original(?:\s+(?:article|story|report|post|version))?\s+(?:at|on|here)"
+                        r"|(?:originally|first)\s+published\s+(?:at|on)|read\s+more\s+at|via)?\s*:?\s*" + _URL + r"[).,]?\s*$")
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:the\s+)?(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
 # A channel's own closing prompt: "Watch Valley24 LIVE TV here", "Watch Valley News live", "Listen to Radio Hill live"
@@ -242,8 +251,17 @@ def read_sidecar(path: Path) -> dict:
     return {}
 
 
+def _footer_url(line: str) -> re.Match | None:
+    """The page's own address on a closing line ("Source URL: https://...", a line that is only
+    an address); an address inside running text ("donate at www.x.org") is not the page's."""
+    m = FOOTER_URL.search(line)
+    if not m or len(line.split()) > 16:
+        return None
+    return m
+
+
 def site_of(url: str) -> str | None:
-    host = urlparse(url).hostname or ""
+    host = urlparse(url if re.match(r"(?i)[a-z][a-z0-9+.\-]*://", url) else "//" + url).hostname or ""
     host = re.sub(r"^(www\d?|m|amp|edition)\.", "", host)
     return host or None
 
@@ -270,6 +288,7 @@ def name_for_site(text: str, site: str | None) -> str | None:
     if not keys:
         return None
     words = list(re.finditer(r"[\w’'&.\-]+", text))
+    shouting = None
     for k, w in enumerate(words):
         if not w.group(0)[:1].isupper():
             continue
@@ -287,10 +306,12 @@ def name_for_site(text: str, site: str | None) -> str | None:
                 if more and _initials_of(name + more.group(1), more["acr"]):
                     name = name + more.group(1)
                 if len(name) > 2 and not name.islower():
-                    return name
+                    if not name.isupper() or len(name.split()) == 1:
+                        return name
+                    shouting = shouting or name  # "THE VALLEY POST" in a masthead: its spelling in running text wins
             if not any(key.startswith(joined) or ("the" + key).startswith(joined) for key in keys):
                 break
-    return None
+    return shouting
 
 
 def _outlet_line(line: str) -> str | None:
@@ -684,10 +705,11 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         found["masthead_outlet"] = masthead
         used.add(nonempty[0])
     for i in reversed(tail):
-        m = SOURCE_LINE.match(lines[i])
+        m = SOURCE_LINE.match(lines[i]) or _footer_url(lines[i])
         if m:
             found["url"] = m["url"].rstrip(").,")
-            used.add(i)
+            if SOURCE_LINE.match(lines[i]) or len(lines[i].split()) <= 2:
+                used.add(i)
             break
     for i in reversed(tail):
         if i in used:
