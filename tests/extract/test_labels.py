@@ -176,6 +176,9 @@ def test_labels_descriptor_with_two_nouns_resolves_through_either(nlp):
     ("Crowds waited at the Dolna bridge, which the governor calls a “safe passage”, all day.", "safe passage",
      "Dolna bridge"),
     ("Police said the depot described by state television as a “warehouse” was empty.", "warehouse", "depot"),
+    # a phrase with its article labels the person or body the naming verb names, without the article
+    ("The Farmers Union described Dale Fenwick as “a lone wolf” and urged calm.", "lone wolf", "Dale Fenwick"),
+    ("The Clean Water Coalition called Fenwick “a domestic terrorist” on Sunday.", "domestic terrorist", "Fenwick"),
 ])
 def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
     hit = find(labels_of(nlp, text), label)
@@ -187,6 +190,7 @@ def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
     # a pronoun names no one here; a quoted description of a claim is no label; no naming verb, no label
     ("The interior minister described them as “foreign agents”.", "foreign agents"),
     ("He called the report “a cheap fabrication” and left.", "a cheap fabrication"),
+    ("He called the report “a cheap fabrication” and left.", "cheap fabrication"),
     ("The convoy reached the “market” at noon.", "market"),
 ])
 def test_labels_quoted_word_without_named_target_is_no_label(nlp, text, absent):

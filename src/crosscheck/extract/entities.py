@@ -252,6 +252,8 @@ def expand_group_phrase(chunk):
         )
         if takes and child.right_edge.i - chunk.start < 14:
             end = child.right_edge.i + 1
+            if child.right_edge.i == child.i:
+                end = name_after_of(child) or chunk.end  # the parser hung the name elsewhere
         break
     doc = chunk.doc
     for i in range(chunk.end, end):  # stop at a coordination: "remnants of X and their backers"
@@ -259,6 +261,20 @@ def expand_group_phrase(chunk):
             end = i
             break
     return doc[chunk.start:end]
+
+
+def name_after_of(of) -> int | None:
+    """The end of a name written right after "of" ("rebels of [the Tarn Valley People's Front]") when the parser hung
+    it elsewhere (the possessive "People's" read as the verb's subject), else None."""
+    doc, i = of.doc, of.i + 1
+    ent = doc[i].ent_iob_ == "B" and doc[i] or (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].ent_iob_ == "B"
+                                                and doc[i + 1]) or None
+    if ent is None or ent.ent_type_ not in {"ORG", "NORP", "GPE"}:
+        return None
+    end = ent.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end if end - of.i <= 8 else None
 
 
 def is_proper_owner(token) -> bool:

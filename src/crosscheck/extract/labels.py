@@ -448,8 +448,11 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
     out = []
     for q_start, q_end in quotes:
         inner = doc.text[q_start:q_end].strip(" ,.;:")
-        if not inner or len(inner.split()) > 4 or not inner[:1].isalpha() or inner.split()[0].lower() in ARTICLES:
-            continue  # "a cheap fabrication" describes a claim, not who or what is named
+        if not inner or len(inner.split()) > 4 or not inner[:1].isalpha():
+            continue
+        article = inner.split()[0].lower() in ARTICLES
+        if article and len(inner.split()) < 2:
+            continue
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:
             continue
@@ -460,6 +463,13 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
         if not naming:
             continue
         target = find_quoted_label_target(doc, naming[-1], q_tok, found)
+        if article:
+            # "called Ana Ruiz “a traitor”", "described Tom Hale as “a lone wolf”": a phrase with its article
+            # labels a person or body the sentence names; "called the report “a cheap fabrication”" a claim
+            if not target or not (any(f.named and f.text == target for f in found)
+                                  or all(w[:1].isupper() for w in target.split())):
+                continue
+            inner = inner.split(None, 1)[1]
         if not target or normalize_name(target) == normalize_name(inner):
             continue
         open_mark = doc.text.rfind(doc[q_tok].text, 0, q_start + 1) if doc[q_tok].text in QUOTE_MARKS else q_start
