@@ -272,3 +272,45 @@ def test_figure_groups_suspects_stay_unspecified_in_unrest_story(nlp):
     text = PROTEST_STORY + " More than 300 suspects are now in custody, the police chief said."
     assert _group(nlp, text, "300") == "unspecified"
     assert _group(nlp, text, "940") == "civilians"
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # who the counted people were, said after the clause: all of one side, or most of them
+    ("At least 58 people died in the raids on Tollen, all of them civilians.", "58", "civilians"),
+    ("At least 58 people died in the raids on Tollen, nearly all of them civilians.", "58", "mixed"),
+    ("Some 40 people remain missing, mostly soldiers from the northern garrison.", "40", "mixed"),
+    # kinds of civilians name no other side
+    ("The convent was sheltering nearly 1,900 displaced persons, most of them women and children.",
+     "1,900", "civilians"),
+    ("Sixty people were injured in the crush, most of them pilgrims.", "Sixty", "civilians"),
+    ("At least 23 of our people, mostly women and children, were killed in Arvel.", "23", "civilians"),
+    # "most of them in ..." says where, not who
+    ("Thirty people were killed in the market, most of them in the fish section.", "Thirty", "unspecified"),
+])
+def test_figure_groups_share_named_after_the_clause(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the people aboard a crashed craft and bystanders where it fell
+    ("All 64 people on board the aircraft died, the airline said.", "64", "civilians"),
+    ("One person on the ground, a farm labourer, was killed when the jet came down.", "One", "civilians"),
+    ("Four other people on the ground were injured.", "Four", "civilians"),
+    # troops on board are named by their own noun
+    ("Twelve soldiers on board the helicopter were killed.", "Twelve", "security_forces"),
+])
+def test_figure_groups_people_on_board(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people said to be among a group counted by its noun are of that group
+    ("Twenty-seven people from Harlow district were among the 98 passengers and crew who died when the "
+     "jet came down.", "Twenty-seven", "civilians"),
+    ("Four people from the camp were among the soldiers killed.", "Four", "security_forces"),
+    ("Eleven people from the valley were among the dead.", "Eleven", "unspecified"),
+    # members of a body of civilians
+    ("The town lost 19 people, including 11 members of its chamber choir.", "11", "civilians"),
+])
+def test_figure_groups_among_and_bodies(nlp, text, number, want):
+    assert _group(nlp, text, number) == want

@@ -93,6 +93,10 @@ def classify_group(noun, subject: str) -> str:
     lowered = subject.lower()
     following = noun.doc.text[noun.idx + len(noun.text): noun.idx + len(noun.text) + 40].lower()
     own = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_) or compound_group(noun)
+    if own in (None, "unspecified", "mixed"):
+        share = _share_named_after(noun, groups)
+        if share is not None:
+            return share
     if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
             any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
             and own in (None, "unspecified", "mixed"):
@@ -102,8 +106,9 @@ def classify_group(noun, subject: str) -> str:
     if "civilians" in sides and sides & {"security_forces", "armed_group"}:
         return "mixed"  # "thousands of civilians and soldiers dead"
     phrases = sorted((k for k in groups if " " in k), key=len, reverse=True)
+    padded = f" {re.sub(r'[,;:()]', ' ', lowered)} "  # "one person on the ground, a farm worker"
     for phrase in phrases:
-        if f" {phrase} " in f" {lowered} " or f" {phrase}s " in f" {lowered} ":
+        if f" {phrase} " in padded or f" {phrase}s " in padded:
             return groups[phrase]
     candidates = [noun]
     objects = []
@@ -125,6 +130,43 @@ def classify_group(noun, subject: str) -> str:
     if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
     return _group_referred_to(noun, groups) or fallback or "unspecified"
+
+
+_SHARE_AFTER = re.compile(
+    r"^[^.;:!?\d]*?,\s*(?:the\s+)?(?P<q>(?:nearly|almost|virtually|practically)\s+all|all|majority|most|many|half|bulk)"
+    r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:were|are|being)\s+)?(?:(?:the|local)\s+)?(?P<w>[^\W\d_][\w-]*)"
+    r"|^[^.;:!?\d]*?,\s*(?P<q2>all|mostly|mainly|largely|predominantly|overwhelmingly|chiefly)\s+(?P<w2>[^\W\d_][\w-]*)",
+    re.I)
+SIDE_WORDS = frozenset({"civilian", "civilians"})
+
+
+def _word_group(word: str, groups) -> str | None:
+    """The group of a word as written, plural or not ("pilgrims", "policemen", "women")."""
+    word = word.lower()
+    forms = (word, word[:-1], word[:-2], word[:-3] + "man" if word.endswith("men") else "")
+    return next((groups[f] for f in forms if f and f in groups), None)
+
+
+def _share_named_after(noun, groups) -> str | None:
+    """A count of people whose side its noun does not say, followed in its sentence by who they
+    (mostly) were: "40 people died in the raids, all of them civilians" → civilians; "..., nearly all
+    of them civilians" or "most of them soldiers" → mixed (the rest are of another side); "..., most
+    of them women and children" → civilians (kinds of civilians, no other side named). Only a share
+    with no other number before it, so it is this count's."""
+    sent_end = noun.sent.end_char
+    after = noun.doc.text[noun.idx + len(noun.text): sent_end]
+    m = _SHARE_AFTER.match(after)
+    if not m:
+        return None
+    quantity = (m.group("q") or m.group("q2")).lower()
+    word = (m.group("w") or m.group("w2")).lower()
+    group = _word_group(word, groups)
+    if group not in ("civilians", "security_forces", "armed_group"):
+        return None
+    whole = quantity == "all"
+    if group == "civilians" and word not in SIDE_WORDS:
+        return "civilians"  # kinds of civilians: the rest are not said to be of another side
+    return group if whole else "mixed"
 
 
 def _group_referred_to(noun, groups) -> str | None:

@@ -445,8 +445,8 @@ PARTIAL_ADVERBS = {"mostly", "mainly", "largely", "partly", "chiefly", "predomin
 
 
 def _predicate_group(doc, mention: NumberMention, counted) -> str | None:
-    """"Six of the victims were schoolchildren", "Of the fatalities, nine were minors": the counted people
-    are what the sentence says they were; the group of the noun after "were" (a noun of
+    """"Six of the victims were schoolchildren", "Of the fatalities, nine were minors", "Twelve people
+    from the valley were among the passengers": the counted people are what the sentence says they were; the group of the noun after "were" (a noun of
     ``group_nouns.tsv``). Not when the copula is negated or hedged ("none were soldiers", "the
     dead were mostly soldiers")."""
     number = doc[mention.head]
@@ -457,6 +457,11 @@ def _predicate_group(doc, mention: NumberMention, counted) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in PARTIAL_ADVERBS) for c in verb.children):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None:
+        # "Twelve people from the valley were among the 90 passengers who died": of the people named after "among"
+        among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > subject.i), None)
+        attr = next((c for c in among.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if among is not None else None
     if attr is None or not (attr.lemma_.lower() in group_nouns() or attr.lower_ in group_nouns()):
         return None
     group = classify_group(attr, attr.text)
