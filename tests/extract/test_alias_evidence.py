@@ -272,3 +272,22 @@ def test_alias_evidence_area_descriptor_is_the_area(nlp, text, alias, target):
 ])
 def test_alias_evidence_site_noun_needs_a_place_name(nlp, text, alias):
     assert not any(a == alias and why == "name_variant" for a, _, why in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a title of a place, a comma, then the name: whatever the parser made of the commas
+    ("Families were sheltered in schools. The mayor of Tessaro, Peter Okafor, said the town was full.",
+     "mayor of Tessaro", "Peter Okafor"),
+    ("His Excellency, the Executive Governor of Arden State, Dr. Paul Adeyemi Kolo, visited the camp.",
+     "Executive Governor of Arden State", "Paul Adeyemi Kolo"),
+    ("A community leader in Kuran Dala, Mr Musa Kanta, said 20 were buried.", "community leader in Kuran Dala",
+     "Musa Kanta"),
+])
+def test_alias_evidence_office_of_a_place_before_the_name(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+def test_alias_evidence_office_of_a_place_needs_an_apposition(nlp):
+    # a list of names after the comma is no apposition
+    links = links_of(nlp, "We met the mayor of Tessaro, Ivo Marren and Ana Kel on Monday.")
+    assert not any(alias.startswith("mayor") for alias, _, _ in links)

@@ -574,3 +574,19 @@ def test_entities_owner_at_a_line_end_is_left_to_the_recogniser(nlp):
     doc = Doc(nlp.vocab, words=["Government", "of", "Quorvia", "to", "act"], spaces=[True, True, True, True, False],
               pos=["PROPN", "ADP", "PROPN", "PART", "VERB"])
     assert is_proper_owner(doc[2])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title inside the recogniser's "body": the words after the last title word are the person
+    ("Harlow District Collector Dora Venkat ordered an inquiry on Monday.", "Dora Venkat"),
+    # a title word of any case left out of the span: "police chief [Ana Marlo]" read as a body
+    ("Police chief Ana Marlo said the march was banned.", "Ana Marlo"),
+])
+def test_entities_person_after_a_title_read_as_a_body(nlp, text, name):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert (name, "PERSON") in {(m.text, m.kind) for m in mentions}
+
+
+def test_entities_body_after_a_title_word_stays_a_body(nlp):
+    mentions, _ = extract_mentions(nlp("The Red Cross Society of Arden said 40 people were hurt."), CTX)
+    assert not any(m.kind == "PERSON" for m in mentions)

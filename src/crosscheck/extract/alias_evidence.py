@@ -415,6 +415,61 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
     return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
 
 
+def find_office_of_before(doc, f: Found):
+    """"the mayor of Tessaro, Ivo Marren," / "the Executive Governor of Arden State, Dr. Paul Kolo,": a title, "of" or
+    "in", a capitalised name (a place, a body), a comma, then the person's name (an honorific between) closed by
+    punctuation or a verb -- read by the words, whatever the parser made of the commas. The span or None."""
+    start = f.tok_start
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in HONORIFICS:
+        start -= 2  # "Dr . Paul Kolo"
+    elif start >= 1 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    i = start - 1
+    if i < 3 or doc[i].text != "," or doc[start].is_sent_start:
+        return None
+    nxt = doc[f.tok_end] if f.tok_end < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX"}):
+        return None  # "the mayor of Osk, Ivo Marren and Ana Kel": a list, not an apposition
+    j = i - 1
+    capitals = 0
+    while j > 0 and i - j <= 8:
+        t = doc[j]
+        if t.is_sent_start or "\n" in t.whitespace_:
+            return None
+        if t.is_alpha and t.text[:1].isupper() and t.lower_ not in ARTICLES:
+            capitals += 1
+        elif t.lower_ in {"of", "and", "-"} or t.tag_ == "POS" or t.lower_ in ARTICLES and doc[j - 1].lower_ in {"of", "in"}:
+            pass
+        elif not (t.is_lower and load_place_nouns().get(t.lower_) == "admin"):
+            break
+        j -= 1
+    while j < i and not (doc[j].lower_ in {"of", "in"} and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in ARTICLES)):
+        j += 1  # back to the last "of"/"in" whose object starts with a capital ("of the Karu region", "of Osk")
+    if j >= i or capitals == 0 or j < 1:
+        return None
+    heads = load_title_words()
+    title_end = j
+    word = doc[title_end - 1]
+    if word.lower_ not in heads and word.lemma_.lower() not in heads:
+        return None
+    title = find_title_before(doc, title_end, heads)
+    if title is None or not title.text[:1].isalpha():
+        return None
+    return doc[title.start:i]
+
+
+def find_office_of_links(doc, mentions: list[Found]) -> list[Link]:
+    """Links from a person's office of a place or body written before the name ("the mayor of Tessaro, Ivo Marren")."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON":
+            continue
+        span = find_office_of_before(doc, f)
+        if span is not None:
+            out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out
+
+
 def find_place_descriptions_before(doc, mentions: list[Found], taken: set) -> list[Link]:
     """"in the capital, Varam," / "to the provincial capital, Mirna,": a place noun phrase, a comma, then a one-place
     name closed by punctuation — read by the words, whatever the parser made of the commas."""
@@ -742,6 +797,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
+        + find_office_of_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
         + find_group_of_links(doc, mentions)
         + find_government_links(doc, mentions)

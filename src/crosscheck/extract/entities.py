@@ -55,8 +55,12 @@ def find_named_mentions(doc) -> list[Found]:
         elif span is not None:
             span = strip_trailing_titles(span)
             titled = strip_leading_titles(span)
+            if titled.start == span.start:
+                titled = after_inner_title(span)
             if titled.start > span.start and is_titled_person_name(span, titled):
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
+            elif is_after_title_word(span):
+                kind = "PERSON"  # "police chief [Dora Venk]": the recogniser took the name after a title for a body
         if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
@@ -109,6 +113,29 @@ def is_after_title(span) -> bool:
         return False
     word = doc[i].lower_.rstrip(".")
     return word in HONORIFICS or word in load_title_words() and word not in load_descriptor_heads()
+
+
+def after_inner_title(span):
+    """"Arden District Collector Dora Venk", "Field Marshal Ivo Kran" (a body to the recogniser): the words after
+    the last title word inside the span (the whole span when none)."""
+    for t in reversed(span[1:-1]):
+        if t.lower_.rstrip(".") in load_title_words() and t.lower_ not in load_descriptor_heads() and t.text[:1].isupper():
+            return span.doc[t.i + 1:span.end]
+    return span
+
+
+def is_after_title_word(span) -> bool:
+    """Two or three words in title case right after a title word of any case ("police chief Dora Venk",
+    "Deputy Mayor Ivo Kran" with the title left out of the span): a person, when no word makes them a body,
+    a place or a group."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or span.start == span.sent.start:
+        return False
+    word = doc[i].lower_.rstrip(".")
+    if word not in load_title_words() or word in load_descriptor_heads() or not doc[i].is_alpha:
+        return False
+    return is_titled_person_name(span, span)
 
 
 def is_titled_person_name(span, name) -> bool:
