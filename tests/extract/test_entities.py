@@ -590,3 +590,19 @@ def test_entities_person_after_a_title_read_as_a_body(nlp, text, name):
 def test_entities_body_after_a_title_word_stays_a_body(nlp):
     mentions, _ = extract_mentions(nlp("The Red Cross Society of Arden said 40 people were hurt."), CTX)
     assert not any(m.kind == "PERSON" for m in mentions)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a site's or a settlement's name the recogniser left out, before its lower-case noun
+    ("Thousands fled towards Toruma village on Friday.", "Toruma", "Toruma village"),
+    ("The strikes hit Kessa Flats camp at dawn, aid workers said.", "Kessa Flats", "Kessa Flats camp"),
+])
+def test_entities_site_name_before_its_noun(nlp, text, name, alias):
+    mentions, links = links_of(nlp, text)
+    assert name in {m.text for m in mentions}
+    assert (alias, name, "name_variant") in links
+
+
+def test_entities_site_noun_after_a_sentence_start_or_a_count(nlp):
+    mentions, _ = links_of(nlp, "Refugee camp residents left on Monday. Some 300 village elders met.")
+    assert not any(m.text in {"Refugee", "Monday"} for m in mentions)

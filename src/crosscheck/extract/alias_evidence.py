@@ -273,6 +273,9 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
     for f in mentions:
         if not f.named or f.kind != "PERSON":
             continue
+        styled = find_courtesy_styles(doc, f.tok_start)
+        if styled is not None:  # "Rt. Hon. Ana Roe", "Rev. (Dr.) Ana Roe": the name with all its styles
+            out.append(Link(doc.text[styled:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
         i = f.tok_start
         if i > 1 and doc[i - 1].text == ".":
             i -= 1  # "Dr ." when the tokenizer splits the full stop
@@ -286,6 +289,29 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
             target = choose_by_gender(doc, doc[i], f, mentions) or f.text
         out.append(Link(doc.text[doc[i].idx:f.end], target, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
     return out
+
+
+def find_courtesy_styles(doc, tok_start: int) -> int | None:
+    """The character offset where a run of two or more courtesy styles before a name starts ("Rt. Hon.", "Most
+    Rev.", "Rev. (Dr.)": lexicons/courtesy_styles.txt and the honorifics), on the name's line; None without one."""
+    styles = load_words("courtesy_styles.txt") | HONORIFICS
+    i, words = tok_start, 0
+    while i > 0:
+        t = doc[i - 1]
+        if t.text in {".", "(", ")"}:
+            i -= 1
+            continue
+        word = t.lower_.rstrip(".")
+        if not (word.isalpha() and t.text[:1].isupper() and word in styles) or "\n" in t.whitespace_:
+            break
+        words += 1
+        i -= 1
+    while i < tok_start and doc[i].text in {".", ")"}:
+        i += 1
+    if words < 2 or "\n" in doc.text[doc[i].idx:doc[tok_start].idx] or doc.text[doc[i].idx:doc[tok_start].idx].count("(") \
+            != doc.text[doc[i].idx:doc[tok_start].idx].count(")"):
+        return None
+    return doc[i].idx
 
 
 def choose_by_gender(doc, honorific, f: Found, mentions: list[Found]) -> str | None:
@@ -430,6 +456,13 @@ def find_office_of_before(doc, f: Found):
     nxt = doc[f.tok_end] if f.tok_end < len(doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX"}):
         return None  # "the mayor of Osk, Ivo Marren and Ana Kel": a list, not an apposition
+    heads = load_title_words()
+    word = doc[i - 1]
+    if word.lower_ in heads or word.lemma_.lower() in heads:
+        title = find_title_before(doc, i, heads)  # "Arden's top administrator, Ana Roe": an owner's title
+        if title is not None and any(t.tag_ == "POS" for t in title) and title[0].text[:1].isupper():
+            return title
+        return None
     j = i - 1
     capitals = 0
     while j > 0 and i - j <= 8:
@@ -447,7 +480,6 @@ def find_office_of_before(doc, f: Found):
         j += 1  # back to the last "of"/"in" whose object starts with a capital ("of the Karu region", "of Osk")
     if j >= i or capitals == 0 or j < 1:
         return None
-    heads = load_title_words()
     title_end = j
     word = doc[title_end - 1]
     if word.lower_ not in heads and word.lemma_.lower() not in heads:

@@ -482,6 +482,42 @@ def find_bare_surnames(doc, taken: list[Found]) -> list[Found]:
     return out
 
 
+COUNT_KINDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def find_site_names(doc, taken: list[Found]) -> list[Found]:
+    """"Kessa Flats camp", "Toru village", "Ambal district": one to three capitalised words the recogniser left out,
+    right before a lower-case site, settlement or area noun (entity_site_nouns.txt, entity_place_nouns.tsv): the
+    place's bare name (the noun after it is alias evidence)."""
+    from ..lexicons import load_words
+    from .alias_evidence import SETTLEMENT_NOUNS
+
+    sites = load_words("entity_site_nouns.txt")
+    nouns = load_place_nouns()
+    lexicons = (load_title_words(), load_descriptor_heads(), load_group_nouns(), nouns)
+    out = []
+    for t in doc:
+        area = nouns.get(t.lower_) == "admin" or t.lower_ in SETTLEMENT_NOUNS
+        if not t.is_lower or not (area or t.lower_ in sites) or t.i == 0:
+            continue
+        end = t.i
+        if doc[end - 1].is_lower and doc[end - 1].pos_ in {"NOUN", "ADJ"} and end >= 2 and not area:
+            end -= 1  # "Kessa Flats displacement camp"
+        start = end
+        while start > 0 and end - start < 3:
+            w = doc[start - 1]
+            if not (w.pos_ == "PROPN" and w.is_alpha and w.text[:1].isupper() and not w.text.isupper()) \
+                    or any(w.lower_ in lx for lx in lexicons) or "\n" in w.whitespace_:
+                break
+            start -= 1
+        if start == end or doc[start].is_sent_start or doc[start - 1].tag_ == "POS" or doc[start - 1].text[:1].isupper():
+            continue  # a capital that only starts the sentence, a name after an owner ("Arden's Kessa camp")
+        found = make_found(doc[start:end], "GPE" if area else "FAC")
+        if not any(overlaps(found, f) for f in taken + out) and not any(doc[k].ent_type_ in COUNT_KINDS for k in range(start, end)):
+            out.append(found)
+    return out
+
+
 def extend_over_long_form(doc, group: Found, long_forms: list[Found]) -> Found:
     """A group phrase that starts inside a defined long form starts with it: "X-led (XL) administration"."""
     for f in long_forms:
@@ -529,6 +565,7 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_marked_persons(doc, named + acronym_found)
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
+    named += find_site_names(doc, named + acronym_found)
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]
     found = {(f.start, f.end): f for f in groups + named + acronym_found}  # a name wins over a group reading of it
     return sorted(found.values(), key=lambda f: (f.start, f.end))
