@@ -274,7 +274,7 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
         if not f.named or f.kind != "PERSON":
             continue
         styled = find_courtesy_styles(doc, f.tok_start)
-        if styled is not None:  # "Rt. Hon. Ana Roe", "Rev. (Dr.) Ana Roe": the name with all its styles
+        if styled is not None:  # "Hon. Dr. Ana Roe", "Very Rev. (Prof.) Ana Roe": the name with all its styles
             out.append(Link(doc.text[styled:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
         i = f.tok_start
         if i > 1 and doc[i - 1].text == ".":
@@ -292,8 +292,8 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
 
 
 def find_courtesy_styles(doc, tok_start: int) -> int | None:
-    """The character offset where a run of two or more courtesy styles before a name starts ("Rt. Hon.", "Most
-    Rev.", "Rev. (Dr.)": lexicons/courtesy_styles.txt and the honorifics), on the name's line; None without one."""
+    """The character offset where a run of two or more courtesy styles before a name starts ("Hon. Dr.", "Most
+    Rev.", "Very Rev. (Prof.)": lexicons/courtesy_styles.txt and the honorifics), on the name's line; None without one."""
     styles = load_words("courtesy_styles.txt") | HONORIFICS
     i, words = tok_start, 0
     while i > 0:
@@ -442,7 +442,7 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
 
 
 def find_office_of_before(doc, f: Found):
-    """"the mayor of Tessaro, Ivo Marren," / "the Executive Governor of Arden State, Dr. Paul Kolo,": a title, "of" or
+    """"the mayor of Brennmoor, Ivo Marren," / "the Executive Governor of Arden State, Dr. Paul Kolo,": a title, "of" or
     "in", a capitalised name (a place, a body), a comma, then the person's name (an honorific between) closed by
     punctuation or a verb -- read by the words, whatever the parser made of the commas. The span or None."""
     start = f.tok_start
@@ -459,7 +459,7 @@ def find_office_of_before(doc, f: Found):
     heads = load_title_words()
     word = doc[i - 1]
     if word.lower_ in heads or word.lemma_.lower() in heads:
-        title = find_title_before(doc, i, heads)  # "Arden's top administrator, Ana Roe": an owner's title
+        title = find_title_before(doc, i, heads)  # "Arden's chief administrator, Ana Roe": an owner's title
         if title is not None and any(t.tag_ == "POS" for t in title) and title[0].text[:1].isupper():
             return title
         return None
@@ -491,7 +491,7 @@ def find_office_of_before(doc, f: Found):
 
 
 def find_office_of_links(doc, mentions: list[Found]) -> list[Link]:
-    """Links from a person's office of a place or body written before the name ("the mayor of Tessaro, Ivo Marren")."""
+    """Links from a person's office of a place or body written before the name ("the mayor of Brennmoor, Ivo Marren")."""
     out = []
     for f in mentions:
         if not f.named or f.kind != "PERSON":

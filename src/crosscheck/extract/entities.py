@@ -485,6 +485,29 @@ def find_bare_surnames(doc, taken: list[Found]) -> list[Found]:
 COUNT_KINDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
+def is_titled_by_apposition(doc, f: Found) -> bool:
+    """A name of two or three plain words in title case the recogniser took for a body or a place, set off by
+    commas with a person's title: "Ana Roe, Arden's director," / "the mayor of Osk, Ana Roe,"."""
+    from .alias_evidence import find_office_of_before
+
+    span = doc[f.tok_start:f.tok_end]
+    if f.kind not in {"ORG", "GPE", "NORP", "LOC", "FAC"} or not is_titled_person_name(span, span):
+        return False
+    if find_office_of_before(doc, f) is not None:
+        return True
+    j = f.tok_end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(doc) and k - j <= 7 and not doc[k].is_punct and not doc[k].is_sent_start:
+        k += 1
+    if k >= len(doc) or doc[k].text not in {",", ".", ";"} or k - j < 2:
+        return False
+    last = doc[k - 1]
+    titles, heads = load_title_words(), load_descriptor_heads()
+    return (last.lower_ in titles or last.lemma_.lower() in titles) and last.lower_ not in heads and last.is_lower
+
+
 def find_site_names(doc, taken: list[Found]) -> list[Found]:
     """"Kessa Flats camp", "Toru village", "Ambal district": one to three capitalised words the recogniser left out,
     right before a lower-case site, settlement or area noun (entity_site_nouns.txt, entity_place_nouns.tsv): the
@@ -566,6 +589,7 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
     named += find_site_names(doc, named + acronym_found)
+    named = [make_found(doc[f.tok_start:f.tok_end], "PERSON") if is_titled_by_apposition(doc, f) else f for f in named]
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]
     found = {(f.start, f.end): f for f in groups + named + acronym_found}  # a name wins over a group reading of it
     return sorted(found.values(), key=lambda f: (f.start, f.end))
