@@ -272,3 +272,44 @@ def test_alias_evidence_area_descriptor_is_the_area(nlp, text, alias, target):
 ])
 def test_alias_evidence_site_noun_needs_a_place_name(nlp, text, alias):
     assert not any(a == alias and why == "name_variant" for a, _, why in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a title of a place, a comma, then the name: whatever the parser made of the commas
+    ("Families were sheltered in schools. The mayor of Brennmoor, Peter Okafor, said the town was full.",
+     "mayor of Brennmoor", "Peter Okafor"),
+    ("His Excellency, the Executive Governor of Arden State, Dr. Paul Adeyemi Kolo, visited the camp.",
+     "Executive Governor of Arden State", "Paul Adeyemi Kolo"),
+    ("A community leader in Kuran Dala, Mr Musa Kanta, said 20 were laid to rest.", "community leader in Kuran Dala",
+     "Musa Kanta"),
+    # an owner's title, a comma, then the name
+    ("Arden's chief administrator, Peter Okafor, said many were missing.", "Arden's chief administrator", "Peter Okafor"),
+])
+def test_alias_evidence_office_of_a_place_before_the_name(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+def test_alias_evidence_office_of_a_place_needs_an_apposition(nlp):
+    # a list of names after the comma is no apposition
+    links = links_of(nlp, "We met the mayor of Brennmoor, Ivo Marren and Ana Kel on Monday.")
+    assert not any(alias.startswith("mayor") for alias, _, _ in links)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # the noun heading a body's name calls the body back
+    ("The Karu State Police Command confirmed the attack. The command said six suspects were held.",
+     "command", "Karu State Police Command"),
+    ("The Delta Doctors Forum said 40 people died. The forum called for an inquiry.", "forum", "Delta Doctors Forum"),
+])
+def test_alias_evidence_body_called_back_by_its_head_noun(nlp, text, alias, target):
+    assert any(a.lower().endswith(alias) and t == target and why == "descriptor" for a, t, why in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a run of courtesy styles before the name, brackets and all
+    ("The Governor of Arden State, Hon. Dr. Samuel Okonkwo Bello, has received the news.",
+     "Hon. Dr. Samuel Okonkwo Bello", "Samuel Okonkwo Bello"),
+    ("Signed: Very Rev. (Prof.) Peter Adeyemi Okafor, Principal", "Very Rev. (Prof.) Peter Adeyemi Okafor", "Peter Adeyemi Okafor"),
+])
+def test_alias_evidence_courtesy_styles_before_the_name(nlp, text, alias, target):
+    assert (alias, target, "honorific") in links_of(nlp, text)

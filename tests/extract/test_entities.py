@@ -577,3 +577,51 @@ def test_entities_owner_at_a_line_end_is_left_to_the_recogniser(nlp):
     doc = Doc(nlp.vocab, words=["Government", "of", "Quorvia", "to", "act"], spaces=[True, True, True, True, False],
               pos=["PROPN", "ADP", "PROPN", "PART", "VERB"])
     assert is_proper_owner(doc[2])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title inside the recogniser's "body": the words after the last title word are the person
+    ("Harlow District Collector Dora Venkat opened a review on Monday.", "Dora Venkat"),
+    # a title word of any case left out of the span: "police chief [Ana Marlo]" read as a body
+    ("Police chief Ana Marlo said the march was banned.", "Ana Marlo"),
+])
+def test_entities_person_after_a_title_read_as_a_body(nlp, text, name):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert (name, "PERSON") in {(m.text, m.kind) for m in mentions}
+
+
+def test_entities_body_after_a_title_word_stays_a_body(nlp):
+    mentions, _ = extract_mentions(nlp("The Red Cross Society of Arden said 40 people were hurt."), CTX)
+    assert not any(m.kind == "PERSON" for m in mentions)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a site's or a settlement's name the recogniser left out, before its lower-case noun
+    ("Thousands walked to Toruma village on Friday.", "Toruma", "Toruma village"),
+    ("The shells struck Kessa Flats camp early on Sunday, aid workers said.", "Kessa Flats", "Kessa Flats camp"),
+])
+def test_entities_site_name_before_its_noun(nlp, text, name, alias):
+    mentions, links = links_of(nlp, text)
+    assert name in {m.text for m in mentions}
+    assert (alias, name, "name_variant") in links
+
+
+def test_entities_site_noun_after_a_sentence_start_or_a_count(nlp):
+    mentions, _ = links_of(nlp, "Refugee camp residents left on Monday. Some 300 village heads met.")
+    assert not any(m.text in {"Refugee", "Monday"} for m in mentions)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a person's title set off by commas after the name, or an office of a place before it: a person, whatever
+    # the recogniser called the name
+    ("Dana Orlik, Lumen's director, said so.", (0, 2), True),
+    ("The Bishop of Aldmoor, Clement Varo, said so.", (5, 7), True),
+    # a body described by a noun that is no person's title
+    ("The Arden Relief Fund, the largest charity, said so.", (1, 4), False),
+])
+def test_entities_name_titled_by_apposition_is_a_person(nlp, text, words, expected):
+    from crosscheck.extract.entities import is_titled_by_apposition
+    from crosscheck.extract.entity_names import make_found
+
+    doc = nlp(text)
+    assert is_titled_by_apposition(doc, make_found(doc[words[0]:words[1]], "ORG")) is expected

@@ -435,6 +435,30 @@ def test_aliases_national_forces_kept_apart(mentions, a, b):
 
 
 @pytest.mark.parametrize("mentions, a, b", [
+    # the one police force of the corpus by its people word, its full name, "of" the country, or alone
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostland National Police Service"), mention("d2", "the police")],
+     "Ostland National Police Service", "the police"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic police"), mention("d2", "the National Police")],
+     "Ostlandic police", "the National Police"),
+])
+def test_aliases_national_police_merge(mentions, a, b):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert "police_force" in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+@pytest.mark.parametrize("mentions, a, b", [
+    # two places' police stay apart, and "the police" alone joins neither; a unit is not the force
+    ([mention("d0", "Ostland", "GPE"), mention("d0", "Varn", "GPE"), mention("d1", "Ostland National Police"),
+      mention("d2", "Varn police"), mention("d3", "the police")], "Ostland National Police", "the police"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostlandic police"), mention("d2", "riot police")],
+     "Ostlandic police", "riot police"),
+])
+def test_aliases_national_police_kept_apart(mentions, a, b):
+    assert not together(merge_entities(mentions, [], []), a, b)
+
+
+@pytest.mark.parametrize("mentions, a, b", [
     # a surname the recogniser once took for a place, once for a person, is the one full name ending in it
     ([mention("d1", "Anton Vedra", "PERSON"), mention("d2", "Vedra", "GPE", 1), mention("d2", "Vedra", "PERSON", 2)],
      "Vedra", "Anton Vedra"),

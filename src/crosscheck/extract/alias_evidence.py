@@ -273,6 +273,9 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
     for f in mentions:
         if not f.named or f.kind != "PERSON":
             continue
+        styled = find_courtesy_styles(doc, f.tok_start)
+        if styled is not None:  # "Hon. Dr. Ana Roe", "Very Rev. (Prof.) Ana Roe": the name with all its styles
+            out.append(Link(doc.text[styled:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
         i = f.tok_start
         if i > 1 and doc[i - 1].text == ".":
             i -= 1  # "Dr ." when the tokenizer splits the full stop
@@ -286,6 +289,29 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
             target = choose_by_gender(doc, doc[i], f, mentions) or f.text
         out.append(Link(doc.text[doc[i].idx:f.end], target, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
     return out
+
+
+def find_courtesy_styles(doc, tok_start: int) -> int | None:
+    """The character offset where a run of two or more courtesy styles before a name starts ("Hon. Dr.", "Most
+    Rev.", "Very Rev. (Prof.)": lexicons/courtesy_styles.txt and the honorifics), on the name's line; None without one."""
+    styles = load_words("courtesy_styles.txt") | HONORIFICS
+    i, words = tok_start, 0
+    while i > 0:
+        t = doc[i - 1]
+        if t.text in {".", "(", ")"}:
+            i -= 1
+            continue
+        word = t.lower_.rstrip(".")
+        if not (word.isalpha() and t.text[:1].isupper() and word in styles) or "\n" in t.whitespace_:
+            break
+        words += 1
+        i -= 1
+    while i < tok_start and doc[i].text in {".", ")"}:
+        i += 1
+    if words < 2 or "\n" in doc.text[doc[i].idx:doc[tok_start].idx] or doc.text[doc[i].idx:doc[tok_start].idx].count("(") \
+            != doc.text[doc[i].idx:doc[tok_start].idx].count(")"):
+        return None
+    return doc[i].idx
 
 
 def choose_by_gender(doc, honorific, f: Found, mentions: list[Found]) -> str | None:
@@ -413,6 +439,67 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
             continue  # "12 are in critical condition (KHD).": a source in brackets closing the sentence, not a name
         out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
+
+
+def find_office_of_before(doc, f: Found):
+    """"the mayor of Brennmoor, Ivo Marren," / "the Executive Governor of Arden State, Dr. Paul Kolo,": a title, "of" or
+    "in", a capitalised name (a place, a body), a comma, then the person's name (an honorific between) closed by
+    punctuation or a verb -- read by the words, whatever the parser made of the commas. The span or None."""
+    start = f.tok_start
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in HONORIFICS:
+        start -= 2  # "Dr . Paul Kolo"
+    elif start >= 1 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    i = start - 1
+    if i < 3 or doc[i].text != "," or doc[start].is_sent_start:
+        return None
+    nxt = doc[f.tok_end] if f.tok_end < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX"}):
+        return None  # "the mayor of Osk, Ivo Marren and Ana Kel": a list, not an apposition
+    heads = load_title_words()
+    word = doc[i - 1]
+    if word.lower_ in heads or word.lemma_.lower() in heads:
+        title = find_title_before(doc, i, heads)  # "Arden's chief administrator, Ana Roe": an owner's title
+        if title is not None and any(t.tag_ == "POS" for t in title) and title[0].text[:1].isupper():
+            return title
+        return None
+    j = i - 1
+    capitals = 0
+    while j > 0 and i - j <= 8:
+        t = doc[j]
+        if t.is_sent_start or "\n" in t.whitespace_:
+            return None
+        if t.is_alpha and t.text[:1].isupper() and t.lower_ not in ARTICLES:
+            capitals += 1
+        elif t.lower_ in {"of", "and", "-"} or t.tag_ == "POS" or t.lower_ in ARTICLES and doc[j - 1].lower_ in {"of", "in"}:
+            pass
+        elif not (t.is_lower and load_place_nouns().get(t.lower_) == "admin"):
+            break
+        j -= 1
+    while j < i and not (doc[j].lower_ in {"of", "in"} and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in ARTICLES)):
+        j += 1  # back to the last "of"/"in" whose object starts with a capital ("of the Karu region", "of Osk")
+    if j >= i or capitals == 0 or j < 1:
+        return None
+    title_end = j
+    word = doc[title_end - 1]
+    if word.lower_ not in heads and word.lemma_.lower() not in heads:
+        return None
+    title = find_title_before(doc, title_end, heads)
+    if title is None or not title.text[:1].isalpha():
+        return None
+    return doc[title.start:i]
+
+
+def find_office_of_links(doc, mentions: list[Found]) -> list[Link]:
+    """Links from a person's office of a place or body written before the name ("the mayor of Brennmoor, Ivo Marren")."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON":
+            continue
+        span = find_office_of_before(doc, f)
+        if span is not None:
+            out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out
 
 
 def find_place_descriptions_before(doc, mentions: list[Found], taken: set) -> list[Link]:
@@ -742,6 +829,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
+        + find_office_of_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
         + find_group_of_links(doc, mentions)
         + find_government_links(doc, mentions)

@@ -55,8 +55,12 @@ def find_named_mentions(doc) -> list[Found]:
         elif span is not None:
             span = strip_trailing_titles(span)
             titled = strip_leading_titles(span)
+            if titled.start == span.start:
+                titled = after_inner_title(span)
             if titled.start > span.start and is_titled_person_name(span, titled):
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
+            elif is_after_title_word(span):
+                kind = "PERSON"  # "police chief [Dora Venk]": the recogniser took the name after a title for a body
         if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
@@ -109,6 +113,29 @@ def is_after_title(span) -> bool:
         return False
     word = doc[i].lower_.rstrip(".")
     return word in HONORIFICS or word in load_title_words() and word not in load_descriptor_heads()
+
+
+def after_inner_title(span):
+    """"Arden District Collector Dora Venk", "Field Marshal Ivo Kran" (a body to the recogniser): the words after
+    the last title word inside the span (the whole span when none)."""
+    for t in reversed(span[1:-1]):
+        if t.lower_.rstrip(".") in load_title_words() and t.lower_ not in load_descriptor_heads() and t.text[:1].isupper():
+            return span.doc[t.i + 1:span.end]
+    return span
+
+
+def is_after_title_word(span) -> bool:
+    """Two or three words in title case right after a title word of any case ("police chief Dora Venk",
+    "Deputy Mayor Ivo Kran" with the title left out of the span): a person, when no word makes them a body,
+    a place or a group."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or span.start == span.sent.start:
+        return False
+    word = doc[i].lower_.rstrip(".")
+    if word not in load_title_words() or word in load_descriptor_heads() or not doc[i].is_alpha:
+        return False
+    return is_titled_person_name(span, span)
 
 
 def is_titled_person_name(span, name) -> bool:
@@ -471,6 +498,65 @@ def find_bare_surnames(doc, taken: list[Found]) -> list[Found]:
     return out
 
 
+COUNT_KINDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def is_titled_by_apposition(doc, f: Found) -> bool:
+    """A name of two or three plain words in title case the recogniser took for a body or a place, set off by
+    commas with a person's title: "Ana Roe, Arden's director," / "the mayor of Osk, Ana Roe,"."""
+    from .alias_evidence import find_office_of_before
+
+    span = doc[f.tok_start:f.tok_end]
+    if f.kind not in {"ORG", "GPE", "NORP", "LOC", "FAC"} or not is_titled_person_name(span, span):
+        return False
+    if find_office_of_before(doc, f) is not None:
+        return True
+    j = f.tok_end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(doc) and k - j <= 7 and not doc[k].is_punct and not doc[k].is_sent_start:
+        k += 1
+    if k >= len(doc) or doc[k].text not in {",", ".", ";"} or k - j < 2:
+        return False
+    last = doc[k - 1]
+    titles, heads = load_title_words(), load_descriptor_heads()
+    return (last.lower_ in titles or last.lemma_.lower() in titles) and last.lower_ not in heads and last.is_lower
+
+
+def find_site_names(doc, taken: list[Found]) -> list[Found]:
+    """"Kessa Flats camp", "Toru village", "Ambal district": one to three capitalised words the recogniser left out,
+    right before a lower-case site, settlement or area noun (entity_site_nouns.txt, entity_place_nouns.tsv): the
+    place's bare name (the noun after it is alias evidence)."""
+    from ..lexicons import load_words
+    from .alias_evidence import SETTLEMENT_NOUNS
+
+    sites = load_words("entity_site_nouns.txt")
+    nouns = load_place_nouns()
+    lexicons = (load_title_words(), load_descriptor_heads(), load_group_nouns(), nouns)
+    out = []
+    for t in doc:
+        area = nouns.get(t.lower_) == "admin" or t.lower_ in SETTLEMENT_NOUNS
+        if not t.is_lower or not (area or t.lower_ in sites) or t.i == 0:
+            continue
+        end = t.i
+        if doc[end - 1].is_lower and doc[end - 1].pos_ in {"NOUN", "ADJ"} and end >= 2 and not area:
+            end -= 1  # "Kessa Flats displacement camp"
+        start = end
+        while start > 0 and end - start < 3:
+            w = doc[start - 1]
+            if not (w.pos_ == "PROPN" and w.is_alpha and w.text[:1].isupper() and not w.text.isupper()) \
+                    or any(w.lower_ in lx for lx in lexicons) or "\n" in w.whitespace_:
+                break
+            start -= 1
+        if start == end or doc[start].is_sent_start or doc[start - 1].tag_ == "POS" or doc[start - 1].text[:1].isupper():
+            continue  # a capital that only starts the sentence, a name after an owner ("Arden's Kessa camp")
+        found = make_found(doc[start:end], "GPE" if area else "FAC")
+        if not any(overlaps(found, f) for f in taken + out) and not any(doc[k].ent_type_ in COUNT_KINDS for k in range(start, end)):
+            out.append(found)
+    return out
+
+
 def extend_over_long_form(doc, group: Found, long_forms: list[Found]) -> Found:
     """A group phrase that starts inside a defined long form starts with it: "X-led (XL) administration"."""
     for f in long_forms:
@@ -518,6 +604,8 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_marked_persons(doc, named + acronym_found)
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
+    named += find_site_names(doc, named + acronym_found)
+    named = [make_found(doc[f.tok_start:f.tok_end], "PERSON") if is_titled_by_apposition(doc, f) else f for f in named]
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]
     found = {(f.start, f.end): f for f in groups + named + acronym_found}  # a name wins over a group reading of it
     return sorted(found.values(), key=lambda f: (f.start, f.end))

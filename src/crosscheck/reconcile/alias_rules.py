@@ -1054,11 +1054,12 @@ def find_plural_pairs(graph):
     return pairs
 
 
-def read_national_force(words: list[str], places: set[str], demonyms: dict[str, str]) -> tuple[bool, str | None]:
+def read_national_force(words: list[str], places: set[str], demonyms: dict[str, str],
+                        lexicon: str = "entity_national_forces.txt") -> tuple[bool, str | None]:
     """Whether ``words`` name a country's military as a whole (lexicons/entity_national_forces.txt), and the
     place they name it by: "karesian armed forces", "army of karesia", "karesia's military" → (True, "karesia");
     "the army" → (True, None); "occupation army" → (False, None)."""
-    forces = load_words("entity_national_forces.txt")
+    forces = load_words(lexicon)
     words = [demonyms.get(strip_possessive(w), strip_possessive(w)) for w in words]
     named: set[str] = set()
     if len(words) >= 3 and words[-2] == "of" and words[-1] in places:  # "the army of karesia"
@@ -1077,28 +1078,43 @@ def find_national_force_pairs(graph):
     """"Karesian Armed Forces" / "the army of Karesia" / "Karesia's military" / "the army" / "government forces":
     a country's military by any of its names, when the corpus names at most one country's military (with two,
     each keeps its own place-named forms and the bare ones are left as suggestions)."""
+    return pair_national_bodies(graph, "entity_national_forces.txt", "national armed forces", "national_forces",
+                                "the military of several countries is named in the corpus")
+
+
+def find_national_police_pairs(graph):
+    """"Karesian police" / "the Karesia National Police Service" / "the police of Karesia" / "the police": the one
+    police force the corpus names, by any of its names (lexicons/entity_police_forces.txt); with police of several
+    places named, each keeps its own place-named forms and the bare ones are left as suggestions."""
+    return pair_national_bodies(graph, "entity_police_forces.txt", "police force", "police_force",
+                                "the police of several places is named in the corpus")
+
+
+def pair_national_bodies(graph, lexicon: str, core_name: str, why: str, ambiguous_why: str):
+    """The nodes naming one kind of national body (a lexicon of its names without a place), grouped by the place
+    they name it by; the bare ones join the one place's when the corpus names at most one."""
     places = collect_place_words(graph)
     demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
     by_place: dict[str | None, list[str]] = defaultdict(list)
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions or get_majority_kind(node) not in {"ORG", "NORP", None}:
             continue
-        ok, place = read_national_force(nid.split(), places, demonyms)
+        ok, place = read_national_force(nid.split(), places, demonyms, lexicon)
         if ok:
             by_place[place].append(nid)
     placed = [p for p in by_place if p is not None]
     pairs, ambiguous = [], []
     for place in placed:
-        core = f"\x1enational armed forces of {place}"
-        pairs.extend((nid, core, "national_forces") for nid in by_place[place])
+        core = f"\x1e{core_name} of {place}"
+        pairs.extend((nid, core, why) for nid in by_place[place])
     bare = by_place.get(None, [])
     if len(placed) <= 1:
-        core = f"\x1enational armed forces of {placed[0] if placed else ''}"
-        pairs.extend((nid, core, "national_forces") for nid in bare)
+        core = f"\x1e{core_name} of {placed[0] if placed else ''}"
+        pairs.extend((nid, core, why) for nid in bare)
     elif bare:
         ambiguous.extend({"alias": next(iter(graph.nodes[nid].surfaces), nid), "alias_key": nid,
                           "candidates": sorted(n for p in placed for n in by_place[p]),
-                          "why": "the military of several countries is named in the corpus"} for nid in bare)
+                          "why": ambiguous_why} for nid in bare)
     return pairs, ambiguous
 
 
