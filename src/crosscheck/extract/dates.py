@@ -1061,7 +1061,9 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if kind in ("skip", "asof"):
             continue
         tail = _single_day_tail(text, expr.end)
-        if kind == "onset" and not tail:
+        if kind == "onset" and not tail and not (expr.kind == "range" and not since):
+            # "the floods that struck on 31 March": an open count from that day; but a span of days
+            # on the event ("attacked the village on the night of 6 to 7 May, killing 9") bounds it
             phrase = text[since.start() + max(0, expr.start - 60): expr.end].strip() if since else expr.text
             candidates.append((position, (_iso(start), None, phrase)))
             continue
