@@ -126,6 +126,9 @@ THURSDAY = dt.date(2026, 3, 5)
     ("The river peaked on 4-5 March, officials said.", [("4-5 March", "2026-03-04", "2026-03-05")]),
     ("Aid arrived between February 2 and 4, the agency said.", [("between February 2 and 4", "2026-02-02", "2026-02-04")]),
     ("Rescue teams worked from 2 to 4 March in the valley.", [("from 2 to 4 March", "2026-03-02", "2026-03-04")]),
+    # a span opening the sentence: "Between"/"From" written with a capital
+    ("Between 2 and 4 March, raiders burned three hamlets.", [("Between 2 and 4 March", "2026-03-02", "2026-03-04")]),
+    ("From February 9 to 11, crews cleared the road.", [("From February 9 to 11", "2026-02-09", "2026-02-11")]),
     ("The dam failed on the 2nd of March after heavy rain.", [("2nd of March", "2026-03-02", "2026-03-02")]),
     ("The dam failed on March 2nd after heavy rain.", [("March 2nd", "2026-03-02", "2026-03-02")]),
     ("Crews have searched since Oct. 7 for survivors.", [("Oct. 7", "2025-10-07", "2025-10-07")]),

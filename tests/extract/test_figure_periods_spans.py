@@ -172,3 +172,16 @@ def test_figure_periods_as_of_day_ends_the_count(nlp, text, number, end):
 def test_figure_periods_other_times_are_no_as_of_end(nlp, text, number):
     start, end = _period(nlp, text, number)
     assert end is None or end == start
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a span of days on the event that began the count bounds it: no open count from its first day
+    ("On the night of 6 to 7 May, the group attacked the village of Arno, killing 9 men.", "9",
+     ("2031-05-06", "2031-05-07")),
+    ("Between 8 and 10 May, raiders burned three hamlets near Tesk, killing at least 12 people.", "12",
+     ("2031-05-08", "2031-05-10")),
+    # a single day on that event still opens the count
+    ("At least 26 people have died in the floods that struck the valley on 9 May.", "26", ("2031-05-09", None)),
+])
+def test_figure_periods_span_of_days_on_the_onset_event(nlp, text, number, period):
+    assert _period(nlp, text, number) == period

@@ -60,10 +60,10 @@ _YEAR = r"(?P<{0}>(?:19|20)\d\d)(?!\s*(?:hrs?|hours|h)\b)"  # "10 Sep, 1930 hrs"
 
 # Two days of one month: "March 4-5", "4-5 March 2025", "March 2 to 4", "between 2 and 4 March"
 DAY_RANGE_PATTERNS = [
-    re.compile(r"\b(?:(?P<pre>from|between)\s+)?" + _MONTH.format("mon") + r"\s+" + _DAY.format("d")
+    re.compile(r"\b(?:(?P<pre>(?i:from|between))\s+)?" + _MONTH.format("mon") + r"\s+" + _DAY.format("d")
                + r"\s*(?:[-–]|\s(?:to|and|through|until)\s)\s*" + _DAY.format("d2")
                + r"(?![\d:])(?!\s*(?:[ap]\.?m\b|hours|people|of\b))(?:,?\s+" + _YEAR.format("y") + r")?\b"),
-    re.compile(r"\b(?:(?P<pre>from|between)\s+(?:the\s+)?)?" + _DAY.format("d") + r"\s*(?:[-–]|\s(?:to|and|through|until)\s)\s*"
+    re.compile(r"\b(?:(?P<pre>(?i:from|between))\s+(?:the\s+)?)?" + _DAY.format("d") + r"\s*(?:[-–]|\s(?:to|and|through|until)\s)\s*"
                + _DAY.format("d2") + r"\s+(?:of\s+)?" + _MONTH.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
 ]
 
@@ -1169,7 +1169,9 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if kind in ("skip", "asof"):
             continue
         tail = _single_day_tail(text, expr.end)
-        if kind == "onset" and not tail:
+        if kind == "onset" and not tail and not (expr.kind == "range" and not since):
+            # "the floods that struck on 31 March": an open count from that day; but a span of days
+            # on the event ("attacked the village on the night of 6 to 7 May, killing 9") bounds it
             phrase = text[since.start() + max(0, expr.start - 60): expr.end].strip() if since else expr.text
             candidates.append((position, (_iso(start), None, phrase)))
             continue
