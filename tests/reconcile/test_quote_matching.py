@@ -238,28 +238,3 @@ SHORT_FRAGMENTS = [
 def test_quote_matching_short_fragment_of_same_speaker(long_text, short_text, speaker_a, speaker_b, same):
     out = cluster_quotes([make_quote("a", long_text, speaker_a), make_quote("b", short_text, speaker_b)])
     assert (out[0].cluster == out[1].cluster) is same
-
-
-def continued(doc, first, second, speaker="Ines Arlo", cue2=None, gap=22, idx2=4, speaker2=None):
-    a = make_quote(doc, first, speaker, start=100)
-    a.cue, a.sentence_idx = "said", 3
-    b = make_quote(doc, second, speaker2 or speaker, start=a.char_end + gap)
-    b.cue, b.sentence_idx = cue2, idx2
-    return cluster_quotes([a, b])
-
-
-def test_quote_matching_continued_quote_is_one_utterance():
-    # "The well ran dry on Monday," said Ines Arlo. "Since then we walk four hours for water."
-    qa, qb = continued("a", "The well ran dry on Monday,", "Since then we walk four hours for water.")
-    assert qa.cluster == qb.cluster
-
-
-@pytest.mark.parametrize("kwargs", [
-    {"cue2": "added"},            # the second quote has an attribution of its own
-    {"speaker2": "Paul Bren"},    # another speaker
-    {"gap": 400},                 # far apart
-    {"idx2": 7},                  # sentences apart
-])
-def test_quote_matching_quotes_that_do_not_continue_stay_apart(kwargs):
-    qa, qb = continued("a", "The well ran dry on Monday,", "Since then we walk four hours for water.", **kwargs)
-    assert qa.cluster != qb.cluster

@@ -36,10 +36,7 @@ part with "…". The match is lexical (no embeddings):
   unseaworthy vessels …");
 * unless the speakers differ, a quote of five or more words whose words all
   appear in order within a stretch of the other at most twice as long is a
-  headline's cut of it ("They tied a rope and pulled");
-* within one document, a quote that continues the one before it after its
-  attribution ("…," she said. "…": the same speaker, no attribution of its
-  own, the same or the next sentence) is the same utterance.
+  headline's cut of it ("They tied a rope and pulled").
 
 Labels (scare quotes, one- to three-word names) link only to labels with the
 same normalised text. Linked quotes form clusters by union-find; a cluster's
@@ -357,31 +354,6 @@ def find_candidate_pairs(normalised: list[str]) -> set[tuple[int, int]]:
     return pairs
 
 
-# Characters between a quote and the next one that continues it: the attribution between them ("…," said
-# Ana Ruiz, 34, a nurse at the clinic. "…") at most.
-CONTINUATION_GAP = 200
-
-
-def find_continued_quotes(quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Pairs of quotes in one document where the second continues the first: "We were told to wait," she said.
-    "Nobody came." — the second, in the same or the next sentence with no attribution of its own and no quote in
-    between, was given the first one's speaker; both are one utterance, cut by the attribution."""
-    by_document: dict[str, list[int]] = defaultdict(list)
-    for k, q in enumerate(quotes):
-        if not q.is_label and q.char_start is not None and q.char_end is not None:
-            by_document[q.document_id or q.document].append(k)
-    pairs = []
-    for members in by_document.values():
-        members.sort(key=lambda k: quotes[k].char_start)
-        for a, b in zip(members, members[1:]):
-            qa, qb = quotes[a], quotes[b]
-            if qb.cue is None and qa.speaker and qb.speaker == qa.speaker \
-                    and qa.sentence_idx is not None and qb.sentence_idx is not None \
-                    and 0 <= qb.sentence_idx - qa.sentence_idx <= 1 and 0 <= qb.char_start - qa.char_end <= CONTINUATION_GAP:
-                pairs.append((a, b))
-    return pairs
-
-
 def find_root(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -398,10 +370,6 @@ def cluster_quotes(quotes: list[Quote]) -> list[Quote]:
             ri, rj = find_root(parent, i), find_root(parent, j)
             if ri != rj:
                 parent[max(ri, rj)] = min(ri, rj)
-    for i, j in find_continued_quotes(quotes):
-        ri, rj = find_root(parent, i), find_root(parent, j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
         members[find_root(parent, i)].append(i)
