@@ -36,6 +36,9 @@ def test_dates_previous_paragraph_year(nlp):
     ("The target is to finish by 2030. On 3 March the first trucks left.", "3 March", "2024-03-03"),
     # a year named paragraphs away, under another heading, is not this date's
     ("Floods of 1999\n\nThe valley flooded in May 1999.\n\nToday\n\nOn 3 March the first trucks left.", "3 March", "2024-03-03"),
+    # a year that opens a span running to the report's day ("since 5 May 2022") sets no time for the text
+    ("Since 5 May 2022, the mission has recorded 900 deaths. After the talks of 3 March, 40 were freed.",
+     "3 March", "2024-03-03"),
 ])
 def test_dates_context_year_only_when_earlier_and_near(nlp, text, date_text, expected):
     assert _refs(nlp, text)[date_text][0] == expected

@@ -169,6 +169,9 @@ _YEAR_MENTION = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[–-]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?)?,?\s+"
     r"|\b(?:in|during)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?)"
     r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:hrs?|hours|h)\b)", re.I)
+# "Since 3 March 2025, the mission has verified ...": the year starts a count that runs to the report's
+# day; it does not set the time the text speaks of
+_OPENS_SPAN = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$", re.I)
 HEADING_WORDS = 8   # a line of at most this many words between blank lines, without a full stop, heads a section
 
 
@@ -176,7 +179,8 @@ HEADING_WORDS = 8   # a line of at most this many words between blank lines, wit
 def _year_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[tuple[int, int, int | None], ...]]:
     """Year mentions ``(position, year)``, paragraph starts, and section headings
     ``(start, end, year named or None)`` of ``text``."""
-    mentions = tuple((m.start(), int(m.group("y"))) for m in _YEAR_MENTION.finditer(text))
+    mentions = tuple((m.start(), int(m.group("y"))) for m in _YEAR_MENTION.finditer(text)
+                     if not _OPENS_SPAN.search(text, max(0, m.start() - 30), m.start()))
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
     headings = []
     for k, start in enumerate(paras):
