@@ -11,9 +11,10 @@ from figure_helpers import figures_of, measure_of
 
 @pytest.mark.parametrize("text, numbers, measure", [
     # the later items of a partitive list repeat its words left out (district office, wire)
-    ("According to the district office, 22 of the deaths were in Orva camp, 11 in Belo camp, five at Tamsa "
-     "Hill and three in Ketra town itself.", ["11", "five", "three"], "killed"),
-    ("Harlow city accounts for 270 of the dead, the Ostry coast for 118, according to the agency.", ["118"], "killed"),
+    ("The council said 30 of the deaths were from Orva, 9 from Belo, four from Tamsa Hill and two from the "
+     "old port.", ["9", "four", "two"], "killed"),
+    ("Marlow town accounts for 340 of the dead, the northern shore for 175 and the islands for 92, officials "
+     "said.", ["175", "92"], "killed"),
 ])
 def test_gapped_partitive_parts(nlp, text, numbers, measure):
     for number in numbers:
@@ -21,10 +22,10 @@ def test_gapped_partitive_parts(nlp, text, numbers, measure):
 
 
 def test_gapped_part_keeps_only_its_own_place(nlp):
-    text = ("According to the district office, 22 of the deaths were in Orva camp, 11 in Belo camp and three in "
-            "Ketra town itself.")
-    eleven = next(f for f in figures_of(nlp, text) if f.number_text == "11")
-    assert eleven.location and all("Orva" not in place and "Ketra" not in place for place in eleven.location)
+    text = "The council said 30 of the deaths were from Orva, 9 from Belo and two from Dunmere."
+    nine = next(f for f in figures_of(nlp, text) if f.number_text == "9")
+    assert nine.measure == "killed"
+    assert nine.location and all("Orva" not in place and "Dunmere" not in place for place in nine.location)
 
 
 def test_gapped_list_stops_at_a_verb(nlp):
@@ -33,21 +34,21 @@ def test_gapped_list_stops_at_a_verb(nlp):
 
 
 def test_not_before_another_count_is_a_contrast_not_a_denial(nlp):
-    text = "The union can state that at least 21 workers have been killed, not the 15 that the ministry announced."
-    assert measure_of(nlp, text, "21") == "killed"
-    assert measure_of(nlp, text, "15") == "killed"
+    text = "The miners' federation says 30 miners were killed, not the 24 in the company's statement."
+    assert measure_of(nlp, text, "30") == "killed"
+    assert measure_of(nlp, text, "24") == "killed"
     assert measure_of(nlp, "Four guards were not hurt in the fire, the warden said.", "Four") != "injured"
 
 
 def test_section_number_is_no_figure(nlp):
-    text = "Situation report No. 3\n\n3.2 Confirmed deaths: 57 (fifty-seven).\n3.4 Among the dead are two nurses."
+    text = "Bulletin No. 3\n\n3.2 Fatalities: 57\n3.4 Shelters opened in the district: 12"
     numbers = [f.number_text for f in figures_of(nlp, text)]
     assert "3.2" not in numbers and "3.4" not in numbers
     assert any(n.startswith("57") for n in numbers)
 
 
 def test_object_with_harm_behind_its_switch(nlp, monkeypatch):
-    text = "The clinic received nine patients with gunshot wounds on Friday."
+    text = "The hospital received nine patients with burns on Friday."
     assert measure_of(nlp, text, "nine") == "other"
     monkeypatch.setattr(casualties, "OBJECT_WITH_HARM", True)
     assert measure_of(nlp, text, "nine") == "injured"
@@ -56,8 +57,8 @@ def test_object_with_harm_behind_its_switch(nlp, monkeypatch):
 
 
 @pytest.mark.parametrize("text, number, measure", [
-    ("At least 250 civilians were killed in the raid, the office said. Among the victims identified so far "
-     "are 31 boys under fifteen.", "31", "killed"),
+    ("At least 250 civilians were killed in the raid, the office said. Among the victims were 31 "
+     "schoolchildren.", "31", "killed"),
     ("Police said 14 people died in the crash. Among the victims were two teachers.", "two", "killed"),
     # after a count of the injured it is no part of a death toll
     ("The storm injured 40 people. Among the victims are 12 children.", "12", "other"),
@@ -68,10 +69,10 @@ def test_among_the_victims_behind_its_switch(nlp, monkeypatch, text, number, mea
 
 
 def test_shot_parts_behind_their_switches(nlp, monkeypatch):
-    fronted = ("At least 300 villagers from Arvel were killed during the raid. Of these, 140 men were shot on "
-               "3 May at the old mill. Nearly 2,000 villagers fled.")
+    fronted = ("At least 300 villagers from Arvel were killed during the raid. Of those, 140 villagers were shot "
+               "on 3 May near the old mill. Nearly 2,000 villagers fled.")
     elsewhere = ("At least 300 villagers from Arvel were killed during the raid. Nearly 2,000 villagers fled. "
-                 "The same day, in Dosk, 90 men were shot in the fields behind the school.")
+                 "The same day, in Dosk, 90 farmers were shot near the bridge.")
     assert measure_of(nlp, fronted, "140") == "injured"
     monkeypatch.setattr(figures, "SHOT_PARTS", True)
     assert measure_of(nlp, fronted, "140") == "killed"

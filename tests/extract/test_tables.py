@@ -615,13 +615,13 @@ Issued 9 May 2027
 
 3. DEATHS BY DAY
 
-| Date | New deaths confirmed | Cumulative |
+| Date | Dead | Cumulative |
 |---|---|---|
 | 3 May | 12 | 12 |
 | 4 May | 8 | 20 |
 | 5 May | 4 | 24 |
 
-4. DEATHS BY DATE OF DEATH
+4. FATALITIES PER DAY
 
 - 6 May: 3
 - 7 May: 5
@@ -630,23 +630,21 @@ Issued 9 May 2027
 
 CONDITIONS = """The hospital gave the following update on Sunday.
 
-| Condition | Number of patients |
+| Status | Number of people |
 |---|---|
-| Critical | 4 |
-| Serious | 3 |
-| Stable | 5 |
+| Discharged | 4 |
 | Deceased | 2 |
 
-Table 2: Cases by village
+Table 2: Figures by district
 
-| Village | Deaths | Admitted |
+| District | Dead | Sheltered |
 |---|---|---|
 | Marko | 12 | 40 |
 """
 
 
 @pytest.mark.parametrize("number, measure, start, end", [
-    ("8", "killed", "2027-05-04", "2027-05-04"),    # a day's new deaths
+    ("8", "killed", "2027-05-04", "2027-05-04"),    # a day's deaths
     ("20", "killed", "2027-05-03", "2027-05-04"),   # the running total: from the first row's day
     ("24", "killed", "2027-05-03", "2027-05-05"),
     ("5", "killed", "2027-05-07", "2027-05-07"),    # "- 7 May: 5" under a heading of deaths by day
@@ -657,8 +655,9 @@ def test_tables_running_total_column_and_day_lines(nlp, number, measure, start, 
 
 
 @pytest.mark.parametrize("number, measure, location", [
-    ("2", "killed", []),    # "Deceased" says the measure; the header "Number of patients" is no place
+    ("2", "killed", []),    # "Deceased" says the measure; the header "Number of people" is no place
     ("12", "killed", ["Marko"]),
+    ("40", "displaced", ["Marko"]),
 ])
 def test_tables_conditions_and_admitted(nlp, number, measure, location):
     fig = _by_number(_figures(nlp, CONDITIONS), number)

@@ -715,7 +715,7 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     return None
 
 
-# "received nine patients with gunshot wounds": off (False) until a hospital's own statement is read
+# "the hospital received nine patients with burns": off (False) until a hospital's own statement is read
 # in its own voice (the count is credited to a cut name of the hospital) and a hospital's count of
 # patients of one source is told apart from its conditions table: on, blind_shooting source accuracy
 # and conflict precision fall below their floors
@@ -723,7 +723,7 @@ OBJECT_WITH_HARM = False
 
 
 def _object_with_harm(noun):
-    """"The clinic admitted nine patients with gunshot wounds": the "with" phrase right after a
+    """"The hospital received nine patients with burns": the "with" phrase right after a
     counted people object, hung by the parser on the verb, says the harm of the people counted."""
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not is_people_noun(noun) or _remains_of(noun):
         return None
@@ -1134,7 +1134,7 @@ TOLL_REACH = 8
 
 def _part_of_toll_noun(number) -> bool:
     """"five of the victims", "eight of the fourteen victims": a part of a noun that takes up the toll;
-    "Among the victims are 12 boys and nine women": the same part said with "among" on its clause."""
+    "Among the victims were 6 pupils and a teacher": the same part said with "among" on its clause."""
     for prep in number.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if any(p.dep_ == "pobj" and p.lemma_.lower() in toll_part_nouns() for p in prep.children):
@@ -1142,7 +1142,7 @@ def _part_of_toll_noun(number) -> bool:
     return _among_toll_noun(number)
 
 
-# "Among the victims are 12 boys" after a death toll: on (True) takes up the toll. Off (False) until
+# "Among the victims were 6 pupils" after a death toll: on (True) takes up the toll. Off (False) until
 # such a part takes its whole's period: on, a part of a decades-old massacre's toll took the day of
 # the sentence before it and blind_exhumation period_start fell below its floor
 AMONG_VICTIMS = False
@@ -1152,7 +1152,7 @@ def _among_toll_noun(number) -> bool:
     if not AMONG_VICTIMS:
         return False
     node = number.head if number.dep_ == "nummod" else number
-    for _ in range(3):  # up the coordinated parts to the first one ("12 boys and nine women")
+    for _ in range(3):  # up the coordinated parts to the first one ("6 pupils and 2 teachers")
         if node.dep_ != "conj":
             break
         node = node.head

@@ -100,7 +100,7 @@ def _negated(token) -> bool:
 
 
 def _contrast(neg) -> bool:
-    """"21 workers have been killed, not the 15 the ministry announced": a "not" after the verb and a
+    """"30 miners died, not 24 as the company claims": a "not" after the verb and a
     comma, before another count, sets a count against it; it denies nothing."""
     doc = neg.doc
     return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].text in (",", ";", "–", "—") \
@@ -275,8 +275,8 @@ _GAP_FOLLOWERS = {",", "and", ".", ";", "in", "at", "for", "from", "on"}
 
 
 def _gapped_partitive_parts(doc, readings, spans: dict | None = None):
-    """"22 of the deaths were in Orva camp, 11 in Belo camp and five at Tamsa Hill", "Harlow accounts
-    for 270 of the dead, the coast for 118 and the district for 63": the later bare numbers of the
+    """"30 of the deaths were from Orva, 9 from Belo and four from Tamsa Hill", "Marlow town accounts
+    for 340 of the dead, the northern shore for 175": the later bare numbers of the
     list repeat the partitive of the first with its words left out ("of the deaths were") and take
     its measure, whatever their place phrase says alone ("in camp"). Only with no verb between the
     items, and only numbers that stand bare in the text (a comma, "and" or a preposition after them)."""
@@ -307,7 +307,7 @@ def _gapped_partitive_parts(doc, readings, spans: dict | None = None):
 
 
 def _gapped_parts_own_places(figures: list[Figure], gapped: dict[int, tuple[int, int]]) -> None:
-    """A gapped part's place is the one written in its own item ("11 in Belo camp"), not those of the
+    """A gapped part's place is the one written in its own item ("9 from Belo"), not those of the
     items before it that the clause also holds."""
     for i, (lo, hi) in gapped.items():
         fig = figures[i]
@@ -1796,27 +1796,28 @@ def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
-# "Of these, 40 men were shot" right after a death toll: a part of the dead. Off (False) until a place
-# written "at the X limestone quarry above Y" is read (figure_scope): on, the new killed part has no
-# place and blind_exhumation location accuracy falls below its floor
+# "Of those, 40 villagers were shot" right after a death toll: a part of the dead. Off (False) until a
+# site named with a modifier between its name and noun ("the Tarsk stone pit near Arvel") is read as
+# a place (figure_scope): on, the new killed part has no place and blind_exhumation location accuracy
+# falls below its floor
 SHOT_PARTS = False
 _FRONTED_OF_THESE = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom)\b", re.I)
 # the people "shot" anywhere in a report that counts dead and no wounded: on (True) types them killed.
-# Off (False) until a yearless date after a paragraph's year ("between 17 and 19 August 1999 ...
-# 40 were shot on 18 August") takes that year (dates): on, the new killed counts of a decades-old
+# Off (False) until a yearless date after a paragraph's year ("from 3 to 5 May 1988 ...
+# 40 were shot on 4 May") takes that year (dates): on, the new killed counts of a decades-old
 # massacre are dated to the report's year and blind_exhumation period_start falls below its floor
 SHOT_AMONG_DEAD = False
 
 
 def _passive_shooting(verb) -> bool:
-    """"40 men were shot", "and 30 more at the bridge" (the same verb): a passive "shoot" with no
+    """"40 villagers were shot", "and 30 more at the bridge" (the same verb): a passive "shoot" with no
     word of its own for the outcome ("shot dead" and "shot and wounded" are read by their words)."""
     return verb is not None and verb.lemma_.lower() == "shoot" and verb.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _shot_among_dead(figures: list[Figure], shot: set[int]) -> None:
-    """"Of these, 40 men were shot at the quarry": a report that counts dead and counts no one
+    """"Of those, 40 villagers were shot at the mill": a report that counts dead and counts no one
     wounded, hurt or treated tells of people shot as people killed. A count typed injured only by a
     passive "were shot" becomes killed there when it is no larger than a death toll of the same
     report; a report that counts any injured otherwise keeps "shot" as injured."""

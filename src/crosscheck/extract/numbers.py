@@ -445,7 +445,7 @@ def _casualty_label(token) -> bool:
     return token.is_alpha and header_measure(token.text) in PEOPLE_MEASURES
 
 
-# one-letter multipliers that are also units of length or mass when set apart by a space ("9.5 m", "40 k")
+# one-letter multipliers that are also units of length or mass when set apart by a space ("7.5 m", "40 k")
 UNIT_LETTERS = {"m", "k"}
 
 
@@ -457,7 +457,7 @@ def _extend_number(doc, i: int, limit: int) -> int:
     while j < limit:
         tok = doc[j]
         if tok.lower_ in UNIT_LETTERS and doc[j - 1].whitespace_ and not (i > 0 and doc[i - 1].is_currency):
-            break  # "a run-up of 9.5 m": metres (a unit after a space); "9.5m", "$9.5 m": a million
+            break  # "a wave of 7.5 m": metres (a unit after a space); "7.5m", "$7.5 m": a million
         if tok.lower_ in multipliers or tok.lower_ == "dozen":
             j += 1
         elif doc[j - 1].lower_ in multipliers and tok.lower_ in units and doc[i].lower_ in units | multipliers:
@@ -524,7 +524,7 @@ def _rise_before(doc, start: int, sent_start: int) -> bool:
         return False
     verb = doc[start - 1]
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in load_words("rise_verbs.txt") \
-        and not any(c.dep_ == "dobj" and not c.like_num for c in verb.children)  # ("add up to 640": the count itself)
+        and not any(c.dep_ == "dobj" and not c.like_num for c in verb.children)  # ("the counts add up to 640": the count itself)
 
 
 def _head_token(doc, start: int, end: int) -> int:
@@ -812,7 +812,7 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}(\.\d{1,2})+\.?")
 
 
 def _is_section_number(doc, start: int, end: int) -> bool:
-    """"3.2 Confirmed deaths: 57", "4.1 Among the injured are ...": a dotted number opening a line
+    """"3.2 Fatalities: 57", "4.1 Shelters opened ...": a dotted number opening a line
     and followed by a capitalised word numbers a section of a report, never a count."""
     if end - start != 1 or not _SECTION_NUMBER.fullmatch(doc[start].text):
         return False

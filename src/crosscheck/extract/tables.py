@@ -65,7 +65,7 @@ ROLES = ("source", "label", "date")  # table_headers.tsv kinds that name what a 
 
 
 # a header that opens with a part word counts a part of the column before it
-# a column that keeps a running total of the people column before it ("Date | New deaths | Cumulative")
+# a column that keeps a running total of the people column before it ("Day | Dead | Cumulative")
 _RUNNING_HEADER = re.compile(r"\s*(?:cumulative(?: total)?|running total|total to date|to date)\s*$", re.I)
 # the cells of such a column in a table by day: char offset → (offset of the first row's date cell,
 # offset of the row's date cell), filled by ``_scan``: the running total counts from the first day
@@ -333,7 +333,7 @@ def _scan(text: str):
             continue
         measure = _heading_line_measure(lines, _heading_above(lines, k))
         if measure:
-            # "DEATHS BY DATE OF DEATH" over "- 8 May: 7": a day's count, its label a when, not a where
+            # "FATALITIES PER DAY" over "- 8 May: 7": a day's count, its label a when, not a where
             out[pos + m.start(2)] = (measure, None if dated else _row_label(label))
     # pipe tables: an optional header row, then rows "label | n | n"
     k = 0
@@ -364,7 +364,7 @@ def _scan(text: str):
             running_cols: set[int] = set()
             for (s, e, cell), own, role in zip(header_cells, own_measures, roles):
                 if own is None and column_measures and _RUNNING_HEADER.match(cell) and column_measures[-1] in PEOPLE_MEASURES:
-                    # "Date | New deaths | Cumulative": the running total of the column before
+                    # "Day | Dead | Cumulative": the running total of the column before
                     column_measures.append(column_measures[-1])
                     running_cols.add(len(column_measures) - 1)
                     continue
