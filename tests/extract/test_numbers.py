@@ -86,6 +86,8 @@ def test_numbers_find_number_mentions(nlp, sentence, expected):
     ("The toll was revised up to 60 on Friday.", "60", None, "exact"),
     ("Rebels killed up to 50 villagers.", "50", "up to", "up_to"),
     ("Troops moved up to 300 people to safety.", "300", "up to", "up_to"),
+    # a sum said with "add up to" is the count itself
+    ("Taken together, the regional counts add up to 640.", "640", None, "exact"),
 ])
 def test_numbers_find_qualifier_next_to_number(nlp, sentence, number, qualifier_text, qualifier):
     mention = next(m for m in find_number_mentions(nlp(sentence)) if m.text == number)
@@ -225,3 +227,15 @@ def test_numbers_count_after_a_weekday(nlp, sentence, expected):
 ])
 def test_numbers_stage_labels(nlp, sentence, expected):
     assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a one-letter unit set apart by a space is metres (an explainer's wave heights), not a million
+    ("The wave reached a height of 7.5 m at the harbour wall.", "7.5", 7.5),
+    # written on to the number, or after a currency sign, it is a million
+    ("About 2m people fled the coast.", "2m", 2_000_000),
+    ("The bank gave $9.5 m in aid.", "9.5 m", 9_500_000),
+])
+def test_numbers_one_letter_unit_or_million(nlp, sentence, text, value):
+    (mention,) = [m for m in find_number_mentions(nlp(sentence)) if m.text.startswith(text[:3])]
+    assert (mention.text, mention.quantity.value) == (text, value)

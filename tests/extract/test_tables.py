@@ -608,3 +608,57 @@ def test_tables_publisher_test_reads_name_and_acronym():
     assert not is_publisher("Harrow Police", "Harrow Police", "Kestrel Aid Network (KAN)")
     assert not is_publisher("KANSAS Relief", None, "Kestrel Aid Network (KAN)")
     assert not is_publisher("KAN registration", None, None)
+
+
+BY_DAY = """SITUATION REPORT No. 4
+Issued 9 May 2027
+
+3. DEATHS BY DAY
+
+| Date | Dead | Cumulative |
+|---|---|---|
+| 3 May | 12 | 12 |
+| 4 May | 8 | 20 |
+| 5 May | 4 | 24 |
+
+4. FATALITIES PER DAY
+
+- 6 May: 3
+- 7 May: 5
+- 8 May: 2
+"""
+
+CONDITIONS = """The hospital gave the following update on Sunday.
+
+| Status | Number of people |
+|---|---|
+| Discharged | 4 |
+| Deceased | 2 |
+
+Table 2: Figures by district
+
+| District | Dead | Sheltered |
+|---|---|---|
+| Marko | 12 | 40 |
+"""
+
+
+@pytest.mark.parametrize("number, measure, start, end", [
+    ("8", "killed", "2027-05-04", "2027-05-04"),    # a day's deaths
+    ("20", "killed", "2027-05-03", "2027-05-04"),   # the running total: from the first row's day
+    ("24", "killed", "2027-05-03", "2027-05-05"),
+    ("5", "killed", "2027-05-07", "2027-05-07"),    # "- 7 May: 5" under a heading of deaths by day
+])
+def test_tables_running_total_column_and_day_lines(nlp, number, measure, start, end):
+    fig = _by_number(_figures(nlp, BY_DAY), number)
+    assert (fig.measure, fig.period_start, fig.period_end, fig.location) == (measure, start, end, [])
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("2", "killed", []),    # "Deceased" says the measure; the header "Number of people" is no place
+    ("12", "killed", ["Marko"]),
+    ("40", "displaced", ["Marko"]),
+])
+def test_tables_conditions_and_admitted(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, CONDITIONS), number)
+    assert (fig.measure, fig.location) == (measure, location)

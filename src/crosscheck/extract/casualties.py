@@ -701,6 +701,9 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
             harm = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in harm_nouns()), None)
             if harm is not None:  # "two men with gunshot wounds", "11 with severe burns"
                 return term_measure(harm)
+    harm = _object_with_harm(noun) if OBJECT_WITH_HARM else None
+    if harm is not None:
+        return term_measure(harm)
     if depth < 2 and noun.lemma_.lower() in COUNT_NOUNS:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -709,6 +712,25 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                         if pobj.pos_ == "VERB" and pobj.tag_ == "VBN":
                             return term_measure(pobj)  # "the number of arrested"
                         return measure_of_noun(pobj, depth + 1)
+    return None
+
+
+# "the hospital received nine patients with burns": off (False) until a hospital's own statement is read
+# in its own voice (the count is credited to a cut name of the hospital) and a hospital's count of
+# patients of one source is told apart from its conditions table: on, blind_shooting source accuracy
+# and conflict precision fall below their floors
+OBJECT_WITH_HARM = False
+
+
+def _object_with_harm(noun):
+    """"The hospital received nine patients with burns": the "with" phrase right after a
+    counted people object, hung by the parser on the verb, says the harm of the people counted."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not is_people_noun(noun) or _remains_of(noun):
+        return None
+    after = noun.right_edge.i + 1
+    for prep in noun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i == after:
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in harm_nouns()), None)
     return None
 
 
@@ -902,7 +924,8 @@ def find_measure(start) -> tuple[str | None, object]:
         found, verb = _none_of_whom_measure(start)
         if found:
             return found, verb
-    if measure is None and (start.like_num or start.pos_ == "NUM") and _part_of_toll_noun(start):
+    if measure is None and ((start.like_num or start.pos_ == "NUM") and _part_of_toll_noun(start)
+                            or start.pos_ == "NOUN" and _among_toll_noun(start)):
         found = _earlier_toll(start, this_sentence=True)
         if found:
             return found, token  # "Police said 14 people died. Five of the victims were teenagers."
@@ -1110,12 +1133,35 @@ TOLL_REACH = 8
 
 
 def _part_of_toll_noun(number) -> bool:
-    """"five of the victims", "eight of the fourteen victims": a part of a noun that takes up the toll."""
+    """"five of the victims", "eight of the fourteen victims": a part of a noun that takes up the toll;
+    "Among the victims were 6 pupils and a teacher": the same part said with "among" on its clause."""
     for prep in number.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if any(p.dep_ == "pobj" and p.lemma_.lower() in toll_part_nouns() for p in prep.children):
                 return True
-    return False
+    return _among_toll_noun(number)
+
+
+# "Among the victims were 6 pupils" after a death toll: on (True) takes up the toll. Off (False) until
+# such a part takes its whole's period: on, a part of a decades-old massacre's toll took the day of
+# the sentence before it and blind_exhumation period_start fell below its floor
+AMONG_VICTIMS = False
+
+
+def _among_toll_noun(number) -> bool:
+    if not AMONG_VICTIMS:
+        return False
+    node = number.head if number.dep_ == "nummod" else number
+    for _ in range(3):  # up the coordinated parts to the first one ("6 pupils and 2 teachers")
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("nsubj", "attr") or verb.lemma_.lower() != "be":
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("among", "amongst") and prep.i < node.i
+               and any(p.dep_ == "pobj" and p.lemma_.lower() in toll_part_nouns() for p in prep.children)
+               for prep in verb.children)
 
 
 def _earlier_toll(token, this_sentence: bool = False) -> str | None:

@@ -28,7 +28,7 @@ from crosscheck.extract.attribution import SourceNames, find_attribution, find_h
 from crosscheck.extract.casualties import (
     arrival_measure, care_measure, done_to_held, find_coordinated_measures, find_counted_noun, find_measure, group_nouns, harm_nouns, is_agent,
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
-    area_nouns, acronym_group, casualty_terms, list_part_measure,
+    area_nouns, acronym_group, casualty_terms, list_part_measure, toll_part_nouns,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
 from crosscheck.extract.figure_scope import (
@@ -96,7 +96,15 @@ def _is_clock_time(head, mention: NumberMention) -> bool:
 def _negated(token) -> bool:
     """"were not hurt", "was never found dead": the casualty word is denied."""
     return token is not None and token.pos_ in ("VERB", "AUX", "ADJ") \
-        and any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ == "neg" and not _contrast(c) for c in token.children)
+
+
+def _contrast(neg) -> bool:
+    """"30 miners died, not 24 as the company claims": a "not" after the verb and a
+    comma, before another count, sets a count against it; it denies nothing."""
+    doc = neg.doc
+    return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].text in (",", ";", "–", "—") \
+        and neg.i + 1 < len(doc) and (doc[neg.i + 1].like_num or doc[neg.i + 1].pos_ == "DET")
 
 
 def _readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
@@ -261,6 +269,54 @@ def _elliptical_thing_counts(doc, readings):
             reading = ("other", None, source)
         out.append((mention, reading))
     return out
+
+
+_GAP_FOLLOWERS = {",", "and", ".", ";", "in", "at", "for", "from", "on"}
+
+
+def _gapped_partitive_parts(doc, readings, spans: dict | None = None):
+    """"30 of the deaths were from Orva, 9 from Belo and four from Tamsa Hill", "Marlow town accounts
+    for 340 of the dead, the northern shore for 175": the later bare numbers of the
+    list repeat the partitive of the first with its words left out ("of the deaths were") and take
+    its measure, whatever their place phrase says alone ("in camp"). Only with no verb between the
+    items, and only numbers that stand bare in the text (a comma, "and" or a preposition after them)."""
+    out = []
+    last_end = 0
+    whole = None  # (measure, mention) of the latest partitive count of the sentence
+    for mention, reading in readings:
+        head = doc[mention.head]
+        if whole is not None and reading[0] != whole[0] and mention.start > whole[1].end \
+                and (mention.end >= len(doc) or doc[mention.end].lower_ in _GAP_FOLLOWERS) \
+                and (reading[1] is None or reading[1].i < mention.start or not is_people_noun(reading[1])) \
+                and not any(t.pos_ == "VERB" for t in doc[whole[1].end:mention.start]) \
+                and doc[mention.start - 1].lower_ in (",", "and", "for", "with"):
+            reading = (whole[0], None, head)
+            if spans is not None:  # the item's own words: from the item before it to the next number
+                after = next((t.i for t in doc[mention.end:doc[mention.start].sent.end] if t.lower_ in (",", "and", ";")),
+                             doc[mention.start].sent.end)
+                seps = [t.i for t in doc[last_end:mention.start] if t.lower_ in (",", "and", ";")]
+                lo = seps[-1] if seps else last_end
+                spans[mention.start] = (doc[lo].idx, doc[min(after, len(doc) - 1)].idx)
+        elif any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and (term_measure(p) in PEOPLE_MEASURES or p.lemma_.lower() in toll_part_nouns())
+                for p in c.children) for c in head.children) and reading[0] in PEOPLE_MEASURES:
+            whole = (reading[0], mention)
+        last_end = mention.end
+        out.append((mention, reading))
+    return out
+
+
+def _gapped_parts_own_places(figures: list[Figure], gapped: dict[int, tuple[int, int]]) -> None:
+    """A gapped part's place is the one written in its own item ("9 from Belo"), not those of the
+    items before it that the clause also holds."""
+    for i, (lo, hi) in gapped.items():
+        fig = figures[i]
+        text = fig.sentence
+        offset = _sentence_offset(fig)
+        if offset is None:
+            continue
+        own = text[max(lo - offset, 0):max(hi - offset, 0)]
+        fig.location = [place for place in fig.location if place in own]
 
 
 def _part_of_number(counted, head) -> bool:
@@ -1745,6 +1801,47 @@ def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
+# "Of those, 40 villagers were shot" right after a death toll: a part of the dead. Off (False) until a
+# site named with a modifier between its name and noun ("the Tarsk stone pit near Arvel") is read as
+# a place (figure_scope): on, the new killed part has no place and blind_exhumation location accuracy
+# falls below its floor
+SHOT_PARTS = False
+_FRONTED_OF_THESE = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom)\b", re.I)
+# the people "shot" anywhere in a report that counts dead and no wounded: on (True) types them killed.
+# Off (False) until a yearless date after a paragraph's year ("from 3 to 5 May 1988 ...
+# 40 were shot on 4 May") takes that year (dates): on, the new killed counts of a decades-old
+# massacre are dated to the report's year and blind_exhumation period_start falls below its floor
+SHOT_AMONG_DEAD = False
+
+
+def _passive_shooting(verb) -> bool:
+    """"40 villagers were shot", "and 30 more at the bridge" (the same verb): a passive "shoot" with no
+    word of its own for the outcome ("shot dead" and "shot and wounded" are read by their words)."""
+    return verb is not None and verb.lemma_.lower() == "shoot" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _shot_among_dead(figures: list[Figure], shot: set[int]) -> None:
+    """"Of those, 40 villagers were shot at the mill": a report that counts dead and counts no one
+    wounded, hurt or treated tells of people shot as people killed. A count typed injured only by a
+    passive "were shot" becomes killed there when it is no larger than a death toll of the same
+    report; a report that counts any injured otherwise keeps "shot" as injured."""
+    if not SHOT_PARTS or not shot or any(f.measure == "injured" for i, f in enumerate(figures) if i not in shot):
+        return
+    tolls = [f.value for f in figures if f.measure == "killed" and f.value is not None]
+    if not tolls:
+        return
+    for i in shot:
+        fig = figures[i]
+        if fig.value is None or fig.value > max(tolls):
+            continue
+        if SHOT_AMONG_DEAD or _FRONTED_OF_THESE.match(fig.sentence) and any(
+                f.measure == "killed" and f.value is not None and f.value >= fig.value
+                and f.sentence_idx is not None and fig.sentence_idx is not None
+                and 0 < fig.sentence_idx - f.sentence_idx <= 1 for f in figures):
+            fig.measure = "killed"
+
+
 def _sentence_offset(fig: Figure) -> int | None:
     """Char offset of the figure's sentence in the document."""
     at = fig.sentence.find(fig.number_text)
@@ -1787,6 +1884,8 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     figures: list[Figure] = []
     mentions_by_sent = [drop_noise_mentions(doc, find_number_mentions(sent)) for sent in sents]  # figure_noise
     recent = Recent()
+    shot: set[int] = set()  # figures typed injured only by "were shot"
+    gapped: dict[int, tuple[int, int]] = {}  # gapped parts of a partitive list → their item's char span
     for idx, mentions in enumerate(mentions_by_sent):
         readings = [(mention, reading) for mention in mentions for reading in _readings(doc, mention)]
         readings = refine_readings(doc, readings, recent, idx)  # measure_cues
@@ -1794,12 +1893,20 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
             readings += find_single_victims(doc, sents[idx], mentions)
         readings = _parts_of_previous(doc, sorted(readings, key=lambda pair: pair[0].start))
         readings = _elliptical_thing_counts(doc, readings)
+        spans: dict[int, tuple[int, int]] = {}
+        readings = _gapped_partitive_parts(doc, readings, spans)
         governors = {r[2].i for _, r in readings if r[0] in PEOPLE_MEASURES and r[2] is not None
                      and r[2].pos_ in ("VERB", "AUX")}
         for mention, reading in readings:
             own = {reading[2].i} if reading[2] is not None else set()
+            if reading[0] == "injured" and _passive_shooting(reading[2]):
+                shot.add(len(figures))
+            if mention.start in spans:
+                gapped[len(figures)] = spans[mention.start]
             figures.append(_build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
                                          frozenset(governors - own)))
+    _shot_among_dead(figures, shot)
+    _gapped_parts_own_places(figures, gapped)
     _carry_sources(figures)
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)

@@ -445,6 +445,10 @@ def _casualty_label(token) -> bool:
     return token.is_alpha and header_measure(token.text) in PEOPLE_MEASURES
 
 
+# one-letter multipliers that are also units of length or mass when set apart by a space ("7.5 m", "40 k")
+UNIT_LETTERS = {"m", "k"}
+
+
 def _extend_number(doc, i: int, limit: int) -> int:
     """Token index after the number phrase that starts at ``i``."""
     _, multipliers = _number_words()
@@ -452,6 +456,8 @@ def _extend_number(doc, i: int, limit: int) -> int:
     units, _ = _number_words()
     while j < limit:
         tok = doc[j]
+        if tok.lower_ in UNIT_LETTERS and doc[j - 1].whitespace_ and not (i > 0 and doc[i - 1].is_currency):
+            break  # "a wave of 7.5 m": metres (a unit after a space); "7.5m", "$7.5 m": a million
         if tok.lower_ in multipliers or tok.lower_ == "dozen":
             j += 1
         elif doc[j - 1].lower_ in multipliers and tok.lower_ in units and doc[i].lower_ in units | multipliers:
@@ -518,7 +524,7 @@ def _rise_before(doc, start: int, sent_start: int) -> bool:
         return False
     verb = doc[start - 1]
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in load_words("rise_verbs.txt") \
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "dobj" and not c.like_num for c in verb.children)  # ("the counts add up to 640": the count itself)
 
 
 def _head_token(doc, start: int, end: int) -> int:
@@ -709,7 +715,7 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
         return False  # the same, split by the tokenizer: "no", ".", "4"
     if _is_bracketed_age(doc, start, end) or LAW_SECTIONS and _is_law_section(doc, start):
         return False
-    if _is_stage_label(doc, start, end):
+    if _is_stage_label(doc, start, end) or _is_section_number(doc, start, end):
         return False
     return not (_is_age(doc, start, end) or _is_part_of_name(doc, start) or _is_position(doc, start, end)
                 or _is_address(doc, start, end) or _is_score(doc, start, end) or _is_hyphen_compound(doc, start, end))
@@ -800,6 +806,20 @@ def _is_stage_label(doc, start: int, end: int) -> bool:
     terms = load_mapping("casualty_terms.tsv")
     return terms.get(noun.lemma_.lower()) is None and terms.get(noun.lower_) is None \
         and noun.lemma_.lower() not in ("toll", "number", "total", "tally", "count", "figure", "population")
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(\.\d{1,2})+\.?")
+
+
+def _is_section_number(doc, start: int, end: int) -> bool:
+    """"3.2 Fatalities: 57", "4.1 Shelters opened ...": a dotted number opening a line
+    and followed by a capitalised word numbers a section of a report, never a count."""
+    if end - start != 1 or not _SECTION_NUMBER.fullmatch(doc[start].text):
+        return False
+    before = doc.text[:doc[start].idx].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
 
 
 @lru_cache(maxsize=1)

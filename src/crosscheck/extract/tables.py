@@ -65,6 +65,13 @@ ROLES = ("source", "label", "date")  # table_headers.tsv kinds that name what a 
 
 
 # a header that opens with a part word counts a part of the column before it
+# a column that keeps a running total of the people column before it ("Day | Dead | Cumulative")
+_RUNNING_HEADER = re.compile(r"\s*(?:cumulative(?: total)?|running total|total to date|to date)\s*$", re.I)
+# the cells of such a column in a table by day: char offset → (offset of the first row's date cell,
+# offset of the row's date cell), filled by ``_scan``: the running total counts from the first day
+running: dict[int, tuple[int, int]] = {}
+# a run of "- 8 May: 7" lines under a heading that names the measure: counts by day (their label a date)
+DATE_LABELS = True
 _PART_HEADER = re.compile(r"\s*(?:of whom|of which|among them|among whom|incl\.?|including)\b", re.I)
 
 
@@ -296,6 +303,7 @@ def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | N
 
 def _scan(text: str):
     lines = _lines(text)
+    running.clear()
     out: dict[int, tuple[str, str | None]] = {}
     rows_out: list[TableRow] = []
     for k, (pos, line) in enumerate(lines):
@@ -313,7 +321,8 @@ def _scan(text: str):
                 for part in _PART_IN_BRACKETS.finditer(m.group(4)):
                     out[pos + m.start(4) + part.start(1)] = (own, _places_after(m.group(4)[part.end():]))
             continue
-        if own == "other" or not _is_label(label):
+        dated = DATE_LABELS and _is_date_cell(label)
+        if own == "other" or not (_is_label(label) or dated):
             continue
         previous = k - 1
         while previous >= 0 and not lines[previous][1].strip():
@@ -324,7 +333,8 @@ def _scan(text: str):
             continue
         measure = _heading_line_measure(lines, _heading_above(lines, k))
         if measure:
-            out[pos + m.start(2)] = (measure, _row_label(label))
+            # "FATALITIES PER DAY" over "- 8 May: 7": a day's count, its label a when, not a where
+            out[pos + m.start(2)] = (measure, None if dated else _row_label(label))
     # pipe tables: an optional header row, then rows "label | n | n"
     k = 0
     while k < len(lines):
@@ -351,7 +361,13 @@ def _scan(text: str):
             # "Deaths" column's; a column the lexicon does not know does not take it too
             spoken_for = caption_measure in own_measures
             column_measures = []
+            running_cols: set[int] = set()
             for (s, e, cell), own, role in zip(header_cells, own_measures, roles):
+                if own is None and column_measures and _RUNNING_HEADER.match(cell) and column_measures[-1] in PEOPLE_MEASURES:
+                    # "Day | Dead | Cumulative": the running total of the column before
+                    column_measures.append(column_measures[-1])
+                    running_cols.add(len(column_measures) - 1)
+                    continue
                 if own is None and column_measures and _PART_HEADER.match(cell):
                     # "Killed | of whom verified", "Displaced | incl. children": a part of the column before
                     column_measures.append(column_measures[-1])
@@ -361,7 +377,10 @@ def _scan(text: str):
             rows = block[1:]
         else:
             column_measures = None
+            running_cols = set()
             rows = block
+        date_col = next((i for i, role in enumerate(roles) if role == "date"), None)
+        first_day = None  # the first row's day: where a running total starts
         source_col = next((i for i, role in enumerate(roles) if role == "source"), None)
         for row_pos, row in rows:
             if set(row.replace("|", "").strip()) <= set("-: "):
@@ -409,6 +428,10 @@ def _scan(text: str):
                     continue
                 for offset in numbers:
                     out[s + offset] = (measure, place)
+                if col in running_cols and date_col is not None and date_col < len(row_cells):
+                    day = row_cells[date_col][0]
+                    first_day = first_day if first_day is not None else day
+                    running[s + numbers[0]] = (first_day, day)
     return out, rows_out
 
 
@@ -570,7 +593,39 @@ def apply_table_measures(doc, figures: list[Figure], publisher: str | None = Non
         figures.sort(key=lambda f: (f.char_start is None, f.char_start or 0))
     if rows:
         _apply_row_scope(doc, figures, rows, publisher)
+    if running:
+        _running_periods(doc, figures, dict(running))
     return figures
+
+
+def _running_periods(doc, figures: list[Figure], cells: dict[int, tuple[int, int]]) -> None:
+    """A cell of a running-total column counts from the first row's day to its own row's day
+    ("| 3 May | 12 | 12 |" ... "| 5 May | 4 | 30 |": 30 from 3 May to 5 May)."""
+    from crosscheck.extract.dates import resolve_expression
+    import datetime as dt
+
+    def day(offset: int):
+        line_end = doc.text.find("|", offset)
+        cell = doc.text[offset:line_end if line_end != -1 else offset + 30]
+        base = None
+        for fig in figures:
+            if fig.reported_on:
+                try:
+                    base = dt.date.fromisoformat(str(fig.reported_on)[:10])
+                except ValueError:
+                    pass
+                break
+        exprs = find_date_expressions(cell)
+        if not exprs:
+            return None
+        start = resolve_expression(exprs[0], base, base is None)[0]
+        return start.isoformat() if start is not None else None
+
+    for fig in figures:
+        if fig.char_start in cells and fig.measure in PEOPLE_MEASURES:
+            first, own = (day(o) for o in cells[fig.char_start])
+            if first and own and first <= own:
+                fig.period_start, fig.period_end = first, own
 
 
 def is_publisher(written: str, canonical: str | None, publisher: str | None) -> bool:
