@@ -73,6 +73,8 @@ def test_shot_parts_behind_their_switches(nlp, monkeypatch):
                "on 3 May near the old mill. Nearly 2,000 villagers fled.")
     elsewhere = ("At least 300 villagers from Arvel were killed during the raid. Nearly 2,000 villagers fled. "
                  "The same day, in Dosk, 90 farmers were shot near the bridge.")
+    monkeypatch.setattr(figures, "SHOT_AMONG_DEAD", False)  # on by default: read the fronted part alone first
+    monkeypatch.setattr(figures, "SHOT_PARTS", False)
     assert measure_of(nlp, fronted, "140") == "injured"
     monkeypatch.setattr(figures, "SHOT_PARTS", True)
     assert measure_of(nlp, fronted, "140") == "killed"

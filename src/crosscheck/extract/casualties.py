@@ -1142,10 +1142,9 @@ def _part_of_toll_noun(number) -> bool:
     return _among_toll_noun(number)
 
 
-# "Among the victims were 6 pupils" after a death toll: on (True) takes up the toll. Off (False) until
-# such a part takes its whole's period: on, a part of a decades-old massacre's toll took the day of
-# the sentence before it and blind_exhumation period_start fell below its floor
-AMONG_VICTIMS = False
+# "Among the victims were 6 pupils" after a death toll: on (True) takes up the toll. (Such a part does
+# not yet take its whole's period: it may take the day of the sentence before it.)
+AMONG_VICTIMS = True
 
 
 def _among_toll_noun(number) -> bool:

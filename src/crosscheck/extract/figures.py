@@ -1807,11 +1807,10 @@ def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
 # falls below its floor
 SHOT_PARTS = False
 _FRONTED_OF_THESE = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom)\b", re.I)
-# the people "shot" anywhere in a report that counts dead and no wounded: on (True) types them killed.
-# Off (False) until a yearless date after a paragraph's year ("from 3 to 5 May 1988 ...
-# 40 were shot on 4 May") takes that year (dates): on, the new killed counts of a decades-old
-# massacre are dated to the report's year and blind_exhumation period_start falls below its floor
-SHOT_AMONG_DEAD = False
+# the people "shot" anywhere in a report that counts dead and no wounded: on (True) types them killed
+# (a yearless date after a paragraph's year, "from 3 to 5 May 1988 ... 40 were shot on 4 May", now
+# takes that year, so such counts of a decades-old massacre keep their year)
+SHOT_AMONG_DEAD = True
 
 
 def _passive_shooting(verb) -> bool:
