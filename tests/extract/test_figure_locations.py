@@ -457,3 +457,43 @@ def test_the_body_credited_with_a_count_is_not_its_place(nlp):
     assert _matches(_location(nlp, morgue, "14"), ["Osterby Teaching Hospital"])
     treated = "At least 40 people were being treated at Osterby Civil Hospital, hospital officials told our reporter."
     assert _matches(_location(nlp, treated, "40"), ["Osterby Civil Hospital"])
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a care facility in the phrase of whoever gives the count counts the people it took in
+    ("Marden General Hospital says it has treated 140 people for injuries since Monday.", "140",
+     ["Marden General Hospital"]),
+    ("Dr. Ana Rolf, a trauma surgeon at Marden General Hospital, said her team had operated on 12 people "
+     "with gunshot wounds.", "12", ["Marden General Hospital"]),
+    ("An official at Marden General Hospital, who asked not to be named, told us 19 wounded people had been "
+     "brought in so far.", "19", ["Marden General Hospital"]),
+    # ... but the figure's own place comes first
+    ("A doctor at Marden General Hospital said 40 people were killed in the shelling of Tovik.", "40", ["Tovik"]),
+])
+def test_figure_locations_care_facility_giving_the_count(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want)
+    if number == "40":
+        assert not any("Hospital" in g for g in got)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the object of a verb of leaving is where the people were
+    ("Dozens of families have since fled Kamuru Dala.", "Dozens", ["Kamuru Dala"]),
+    ("The commissioner said dozens of families had packed up and left Oruba yesterday.", "dozens", ["Oruba"]),
+    # "X accounted for N of the M": X is where the part was, not the whole
+    ("Harwick alone accounted for nine of the dead, village elders said.", "nine", ["Harwick"]),
+    ("Lower Tessin, home to about one in ten Varnians, accounts for 52 of the 180 confirmed deaths.", "52",
+     ["Lower Tessin"]),
+    ("Lower Tessin, home to about one in ten Varnians, accounts for 52 of the 180 confirmed deaths.", "180", []),
+    ("Women accounted for 12 of the dead.", "12", []),
+    # "over" before a number qualifies it: the clause is still the verb's
+    ("Over 1,900 of the detentions were in Orlesk alone.", "1,900", ["Orlesk"]),
+    # the name after "on" that hangs on an attack is the place hit; not a company or a person
+    ("He said five people died in the Monday attack on Tovik, and that two others were killed in Marsa on Friday.",
+     "five", ["Tovik"]),
+    ("Nine people were killed in a raid on Ostrava Mining Ltd, police said.", "Nine", []),
+    ("Two guards were wounded in the attack on Ana Rolf, police said.", "Two", []),
+])
+def test_figure_locations_places_made_by_the_verb(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)
