@@ -469,6 +469,10 @@ def test_the_body_credited_with_a_count_is_not_its_place(nlp):
      "brought in so far.", "19", ["Marden General Hospital"]),
     # ... but the figure's own place comes first
     ("A doctor at Marden General Hospital said 40 people were killed in the shelling of Tovik.", "40", ["Tovik"]),
+    # only the nearest count-giver's facility; and bodies a mortuary received died elsewhere
+    ("Police say 24 people were injured; Marden General Hospital says 31.", "24", []),
+    ("The toll rose to 15 on Monday, police said, even as Osk Civil Hospital said its mortuary had received "
+     "22 bodies since Friday.", "22", []),
 ])
 def test_figure_locations_care_facility_giving_the_count(nlp, text, number, want):
     got = _location(nlp, text, number)

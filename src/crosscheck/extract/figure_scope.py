@@ -558,7 +558,7 @@ def places_in_sentence(sent) -> list[str]:
     return _names(_places_in(sent.doc, set(range(sent.start, sent.end)), set()))
 
 
-def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
+def find_source_seat(sent, mention_head: int, reporting_verbs, measure: str | None = None) -> list[str]:
     """"The Ministry of Health in Osk says 96 people have been killed", "according to local
     health authorities in Marla": a figure with no place of its own is counted where the
     authority that gives it sits — an authority noun (``seat`` in ``place_nouns.tsv``: ministry,
@@ -594,16 +594,24 @@ def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
             continue
         span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in LOCATION_KINDS), None)
         out.append((place.i, span.text if span is not None else _proper_name(place).text))
-    if not out:
-        out = _care_seats(doc, sources)
+    if not out and measure == "injured":
+        out = _care_seats(sent, mention_head, reporting_verbs)
     return _names(out)
 
 
-def _care_seats(doc, sources: set[int]) -> list[tuple[int, str]]:
+def _care_seats(sent, mention_head: int, reporting_verbs) -> list[tuple[int, str]]:
     """"Osk General Hospital says it has treated 140 people", "a surgeon at Osk General Hospital said
-    his team operated on 12", "the director of the Osk Clinic told us six died": a care facility
-    (``care`` in ``place_nouns.tsv``) named in the phrase of whoever gives the count counts the
-    people it took in — its own patients and dead."""
+    his team operated on 12": a care facility (``care`` in ``place_nouns.tsv``) named in the phrase
+    of whoever gives a count of wounded counts the people it treats (called for injured counts only:
+    the dead a mortuary received died elsewhere). Only the subject of the nearest reporting verb
+    over the count ("Police say 24 were hurt; Osk Hospital says 31": the 24 are the police's)."""
+    doc = sent.doc
+    governing = [v for v in reporting_verbs if mention_head in {t.i for t in v.subtree}]
+    if not governing:
+        return []
+    nearest = min(governing, key=lambda v: len(list(v.subtree)))
+    sources = {t.i for c in nearest.children if c.dep_ in ("nsubj", "nsubjpass")
+               and mention_head not in {t.i for t in c.subtree} for t in c.subtree}
     care = _place_nouns("care")
     out = []
     for ent in doc.ents:
