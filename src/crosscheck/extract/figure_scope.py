@@ -606,12 +606,16 @@ def _care_seats(sent, mention_head: int, reporting_verbs) -> list[tuple[int, str
     the dead a mortuary received died elsewhere). Only the subject of the nearest reporting verb
     over the count ("Police say 24 were hurt; Osk Hospital says 31": the 24 are the police's)."""
     doc = sent.doc
-    governing = [v for v in reporting_verbs if mention_head in {t.i for t in v.subtree}]
-    if not governing:
-        return []
-    nearest = min(governing, key=lambda v: len(list(v.subtree)))
-    sources = {t.i for c in nearest.children if c.dep_ in ("nsubj", "nsubjpass")
-               and mention_head not in {t.i for t in c.subtree} for t in c.subtree}
+    governing = sorted((v for v in reporting_verbs if mention_head in {t.i for t in v.subtree}),
+                       key=lambda v: len(list(v.subtree)))
+    sources: set[int] = set()
+    for verb in governing:  # "Osk Hospital says it has admitted 86": past the pronoun to who "it" is
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and mention_head not in {t.i for t in c.subtree}]
+        if subjects and all(c.pos_ == "PRON" for c in subjects):
+            continue
+        sources = {t.i for c in subjects for t in c.subtree}
+        break
     care = _place_nouns("care")
     out = []
     for ent in doc.ents:
@@ -1022,8 +1026,8 @@ def _may_be_place(tok) -> bool:
         return False  # "handed over to the Red Crescent"; "fled to Varnisk" is a destination, a place
     if tok.ent_type_ == "ORG" and tok.head.lower_ == "at":  # "at Reuters" is no place, "at Kell Hospital" is
         return tok.lower_ in _place_nouns("facility")
-    if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person
-        return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across")
+    if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person; "the raid on Kell" (one word)
+        return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across") or _on_an_incident(tok)
     return True
 
 
