@@ -457,3 +457,43 @@ def test_the_body_credited_with_a_count_is_not_its_place(nlp):
     assert _matches(_location(nlp, morgue, "14"), ["Osterby Teaching Hospital"])
     treated = "At least 40 people were being treated at Osterby Civil Hospital, hospital officials told our reporter."
     assert _matches(_location(nlp, treated, "40"), ["Osterby Civil Hospital"])
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a care facility in the phrase of whoever gives a count of wounded counts the people it treats
+    ("Ferrow General Hospital reports that it has admitted 86 patients with burns this week.", "86",
+     ["Ferrow General Hospital"]),
+    ("Nurse Pola Vantry, who works in the emergency ward at Ferrow General Hospital, said staff were caring "
+     "for 47 wounded.", "47", ["Ferrow General Hospital"]),
+    # ... but the figure's own place comes first
+    ("A nurse at Ferrow County Hospital said 33 people were wounded in the fighting in Galdre.", "33", ["Galdre"]),
+    # only the nearest count-giver's facility; and bodies a morgue took in died elsewhere
+    ("Rescuers say 64 people were hurt, while Ferrow County Hospital says 70.", "64", []),
+    ("Officials put the toll at eight, although Ferrow County Hospital said its morgue had taken in "
+     "13 bodies by Sunday.", "13", []),
+])
+def test_figure_locations_care_facility_giving_the_count(nlp, text, number, want):
+    got = _location(nlp, text, number)
+    assert _matches(got, want)
+    if number == "33":
+        assert not any("Hospital" in g for g in got)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the object of a verb of leaving is where the people were
+    ("Hundreds of families have since fled Pellam Fold.", "Hundreds", ["Pellam Fold"]),
+    ("The mayor said dozens of families packed their belongings and left Orrin Bay on Sunday.", "dozens", ["Orrin Bay"]),
+    # "X accounted for N of the M": X is where the part was, not the whole
+    ("Casterby by itself accounted for 17 of the fatalities, the coroner said.", "17", ["Casterby"]),
+    ("West Marlin accounted for 64 of the 250 deaths recorded this month.", "64", ["West Marlin"]),
+    ("Casterby by itself accounted for 17 of the 90 fatalities, the coroner said.", "90", []),
+    ("Children accounted for 30 of the victims.", "30", []),
+    # "over" before a number qualifies it: the clause is still the verb's
+    ("Over 700 of the arrests took place in Dunmere.", "700", ["Dunmere"]),
+    # the name after "on" that hangs on an attack is the place hit; not a company or a person
+    ("Eleven farmers died in last week's raid on Hollin, officials said.", "Eleven", ["Hollin"]),
+    ("Six staff were killed in an assault on Varrow Shipping Ltd, police said.", "Six", []),
+    ("Three bodyguards were hurt in the ambush on Pieter Olsk, his party said.", "Three", []),
+])
+def test_figure_locations_places_made_by_the_verb(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

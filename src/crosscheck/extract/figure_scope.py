@@ -250,6 +250,8 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
         if ent.start not in exclude:
             out.append((ent.start, ent.text))
     if not out:
+        out = _account_subject_place(clause_root, number, exclude)
+    if not out:
         out = _descriptive_places(doc, region, exclude)
     if not out:
         out = _governing_places(clause_root, exclude)
@@ -360,7 +362,9 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
                 and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in child.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             inside -= {t.i for t in child.subtree}  # "31 lived in Osk, while seven were travelling near Tell"
-        if child.dep_ == "conj" and child.pos_ == "VERB":
+        if child.dep_ == "conj" and child.pos_ == "VERB" \
+                and child.lemma_.lower() not in load_words("departure_verbs.txt"):
+            # "packed up and left Osk": what the counted people left is where they were
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     inside -= {t.i for t in obj.subtree}
@@ -596,7 +600,7 @@ def places_in_sentence(sent) -> list[str]:
     return _names(_places_in(sent.doc, set(range(sent.start, sent.end)), set()))
 
 
-def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
+def find_source_seat(sent, mention_head: int, reporting_verbs, measure: str | None = None) -> list[str]:
     """"The Ministry of Health in Osk says 96 people have been killed", "according to local
     health authorities in Marla": a figure with no place of its own is counted where the
     authority that gives it sits — an authority noun (``seat`` in ``place_nouns.tsv``: ministry,
@@ -632,7 +636,35 @@ def find_source_seat(sent, mention_head: int, reporting_verbs) -> list[str]:
             continue
         span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in LOCATION_KINDS), None)
         out.append((place.i, span.text if span is not None else _proper_name(place).text))
+    if not out and measure == "injured":
+        out = _care_seats(sent, mention_head, reporting_verbs)
     return _names(out)
+
+
+def _care_seats(sent, mention_head: int, reporting_verbs) -> list[tuple[int, str]]:
+    """"Osk General Hospital says it has treated 140 people", "a surgeon at Osk General Hospital said
+    his team operated on 12": a care facility (``care`` in ``place_nouns.tsv``) named in the phrase
+    of whoever gives a count of wounded counts the people it treats (called for injured counts only:
+    the dead a mortuary received died elsewhere). Only the subject of the nearest reporting verb
+    over the count ("Police say 24 were hurt; Osk Hospital says 31": the 24 are the police's)."""
+    doc = sent.doc
+    governing = sorted((v for v in reporting_verbs if mention_head in {t.i for t in v.subtree}),
+                       key=lambda v: len(list(v.subtree)))
+    sources: set[int] = set()
+    for verb in governing:  # "Osk Hospital says it has admitted 86": past the pronoun to who "it" is
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and mention_head not in {t.i for t in c.subtree}]
+        if subjects and all(c.pos_ == "PRON" for c in subjects):
+            continue
+        sources = {t.i for c in subjects for t in c.subtree}
+        break
+    care = _place_nouns("care")
+    out = []
+    for ent in doc.ents:
+        if ent.start not in sources or not _names_a_facility(ent) or not any(t.lower_ in care for t in ent):
+            continue
+        out.append((ent.start, ent.text))
+    return out
 
 
 def find_label_place(sent, number_start: int) -> str | None:
@@ -706,7 +738,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
         # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought;
         # "the town of Lindenbrook": a name after a place noun's "of"
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ in LOCATION_KINDS \
-                and (tok.head.lower_ in PLACE_PREPS and _may_be_place(tok)
+                and ((tok.head.lower_ in PLACE_PREPS or _on_an_incident(tok)) and _may_be_place(tok)
                      or _of_place_noun(tok) and tok.text[:1].isupper() and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"}) \
                 and not _names_people(tok.text):
             span = _proper_name(tok)
@@ -715,6 +747,15 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 taken.update(t.i for t in span)
                 out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
                            if c.pos_ == "PROPN" and c.i not in exclude)
+        # "families fled Upper Marr", "Osk alone accounted for nine of the dead": a name the verb makes a place
+        elif _placed_by_verb(tok, objects_only=True):
+            span = _proper_name(tok)
+            if span.start not in taken and not any(t.i in exclude for t in span):
+                out.append((span.start, span.text))
+                taken.update(t.i for t in span)
+                out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
+                           if c.pos_ == "PROPN" and c.i in inside and c.i not in exclude)
+                taken.update(t.i for c in tok.conjuncts for t in _proper_name(c))
         # "residents of Osk", "the villagers of Upper Marr": where the people counted live
         elif tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and _dwellers(tok.head.head) \
                 and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"} and not _names_people(tok.text):
@@ -743,6 +784,63 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 out.append((known.start, known.text))
                 taken.update(t.i for t in known)
     return out
+
+
+def _placed_by_verb(tok, objects_only: bool = False) -> bool:
+    """A proper name that only a place can be, by the verb it hangs on: the object of a verb of
+    leaving (``departure_verbs.txt``: "families fled Upper Marr", "2,000 left Osk"), the subject of
+    "account for" a count ("Osk alone accounted for nine of the dead", "Upper Marr accounts for 40 of
+    the 120 deaths"). Not a people, a titled person or a date."""
+    if not tok.text[:1].isupper() or tok.ent_type_ in NOT_PLACE_TYPES - {"ORG"} or _names_people(tok.text):
+        return False
+    verb = tok.head
+    if tok.dep_ == "dobj" and tok.pos_ == "PROPN":
+        if verb.lemma_.lower() not in load_words("departure_verbs.txt"):
+            return False
+    elif tok.dep_ == "nsubj" and not objects_only and verb.lemma_.lower() == "account" and _accounts_for_count(verb):
+        # "Osk alone accounted ...": the tagger's common noun at a sentence start, when named a place elsewhere
+        if not (tok.pos_ == "PROPN" or tok.text in _doc_place_names(tok.doc)):
+            return False
+    else:
+        return False
+    if tok.ent_type_ == "ORG" and tok.dep_ == "dobj":
+        return False  # "staff left Osk Mills": an employer, not a place
+    return not _titled(tok.doc, _proper_name(tok).text)
+
+
+def _accounts_for_count(verb) -> bool:
+    """"accounted for nine (of the dead)": "account for" with a number right after "for"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.like_num for g in c.children) for c in verb.children)
+
+
+def _account_subject_place(clause_root, number: int | None, exclude: set[int]) -> list[tuple[int, str]]:
+    """"Osk alone accounted for 44 of the 119 deaths": the subject is where the part ("44") was; the
+    whole it is a part of ("119") is not there."""
+    if clause_root.lemma_.lower() != "account" or number is None:
+        return []
+    doc = clause_root.doc
+    part = next((g for c in clause_root.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.like_num), None)
+    if part is None or number != part.i:
+        return []
+    out = []
+    for subject in (c for c in clause_root.children if c.dep_ == "nsubj" and c.i not in exclude):
+        if _placed_by_verb(subject):
+            span = _proper_name(subject)
+            out.append((span.start, span.text))
+    return out
+
+
+def _on_an_incident(tok) -> bool:
+    """"the attack on Upper Marr", "a strike on Osk General Hospital", "raids on Tell and Marr": the
+    name after "on" that hangs on a happening (``incident_nouns.txt``) is the place it hit."""
+    prep = tok.head
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "PERSON") and len(ent) > 1 \
+            and ent.text not in _doc_place_names(tok.doc) and not _names_a_facility(ent):
+        return False  # "a raid on Kell Mining Ltd", "the attack on Ana Rolf": a company, a person
+    return prep.lower_ == "on" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in load_words("incident_nouns.txt")
 
 
 def _dwellers(tok) -> bool:
@@ -970,8 +1068,8 @@ def _may_be_place(tok) -> bool:
         return False  # "handed over to the Red Crescent"; "fled to Varnisk" is a destination, a place
     if tok.ent_type_ == "ORG" and tok.head.lower_ == "at":  # "at Reuters" is no place, "at Kell Hospital" is
         return tok.lower_ in _place_nouns("facility")
-    if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person
-        return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across")
+    if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person; "the raid on Kell" (one word)
+        return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across") or _on_an_incident(tok)
     return True
 
 
@@ -1026,8 +1124,9 @@ BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "d
 def find_clause_root(node):
     """The verb heading the figure's clause; a casualty noun inside an "after ..." phrase heads its own."""
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in BOUNDARY_PREPS:
-            return node
+        if node.dep_ == "pobj" and node.head.lower_ in BOUNDARY_PREPS \
+                and not (node.like_num and node.head.lower_ == "over" and node.head.i == node.i - 1):
+            return node  # "Over 1,900 of the arrests were in Osk": "over" qualifies the number
         node = node.head
     return node
 

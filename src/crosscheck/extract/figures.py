@@ -605,7 +605,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         locations = [label] if label else []
     if people and not locations:
         reporting_verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
-        locations = find_source_seat(sent, mention.head, reporting_verbs)
+        locations = find_source_seat(sent, mention.head, reporting_verbs, measure)
     # in a live blog or update list, a count is reported on its entry's day ("18.09, 18:30 - ...")
     entry_day = entry_date_at(doc.text, mention.char_start, ctx.published, dated_only=True) \
         if ctx.published_iso else None
