@@ -439,6 +439,16 @@ def test_conflicts_place_share_larger_than_the_whole(part_sentence, part_places,
         assert "larger than the whole" in found[0].explanation
 
 
+def test_conflicts_place_share_against_one_groups_count_is_no_rival():
+    # "2 soldiers killed" counts one side only: nine dead in one town may be anyone
+    a, b = doc("gov", "2026-05-04"), doc("nat", "2026-05-04")
+    figures = [fig(a, 9, group="unspecified", source="Governor Bekar", location=["Osk"],
+                   sentence="Nine people died in Osk alone, the Maren governor said."),
+               fig(b, 2, group="security_forces", source=DMO, n=1,
+                   sentence="Two soldiers were killed across Maren, the DMO said.")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
 def test_conflicts_place_share_of_missing_people_only_against_the_same_day():
     a, b = doc("gov", "2026-05-04"), doc("nat", "2026-05-06")
     figures = [fig(a, 640, measure="missing", group="unspecified", location=["Osk province"],

@@ -567,7 +567,7 @@ def find_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]
         for w in claims:
             if w.id not in totals or w is p or w.measure != p.measure or not w.date:
                 continue
-            if not (can_contradict(w) and are_groups_compatible(w.group, p.group) and are_same_story(p, w)):
+            if not (can_contradict(w) and covers_group(w.group, p.group) and are_same_story(p, w)):
                 continue
             if is_long_tally(w) or is_same_sentence(p, w) or is_own_summary(p, w):
                 continue
@@ -744,6 +744,12 @@ def is_distinctive(value: float) -> bool:
 
 def are_groups_compatible(a: str, b: str) -> bool:
     return a == b or a in (TOTAL_GROUP, UNKNOWN_GROUP) or b in (TOTAL_GROUP, UNKNOWN_GROUP)
+
+
+def covers_group(whole: str, part: str) -> bool:
+    """The whole counts at least the part's people: the same group, or a whole of every group or of
+    unstated ones ("2 soldiers killed" is no whole for "nine dead in Osk", who may be anyone)."""
+    return whole == part or whole in (TOTAL_GROUP, UNKNOWN_GROUP)
 
 
 def are_same_story(a: Claim, b: Claim) -> bool:
