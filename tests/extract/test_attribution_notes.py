@@ -20,7 +20,20 @@ TABLE = ("Figures come from the Kell Relief Office (KRO) and the Tork Civil Defe
          "| Varn | 19 | 44 | Hospital records |\n| TOTAL | 318 | 715 | |\n")
 
 
+RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter: Omar Drass\n\n"
+         "ANA VELT (PRESENTER): Good morning. The fire service says eleven people have died.\n\n"
+         "OMAR DRASS (REPORTER): The ward behind me has treated more than 200 people since Monday.\n\n"
+         "VELT: On the line is Lena Fisk of the Kell Workers' Union.\n\n"
+         "LENA FISK: Since Sunday we know of four of our members who have died.\n\n"
+         "VELT: Forty homes were lost overnight.\n")
+
+
 @pytest.mark.parametrize("text, number, source", [
+    # the outlet's own presenter and reporter speak in its own voice; a guest is a source
+    (RADIO, "200", None),
+    (RADIO, "Forty", None),
+    (RADIO, "four", "Lena Fisk"),
+
     # a capitalised label with a title and a bracketed affiliation names the speaker in full
     (TRANSCRIPT, "Eleven", "Ana Velt"),
     (TRANSCRIPT, "Four", "Ana Velt"),

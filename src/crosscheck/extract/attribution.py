@@ -106,6 +106,16 @@ _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.
 _TURN_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’.\-]*\s+){0,2}[^\W\d_][\w'’.\-]*)\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
 
 
+@lru_cache(maxsize=1)
+def _newsroom_roles() -> frozenset[str]:
+    return load_words("newsroom_roles.txt")
+
+
+def _newsroom_role(bracket: str) -> bool:
+    """"(PRESENTER)", "(Kell Radio reporter)": a turn label's bracket that names the outlet's own staff."""
+    return any(w in _newsroom_roles() for w in re.findall(r"[a-z]+", bracket.lower()))
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -156,17 +166,24 @@ class SourceNames:
         """In a transcript whose turns open with a speaker's surname in capitals ("RUIZ: Good
         evening. ..."), the full name of whoever holds the turn at ``char_pos`` (a turn runs to the
         next line that opens with a label); None outside a transcript, or in a turn whose label
-        names no person the document introduces ("Q (Ana Ruiz, Kell Post):", "UPDATE:")."""
+        names no person the document introduces ("Q (Ana Ruiz, Kell Post):", "UPDATE:") or that
+        names the outlet's own presenter or reporter ("ANA RUIZ (PRESENTER):", ``newsroom_roles.txt``):
+        what they say unsourced is the outlet's own voice."""
         if self._turns is None:
             turns, people = [], 0
             names_by_surname: dict[str, str] = {}
+            newsroom: set[str] = set()  # surnames of the outlet's own presenters and reporters
             at = 0
             for line in self.doc.text.split("\n"):
                 m = _TURN_LABEL.match(line)
                 if m:
                     label = m.group(1).strip()
                     speaker = None
-                    if label.isupper() and not m.group(2):
+                    if label.isupper() and m.group(2) and _newsroom_role(m.group(2)):
+                        newsroom.add(label.split()[-1])  # "ANA VELT (PRESENTER):": the outlet's own voice
+                    if label.split()[-1] in newsroom:
+                        pass
+                    elif label.isupper() and not m.group(2):
                         surname = " ".join(w[:1] + w[1:].lower() for w in label.split())
                         full = self._full_person_name(surname.split()[-1], len(self.doc.text))
                         if full and len(full.split()) > 1 and not full.split()[0].isupper():
@@ -177,7 +194,7 @@ class SourceNames:
                         names_by_surname[speaker.split()[-1].upper()] = speaker
                     elif label.isupper() and not m.group(2) and label in names_by_surname:
                         speaker = names_by_surname[label]  # "VELT:" after "CHIEF ANA VELT (Kell Police):"
-                    people += speaker is not None
+                    people += speaker is not None or label.split()[-1] in newsroom
                     turns.append((at, speaker))
                 at += len(line) + 1
             self._turns = turns if people >= 2 else []
