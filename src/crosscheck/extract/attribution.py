@@ -106,6 +106,16 @@ _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.
 _TURN_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’.\-]*\s+){0,2}[^\W\d_][\w'’.\-]*)\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
 
 
+@lru_cache(maxsize=1)
+def _newsroom_roles() -> frozenset[str]:
+    return load_words("newsroom_roles.txt")
+
+
+def _newsroom_role(bracket: str) -> bool:
+    """"(PRESENTER)", "(Kell Radio reporter)": a turn label's bracket that names the outlet's own staff."""
+    return any(w in _newsroom_roles() for w in re.findall(r"[a-z]+", bracket.lower()))
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -156,21 +166,35 @@ class SourceNames:
         """In a transcript whose turns open with a speaker's surname in capitals ("RUIZ: Good
         evening. ..."), the full name of whoever holds the turn at ``char_pos`` (a turn runs to the
         next line that opens with a label); None outside a transcript, or in a turn whose label
-        names no person the document introduces ("Q (Ana Ruiz, Kell Post):", "UPDATE:")."""
+        names no person the document introduces ("Q (Ana Ruiz, Kell Post):", "UPDATE:") or that
+        names the outlet's own presenter or reporter ("ANA RUIZ (PRESENTER):", ``newsroom_roles.txt``):
+        what they say unsourced is the outlet's own voice."""
         if self._turns is None:
             turns, people = [], 0
+            names_by_surname: dict[str, str] = {}
+            newsroom: set[str] = set()  # surnames of the outlet's own presenters and reporters
             at = 0
             for line in self.doc.text.split("\n"):
                 m = _TURN_LABEL.match(line)
                 if m:
                     label = m.group(1).strip()
                     speaker = None
-                    if label.isupper() and not m.group(2):
+                    if label.isupper() and m.group(2) and _newsroom_role(m.group(2)):
+                        newsroom.add(label.split()[-1])  # "ANA VELT (PRESENTER):": the outlet's own voice
+                    if label.split()[-1] in newsroom:
+                        pass
+                    elif label.isupper() and not m.group(2):
                         surname = " ".join(w[:1] + w[1:].lower() for w in label.split())
                         full = self._full_person_name(surname.split()[-1], len(self.doc.text))
                         if full and len(full.split()) > 1 and not full.split()[0].isupper():
                             speaker = self.canonical(full, at)
-                    people += speaker is not None
+                    elif label.isupper():
+                        speaker = self._labelled_name(label, at)
+                    if speaker is not None:
+                        names_by_surname[speaker.split()[-1].upper()] = speaker
+                    elif label.isupper() and not m.group(2) and label in names_by_surname:
+                        speaker = names_by_surname[label]  # "VELT:" after "CHIEF ANA VELT (Kell Police):"
+                    people += speaker is not None or label.split()[-1] in newsroom
                     turns.append((at, speaker))
                 at += len(line) + 1
             self._turns = turns if people >= 2 else []
@@ -180,6 +204,21 @@ class SourceNames:
                 break
             current = speaker
         return current
+
+    def _labelled_name(self, label: str, char_pos: int) -> str | None:
+        """The person a capitalised turn label with a bracketed affiliation names in full
+        ("CHIEF ANA VELT (Kell Police):" → "Ana Velt"): the two or three words after its titles.
+        A one-word label ("Q (Lena Fisk, Kell Post):") names no one."""
+        words = label.split()
+        while words and words[0].lower().strip(".") in _titles():
+            words = words[1:]
+        if not 2 <= len(words) <= 3 or not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+            return None
+        from crosscheck.extract.quotes import load_non_person_name_words
+        if any(w.lower() in load_non_person_name_words() for w in words):
+            return None  # "LIVE UPDATES (Monday):", "CITY COUNCIL (minutes):" name no one
+        written = " ".join(w[:1] + w[1:].lower() for w in words)
+        return self.canonical(written, char_pos)
 
     def canonical(self, text: str, char_pos: int) -> str:
         """The canonical name for a source written as ``text`` at ``char_pos``."""
@@ -621,6 +660,9 @@ def describe_source(head, names: SourceNames) -> Attribution:
     ent = _entity_covering(head)
     if ent is None:
         for child in head.children:
+            if child.dep_ == "poss" and head.pos_ == "NOUN" and _is_body_noun(head) \
+                    and _entity_covering(child) is not None and _entity_covering(child).label_ != "PERSON":
+                break  # "Norvia's emergency authority said": the body, not the country that owns it
             if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None \
                     and not ((head.pos_ == "NOUN" or head.text.islower()) and _is_place_owner(child)):
                 ent = _entity_covering(child)  # "Dravan's governor" is no place: the role resolves below
@@ -672,6 +714,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
         ent = _named_organisation_of(head)
         written = ent.text
         source = names.canonical(written, ent.start_char)
+    elif _own_possessive(head) is not None and names.transcript_speaker(head.idx) is not None:
+        # "SHERIFF ANA VELT (County Sheriff): ... my office told reporters that nine had died": the
+        # speaker whose turn it is gives the count her office gave
+        return Attribution(names.transcript_speaker(head.idx), _own_sources(head), is_person=True, source_index=head.i)
     elif _own_possessive(head) is not None:
         written = _own_sources(head)
         source = written
@@ -687,6 +733,8 @@ def describe_source(head, names: SourceNames) -> Attribution:
         written = _noun_phrase(head)
         source = names.resolve_reference(head, written) or names.resolve_description(head) \
             or names.resolve_role(head)
+        if source and not _is_title_word(head) and not _owned_by(source, head):
+            source = None  # "Tarsk's emergency authority" is not the Norvian Emergency Management Authority
         if not source and _body_of_officials(head) is not None:
             source = strip_phrase(_noun_phrase(_body_of_officials(head)))  # "police officials" → "police"
             source = source.lower() if source[:1].isupper() and head.doc[head.sent.start].i == _body_of_officials(head).i else source
@@ -697,6 +745,28 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if source and source != strip_phrase(written) and names.resolve_role(head) == source:
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
+
+
+def _owned_by(name: str, head) -> bool:
+    """Whether ``name`` fits the place or body that owns ``head`` ("Norvia's" in "Norvia's
+    emergency authority": a name with "Norvia" or "Norvian" in it); true when nothing owns it."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners:
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    return any(_stem(o.text) in words or any(_same_root(w, _stem(o.text)) for w in words) for o in owners)
+
+
+def _is_title_word(head) -> bool:
+    """"Ostrava's governor": a role, whose holder the document names; no body to own."""
+    return head.lemma_.lower() in _titles() or head.lower_ in _titles()
+
+
+def _is_body_noun(head) -> bool:
+    """A common noun that names a body ("authority", "directorate", "ministry"), not its people."""
+    lemma = head.lemma_.lower()
+    return lemma in (_body_nouns() | _speaker_bodies()) - {"authorities", "staff", "services", "official", "officials"} \
+        and lemma not in _titles() and head.tag_ == "NN"
 
 
 def _owner_reporting_above(head):
@@ -1047,6 +1117,7 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
     if subject is not None and subject.i < verb.i and (
             verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not _closing_attribution(verb, subject)
             or _counted_casualty(subject)):
         return None  # "eleven deaths recorded, six of them in Tork": what is reported, not who reports
     if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
@@ -1105,6 +1176,16 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if _is_passive(verb) or subject is None:
         return Attribution(None, None, verb.text, cue_index=verb.i)  # "were reported": no one named
     return None
+
+
+def _closing_attribution(verb, subject) -> bool:
+    """"..., the regional health department informed.": a subject set off by a comma and its verb
+    closing the sentence say who speaks, whatever tense the tagger gave the verb."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return start > verb.sent.start and doc[start - 1].text == "," and verb.i == subject.right_edge.i + 1 \
+        and (after is None or after.is_punct and after.text in (".", "!", ";"))
 
 
 def _earlier_issuer(noun, names: SourceNames) -> str | None:
@@ -1578,6 +1659,9 @@ def _claimed_in_own_clause(token, names: SourceNames) -> Attribution | None:
 
 
 def _attribution(sent, token, names: SourceNames) -> Attribution:
+    column = _source_column_source(sent, token, names)
+    if column is not None:
+        return column
     participle = _participle_source(token, names)
     if participle is not None and participle.source is not None:
         return participle
@@ -1942,6 +2026,63 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
     issuer = next((src for at, src in sorted(names.credited.items()) if at < doc[token.i].sent.start
                    and names.is_issuer(src)), None)
     return Attribution(issuer, None) if issuer else None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the cells of a table row ("| Osk | 12 |" or tab-separated)."""
+    sep = "|" if "|" in line else "\t"
+    out, at = [], 0
+    for part in line.split(sep):
+        out.append((at + len(part) - len(part.lstrip()), part.strip()))
+        at += len(part) + 1
+    if sep == "|" and line.strip().startswith("|"):
+        out = out[1:]
+    return out
+
+
+def _source_column_source(sent, token, names: SourceNames) -> Attribution | None:
+    """A count in a row of a table with a "Source" column: the body that row names (before anything
+    the parser reads into the row's words)."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    if not _TABLE_ROW.search(text[line_start:line_end]):
+        return None
+    rows = [text[line_start:line_end]]
+    at = line_start
+    while at > 0:  # up the table to its header row
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start:at - 1]
+        if not _TABLE_ROW.search(line):
+            break
+        rows.insert(0, line)
+        at = prev_start
+    column = _source_column(rows, len(rows) - 1)
+    if column is None:
+        return None
+    written, offset = column
+    return Attribution(names.canonical(written, line_start + offset), strip_phrase(written))
+
+
+def _source_column(rows: list[str], index: int) -> tuple[str, int] | None:
+    """A table whose header has a "Source" column ("| Town | Killed | Source |", "Source and
+    date"): the row's cell in that column, up to its first comma (a date follows), and its offset
+    in the row."""
+    if index == 0 or not rows:
+        return None
+    header = _cells(rows[0])
+    column = next((i for i, (_, cell) in enumerate(header) if re.match(r"sources?\b", cell, re.I)), None)
+    if column is None:
+        return None
+    cells = _cells(rows[index])
+    if column >= len(cells):
+        return None
+    at, cell = cells[column]
+    written = cell.split(",")[0].strip()
+    if not re.search(r"[A-Za-z]{2}", written):
+        return None
+    return written, at
 
 
 def _reporting_noun_source(sent, token, names: SourceNames) -> Attribution | None:

@@ -1,0 +1,72 @@
+"""Sources a layout or a short word names: a transcript label with the speaker's title and
+affiliation, "my office" in a speaker's turn, a table's "Source" column, a body owned by a
+country ("Norvia's emergency authority") and a subject with its verb closing the sentence
+("..., the health department informed.").
+
+All sentences are invented for these tests."""
+import pytest
+from attribution_helpers import source_of
+
+TRANSCRIPT = ("TRANSCRIPT: Kell Fire Service news conference\n\n"
+              "CHIEF ANA VELT (Kell Fire Service): Good afternoon. Eleven people have now died. "
+              "Four remain in hospital.\n\n"
+              "INSPECTOR OMAR DRASS (Kell County Police): On Monday my office told reporters that nine people had died.\n\n"
+              "LENA FISK (Kell Post): How many were hurt?\n\n"
+              "VELT: Twenty people were hurt.\n")
+
+TABLE = ("Figures come from the Kell Relief Office (KRO) and the Tork Civil Defence (TCD).\n\n"
+         "| Province | Killed | Injured | Source and date |\n|---|---|---|---|\n"
+         "| Kell | 212 | 540 | KRO, 4 May |\n| Tork | 87 | 131 | TCD, 3 May |\n"
+         "| Varn | 19 | 44 | Hospital records |\n| TOTAL | 318 | 715 | |\n")
+
+
+RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter: Omar Drass\n\n"
+         "ANA VELT (PRESENTER): Good morning. The fire service says eleven people have died.\n\n"
+         "OMAR DRASS (REPORTER): The ward behind me has treated more than 200 people since Monday.\n\n"
+         "VELT: On the line is Lena Fisk of the Kell Workers' Union.\n\n"
+         "LENA FISK: Since Sunday we know of four of our members who have died.\n\n"
+         "VELT: Forty homes were lost overnight.\n")
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # the outlet's own presenter and reporter speak in its own voice; a guest is a source
+    (RADIO, "200", None),
+    (RADIO, "Forty", None),
+    (RADIO, "four", "Lena Fisk"),
+
+    # a capitalised label with a title and a bracketed affiliation names the speaker in full
+    (TRANSCRIPT, "Eleven", "Ana Velt"),
+    (TRANSCRIPT, "Four", "Ana Velt"),
+    (TRANSCRIPT, "Twenty", "Ana Velt"),             # the surname alone, later, is the same speaker
+    (TRANSCRIPT, "nine", "Omar Drass"),             # "my office" in his turn: he gives the count
+    # a table's "Source" column names each row's source; an empty cell names none
+    (TABLE, "212", "Kell Relief Office"),
+    (TABLE, "131", "Tork Civil Defence"),
+    (TABLE, "44", "Hospital records"),
+    (TABLE, "318", None),
+    # a body owned by a country: the body, never the country
+    ("Across the border, Norvia's emergency authority said 61 bodies had been recovered on Monday.",
+     "61", "Norvia's emergency authority"),
+    ("The Norvian Emergency Management Authority (NEMA) leads the response. Across the border, "
+     "Norvia's emergency authority said 61 bodies had been recovered.", "61", "Norvian Emergency Management Authority"),
+    ("The Norvian Emergency Management Authority (NEMA) leads the response in Norvia. Across the border, "
+     "Tarsk's emergency authority said 61 bodies had been recovered.", "61", "Tarsk's emergency authority"),
+    # a subject and its verb closing the sentence after a comma
+    ("In total, 13 miners are receiving care at the Kell Regional Hospital, two of them in a serious "
+     "condition, the Ministry of Health of Norvia informed.", "13", "Ministry of Health of Norvia"),
+    ("In the regional hospital remain 13 miners, the regional health department informed.", "13",
+     "regional health department"),
+])
+def test_attribution_notes(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
+
+
+def test_caps_label_with_bracket_but_no_name_is_no_speaker(nlp):
+    """A bracketed label that names no person ("LIVE UPDATES (Monday):") makes no transcript turn."""
+    text = ("LIVE UPDATES (Monday): Forty people were injured in Kell.\n\n"
+            "CITY COUNCIL (Minutes): Twelve people were taken to hospital.\n")
+    found = source_of(nlp, text, "Twelve")
+    assert found is not None and found.source is None
+
