@@ -449,6 +449,16 @@ def test_conflicts_place_share_against_one_groups_count_is_no_rival():
     assert conflicts_of(figures, [a, b]) == []
 
 
+def test_conflicts_place_share_against_a_row_of_a_by_day_list_is_no_rival():
+    # "Deaths by date: 3 May: 5 / 4 May: 8": each row is one day's count, not the report's whole toll
+    a, b = doc("elders", "2026-05-04"), doc("sitrep", "2026-05-04")
+    figures = [fig(a, 9, group="unspecified", source="village elders", location=["Osk"],
+                   sentence="Nine people died in Osk alone, the village elders said."),
+               fig(b, 5, group="unspecified", start="2026-05-03", end="2026-05-03", n=1, sentence="- 3 May: 5"),
+               fig(b, 8, group="unspecified", start="2026-05-04", end="2026-05-04", n=2, sentence="- 4 May: 8")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
 def test_conflicts_place_share_of_missing_people_only_against_the_same_day():
     a, b = doc("gov", "2026-05-04"), doc("nat", "2026-05-06")
     figures = [fig(a, 640, measure="missing", group="unspecified", location=["Osk province"],

@@ -528,6 +528,12 @@ def names_earlier_year(c: Claim) -> bool:
     return bool(c.date) and any(y < int(c.date[:4]) for y in years)
 
 
+def single_day(c: Claim) -> str | None:
+    """The day a figure's own period is, when the text gives it one day ("on 9 May", a by-day row)."""
+    f = c.figure
+    return f.period_start if f.period_start and f.period_start == f.period_end and len(f.period_start) >= 10 else None
+
+
 def report_totals(claims: list[Claim]) -> set[str]:
     """Per report, measure and voice, the largest count that names no place, no
     period of its own and no share: that voice's whole toll in the report ("at
@@ -535,10 +541,16 @@ def report_totals(claims: list[Claim]) -> set[str]:
     the same voice are often one incident's (a hospital's, a market's), whose
     place went unsaid."""
     best: dict[tuple[str, str], Claim] = {}
+    days: dict[tuple, set[str]] = defaultdict(set)
+    for c in claims:
+        if single_day(c):
+            days[(c.report, c.measure, c.voice)].add(single_day(c))
     for c in claims:
         if c.places or c.closed or c.personal or c.breakdown or not can_contradict(c) or is_stated_place_part(c) \
                 or names_earlier_year(c):
             continue
+        if single_day(c) and len(days[(c.report, c.measure, c.voice)]) > 1:
+            continue  # a row of a by-day list ("9 May: 8"): one day's count, not the whole toll
         key = (c.report, c.measure, c.voice)
         if key not in best or c.lo > best[key].lo:
             best[key] = c
