@@ -52,10 +52,10 @@ RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter:
     ("The Norvian Emergency Management Authority (NEMA) leads the response in Norvia. Across the border, "
      "Tarsk's emergency authority said 61 bodies had been recovered.", "61", "Tarsk's emergency authority"),
     # a subject and its verb closing the sentence after a comma
-    ("In total, 13 miners are receiving care at the Kell Regional Hospital, two of them in a serious "
-     "condition, the Ministry of Health of Norvia informed.", "13", "Ministry of Health of Norvia"),
-    ("In the regional hospital remain 13 miners, the regional health department informed.", "13",
-     "regional health department"),
+    ("All told, 9 welders are being treated at Kell Regional Hospital, one of them in a grave "
+     "state, the Ministry of Health of Norvia informed.", "9", "Ministry of Health of Norvia"),
+    ("In the district clinic remain 9 welders, the provincial health bureau informed.", "9",
+     "provincial health bureau"),
 ])
 def test_attribution_notes(nlp, text, number, source):
     found = source_of(nlp, text, number)

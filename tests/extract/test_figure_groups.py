@@ -276,14 +276,14 @@ def test_figure_groups_suspects_stay_unspecified_in_unrest_story(nlp):
 
 @pytest.mark.parametrize("text, number, want", [
     # who the counted people were, said after the clause: all of one side, or most of them
-    ("At least 58 people died in the raids on Tollen, all of them civilians.", "58", "civilians"),
-    ("At least 58 people died in the raids on Tollen, nearly all of them civilians.", "58", "mixed"),
+    ("Raids on Tollen killed 58 people, all of them civilians.", "58", "civilians"),
+    ("Raids on Tollen killed 58 people, nearly all of them civilians.", "58", "mixed"),
     ("Some 40 people remain missing, mostly soldiers from the northern garrison.", "40", "mixed"),
     # kinds of civilians name no other side
-    ("The convent was sheltering nearly 1,900 displaced persons, most of them women and children.",
+    ("The abbey gave shelter to 1,900 displaced persons, the great majority of them women and children.",
      "1,900", "civilians"),
     ("Sixty people were injured in the crush, most of them pilgrims.", "Sixty", "civilians"),
-    ("At least 23 of our people, mostly women and children, were killed in Arvel.", "23", "civilians"),
+    ("Raiders killed 31 of our neighbours in Arvel, mostly women and children.", "31", "civilians"),
     # "most of them in ..." says where, not who
     ("Thirty people were killed in the market, most of them in the fish section.", "Thirty", "unspecified"),
 ])
@@ -294,8 +294,8 @@ def test_figure_groups_share_named_after_the_clause(nlp, text, number, want):
 @pytest.mark.parametrize("text, number, want", [
     # the people aboard a crashed craft and bystanders where it fell
     ("All 64 people on board the aircraft died, the airline said.", "64", "civilians"),
-    ("One person on the ground, a farm labourer, was killed when the jet came down.", "One", "civilians"),
-    ("Four other people on the ground were injured.", "Four", "civilians"),
+    ("Two persons on the ground, both shepherds, were killed when the jet came down.", "Two", "civilians"),
+    ("Five more people on the ground were hurt by debris.", "Five", "civilians"),
     # troops on board are named by their own noun
     ("Twelve soldiers on board the helicopter were killed.", "Twelve", "security_forces"),
 ])
@@ -305,8 +305,8 @@ def test_figure_groups_people_on_board(nlp, text, number, want):
 
 @pytest.mark.parametrize("text, number, want", [
     # people said to be among a group counted by its noun are of that group
-    ("Twenty-seven people from Harlow district were among the 98 passengers and crew who died when the "
-     "jet came down.", "Twenty-seven", "civilians"),
+    ("Nine people from Harlow were among the 98 passengers and crew who were killed when the plane "
+     "crashed.", "Nine", "civilians"),
     ("Four people from the camp were among the soldiers killed.", "Four", "security_forces"),
     ("Eleven people from the valley were among the dead.", "Eleven", "unspecified"),
     # members of a body of civilians

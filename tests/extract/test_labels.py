@@ -177,7 +177,7 @@ def test_labels_descriptor_with_two_nouns_resolves_through_either(nlp):
      "Dolna bridge"),
     ("Police said the depot described by state television as a “warehouse” was empty.", "warehouse", "depot"),
     # a phrase with its article labels the person or body the naming verb names, without the article
-    ("The Farmers Union described Dale Fenwick as “a lone wolf” and urged calm.", "lone wolf", "Dale Fenwick"),
+    ("The Farmers Union described Dale Fenwick as “a lone wolf” on Monday.", "lone wolf", "Dale Fenwick"),
     ("The Clean Water Coalition called Fenwick “a domestic terrorist” on Sunday.", "domestic terrorist", "Fenwick"),
 ])
 def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):

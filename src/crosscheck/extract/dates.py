@@ -196,7 +196,7 @@ def _year_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]
 
 def context_year(text: str, char: int) -> int | None:
     """The year the text establishes for a date without one at ``char``: the last year it names
-    in this paragraph or the one before ("between August 17 and 19, 1999. ... on August 18"), else
+    in this paragraph or the one before ("between March 3 and 5, 1993. ... on March 4"), else
     the year in the heading of its section ("August 1999" above "On 17 August ..."). None when
     the text names none there; whether it applies is for the resolution to judge (only a year
     before the report's own)."""
@@ -710,7 +710,7 @@ def _stamp_day(m: re.Match) -> dt.date | None:
         return None
 
 
-# An update's heading with its clock time and weekday: "UPDATE 10:15 a.m. Sunday: ...", "Update, Sunday 9:40 am —"
+# An update's heading with its clock time and weekday: "UPDATE 8:05 p.m. Friday: ...", "Update, Sunday 9:40 am —"
 UPDATE_HEAD = re.compile(
     r"^[ \t]*(?:[^\w\s][ \t]*){0,2}(?:update[sd]?|latest|breaking)\b[ \t]*[,:\-–—]?[ \t]*"
     r"(?:(?P<t1>" + _ENTRY_TIME + r")[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd1>" + _WEEKDAY + r")"

@@ -747,7 +747,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
                 taken.update(t.i for t in span)
                 out.extend((_proper_name(c).start, _proper_name(c).text) for c in tok.conjuncts
                            if c.pos_ == "PROPN" and c.i not in exclude)
-        # "families fled Upper Marr", "Osk alone accounted for nine of the dead": a name the verb makes a place
+        # "families fled Upper Marr", "Osk alone accounted for 17 of the dead": a name the verb makes a place
         elif _placed_by_verb(tok, objects_only=True):
             span = _proper_name(tok)
             if span.start not in taken and not any(t.i in exclude for t in span):
@@ -789,7 +789,7 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
 def _placed_by_verb(tok, objects_only: bool = False) -> bool:
     """A proper name that only a place can be, by the verb it hangs on: the object of a verb of
     leaving (``departure_verbs.txt``: "families fled Upper Marr", "2,000 left Osk"), the subject of
-    "account for" a count ("Osk alone accounted for nine of the dead", "Upper Marr accounts for 40 of
+    "account for" a count ("Osk alone accounted for 17 of the dead", "Upper Marr accounts for 40 of
     the 120 deaths"). Not a people, a titled person or a date."""
     if not tok.text[:1].isupper() or tok.ent_type_ in NOT_PLACE_TYPES - {"ORG"} or _names_people(tok.text):
         return False
@@ -809,12 +809,12 @@ def _placed_by_verb(tok, objects_only: bool = False) -> bool:
 
 
 def _accounts_for_count(verb) -> bool:
-    """"accounted for nine (of the dead)": "account for" with a number right after "for"."""
+    """"accounted for 17 (of the dead)": "account for" with a number right after "for"."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.like_num for g in c.children) for c in verb.children)
 
 
 def _account_subject_place(clause_root, number: int | None, exclude: set[int]) -> list[tuple[int, str]]:
-    """"Osk alone accounted for 44 of the 119 deaths": the subject is where the part ("44") was; the
+    """"Osk alone accounted for 31 of the 140 deaths": the subject is where the part ("44") was; the
     whole it is a part of ("119") is not there."""
     if clause_root.lemma_.lower() != "account" or number is None:
         return []

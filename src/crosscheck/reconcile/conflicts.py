@@ -617,7 +617,7 @@ def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[
     stand in different quantities (an unstated group is not read as that group when most figures
     leave it unstated); they are compared as a pair of one quantity would be (same time, same
     stated place, not one sentence, not a breakdown). Only a count credited to a source: a report's
-    own smaller number ("the DNA reports of six bodies have come") is often a detail of the toll.
+    own smaller number ("the DNA results of four bodies have come") is often a detail of the toll.
     A larger unstated count is no rival: it may count the other groups too."""
     out = []
     wholes = [c for c in claims if c.group in (UNKNOWN_GROUP, TOTAL_GROUP) and c.source
