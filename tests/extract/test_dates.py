@@ -26,6 +26,8 @@ class InferredContext(DocContext):
     ("Two weeks ago the dam burst; last Thursday it rained again.", ["Two weeks ago", "last Thursday"]),
     ("Earlier this month, the river rose; last month it was dry.", ["Earlier this month", "last month"]),
     ("May we add that nothing happened.", []),
+    # the month, "of" and the year: the order of translated Spanish and Portuguese copy
+    ("Some 60 inmates were killed in a riot in October of 2019.", ["October of 2019"]),
 ])
 def test_dates_find_date_expressions(text, expected):
     assert [e.text for e in find_date_expressions(text)] == expected

@@ -439,6 +439,16 @@ def test_conflicts_place_share_larger_than_the_whole(part_sentence, part_places,
         assert "larger than the whole" in found[0].explanation
 
 
+def test_conflicts_a_building_in_the_town_adds_no_ground():
+    # "killed at Greyfield Prison, Osk" and "killed in Osk": the same place, told more or less closely
+    a, b = doc("wire", "2026-05-04"), doc("paper", "2026-05-05")
+    figures = [fig(a, 79, group="unspecified", location=["Greyfield Prison", "Osk"], start="2026-04-11",
+                   end="2026-04-11", sentence="On 11 April, 79 inmates were killed at Greyfield Prison, Osk."),
+               fig(b, 79, group="unspecified", location=["Osk"], start="2026-04-11", end="2026-04-11", n=1,
+                   sentence="On 11 April, 79 inmates were killed in Osk.")]
+    assert conflicts_of(figures, [a, b]) == []
+
+
 def test_conflicts_place_share_against_one_groups_count_is_no_rival():
     # "2 soldiers killed" counts one side only: nine dead in one town may be anyone
     a, b = doc("gov", "2026-05-04"), doc("nat", "2026-05-04")

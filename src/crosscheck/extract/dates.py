@@ -77,7 +77,8 @@ ABSOLUTE_PATTERNS = [
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+(?:the\s+)?)?" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("mon")
                + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
     # (early|mid|late) March (2025) — month precision
-    re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
+    # ("February of 2024": the Spanish and Portuguese order, common in translated copy)
+    re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+(?:of\s+)?" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
     # 12.10.2026, 06-06-2026, 14/09/2026: day first (a month above 12 swaps them)
     re.compile(r"(?<![\d.:/-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d:/-]|\.\d)"),
 ]

@@ -846,6 +846,18 @@ def is_region(place: str) -> bool:
     return any(w in admin for w in place.lower().split())
 
 
+def is_facility(place: str) -> bool:
+    """A place named by a building or site noun at its end ("Marl Central Prison", "St Anne's
+    Hospital"; ``place_nouns.tsv`` kind facility)."""
+    words = re.findall(r"[a-z]+", place.lower())
+    return bool(words) and "facility" in place_noun_kinds().get(words[-1], ())
+
+
+@lru_cache(maxsize=1)
+def place_noun_kinds() -> dict[str, tuple[str, ...]]:
+    return {noun: tuple(kinds.split(",")) for noun, kinds in load_mapping("place_nouns.tsv").items()}
+
+
 @lru_cache(maxsize=1)
 def care_nouns() -> frozenset[str]:
     """Nouns that end the name of a place of care ("Kell General Hospital"; ``place_nouns.tsv`` kind care)."""
@@ -864,7 +876,8 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
     a part of a wider toll (a figure naming several such parts may be their
     sum: "2,317 detained in Osk, Marl, Kell and Tull"), or one list names the other's places and more ("Osk" / "Osk and
     Tilbury Ford"), unless all it adds are regions ("Kadalur" / "Kadalur,
-    Port Kovar District": a place and where it lies). Lists with nothing in
+    Port Kovar District": a place and where it lies) or buildings ("Osk" /
+    "Greyfield Prison, Osk"). Lists with nothing in
     common are not known to differ: without a gazetteer, "the eastern
     districts" may lie in "Osk"."""
     if a.place_part != b.place_part:
@@ -876,7 +889,9 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
         return False
     small, large = (a, b) if rel == "narrower" else (b, a)
     extra = [p for p in large.places if not any(is_place_within(q, p) for q in small.places)]
-    return not all(is_region(large.places[p]) for p in extra)
+    # a region a place lies in ("Kadalur, Port Kovar District") or a building in it ("Osk jail, Osk")
+    # adds no ground to the other figure's place
+    return not all(is_region(large.places[p]) or is_facility(large.places[p]) for p in extra)
 
 
 def do_scopes_differ(a: Claim, b: Claim) -> bool:
