@@ -105,6 +105,11 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         # a letterhead names the most specific issuer under the state and its ministry
         ("REPUBLIC OF MARLAND\nMINISTRY OF MARITIME AFFAIRS\nMARLAND COAST GUARD HEADQUARTERS\nPress Office\n\nHill Town, 10-06-2026\n\nThe coast guard informs the public.\n\nPress Office MCG", "outlet", "Marland Coast Guard Headquarters"),
         ("Republic of Marland\nMARLAND NATIONAL POLICE\nHILL TOWN POLICE PROVINCIAL OFFICE\nCamp Rosa, Hill Town\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nThe police inform the public.", "outlet", "Hill Town Police Provincial Office"),
+        # of stacked names, the one the text goes on to speak as: not the sub-office under it, nor its parent above or below
+        ("REPUBLIC OF MARLAND\nMINISTRY OF RIVER WORKS AND FERRIES\nOffice of the Minister\nPRESS STATEMENT\nDate: 3rd May, 2026\n\n1. The Ministry of River Works and Ferries wishes to inform the public that rivers rose.", "outlet", "Ministry of River Works and Ferries"),
+        ("HILL TOWN COTTAGE HOSPITAL\nValley Care Network\nMedia Statement\nDate: 04/05/2026, 10:00\n\nHill Town Cottage Hospital can confirm that it received four patients. Valley Care Network sent staff.", "outlet", "Hill Town Cottage Hospital"),
+        ("VALLEY RELIEF COORDINATION OFFICE (VRCO)\nRegional Office for the Upper Plains\nFlash Update No. 2\n9 May 2026\n\nThis update is produced by VRCO with partners. The Regional Office for the Upper Plains sent teams.", "outlet", "Valley Relief Coordination Office (VRCO)"),
+        ("GOVERNMENT OF MARLAND\nDepartment of Roads and Bridges\nDirectorate of Road Safety\nPRESS NOTE\nDated: 18.05.2026\n\n1. The Department of Roads and Bridges, Government of Marland, informs the public.", "outlet", "Department of Roads and Bridges"),
         # "produced by the ..." in an update's opening note
         ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office (UNRO)"),
         ("Flood Update No. 2\nAs of 8 March 2026\n\nThis update is produced by the UN Office for the Relief of Flood Victims (UNORF) in Marland.\n\nRivers rose.", "outlet", "UN Office for the Relief of Flood Victims (UNORF)"),

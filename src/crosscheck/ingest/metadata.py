@@ -1020,9 +1020,33 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     # "Office of the Prime Minister, Port Elmond" under "NATIONAL DISASTER MANAGEMENT OFFICE (NDMO)":
     # the body above its seat and address line
     named = [c for c in named if "," not in c[2]] or named
-    state, i, s = named[-1] if named else next((c for c in candidates if not c[0]), candidates[0])
+    state, i, s = _named_in_body(named, lines, block) or (named[-1] if named else next((c for c in candidates if not c[0]), candidates[0]))
     letter_lines = [c[1] for c in candidates] + [j for j in block if STATE_HEAD.match(lines[j].strip()) and len(lines[j].split()) <= 6]
     return (_title_case(s.split()) if s.isupper() else s), letter_lines
+
+
+def _named_in_body(named: list, lines: list[str], block: list[int]):
+    """Of several names a letterhead stacks ("VALLEY HEALTH BOARD" / "Office of the Director";
+    "HILL TOWN CLINIC" / "Valley Care Network", its parent), the one the text itself goes on to
+    speak as ("The Valley Health Board wishes to inform ..."): the first one the body names, by its
+    name or by the acronym in brackets after it. None when fewer than two or none is named."""
+    if len(named) < 2:
+        return None
+    body = "\n".join(lines[block[-1] + 1:])[:4000]
+    low = body.lower()
+    best = None
+    for c in named:
+        name = c[2]
+        acronym = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)\s*$", name)
+        full = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$", "", name).strip()
+        spots = [low.find(full.lower())] if len(full.split()) >= 2 else []
+        if acronym:
+            m = re.search(r"\b" + re.escape(acronym.group(1)) + r"\b", body)
+            spots.append(m.start() if m else -1)
+        spots = [k for k in spots if k >= 0]
+        if spots and (best is None or min(spots) < best[0]):
+            best = (min(spots), c)
+    return best[1] if best else None
 
 
 # A social-media post's time line under the page's name: "March 11 at 6:45 PM ·", "Yesterday at 10:02 ·", "3h ·"
