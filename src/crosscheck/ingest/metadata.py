@@ -853,6 +853,9 @@ def _masthead(line: str) -> str | None:
     s = line.strip()
     if SITE_NAME.match(s):
         return s  # the site's name as its domain: "ValleyPatriot.ng", "Rappler.com"
+    name = _name_before_tagline(s)
+    if name:
+        return name
     if not s or len(s.split()) > 10 or re.search(r"[.!?:,;]$|\d\s*[-–]\s*\d", s) or DATE_LINE.match(s) or _dateline(s):
         return None
     from .clean import is_furniture
@@ -1006,6 +1009,10 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
         words = s.split()
         if DOCUMENT_TYPE.match(s) or not words:
             continue
+        if n == 0 and " | " in s:  # "VALLEY UNION | Office of the Commissioner for Rivers": the body after its parent
+            parts = [p.strip() for p in re.split(r"\s+\|\s+", s) if _issuer_name(p.strip())]
+            if parts:
+                s, words = parts[-1], parts[-1].split()
         caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?:]", s)
         typed = any(DOCUMENT_TYPE.match(lines[j].strip()) for j in block)
         if _issuer_name(s) or (caps and n == 0 and (len(block) <= 2 or typed)):
@@ -1047,6 +1054,35 @@ def _named_in_body(named: list, lines: list[str], block: list[int]):
         if spots and (best is None or min(spots) < best[0]):
             best = (min(spots), c)
     return best[1] if best else None
+
+
+# A first line of a name and what follows it: "Radio Free Valley – Official channel of the Valley
+# Front", "VALLEY 24 | LIVE TV | Watch Now"
+NAME_AND_TAGLINE = re.compile(r"^(?P<a>[^|–—:]{2,60}?)\s+(?:[–—|]|-)\s+(?P<b>\S.{2,120})$")
+
+
+def _name_before_tagline(s: str) -> str | None:
+    """The outlet a first line names before a long tagline or a row of bar-separated labels:
+    a name of capitalised words with an outlet word ("Radio Free Valley", "VALLEY 24"), not a
+    headline in capitals. None otherwise."""
+    from .clean import is_furniture
+
+    m = NAME_AND_TAGLINE.match(s)
+    if not m:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    words = a.split()
+    if not 1 <= len(words) <= 6 or is_furniture(a) or not _has_outlet_word(a) or DOCUMENT_TYPE.match(a) \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words):
+        return None
+    if len(words) == 1 and a.lower() in load_words("outlet_words.txt"):
+        return None  # "News | World | Floods": a section line
+    bars = [p for p in re.split(r"\s+\|\s+", b) if p]
+    if " | " in s and len(bars) >= 2 and not re.search(r"[\d:]", b):
+        return _display_name(a)  # "VALLEY 24 | LIVE TV | Watch Now"
+    if len(b.split()) > 4 and not b.isupper() and not re.search(r"[.!?]$|\d", b):
+        return _display_name(a)  # "Radio Free Valley – Official channel of the Valley Front"
+    return None
 
 
 # A social-media post's time line under the page's name: "March 11 at 6:45 PM ·", "Yesterday at 10:02 ·", "3h ·"
