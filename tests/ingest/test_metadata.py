@@ -114,6 +114,9 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Radio Free Hill Town – Official channel of the Valley Farmers Front\n12.05.2026 18:10\n\nRivers rose overnight.", "outlet", "Radio Free Hill Town"),
         ("VALLEY 24 NEWS | LIVE TV | Watch Now\nFloods LIVE: rivers rise in the valley\nUpdated: May 12, 2026, 9:55 PM\n\nRivers rose.", "outlet", "Valley 24 News"),
         ("RIVER UNION | Office of the Commissioner for Flood Relief\nBriefing notes on Marland\nDate: 12 May 2026\n\nRivers rose.", "outlet", "Office of the Commissioner for Flood Relief"),
+        # a civic body's long name in capitals heading an open letter, its nickname and office under it
+        ("UNION OF BOATMEN AND FERRY WORKERS OF THE UPPER RIVER VALLEY\n\"River Keepers\"\nRegistered office: Mill Lane 4, Hill Town\nOPEN LETTER\nHill Town, 3 May 2026\n\nDear Minister,\nRivers rose.", "outlet", "Union of Boatmen and Ferry Workers of the Upper River Valley"),
+        ("VALLEY FARMERS ASSOCIATION\nNotice to members\n4 May 2026\n\nRivers rose.", "outlet", "Valley Farmers Association"),
         # "produced by the ..." in an update's opening note
         ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office (UNRO)"),
         ("Flood Update No. 2\nAs of 8 March 2026\n\nThis update is produced by the UN Office for the Relief of Flood Victims (UNORF) in Marland.\n\nRivers rose.", "outlet", "UN Office for the Relief of Flood Victims (UNORF)"),

@@ -944,11 +944,11 @@ def _issuer_name(s: str) -> bool:
     if BYLINE.match(s):
         return False  # "By Valley News Staff"
     words = s.split()
-    if not 1 <= len(words) <= 9 or re.search(r"[\d!?:;,.]$|\d|:", s):
+    if not 1 <= len(words) <= 12 or re.search(r"[\d!?:;,.]$|\d|:", s):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         return False
-    nouns = load_words("source_nouns.txt") | _SEAT_WORDS | {"staff"}  # "GENERAL STAFF OF THE ARMED FORCES"
+    nouns = load_words("source_nouns.txt") | load_words("issuer_nouns.txt") | _SEAT_WORDS | {"staff"}  # "GENERAL STAFF OF THE ARMED FORCES"
     low = [w.lower().strip("()’'") for w in words]
     for k, w in enumerate(low):
         if w in nouns and (k == len(low) - 1 or low[k + 1] in ("of", "for", "on", "and", "in")):
