@@ -117,6 +117,8 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         # a civic body's long name in capitals heading an open letter, its nickname and office under it
         ("UNION OF BOATMEN AND FERRY WORKERS OF THE UPPER RIVER VALLEY\n\"River Keepers\"\nRegistered office: Mill Lane 4, Hill Town\nOPEN LETTER\nHill Town, 3 May 2026\n\nDear Minister,\nRivers rose.", "outlet", "Union of Boatmen and Ferry Workers of the Upper River Valley"),
         ("VALLEY FARMERS ASSOCIATION\nNotice to members\n4 May 2026\n\nRivers rose.", "outlet", "Valley Farmers Association"),
+        # a name in capitals with its acronym, then a gloss after a dash: the name
+        ("VALLEY HEALTH WATCH (VHW) - PEOPLE'S CLINICS NETWORK, HILL TOWN CHAPTER\nSITUATION REPORT No. 2\nDate of issue: 4 May 2026\n\nRivers rose.\nContact: Jo Roe, VHW Hill Town - desk@vhw.example", "outlet", "Valley Health Watch (VHW)"),
         # "produced by the ..." in an update's opening note
         ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office (UNRO)"),
         ("Flood Update No. 2\nAs of 8 March 2026\n\nThis update is produced by the UN Office for the Relief of Flood Victims (UNORF) in Marland.\n\nRivers rose.", "outlet", "UN Office for the Relief of Flood Victims (UNORF)"),

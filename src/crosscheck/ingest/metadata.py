@@ -1013,6 +1013,10 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
             parts = [p.strip() for p in re.split(r"\s+\|\s+", s) if _issuer_name(p.strip())]
             if parts:
                 s, words = parts[-1], parts[-1].split()
+        glossed = NAME_ACRONYM_GLOSS.match(s) if n == 0 and s.isupper() and len(words) <= 14 else None
+        if glossed:  # "VALLEY HEALTH FORUM (VHF) - PEOPLE'S CLINICS, HILL TOWN CHAPTER": the name, not its gloss
+            s = glossed["name"].strip()
+            words = s.split()
         caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?:]", s)
         typed = any(DOCUMENT_TYPE.match(lines[j].strip()) for j in block)
         if _issuer_name(s) or (caps and n == 0 and (len(block) <= 2 or typed)):
@@ -1054,6 +1058,10 @@ def _named_in_body(named: list, lines: list[str], block: list[int]):
         if spots and (best is None or min(spots) < best[0]):
             best = (min(spots), c)
     return best[1] if best else None
+
+
+# A name in capitals with its acronym, then a gloss: "VALLEY HEALTH FORUM (VHF) - HILL TOWN CHAPTER"
+NAME_ACRONYM_GLOSS = re.compile(r"^(?P<name>[A-Z][A-Z’'.&\- ]{2,80}?\s*\([A-Z][A-Za-z&]{1,9}\))\s+[–—-]\s+\S")
 
 
 # A first line of a name and what follows it: "Radio Free Valley – Official channel of the Valley
