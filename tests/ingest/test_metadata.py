@@ -105,6 +105,20 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         # a letterhead names the most specific issuer under the state and its ministry
         ("REPUBLIC OF MARLAND\nMINISTRY OF MARITIME AFFAIRS\nMARLAND COAST GUARD HEADQUARTERS\nPress Office\n\nHill Town, 10-06-2026\n\nThe coast guard informs the public.\n\nPress Office MCG", "outlet", "Marland Coast Guard Headquarters"),
         ("Republic of Marland\nMARLAND NATIONAL POLICE\nHILL TOWN POLICE PROVINCIAL OFFICE\nCamp Rosa, Hill Town\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nThe police inform the public.", "outlet", "Hill Town Police Provincial Office"),
+        # of stacked names, the one the text goes on to speak as: not the sub-office under it, nor its parent above or below
+        ("REPUBLIC OF MARLAND\nMINISTRY OF RIVER WORKS AND FERRIES\nOffice of the Minister\nPRESS STATEMENT\nDate: 3rd May, 2026\n\n1. The Ministry of River Works and Ferries wishes to inform the public that rivers rose.", "outlet", "Ministry of River Works and Ferries"),
+        ("HILL TOWN COTTAGE HOSPITAL\nValley Care Network\nMedia Statement\nDate: 04/05/2026, 10:00\n\nHill Town Cottage Hospital can confirm that it received four patients. Valley Care Network sent staff.", "outlet", "Hill Town Cottage Hospital"),
+        ("VALLEY RELIEF COORDINATION OFFICE (VRCO)\nRegional Office for the Upper Plains\nFlash Update No. 2\n9 May 2026\n\nThis update is produced by VRCO with partners. The Regional Office for the Upper Plains sent teams.", "outlet", "Valley Relief Coordination Office (VRCO)"),
+        ("GOVERNMENT OF MARLAND\nDepartment of Roads and Bridges\nDirectorate of Road Safety\nPRESS NOTE\nDated: 18.05.2026\n\n1. The Department of Roads and Bridges, Government of Marland, informs the public.", "outlet", "Department of Roads and Bridges"),
+        # a name before a long tagline or a row of bar-separated labels; the body after its parent in a bar-separated letterhead
+        ("Radio Free Hill Town – Official channel of the Valley Farmers Front\n12.05.2026 18:10\n\nRivers rose overnight.", "outlet", "Radio Free Hill Town"),
+        ("VALLEY 24 NEWS | LIVE TV | Watch Now\nFloods LIVE: rivers rise in the valley\nUpdated: May 12, 2026, 9:55 PM\n\nRivers rose.", "outlet", "Valley 24 News"),
+        ("RIVER UNION | Office of the Commissioner for Flood Relief\nBriefing notes on Marland\nDate: 12 May 2026\n\nRivers rose.", "outlet", "Office of the Commissioner for Flood Relief"),
+        # a civic body's long name in capitals heading an open letter, its nickname and office under it
+        ("UNION OF BOATMEN AND FERRY WORKERS OF THE UPPER RIVER VALLEY\n\"River Keepers\"\nRegistered office: Mill Lane 4, Hill Town\nOPEN LETTER\nHill Town, 3 May 2026\n\nDear Minister,\nRivers rose.", "outlet", "Union of Boatmen and Ferry Workers of the Upper River Valley"),
+        ("VALLEY FARMERS ASSOCIATION\nNotice to members\n4 May 2026\n\nRivers rose.", "outlet", "Valley Farmers Association"),
+        # a name in capitals with its acronym, then a gloss after a dash: the name
+        ("VALLEY HEALTH WATCH (VHW) - PEOPLE'S CLINICS NETWORK, HILL TOWN CHAPTER\nSITUATION REPORT No. 2\nDate of issue: 4 May 2026\n\nRivers rose.\nContact: Jo Roe, VHW Hill Town - desk@vhw.example", "outlet", "Valley Health Watch (VHW)"),
         # "produced by the ..." in an update's opening note
         ("Flash Update No. 3\nAs of 7 March 2026, 12:00 local time\n\nThis Flash Update is produced by the UN Relief Office (UNRO) in Marland with partners.\n\nRivers rose.", "outlet", "UN Relief Office (UNRO)"),
         ("Flood Update No. 2\nAs of 8 March 2026\n\nThis update is produced by the UN Office for the Relief of Flood Victims (UNORF) in Marland.\n\nRivers rose.", "outlet", "UN Office for the Relief of Flood Victims (UNORF)"),

@@ -853,6 +853,9 @@ def _masthead(line: str) -> str | None:
     s = line.strip()
     if SITE_NAME.match(s):
         return s  # the site's name as its domain: "ValleyPatriot.ng", "Rappler.com"
+    name = _name_before_tagline(s)
+    if name:
+        return name
     if not s or len(s.split()) > 10 or re.search(r"[.!?:,;]$|\d\s*[-–]\s*\d", s) or DATE_LINE.match(s) or _dateline(s):
         return None
     from .clean import is_furniture
@@ -941,11 +944,11 @@ def _issuer_name(s: str) -> bool:
     if BYLINE.match(s):
         return False  # "By Valley News Staff"
     words = s.split()
-    if not 1 <= len(words) <= 9 or re.search(r"[\d!?:;,.]$|\d|:", s):
+    if not 1 <= len(words) <= 12 or re.search(r"[\d!?:;,.]$|\d|:", s):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         return False
-    nouns = load_words("source_nouns.txt") | _SEAT_WORDS | {"staff"}  # "GENERAL STAFF OF THE ARMED FORCES"
+    nouns = load_words("source_nouns.txt") | load_words("issuer_nouns.txt") | _SEAT_WORDS | {"staff"}  # "GENERAL STAFF OF THE ARMED FORCES"
     low = [w.lower().strip("()’'") for w in words]
     for k, w in enumerate(low):
         if w in nouns and (k == len(low) - 1 or low[k + 1] in ("of", "for", "on", "and", "in")):
@@ -1006,6 +1009,14 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
         words = s.split()
         if DOCUMENT_TYPE.match(s) or not words:
             continue
+        if n == 0 and " | " in s:  # "VALLEY UNION | Office of the Commissioner for Rivers": the body after its parent
+            parts = [p.strip() for p in re.split(r"\s+\|\s+", s) if _issuer_name(p.strip())]
+            if parts:
+                s, words = parts[-1], parts[-1].split()
+        glossed = NAME_ACRONYM_GLOSS.match(s) if n == 0 and s.isupper() and len(words) <= 14 else None
+        if glossed:  # "VALLEY HEALTH FORUM (VHF) - PEOPLE'S CLINICS, HILL TOWN CHAPTER": the name, not its gloss
+            s = glossed["name"].strip()
+            words = s.split()
         caps = s.isupper() and 1 <= len(words) <= 7 and not re.search(r"[\d!?:]", s)
         typed = any(DOCUMENT_TYPE.match(lines[j].strip()) for j in block)
         if _issuer_name(s) or (caps and n == 0 and (len(block) <= 2 or typed)):
@@ -1020,9 +1031,66 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     # "Office of the Prime Minister, Port Elmond" under "NATIONAL DISASTER MANAGEMENT OFFICE (NDMO)":
     # the body above its seat and address line
     named = [c for c in named if "," not in c[2]] or named
-    state, i, s = named[-1] if named else next((c for c in candidates if not c[0]), candidates[0])
+    state, i, s = _named_in_body(named, lines, block) or (named[-1] if named else next((c for c in candidates if not c[0]), candidates[0]))
     letter_lines = [c[1] for c in candidates] + [j for j in block if STATE_HEAD.match(lines[j].strip()) and len(lines[j].split()) <= 6]
     return (_title_case(s.split()) if s.isupper() else s), letter_lines
+
+
+def _named_in_body(named: list, lines: list[str], block: list[int]):
+    """Of several names a letterhead stacks ("VALLEY HEALTH BOARD" / "Office of the Director";
+    "HILL TOWN CLINIC" / "Valley Care Network", its parent), the one the text itself goes on to
+    speak as ("The Valley Health Board wishes to inform ..."): the first one the body names, by its
+    name or by the acronym in brackets after it. None when fewer than two or none is named."""
+    if len(named) < 2:
+        return None
+    body = "\n".join(lines[block[-1] + 1:])[:4000]
+    low = body.lower()
+    best = None
+    for c in named:
+        name = c[2]
+        acronym = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)\s*$", name)
+        full = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$", "", name).strip()
+        spots = [low.find(full.lower())] if len(full.split()) >= 2 else []
+        if acronym:
+            m = re.search(r"\b" + re.escape(acronym.group(1)) + r"\b", body)
+            spots.append(m.start() if m else -1)
+        spots = [k for k in spots if k >= 0]
+        if spots and (best is None or min(spots) < best[0]):
+            best = (min(spots), c)
+    return best[1] if best else None
+
+
+# A name in capitals with its acronym, then a gloss: "VALLEY HEALTH FORUM (VHF) - HILL TOWN CHAPTER"
+NAME_ACRONYM_GLOSS = re.compile(r"^(?P<name>[A-Z][A-Z’'.&\- ]{2,80}?\s*\([A-Z][A-Za-z&]{1,9}\))\s+[–—-]\s+\S")
+
+
+# A first line of a name and what follows it: "Radio Free Valley – Official channel of the Valley
+# Front", "VALLEY 24 | LIVE TV | Watch Now"
+NAME_AND_TAGLINE = re.compile(r"^(?P<a>[^|–—:]{2,60}?)\s+(?:[–—|]|-)\s+(?P<b>\S.{2,120})$")
+
+
+def _name_before_tagline(s: str) -> str | None:
+    """The outlet a first line names before a long tagline or a row of bar-separated labels:
+    a name of capitalised words with an outlet word ("Radio Free Valley", "VALLEY 24"), not a
+    headline in capitals. None otherwise."""
+    from .clean import is_furniture
+
+    m = NAME_AND_TAGLINE.match(s)
+    if not m:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    words = a.split()
+    if not 1 <= len(words) <= 6 or is_furniture(a) or not _has_outlet_word(a) or DOCUMENT_TYPE.match(a) \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words):
+        return None
+    if len(words) == 1 and a.lower() in load_words("outlet_words.txt"):
+        return None  # "News | World | Floods": a section line
+    bars = [p for p in re.split(r"\s+\|\s+", b) if p]
+    if " | " in s and len(bars) >= 2 and not re.search(r"[\d:]", b):
+        return _display_name(a)  # "VALLEY 24 | LIVE TV | Watch Now"
+    if len(b.split()) > 4 and not b.isupper() and not re.search(r"[.!?]$|\d", b):
+        return _display_name(a)  # "Radio Free Valley – Official channel of the Valley Front"
+    return None
 
 
 # A social-media post's time line under the page's name: "March 11 at 6:45 PM ·", "Yesterday at 10:02 ·", "3h ·"
