@@ -539,7 +539,7 @@ FLOORS = {
     "blind_landslide": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 1.00,
         "figure.recall": 0.90,
         "figure.f1": 0.95,
@@ -562,7 +562,7 @@ FLOORS = {
     "blind_airstrike": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 0.95,
         "figure.recall": 0.85,
         "figure.f1": 0.90,
@@ -637,7 +637,7 @@ FLOORS = {
     "blind_gasleak": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 1.00,
         "figure.recall": 0.85,
         "figure.f1": 0.90,
@@ -687,7 +687,7 @@ FLOORS = {
     "blind_methanol": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 1.00,
         "figure.recall": 0.70,
         "figure.f1": 0.80,
@@ -735,7 +735,7 @@ FLOORS = {
     "blind_election": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 1.00,
         "figure.recall": 0.80,
         "figure.f1": 0.90,
@@ -810,7 +810,7 @@ FLOORS = {
     "blind_detentions": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 1.00,
         "figure.recall": 0.90,
         "figure.f1": 0.95,
@@ -835,7 +835,7 @@ FLOORS = {
     "blind_shooting": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 0.95,
         "figure.recall": 0.75,
         "figure.f1": 0.80,
@@ -860,7 +860,7 @@ FLOORS = {
     "blind_tsunami": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 0.95,
         "figure.recall": 0.80,
         "figure.f1": 0.90,
@@ -885,7 +885,7 @@ FLOORS = {
     "blind_exhumation": {
         "document.found": 1.00,
         "document.published_acc": 1.00,
-        "document.outlet_acc": 0.80,
+        "document.outlet_acc": 1.00,
         "figure.precision": 0.75,
         "figure.recall": 0.60,
         "figure.f1": 0.65,
