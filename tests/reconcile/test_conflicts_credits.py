@@ -340,3 +340,20 @@ def test_credits_number_below_five_is_never_an_attribution_conflict():
     second = fig(b, 4, "Four passengers remain unaccounted for, Mayor Tomas Brill said.", measure="missing",
                  source="Mayor Tomas Brill")
     assert not conflicts_of([first, second], [a, b])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("On Friday my office told reporters that 27 people had died.", False),  # the body's head speaking
+    ("Our agency has counted 27 dead so far.", False),
+    ("On Friday the governor told reporters that 27 people had died.", True),
+])
+def test_credits_body_called_my_or_our_is_one_credit(sentence, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-19")
+    speaker = fig(a, 27, sentence, measure="killed", source="Mara Velt")
+    body = fig(b, 27, "The Osk Regional Office first said 27 were dead.", measure="killed",
+               source="Osk Regional Office")
+    if "agency" in sentence:
+        body = fig(b, 27, "The Osk Relief Agency first said 27 were dead.", measure="killed",
+                   source="Osk Relief Agency")
+    found = conflicts_of([speaker, body], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])

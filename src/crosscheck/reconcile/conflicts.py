@@ -1024,9 +1024,14 @@ def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
     """The figure's sentence introduces its source as a speaker of ``body`` ("The guild's
     spokesman, Ana Roe, said 14 were missing", "Ana Roe, a spokeswoman for the Kell Porters'
     Guild"), or as "its"/"their" speaker right after the report named that body (``text``, the
-    report's text): a number credited to the speaker and to the body is one credit, not two."""
-    owner = _role_owner(person)
+    report's text), or whose sentence calls the body "my"/"our" one ("my office said nine had
+    died", "our agency counts 14"): a number credited to the speaker and to the body is one
+    credit, not two."""
     head = source_head(body)
+    if head and re.search(r"\b(?:my|our)\s+(?:[\w'\u2019-]+\s+){0,2}?" + re.escape(head) + r"\b",
+                          (person.figure.sentence or "").lower()):
+        return True  # "my office told the media that nine had died": its head speaking for it
+    owner = _role_owner(person)
     if owner is None or not head:
         return False
     words = re.findall(r"[\w']+", owner.lower())
