@@ -312,3 +312,48 @@ def test_total_below_one_groups_count_is_a_contradiction(unstated_value, unstate
     found = [c for c in conflicts_of([group, unstated] + others, [a]) if c.kind == "contradiction"
              and group.id in c.figures]
     assert [unstated.id in c.figures for c in found] == ([True] if flagged else [])
+
+
+@pytest.mark.parametrize("second_source, second_qualifier, second_measure, flagged", [
+    # a small count stated exactly by two named sources for the same thing: two credits
+    ("Mayor Tomas Brill", "exact", "missing", True),
+    ("Health Ministry", "exact", "missing", False),     # the same source
+    ("rescuers", "exact", "missing", False),           # a description, not a name
+    ("Mayor Tomas Brill", "about", "missing", False),  # an estimate coincides too easily
+    ("Mayor Tomas Brill", "exact", "injured", False),  # another measure: another count
+])
+def test_credits_small_number_needs_one_count_exact_and_two_names(second_source, second_qualifier,
+                                                                 second_measure, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    first = fig(a, 7, "Seven passengers were still missing, the Health Ministry said.", measure="missing",
+                source="Health Ministry")
+    second = fig(b, 7, f"Seven passengers remain unaccounted for, {second_source} said.", measure=second_measure,
+                 source=second_source, qualifier=second_qualifier)
+    found = conflicts_of([first, second], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_credits_number_below_five_is_never_an_attribution_conflict():
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    first = fig(a, 4, "Four passengers were still missing, the Health Ministry said.", measure="missing",
+                source="Health Ministry")
+    second = fig(b, 4, "Four passengers remain unaccounted for, Mayor Tomas Brill said.", measure="missing",
+                 source="Mayor Tomas Brill")
+    assert not conflicts_of([first, second], [a, b])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("On Friday my office told reporters that 27 people had died.", False),  # the body's head speaking
+    ("Our agency has counted 27 dead so far.", False),
+    ("On Friday the governor told reporters that 27 people had died.", True),
+])
+def test_credits_body_called_my_or_our_is_one_credit(sentence, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-19")
+    speaker = fig(a, 27, sentence, measure="killed", source="Mara Velt")
+    body = fig(b, 27, "The Osk Regional Office first said 27 were dead.", measure="killed",
+               source="Osk Regional Office")
+    if "agency" in sentence:
+        body = fig(b, 27, "The Osk Relief Agency first said 27 were dead.", measure="killed",
+                   source="Osk Relief Agency")
+    found = conflicts_of([speaker, body], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])

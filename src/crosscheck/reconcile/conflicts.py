@@ -1039,9 +1039,14 @@ def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
     """The figure's sentence introduces its source as a speaker of ``body`` ("The guild's
     spokesman, Ana Roe, said 14 were missing", "Ana Roe, a spokeswoman for the Kell Porters'
     Guild"), or as "its"/"their" speaker right after the report named that body (``text``, the
-    report's text): a number credited to the speaker and to the body is one credit, not two."""
-    owner = _role_owner(person)
+    report's text), or whose sentence calls the body "my"/"our" one ("my office said nine had
+    died", "our agency counts 14"): a number credited to the speaker and to the body is one
+    credit, not two."""
     head = source_head(body)
+    if head and re.search(r"\b(?:my|our)\s+(?:[\w'\u2019-]+\s+){0,2}?" + re.escape(head) + r"\b",
+                          (person.figure.sentence or "").lower()):
+        return True  # "my office told the media that nine had died": its head speaking for it
+    owner = _role_owner(person)
     if owner is None or not head:
         return False
     words = re.findall(r"[\w']+", owner.lower())
@@ -1059,15 +1064,23 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
     """The same distinctive number of the same quantity (or of a part and its
     whole) credited to different named sources by different reports; a common
     number only within one quantity (or a part and its whole) when one of the
-    two states it exactly; a named source against a description only across
+    two states it exactly; a small one (from MIN_EXCLUSIVE_VALUE, below
+    MIN_TELLING_VALUE) only within one quantity, both stating it exactly and
+    both naming their source; a named source against a description only across
     the state line (``are_sides_apart``); not a body and its own speaker
     (``speaks_for``; ``texts``: report id -> text)."""
     texts = texts or {}
     out = []
-    for (measure, value), cs in group_by_number(claims).items():
+    for (measure, value), cs in group_by_number(claims, MIN_EXCLUSIVE_VALUE).items():
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
         for a, b in combinations([c for c in cs if c.source and not c.breakdown], 2):
+            if value < MIN_TELLING_VALUE and not (
+                    qty_of.get(a.id) and qty_of.get(a.id) == qty_of.get(b.id)
+                    and a.figure.qualifier == b.figure.qualifier == "exact"
+                    and is_named_source(a.source) and is_named_source(b.source)):
+                continue  # a small number: one credit only when both name their source and state
+                # it exactly for the very same count ("eight still missing, Ana Roe said")
             if not distinctive and not (are_related(qty_of.get(a.id), qty_of.get(b.id), quantities)
                                         and "exact" in (a.figure.qualifier, b.figure.qualifier)):
                 continue  # a common number: only a count one of them states exactly is one credit;
