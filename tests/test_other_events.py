@@ -251,7 +251,7 @@ FLOORS = {
         "figure.period_start_acc": 0.85,
         "figure.group_acc": 0.50,
         "figure.location_acc": 0.30,
-        "conflict.recall": 0.55,
+        "conflict.recall": 0.70,
         "conflict.precision": 0.80,
         "event.recall": 1.00,
         "quote.f1": 1.00,
