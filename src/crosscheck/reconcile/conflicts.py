@@ -542,14 +542,15 @@ def report_totals(claims: list[Claim]) -> set[str]:
     place went unsaid."""
     best: dict[tuple[str, str], Claim] = {}
     days: dict[tuple, set[str]] = defaultdict(set)
+    day_of = {c.id: single_day(c) for c in claims}
     for c in claims:
-        if single_day(c):
-            days[(c.report, c.measure, c.voice)].add(single_day(c))
+        if day_of[c.id]:
+            days[(c.report, c.measure, c.voice)].add(day_of[c.id])
     for c in claims:
         if c.places or c.closed or c.personal or c.breakdown or not can_contradict(c) or is_stated_place_part(c) \
                 or names_earlier_year(c):
             continue
-        if single_day(c) and len(days[(c.report, c.measure, c.voice)]) > 1:
+        if day_of[c.id] and len(days[(c.report, c.measure, c.voice)]) > 1:
             continue  # a row of a by-day list ("9 May: 8"): one day's count, not the whole toll
         key = (c.report, c.measure, c.voice)
         if key not in best or c.lo > best[key].lo:
@@ -861,7 +862,7 @@ def place_noun_kinds() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def care_nouns() -> frozenset[str]:
     """Nouns that end the name of a place of care ("Kell General Hospital"; ``place_nouns.tsv`` kind care)."""
-    return frozenset(noun for noun, kinds in load_mapping("place_nouns.tsv").items() if "care" in kinds.split(","))
+    return frozenset(noun for noun, kinds in place_noun_kinds().items() if "care" in kinds)
 
 
 def names_care(c: Claim) -> bool:
@@ -889,7 +890,7 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
         return False
     small, large = (a, b) if rel == "narrower" else (b, a)
     extra = [p for p in large.places if not any(is_place_within(q, p) for q in small.places)]
-    # a region a place lies in ("Kadalur, Port Kovar District") or a building in it ("Osk jail, Osk")
+    # a region a place lies in ("Kadalur, Port Kovar District") or a building in it ("Greyfield Prison, Osk")
     # adds no ground to the other figure's place
     return not all(is_region(large.places[p]) or is_facility(large.places[p]) for p in extra)
 
