@@ -180,6 +180,9 @@ def test_alias_evidence_descriptor_skips_headline_names(nlp, text, alias):
     # ... with a rank in capitals after a comma, the whole read as one name
     ("The Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack on Sunday.",
      {("Police Public Relations Officer", "DSP Ibrahim Tanko"), ("PPRO", "DSP Ibrahim Tanko")}),
+    # ... with the body that holds the office in front, in the possessive
+    ("The Command's Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack on Sunday.",
+     {("Police Public Relations Officer", "DSP Ibrahim Tanko"), ("PPRO", "DSP Ibrahim Tanko")}),
 ])
 def test_alias_evidence_title_with_initials_before_a_name(nlp, text, links):
     found = {(a, t) for a, t, e in links_of(nlp, text) if e == "title"}
@@ -313,3 +316,14 @@ def test_alias_evidence_body_called_back_by_its_head_noun(nlp, text, alias, targ
 ])
 def test_alias_evidence_courtesy_styles_before_the_name(nlp, text, alias, target):
     assert (alias, target, "honorific") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a descriptor that owns the next words ("the association's count") still refers back to the body
+    ("The Harbour Fishermen Association said 40 people died. Nobody could verify the association's count.",
+     "association", "Harbour Fishermen Association"),
+    ("The Coastal Rescue Society sent tents. Ana Roe, who heads the society's northern branch, said more were needed.",
+     "society", "Coastal Rescue Society"),
+])
+def test_alias_evidence_possessive_descriptor_resolves(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)

@@ -69,6 +69,15 @@ def links_of(nlp, text):
     # abbreviated ranks, with their full stops kept or split off by the tokenizer
     ("Gen. Tomas Vidal said troops had reached the valley.", ("Gen. Tomas Vidal", "Tomas Vidal", "title")),
     ("Lt. Col. Ana Ruiz said two soldiers were hurt.", ("Lt. Col. Ana Ruiz", "Ana Ruiz", "title")),
+    # the sentence splitter cuts after an abbreviated rank or a rank in capitals: the title still holds
+    ("The army spoke on Monday. Brig. Gen. Vukan added that the road was open. Brigadier General Ilir Vukan left.",
+     ("Brig. Gen. Vukan", "Vukan", "title")),
+    ("Updated 9:40 PM IST\nSP Raghav Mehta in a video message asked residents to stay home.",
+     ("SP Raghav Mehta", "Raghav Mehta", "title")),
+    # courtesy styles of other languages and movements are honorifics, not part of the name
+    ("The spokesman of the Front, Comrade Idris Halo Menk, said the war goes on.",
+     ("Comrade Idris Halo Menk", "Idris Halo Menk", "honorific")),
+    ("The clinic director, Dra. Marta Robles, spoke to reporters on Friday.", ("Dra. Marta Robles", "Marta Robles", "honorific")),
     ("Chief Minister Arvind Rao visited the relief camp on Sunday.", ("Chief Minister", "Arvind Rao", "title")),
     # a one-word title the report writes only before the name
     ("Sheikh Nasser al-Thani pledged aid for the families.", ("Sheikh", "Nasser al-Thani", "title_prefix")),

@@ -69,13 +69,13 @@ def find_named_mentions(doc) -> list[Found]:
 
 
 def is_title_abbreviation(span) -> bool:
-    """"Justice (Retd.) Ana Lund": a shortened title alone ("Retd.", "Gov."), never a name; an all-capitals word
+    """"Justice (Retd.) Ana Lund": a shortened title or honorific alone ("Retd.", "Gov.", "Dra."), never a name; an all-capitals word
     ("MP") may be a body's initials."""
     if len(span) != 1 or span.text.isupper():
         return False
     token = span[0]
     stopped = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "."
-    return stopped and token.lower_.rstrip(".") in load_title_words()
+    return stopped and (token.lower_.rstrip(".") in load_title_words() or token.lower_.rstrip(".") in HONORIFICS)
 
 
 def is_bare_name_word(token, misread: bool = False) -> bool:
