@@ -74,6 +74,20 @@ def links_of(nlp, text):
      ("Brig. Gen. Vukan", "Vukan", "title")),
     ("Updated 9:40 PM IST\nSP Raghav Mehta in a video message asked residents to stay home.",
      ("SP Raghav Mehta", "Raghav Mehta", "title")),
+    # a day in front of the title is no part of it
+    ("On Thursday Labour Minister Ravi Tandon confirmed 18 deaths.", ("Labour Minister", "Ravi Tandon", "title")),
+    # the ranks that end a longer title, with the name, as other reports write them
+    ("Police spokesman Supt Ana Ruiz said six people died.", ("Supt Ana Ruiz", "Ana Ruiz", "title")),
+    # a rank in capitals read with the name as a body
+    ("SP Arvind Solanki said that the role of the contractors was under scrutiny.",
+     ("SP Arvind Solanki", "Arvind Solanki", "title")),
+    # an owner is a role in front of a name; a commandant a rank
+    ("Police had arrested factory owner Ravi Tandon and his manager on Tuesday.",
+     ("factory owner", "Ravi Tandon", "title")),
+    ("Rescue commandant Ravi Tandon says dozens could still be trapped.", ("Rescue commandant", "Ravi Tandon", "title")),
+    # a capitalised title before a name the recogniser missed
+    ("County Fire Chief Anneliese Marrow gave the latest numbers on Friday.",
+     ("County Fire Chief Anneliese Marrow", "Anneliese Marrow", "title")),
     # courtesy styles of other languages and movements are honorifics, not part of the name
     ("The spokesman of the Front, Comrade Idris Halo Menk, said the war goes on.",
      ("Comrade Idris Halo Menk", "Idris Halo Menk", "honorific")),

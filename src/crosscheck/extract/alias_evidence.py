@@ -111,6 +111,8 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         before = doc[i - 2] if i >= 2 else None  # "Secretary of State X", never "the grandson of Rep. X"
         joins = (t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN" and before is not None
                  and (before.text[:1].isupper() or is_head(before)))
+        if t.ent_type_ in {"DATE", "TIME"} and t.is_alpha and t.text[:1].isupper():
+            break  # "On Thursday Labour Minister X": the day is no part of the title
         age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
         hyphened = doc[i].text == "-" and t.is_alpha and is_hyphen_part(t)  # "cut-price carrier": the whole word
         if "\n" in t.text or t.is_sent_end and not is_split_title(doc, t.i) or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins
@@ -193,9 +195,24 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
 
         bare = doc[left.start + 2:left.end] if len(left) > 2 and left[1].tag_ == "POS" else left
         out.append(Link(doc.text[bare.start_char:f.end], f.text, "title", sentence, f.kind))
+        rank = find_rank_tail(left)
+        if rank is not None:  # "police spokesman Supt Ana Ruiz": the rank with the name, as other reports write it
+            out.append(Link(doc.text[rank.start_char:f.end], f.text, "title", sentence, f.kind))
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
+
+
+def find_rank_tail(title):
+    """The ranks that end a longer title ("police spokesman Supt", "the army spokesman Brig. Gen."): the last
+    words before the name that are all ranks, with a role word before them; None when the whole title is ranks."""
+    k = len(title)
+    while k > 0 and (title[k - 1].text == "." or title[k - 1].lower_.rstrip(".") in load_ranks()
+                     and title[k - 1].text[:1].isupper()):
+        k -= 1
+    if k == len(title) or k == 0 or title[k].text == ".":
+        return None
+    return title[k:]
 
 
 def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], definitions: dict[str, str] | None) -> list[Link]:
