@@ -181,8 +181,8 @@ def test_alias_evidence_descriptor_skips_headline_names(nlp, text, alias):
     ("The Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack on Sunday.",
      {("Police Public Relations Officer", "Ibrahim Tanko"), ("PPRO", "Ibrahim Tanko"), ("DSP Ibrahim Tanko", "Ibrahim Tanko")}),
     # ... with the body that holds the office in front, in the possessive
-    ("The Command's Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack on Sunday.",
-     {("Police Public Relations Officer", "Ibrahim Tanko"), ("PPRO", "Ibrahim Tanko"), ("DSP Ibrahim Tanko", "Ibrahim Tanko")}),
+    ("The Bureau's Chief Press Officer (CPO), DSP Ibrahim Tanko, denied the report.",
+     {("Chief Press Officer", "Ibrahim Tanko"), ("CPO", "Ibrahim Tanko")}),
 ])
 def test_alias_evidence_title_with_initials_before_a_name(nlp, text, links):
     found = {(a, t) for a, t, e in links_of(nlp, text) if e == "title"}
@@ -320,10 +320,10 @@ def test_alias_evidence_courtesy_styles_before_the_name(nlp, text, alias, target
 
 @pytest.mark.parametrize("text, alias, target", [
     # a descriptor that owns the next words ("the association's count") still refers back to the body
-    ("The Harbour Fishermen Association said 40 people died. Nobody could verify the association's count.",
-     "association", "Harbour Fishermen Association"),
-    ("The Coastal Rescue Society sent tents. Ana Roe, who heads the society's northern branch, said more were needed.",
-     "society", "Coastal Rescue Society"),
+    ("The Lakeshore Tenants Association filed a complaint. Reporters asked to see the association's list of names.",
+     "association", "Lakeshore Tenants Association"),
+    ("The Upland Beekeepers Society held a vote. Members praised the society's treasurer for the accounts.",
+     "society", "Upland Beekeepers Society"),
 ])
 def test_alias_evidence_possessive_descriptor_resolves(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)

@@ -72,22 +72,24 @@ def links_of(nlp, text):
     # the sentence splitter cuts after an abbreviated rank or a rank in capitals: the title still holds
     ("The army spoke on Monday. Brig. Gen. Vukan added that the road was open. Brigadier General Ilir Vukan left.",
      ("Brig. Gen. Vukan", "Vukan", "title")),
-    ("Updated 9:40 PM IST\nSP Raghav Mehta in a video message asked residents to stay home.",
+    ("Posted 11:05 AM IST\nSP Raghav Mehta urged residents to avoid the river bank.",
      ("SP Raghav Mehta", "Raghav Mehta", "title")),
     # a day in front of the title is no part of it
-    ("On Thursday Labour Minister Ravi Tandon confirmed 18 deaths.", ("Labour Minister", "Ravi Tandon", "title")),
+    ("On Monday Health Minister Ravi Tandon visited the ward.", ("Health Minister", "Ravi Tandon", "title")),
     # the ranks that end a longer title, with the name, as other reports write them
     ("Police spokesman Supt Ana Ruiz said six people died.", ("Supt Ana Ruiz", "Ana Ruiz", "title")),
     # a rank in capitals read with the name as a body
-    ("SP Arvind Solanki said that the role of the contractors was under scrutiny.",
-     ("SP Arvind Solanki", "Arvind Solanki", "title")),
+    ("SP Nikhil Bhandare said that the role of the transporters would be examined.",
+     ("SP Nikhil Bhandare", "Nikhil Bhandare", "title")),
     # an owner is a role in front of a name; a commandant a rank
-    ("Police had arrested factory owner Ravi Tandon and his manager on Tuesday.",
-     ("factory owner", "Ravi Tandon", "title")),
-    ("Rescue commandant Ravi Tandon says dozens could still be trapped.", ("Rescue commandant", "Ravi Tandon", "title")),
+    ("Investigators questioned the warehouse owner Ravi Tandon about the fire exits.",
+     ("warehouse owner", "Ravi Tandon", "title")),
+    ("Camp commandant Ravi Tandon told us the wells were dry.", ("Camp commandant", "Ravi Tandon", "title")),
     # a capitalised title before a name the recogniser missed
-    ("County Fire Chief Anneliese Marrow gave the latest numbers on Friday.",
-     ("County Fire Chief Anneliese Marrow", "Anneliese Marrow", "title")),
+    ("Fire Chief Brannigan Olufsen gave the latest numbers: 11 homes burned.",
+     ("Fire Chief Brannigan Olufsen", "Brannigan Olufsen", "title")),
+    ("Provincial Commandant Esko Tarvainen gave the latest numbers: 90 acres burned.",
+     ("Provincial Commandant Esko Tarvainen", "Esko Tarvainen", "title")),
     # courtesy styles of other languages and movements are honorifics, not part of the name
     ("The spokesman of the Front, Comrade Idris Halo Menk, said the war goes on.",
      ("Comrade Idris Halo Menk", "Idris Halo Menk", "honorific")),

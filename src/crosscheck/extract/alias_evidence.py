@@ -112,7 +112,7 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         joins = (t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN" and before is not None
                  and (before.text[:1].isupper() or is_head(before)))
         if t.ent_type_ in {"DATE", "TIME"} and t.is_alpha and t.text[:1].isupper():
-            break  # "On Thursday Labour Minister X": the day is no part of the title
+            break  # "On Monday Health Minister X": the day is no part of the title
         age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
         hyphened = doc[i].text == "-" and t.is_alpha and is_hyphen_part(t)  # "cut-price carrier": the whole word
         if "\n" in t.text or t.is_sent_end and not is_split_title(doc, t.i) or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins
@@ -234,7 +234,7 @@ def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], d
     title = find_title_before(doc, i - 3, heads)
     owners = [t.i for t in title[:-1] if t.tag_ == "POS"] if title is not None else []
     if owners:
-        title = doc[max(owners) + 1:title.end]  # "the Command's Police Public Relations Officer (PPRO)": the office's own words
+        title = doc[max(owners) + 1:title.end]  # "the Bureau's Chief Press Officer (CPO)": the office's own words
     if title is None or is_bare_rank(title) or not _initials_of(initials.text, title):
         return []
     sentence = get_sentence(doc, f.tok_start)
