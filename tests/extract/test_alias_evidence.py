@@ -177,9 +177,12 @@ def test_alias_evidence_descriptor_skips_headline_names(nlp, text, alias):
      {("Superintendent of Police", "Ravi Tandon"), ("SP", "Ravi Tandon")}),
     ("The District Fire Officer (DFO) Mara Lind said the blaze was out by noon.",
      {("District Fire Officer", "Mara Lind"), ("DFO", "Mara Lind")}),
-    # ... with a rank in capitals after a comma, the whole read as one name
+    # ... with a rank in capitals after a comma (the whole read as one body: the rank is cut off the name)
     ("The Police Public Relations Officer (PPRO), DSP Ibrahim Tanko, confirmed the attack on Sunday.",
-     {("Police Public Relations Officer", "DSP Ibrahim Tanko"), ("PPRO", "DSP Ibrahim Tanko")}),
+     {("Police Public Relations Officer", "Ibrahim Tanko"), ("PPRO", "Ibrahim Tanko"), ("DSP Ibrahim Tanko", "Ibrahim Tanko")}),
+    # ... with the body that holds the office in front, in the possessive
+    ("The Bureau's Chief Press Officer (CPO), DSP Ibrahim Tanko, denied the report.",
+     {("Chief Press Officer", "Ibrahim Tanko"), ("CPO", "Ibrahim Tanko")}),
 ])
 def test_alias_evidence_title_with_initials_before_a_name(nlp, text, links):
     found = {(a, t) for a, t, e in links_of(nlp, text) if e == "title"}
@@ -313,3 +316,14 @@ def test_alias_evidence_body_called_back_by_its_head_noun(nlp, text, alias, targ
 ])
 def test_alias_evidence_courtesy_styles_before_the_name(nlp, text, alias, target):
     assert (alias, target, "honorific") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a descriptor that owns the next words ("the association's count") still refers back to the body
+    ("The Lakeshore Tenants Association filed a complaint. Reporters asked to see the association's list of names.",
+     "association", "Lakeshore Tenants Association"),
+    ("The Upland Beekeepers Society held a vote. Members praised the society's treasurer for the accounts.",
+     "society", "Upland Beekeepers Society"),
+])
+def test_alias_evidence_possessive_descriptor_resolves(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)

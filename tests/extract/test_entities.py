@@ -69,6 +69,31 @@ def links_of(nlp, text):
     # abbreviated ranks, with their full stops kept or split off by the tokenizer
     ("Gen. Tomas Vidal said troops had reached the valley.", ("Gen. Tomas Vidal", "Tomas Vidal", "title")),
     ("Lt. Col. Ana Ruiz said two soldiers were hurt.", ("Lt. Col. Ana Ruiz", "Ana Ruiz", "title")),
+    # the sentence splitter cuts after an abbreviated rank or a rank in capitals: the title still holds
+    ("The army spoke on Monday. Brig. Gen. Vukan added that the road was open. Brigadier General Ilir Vukan left.",
+     ("Brig. Gen. Vukan", "Vukan", "title")),
+    ("Posted 11:05 AM IST\nSP Raghav Mehta urged residents to avoid the river bank.",
+     ("SP Raghav Mehta", "Raghav Mehta", "title")),
+    # a day in front of the title is no part of it
+    ("On Monday Health Minister Ravi Tandon visited the ward.", ("Health Minister", "Ravi Tandon", "title")),
+    # the ranks that end a longer title, with the name, as other reports write them
+    ("Police spokesman Supt Ana Ruiz said six people died.", ("Supt Ana Ruiz", "Ana Ruiz", "title")),
+    # a rank in capitals read with the name as a body
+    ("SP Nikhil Bhandare said that the role of the transporters would be examined.",
+     ("SP Nikhil Bhandare", "Nikhil Bhandare", "title")),
+    # an owner is a role in front of a name; a commandant a rank
+    ("Investigators questioned the warehouse owner Ravi Tandon about the fire exits.",
+     ("warehouse owner", "Ravi Tandon", "title")),
+    ("Camp commandant Ravi Tandon told us the wells were dry.", ("Camp commandant", "Ravi Tandon", "title")),
+    # a capitalised title before a name the recogniser missed
+    ("Fire Chief Brannigan Olufsen gave the latest numbers: 11 homes burned.",
+     ("Fire Chief Brannigan Olufsen", "Brannigan Olufsen", "title")),
+    ("Provincial Commandant Esko Tarvainen gave the latest numbers: 90 acres burned.",
+     ("Provincial Commandant Esko Tarvainen", "Esko Tarvainen", "title")),
+    # courtesy styles of other languages and movements are honorifics, not part of the name
+    ("The spokesman of the Front, Comrade Idris Halo Menk, said the war goes on.",
+     ("Comrade Idris Halo Menk", "Idris Halo Menk", "honorific")),
+    ("The clinic director, Dra. Marta Robles, spoke to reporters on Friday.", ("Dra. Marta Robles", "Marta Robles", "honorific")),
     ("Chief Minister Arvind Rao visited the relief camp on Sunday.", ("Chief Minister", "Arvind Rao", "title")),
     # a one-word title the report writes only before the name
     ("Sheikh Nasser al-Thani pledged aid for the families.", ("Sheikh", "Nasser al-Thani", "title_prefix")),

@@ -98,7 +98,7 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         return t.lower_ in heads or t.lemma_.lower() in heads or t.text.endswith(".") and t.lower_.rstrip(".") in heads
 
     i = tok_start - 1
-    if doc[tok_start].is_sent_start or i < 0 or doc[i].is_sent_end:
+    if i < 0 or (doc[tok_start].is_sent_start or doc[i].is_sent_end) and not is_split_title(doc, i):
         return None  # "... Palisade High School. Justin is survived": no title across sentences
     if i >= 1 and doc[i].text == "." and is_head(doc[i - 1]):
         i -= 1  # "Col . Ana Ruiz": the tokenizer split the abbreviation's full stop
@@ -111,9 +111,11 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         before = doc[i - 2] if i >= 2 else None  # "Secretary of State X", never "the grandson of Rep. X"
         joins = (t.lower_ in {"of", "in"} and doc[i].pos_ == "PROPN" and before is not None
                  and (before.text[:1].isupper() or is_head(before)))
+        if t.ent_type_ in {"DATE", "TIME"} and t.is_alpha and t.text[:1].isupper():
+            break  # "On Monday Health Minister X": the day is no part of the title
         age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
         hyphened = doc[i].text == "-" and t.is_alpha and is_hyphen_part(t)  # "cut-price carrier": the whole word
-        if "\n" in t.text or t.is_sent_end or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins
+        if "\n" in t.text or t.is_sent_end and not is_split_title(doc, t.i) or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins
                                                     or age or hyphened):
             break
         if t.text.endswith(".") and len(t.text) > 6:
@@ -127,11 +129,24 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
     return span if is_title_phrase(span, heads) else None
 
 
+def is_split_title(doc, i: int) -> bool:
+    """The sentence splitter cut right after a title at token ``i``, on the same line as the name that follows:
+    an abbreviated title or rank with its full stop ("Brig. | Gen. Ivo Kran", "Lt. | Col. Ana Ruiz"), or a rank in
+    capitals read as a sentence of its own ("DSP | Ana Ruiz said")."""
+    t = doc[i]
+    if "\n" in t.text or "\n" in t.whitespace_ or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    word = t.lower_.rstrip(".")
+    if t.text.endswith(".") and 2 <= len(word) <= 5:
+        return word in load_ranks() or word in HONORIFICS or word in load_title_words()
+    return is_rank_word(t) and t.is_sent_start
+
+
 def find_rank_abbreviation(doc, tok_start: int, definitions: dict[str, str] | None = None):
     """A short rank or office in capitals right before a person's name ("DSP", "PCOL", "SP"): the word alone,
     in the same sentence, no place or people, and not the initials of a body the document spells out."""
     i = tok_start - 1
-    if i < 0 or doc[tok_start].is_sent_start:
+    if i < 0 or doc[tok_start].is_sent_start and not is_split_title(doc, i):
         return None
     t = doc[i]
     if not (t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 5) or t.ent_type_ in {"GPE", "NORP", "LOC"}:
@@ -180,9 +195,24 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
 
         bare = doc[left.start + 2:left.end] if len(left) > 2 and left[1].tag_ == "POS" else left
         out.append(Link(doc.text[bare.start_char:f.end], f.text, "title", sentence, f.kind))
+        rank = find_rank_tail(left)
+        if rank is not None:  # "police spokesman Supt Ana Ruiz": the rank with the name, as other reports write it
+            out.append(Link(doc.text[rank.start_char:f.end], f.text, "title", sentence, f.kind))
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
+
+
+def find_rank_tail(title):
+    """The ranks that end a longer title ("police spokesman Supt", "the army spokesman Brig. Gen."): the last
+    words before the name that are all ranks, with a role word before them; None when the whole title is ranks."""
+    k = len(title)
+    while k > 0 and (title[k - 1].text == "." or title[k - 1].lower_.rstrip(".") in load_ranks()
+                     and title[k - 1].text[:1].isupper()):
+        k -= 1
+    if k == len(title) or k == 0 or title[k].text == ".":
+        return None
+    return title[k:]
 
 
 def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], definitions: dict[str, str] | None) -> list[Link]:
@@ -202,6 +232,9 @@ def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], d
     if doc[i - 3].sent.start != doc[f.tok_start].sent.start:
         return []
     title = find_title_before(doc, i - 3, heads)
+    owners = [t.i for t in title[:-1] if t.tag_ == "POS"] if title is not None else []
+    if owners:
+        title = doc[max(owners) + 1:title.end]  # "the Bureau's Chief Press Officer (CPO)": the office's own words
     if title is None or is_bare_rank(title) or not _initials_of(initials.text, title):
         return []
     sentence = get_sentence(doc, f.tok_start)
@@ -565,9 +598,24 @@ def find_descriptor_candidates(doc, mentions: list[Found]) -> list:
         if any(f.named and f.kind in {"ORG", "PERSON"} and overlaps(f, make_found(chunk, "")) and f.text.lower() != chunk.root.lower_ for f in mentions):
             continue
         out.append(chunk)
+    out += find_possessive_descriptors(doc, mentions)
     for f in mentions:
         if f.named and len(f.text.split()) == 1 and f.text.lower() in load_descriptor_heads():
             out.append(doc[f.tok_start:f.tok_end])
+    return out
+
+
+def find_possessive_descriptors(doc, mentions: list[Found]) -> list:
+    """"the charity's field teams", "The agency's director": a descriptor noun right after "the" that owns the
+    next words (the noun chunk is the owned thing, so the owner is found here)."""
+    out = []
+    heads = load_descriptor_heads()
+    for t in doc[1:len(doc) - 1]:
+        if t.lower_ not in heads or doc[t.i + 1].tag_ != "POS" or doc[t.i - 1].lower_ != "the":
+            continue
+        span = doc[t.i - 1:t.i + 1]
+        if not any(f.named and overlaps(f, make_found(span, "")) for f in mentions):
+            out.append(span)
     return out
 
 

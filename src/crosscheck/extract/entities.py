@@ -57,6 +57,8 @@ def find_named_mentions(doc) -> list[Found]:
             titled = strip_leading_titles(span)
             if titled.start == span.start:
                 titled = after_inner_title(span)
+            if titled.start == span.start and len(span) >= 3 and is_capital_rank(span[0]):
+                titled = span[1:]  # "DSP Ana Ruiz" read as a body: a rank in capitals, then the name
             if titled.start > span.start and is_titled_person_name(span, titled):
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
             elif is_after_title_word(span):
@@ -68,14 +70,21 @@ def find_named_mentions(doc) -> list[Found]:
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
 
 
+def is_capital_rank(token) -> bool:
+    """A short rank or office in capitals that opens a span ("DSP", "SP", "PCOL"), never a line in capitals."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5 and nxt is not None
+            and not nxt.text.isupper() and "\n" not in token.whitespace_)
+
+
 def is_title_abbreviation(span) -> bool:
-    """"Justice (Retd.) Ana Lund": a shortened title alone ("Retd.", "Gov."), never a name; an all-capitals word
+    """"Justice (Retd.) Ana Lund": a shortened title or honorific alone ("Retd.", "Gov.", "Dra."), never a name; an all-capitals word
     ("MP") may be a body's initials."""
     if len(span) != 1 or span.text.isupper():
         return False
     token = span[0]
     stopped = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "."
-    return stopped and token.lower_.rstrip(".") in load_title_words()
+    return stopped and (token.lower_.rstrip(".") in load_title_words() or token.lower_.rstrip(".") in HONORIFICS)
 
 
 def is_bare_name_word(token, misread: bool = False) -> bool:
@@ -430,7 +439,7 @@ def find_marked_persons(doc, taken: list[Found]) -> list[Found]:
     out = []
     for token in doc:
         marker = is_name_marker(token) and token.text[:1].isupper()
-        if not marker and not is_title_before_unknown_name(token):
+        if not marker and not is_title_before_unknown_name(token) and not is_capital_title_before_unknown_name(token):
             continue
         i = token.i + 1
         while i < len(doc) and (is_name_marker(doc[i]) or doc[i].text == "."):
@@ -474,6 +483,25 @@ def is_title_before_unknown_name(token) -> bool:
             and token.lower_ not in load_descriptor_heads() and nxt.lower_ not in load_descriptor_heads()
             and token.pos_ in {"NOUN", "ADJ", "PROPN"} and nxt.pos_ == "PROPN" and not nxt.ent_type_
             and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start)
+
+
+def is_capital_title_before_unknown_name(token) -> bool:
+    """A capitalised role word right before two or three plain words in title case the recogniser left unnamed,
+    then a word in lower case or a stop: "Fire Chief Ana Roe said", "the Regional Commandant Ivo Kran, who"
+    (never "Chief Executive Officer", "Minister Counsellor Reports")."""
+    doc = token.doc
+    if not (token.text[:1].isupper() and token.is_alpha and token.lower_ in load_title_words()
+            and token.lower_ not in load_descriptor_heads()):
+        return False
+    lexicons = (load_title_words(), load_descriptor_heads(), load_group_nouns(), load_place_nouns(), HONORIFICS)
+    i = token.i + 1
+    while i < len(doc) and i - token.i <= 3 and doc[i].pos_ == "PROPN" and doc[i].is_alpha \
+            and doc[i].text[:1].isupper() and not doc[i].text.isupper() and not doc[i].ent_type_ \
+            and not any(doc[i].lower_ in lx for lx in lexicons) and not doc[i].is_sent_start:
+        i += 1
+    n = i - token.i - 1
+    after = doc[i] if i < len(doc) else None
+    return 2 <= n <= 3 and (after is None or after.is_punct or after.text[:1].islower())
 
 
 def is_title_case_line(sent) -> bool:
