@@ -1232,3 +1232,13 @@ def test_aliases_title_initials_of_two_holders_join_neither():
                                link("d2", "Deputy Commissioner", "Tara Iyer", "title", "PERSON"),
                                link("d3", "Deputy Commissioner", "Omar Said", "title", "PERSON")], [])
     assert not together(entities, "DC", "Tara Iyer") and not together(entities, "DC", "Omar Said")
+
+
+def test_aliases_canonical_is_never_a_headline_in_capitals():
+    """A headline line in capitals that the recogniser took for a name ("VICTIMS OF THE COUNCIL") and that joins the
+    body's plain word ("council") never names the entity while a form written normally is in the cluster."""
+    mentions = [mention("d1", "VICTIMS OF THE COUNCIL", "ORG"), mention("d1", "VICTIMS OF THE COUNCIL", "ORG", 30),
+                mention("d1", "Ardel council", "ORG", 60)]
+    links = [link("d1", "Ardel council", "VICTIMS OF THE COUNCIL", "descriptor")]
+    entities = merge_entities(mentions, links, [])
+    assert entity_with(entities, "Ardel council").name == "Ardel council"
