@@ -673,6 +673,9 @@ def match_actor_noun(doc, tok) -> tuple[int, str] | None:
         n = len(words)
         if words[-1] != tok.lower_ or tok.i + 1 < n:
             continue
+        if kind == "epithet_one" and (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+                                      or tok.tag_ in {"NNS", "NNPS"}):
+            continue  # "a killer storm", "monster waves": a word that qualifies a thing, no one's name
         if tuple(t.lower_ for t in doc[tok.i - n + 1:tok.i + 1]) == words:
             return tok.i - n + 1, kind
         if n == 2 and "-" not in words:  # "armed groups" written "armed terrorist groups", "armed Islamist groups"
@@ -826,7 +829,7 @@ def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
     epithets = []
     for lb in labels:
         kind = epithet_kind(lb)
-        if not kind or normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
+        if not kind or kind == "epithet_one" or normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
         epithets.append(lb)
         best = None
@@ -846,6 +849,56 @@ def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
         votes = resolved.get(normalize_name(lb.label))
         if votes:
             lb.entity = votes.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def load_single_perpetrator_nouns() -> frozenset[str]:
+    """Singular nouns for the one person who carried out an attack ("gunman", "attacker", "shooter"): the singular
+    head nouns of lexicons/entity_perpetrator_words.tsv."""
+    return frozenset(w for w, role in load_mapping("entity_perpetrator_words.tsv").items()
+                     if role == "noun" and not w.endswith("s"))
+
+
+_IDENTIFIED_AS = re.compile(r"^\s+(?:as|to be)\s+$")
+_SUSPECTED = frozenset({"suspected", "alleged", "presumed", "lone", "suspect"})
+
+
+def identified_person(doc, lb: FoundLabel, found: list[Found]) -> str | None:
+    """The person a report says one perpetrator is: "police identified the gunman as Tarek Holm", "the gunman,
+    Tarek Holm,", "Tarek Holm, the suspected attacker," (the named person right after "as"/"to be" or a comma
+    after the description, or right before it with a comma)."""
+    persons = [f for f in found if f.named and f.kind == "PERSON"]
+    for f in persons:
+        between = doc.text[lb.end:f.start]
+        if f.start >= lb.end and len(between) <= 8 and (_IDENTIFIED_AS.match(between) or between.strip() == ","):
+            if between.strip() == "," and not doc.text[f.end:f.end + 1] in {",", ".", ")", ";"}:
+                continue  # "the gunman, Tarek Holm said" is not an apposition
+            return f.text
+        before = doc.text[f.end:lb.start]
+        words = before.replace(",", " , ").split()
+        if f.end <= lb.start and len(before) <= 30 and words[:1] == [","] \
+                and all(w.lower() in ARTICLES | _SUSPECTED for w in words[1:]):
+            return f.text
+    return None
+
+
+def resolve_single_perpetrator(labels: list[FoundLabel], doc, found: list[Found]) -> None:
+    """Words for the one person who did it ("the killer", "a monster", "the deranged lone wolf": the
+    ``epithet_one`` words of label_actor_nouns.tsv) stand for the report's lone perpetrator: the person the report
+    identifies as the gunman or attacker, else its own plain word for him ("the gunman"). A bare description the
+    report ties to a named person ("identified the gunman as Tarek Holm") takes that person too. With no such
+    description in the report, the word stays its own entity."""
+    nouns = load_single_perpetrator_nouns()
+    plain = [lb for lb in labels if label_head(lb) in nouns and normalize_name(lb.entity) == normalize_name(lb.label)]
+    if not plain:
+        return
+    people = Counter(p for p in (identified_person(doc, lb, found) for lb in plain) if p)
+    target = people.most_common(1)[0][0] if people else Counter(lb.entity for lb in plain).most_common(1)[0][0]
+    for lb in labels:
+        if normalize_name(lb.entity) != normalize_name(lb.label):
+            continue
+        if epithet_kind(lb) == "epithet_one" or people and lb in plain:
+            lb.entity = target
 
 
 @lru_cache(maxsize=1)
@@ -1290,6 +1343,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     resolve_short_forms(doc.text, labels)
     resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
+    resolve_single_perpetrator(labels, doc, found)
     resolve_single_armed_group(labels, found_as, doc)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
