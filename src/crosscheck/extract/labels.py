@@ -246,7 +246,8 @@ def find_name_modifiers(doc, f: Found):
             break
         hyphen_part = t.text == "-" or (i < f.tok_start and doc[i].text == "-")
         quote = t.text in QUOTE_MARKS  # 'so-called “General” Loran', 'the so-called “Popular Front”'
-        if not (t.lower_ in SO_CALLED or hyphen_part or quote or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
+        side = t.lower_ in load_side_modifiers() and t.text.islower()  # "the rebel Northern Front", parsed any way
+        if not (t.lower_ in SO_CALLED or hyphen_part or quote or side or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
             break
         i -= 1
     while i < f.tok_start and doc[i].text in QUOTE_MARKS:
@@ -255,9 +256,16 @@ def find_name_modifiers(doc, f: Found):
     distanced = any(t.lower_ in SO_CALLED or t.lower_ in {"so", "called", "self", "styled", "proclaimed"} for t in span)
     if not len(span) or span[-1].text == "-" or any(t.lower_ in load_title_words() for t in span) and not distanced:
         return None
-    if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED for t in span):
+    if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED or t.lower_ in load_side_modifiers()
+               for t in span):
         return None
     return span
+
+
+@lru_cache(maxsize=1)
+def load_side_modifiers() -> frozenset[str]:
+    """Nouns for a side written before a name as its qualifier ("rebel", "opposition": label_name_modifiers.txt)."""
+    return frozenset(load_words("label_name_modifiers.txt"))
 
 
 def is_headline(sent) -> bool:
