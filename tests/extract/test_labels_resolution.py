@@ -155,25 +155,3 @@ def test_word_for_the_one_perpetrator_stays_without_a_gunman(nlp):
     # no perpetrator in the report: the word stays its own
     lb = find(labels_of(nlp, "Critics called the minister's plan a killer for small farms. The killer is debt."), "killer")
     assert lb.entity == "killer"
-
-
-@pytest.mark.parametrize("text, label, entity", [
-    # the group's name written as the modifier of its fighters' noun
-    ("In 1994, VLF fighters attacked the village, the veterans said.", "VLF fighters", "VLF"),
-    ("Many of the dead were armed VLF fighters, the report said.", "armed VLF fighters", "VLF"),
-    ("The VLF terrorists burned the school, the minister said.", "VLF terrorists", "VLF"),
-    ("Rebel Varn Liberation Front fighters took the bridge on Monday.", "Rebel Varn Liberation Front fighters",
-     "Varn Liberation Front"),
-])
-def test_armed_people_take_the_name_before_their_noun(nlp, text, label, entity):
-    assert find(labels_of(nlp, text), label).entity == entity
-
-
-@pytest.mark.parametrize("text, label", [
-    # a people or a creed is no group's name
-    ("Ardelian militants and Islamist fighters crossed the border on Monday.", "Ardelian militants"),
-    ("Ardelian militants and Islamist fighters crossed the border on Monday.", "Islamist fighters"),
-])
-def test_armed_people_after_a_people_word_stay_their_own(nlp, text, label):
-    assert find(labels_of(nlp, text), label).entity == label
-

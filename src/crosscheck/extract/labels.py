@@ -155,7 +155,6 @@ def find_group_owner(doc, span, found: list[Found]) -> str | None:
             if f.named and f.kind in {"ORG", "NORP"} and f.tok_start == span.start \
                     and f.tok_end < span.root.i and doc[f.tok_end].tag_ == "POS":
                 return f.text
-        return name_before_head(doc, span)  # "VLF fighters", "the Valley Front militants": the group they fight for
     if not ofs:
         return None
     kinds = {"ORG", "NORP", "PERSON"} if is_armed_head(span.root) else {"ORG", "NORP"}  # a recogniser's PERSON group
@@ -176,20 +175,6 @@ def find_group_owner(doc, span, found: list[Found]) -> str | None:
             return doc[i:j].text
     return None
 
-
-
-def name_before_head(doc, span) -> str | None:
-    """The name written as the modifier of a phrase's head noun ("VLF fighters", "the Valley Front militants",
-    "rebel Valley Front gunmen" → "Valley Front"): the capitalised words right before the head, from the phrase's
-    start past an article, a side word or adjectives ("armed VLF fighters"); never a place or a people ("Ardelian militants")."""
-    head = span.root
-    i = span.start
-    while i < head.i and (doc[i].lower_ in ARTICLES or doc[i].lower_ in load_side_modifiers()
-                          or doc[i].pos_ == "ADJ" and doc[i].text.islower()):  # "armed VLF fighters"
-        i += 1
-    if i >= head.i or any(t.ent_type_ in PLACE_KINDS and t.ent_type_ != "ORG" for t in doc[i:head.i]):
-        return None
-    return proper_run_before(doc, i, head.i)
 
 
 def appositive_owner(doc, span, found: list[Found]) -> str | None:
@@ -1239,8 +1224,7 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         end, owner = extend_of_name(doc, head, found)
         poss = [f for f in found if f.named and f.tok_end <= head.i and chunk.start <= f.tok_start and
                 doc[f.tok_end].tag_ == "POS"]  # "the agency's bureaucrats", "the regime's mouthpiece"
-        entity = owner or (poss[0].text if poss else None) or named_inside(found, span.start, span.end) \
-            or (name_before_head(doc, doc[span.start:head.i + 1]) if head in loaded else None)  # "VLF terrorists"
+        entity = owner or (poss[0].text if poss else None) or named_inside(found, span.start, span.end)
         span = doc[span.start:max(end, span.end)] if owner else span
         text = span.text.replace("\n", " ")
         out.append(FoundLabel(entity or text, text, span.start_char, span.end_char, head.sent.text.strip()))
