@@ -155,3 +155,14 @@ def test_word_for_the_one_perpetrator_stays_without_a_gunman(nlp):
     # no perpetrator in the report: the word stays its own
     lb = find(labels_of(nlp, "Critics called the minister's plan a killer for small farms. The killer is debt."), "killer")
     assert lb.entity == "killer"
+
+
+def test_quoted_word_for_him_labels_the_person_named_before(nlp):
+    # "called him “a scapegoat”": the person the sentence before names
+    text = "Police named the driver as Tomas Varga. The rail union called him \"a scapegoat\" and demanded his release."
+    assert find(labels_of(nlp, text), "scapegoat").entity == "Tomas Varga"
+
+
+def test_quoted_word_for_him_needs_a_person_other_than_the_speaker(nlp):
+    # the one who speaks is not the one he names
+    assert not [lb for lb in labels_of(nlp, "Tomas Varga called him \"a traitor\".") if lb.label == "traitor"]

@@ -430,6 +430,18 @@ def find_named_phrase(doc, tokens, found: list[Found]) -> str | None:
     return doc[start:head.i + 1].text
 
 
+def person_before(doc, verb, found: list[Found]) -> str | None:
+    """The person "him" or "her" after a naming verb stands for ("Police named Tomas Varga. His union called him
+    “a scapegoat”"): the nearest person named before the verb in its sentence or the one before, never the verb's
+    own subject."""
+    sent = verb.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [f for f in found if f.named and f.kind == "PERSON" and start <= f.tok_start and f.tok_end <= verb.i]
+    people = [f for f in people if not any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i
+                                            for t in doc[f.tok_start:f.tok_end])]
+    return people[-1].text if people else None
+
+
 def find_quoted_label_target(doc, verb, q_tok: int, found: list[Found]) -> str | None:
     """What a naming verb names with the quoted words at token ``q_tok``: its object written between them ("call the
     army an “occupation” force"), else the noun its clause describes ("the checkpoint, which the regime calls a “…”",
@@ -443,6 +455,8 @@ def find_quoted_label_target(doc, verb, q_tok: int, found: list[Found]) -> str |
     obj = [t for t in between[:cut] if t.lower_ not in ARTICLES]
     if obj and not all(t.lower_ in PRONOUNS for t in obj):
         return find_named_phrase(doc, obj, found)
+    if len(obj) == 1 and obj[0].lower_ in {"him", "her"}:
+        return person_before(doc, verb, found)
     if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
         head = verb.head
         return find_named_phrase(doc, list(doc[head.left_edge.i:head.i + 1]), found)
