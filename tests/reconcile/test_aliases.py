@@ -1242,3 +1242,12 @@ def test_aliases_canonical_is_never_a_headline_in_capitals():
     links = [link("d1", "Ardel council", "VICTIMS OF THE COUNCIL", "descriptor")]
     entities = merge_entities(mentions, links, [])
     assert entity_with(entities, "Ardel council").name == "Ardel council"
+
+
+def test_aliases_two_words_in_capitals_still_name_the_entity():
+    """"VANCE'S CABINET" beside the bare "CABINET": the two-word form says whose cabinet it is and is no headline."""
+    mentions = [mention("d1", "VANCE'S CABINET", "ORG"), mention("d1", "CABINET", "ORG", 30),
+                mention("d1", "CABINET", "ORG", 60)]
+    links = [link("d1", "CABINET", "VANCE'S CABINET", "descriptor")]
+    entities = merge_entities(mentions, links, [])
+    assert entity_with(entities, "CABINET").name == "VANCE'S CABINET"

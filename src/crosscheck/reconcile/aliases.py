@@ -376,9 +376,10 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
 
 
 def is_headline_form(node: Node) -> bool:
-    """A form of several words only ever written in capitals ("MARCHERS FACE THE COUNCIL", "COUNCIL'S GUARDS"): a
-    headline or a banner line, no name a cluster should be called by while it holds a form in normal case."""
-    return len(node.key.split()) >= 2 and all(s.isupper() for s in node.surfaces)
+    """A form of three words or more only ever written in capitals ("MARCHERS FACE THE COUNCIL", "COUNCIL'S ARMED
+    GUARDS"): a headline or a banner line, no name a cluster should be called by while it holds another form. A
+    two-word form in capitals ("VANCE'S CABINET") may be the only one that says whose the body is, and stays."""
+    return len(node.key.split()) >= 3 and all(s.isupper() for s in node.surfaces)
 
 
 def is_shouted(text: str, others) -> bool:
