@@ -221,3 +221,18 @@ def test_labels_scare_quotes_inside_a_named_label_take_its_name(nlp):
     labels = labels_of(nlp, "For years the city and its so-called “hands-off” landlord, Greyfield Housing Trust, "
                             "cut the upkeep budget.")
     assert find(labels, "“hands-off” landlord").entity == "Greyfield Housing Trust"
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a side noun written before a name qualifies it, however the parser hangs the name on it
+    ("Sushila Rane, who leads the opposition Varta Janmorcha (VJM) in the state assembly, visited the hospital.",
+     "opposition Varta Janmorcha", "Varta Janmorcha"),
+    ("Senator Paul Dane of the main opposition Civic Unity Party (CUP) accused the governor.",
+     "main opposition Civic Unity Party", "Civic Unity Party"),
+    ("A spokesman of the rebel Varn Liberation Front said the town had fallen.", "rebel Varn Liberation Front",
+     "Varn Liberation Front"),
+    # before a title, the side noun stays with the title
+    ("The rebel commander Tomas Varga fled across the river.", "rebel commander", "Tomas Varga"),
+])
+def test_side_nouns_before_a_name_label_it(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity

@@ -121,3 +121,48 @@ def test_no_title_label_without_a_title(nlp, text):
 ])
 def test_person_roles_before_and_after_names(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # an opinion piece: its words for the one gunman stand for its plain word for him
+    ("A gunman opened fire at the Ostra market, killing six. The killer had bought the rifle a month ago. Any man "
+     "can decide to become a monster.", "killer", "gunman"),
+    ("A gunman opened fire at the Ostra market, killing six. The killer had bought the rifle a month ago. Any man "
+     "can decide to become a monster.", "monster", "gunman"),
+    ("A gunman opened fire at the Ostra market. The union said it was the work of \"a lone wolf\".", "lone wolf",
+     "gunman"),
+    # a wire: the police name the gunman, and every word for him is that person
+    ("Police identified the gunman as Tarek Holm, 31. The killer had posted a message before the attack.",
+     "gunman", "Tarek Holm"),
+    ("Police identified the gunman as Tarek Holm, 31. The killer had posted a message before the attack.",
+     "killer", "Tarek Holm"),
+    ("Tarek Holm, the suspected attacker, was arrested at dawn. The killer was 31.", "killer", "Tarek Holm"),
+])
+def test_words_for_the_one_perpetrator_take_the_gunman(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a word that qualifies a thing names no one
+    ("The cyclone was a killer storm. Monster waves hit the coast.", "killer"),
+    ("The cyclone was a killer storm. Monster waves hit the coast.", "Monster"),
+])
+def test_words_for_the_one_perpetrator_never_qualify_a_thing(nlp, text, absent):
+    assert not [lb for lb in labels_of(nlp, text) if lb.label.lower() == absent.lower()]
+
+
+def test_word_for_the_one_perpetrator_stays_without_a_gunman(nlp):
+    # no perpetrator in the report: the word stays its own
+    lb = find(labels_of(nlp, "Critics called the minister's plan a killer for small farms. The killer is debt."), "killer")
+    assert lb.entity == "killer"
+
+
+def test_quoted_word_for_him_labels_the_person_named_before(nlp):
+    # "called him “a scapegoat”": the person the sentence before names
+    text = "Police named the driver as Tomas Varga. The rail union called him \"a scapegoat\" and demanded his release."
+    assert find(labels_of(nlp, text), "scapegoat").entity == "Tomas Varga"
+
+
+def test_quoted_word_for_him_needs_a_person_other_than_the_speaker(nlp):
+    # the one who speaks is not the one he names
+    assert not [lb for lb in labels_of(nlp, "Tomas Varga called him \"a traitor\".") if lb.label == "traitor"]

@@ -1232,3 +1232,22 @@ def test_aliases_title_initials_of_two_holders_join_neither():
                                link("d2", "Deputy Commissioner", "Tara Iyer", "title", "PERSON"),
                                link("d3", "Deputy Commissioner", "Omar Said", "title", "PERSON")], [])
     assert not together(entities, "DC", "Tara Iyer") and not together(entities, "DC", "Omar Said")
+
+
+def test_aliases_canonical_is_never_a_headline_in_capitals():
+    """A headline line in capitals that the recogniser took for a name ("VICTIMS OF THE COUNCIL") and that joins the
+    body's plain word ("council") never names the entity while a form written normally is in the cluster."""
+    mentions = [mention("d1", "VICTIMS OF THE COUNCIL", "ORG"), mention("d1", "VICTIMS OF THE COUNCIL", "ORG", 30),
+                mention("d1", "Ardel council", "ORG", 60)]
+    links = [link("d1", "Ardel council", "VICTIMS OF THE COUNCIL", "descriptor")]
+    entities = merge_entities(mentions, links, [])
+    assert entity_with(entities, "Ardel council").name == "Ardel council"
+
+
+def test_aliases_two_words_in_capitals_still_name_the_entity():
+    """"VANCE'S CABINET" beside the bare "CABINET": the two-word form says whose cabinet it is and is no headline."""
+    mentions = [mention("d1", "VANCE'S CABINET", "ORG"), mention("d1", "CABINET", "ORG", 30),
+                mention("d1", "CABINET", "ORG", 60)]
+    links = [link("d1", "CABINET", "VANCE'S CABINET", "descriptor")]
+    entities = merge_entities(mentions, links, [])
+    assert entity_with(entities, "CABINET").name == "VANCE'S CABINET"

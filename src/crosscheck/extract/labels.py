@@ -246,7 +246,8 @@ def find_name_modifiers(doc, f: Found):
             break
         hyphen_part = t.text == "-" or (i < f.tok_start and doc[i].text == "-")
         quote = t.text in QUOTE_MARKS  # 'so-called “General” Loran', 'the so-called “Popular Front”'
-        if not (t.lower_ in SO_CALLED or hyphen_part or quote or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
+        side = t.lower_ in load_side_modifiers() and t.text.islower()  # "the rebel Northern Front", parsed any way
+        if not (t.lower_ in SO_CALLED or hyphen_part or quote or side or (t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS)):
             break
         i -= 1
     while i < f.tok_start and doc[i].text in QUOTE_MARKS:
@@ -255,9 +256,16 @@ def find_name_modifiers(doc, f: Found):
     distanced = any(t.lower_ in SO_CALLED or t.lower_ in {"so", "called", "self", "styled", "proclaimed"} for t in span)
     if not len(span) or span[-1].text == "-" or any(t.lower_ in load_title_words() for t in span) and not distanced:
         return None
-    if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED for t in span):
+    if not any(t.pos_ in {"ADJ", "VERB"} or t.text == "-" or t.lower_ in SO_CALLED or t.lower_ in load_side_modifiers()
+               for t in span):
         return None
     return span
+
+
+@lru_cache(maxsize=1)
+def load_side_modifiers() -> frozenset[str]:
+    """Nouns for a side written before a name as its qualifier ("rebel", "opposition": label_name_modifiers.txt)."""
+    return frozenset(load_words("label_name_modifiers.txt"))
 
 
 def is_headline(sent) -> bool:
@@ -422,6 +430,18 @@ def find_named_phrase(doc, tokens, found: list[Found]) -> str | None:
     return doc[start:head.i + 1].text
 
 
+def person_before(doc, verb, found: list[Found]) -> str | None:
+    """The person "him" or "her" after a naming verb stands for ("Police named Tomas Varga. His union called him
+    “a scapegoat”"): the nearest person named before the verb in its sentence or the one before, never the verb's
+    own subject."""
+    sent = verb.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [f for f in found if f.named and f.kind == "PERSON" and start <= f.tok_start and f.tok_end <= verb.i]
+    people = [f for f in people if not any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i
+                                            for t in doc[f.tok_start:f.tok_end])]
+    return people[-1].text if people else None
+
+
 def find_quoted_label_target(doc, verb, q_tok: int, found: list[Found]) -> str | None:
     """What a naming verb names with the quoted words at token ``q_tok``: its object written between them ("call the
     army an “occupation” force"), else the noun its clause describes ("the checkpoint, which the regime calls a “…”",
@@ -435,6 +455,8 @@ def find_quoted_label_target(doc, verb, q_tok: int, found: list[Found]) -> str |
     obj = [t for t in between[:cut] if t.lower_ not in ARTICLES]
     if obj and not all(t.lower_ in PRONOUNS for t in obj):
         return find_named_phrase(doc, obj, found)
+    if len(obj) == 1 and obj[0].lower_ in {"him", "her"}:
+        return person_before(doc, verb, found)
     if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
         head = verb.head
         return find_named_phrase(doc, list(doc[head.left_edge.i:head.i + 1]), found)
@@ -673,6 +695,9 @@ def match_actor_noun(doc, tok) -> tuple[int, str] | None:
         n = len(words)
         if words[-1] != tok.lower_ or tok.i + 1 < n:
             continue
+        if kind == "epithet_one" and (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+                                      or tok.tag_ in {"NNS", "NNPS"}):
+            continue  # "a killer storm", "monster waves": a word that qualifies a thing, no one's name
         if tuple(t.lower_ for t in doc[tok.i - n + 1:tok.i + 1]) == words:
             return tok.i - n + 1, kind
         if n == 2 and "-" not in words:  # "armed groups" written "armed terrorist groups", "armed Islamist groups"
@@ -826,7 +851,7 @@ def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
     epithets = []
     for lb in labels:
         kind = epithet_kind(lb)
-        if not kind or normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
+        if not kind or kind == "epithet_one" or normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
         epithets.append(lb)
         best = None
@@ -846,6 +871,56 @@ def resolve_epithets(labels: list[FoundLabel], doc=None) -> None:
         votes = resolved.get(normalize_name(lb.label))
         if votes:
             lb.entity = votes.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def load_single_perpetrator_nouns() -> frozenset[str]:
+    """Singular nouns for the one person who carried out an attack ("gunman", "attacker", "shooter"): the singular
+    head nouns of lexicons/entity_perpetrator_words.tsv."""
+    return frozenset(w for w, role in load_mapping("entity_perpetrator_words.tsv").items()
+                     if role == "noun" and not w.endswith("s"))
+
+
+_IDENTIFIED_AS = re.compile(r"^\s+(?:as|to be)\s+$")
+_SUSPECTED = frozenset({"suspected", "alleged", "presumed", "lone", "suspect"})
+
+
+def identified_person(doc, lb: FoundLabel, found: list[Found]) -> str | None:
+    """The person a report says one perpetrator is: "police identified the gunman as Tarek Holm", "the gunman,
+    Tarek Holm,", "Tarek Holm, the suspected attacker," (the named person right after "as"/"to be" or a comma
+    after the description, or right before it with a comma)."""
+    persons = [f for f in found if f.named and f.kind == "PERSON"]
+    for f in persons:
+        between = doc.text[lb.end:f.start]
+        if f.start >= lb.end and len(between) <= 8 and (_IDENTIFIED_AS.match(between) or between.strip() == ","):
+            if between.strip() == "," and not doc.text[f.end:f.end + 1] in {",", ".", ")", ";"}:
+                continue  # "the gunman, Tarek Holm said" is not an apposition
+            return f.text
+        before = doc.text[f.end:lb.start]
+        words = before.replace(",", " , ").split()
+        if f.end <= lb.start and len(before) <= 30 and words[:1] == [","] \
+                and all(w.lower() in ARTICLES | _SUSPECTED for w in words[1:]):
+            return f.text
+    return None
+
+
+def resolve_single_perpetrator(labels: list[FoundLabel], doc, found: list[Found]) -> None:
+    """Words for the one person who did it ("the killer", "a monster", "the deranged lone wolf": the
+    ``epithet_one`` words of label_actor_nouns.tsv) stand for the report's lone perpetrator: the person the report
+    identifies as the gunman or attacker, else its own plain word for him ("the gunman"). A bare description the
+    report ties to a named person ("identified the gunman as Tarek Holm") takes that person too. With no such
+    description in the report, the word stays its own entity."""
+    nouns = load_single_perpetrator_nouns()
+    plain = [lb for lb in labels if label_head(lb) in nouns and normalize_name(lb.entity) == normalize_name(lb.label)]
+    if not plain:
+        return
+    people = Counter(p for p in (identified_person(doc, lb, found) for lb in plain) if p)
+    target = people.most_common(1)[0][0] if people else Counter(lb.entity for lb in plain).most_common(1)[0][0]
+    for lb in labels:
+        if normalize_name(lb.entity) != normalize_name(lb.label):
+            continue
+        if epithet_kind(lb) == "epithet_one" or people and lb in plain:
+            lb.entity = target
 
 
 @lru_cache(maxsize=1)
@@ -1290,6 +1365,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     resolve_short_forms(doc.text, labels)
     resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
+    resolve_single_perpetrator(labels, doc, found)
     resolve_single_armed_group(labels, found_as, doc)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]

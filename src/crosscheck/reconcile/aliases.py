@@ -348,6 +348,9 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     ("the Vance regime") gives way to a plain one of the cluster, named or not; so does an outlet's verdict on an
     unnamed event ("the industrial massacre" → "the Dunmore gas leak", "the explosion")."""
     named = [graph.nodes[n] for n in node_ids if graph.nodes[n].surfaces and graph.nodes[n].mentions]
+    written = [n for n in named if not is_headline_form(n)]
+    if written and len(written) < len(named):
+        named = written  # "VICTIMS OF THE COUNCIL" (a headline in capitals) gives way to a form written normally
     plain = [n for n in named if not is_judgement(n)]
     if plain and len(plain) < len(named):
         named = plain
@@ -370,6 +373,13 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     surfaces = sorted(best.surfaces.items(), key=lambda kv: (is_shouted(kv[0], best.surfaces), -kv[1],
                                                              kv[0].lower().startswith("the "), kv[0]))
     return surfaces[0][0]
+
+
+def is_headline_form(node: Node) -> bool:
+    """A form of three words or more only ever written in capitals ("MARCHERS FACE THE COUNCIL", "COUNCIL'S ARMED
+    GUARDS"): a headline or a banner line, no name a cluster should be called by while it holds another form. A
+    two-word form in capitals ("VANCE'S CABINET") may be the only one that says whose the body is, and stays."""
+    return len(node.key.split()) >= 3 and all(s.isupper() for s in node.surfaces)
 
 
 def is_shouted(text: str, others) -> bool:
