@@ -91,6 +91,9 @@ RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter:
     ("Police said 12 people were killed in the attack, which also injured 40.", "40", "Police"),
     ("Ana Ruiz said the blast recalled the Kell market attack of 2011, in which, according to the UN, "
      "21 people died.", "21", "UN"),
+    # a passive with no one named inside what a body says goes on to the body
+    ("The Kell Relief Office said on Monday that 45 people had been confirmed dead.", "45", "Kell Relief Office"),
+    ("In Osk, 46 people had been confirmed dead.", "46", None),
     # a subject and its verb closing the sentence after a comma
     ("All told, 9 welders are being treated at Kell Regional Hospital, one of them in a grave "
      "state, the Ministry of Health of Norvia informed.", "9", "Ministry of Health of Norvia"),

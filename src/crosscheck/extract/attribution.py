@@ -1493,6 +1493,11 @@ def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
             # with what the verb above reports
             unnamed = unnamed or found
             continue
+        if found.source is None and _is_passive(verb) and verb.dep_ in ("ccomp", "xcomp"):
+            # "The Kell Relief Office said that 45 people had been confirmed dead": a passive with no
+            # one named, inside what a verb above reports, goes on to that verb
+            unnamed = unnamed or found
+            continue
         return found if found.source is not None or fallback is None else fallback
     return fallback or unnamed
 
