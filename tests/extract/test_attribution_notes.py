@@ -71,6 +71,9 @@ RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter:
      "Treatment of Prisoners of War.", "88", "Coordination Headquarters for the Treatment of Prisoners of War"),
     ("Across the border, Norvia's Joint Coordination Centre said 61 bodies had been recovered.", "61",
      "Joint Coordination Centre"),
+    # a role's possessive inside a body's name stays in the name
+    ("Fire has killed 11 people in Osk, according to the Tarrow County Sheriff's Office.", "11",
+     "Tarrow County Sheriff's Office"),
     # "according to" a way of knowing names no one, unless it says whose
     ("According to the evidence collected so far, at least 312 civilians were killed.", "312", None),
     ("According to an analysis of hospital records, 55 people died.", "55", None),

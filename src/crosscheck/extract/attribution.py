@@ -502,6 +502,13 @@ def _is_place_owner(token) -> bool:
         r"\b(?:in|from|to|across|near|around)\s+" + re.escape(ent.text) + r"\b", token.doc.text) is not None
 
 
+def _names_place(token) -> bool:
+    """"Norvia" in "Norvia's Coordination Headquarters": a word the recogniser or the text uses as
+    a place ("in Norvia", "across Norvia"), not a role ("the County Sheriff's Office")."""
+    return token.ent_type_ in ("GPE", "LOC") or re.search(
+        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(token.text) + r"\b", token.doc.text) is not None
+
+
 def _titled_person(head):
     """"Minister of Labour Olek Varsa": a title whose "of"-phrase ends with a person's name (the
     parser hung the name on the remit) stands for that person."""
@@ -666,7 +673,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
                 # "Norvia's emergency authority said": the body, not the country that owns it (the
                 # recogniser may take an unfamiliar country for a person; a person owns an office)
                 break
-            if child.dep_ == "poss" and head.pos_ == "PROPN" and _entity_covering(child) is not None \
+            if child.dep_ == "poss" and head.pos_ == "PROPN" and head.is_title and _entity_covering(child) is not None \
                     and head.lower_ in _body_nouns() | _speaker_bodies():
                 break  # "Norvia's Joint Coordination Centre": the named body, not its country
             if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None \
@@ -696,7 +703,8 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if ent.label_ != "PERSON" and end - 1 == head.i and head.lower_ in _body_nouns() | _speaker_bodies():
             # "[Norvia's Coordination Headquarters] for the Treatment of Prisoners": the body's own
             # name, without the country before it, with the "for/of" part the recogniser left out
-            owned = next((t.i + 1 for t in ent.doc[start:end] if t.dep_ == "case" and t.head.dep_ == "poss"), None)
+            owned = next((t.i + 1 for t in ent.doc[start:end] if t.dep_ == "case" and t.head.dep_ == "poss"
+                          and _names_place(t.head)), None)
             start = owned if owned is not None and owned < end else start
             written = ent.doc[start:end].text + (_of_name(head) if head.i + 1 < len(ent.doc)
                                                  and ent.doc[head.i + 1].lower_ == "for" else "")
@@ -717,7 +725,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
     elif head.pos_ == "PROPN":
         written = _noun_phrase(head) + _of_name(head)
         owner = next((c for c in head.children if c.dep_ == "poss" and _entity_covering(c) is not None), None)
-        if owner is not None and head.lower_ in _body_nouns() | _speaker_bodies():
+        if owner is not None and head.is_title and head.lower_ in _body_nouns() | _speaker_bodies():
             # "Norvia's Joint Coordination Centre": the body's own name, without the country before it
             written = head.doc[owner.right_edge.i + 1:head.i + 1].text.removeprefix("'s").strip() + _of_name(head)
         source = names.canonical(written, head.idx)

@@ -1074,10 +1074,12 @@ def _revised_before(a: Claim, b: Claim, qty_of: dict[str, str],
     """``a``'s source itself gave another value for the same quantity after ``a`` and no later
     than ``b`` (an agency's bulletin: 26 missing on Monday, 25 on Wednesday; a paper on Thursday
     credits 26 to someone else): the equal numbers are two counts that met on the way, not one
-    count credited twice."""
+    count credited twice. The other value is a revision: the same places, within half to twice
+    the count (not the whole a part belongs to)."""
     if not (a.date and b.date and a.date[:10] < b.date[:10] and qty_of.get(a.id)):
         return False
     return any(c.value != a.value and a.date[:10] < (c.date or "")[:10] <= b.date[:10]
+               and sorted(c.places) == sorted(a.places) and a.value / 2 <= c.value <= a.value * 2
                for c in revised.get((a.source, qty_of[a.id]), ()))
 
 
