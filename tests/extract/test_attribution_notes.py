@@ -1,6 +1,8 @@
 """Sources a layout or a short word names: a transcript label with the speaker's title and
 affiliation, "my office" in a speaker's turn, a table's "Source" column, a body owned by a
-country ("Norvia's emergency authority") and a subject with its verb closing the sentence
+country ("Norvia's emergency authority", "Norvia's Joint Coordination Centre"), "according to"
+a way of knowing ("the evidence collected so far": no one), a bulletin line's "(source: X)" note,
+a comma-set relative clause recalling an event of a named year (the outlet's aside) and a subject with its verb closing the sentence
 ("..., the health department informed.").
 
 All sentences are invented for these tests."""
@@ -13,6 +15,12 @@ TRANSCRIPT = ("TRANSCRIPT: Kell Fire Service news conference\n\n"
               "INSPECTOR OMAR DRASS (Kell County Police): On Monday my office told reporters that nine people had died.\n\n"
               "LENA FISK (Kell Post): How many were hurt?\n\n"
               "VELT: Twenty people were hurt.\n")
+
+BULLETIN = ("Kell Relief Office (KRO) figures are reproduced below.\n\n"
+            "UPDATE 2 | 12/05/2026 18:00\n"
+            "- Impact (source: Kell Relief Office): 12 deaths confirmed, 40 injured. 300 persons evacuated.\n"
+            "- Five bridges closed; 5 persons rescued from rooftops.\n"
+            "- Shelters (source: interviews with camp managers): 17 persons injured in a stampede.\n")
 
 TABLE = ("Figures come from the Kell Relief Office (KRO) and the Tork Civil Defence (TCD).\n\n"
          "| Province | Killed | Injured | Source and date |\n|---|---|---|---|\n"
@@ -51,6 +59,44 @@ RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter:
      "Norvia's emergency authority said 61 bodies had been recovered.", "61", "Norvian Emergency Management Authority"),
     ("The Norvian Emergency Management Authority (NEMA) leads the response in Norvia. Across the border, "
      "Tarsk's emergency authority said 61 bodies had been recovered.", "61", "Tarsk's emergency authority"),
+    # an unfamiliar country the recogniser takes for a person still owns the body, not speaks for it
+    ("Across the border, Dalmerra's emergency authority said 61 bodies had been recovered on Monday.",
+     "61", "Dalmerra's emergency authority"),
+    ("Quillon's civil protection directorate has reported more than 120 deaths.", "120",
+     "Quillon's civil protection directorate"),
+    # a person's office is no country's body
+    ("Governor Ana Ruiz's office said 14 people were injured.", "14", "Governor Ana Ruiz's office"),
+    # a country before a body's own name: the body's name, its "for ..." part included
+    ("On Friday, 88 prisoners came home, according to Norvia's Coordination Headquarters for the "
+     "Treatment of Prisoners of War.", "88", "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ("Across the border, Norvia's Joint Coordination Centre said 61 bodies had been recovered.", "61",
+     "Joint Coordination Centre"),
+    # a role's possessive inside a body's name stays in the name
+    ("Fire has killed 11 people in Osk, according to the Tarrow County Sheriff's Office.", "11",
+     "Tarrow County Sheriff's Office"),
+    # "according to" a way of knowing names no one, unless it says whose
+    ("According to the evidence collected so far, at least 312 civilians were killed.", "312", None),
+    ("According to an analysis of hospital records, 55 people died.", "55", None),
+    ("According to findings by the Harlow Commission, 40 people died.", "40", "Harlow Commission"),
+    ("According to the findings of the regional health department, 61 people died.", "61",
+     "regional health department"),
+    # a bracketed "source:" note on a bulletin line credits every count on that line
+    (BULLETIN, "12", "Kell Relief Office"),
+    (BULLETIN, "40", "Kell Relief Office"),
+    (BULLETIN, "300", "Kell Relief Office"),
+    (BULLETIN, "5", None),                        # the next line has no note
+    (BULLETIN, "17", None),                       # a note that names a way of knowing names no one
+    # a relative clause set off by a comma recalling an event of a named year: the outlet's aside
+    ("Ana Ruiz said the blast bore the hallmarks of the March 2011 raid on the Kell depot, in which 67 "
+     "people were killed over two days.", "67", None),
+    ("The state government said 43 people were killed on Monday, most of them in Osk, which had already "
+     "lost dozens of people in a flood in 2019.", "dozens", None),
+    ("Police said 12 people were killed in the attack, which also injured 40.", "40", "Police"),
+    ("Ana Ruiz said the blast recalled the Kell market attack of 2011, in which, according to the UN, "
+     "21 people died.", "21", "UN"),
+    # a passive with no one named inside what a body says goes on to the body
+    ("The Kell Relief Office said on Monday that 45 people had been confirmed dead.", "45", "Kell Relief Office"),
+    ("In Osk, 46 people had been confirmed dead.", "46", None),
     # a subject and its verb closing the sentence after a comma
     ("All told, 9 welders are being treated at Kell Regional Hospital, one of them in a grave "
      "state, the Ministry of Health of Norvia informed.", "9", "Ministry of Health of Norvia"),

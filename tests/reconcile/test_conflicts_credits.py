@@ -357,3 +357,22 @@ def test_credits_body_called_my_or_our_is_one_credit(sentence, flagged):
                    source="Osk Relief Agency")
     found = conflicts_of([speaker, body], [a, b])
     assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("revised, flagged", [
+    (None, True),     # the rescue service never moved on: its 26 credited to Velder Rail is a credit twice
+    (25, False),      # the rescue service gave 25 before the other report: two counts that met on the way
+])
+def test_credits_count_revised_by_its_source_before_the_other_credit(revised, flagged):
+    a, c, b = doc("a", "2026-10-16"), doc("c", "2026-10-17"), doc("b", "2026-10-19")
+    first = fig(a, 26, "The rescue service said 26 people were missing.", measure="missing",
+                source="Rescue Service")
+    second = fig(b, 26, "According to Velder Rail, 26 people are still missing.", measure="missing",
+                 source="Velder Rail")
+    figures, docs = [first, second], [a, b]
+    if revised is not None:
+        figures.append(fig(c, revised, f"The rescue service said {revised} people were missing.", measure="missing",
+                           source="Rescue Service"))
+        docs.append(c)
+    found = conflicts_of(figures, docs)
+    assert [x.kind for x in found if x.kind == "attribution_conflict"] == (["attribution_conflict"] if flagged else [])

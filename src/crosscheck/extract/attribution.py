@@ -502,6 +502,13 @@ def _is_place_owner(token) -> bool:
         r"\b(?:in|from|to|across|near|around)\s+" + re.escape(ent.text) + r"\b", token.doc.text) is not None
 
 
+def _names_place(token) -> bool:
+    """"Norvia" in "Norvia's Coordination Headquarters": a word the recogniser or the text uses as
+    a place ("in Norvia", "across Norvia"), not a role ("the County Sheriff's Office")."""
+    return token.ent_type_ in ("GPE", "LOC") or re.search(
+        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(token.text) + r"\b", token.doc.text) is not None
+
+
 def _titled_person(head):
     """"Minister of Labour Olek Varsa": a title whose "of"-phrase ends with a person's name (the
     parser hung the name on the remit) stands for that person."""
@@ -661,8 +668,14 @@ def describe_source(head, names: SourceNames) -> Attribution:
     if ent is None:
         for child in head.children:
             if child.dep_ == "poss" and head.pos_ == "NOUN" and _is_body_noun(head) \
-                    and _entity_covering(child) is not None and _entity_covering(child).label_ != "PERSON":
-                break  # "Norvia's emergency authority said": the body, not the country that owns it
+                    and _entity_covering(child) is not None and (_entity_covering(child).label_ != "PERSON"
+                                                                   or head.lemma_.lower() not in _PERSONAL_BODIES):
+                # "Norvia's emergency authority said": the body, not the country that owns it (the
+                # recogniser may take an unfamiliar country for a person; a person owns an office)
+                break
+            if child.dep_ == "poss" and head.pos_ == "PROPN" and head.is_title and _entity_covering(child) is not None \
+                    and head.lower_ in _body_nouns() | _speaker_bodies():
+                break  # "Norvia's Joint Coordination Centre": the named body, not its country
             if child.dep_ in ("compound", "poss") and _entity_covering(child) is not None \
                     and not ((head.pos_ == "NOUN" or head.text.islower()) and _is_place_owner(child)):
                 ent = _entity_covering(child)  # "Dravan's governor" is no place: the role resolves below
@@ -687,7 +700,16 @@ def describe_source(head, names: SourceNames) -> Attribution:
             while after < len(ent.doc) and ent.doc[after].pos_ == "PROPN" and after - end < 4:
                 after += 1
             end = after if after > end else end - 1
-        written = ent.doc[start:end].text
+        if ent.label_ != "PERSON" and end - 1 == head.i and head.lower_ in _body_nouns() | _speaker_bodies():
+            # "[Norvia's Coordination Headquarters] for the Treatment of Prisoners": the body's own
+            # name, without the country before it, with the "for/of" part the recogniser left out
+            owned = next((t.i + 1 for t in ent.doc[start:end] if t.dep_ == "case" and t.head.dep_ == "poss"
+                          and _names_place(t.head)), None)
+            start = owned if owned is not None and owned < end else start
+            written = ent.doc[start:end].text + (_of_name(head) if head.i + 1 < len(ent.doc)
+                                                 and ent.doc[head.i + 1].lower_ == "for" else "")
+        else:
+            written = ent.doc[start:end].text
         source = names.canonical(written, ent.doc[start].idx)
         if ent.label_ == "PERSON":
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
@@ -702,6 +724,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
         return Attribution(written, written, is_person=True, source_index=head.i)
     elif head.pos_ == "PROPN":
         written = _noun_phrase(head) + _of_name(head)
+        owner = next((c for c in head.children if c.dep_ == "poss" and _entity_covering(c) is not None), None)
+        if owner is not None and head.is_title and head.lower_ in _body_nouns() | _speaker_bodies():
+            # "Norvia's Joint Coordination Centre": the body's own name, without the country before it
+            written = head.doc[owner.right_edge.i + 1:head.i + 1].text.removeprefix("'s").strip() + _of_name(head)
         source = names.canonical(written, head.idx)
         if source == written and written == written.lower():
             source = names.resolve_description(head) or source  # "the rebel-run health ministry" tagged as a name
@@ -801,11 +827,13 @@ def _of_name(head) -> str:
     """" of Karesia" for "The Government of Karesia said ...": the "of"-phrase of names that
     completes a capitalised body noun the recogniser left out of any name."""
     doc = head.doc
-    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head.i != head.i:
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("of", "for") or doc[head.i + 1].head.i != head.i:
         return ""
     end = head.i + 2
-    while end < len(doc) and (doc[end].pos_ in ("PROPN", "DET") or doc[end].is_title and doc[end].is_alpha) \
-            and end - head.i < 8:
+    while end < len(doc) and (doc[end].pos_ in ("PROPN", "DET") or doc[end].is_title and doc[end].is_alpha
+                              or doc[end].lower_ in ("of", "and") and end + 1 < len(doc) and doc[end + 1].is_title
+                              and end > head.i + 2) \
+            and end - head.i < 10:
         end += 1
     if end == head.i + 2 or not doc[end - 1].is_title:
         return ""
@@ -850,6 +878,9 @@ def _speaker_bodies() -> frozenset[str]:
     """Nouns that name a body by themselves ("police", "army", "ministry"; ``speaker_bodies.txt``)."""
     return load_words("speaker_bodies.txt")
 
+
+# bodies a person may own ("the governor's office", "Ruiz's campaign"), unlike a country's ministry
+_PERSONAL_BODIES = {"office", "staff", "team", "campaign", "party", "unit", "cabinet"}
 
 # the people of a body, never a body of their own ("health authorities", "hospital staff")
 _PEOPLE_OF_BODY = {"authority", "authorities", "staff", "services"}
@@ -968,6 +999,17 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
                         pobj = owner
                     elif pobj.lemma_.lower() == "information":
                         return Attribution(None, None, "according to")  # "according to information": whose is not said
+                elif pobj.lower_ in _research_methods():
+                    # "according to the evidence gathered so far": a way of knowing names no one;
+                    # "findings by the Kell Commission", "the commission's findings" name who found
+                    giver = next((c for t in pobj.subtree if t.lower_ in ("of", "from", "by") for c in t.children
+                                  if c.dep_ == "pobj" and (c.pos_ == "PROPN"
+                                                           or c.lemma_.lower() in _body_nouns() | _speaker_bodies())),
+                                 None) \
+                        or next((c for c in pobj.children if c.dep_ == "poss"), None)
+                    if giver is None:
+                        return Attribution(None, None, "according to")
+                    pobj = giver
                 found = describe_source(pobj, names)
                 found.cue = "according to"
                 return found
@@ -1459,6 +1501,11 @@ def _reporting_verb_source(token, names: SourceNames) -> Attribution | None:
             # with what the verb above reports
             unnamed = unnamed or found
             continue
+        if found.source is None and _is_passive(verb) and verb.dep_ in ("ccomp", "xcomp"):
+            # "The Kell Relief Office said that 45 people had been confirmed dead": a passive with no
+            # one named, inside what a verb above reports, goes on to that verb
+            unnamed = unnamed or found
+            continue
         return found if found.source is not None or fallback is None else fallback
     return fallback or unnamed
 
@@ -1662,6 +1709,8 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     column = _source_column_source(sent, token, names)
     if column is not None:
         return column
+    if _background_aside(token):
+        return Attribution(None, None)
     participle = _participle_source(token, names)
     if participle is not None and participle.source is not None:
         return participle
@@ -1702,7 +1751,7 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
-    for around in (_bracketed_source, _part_of_previous_source, _part_of_previous_count, _more_of_previous_source,
+    for around in (_line_source, _bracketed_source, _part_of_previous_source, _part_of_previous_count, _more_of_previous_source,
                    _entry_label_source,
                    _table_source):
         credited = around(sent, token, names)
@@ -1805,6 +1854,56 @@ def _bracketed_source(sent, token, names: SourceNames) -> Attribution | None:
     if not (acronym or named) or inside.lower() in ("est", "approx"):
         return None
     return Attribution(names.canonical(inside, at), inside)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _background_aside(token) -> bool:
+    """"Ana Ruiz said the blast recalled the March 2011 attack on the port, in which 40 people were
+    killed": a relative clause set off by a comma that recalls an event of a named year is the
+    outlet's aside, not what the speaker counts (unless it says whose count it gives)."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            break
+        t = t.head
+    else:
+        return False
+    start = t.left_edge.i
+    if start == 0 or t.doc[start - 1].text != ",":
+        return False
+    clause = list(t.subtree)
+    if any(w.lower_ in ("according", "per") or w.lemma_.lower() in _reporting_lemmas() for w in clause):
+        return False
+    antecedent = t.head
+    for _ in range(2):  # "the March 2011 raid on the port, in which ...": the event the place belongs to
+        if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN"):
+            antecedent = antecedent.head.head
+    words = clause + [w for w in antecedent.subtree if w.i < start]
+    return any(w.ent_type_ == "DATE" and _YEAR.search(w.text) for w in words)
+
+
+_LINE_SOURCE = re.compile(r"[(\[]\s*sources?\s*:\s*([^()\[\]\n]{2,80}?)\s*[)\]]", re.I)
+
+
+def _line_source(sent, token, names: SourceNames) -> Attribution | None:
+    """"- Toll (source: Kell Relief Office): 12 deaths, 40 injured. 300 evacuated.", "Deaths: 12
+    [source: KRO]": a bracketed "source:" note on the number's line credits every count on it —
+    the nearest note before the number, else the first after it."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    notes = list(_LINE_SOURCE.finditer(text, line_start, line_end))
+    if not notes:
+        return None
+    before = [m for m in notes if m.end() <= token.idx]
+    m = before[-1] if before else notes[0]
+    written = m.group(1).strip()
+    if written.split()[0].lower() in _research_methods():
+        return Attribution(None, None)  # "(source: interviews with survivors)": the outlet's own count
+    return Attribution(names.canonical(written, m.start(1)), strip_phrase(written))
 
 
 def _more_of_previous_source(sent, token, names: SourceNames) -> Attribution | None:

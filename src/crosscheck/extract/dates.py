@@ -668,6 +668,7 @@ _ENTRY_WRITTEN = (r"(?:(?P<wd>" + _WEEKDAY + r"|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|
 # 09:15", "Tuesday 10 March", "7 March 2026: the storm makes landfall"
 ENTRY_HEAD = re.compile(
     r"^[ \t]*(?:[^\w\s\"“‘'(\[][ \t]*){0,2}"
+    r"(?P<numbered>[A-Za-z]{3,12}\.?[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[|–—:\-][ \t]*)?"   # "UPDATE 3 | 15/03/2026 21:00"
     r"(?:(?P<date>" + _ENTRY_NUMERIC + r"|" + _ENTRY_WRITTEN + r")(?:[ \t]*[,–—\-]?[ \t]*(?:at[ \t]+)?(?P<time>" + _ENTRY_TIME + r"))?"
     r"|(?P<tonly>" + _ENTRY_TIME + r"))"
     r"[ \t]*(?:(?P<sep>[—–\-:|])[ \t]*(?P<rest>[^\n]*))?$", re.M | re.I)
@@ -735,6 +736,7 @@ class Entry:
     day: dt.date | None        # None: back to the document's own date
     dated: bool                # the heading names the day ("18.09, 18:30"), not only a time ("22:40")
     heading: str = ""
+    numbered: bool = False     # "UPDATE 3 | 15/03/2026 21:00": a numbered update of a bulletin, a state as of then
 
 
 def _entry_day(m: re.Match, base: dt.date | None) -> dt.date | None:
@@ -811,7 +813,7 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
             day, dated = current, False
         if day is None:
             continue
-        out.append(Entry(offset, day, dated, m.group(0).strip()))
+        out.append(Entry(offset, day, dated, m.group(0).strip(), bool(m.group("numbered"))))
         if (m.group("rest") or "").strip():
             # "🔴 18.09, 18:30 — text": an entry of one paragraph; after it, the document's own date
             end = text.find("\n\n", offset)
@@ -1254,8 +1256,8 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     or "in total" runs longer."""
     base, inferred = context_base(ctx)
     e = _entry_at(span.doc.text, char, None if inferred else base)
-    if e is None or not e.dated:
-        return None, None, None
+    if e is None or not e.dated or e.numbered:
+        return None, None, None   # a numbered bulletin update gives the state as of its stamp, not that day's
     if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.doc.text[e.start:span.end_char])):
         return None, None, None   # the entry counts "since" something: its states run longer than the day
     heading = re.sub(r"^\W+", "", re.split(r"\s*[—–\-:|]\s+", e.heading, maxsplit=1)[0]).strip()
