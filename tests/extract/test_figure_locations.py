@@ -497,3 +497,24 @@ def test_figure_locations_care_facility_giving_the_count(nlp, text, number, want
 ])
 def test_figure_locations_places_made_by_the_verb(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a named fire, quake or storm is a happening, not a place: the sentence names no place
+    ("The county sheriff says four people are confirmed dead in the Tolley Creek Fire.", "four", []),
+    ("Nine people were killed in the Marrow Basin Earthquake, officials said.", "Nine", []),
+    # a day after "to" is a when, not a where
+    ("Fourteen fishermen died in the storm that raged from Friday to Saturday, the coast guard said.",
+     "Fourteen", []),
+    # a place written before the happening's name stays a place when the sentence names it
+    ("Twelve people died in a fire in Oskmere on Sunday.", "Twelve", ["Oskmere"]),
+])
+def test_figure_locations_happening_or_day_names_are_no_place(nlp, text, number, want):
+    assert _location(nlp, text, number) == want if not want else _matches(_location(nlp, text, number), want)
+
+
+def test_figure_locations_names_no_place():
+    from crosscheck.extract.figure_scope import names_no_place
+    assert names_no_place("Tolley Creek Fire") and names_no_place("Tsunami") and names_no_place("Saturday")
+    assert names_no_place("8 Nov") and names_no_place("Harlow raids")
+    assert not names_no_place("Oskmere") and not names_no_place("Fire Island") and not names_no_place("Tolley Creek")

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from crosscheck.lexicons import load_lexicon, load_words
@@ -340,9 +341,28 @@ def _names(out) -> list[str]:
     for _, name in sorted(out):
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = re.sub(r"\s*\([^)]*$", "", name)  # "Kell Medical Center (KMC": a bracket the tagger cut
-        if name not in names:
+        if name not in names and not names_no_place(name):
             names.append(name)
     return names
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for names in (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
+    for w in names if w) | {"sept", "tues", "thur", "thurs"}
+
+
+def names_no_place(name: str) -> bool:
+    """A name the tagger took for a place that names a happening or a day: "the Osk Ridge Fire",
+    "Tarn Valley Earthquake", "Tsunami" (its last word an ``incident_nouns.txt`` noun: where the
+    happening was is for the sentence to say, not its name), "Saturday", "8 Nov"."""
+    words = re.findall(r"[^\W\d_]+|\d+", name)
+    if not words:
+        return True
+    if all(w.isdigit() or w.lower().rstrip(".") in _CALENDAR_WORDS for w in words):
+        return True
+    last = words[-1].lower()
+    incidents = load_words("incident_nouns.txt")
+    return last in incidents or last.endswith("s") and last[:-1] in incidents
 
 
 # "after" clauses tell an earlier or later happening, with places of its own
