@@ -542,18 +542,3 @@ def test_figure_locations_possessive_authority_seat(nlp, text, number, want):
     assert got == [] if not want else _matches(got, want)
     if want:
         assert len(got) == len(want)
-
-
-@pytest.mark.parametrize("text, number, want", [
-    # "the village" after a village named earlier in the same sentence, even in the attribution
-    ("A community leader in Orrin Vale, Mr Tam Edo, said 23 bodies had been recovered from the village by Tuesday.",
-     "23", ["Orrin Vale"]),
-    # "his province" is the province named before, not a description of a place
-    ("The governor of Kessel province, Ana Brill, said 600 people died in his province alone.",
-     "600", ["Kessel province"]),
-    # a place of another kind is not what "the village" means
-    ("Officials in Tarn province said 14 people died in the village.", "14", []),
-])
-def test_figure_locations_anaphor_named_earlier_in_the_sentence(nlp, text, number, want):
-    got = _location(nlp, text, number)
-    assert got == [] if not want else _matches(got, want)

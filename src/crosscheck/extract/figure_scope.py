@@ -499,13 +499,6 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
         before = [p for p in _places_in(doc, set(range(sent.start, tok.i)), exclude | region)]
         if before and there:
             return [max(before)]
-        if not there:
-            # "a leader in Upper Marr said 23 bodies were recovered from the village": the place of the
-            # same kind named before it in the sentence, even in the attribution
-            named = [p for p in _places_in(doc, set(range(sent.start, tok.i)), set())
-                     if _may_be_called(p[1], tok)]
-            if named:
-                return [max(named)]
         prev = sent
         for _ in range(2):
             if prev.start == 0 or "\n" in doc.text[prev.start_char - 2: prev.start_char] \
@@ -548,15 +541,9 @@ def _dateline_place(doc, noun) -> tuple[int, str] | None:
     return None
 
 
-OWNER_PRONOUNS = {"his", "her", "its", "their", "our"}
-
-
 def _bare_definite(tok) -> bool:
     """"in the city", "the city's annual feast", "the city health officer": the noun with only "the"."""
     words = [c.lower_ for c in tok.children if c.dep_ != "case"]
-    owner = [w for w in words if w not in ("alone", "itself")]
-    if len(owner) == 1 and owner[0] in OWNER_PRONOUNS and tok.dep_ == "pobj":
-        return True  # "in his province", "across their district": the one named before
     if words != ["the"] and not _same_one(tok):
         return False
     if tok.dep_ == "pobj" or _same_one(tok):
@@ -1063,8 +1050,8 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
                 or tok.lemma_.lower() not in _place_nouns("area"):
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "poss", "compound", "nmod")]
-        if not mods or all(m.lower_ in OWNER_PRONOUNS for m in mods):
-            continue  # "in his province": the province named before (_anaphoric_places), not a description
+        if not mods:
+            continue
         start = min(t.i for m in mods for t in m.subtree)
         span = doc[start: tok.i + 1]
         if not any(t.i in exclude for t in span):
