@@ -620,6 +620,7 @@ Issued 9 May 2027
 | 3 May | 12 | 12 |
 | 4 May | 8 | 20 |
 | 5 May | 4 | 24 |
+| 6 May (to noon) | 1 | 25 |
 
 4. FATALITIES PER DAY
 
@@ -652,6 +653,11 @@ Table 2: Figures by district
 def test_tables_running_total_column_and_day_lines(nlp, number, measure, start, end):
     fig = _by_number(_figures(nlp, BY_DAY), number)
     assert (fig.measure, fig.period_start, fig.period_end, fig.location) == (measure, start, end, [])
+
+
+def test_tables_day_row_with_a_note_is_no_place(nlp):
+    # "6 May (to noon)": the note dropped, the label is still a day, not a place
+    assert _by_number(_figures(nlp, BY_DAY), "25").location == []
 
 
 @pytest.mark.parametrize("number, measure, location", [

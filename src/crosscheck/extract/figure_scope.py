@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from crosscheck.lexicons import load_lexicon, load_words
@@ -340,9 +341,28 @@ def _names(out) -> list[str]:
     for _, name in sorted(out):
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = re.sub(r"\s*\([^)]*$", "", name)  # "Kell Medical Center (KMC": a bracket the tagger cut
-        if name not in names:
+        if name not in names and not names_no_place(name):
             names.append(name)
     return names
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for names in (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
+    for w in names if w) | {"sept", "tues", "thur", "thurs"}
+
+
+def names_no_place(name: str) -> bool:
+    """A name the tagger took for a place that names a happening or a day: "the Osk Ridge Fire",
+    "Tarn Valley Earthquake", "Tsunami" (its last word an ``incident_nouns.txt`` noun: where the
+    happening was is for the sentence to say, not its name), "Saturday", "8 Nov"."""
+    words = re.findall(r"[^\W\d_]+|\d+", name)
+    if not words:
+        return True
+    if all(w.isdigit() or w.lower().rstrip(".") in _CALENDAR_WORDS for w in words):
+        return True
+    last = words[-1].lower()
+    incidents = load_words("incident_nouns.txt")
+    return last in incidents or last.endswith("s") and last[:-1] in incidents
 
 
 # "after" clauses tell an earlier or later happening, with places of its own
@@ -636,9 +656,58 @@ def find_source_seat(sent, mention_head: int, reporting_verbs, measure: str | No
             continue
         span = next((e for e in doc.ents if e.start <= place.i < e.end and e.label_ in LOCATION_KINDS), None)
         out.append((place.i, span.text if span is not None else _proper_name(place).text))
+    if not out:
+        out = _possessive_seats(doc, sources, seats)
     if not out and measure == "injured":
         out = _care_seats(sent, mention_head, reporting_verbs)
     return _names(out)
+
+
+def _possessive_seats(doc, sources: set[int], seats) -> list[tuple[int, str]]:
+    """"Osk's health ministry says 40 died", "according to Tarnland's National Relief Agency": the
+    place a count-giving authority belongs to (a seat noun, or a named body) scopes its count, as
+    "the ministry in Osk" does. Not a person's or a body's office ("Governor Ana Osk's office", "the
+    UN's office"), nor a foreign ministry (it counts its nationals abroad)."""
+    out: list[tuple[int, str]] = []
+    for i in sorted(sources):
+        tok = doc[i]
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
+            continue
+        owner = tok.head
+        org = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "ORG"), None)
+        if tok.ent_type_ in ("ORG", "PERSON") and _proper_name(tok).text not in _doc_place_names(doc) \
+                and not _lone_name_of_no_person(tok):
+            continue  # "the UN's office", "Ana Osk's office"; but "Tarnland's Relief Agency"
+        words = {owner.lemma_.lower(), owner.lower_} | ({t.lemma_.lower() for t in org} if org is not None else set())
+        named_body = owner.pos_ == "PROPN" and owner.text[:1].isupper()  # "Osk's Coordination Headquarters"
+        if not (words & seats or org is not None or named_body) or "foreign" in words \
+                or any(c.lower_ == "foreign" for c in owner.children):
+            continue
+        span = _proper_name(tok)
+        if span.start < tok.sent.start or any(t.pos_ != "PROPN" for t in span):
+            continue
+        if not (tok.ent_type_ in LOCATION_KINDS or span.text in _doc_place_names(doc) or _lone_name_of_no_person(tok)) \
+                or _names_people(span.text):
+            continue
+        out.append((span.start, span.text))
+    return out
+
+
+def _lone_name_of_no_person(tok) -> bool:
+    """A one-word name ("Tarnland") that the document never gives as part of a person's name ("Ana
+    Tarnland"), after a title ("Dr Tarnland", "Madam Tarnland") nor as an acronym: before an authority's
+    noun ("Tarnland's emergency authority"), the place the authority belongs to."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.text.isupper() or tok.i > tok.sent.start and doc[tok.i - 1].pos_ == "PROPN":
+        return False
+    if _titled(doc, tok.text):
+        return False
+    from crosscheck.extract.entity_names import load_title_words
+
+    titles = load_title_words() | load_words("entity_honorifics.txt")
+    if any(t.text == tok.text and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in titles for t in doc):
+        return False  # "Madam Osk", "Governor Osk"
+    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.text in [t.text for t in e] for e in doc.ents)
 
 
 def _care_seats(sent, mention_head: int, reporting_verbs) -> list[tuple[int, str]]:

@@ -228,7 +228,9 @@ def _row_label(label: str) -> str | None:
     ``None`` for a total row."""
     label = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip(" *_")).strip(" *_")
     lower = label.lower().strip(" .:")
-    return None if not label or lower in TOTAL_LABELS or lower.startswith("total") else label
+    if not label or lower in TOTAL_LABELS or lower.startswith("total") or _is_date_cell(label):
+        return None  # "8 May (to noon)": a day's row, its label a when, not a where
+    return label
 
 
 @dataclass
