@@ -191,3 +191,15 @@ def test_next_sentence_reporting_something_else(nlp):
     text = ("The town had about 21,000 residents before the war. It has been shelled almost daily, but "
             "officials said the intensity had risen sharply.")
     assert source_of(nlp, text, "21,000").source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # "the sheriff" is the person introduced with the post, not the office named after it
+    ("Sheriff Ray Tolland said two people died this morning. The Dunmore County Sheriff's Office now says "
+     "three people are confirmed dead. The sheriff said 41 people remain unaccounted for.", "41", "Ray Tolland"),
+    # with no one introduced with the post, the office that holds the word stays the source
+    ("The Dunmore County Sheriff's Office now says three people are confirmed dead. The sheriff said 41 "
+     "people remain unaccounted for.", "41", "Dunmore County Sheriff's Office"),
+])
+def test_a_post_is_its_holder_before_a_body_named_after_it(nlp, text, number, source):
+    assert source_of(nlp, text, number).source.endswith(source)

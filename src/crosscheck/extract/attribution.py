@@ -311,12 +311,16 @@ class SourceNames:
         earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx and not _is_title_entity(e)]
         for ent in reversed(earlier):
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", ent.text.lower()):
+                if lower in _titles() and re.search(r"\b" + re.escape(lower) + r"['’]s\b", ent.text.lower()):
+                    continue  # "the sheriff" is not "the County Sheriff's Office": the person holding the post
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
                     and self.doc.text.find(long_form) < head.idx and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
+            if lower in _titles() and re.search(r"\b" + re.escape(lower) + r"['’]s\b", self.last_source.lower()):
+                return None  # "the sheriff" after "the County Sheriff's Office said": the post's holder
             if (head.tag_ in ("NNS", "NNPS") or self.last_source.islower()) \
                     and not re.search(r"\b" + re.escape(head.lower_) + r"\b", self.last_source.lower()):
                 # "the authorities" are not the last monitor credited; "the ministry" is not "the union"
@@ -757,8 +761,11 @@ def describe_source(head, names: SourceNames) -> Attribution:
         return describe_source(_owner_reporting_above(head), names)
     else:
         written = _noun_phrase(head)
-        source = names.resolve_reference(head, written) or names.resolve_description(head) \
-            or names.resolve_role(head)
+        # "the sheriff": the person introduced with the post before a body named after it ("the
+        # County Sheriff's Office")
+        source = names.resolve_reference(head, written) \
+            or (names.resolve_role(head) if head.lower_ in _titles() else None) \
+            or names.resolve_description(head) or names.resolve_role(head)
         if source and not _is_title_word(head) and not _owned_by(source, head):
             source = None  # "Tarsk's emergency authority" is not the Norvian Emergency Management Authority
         if not source and _body_of_officials(head) is not None:
