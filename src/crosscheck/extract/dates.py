@@ -1223,7 +1223,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             m = _UNTIL.search(before)
             candidates.append((position, (None, _iso(end), before[m.start():].lstrip() + expr.text)))
         elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$|\b(?:morning|afternoon|evening|night|hours)\s+of\s+$", before, re.I) \
-                or expr.kind in ("relative", "anaphoric") or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
+                or expr.kind == "relative" or expr.in_span or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
             # ... or a date opening the sentence: "Last October, an explosion killed eight people"
             phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:
