@@ -170,6 +170,11 @@ def test_dates_extract_expressions_in_other_styles(nlp, text, expected):
      [("1 March", "2026-03-01"), ("a week later", "2026-03-08"), ("48 hours later", "2026-03-10")]),
     ("The suspect had bought the gun the day before, police said on Tuesday.", THURSDAY,
      [("the day before", None), ("on Tuesday", "2026-03-03")]),
+    # "the same day" is the day given just before
+    ("Gunmen raided Orvel on 4 March. The same day, in Tamsa, nine farmers were killed.", THURSDAY,
+     [("4 March", "2026-03-04"), ("The same day", "2026-03-04")]),
+    ("The dam failed on Monday and that same evening the valley flooded.", THURSDAY,
+     [("on Monday", "2026-03-02"), ("that same evening", "2026-03-02")]),
     # with no day before it, or the day before too far back, it stays unresolved
     ("The next day, crews evacuated the town.", THURSDAY, [("The next day", None)]),
     ("The levee broke on March 2. Crews came. Then rain. Then wind. The next day the town flooded.", THURSDAY,

@@ -52,6 +52,9 @@ def test_figure_locations_from_the_governing_clause(nlp, text, number, want):
     # a name before a place noun is a place, whatever the tagger thought of the name
     ("Some 2,500 families were evacuated from hamlets below the Brennick dam on Friday.", "2,500", ["Brennick dam"]),
     ("Heavy rain displaced 12,000 people in Dunmoor district.", "12,000", ["Dunmoor district"]),
+    # ... also with a word of the site's kind between them, and for sites in the open
+    ("Troops killed 31 men at the Orvath granite quarry on Friday.", "31", ["Orvath granite quarry"]),
+    ("About 4,000 villagers fled over the Sarn pass into the next valley.", "4,000", ["Sarn pass"]),
     # a facility named after "at"
     ("Attacker kills 9 at Pellham Shopping Centre", "9", ["Pellham Shopping Centre"]),
     # a name after "in" is a place even when the tagger took it for a person
@@ -291,6 +294,9 @@ def test_place_of_the_happening_named_before(nlp, text, number, want):
     ("Trains pass through Bralin. Four men from Bralin were detained in the raid.", "Four", []),
     # an acronym names a body, not a place
     ("Staff worked in KMC all night. Two drivers went missing at KMC on Monday.", "Two", []),
+    # a name beside another place ("above", "beyond") is a place when the document calls it one
+    ("Soldiers searched homes in Tarvasa all week. Nine herders were killed at the sheep pens above Tarvasa.",
+     "Nine", ["Tarvasa"]),
 ])
 def test_figure_locations_names_known_as_places(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)

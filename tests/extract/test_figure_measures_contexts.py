@@ -68,6 +68,12 @@ def test_among_the_victims_behind_its_switch(nlp, monkeypatch, text, number, mea
     assert measure_of(nlp, text, number) == measure
 
 
+def test_shot_parts_of_a_toll_are_killed_by_default(nlp):
+    text = ("At least 300 villagers from Arvel were killed during the raid. Of those, 140 villagers were shot "
+            "on 3 May near the old mill. Nearly 2,000 villagers fled.")
+    assert measure_of(nlp, text, "140") == "killed"
+
+
 def test_shot_parts_behind_their_switches(nlp, monkeypatch):
     fronted = ("At least 300 villagers from Arvel were killed during the raid. Of those, 140 villagers were shot "
                "on 3 May near the old mill. Nearly 2,000 villagers fled.")

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from crosscheck.extract.context import DocContext
+from crosscheck.extract.dates import extract_date_refs
 from crosscheck.extract.figures import extract_figures
 from crosscheck.extract.nlp import load_nlp
 
@@ -185,3 +186,27 @@ def test_figure_periods_other_times_are_no_as_of_end(nlp, text, number):
 ])
 def test_figure_periods_span_of_days_on_the_onset_event(nlp, text, number, period):
     assert _period(nlp, text, number) == period
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # "the same day": the day the text gave just before
+    ("Troops entered Velmor on 3 May 2030. The same day, in Orvath, 44 farmers were killed.", "44",
+     "2030-05-03", "2030-05-03"),
+    # "on the second day": counted within the span of days given just before
+    ("The raids left 300 villagers dead between 2 and 4 May 2030. According to the tribunal, 70 men died on "
+     "the second day.", "70", "2030-05-03", "2030-05-03"),
+    # more days than the span has: unresolved
+    ("The raids left 300 villagers dead between 2 and 3 May 2030. Officials said 70 men died on the fifth day.",
+     "70", None, None),
+    # "the first day of" something else counts from that, not from the span
+    ("The raids lasted from 2 to 4 May 2030. On the first day of the trial, 12 witnesses said they were detained.",
+     "12", None, None),
+    # a date that closes the conjunct before a count's "and" is that conjunct's; its own comes after it
+    ("The raids left 300 villagers dead between 2 and 4 May 2030. The tribunal found that 90 men were shot in "
+     "Orvath on the first day and 150 men and boys at the Sarn gravel pit on 3 May.", "150",
+     "2030-05-03", "2030-05-03"),
+])
+def test_figure_periods_days_counted_from_the_text_before(nlp, text, number, start, end):
+    doc, ctx = nlp(text), DocContext("doc-1", "reports/doc-1.txt", PUBLISHED)
+    found = [f for f in extract_figures(doc, ctx, extract_date_refs(doc, ctx)) if f.number_text == number]
+    assert (found[0].period_start, found[0].period_end) == (start, end)

@@ -107,6 +107,13 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Republic of Marland\nMARLAND NATIONAL POLICE\nHILL TOWN POLICE PROVINCIAL OFFICE\nCamp Rosa, Hill Town\n\nPRESS RELEASE No. 014-2026\nDate: 12 January 2026\n\nThe police inform the public.", "outlet", "Hill Town Police Provincial Office"),
         # of stacked names, the one the text goes on to speak as: not the sub-office under it, nor its parent above or below
         ("REPUBLIC OF MARLAND\nMINISTRY OF RIVER WORKS AND FERRIES\nOffice of the Minister\nPRESS STATEMENT\nDate: 3rd May, 2026\n\n1. The Ministry of River Works and Ferries wishes to inform the public that rivers rose.", "outlet", "Ministry of River Works and Ferries"),
+        # ... or names by its head noun alone ("The hospital ...")
+        ("HILL TOWN INFIRMARY HOSPITAL\nOffice of the Clinical Director\n\nPATIENT BULLETIN No. 2\nIssued: 04.05.2026, 10:00\n\nThe hospital received four patients overnight.", "outlet", "Hill Town Infirmary Hospital"),
+        # an embassy's letterhead above its update, repeated in the footer, beats the page's address
+        ("Embassy of the Republic of Marland in Hill Town\nConsular Section\n\nTRAVEL ADVICE – VALLEY\nIssued: 13.05.2026, 10:00\n\nRivers rose.\n\nEmbassy of the Republic of Marland in Hill Town | Mill Lane 4\nSource URL: https://hilltown.marland-embassy.example/advice/valley", "outlet", "Embassy of the Republic of Marland in Hill Town"),
+        # of a first line's two parts, the one the page's address or copyright line spells is the outlet
+        ("VTV 7 — MORNING NEWS AT SEVEN\nTranscript | Broadcast: 12 May 2026\n\nANCHOR: Rivers rose.\n\n\u00a9 VTV 7 Broadcasting. All rights reserved.", "outlet", "VTV 7"),
+        ("VTV 7 — MORNING NEWS AT SEVEN\nTranscript | Broadcast: 12 May 2026\n\nANCHOR: Rivers rose.\nSource: https://www.vtv7.example/transcripts/0512", "outlet", "VTV 7"),
         ("HILL TOWN COTTAGE HOSPITAL\nValley Care Network\nMedia Statement\nDate: 04/05/2026, 10:00\n\nHill Town Cottage Hospital can confirm that it received four patients. Valley Care Network sent staff.", "outlet", "Hill Town Cottage Hospital"),
         ("VALLEY RELIEF COORDINATION OFFICE (VRCO)\nRegional Office for the Upper Plains\nFlash Update No. 2\n9 May 2026\n\nThis update is produced by VRCO with partners. The Regional Office for the Upper Plains sent teams.", "outlet", "Valley Relief Coordination Office (VRCO)"),
         ("GOVERNMENT OF MARLAND\nDepartment of Roads and Bridges\nDirectorate of Road Safety\nPRESS NOTE\nDated: 18.05.2026\n\n1. The Department of Roads and Bridges, Government of Marland, informs the public.", "outlet", "Department of Roads and Bridges"),

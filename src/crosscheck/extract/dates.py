@@ -104,15 +104,24 @@ RELATIVE_PATTERN = re.compile(
 )
 
 
-# Counted from a date the text gave just before: "the next day", "two days later", "a week earlier"
+# Counted from a date the text gave just before: "the next day", "two days later", "a week earlier",
+# "the same day"
 _ANAPHORIC_NUM = r"(?P<an>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 ANAPHORIC_PATTERN = re.compile(
     r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bfor\s)"
     r"\b(?:the\s+(?P<which>previous|next|following|preceding)\s+(?P<unit1>day|morning|evening|night)"
     r"|the\s+(?P<unit2>day|night|morning|evening)\s+(?P<dir2>before|after)(?=\s*[,.;:!?)–]|\s*$)"
-    r"|" + _ANAPHORIC_NUM + r"\s+(?P<unit3>day|week|hour)s?\s+(?P<dir3>earlier|later))\b(?!\s+than\b)",
+    r"|" + _ANAPHORIC_NUM + r"\s+(?P<unit3>day|week|hour)s?\s+(?P<dir3>earlier|later)"
+    r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|afternoon|evening|night))\b(?!\s+than\b)",
     re.I,
 )
+
+
+# A day counted within a span of days the text gave just before: "killed between 2 and 4 May ...
+# 90 on the first day" (not "the first day of the trial": that counts from something else)
+ORDINAL_DAY_PATTERN = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh)\s+(?:day|night)\b(?!\s+of\b)", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
 @dataclass(slots=True)
@@ -130,6 +139,7 @@ class DateExpression:
     weekday: int | None = None   # the weekday written with a date ("Sunday 8 March"): picks its year
     which: str | None = None     # a month named relatively: "last" ("last October"), "last year" ("October last year")
     context_year: int | None = None  # the year the text around a yearless date establishes ("August 1999" above it)
+    in_span: bool = False        # anaphoric, counted from the first day of the span given before ("the second day")
 
 
 def _absolute_from_match(m: re.Match) -> DateExpression:
@@ -253,6 +263,11 @@ def _find_date_expressions(text: str) -> list[DateExpression]:
         if not _overlaps(m.span(), taken) and _anaphoric_shift(m) is not None:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "anaphoric", shift=_anaphoric_shift(m)))
             taken.append(m.span())
+    for m in ORDINAL_DAY_PATTERN.finditer(text):
+        if not _overlaps(m.span(), taken):
+            found.append(DateExpression(m.start(), m.end(), m.group(0), "anaphoric",
+                                        shift=_ORDINALS[m.group("nth").lower()] - 1, in_span=True))
+            taken.append(m.span())
     for m in RELATIVE_PATTERN.finditer(text):
         if _PART_OF_DAY_OF.match(m.group(0)) and _OF_A_DAY.match(text, m.end()):
             continue  # "in the early morning of Saturday": the day that follows is the date
@@ -338,7 +353,10 @@ def _apposed_weekdays(text: str, found: list[DateExpression]) -> list[DateExpres
 
 
 def _anaphoric_shift(m: re.Match) -> int | None:
-    """Days from the earlier date: "the next day" +1, "a week earlier" -7, "48 hours later" +2."""
+    """Days from the earlier date: "the next day" +1, "a week earlier" -7, "48 hours later" +2,
+    "the same day" 0."""
+    if m.group("same"):
+        return 0
     if m.group("which"):
         return -1 if m.group("which").lower() in ("previous", "preceding") else 1
     if m.group("dir2"):
@@ -945,6 +963,7 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
     starts = [s.start_char for s in sents]
     out: list[DateRef] = []
     last_day: tuple[dt.date, int] | None = None   # (day, sentence index) of the last single day given
+    last_span: tuple[dt.date, dt.date, int] | None = None   # (first day, last day, sentence index) of the last span given
     feet = [(m.start("date"), m.end("date")) for m in POST_FOOT.finditer(doc.text)] if len(post_foot_days(doc.text)) else []
     for expr in find_date_expressions(doc.text):
         if _overlaps((expr.start, expr.end), feet):
@@ -952,6 +971,11 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
         idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
         before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
         previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
+        if expr.in_span:
+            # "on the second day": within the span of days given just before, if it has that many
+            fits = last_span and idx - last_span[2] <= ANAPHORA_SENTENCES \
+                and last_span[0] + dt.timedelta(days=expr.shift) <= last_span[1]
+            previous = last_span[0] if fits else None
         here, here_inferred = base_at(doc.text, expr.start, ctx)   # a live-blog entry's own day
         forward = speaks_of_future(before) or is_appointed_for(before, doc.text[expr.end:expr.end + 3]) \
             or bool(DECLARED_DAY.match(doc.text, expr.end))
@@ -972,6 +996,8 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             start = end = here - dt.timedelta(days=7)
         if start is not None and start == end and (expr.kind != "range"):
             last_day = (start, idx)
+        elif start is not None and end is not None and start < end:
+            last_span = (start, end, idx)
         out.append(DateRef(
             id=record_id(ctx.document_id, expr.start, expr.text),
             document_id=ctx.document_id, document=ctx.path, date_text=expr.text,
@@ -1166,6 +1192,10 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             continue
         before = text[max(0, expr.start - 60): expr.start]
         start, end, _, _ = resolve_expression(expr, base, inferred)
+        if expr.kind == "anaphoric" and start is None:
+            # "The same day, 9 were killed": counted from the day the text gave before, which the
+            # document's date references resolved
+            start = end = _anaphoric_day(date_refs, offset + expr.start)
         since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I) \
             or (cumulative and re.search(r"\bafter\b[^,;.]{0,50}$", before, re.I))
         position = offset + expr.start
@@ -1195,7 +1225,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             m = _UNTIL.search(before)
             candidates.append((position, (None, _iso(end), before[m.start():].lstrip() + expr.text)))
         elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$|\b(?:morning|afternoon|evening|night|hours)\s+of\s+$", before, re.I) \
-                or expr.kind == "relative" or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
+                or expr.kind == "relative" or expr.in_span or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
             # ... or a date opening the sentence: "Last October, an explosion killed eight people"
             phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:
@@ -1219,6 +1249,13 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if same:
             return _previous_period(span.doc.text, offset, base, inferred, same.group(0))
         return _entry_period(span, ctx, offset if anchor is None else anchor)
+    if anchor is not None and any(c[0] > anchor for c in candidates):
+        # "90 were shot on the first day and 150 at the pit on May 3": a date closing the conjunct
+        # before the figure's "and" is that conjunct's; the figure's own comes after it
+        doc_text = span.doc.text
+        own = [c for c in candidates if not (c[0] < anchor and c[1][2] and _CLOSES_CONJUNCT.match(
+            doc_text[c[0] + len(c[1][2]):anchor]) and doc_text[c[0]:c[0] + len(c[1][2])] == c[1][2])]
+        candidates = own or candidates
     best = candidates[0][1] if anchor is None else min(candidates, key=lambda c: abs(c[0] - anchor))[1]
     if best[0] is None and best[2] and OPEN_PERIODS.fullmatch(best[2]) and len(onsets) == 1:
         best = onsets[0][1]   # "so far ... since the dam broke on Tuesday": the count started then
@@ -1228,6 +1265,15 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if len(days) == 1:
             return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
     return best
+
+
+def _anaphoric_day(date_refs, char: int) -> dt.date | None:
+    """The day the document's date references resolved for the anaphoric expression at ``char``."""
+    ref = next((r for r in date_refs or () if r.char_start == char and r.date_start and r.date_start == r.date_end), None)
+    return dt.date.fromisoformat(ref.date_start) if ref else None
+
+
+_CLOSES_CONJUNCT = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:another|a\s+further|more|some)\s+)?$", re.I)
 
 
 # "In the same period, police detained 2,317 persons": the period the text gave before

@@ -840,6 +840,9 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
         # "struck Taldir province", "villages below the Selva dam": a name before a place noun
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _place_nouns("place"):
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            # "the Kell limestone quarry": the name may come before a word saying what kind of site
+            names += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1
+                      for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == c.i - 1]
             if names and not any(t.ent_type_ in LOCATION_KINDS for t in names):
                 span = doc[min(t.i for c in names for t in c.subtree): tok.i + 1]  # "the Kell-Ost mine"
                 if span.start not in taken and not any(t.i in exclude for t in span):
@@ -950,9 +953,11 @@ def _doc_place_names(doc) -> frozenset[str]:
         for m in pattern.finditer(doc.text):
             words = m.group(1).split()  # "in Osk Central Market": "Osk" may be named alone elsewhere
             names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-    spans = {e.text: e for e in doc.ents}
+    labels: dict[str, set[str]] = {}   # the tagger may call one name a place here and a body there
+    for e in doc.ents:
+        labels.setdefault(e.text, set()).add(e.label_)
     out = frozenset(n for n in names if not _names_people(n) and not _titled(doc, n)
-                    and (n not in spans or spans[n].label_ not in NOT_PLACE_TYPES)
+                    and (n not in labels or not labels[n] <= NOT_PLACE_TYPES)
                     and not re.search(r"[A-Z]{2}", n))  # "KMC", "IDPs": an acronym names a body, not a place
     doc.user_data["crosscheck_place_names"] = out
     return out
@@ -1000,7 +1005,7 @@ def _known_place(tok):
         return None
     if tok.dep_ == "conj" and tok.head.dep_ not in NAME_DEPS:
         return None
-    if tok.dep_ == "pobj" and (tok.head.lower_ not in PLACE_PREPS
+    if tok.dep_ == "pobj" and (tok.head.lower_ not in PLACE_PREPS | SIDE_PREPS
                                or tok.head.lower_ == "from" and term_measure(tok.head.head) != "displaced"):
         return None  # "workers of Osk Mills", "a clerk from Osk": whose, not where; but "fled from Osk"
     span = _proper_name(tok)
@@ -1144,6 +1149,9 @@ def _may_be_place(tok) -> bool:
 
 PLACE_PREPS = {"in", "from", "near", "across", "outside", "around", "throughout", "inside", "at", "to", "into", "off",
                "along"}
+# where a place lies beside another ("the pit above Osk", "camps beyond Tell"): a name after one of
+# these is a place only when the document calls it one elsewhere
+SIDE_PREPS = {"above", "below", "beneath", "beyond", "behind", "beside", "past", "opposite"}
 
 
 def _proper_name(tok):

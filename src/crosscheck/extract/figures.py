@@ -1801,11 +1801,10 @@ def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
-# "Of those, 40 villagers were shot" right after a death toll: a part of the dead. Off (False) until a
+# "Of those, 40 villagers were shot" right after a death toll: a part of the dead. On (True) since a
 # site named with a modifier between its name and noun ("the Tarsk stone pit near Arvel") is read as
-# a place (figure_scope): on, the new killed part has no place and blind_exhumation location accuracy
-# falls below its floor
-SHOT_PARTS = False
+# a place (figure_scope) and "on the first day" / "the same day" date such parts (dates)
+SHOT_PARTS = True
 _FRONTED_OF_THESE = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom)\b", re.I)
 # the people "shot" anywhere in a report that counts dead and no wounded: on (True) types them killed
 # (a yearless date after a paragraph's year, "from 3 to 5 May 1988 ... 40 were shot on 4 May", now

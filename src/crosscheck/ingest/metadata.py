@@ -740,6 +740,10 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 break
     if found.get("masthead_outlet"):
         found["outlet"] = found["masthead_outlet"]  # the page's own name at the top wins over closing lines
+        brand = _brand_part(lines[nonempty[0]], found["masthead_outlet"], found.get("url"),
+                            [lines[i] for i in nonempty[-8:]])
+        if brand:
+            found["outlet"] = brand
     elif letterhead:
         found["outlet"] = letterhead[0]  # so does the issuer a letterhead names above the date
     if found.get("url") and not found.get("published"):
@@ -841,6 +845,26 @@ def _display_name(name: str) -> str:
 
 # Lower-case words inside a name: "Voice of the Valley", "La Voix du Val", "Diario de la Costa"
 _NAME_PARTICLES = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "di", "da", "do", "del", "della", "le", "les", "al", "van", "von"})
+
+
+def _brand_part(first: str, masthead: str, url: str | None, closing: list[str]) -> str | None:
+    """"KTV 9 — EVENING NEWS AT SIX": of a first line's two parts, the one the page's own address
+    or copyright line spells ("ktv9.com", "© KTV 9 Broadcasting") is the outlet, the other its
+    programme or section. None when the masthead already is that part or no closing line tells."""
+    m = MASTHEAD.match(first.strip())
+    if not m:
+        return None
+    others = [p.strip() for p in (m["a"], m["b"]) if _fold(p) != _fold(masthead)]
+    if len(others) != 1 or not others[0] or len(others[0].split()) > 5:
+        return None
+    other = others[0]
+    if url and name_for_site(other, site_of(url)):
+        return name_for_site(other, site_of(url))
+    for line in closing:
+        name = _copyright_outlet(line)
+        if name and _fold(other) and _fold(other) in _fold(name):
+            return other
+    return None
 
 
 # A first line that is a domain written as a name, with a capital: "ValleyPatriot.ng", "Rappler.com"
@@ -1051,6 +1075,12 @@ def _named_in_body(named: list, lines: list[str], block: list[int]):
         acronym = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)\s*$", name)
         full = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$", "", name).strip()
         spots = [low.find(full.lower())] if len(full.split()) >= 2 else []
+        # or by its head noun alone: "The hospital activated its plan" under "KELL GENERAL HOSPITAL"
+        # over "Office of the Medical Director"
+        head = re.split(r"\s+of\s+", full.lower())[0].split()[-1] if full else ""
+        if head in load_words("issuer_nouns.txt") | load_words("source_nouns.txt"):
+            m = re.search(r"\bthe\s+" + re.escape(head) + r"\b", low)
+            spots.append(m.start() if m else -1)
         if acronym:
             m = re.search(r"\b" + re.escape(acronym.group(1)) + r"\b", body)
             spots.append(m.start() if m else -1)
