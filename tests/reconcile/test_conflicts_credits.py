@@ -357,3 +357,12 @@ def test_credits_body_called_my_or_our_is_one_credit(sentence, flagged):
                    source="Osk Relief Agency")
     found = conflicts_of([speaker, body], [a, b])
     assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
+def test_minister_titled_in_report_speaks_for_ministry():
+    from crosscheck.reconcile.conflicts import _minister_of
+    text = "Health Minister Dora Vell spoke to reporters. Vell said 31 people had died."
+    assert _minister_of("Dora Vell", "Ruvanian Health Ministry", text)
+    assert _minister_of("Dora Vell", "Ministry of Health", "Dora Vell, the health minister, said 31 had died.")
+    assert not _minister_of("Dora Vell", "Ministry of Defence", text)
+    assert not _minister_of("Dora Vell", "Ministry of Health", "Dora Vell, a nurse, said 31 had died.")
