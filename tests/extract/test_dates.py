@@ -554,3 +554,14 @@ def test_dates_resolve_period_till_a_time_today_is_a_cut_off(nlp):
     doc = nlp("As many as 38 persons have lost their lives in the incident till 2.00 PM today.")
     start, end, text = resolve_period(next(doc.sents), DocContext("d1", "d1.txt", dt.date(2027, 9, 11)), anchor=11)
     assert (start, end) == (None, "2027-09-11") and text.startswith("till")
+
+
+def test_date_line_with_clock_time_and_zone():
+    """A header line "<incident> – <date>, 18:00 local time" dates the text: the clock time and
+    its zone belong to the date."""
+    import datetime as _dt
+
+    from crosscheck.extract.dates import _date_line
+    assert _date_line("Update 3\nLake Vell incident – 14 May 2027, 18:00 local time\nDear all,", _dt.date(2027, 5, 14))
+    assert not _date_line("The storm reached the west coast of Vell on 14 May 2027, 18:00 local time.",
+                          _dt.date(2027, 5, 14))

@@ -376,3 +376,12 @@ def test_credits_count_revised_by_its_source_before_the_other_credit(revised, fl
         docs.append(c)
     found = conflicts_of(figures, docs)
     assert [x.kind for x in found if x.kind == "attribution_conflict"] == (["attribution_conflict"] if flagged else [])
+
+
+def test_minister_titled_in_report_speaks_for_ministry():
+    from crosscheck.reconcile.conflicts import _minister_of
+    text = "Health Minister Dora Vell spoke to reporters. Vell said 31 people had died."
+    assert _minister_of("Dora Vell", "Ruvanian Health Ministry", text)
+    assert _minister_of("Dora Vell", "Ministry of Health", "Dora Vell, the health minister, said 31 had died.")
+    assert not _minister_of("Dora Vell", "Ministry of Defence", text)
+    assert not _minister_of("Dora Vell", "Ministry of Health", "Dora Vell, a nurse, said 31 had died.")

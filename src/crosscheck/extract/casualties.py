@@ -221,6 +221,8 @@ def measure_of_verb(verb) -> str | None:
     if own == "other" and any(m in PEOPLE_MEASURES for m in linked):
         own = None  # "were charged ... and were remanded in custody": what was done to them
     found = own or (linked[0] if linked else None) or _phrase_measure(verb, prepositions=True)
+    if found == "displaced" and _with_harm(verb):
+        return "injured"  # "three climbers were evacuated with injuries": moved because they were hurt
     if found == "detained" and _taken_by_armed_group(verb):
         return "abducted"  # "taken away by the attackers": armed men do not arrest, they abduct
     if found is None and CAPTIVITY and _held_captive(verb):
@@ -229,6 +231,12 @@ def measure_of_verb(verb) -> str | None:
             and _taken_by_armed_group(verb):
         return "abducted"  # "20 people are still held by the gunmen", "were taken by militants": in any report
     return found
+
+
+def _with_harm(verb) -> bool:
+    """A verb with a "with" phrase naming a harm ("evacuated with injuries", "airlifted with burns")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in harm_nouns() for o in c.children) for c in verb.children)
 
 
 # "90 pupils were taken" read as abducted in a report of an abduction (see captivity_terms)
@@ -651,6 +659,8 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     if any(c.dep_ == "amod" and c.lower_ in ("previous", "prior") for c in noun.children):
         return None  # "a gang member with 45 previous arrests": one person's record
     own = term_measure(noun)
+    if own in STATUS_MEASURES:
+        own = _harm_said_of_held(noun) or own  # "the number of killed hostages": the harm, not the captivity
     if own:
         return own
     found = noun_of_phrase(noun)
@@ -712,6 +722,25 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                         if pobj.pos_ == "VERB" and pobj.tag_ == "VBN":
                             return term_measure(pobj)  # "the number of arrested"
                         return measure_of_noun(pobj, depth + 1)
+    return None
+
+
+HELD_HARMS = ("killed", "injured", "missing")
+
+
+def _harm_said_of_held(noun) -> str | None:
+    """The harm a modifier or participle says of a noun for people held ("hostages", "detainees"):
+    "twelve hostages killed", "the killed hostages", "three detainees wounded". The noun says who
+    they were; the word that governs the number says what was done to them."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and child.tag_ in ("VBN", "VBD", "JJ"):
+            found = term_measure(child)
+        elif child.dep_ in ("acl", "amod") and child.i > noun.i and child.tag_ in ("VBN", "VBD", "JJ"):
+            found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
+        else:
+            continue
+        if found in HELD_HARMS:
+            return found
     return None
 
 
@@ -1340,6 +1369,9 @@ def done_to_held(noun, found: str) -> tuple[str | None, object]:
     (None, None)."""
     if found not in STATUS_MEASURES or term_measure(noun) != found:
         return None, None
+    harmed = _harm_said_of_held(noun)
+    if harmed:
+        return harmed, noun  # "twelve hostages killed", "the killed hostages"
     whole = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         whole = noun.head.head  # "four of the hostages were wounded": what is said of the part

@@ -895,6 +895,8 @@ def base_at(text: str, char: int, ctx) -> tuple[dt.date | None, bool]:
 
 
 DATE_LINE_WORDS = 3   # words besides the date on a line that only dates the text ("Dated: 14.10.2026")
+# a clock time and its zone on a date line ("14 May 2027, 18:00 local time") are part of the date
+_CLOCK_ZONE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:hrs?\b|h\b)?\s*(?:[^\W\d_]+\s+)?time\b", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -909,7 +911,7 @@ def _date_line(text: str, day: dt.date) -> bool:
         if len(exprs) != 1 or exprs[0].kind != "absolute" or not (exprs[0].year and exprs[0].day):
             continue
         e = exprs[0]
-        rest = (line[:e.start] + " " + line[e.end:]).strip()
+        rest = _CLOCK_ZONE.sub(" ", (line[:e.start] + " " + line[e.end:])).strip()
         try:
             same = dt.date(e.year, e.month, e.day) == day
         except ValueError:

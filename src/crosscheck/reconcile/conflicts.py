@@ -1047,6 +1047,8 @@ def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
     if head and re.search(r"\b(?:my|our)\s+(?:[\w'\u2019-]+\s+){0,2}?" + re.escape(head) + r"\b",
                           (person.figure.sentence or "").lower()):
         return True  # "my office told the media that nine had died": its head speaking for it
+    if head == "ministry" and _minister_of(person.source, body, text):
+        return True  # "Health Minister Ana Roe" and the Health Ministry: one credit
     owner = _role_owner(person)
     if owner is None or not head:
         return False
@@ -1081,6 +1083,19 @@ def _revised_before(a: Claim, b: Claim, qty_of: dict[str, str],
     return any(c.value != a.value and a.date[:10] < (c.date or "")[:10] <= b.date[:10]
                and sorted(c.places) == sorted(a.places) and a.value / 2 <= c.value <= a.value * 2
                for c in revised.get((a.source, qty_of[a.id]), ()))
+
+
+def _minister_of(name: str | None, body: str, text: str) -> bool:
+    """The report titles ``name`` a minister of the field the ministry ``body`` names: "Interior
+    Minister Ana Roe" or "Ana Roe, the interior minister" and "Ministry of the Interior"."""
+    if not name or not text:
+        return False
+    field = set(re.findall(r"[^\W\d_]+", body.lower())) - {"ministry", "of", "the", "and", "for"}
+    for at in (m.start() for m in re.finditer(re.escape(name), text)):
+        near = re.findall(r"[^\W\d_]+", (text[max(0, at - 40):at] + " " + text[at + len(name):at + len(name) + 40]).lower())
+        if "minister" in near and field & set(near):
+            return True
+    return False
 
 
 def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],

@@ -1,0 +1,31 @@
+"""Measures the twelfth round reads: euphemisms of death, people named by their trade or as
+clients, harm said of people held, survivors found alive in a bad state, people moved with
+injuries. Invented sentences in several styles: a travel agency's update to families, a
+communiqué, a group's claim, a wire story, a police release."""
+import pytest
+
+from figure_helpers import measure_of
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a trade or a business relation names people (agency update)
+    ("One porter, Tomas Ferrel, aged 31, was killed.", "One", "killed"),
+    ("Two clients, both Ruvanian nationals, have been confirmed dead.", "Two", "killed"),
+    ("One client remains missing.", "One", "missing"),
+    ("In total, four of our clients and two of our staff have lost their lives.", "four", "killed"),
+    # a euphemism of death (communiqué)
+    ("Five soldiers of the border brigade gave their lives in the battle.", "Five", "killed"),
+    # the harm said of people held decides, not the noun for their captivity (wire, translated paper)
+    ("Officials reported 12 hostages killed.", "12", "killed"),
+    ("The number of killed hostages now is 14.", "14", "killed"),
+    ("Gunmen are still holding 30 hostages in the depot.", "30", "abducted"),
+    # found alive in a state that needs care (police release)
+    ("Eleven climbers were found alive with frostbite.", "Eleven", "injured"),
+    ("Eleven climbers were found alive but unconscious.", "Eleven", "injured"),
+    ("Nine miners were found alive and well.", "Nine", "other"),
+    # moved because they were hurt (agency update)
+    ("Three hikers were evacuated with injuries to Lendal Hospital on Monday.", "Three", "injured"),
+    ("About 300 residents were evacuated with their belongings.", "300", "displaced"),
+])
+def test_round12_measures(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
