@@ -1194,10 +1194,6 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             continue
         before = text[max(0, expr.start - 60): expr.start]
         start, end, _, _ = resolve_expression(expr, base, inferred)
-        if expr.kind == "anaphoric" and start is None:
-            # "The same day, 9 were killed": counted from the day the text gave before, which the
-            # document's date references resolved
-            start = end = _anaphoric_day(date_refs, offset + expr.start)
         since = re.search(r"\bsince\b[^,;.]{0,50}$", before, re.I) \
             or (cumulative and re.search(r"\bafter\b[^,;.]{0,50}$", before, re.I))
         position = offset + expr.start
@@ -1207,6 +1203,10 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         kind = role(offset + expr.start, offset + expr.end) if role is not None else "direct"
         if kind in ("skip", "asof"):
             continue
+        if expr.kind == "anaphoric" and start is None and kind == "direct":
+            # "The same day, 9 were killed": counted from the day the text gave before, which the
+            # document's date references resolved (on another verb it dates something else)
+            start = end = _anaphoric_day(date_refs, offset + expr.start)
         tail = _single_day_tail(text, expr.end)
         if kind == "onset" and not tail and not (expr.kind == "range" and not since):
             # "the floods that struck on 31 March": an open count from that day; but a span of days
