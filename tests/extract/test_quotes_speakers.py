@@ -355,6 +355,8 @@ HIDDEN_SPEAKERS = [
     ('The ministry gave a lower figure in a statement earlier in the day. The Kestel Liberation Front claimed the '
      'bombing in a statement posted online late on Friday. "Our fighters struck the fortress of the traitors," '
      'said the statement.', "Our fighters struck", "Kestel Liberation Front"),
+    ('Owner of the factory, Mr. Paul Venner, said that the plant will be closed "for many months" and that he '
+     'will pay all 120 workers.', "for many months", "Paul Venner"),
 ]
 
 
@@ -373,3 +375,15 @@ def test_quotes_speakers_passive_told_is_the_hearer(nlp):
 def test_quotes_speakers_single_word_heading_is_no_speaker(nlp):
     text = '18:34\nUpdate: "The gunmen chose a stadium because they wanted the whole city to watch."'
     assert quote_with(quotes_of(nlp, text), "The gunmen chose").speaker is None
+
+
+def test_quotes_speakers_turn_label_is_not_the_subject(nlp):
+    text = ('Question (regional radio): The interior minister said on television that "every looter will be found '
+            'and punished". How does the Office respond?')
+    assert quote_with(quotes_of(nlp, text), "every looter").speaker_mention == "The interior minister"
+
+
+def test_quotes_speakers_punctuation_is_no_speaker(nlp):
+    text = 'The bulletin lists the dead by district. [Ed. note 2] The term "martyrs" is the group\'s own term.'
+    quote = quote_with(quotes_of(nlp, text), "martyrs")
+    assert quote.speaker is None and quote.speaker_mention is None

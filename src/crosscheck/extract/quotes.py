@@ -526,6 +526,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 def repair_subject(subject):
     """A subject that names no one directly: a relative pronoun → its antecedent;
     a date parsed as head ("Chief Chuck Jordan said Monday") → the name inside it."""
+    if not any(ch.isalnum() for ch in subject.text):
+        return None  # a stray full stop parsed as subject ('[Ed. note 2]')
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         return subject.head.head
     if subject.pos_ == "ADJ":  # a misparse: 'the UN, usually so prompt to …, had to admit' (UN under 'prompt')
@@ -546,8 +548,9 @@ def repair_subject(subject):
     named = find_name_after_abbreviation(subject)
     if named is not None:
         return named
-    # a lower-case word the tagger called a proper noun ('said the headman, Ann Roe,') is a common noun
-    misread = subject.pos_ == "PROPN" and subject.text.islower() and not subject.ent_type_
+    # a lower-case word the tagger called a proper noun ('said the headman, Ann Roe,'), or an untyped one
+    # opening the sentence ('Owner of the mill, Ann Roe, said'), is a common noun
+    misread = subject.pos_ == "PROPN" and not subject.ent_type_ and (subject.text.islower() or subject.is_sent_start)
     if subject.pos_ == "NOUN" or misread or (
             subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and find_title(subject)):
         named = find_appositive_name(subject)
@@ -735,6 +738,9 @@ def find_speaker_token(cue, quote: FoundQuote):
         return repair_subject(sibling)
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
+        if len(subjects) > 1 and any(c.i < node.i for c in subjects):
+            # 'Question (radio): The minister said …' parsed with two subjects: the one nearest the verb
+            subjects = [max((c for c in subjects if c.i < node.i), key=lambda c: c.i)]
         if subjects:
             return repair_subject(subjects[0])
         agents = [c for c in node.children if c.dep_ == "agent"]
