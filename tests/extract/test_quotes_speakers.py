@@ -387,3 +387,9 @@ def test_quotes_speakers_punctuation_is_no_speaker(nlp):
     text = 'The bulletin lists the dead by district. [Ed. note 2] The term "martyrs" is the group\'s own term.'
     quote = quote_with(quotes_of(nlp, text), "martyrs")
     assert quote.speaker is None and quote.speaker_mention is None
+
+
+def test_quotes_speakers_appositive_after_subject_is_not_a_second_subject(nlp):
+    text = ('A spokesman for Kelvar Builders, the company building the bridge, said in a statement: "The company '
+            'followed every approved design. This was a natural disaster."')
+    assert quote_with(quotes_of(nlp, text), "approved design").speaker_mention == "A spokesman"

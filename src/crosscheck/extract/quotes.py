@@ -739,8 +739,10 @@ def find_speaker_token(cue, quote: FoundQuote):
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
         if len(subjects) > 1 and any(c.i < node.i for c in subjects):
-            # 'Question (radio): The minister said …' parsed with two subjects: the one nearest the verb
-            subjects = [max((c for c in subjects if c.i < node.i), key=lambda c: c.i)]
+            # 'Question (radio): The minister said …' parsed with two subjects: the one after the colon
+            nearest = max((c for c in subjects if c.i < node.i), key=lambda c: c.i)
+            if any(t.text.startswith(":") or t.text.endswith(":") for t in node.doc[subjects[0].i:nearest.i]):
+                subjects = [nearest]
         if subjects:
             return repair_subject(subjects[0])
         agents = [c for c in node.children if c.dep_ == "agent"]
