@@ -334,3 +334,62 @@ def test_quotes_speakers_possessive_text_or_office(nlp, text, words, speaker):
 def test_quotes_speakers_possessive_person_noun_is_someone_else(nlp):
     text = 'Mayor Ana Roe visited the ward. Her spokesman, Tom Lee, added that "more beds will come".'
     assert quote_with(quotes_of(nlp, text), "more beds").speaker == "Tom Lee"
+
+
+# speakers the parse hides: a title tagged as a proper noun, a participle cue
+# hung on the reported fact, a passive 'told' whose subject only heard it,
+# a surname tagged as a common noun, a text whose issuer was named earlier
+HIDDEN_SPEAKERS = [
+    ('"We lost our goats, and we lost the grain for the whole winter," said the headman, Dawa Lhendup, '
+     "standing in front of his brother's house.", "We lost our goats", "Dawa Lhendup"),
+    ('The flood reached the upper village by Monday evening, Farmers Union leader Pema Dorje said, accusing '
+     'officials of helping "the hotels first and the farmers last."', "the hotels first", "Pema Dorje"),
+    ('18:30\nInterior Minister Pavel Sorenko is speaking outside the cordon now. He says 9 people were freed.\n\n'
+     '18:34\nSorenko: "The gunmen chose a stadium because they wanted the whole city to watch." He thanked the '
+     'police.', "The gunmen chose", "Pavel Sorenko"),
+    ('Lena Osei, who heads the Water Board, was not at the meeting.\n\n3. Osei of the Water Board, to local '
+     'reporters: "nobody told us the gates were shut, and then the water came".', "nobody told us", "Lena Osei"),
+    ('A statement attributed to the Kestel Liberation Front claiming the bombing was posted on Friday.\n\n'
+     '"Our fighters struck the fortress of the traitors," the statement continues.', "Our fighters struck",
+     "Kestel Liberation Front"),
+    ('The ministry gave a lower figure in a statement earlier in the day. The Kestel Liberation Front claimed the '
+     'bombing in a statement posted online late on Friday. "Our fighters struck the fortress of the traitors," '
+     'said the statement.', "Our fighters struck", "Kestel Liberation Front"),
+    ('Owner of the factory, Mr. Paul Venner, said that the plant will be closed "for many months" and that he '
+     'will pay all 120 workers.', "for many months", "Paul Venner"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", HIDDEN_SPEAKERS)
+def test_quotes_speakers_hidden_by_the_parse(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+def test_quotes_speakers_passive_told_is_the_hearer(nlp):
+    text = ('A spokesperson for the embassy, who asked not to be named, said the relatives had been told to call '
+            'the embassy directly and "not to pay anyone who promises news".')
+    quote = quote_with(quotes_of(nlp, text), "not to pay")
+    assert quote.cue == "said" and quote.speaker_mention != "the relatives"
+
+
+def test_quotes_speakers_single_word_heading_is_no_speaker(nlp):
+    text = '18:34\nUpdate: "The gunmen chose a stadium because they wanted the whole city to watch."'
+    assert quote_with(quotes_of(nlp, text), "The gunmen chose").speaker is None
+
+
+def test_quotes_speakers_turn_label_is_not_the_subject(nlp):
+    text = ('Question (regional radio): The interior minister said on television that "every looter will be found '
+            'and punished". How does the Office respond?')
+    assert quote_with(quotes_of(nlp, text), "every looter").speaker_mention == "The interior minister"
+
+
+def test_quotes_speakers_punctuation_is_no_speaker(nlp):
+    text = 'The bulletin lists the dead by district. [Ed. note 2] The term "martyrs" is the group\'s own term.'
+    quote = quote_with(quotes_of(nlp, text), "martyrs")
+    assert quote.speaker is None and quote.speaker_mention is None
+
+
+def test_quotes_speakers_appositive_after_subject_is_not_a_second_subject(nlp):
+    text = ('A spokesman for Kelvar Builders, the company building the bridge, said in a statement: "The company '
+            'followed every approved design. This was a natural disaster."')
+    assert quote_with(quotes_of(nlp, text), "approved design").speaker_mention == "A spokesman"

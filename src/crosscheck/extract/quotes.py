@@ -526,6 +526,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 def repair_subject(subject):
     """A subject that names no one directly: a relative pronoun → its antecedent;
     a date parsed as head ("Chief Chuck Jordan said Monday") → the name inside it."""
+    if not any(ch.isalnum() for ch in subject.text):
+        return None  # a stray full stop parsed as subject ('[Ed. note 2]')
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         return subject.head.head
     if subject.pos_ == "ADJ":  # a misparse: 'the UN, usually so prompt to …, had to admit' (UN under 'prompt')
@@ -546,7 +548,11 @@ def repair_subject(subject):
     named = find_name_after_abbreviation(subject)
     if named is not None:
         return named
-    if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and find_title(subject)):
+    # a lower-case word the tagger called a proper noun ('said the headman, Ann Roe,'), or an untyped one
+    # opening the sentence ('Owner of the mill, Ann Roe, said'), is a common noun
+    misread = subject.pos_ == "PROPN" and not subject.ent_type_ and (subject.text.islower() or subject.is_sent_start)
+    if subject.pos_ == "NOUN" or misread or (
+            subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and find_title(subject)):
         named = find_appositive_name(subject)
         if named is None and find_title(subject):
             named = find_name_in_title_phrase(subject)
@@ -727,8 +733,16 @@ def find_speaker_token(cue, quote: FoundQuote):
     absolute = find_absolute_subject(cue)
     if absolute is not None:
         return repair_subject(absolute)
+    sibling = find_reporting_sibling(cue)
+    if sibling is not None:
+        return repair_subject(sibling)
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_in_quote(c, quote)]
+        if len(subjects) > 1 and any(c.i < node.i for c in subjects):
+            # 'Question (radio): The minister said …' parsed with two subjects: the one after the colon
+            nearest = max((c for c in subjects if c.i < node.i), key=lambda c: c.i)
+            if any(t.text.startswith(":") or t.text.endswith(":") for t in node.doc[subjects[0].i:nearest.i]):
+                subjects = [nearest]
         if subjects:
             return repair_subject(subjects[0])
         agents = [c for c in node.children if c.dep_ == "agent"]
@@ -744,6 +758,24 @@ def find_speaker_token(cue, quote: FoundQuote):
             continue
         break
     return find_adjacent_speaker(cue, quote)
+
+
+def find_reporting_sibling(cue):
+    """The subject of a reporting verb right before a participle cue when the
+    parser hung both on the reported clause: 'The road was cut by noon, union
+    leader Ana Roe said, accusing officials of "…"' → Ana Roe (not 'The road')."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    for verb in cue.head.children:
+        if verb.dep_ not in ("parataxis", "ccomp", "conj") or verb.i > cue.i or not is_reporting_token(verb) \
+                or not all(t.is_punct for t in doc[verb.right_edge.i + 1: cue.i]):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and (is_speaker_like(subjects[0]) or subjects[0].pos_ == "PRON"):
+            return subjects[0]
+    return None
 
 
 def find_absolute_subject(cue):
@@ -918,6 +950,8 @@ def find_colon_speaker(doc, quote: FoundQuote):
         words = cut_colon_name_phrase(words)
     if not words or len(words) > MAX_COLON_SPEAKER_WORDS:
         return None
+    if len(words) == 1 and words[0].pos_ == "NOUN" and is_known_person_word(words[0]):
+        return words[0]  # 'Roe: “…”' with the surname tagged as a common noun, 'Ana Roe' named before
     if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or find_title(t) or t.tag_ == "POS"
                or (t.pos_ == "NOUN" and t.text[:1].isupper() and len(words) > 1) for t in words):
         return None  # a capitalised common noun only inside a longer name ('Eastside Children's Hospital')
@@ -927,6 +961,20 @@ def find_colon_speaker(doc, quote: FoundQuote):
         return words[-1]  # 'Army spokesman: “…”': the person with that title, else the army
     names = [t for t in words if not find_title(t) and t.ent_type_ not in ("GPE", "NORP", "DATE")]
     return names[-1] if names else None
+
+
+PERSON_WORDS_KEY = "crosscheck.quotes.person_words"
+
+
+def is_known_person_word(token) -> bool:
+    """A capitalised word that the document names a person with elsewhere
+    (a word of a PERSON entity, 'Ana Roe' for 'Roe')."""
+    doc = token.doc
+    words = doc.user_data.get(PERSON_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[PERSON_WORDS_KEY] = frozenset(
+            t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper())
+    return token.text[:1].isupper() and not token.is_upper and token.text in words and not find_title(token)
 
 
 MAX_COLON_NAME_TOKENS = 8  # a title and a name before a comma or preposition, hyphen tokens counted
@@ -956,7 +1004,7 @@ def cut_colon_name_phrase(words: list) -> list:
     titles = [k for k, t in enumerate(head) if find_title(t)]
     person = head[titles[-1] + 1:] if titles else []
     if len(person) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person):
-        person = [t for t in head if t.ent_type_ == "PERSON"]
+        person = [t for t in head if t.ent_type_ == "PERSON" or is_known_person_word(t)]
         if not person:
             return []
     return (head[:-len(person)][-1:] if len(head) > len(person) else []) + person[-(MAX_COLON_SPEAKER_WORDS - 1):]
@@ -1040,10 +1088,20 @@ def choose_cue(chain: list, quote: FoundQuote):
     ("the advertisement suggests") gives way to a cue higher up ("Holm said
     that the advertisement “…” suggests"); with none, the nearest cue."""
     for cue in chain:
+        if is_told_passive(cue) and cue is not chain[-1]:
+            continue  # 'X said the families had been told "…"': the families heard it, X speaks
         speaker = find_speaker_token(cue, quote)
         if speaker is not None and (is_speaker_like(speaker) or speaker.pos_ == "PRON"):
             return cue
     return chain[0] if chain else None
+
+
+def is_told_passive(cue) -> bool:
+    """A passive verb of telling ('had been told', 'were informed') without a
+    'by' agent: its subject is the one told, not the speaker."""
+    return cue.lemma_.lower() in load_lexicon_words("hearer_verbs.txt") \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def continues_previous(doc, quote: FoundQuote, attribution: Attribution, previous: Attribution | None) -> bool:
@@ -1874,10 +1932,22 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
             return index.find_fullest_org(written, offset) or index.find_fullest_org(child.text, offset) or written
     doc = noun.doc
     for tok in reversed(doc[:noun.i]):
-        if tok.lemma_.lower() != noun.lemma_.lower() or tok.dep_ != "pobj" \
-                or tok.head.lower_ not in DOCUMENT_PREPOSITIONS or tok.head.head.pos_ not in ("VERB", "AUX"):
+        if tok.lemma_.lower() == noun.lemma_.lower() and tok.i != noun.i:
+            issuer = find_named_issuer(tok, quotes)
+            if issuer is not None:  # 'a statement attributed to the Front', 'a statement by the Front'
+                return resolve_speaker(issuer, find_mention_span(issuer).text, index, quotes)
+        if tok.lemma_.lower() != noun.lemma_.lower():
             continue
-        verb = tok.head.head
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUER_PARTICIPLES:
+            verb = tok.head  # 'the ministry issued a statement'
+        elif tok.dep_ == "pobj" and tok.head.lower_ in DOCUMENT_PREPOSITIONS:
+            verb = tok.head.head
+        else:
+            continue
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # 'the group claimed the attack in a statement': the phrase hangs on the object
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not any(is_in_quote(c, q) for q in quotes)]
         subject = repair_subject(subjects[0]) if subjects else None
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() == noun.lemma_.lower():
@@ -1887,6 +1957,26 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
         if subject.pos_ == "NOUN" and subject.lower_ in load_body_nouns():
             return index.find_fullest_org(subject.text, offset) or subject.lower_
         return None
+    return None
+
+
+ISSUER_PREPOSITIONS = ("by", "from")
+ISSUER_PARTICIPLES = ("attribute", "issue", "sign", "release", "publish", "post")
+
+
+def find_named_issuer(noun, quotes: list[FoundQuote]):
+    """The name a text noun gives its issuer: 'a statement by the Front',
+    'a statement from the ministry', 'a statement attributed to (issued by)
+    the Front' → the name, when it is a person or an organisation."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS]
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ISSUER_PARTICIPLES:
+            preps += [c for c in acl.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and not any(is_in_quote(obj, q) for q in quotes) and (
+                    obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN"):
+                return obj
     return None
 
 
