@@ -54,6 +54,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3}
 
 _MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_CAPS = r"(?P<{0}>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)(?!\s*(?:hrs?|hours|h)\b)"  # "10 Sep, 1930 hrs": a 24-hour time, not a year
@@ -81,6 +82,9 @@ ABSOLUTE_PATTERNS = [
     re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+(?:of\s+)?" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
     # 12.10.2026, 06-06-2026, 14/09/2026: day first (a month above 12 swaps them)
     re.compile(r"(?<![\d.:/-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d:/-]|\.\d)"),
+    # a heading in capitals: "1 JANUARY 2031", "JANUARY 1, 2031" (full month names, with a day only)
+    re.compile(r"\b" + _DAY.format("d") + r"\s+" + _MONTH_CAPS.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
+    re.compile(r"\b" + _MONTH_CAPS.format("mon") + r"\s+" + _DAY.format("d") + r"(?!\d)(?:,?\s+" + _YEAR.format("y") + r")?\b"),
 ]
 # A day of the month named alone: "on the 14th alone", "since the 13th", "until the 2nd," (the
 # report's month, or the month before when that day is still to come); not "the 14th floor"
@@ -396,6 +400,11 @@ def _join_ranges(text: str, found: list[DateExpression]) -> list[DateExpression]
             out.append(DateExpression(start, b.end, text[start:b.end], "range", a.year, a.month, a.day, a.part, second=b))
             i += 2
             continue
+        if b and between in ("-", "–", "—") and a.kind == b.kind == "absolute" and a.day and b.day and a.month and b.month:
+            # "1 January – 13 August 2031": two days joined by a dash are a span
+            out.append(DateExpression(a.start, b.end, text[a.start:b.end], "range", a.year, a.month, a.day, a.part, second=b))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
@@ -667,7 +676,12 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
     if expr.kind == "range" and expr.month is None:
         return _resolve_relative_range(expr, base, base_is_inferred, forward)
     if expr.kind == "range":
-        first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part,
+        year = expr.year
+        if year is None and expr.second is not None and expr.second.kind == "absolute" and expr.second.year \
+                and expr.second.month and expr.day:
+            # "1 January – 13 August 2031": the first day takes the year written after the second
+            year = expr.second.year - ((expr.month, expr.day) > (expr.second.month, expr.second.day or 31))
+        first = DateExpression(expr.start, expr.end, expr.text, "absolute", year, expr.month, expr.day, expr.part,
                                context_year=expr.context_year)
         start, _ = _resolve_absolute(first, base, base_is_inferred, forward)
         second = expr.second
