@@ -267,3 +267,21 @@ def test_figure_periods_since_an_event_dated_earlier(nlp, text, number, start):
 ])
 def test_figure_periods_calendar_weeks_and_days(nlp, text, number, start, end):
     assert _period(nlp, text, number) == (start, end)
+
+
+HEADED = ("The agency briefed reporters on Monday.\n\nDEATHS RECORDED ON THE ROUTE, 1 JANUARY – 10 MAY 2031\n\n"
+          "Along the western corridor, 143 people died.\n\nIn 2030, the agency recorded 241 deaths on the western corridor.\n")
+
+
+@pytest.mark.parametrize("number, start, end", [
+    ("143", "2031-01-01", "2031-05-10"),   # a heading in capitals: its span of days covers the count under it
+    ("241", None, None),                   # a count the text puts in another year does not take it
+])
+def test_figure_periods_heading_span_in_capitals(nlp, number, start, end):
+    assert _period(nlp, HEADED, number) == (start, end)
+
+
+def test_figure_periods_relative_clause_on_an_included_person_dates_nothing(nlp):
+    text = ("Police said five people suspected of helping the gunmen, including a driver who allegedly brought rifles "
+            "to the depot in a delivery van last week, had been arrested.")
+    assert _period(nlp, text, "five") == (None, None)
