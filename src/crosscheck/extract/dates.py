@@ -82,9 +82,6 @@ ABSOLUTE_PATTERNS = [
     re.compile(r"\b(?:(?P<part>early|mid|late)[\s\-]+)?" + _MONTH.format("mon") + r"(?:\s+(?:of\s+)?" + _YEAR.format("y") + r")?\b(?!\s+[0-3]?\d\b)"),
     # 12.10.2026, 06-06-2026, 14/09/2026: day first (a month above 12 swaps them)
     re.compile(r"(?<![\d.:/-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d:/-]|\.\d)"),
-    # a heading in capitals: "1 JANUARY 2031", "JANUARY 1, 2031" (full month names, with a day only)
-    re.compile(r"\b" + _DAY.format("d") + r"\s+" + _MONTH_CAPS.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r")?\b"),
-    re.compile(r"\b" + _MONTH_CAPS.format("mon") + r"\s+" + _DAY.format("d") + r"(?!\d)(?:,?\s+" + _YEAR.format("y") + r")?\b"),
 ]
 # A day of the month named alone: "on the 14th alone", "since the 13th", "until the 2nd," (the
 # report's month, or the month before when that day is still to come); not "the 14th floor"
