@@ -28,6 +28,13 @@ class InferredContext(DocContext):
     ("May we add that nothing happened.", []),
     # the month, "of" and the year: the order of translated Spanish and Portuguese copy
     ("Some 60 inmates were killed in a riot in October of 2019.", ["October of 2019"]),
+    # a week counted from an event is no calendar week
+    ("Nine were hurt in week 3 of the strike.", []),
+    ("Nine were hurt in week 12; four on Friday the 14th.", ["week 12", "on Friday the 14th"]),
+    # two days joined by a dash are one span; a heading may write its months in capitals
+    ("DEATHS ON THE ROUTE, 1 January – 13 August 2031", ["1 January – 13 August 2031"]),
+    ("Deaths on the route, 1 January - 13 August 2031", ["1 January - 13 August 2031"]),
+    ("THE TOLL MAY RISE IN MARCH", []),
 ])
 def test_dates_find_date_expressions(text, expected):
     assert [e.text for e in find_date_expressions(text)] == expected
@@ -55,6 +62,21 @@ def test_dates_find_date_expressions(text, expected):
     ("from Friday to Saturday", None, None, None, "unresolved"),
     ("last Thursday", None, None, None, "unresolved"),
     ("March 7", None, None, None, "unresolved"),
+    # what happened "this week" (month, year) in a report happened by the report's date
+    ("this week", TUESDAY, "2025-03-10", "2025-03-11", "relative"),
+    ("this month", TUESDAY, "2025-03-01", "2025-03-11", "relative"),
+    ("this year", TUESDAY, "2025-01-01", "2025-03-11", "relative"),
+    ("next week", TUESDAY, "2025-03-17", "2025-03-23", "relative"),
+    # a numbered calendar week of a surveillance bulletin is the ISO week (of the year before when still to come)
+    ("in week 10", TUESDAY, "2025-03-03", "2025-03-09", "absolute"),
+    ("during epidemiological week 50", TUESDAY, "2024-12-09", "2024-12-15", "absolute"),
+    ("in ISO week 2 of 2023", None, "2023-01-09", "2023-01-15", "absolute"),
+    ("in week 10", None, None, None, "unresolved"),
+    # a weekday written before a day of the month names that day ("Sunday the 9th")
+    ("Sunday the 9th", TUESDAY, "2025-03-09", "2025-03-09", "relative"),
+    # a span whose first day has no year takes the year written after the second day
+    ("1 January – 13 August 2023", TUESDAY, "2023-01-01", "2023-08-13", "absolute"),
+    ("from 20 December to 3 January 2025", dt.date(2026, 1, 10), "2024-12-20", "2025-01-03", "absolute"),
 ])
 def test_dates_resolve_expression(text, base, start, end, resolution):
     (expr,) = find_date_expressions(text)
@@ -383,6 +405,8 @@ def test_dates_numeric_last_weekday_shifted_and_forecast(nlp, text, base, expect
     ("Residents told reporters that the dam had burst on Tuesday.", "2027-06-15"),
     # a counterfactual past perfect still means the week before
     ("Had the guards opened the gates on Tuesday, they would be alive.", "2027-06-08"),
+    # a past perfect state reached "by" the day is the report's own day
+    ("At least 30 bodies had been recovered from the rubble by Tuesday evening, volunteers said.", "2027-06-15"),
 ])
 def test_dates_past_perfect_in_reported_speech_is_the_report_day(nlp, text, expected):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 15)))

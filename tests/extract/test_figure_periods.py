@@ -249,3 +249,39 @@ def test_figure_periods_since_the_start_of_a_calendar_unit(nlp, text, number, st
 ])
 def test_figure_periods_since_an_event_dated_earlier(nlp, text, number, start):
     assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # a count "this week" (month, year) runs up to the report's date, not past it
+    ("This week alone, 45 people have died crossing the desert, the agency said.", "45", "2031-05-12", "2031-05-14"),
+    ("Nine people were injured in the storms this month, the council said.", "Nine", "2031-05-01", "2031-05-14"),
+    # a weekday written with the day of the month names that day
+    ("Twenty of them died on a single day, Monday the 5th.", "Twenty", "2031-05-05", "2031-05-05"),
+    ("Twenty of them died on Saturday, the 10th, officials said.", "Twenty", "2031-05-10", "2031-05-10"),
+    # a surveillance bulletin's numbered week is the ISO week of the report's year
+    ("Hospitals notified 126 deaths between 1 and 11 May: 7 in week 18 and 119 in week 19.", "119",
+     "2031-05-05", "2031-05-11"),
+    ("Of the 25 confirmed deaths in week 19, 16 were in people over 80.", "25", "2031-05-05", "2031-05-11"),
+    # a week counted from the event is no calendar week
+    ("Only 12 people were injured in week 3 of the protests.", "12", None, None),
+])
+def test_figure_periods_calendar_weeks_and_days(nlp, text, number, start, end):
+    assert _period(nlp, text, number) == (start, end)
+
+
+HEADED = ("The agency briefed reporters on Monday.\n\nDEATHS RECORDED ON THE ROUTE, 1 January – 10 May 2031\n\n"
+          "Along the western corridor, 143 people died.\n\nIn 2030, the agency recorded 241 deaths on the western corridor.\n")
+
+
+@pytest.mark.parametrize("number, start, end", [
+    ("143", "2031-01-01", "2031-05-10"),   # a heading's span of days covers the count under it
+    ("241", None, None),                   # a count the text puts in another year does not take it
+])
+def test_figure_periods_heading_span_in_capitals(nlp, number, start, end):
+    assert _period(nlp, HEADED, number) == (start, end)
+
+
+def test_figure_periods_relative_clause_on_an_included_person_dates_nothing(nlp):
+    text = ("Police said five people suspected of helping the gunmen, including a driver who allegedly brought rifles "
+            "to the depot in a delivery van last week, had been arrested.")
+    assert _period(nlp, text, "five") == (None, None)

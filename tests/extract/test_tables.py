@@ -668,3 +668,38 @@ def test_tables_day_row_with_a_note_is_no_place(nlp):
 def test_tables_conditions_and_admitted(nlp, number, measure, location):
     fig = _by_number(_figures(nlp, CONDITIONS), number)
     assert (fig.measure, fig.location) == (measure, location)
+
+
+CAPS_SPAN = """The agency briefed reporters on Thursday.
+
+CORRIDOR DEATHS RECORDED BY THE AGENCY, 1 January – 13 May 2027
+
+| Corridor | Deaths | Missing |
+|---|---|---|
+| Western Sands Corridor | 143 | 52 |
+| Lake Route | 61 | 97 |
+
+Figures are minimum estimates.
+"""
+
+TIMED_SPAN = """Casualties admitted (cumulative, from 02.05.2027 11:58 to 04.05.2027 16:00)
+
+| Category | Number |
+|---|---|
+| Wounded admitted | 38 |
+| Died after admission | 4 |
+
+The hospital will update these figures daily.
+"""
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # a caption with a span of days joined by a dash: each row's period
+    (CAPS_SPAN, "143", "2027-01-01", "2027-05-13"),
+    (CAPS_SPAN, "97", "2027-01-01", "2027-05-13"),
+    # a caption's span whose first day carries a clock time
+    (TIMED_SPAN, "38", "2027-05-02", "2027-05-04"),
+])
+def test_tables_caption_span_in_capitals_or_with_times(nlp, text, number, start, end):
+    fig = _by_number(_figures(nlp, text), number)
+    assert (fig.period_start, fig.period_end) == (start, end)

@@ -54,6 +54,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3}
 
 _MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_CAPS = r"(?P<{0}>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)(?!\s*(?:hrs?|hours|h)\b)"  # "10 Sep, 1930 hrs": a 24-hour time, not a year
@@ -84,7 +85,8 @@ ABSOLUTE_PATTERNS = [
 ]
 # A day of the month named alone: "on the 14th alone", "since the 13th", "until the 2nd," (the
 # report's month, or the month before when that day is still to come); not "the 14th floor"
-DAY_OF_MONTH = re.compile(r"\b(?:on|since|from|until|till|by|before|after|of)\s+(?P<e>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b)"
+# ... or a weekday written before it: "Monday the 9th"
+DAY_OF_MONTH = re.compile(r"\b(?:on|since|from|until|till|by|before|after|of|" + _WEEKDAY + r",?)\s+(?P<e>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b)"
                           r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:alone|at|and|when|in|to|until|till|before|after|morning|afternoon|evening|night|onwards?)\b)", re.I)
 DAY_OF_MONTH_REACH = 300   # characters back to a date whose month "the 14th" shares
 # A clock time given in another zone before a weekday: "at 3:40 a.m. on Tuesday (2140 GMT Monday)" —
@@ -103,6 +105,13 @@ RELATIVE_PATTERN = re.compile(
     re.I,
 )
 
+
+# A numbered calendar week, as surveillance bulletins count them ("in week 29", "epidemiological week 12",
+# "during ISO week 7 of 2031"): the ISO week of that number. A week counted from an event ("week 3 of the
+# strike") is no calendar week.
+WEEK_NUMBER = re.compile(r"\b(?:(?:epidemiological|epi|iso|surveillance|reporting)\s+)?week\s+(?P<w>[1-5]?\d)\b"
+                         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?(?!\s+of\s+(?:the|its|their|his|her)\b)", re.I)
+_WEEK_LEAD = re.compile(r"(?:\b(?:in|during|for|of|over|since|from|to|until)\s+(?:the\s+)?|^\W*)$", re.I)
 
 # Counted from a date the text gave just before: "the next day", "two days later", "a week earlier",
 # "the same day"
@@ -259,6 +268,11 @@ def _find_date_expressions(text: str) -> list[DateExpression]:
             else:
                 found.append(DateExpression(m.start("e"), m.end("e"), m.group("e"), "dayofmonth", day=int(m.group("d"))))
             taken.append(m.span("e"))
+    for m in WEEK_NUMBER.finditer(text):
+        if not _overlaps(m.span(), taken) and 1 <= int(m.group("w")) <= 53 and _WEEK_LEAD.search(text[:m.start()]):
+            year = int(m.group("y")) if m.group("y") else None
+            found.append(DateExpression(m.start(), m.end(), m.group(0), "isoweek", year, day=int(m.group("w"))))
+            taken.append(m.span())
     for m in ANAPHORIC_PATTERN.finditer(text):
         if not _overlaps(m.span(), taken) and _anaphoric_shift(m) is not None:
             found.append(DateExpression(m.start(), m.end(), m.group(0), "anaphoric", shift=_anaphoric_shift(m)))
@@ -342,6 +356,10 @@ def _apposed_weekdays(text: str, found: list[DateExpression]) -> list[DateExpres
     for k, e in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         wd = re.fullmatch(r"(?:on\s+)?(" + _WEEKDAY + r")", e.text, re.I) if e.kind == "relative" else None
+        if wd and nxt is not None and nxt.kind == "dayofmonth" and re.fullmatch(r",?\s+", text[e.end:nxt.start]):
+            # "Monday the 9th": the day of the month is the date, the weekday only names it
+            nxt.start, nxt.text = e.start, text[e.start:nxt.end]
+            continue
         if wd and nxt is not None and nxt.kind == "absolute" and nxt.day is not None \
                 and re.fullmatch(r"[\s\"”’',(]{1,5}", text[e.end:nxt.start]):
             if nxt.weekday is None:
@@ -395,6 +413,11 @@ def _join_ranges(text: str, found: list[DateExpression]) -> list[DateExpression]
         if b and re.search(r"\b(from|between)\s+(the\s+)?$", before) and between in ("to", "and", "until", "through", "-", "–"):
             start = a.start - len(before) + before.rfind("from" if "from" in before else "between")
             out.append(DateExpression(start, b.end, text[start:b.end], "range", a.year, a.month, a.day, a.part, second=b))
+            i += 2
+            continue
+        if b and between in ("-", "–", "—") and a.kind == b.kind == "absolute" and a.day and b.day and a.month and b.month:
+            # "1 January – 13 August 2031": two days joined by a dash are a span
+            out.append(DateExpression(a.start, b.end, text[a.start:b.end], "range", a.year, a.month, a.day, a.part, second=b))
             i += 2
             continue
         out.append(a)
@@ -551,11 +574,14 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
         return base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)]), base
     m = re.fullmatch(r"(last|this|next|earlier this|later this|earlier in the|later in the) (week|month|year)", t)
     if m:
-        return _calendar_unit(m.group(1), m.group(2), base)
+        return _calendar_unit(m.group(1), m.group(2), base, forward)
     return None
 
 
-def _calendar_unit(which: str, unit: str, base: dt.date) -> tuple[dt.date, dt.date]:
+def _calendar_unit(which: str, unit: str, base: dt.date, forward: bool = False) -> tuple[dt.date, dt.date]:
+    """The days of the week (month, year) ``which`` ("last", "this", "next", "earlier this") of
+    ``base``. What happened "this week" in a report happened by the report's date: the span ends
+    there, not at the week's (month's, year's) last day, unless the clause speaks of the future."""
     if unit == "week":
         monday = base - dt.timedelta(days=base.weekday())
         if which == "last":
@@ -581,6 +607,8 @@ def _calendar_unit(which: str, unit: str, base: dt.date) -> tuple[dt.date, dt.da
         return start, base
     if which.startswith("later"):
         return base, end
+    if which == "this" and not forward:
+        return start, min(end, base)
     return start, end
 
 
@@ -602,6 +630,21 @@ def _resolve_relative_range(expr: DateExpression, base: dt.date | None, base_is_
     while end < start:
         end += dt.timedelta(days=7)
     return start, end, "relative", None
+
+
+def _resolve_week(expr: DateExpression, base: dt.date | None):
+    """ISO week ``expr.day`` of the year written with it, else of the report's year (of the year
+    before, when that week would still be to come)."""
+    year = expr.year or (base.year if base is not None else None)
+    if year is None:
+        return None, None, "unresolved", "document date unknown"
+    try:
+        monday = dt.date.fromisocalendar(year, expr.day, 1)
+        if expr.year is None and base is not None and monday > base:
+            monday = dt.date.fromisocalendar(year - 1, expr.day, 1)
+    except ValueError:
+        return None, None, "unresolved", "not understood"
+    return monday, monday + dt.timedelta(days=6), "absolute", None
 
 
 def _day_of_month(day: int, base: dt.date, forward: bool = False) -> dt.date | None:
@@ -636,6 +679,8 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
             return None, None, "unresolved", "no earlier date to count from"
         day = previous + dt.timedelta(days=expr.shift)
         return day, day, "relative", None
+    if expr.kind == "isoweek":
+        return _resolve_week(expr, base)
     if expr.kind == "dayofmonth":
         if base is None or base_is_inferred:
             return None, None, "unresolved", "document date unknown" if base is None else "document date only inferred"
@@ -646,7 +691,12 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
     if expr.kind == "range" and expr.month is None:
         return _resolve_relative_range(expr, base, base_is_inferred, forward)
     if expr.kind == "range":
-        first = DateExpression(expr.start, expr.end, expr.text, "absolute", expr.year, expr.month, expr.day, expr.part,
+        year = expr.year
+        if year is None and expr.second is not None and expr.second.kind == "absolute" and expr.second.year \
+                and expr.second.month and expr.day:
+            # "1 January – 13 August 2031": the first day takes the year written after the second
+            year = expr.second.year - ((expr.month, expr.day) > (expr.second.month, expr.second.day or 31))
+        first = DateExpression(expr.start, expr.end, expr.text, "absolute", year, expr.month, expr.day, expr.part,
                                context_year=expr.context_year)
         start, _ = _resolve_absolute(first, base, base_is_inferred, forward)
         second = expr.second
@@ -954,6 +1004,7 @@ def is_appointed_for(before: str, after: str) -> bool:
 
 PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t|would\s+have|could\s+have|should\s+have)\s+"
                           r"(?:(?:they|we|he|she|it|you|i|the\s+\w+|not|already|never|\w+ly)\s+){0,2}\w+(?:ed|en|t|wn|ne)\b", re.I)
+_BY_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)   # "had reached 40 by Tuesday"
 LAST_WEEK_BEFORE = re.compile(r"\b(?:(?:a|one)\s+week\s+ago|last\s+week)\s*,?\s*$", re.I)
 ANAPHORA_SENTENCES = 2   # "the next day" counts from a day given in this or the two sentences before
 
@@ -992,9 +1043,10 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             monday = here - dt.timedelta(days=here.weekday() + 7)
             start = end = monday + dt.timedelta(days=WEEKDAYS[expr.text.split()[-1].lower()])
         if resolution == "relative" and start == here and start is not None and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I) \
-                and PAST_PERFECT.search(re.split(r"[.;:!?]", before)[-1]) \
+                and PAST_PERFECT.search(re.split(r"[.;:!?]", before)[-1]) and not _BY_DEADLINE.search(before) \
                 and not _reported_past_perfect(doc, sents[idx] if sents else None, expr.start):
-            # "Had they opened the gates on Sunday ..." in a report of a Sunday: the Sunday before
+            # "Had they opened the gates on Sunday ..." in a report of a Sunday: the Sunday before; but
+            # "had been recovered by Tuesday evening" is a state reached by that day, the report's own
             start = end = here - dt.timedelta(days=7)
         if start is not None and start == end and (expr.kind != "range"):
             last_day = (start, idx)
@@ -1227,7 +1279,8 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             m = _UNTIL.search(before)
             candidates.append((position, (None, _iso(end), before[m.start():].lstrip() + expr.text)))
         elif re.search(r"\b(on|during|in|over|throughout)\s+(the\s+)?$|\b(?:morning|afternoon|evening|night|hours)\s+of\s+$", before, re.I) \
-                or expr.kind == "relative" or expr.in_span or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
+                or expr.kind == "relative" or expr.in_span or (expr.kind == "dayofmonth" and _WEEKDAY_WORD.search(expr.text)) \
+                or (not text[:expr.start].strip(" \"“'") and text[expr.end:expr.end + 1] == ","):
             # ... or a date opening the sentence: "Last October, an explosion killed eight people"
             phrase = text[expr.start: expr.end] + tail
             if expr.kind == "absolute" and expr.day is None:

@@ -1382,6 +1382,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
                 return "asof"  # "12 climbers stayed unaccounted for on Monday": when the count stood so
             return "direct"
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
+            if _describes_a_person(verb, governor):
+                return "skip"  # "four people, including a driver who delivered the arms last week, were held"
             return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."
         if verb.i in reporting or verb.i in other_governors:
             return "skip"
@@ -1396,6 +1398,19 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         return "skip"
 
     return role
+
+
+def _describes_a_person(verb, governor) -> bool:
+    """A relative clause on one person the count includes ("..., including a driver who drove the
+    van last week, were arrested"): what that person did, not the event that began the count."""
+    if verb.dep_ != "relcl" or not any(t.lower_ in ("who", "whom", "whose") for t in verb.children):
+        return False
+    for tok in verb.ancestors:
+        if tok.i == governor.i:
+            return False
+        if tok.lower_ in ("including", "among", "notably", "especially"):
+            return True
+    return False
 
 
 # --- a bare count of the harm, right after a count of people of one side --------------------------

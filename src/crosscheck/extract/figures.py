@@ -914,6 +914,8 @@ def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
         if fig.measure not in PEOPLE_MEASURES and not _table_row(fig.sentence):
             continue  # a table's cells get their measure from its header later (tables.py)
         before = [i for i in spans if i < fig.sentence_idx]
+        if before and spans[max(before)] is not None and _names_a_year(fig.sentence):
+            continue  # "In 2030, the agency recorded 241 deaths" under a heading of this year's days: another time
         if before and spans[max(before)] is not None:
             start, end, text = spans[max(before)]
             if fig.period_end:  # "up to 20 September" under "13–22 September": from the 13th to the 20th
@@ -921,6 +923,14 @@ def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
                     fig.period_start, fig.period_text = start, f"{text}; {fig.period_text}"
                 continue
             fig.period_start, fig.period_end, fig.period_text = start, end, text
+
+
+_A_YEAR = re.compile(r"\b(?:in|of|during|for|since|from|throughout)\s+(?:(?:the\s+)?(?:whole|all|course)\s+of\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _names_a_year(text: str | None) -> bool:
+    """Whether a sentence names a year as its time ("In 2030, ...", "in the whole of 2029")."""
+    return bool(text and _A_YEAR.search(text))
 
 
 TITLE_WORDS = 30

@@ -678,7 +678,9 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
             fig.source, fig.source_text = source
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:to|till|until|through|-|–|—)\s*$", re.I)
+# what joins the two days of a caption's span, a clock time after the first day allowed
+# ("from 12.11.2031 11:58 to 14.11.2031 16:00")
+_RANGE_JOIN = re.compile(r"^\s*(?:,?\s*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:hrs?|h)?\s*)?(?:to|till|until|through|-|–|—)\s*$", re.I)
 
 
 def _caption_scope(caption: tuple[int, str], reported_on, names):
