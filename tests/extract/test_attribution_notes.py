@@ -62,20 +62,20 @@ RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter:
     # an unfamiliar country the recogniser takes for a person still owns the body, not speaks for it
     ("Across the border, Dalmerra's emergency authority said 61 bodies had been recovered on Monday.",
      "61", "Dalmerra's emergency authority"),
-    ("Quillon's civil protection directorate has reported more than 120 deaths.", "120",
-     "Quillon's civil protection directorate"),
+    ("Quillon's civil defence office has counted over 120 deaths.", "120",
+     "Quillon's civil defence office"),
     # a person's office is no country's body
     ("Governor Ana Ruiz's office said 14 people were injured.", "14", "Governor Ana Ruiz's office"),
     # a country before a body's own name: the body's name, its "for ..." part included
-    ("On Friday, 88 prisoners came home, according to Norvia's Coordination Headquarters for the "
-     "Treatment of Prisoners of War.", "88", "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ("On Friday, 88 prisoners came home, according to Norvia's Joint Office for the "
+     "Care of Returning Detainees.", "88", "Joint Office for the Care of Returning Detainees"),
     ("Across the border, Norvia's Joint Coordination Centre said 61 bodies had been recovered.", "61",
      "Joint Coordination Centre"),
     # a role's possessive inside a body's name stays in the name
     ("Fire has killed 11 people in Osk, according to the Tarrow County Sheriff's Office.", "11",
      "Tarrow County Sheriff's Office"),
     # "according to" a way of knowing names no one, unless it says whose
-    ("According to the evidence collected so far, at least 312 civilians were killed.", "312", None),
+    ("According to the evidence gathered to date, at least 312 civilians were killed.", "312", None),
     ("According to an analysis of hospital records, 55 people died.", "55", None),
     ("According to findings by the Harlow Commission, 40 people died.", "40", "Harlow Commission"),
     ("According to the findings of the regional health department, 61 people died.", "61",
@@ -89,8 +89,8 @@ RADIO = ("KELL RADIO | MORNING NEWS | TRANSCRIPT\nPresenter: Ana Velt. Reporter:
     # a relative clause set off by a comma recalling an event of a named year: the outlet's aside
     ("Ana Ruiz said the blast bore the hallmarks of the March 2011 raid on the Kell depot, in which 67 "
      "people were killed over two days.", "67", None),
-    ("The state government said 43 people were killed on Monday, most of them in Osk, which had already "
-     "lost dozens of people in a flood in 2019.", "dozens", None),
+    ("The provincial cabinet said 43 people died on Monday, mostly in Osk, which had already "
+     "buried dozens of residents after a flood in 2019.", "dozens", None),
     ("Police said 12 people were killed in the attack, which also injured 40.", "40", "Police"),
     ("Ana Ruiz said the blast recalled the Kell market attack of 2011, in which, according to the UN, "
      "21 people died.", "21", "UN"),

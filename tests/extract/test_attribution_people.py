@@ -195,11 +195,11 @@ def test_next_sentence_reporting_something_else(nlp):
 
 @pytest.mark.parametrize("text, number, source", [
     # "the sheriff" is the person introduced with the post, not the office named after it
-    ("Sheriff Ray Tolland said two people died this morning. The Dunmore County Sheriff's Office now says "
-     "three people are confirmed dead. The sheriff said 41 people remain unaccounted for.", "41", "Ray Tolland"),
+    ("Sheriff Ray Tolland told reporters two hikers died overnight. The Dunmore County Sheriff's Office later "
+     "reported three deaths. The sheriff added that 41 campers had not been found.", "41", "Ray Tolland"),
     # with no one introduced with the post, the office that holds the word stays the source
-    ("The Dunmore County Sheriff's Office now says three people are confirmed dead. The sheriff said 41 "
-     "people remain unaccounted for.", "41", "Dunmore County Sheriff's Office"),
+    ("The Dunmore County Sheriff's Office later reported three deaths. The sheriff added that 41 "
+     "campers had not been found.", "41", "Dunmore County Sheriff's Office"),
 ])
 def test_a_post_is_its_holder_before_a_body_named_after_it(nlp, text, number, source):
     assert source_of(nlp, text, number).source.endswith(source)

@@ -406,7 +406,7 @@ def test_dates_numeric_last_weekday_shifted_and_forecast(nlp, text, base, expect
     # a counterfactual past perfect still means the week before
     ("Had the guards opened the gates on Tuesday, they would be alive.", "2027-06-08"),
     # a past perfect state reached "by" the day is the report's own day
-    ("At least 30 bodies had been recovered from the rubble by Tuesday evening, volunteers said.", "2027-06-15"),
+    ("At least 30 bodies had been pulled from the debris by Tuesday evening, volunteers said.", "2027-06-15"),
 ])
 def test_dates_past_perfect_in_reported_speech_is_the_report_day(nlp, text, expected):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 15)))

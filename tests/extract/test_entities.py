@@ -79,7 +79,7 @@ def links_of(nlp, text):
     # the ranks that end a longer title, with the name, as other reports write them
     ("Police spokesman Supt Ana Ruiz said six people died.", ("Supt Ana Ruiz", "Ana Ruiz", "title")),
     # a rank in capitals read with the name as a body
-    ("SP Nikhil Bhandare said that the role of the transporters would be examined.",
+    ("SP Nikhil Bhandare said the conduct of the hauliers would be examined.",
      ("SP Nikhil Bhandare", "Nikhil Bhandare", "title")),
     # an owner is a role in front of a name; a commandant a rank
     ("Investigators questioned the warehouse owner Ravi Tandon about the fire exits.",

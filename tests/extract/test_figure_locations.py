@@ -507,7 +507,7 @@ def test_figure_locations_places_made_by_the_verb(nlp, text, number, want):
 
 @pytest.mark.parametrize("text, number, want", [
     # a named fire, quake or storm is a happening, not a place: the sentence names no place
-    ("The county sheriff says four people are confirmed dead in the Tolley Creek Fire.", "four", []),
+    ("The county sheriff says four hikers have died in the Tolley Creek Fire.", "four", []),
     ("Nine people were killed in the Marrow Basin Earthquake, officials said.", "Nine", []),
     # a day after "to" is a when, not a where
     ("Fourteen fishermen died in the storm that raged from Friday to Saturday, the coast guard said.",
@@ -535,7 +535,7 @@ def test_figure_locations_names_no_place():
      "for Civil Defence.", "Six", ["Varsenia"]),
     # a foreign ministry counts its nationals abroad; a person's or an international body's office is no place
     ("Kandor's foreign ministry said three of its citizens were killed.", "three", []),
-    ("Fourteen people were injured in total, Governor Mara Tellis's office said.", "Fourteen", []),
+    ("Fourteen people were hurt in all, Governor Mara Tellis's office said.", "Fourteen", []),
     ("The UN's humanitarian office says about 12,000 people have been displaced.", "12,000", []),
     # a name the document gives a person is no place, whatever the tagger thought
     ("President Omar Castell flew home. Castell's government said 40 people died.", "40", []),

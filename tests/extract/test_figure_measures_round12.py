@@ -12,7 +12,7 @@ from figure_helpers import measure_of
     ("One porter, Tomas Ferrel, aged 31, was killed.", "One", "killed"),
     ("Two clients, both Ruvanian nationals, have been confirmed dead.", "Two", "killed"),
     ("One client remains missing.", "One", "missing"),
-    ("In total, four of our clients and two of our staff have lost their lives.", "four", "killed"),
+    ("In all, four of our clients and a guide have lost their lives, the agency said.", "four", "killed"),
     # a euphemism of death (communiqué)
     ("Five soldiers of the border brigade gave their lives in the battle.", "Five", "killed"),
     # the harm said of people held decides, not the noun for their captivity (wire, translated paper)

@@ -256,7 +256,7 @@ def test_figure_periods_since_an_event_dated_earlier(nlp, text, number, start):
     ("This week alone, 45 people have died crossing the desert, the agency said.", "45", "2031-05-12", "2031-05-14"),
     ("Nine people were injured in the storms this month, the council said.", "Nine", "2031-05-01", "2031-05-14"),
     # a weekday written with the day of the month names that day
-    ("Twenty of them died on a single day, Monday the 5th.", "Twenty", "2031-05-05", "2031-05-05"),
+    ("Twenty of them were killed on one day, Monday the 5th.", "Twenty", "2031-05-05", "2031-05-05"),
     ("Twenty of them died on Saturday, the 10th, officials said.", "Twenty", "2031-05-10", "2031-05-10"),
     # a surveillance bulletin's numbered week is the ISO week of the report's year
     ("Hospitals notified 126 deaths between 1 and 11 May: 7 in week 18 and 119 in week 19.", "119",
@@ -282,6 +282,6 @@ def test_figure_periods_heading_span_in_capitals(nlp, number, start, end):
 
 
 def test_figure_periods_relative_clause_on_an_included_person_dates_nothing(nlp):
-    text = ("Police said five people suspected of helping the gunmen, including a driver who allegedly brought rifles "
-            "to the depot in a delivery van last week, had been arrested.")
+    text = ("Police said five people accused of aiding the raiders, including a cook who reportedly hid ammunition "
+            "in a cellar last week, were in custody.")
     assert _period(nlp, text, "five") == (None, None)

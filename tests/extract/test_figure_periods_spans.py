@@ -202,8 +202,8 @@ def test_figure_periods_span_of_days_on_the_onset_event(nlp, text, number, perio
     ("The raids lasted from 2 to 4 May 2030. On the first day of the trial, 12 witnesses said they were detained.",
      "12", None, None),
     # an anaphoric day on another verb dates that, not the count
-    ("As of 19 May 2030, the agency counts 78 dead. The number of missing has fallen to 21, from 23 the previous "
-     "day, after two bodies were identified in Orvath.", "two", None, None),
+    ("As of 19 May 2030, the agency counts 78 dead. The missing now number 21, down from 23 the previous "
+     "day, once two bodies were named in Orvath.", "two", None, None),
     # a date that closes the conjunct before a count's "and" is that conjunct's; its own comes after it
     ("The raids left 300 villagers dead between 2 and 4 May 2030. The tribunal found that 90 men were shot in "
      "Orvath on the first day and 150 men and boys at the Sarn gravel pit on 3 May.", "150",

@@ -225,7 +225,7 @@ def test_labels_scare_quotes_inside_a_named_label_take_its_name(nlp):
 
 @pytest.mark.parametrize("text, label, entity", [
     # a side noun written before a name qualifies it, however the parser hangs the name on it
-    ("Sushila Rane, who leads the opposition Varta Janmorcha (VJM) in the state assembly, visited the hospital.",
+    ("Sushila Rane, who heads the opposition Varta Janmorcha (VJM) in parliament, toured the hospital.",
      "opposition Varta Janmorcha", "Varta Janmorcha"),
     ("Senator Paul Dane of the main opposition Civic Unity Party (CUP) accused the governor.",
      "main opposition Civic Unity Party", "Civic Unity Party"),

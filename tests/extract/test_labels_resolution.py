@@ -129,7 +129,7 @@ def test_person_roles_before_and_after_names(nlp, text, label, entity):
      "can decide to become a monster.", "killer", "gunman"),
     ("A gunman opened fire at the Ostra market, killing six. The killer had bought the rifle a month ago. Any man "
      "can decide to become a monster.", "monster", "gunman"),
-    ("A gunman opened fire at the Ostra market. The union said it was the work of \"a lone wolf\".", "lone wolf",
+    ("A gunman opened fire at the Ostra market. The union blamed \"a lone wolf\".", "lone wolf",
      "gunman"),
     # a wire: the police name the gunman, and every word for him is that person
     ("Police identified the gunman as Tarek Holm, 31. The killer had posted a message before the attack.",

@@ -340,11 +340,11 @@ def test_quotes_speakers_possessive_person_noun_is_someone_else(nlp):
 # hung on the reported fact, a passive 'told' whose subject only heard it,
 # a surname tagged as a common noun, a text whose issuer was named earlier
 HIDDEN_SPEAKERS = [
-    ('"We lost our goats, and we lost the grain for the whole winter," said the headman, Dawa Lhendup, '
-     "standing in front of his brother's house.", "We lost our goats", "Dawa Lhendup"),
+    ('"The river took our sheep and the seed for spring," said the headman, Dawa Lhendup, '
+     "standing in front of his brother's house.", "The river took our sheep", "Dawa Lhendup"),
     ('The flood reached the upper village by Monday evening, Farmers Union leader Pema Dorje said, accusing '
      'officials of helping "the hotels first and the farmers last."', "the hotels first", "Pema Dorje"),
-    ('18:30\nInterior Minister Pavel Sorenko is speaking outside the cordon now. He says 9 people were freed.\n\n'
+    ('18:30\nInterior Minister Pavel Sorenko is talking to reporters at the barrier. He says 9 people were freed.\n\n'
      '18:34\nSorenko: "The gunmen chose a stadium because they wanted the whole city to watch." He thanked the '
      'police.', "The gunmen chose", "Pavel Sorenko"),
     ('Lena Osei, who heads the Water Board, was not at the meeting.\n\n3. Osei of the Water Board, to local '
@@ -352,8 +352,8 @@ HIDDEN_SPEAKERS = [
     ('A statement attributed to the Kestel Liberation Front claiming the bombing was posted on Friday.\n\n'
      '"Our fighters struck the fortress of the traitors," the statement continues.', "Our fighters struck",
      "Kestel Liberation Front"),
-    ('The ministry gave a lower figure in a statement earlier in the day. The Kestel Liberation Front claimed the '
-     'bombing in a statement posted online late on Friday. "Our fighters struck the fortress of the traitors," '
+    ('The ministry had given a smaller number that morning. The Kestel Liberation Front claimed the '
+     'bombing in a statement put online on Friday night. "Our fighters struck the fortress of the traitors," '
      'said the statement.', "Our fighters struck", "Kestel Liberation Front"),
     ('Owner of the factory, Mr. Paul Venner, said that the plant will be closed "for many months" and that he '
      'will pay all 120 workers.', "for many months", "Paul Venner"),
@@ -378,7 +378,7 @@ def test_quotes_speakers_single_word_heading_is_no_speaker(nlp):
 
 
 def test_quotes_speakers_turn_label_is_not_the_subject(nlp):
-    text = ('Question (regional radio): The interior minister said on television that "every looter will be found '
+    text = ('Question (regional radio): The interior minister told a TV channel that "every looter will be found '
             'and punished". How does the Office respond?')
     assert quote_with(quotes_of(nlp, text), "every looter").speaker_mention == "The interior minister"
 
@@ -390,6 +390,6 @@ def test_quotes_speakers_punctuation_is_no_speaker(nlp):
 
 
 def test_quotes_speakers_appositive_after_subject_is_not_a_second_subject(nlp):
-    text = ('A spokesman for Kelvar Builders, the company building the bridge, said in a statement: "The company '
+    text = ('A spokesman for Kelvar Builders, the company building the bridge, said in a written note: "The company '
             'followed every approved design. This was a natural disaster."')
     assert quote_with(quotes_of(nlp, text), "approved design").speaker_mention == "A spokesman"

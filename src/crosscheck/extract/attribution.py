@@ -705,7 +705,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
                 after += 1
             end = after if after > end else end - 1
         if ent.label_ != "PERSON" and end - 1 == head.i and head.lower_ in _body_nouns() | _speaker_bodies():
-            # "[Norvia's Coordination Headquarters] for the Treatment of Prisoners": the body's own
+            # "[Norvia's Joint Office] for the Care of Displaced Families": the body's own
             # name, without the country before it, with the "for/of" part the recogniser left out
             owned = next((t.i + 1 for t in ent.doc[start:end] if t.dep_ == "case" and t.head.dep_ == "poss"
                           and _names_place(t.head)), None)

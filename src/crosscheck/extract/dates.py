@@ -736,7 +736,7 @@ _ENTRY_WRITTEN = (r"(?:(?P<wd>" + _WEEKDAY + r"|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|
 # 09:15", "Tuesday 10 March", "7 March 2026: the storm makes landfall"
 ENTRY_HEAD = re.compile(
     r"^[ \t]*(?:[^\w\s\"“‘'(\[][ \t]*){0,2}"
-    r"(?P<numbered>[A-Za-z]{3,12}\.?[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[|–—:\-][ \t]*)?"   # "UPDATE 3 | 15/03/2026 21:00"
+    r"(?P<numbered>[A-Za-z]{3,12}\.?[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[|–—:\-][ \t]*)?"   # "BULLETIN 4 | 02/07/2031 08:30"
     r"(?:(?P<date>" + _ENTRY_NUMERIC + r"|" + _ENTRY_WRITTEN + r")(?:[ \t]*[,–—\-]?[ \t]*(?:at[ \t]+)?(?P<time>" + _ENTRY_TIME + r"))?"
     r"|(?P<tonly>" + _ENTRY_TIME + r"))"
     r"[ \t]*(?:(?P<sep>[—–\-:|])[ \t]*(?P<rest>[^\n]*))?$", re.M | re.I)
@@ -804,7 +804,7 @@ class Entry:
     day: dt.date | None        # None: back to the document's own date
     dated: bool                # the heading names the day ("18.09, 18:30"), not only a time ("22:40")
     heading: str = ""
-    numbered: bool = False     # "UPDATE 3 | 15/03/2026 21:00": a numbered update of a bulletin, a state as of then
+    numbered: bool = False     # "BULLETIN 4 | 02/07/2031 08:30": a numbered update of a bulletin, a state as of then
 
 
 def _entry_day(m: re.Match, base: dt.date | None) -> dt.date | None:
