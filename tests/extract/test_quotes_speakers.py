@@ -237,7 +237,24 @@ BODY_DESCRIPTORS = [
      'we planned for".', "larger than any", "Halden Regional Police"),
     ('A police spokeswoman said the crowd had been "larger than any we planned for" by a wide margin.',
      "larger than any", "police"),
+    # an industry word in the name makes a company of it ('Chemicals', 'Mining')
+    ('Velmar Chemicals has released a statement by its chief executive. The company said it had "no injured '
+     'staff on site" but that two drivers could not be found.', "no injured staff", "Velmar Chemicals"),
+    # the descriptor as the title's modifier, with 'a'
+    ('Kesto Mining Group, which runs the pit, denied the claim. "Our tunnels are far from the village," a '
+     'company spokesman said.', "Our tunnels", "Kesto Mining Group"),
 ]
+
+
+def test_quotes_speakers_company_descriptor_needs_a_company_named(nlp):
+    text = 'The Ministry of Health said 20 people died. The company said it had "no injured staff on site" at the depot.'
+    assert quote_with(quotes_of(nlp, text), "no injured staff").speaker is None
+
+
+def test_quotes_speakers_statement_of_a_named_movement(nlp):
+    text = ('The statement of the movement Jund al-Nour, which was published on Friday night, is saying: '
+            '"We held the town for a day."')
+    assert quote_with(quotes_of(nlp, text), "We held the town").speaker == "Jund al-Nour"
 
 
 @pytest.mark.parametrize("text,words,speaker", BODY_DESCRIPTORS)

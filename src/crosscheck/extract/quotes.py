@@ -1930,6 +1930,9 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
         if child.pos_ == "NOUN" and child.lower_ in load_body_nouns():
             written = strip_determiner(find_mention_span(child).text)  # 'the Danforth army statement'
             return index.find_fullest_org(written, offset) or index.find_fullest_org(child.text, offset) or written
+    own = find_own_issuer(noun, quotes)
+    if own:
+        return index.find_fullest_org(own, offset) or own
     doc = noun.doc
     for tok in reversed(doc[:noun.i]):
         if tok.lemma_.lower() == noun.lemma_.lower() and tok.i != noun.i:
@@ -1961,6 +1964,28 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
 
 
 ISSUER_PREPOSITIONS = ("by", "from")
+
+
+def find_own_issuer(noun, quotes: list[FoundQuote]) -> str | None:
+    """The body a text noun names with 'of' as its issuer, by name after a
+    word for a group: 'The statement of the movement Kelso Front said' →
+    'Kelso Front' (statement_nouns.txt, descriptor_heads.tsv)."""
+    if noun.lower_ not in load_lexicon_words("statement_nouns.txt"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.lower_ not in load_descriptor_words() \
+                    or any(is_in_quote(obj, q) for q in quotes):
+                continue
+            names = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i]
+            if names:
+                span = noun.doc[obj.i + 1: names[0].i + 1]
+                words = [t for t in span if t.pos_ == "PROPN" or t.text == "-" or t.lower_ in ("al", "el", "of")]
+                if len(words) == len(span):
+                    return "".join(t.text_with_ws for t in span).strip()
+    return None
 ISSUER_PARTICIPLES = ("attribute", "issue", "sign", "release", "publish", "post")
 
 
@@ -2120,6 +2145,11 @@ def find_modifying_org(title, index: NameIndex, offset: int) -> str | None:
                 and child.lower_ not in load_lexicon_words("source_nouns.txt"):
             # 'a police spokesperson', 'an army spokesman': the force the document named, else its noun
             return index.find_fullest_org(child.text, offset) or child.lower_
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ in load_descriptor_words():
+            # 'a company spokesman' after 'Velmar Plastics Ltd denied it': the one the noun describes
+            described = index.find_described_org(child.lower_, offset)
+            if described:
+                return described
         if child.dep_ not in ("compound", "nmod", "poss") or child.pos_ != "PROPN" or find_title(child):
             continue
         entity = find_entity_span(child)
