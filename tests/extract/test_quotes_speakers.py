@@ -410,3 +410,16 @@ def test_quotes_speakers_appositive_after_subject_is_not_a_second_subject(nlp):
     text = ('A spokesman for Kelvar Builders, the company building the bridge, said in a written note: "The company '
             'followed every approved design. This was a natural disaster."')
     assert quote_with(quotes_of(nlp, text), "approved design").speaker_mention == "A spokesman"
+
+
+@pytest.mark.parametrize("text", [
+    'Kostova of Lantern, to foreign journalists: "people are taken, and then they vanish".',
+    'Key facts:\n\n4. Kostova of Lantern, to foreign journalists: "people are taken, and then they vanish".',
+])
+def test_quotes_speakers_surname_of_body_heading_a_quote(nlp, text):
+    assert quote_with(quotes_of(nlp, text), "people are taken").speaker == "Kostova"
+
+
+def test_quotes_speakers_body_of_place_heading_is_no_surname(nlp):
+    text = 'Ministry of Defence, to reporters: "No strikes hit the town."'
+    assert quote_with(quotes_of(nlp, text), "No strikes").speaker != "Ministry"

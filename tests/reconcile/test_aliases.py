@@ -1251,3 +1251,11 @@ def test_aliases_two_words_in_capitals_still_name_the_entity():
     links = [link("d1", "CABINET", "VANCE'S CABINET", "descriptor")]
     entities = merge_entities(mentions, links, [])
     assert entity_with(entities, "CABINET").name == "VANCE'S CABINET"
+
+
+def test_aliases_office_holder_cluster_is_named_by_the_person():
+    mentions = [mention("d1", "the Director General of Ports", "ORG", i) for i in range(3)]
+    mentions += [mention("d1", "Tomas Adeyo Kiran", "PERSON", 5), mention("d1", "Kiran", "PERSON", 6)]
+    links = [link("d1", "the Director General of Ports", "Tomas Adeyo Kiran", "appositive", "PERSON")]
+    entities = merge_entities(mentions, links, [])
+    assert entity_with(entities, "Kiran").name == "Tomas Adeyo Kiran"

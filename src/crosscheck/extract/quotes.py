@@ -1005,9 +1005,22 @@ def cut_colon_name_phrase(words: list) -> list:
     person = head[titles[-1] + 1:] if titles else []
     if len(person) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person):
         person = [t for t in head if t.ent_type_ == "PERSON" or is_known_person_word(t)]
+        if not person and is_surname_of_body(head, words[cut:]):
+            person = head  # 'Kostova of Lantern, to reporters: “…”': a surname and whom she speaks for
         if not person:
             return []
     return (head[:-len(person)][-1:] if len(head) > len(person) else []) + person[-(MAX_COLON_SPEAKER_WORDS - 1):]
+
+
+def is_surname_of_body(head: list, rest: list) -> bool:
+    """One capitalised word, no title, place or word for a body, then 'of' and a
+    name: 'Kostova of Lantern' heading a quote, a person by her surname."""
+    if len(head) != 1 or len(rest) < 2 or rest[0].lower_ != "of":
+        return False
+    word, after = head[0], rest[1]
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and not word.is_upper and not find_title(word) \
+        and word.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE") and word.lower_ not in load_body_nouns() \
+        and word.lower_ not in load_descriptor_words() and after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def find_colon_clause(doc, quote: FoundQuote):

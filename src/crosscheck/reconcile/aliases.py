@@ -364,6 +364,9 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
                                         score_canonical(n)))
     else:
         best = max(pool, key=score_canonical)
+        people = [n for n in pool if is_person_name_node(n)]
+        if people and is_office_node(best):
+            best = max(people, key=score_canonical)  # 'Director of Ports' holds 'Ana Roe': the cluster is her
     if best.named:
         # "Armed Forces" / "Armed Forces of Ostland": the form that says whose, when the cluster holds it
         fuller = [n for n in pool if n.named and n.key.startswith(best.key + " of ") and not n.key.isupper()
@@ -373,6 +376,21 @@ def choose_canonical(graph: Graph, node_ids: list[str]) -> str:
     surfaces = sorted(best.surfaces.items(), key=lambda kv: (is_shouted(kv[0], best.surfaces), -kv[1],
                                                              kv[0].lower().startswith("the "), kv[0]))
     return surfaces[0][0]
+
+
+def is_office_node(node: Node) -> bool:
+    """An office's name or a title before a name ('Inspector General of Police', 'Chief Minister Ana Roe'): its
+    first word a title."""
+    words = node.key.split()
+    return bool(words) and words[0] in load_title_words()
+
+
+def is_person_name_node(node: Node) -> bool:
+    """A person's full name ('Ana Maria Roe'): read as a person, two words or more, no title word among them."""
+    words = node.key.split()
+    titles = load_title_words()
+    return len(words) >= 2 and node.named and bool(node.kinds) and node.kinds.most_common(1)[0][0] == "PERSON" \
+        and not any(w in titles for w in words)
 
 
 def is_headline_form(node: Node) -> bool:
