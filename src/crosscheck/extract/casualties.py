@@ -959,7 +959,7 @@ def find_measure(start) -> tuple[str | None, object]:
         if found:
             return found, token  # "Police said 14 people died. Five of the victims were teenagers."
         if _among_toll_noun(start, dead_only=True):
-            return "killed", token  # "Among the killed are four aid workers"
+            return "killed", token  # "Among the killed are four bus drivers"
     if measure is None and (start.like_num or start.pos_ == "NUM") and _running_count_value(start):
         found, _ = previous_count_measure(start, 3)
         if not found and not _paragraph_has_count(start, 3):
@@ -1191,7 +1191,7 @@ def _among_toll_noun(number, dead_only: bool = False) -> bool:
     if node.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be":
         preps = [prep for prep in verb.children if prep.i < node.i]
     elif node.dep_ == "dobj" and verb.pos_ == "VERB":
-        # "the embassy identified four Ruvanians among the victims": the people found among a toll
+        # "coroners listed four Ruvanian pilgrims among the victims": the people found among a toll
         preps = [prep for prep in list(verb.children) + list(node.children) if prep.i > node.i]
     else:
         return False

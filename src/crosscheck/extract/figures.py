@@ -72,7 +72,7 @@ def find_aside_measure(doc, mention: NumberMention):
 
 BREAKDOWN_OPENERS = {"–", "—", ":", "-", "--"}
 # a list of counts after a dash or colon takes the measure of the count before it: on (True) types
-# "– six hikers and two porters" as parts of "nine injured people". Off (False) until a part "Two of
+# "– six cyclists and three spectators" as parts of "nine hurt riders". Off (False) until a part "Two of
 # them ..." in the next sentence is not taken for a restatement of an equal part (repeats), and such a
 # sentence does not carry the source of the one before it: on, blind_avalanche number recall or its
 # source accuracy fall below their floors (see the session report)
@@ -80,7 +80,7 @@ BREAKDOWN_LISTS = False
 
 
 def breakdown_measure(doc, mention: NumberMention, counted) -> str | None:
-    """"Medics treated nine injured walkers, the agency says – six hikers and three guides": counts of
+    """"Medics treated nine hurt riders, the race office said – six cyclists and three spectators": counts of
     people listed after a dash or a colon, with no verb of their own, break down the count just
     before the dash in their sentence and take its measure (each part no larger than that count)."""
     if not BREAKDOWN_LISTS:
@@ -110,7 +110,7 @@ def breakdown_measure(doc, mention: NumberMention, counted) -> str | None:
 
 
 def in_number_aside(doc, mention: NumberMention):
-    """"The raiders, seven (7) in number, were arrested": a count set off by commas with "in number"
+    """"The smugglers, seven (7) in number, were arrested": a count set off by commas with "in number"
     after it counts the people named before it, and the verb after the aside says what befell them
     (read from the words: a number written twice often breaks the parse). Returns (measure, the
     people noun, the verb) or None."""
@@ -235,7 +235,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         if measure in (None, "other") and people:
             listed = breakdown_measure(doc, mention, counted)
             if listed is not None:
-                return [(listed, counted, counted)]  # "nine injured ..., the agency says – six hikers and three guides"
+                return [(listed, counted, counted)]  # "nine hurt riders ... – six cyclists and three spectators"
         if measure and _speaks(counted, source):
             return [("other", counted, source)]  # "two neighbors said they heard him scream 'shoot me'"
         if measure == "other" and people:
@@ -282,7 +282,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         return [(manner, None, head)]  # "three were shot, two fatally"; "five hurt, one critically"
     aside = in_number_aside(doc, mention)
     if aside is not None:
-        return [(aside[0], aside[1], aside[2])]  # "the raiders, seven (7) in number, were arrested"
+        return [(aside[0], aside[1], aside[2])]  # "the smugglers, seven (7) in number, were arrested"
     listed = list_part_measure(head)
     if listed:
         return [(listed, None, head)]  # "By district: 20 in Marlo, 14 in Pesca": parts of the toll before
