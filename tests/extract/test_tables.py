@@ -703,3 +703,24 @@ The hospital will update these figures daily.
 def test_tables_caption_span_in_capitals_or_with_times(nlp, text, number, start, end):
     fig = _by_number(_figures(nlp, text), number)
     assert (fig.period_start, fig.period_end) == (start, end)
+
+
+PROFILE = """Relief note
+
+The agency has confirmed 19 deaths after the fire.
+
+CONFIRMED DEATHS BY SEX
+
+- Men: 12
+- Women: 4
+
+The agency will update this note.
+"""
+
+
+def test_tables_rows_of_who_the_people_were_name_no_place(nlp):
+    doc = nlp(PROFILE)
+    figures = apply_table_measures(doc, extract_figures(doc, DocContext("d", "d.txt", DATE, None)))
+    rows = {f.number_text: f for f in figures if f.number_text in ("12", "4")}
+    assert rows["12"].measure == rows["4"].measure == "killed"
+    assert rows["12"].location == [] and rows["4"].location == []

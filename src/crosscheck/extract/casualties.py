@@ -958,6 +958,8 @@ def find_measure(start) -> tuple[str | None, object]:
         found = _earlier_toll(start, this_sentence=True)
         if found:
             return found, token  # "Police said 14 people died. Five of the victims were teenagers."
+        if _among_toll_noun(start, dead_only=True):
+            return "killed", token  # "Among the killed are four bus drivers"
     if measure is None and (start.like_num or start.pos_ == "NUM") and _running_count_value(start):
         found, _ = previous_count_measure(start, 3)
         if not found and not _paragraph_has_count(start, 3):
@@ -1176,7 +1178,8 @@ def _part_of_toll_noun(number) -> bool:
 AMONG_VICTIMS = True
 
 
-def _among_toll_noun(number) -> bool:
+def _among_toll_noun(number, dead_only: bool = False) -> bool:
+    """(``dead_only``: only "among the killed", a participle that names the dead itself.)"""
     if not AMONG_VICTIMS:
         return False
     node = number.head if number.dep_ == "nummod" else number
@@ -1185,11 +1188,25 @@ def _among_toll_noun(number) -> bool:
             break
         node = node.head
     verb = node.head
-    if node.dep_ not in ("nsubj", "attr") or verb.lemma_.lower() != "be":
+    if node.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be":
+        preps = [prep for prep in verb.children if prep.i < node.i]
+    elif node.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "coroners listed four Ruvanian pilgrims among the victims": the people found among a toll
+        preps = [prep for prep in list(verb.children) + list(node.children) if prep.i > node.i]
+    else:
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ in ("among", "amongst") and prep.i < node.i
-               and any(p.dep_ == "pobj" and p.lemma_.lower() in toll_part_nouns() for p in prep.children)
-               for prep in verb.children)
+    return any(prep.dep_ == "prep" and prep.lower_ in ("among", "amongst")
+               and any(p.dep_ == "pobj" and (_names_dead(p) if dead_only else _names_toll(p)) for p in prep.children)
+               for prep in preps)
+
+
+def _names_toll(noun) -> bool:
+    """"the victims", or the dead named by a participle ("Among the killed are ...")."""
+    return noun.lemma_.lower() in toll_part_nouns() or _names_dead(noun)
+
+
+def _names_dead(noun) -> bool:
+    return noun.tag_ == "VBN" and any(c.dep_ == "det" for c in noun.children) and term_measure(noun) == "killed"
 
 
 def _earlier_toll(token, this_sentence: bool = False) -> str | None:

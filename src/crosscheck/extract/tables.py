@@ -230,7 +230,20 @@ def _row_label(label: str) -> str | None:
     lower = label.lower().strip(" .:")
     if not label or lower in TOTAL_LABELS or lower.startswith("total") or _is_date_cell(label):
         return None  # "8 May (to noon)": a day's row, its label a when, not a where
+    if _names_people(lower):
+        return None  # "- Women: 4": a row of who the people were, not where
     return label
+
+
+def _names_people(lower: str) -> bool:
+    """A label that is a group of people ("Men", "Women", "Children (under 18)", "Adult males")."""
+    groups = group_nouns()
+    words = re.findall(r"[a-z]+", lower)
+    if not words or len(words) > 3:
+        return False
+    last = words[-1]
+    forms = {last, last[:-1] if last.endswith("s") else last, last[:-2] + "an" if last.endswith("en") else last}
+    return any(f in groups for f in forms)
 
 
 @dataclass
