@@ -446,6 +446,14 @@ def test_quantities_count_included_in_a_larger_one_is_its_part(sentence):
     ("The guild has counted 6, among them two apprentices.", None),
     ("Boats brought back 6, of whom two were hurt.", None),
     ("The guild named 6 among them as leaders.", "partitive"),
+    # a part verb whose subject is a casualty noun with no number: a part of a toll given elsewhere
+    ("Deaths include 6 pronounced dead at the scene and two who died later.", "partitive"),
+    ("The dead include nine ferry hands and 6 passengers.", "partitive"),
+    ("Fatalities comprised 6 miners from the night shift.", "partitive"),
+    # the subject counts itself, or is no casualty noun, or the number is in a clause of its own
+    ("The 40 dead include 6 children.", None),
+    ("The bulletin includes 6 deaths recorded overnight.", None),
+    ("The dead included two guards, officials said, and 6 were hurt.", None),
 ])
 def test_quantities_part_words_around_a_number(sentence, kind):
     from crosscheck.reconcile.quantities import find_part_word

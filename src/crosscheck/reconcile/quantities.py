@@ -396,7 +396,55 @@ def find_part_word(f: Figure) -> str | None:
         if kind == "opening" and (before == words or before.startswith(words + " ")) \
                 and ("," in f.sentence[:at] or COPULA_BEFORE_RE.search(f.sentence[:at])):
             return "partitive"
+        if kind == "whole_subject" and part_verb_before(f.sentence[:at], words):
+            return "partitive"
     return None
+
+
+# Between a part verb and a later number of its list ("include 9 children, 13 women and 4 men"):
+# no clause break and no verb of a clause of its own.
+LIST_GAP_RE = re.compile(r"^[^;:.!?\u2013\u2014]*$")
+CLAUSE_VERB_RE = re.compile(r"\b(?:said|says|say|were|was|are|is|have|has|had|while|but|whereas)\b", re.IGNORECASE)
+
+
+def part_verb_before(before: str, verb: str) -> bool:
+    """The number is the object of a part verb ("The dead include 9 children") or a later item
+    of its list ("... and 13 women"), and the verb's subject is a casualty noun with no number."""
+    found = None
+    for m in re.finditer(r"\b" + re.escape(verb) + r"\b", before, re.IGNORECASE):
+        found = m
+    if found is None:
+        return False
+    gap = before[found.end():]
+    if gap.strip() and (not LIST_GAP_RE.match(gap) or CLAUSE_VERB_RE.search(gap) or len(gap.split()) > 10):
+        return False
+    return names_whole_subject(before[:found.start()] + " " + verb)
+
+
+def names_whole_subject(before: str) -> bool:
+    """The clause before a part verb ("The dead include", "Fatalities comprised") is a casualty
+    noun with no number of its own: the whole is counted elsewhere, this number is a part of it."""
+    clause = re.split(r"[,;:\u2013\u2014]", before)[-1]
+    if re.search(r"\d", clause):
+        return False
+    terms = casualty_words()
+    return any(w in terms or singular(w) in terms for w in re.findall(r"[a-z]+", clause.lower())[:-1])
+
+
+@lru_cache(maxsize=1)
+def casualty_words() -> frozenset[str]:
+    """One-word casualty terms and nouns for the harmed (``casualty_terms.tsv``, ``part_whole_nouns.txt``)."""
+    words = {row[0].lower() for row in load_lexicon("casualty_terms.tsv") if row and " " not in row[0]}
+    return frozenset(words | {w.lower() for w in load_words("part_whole_nouns.txt")})
+
+
+def singular(word: str) -> str:
+    """"fatalities" -> "fatality", "deaths" -> "death", "killed" -> "kill" (a rough lemma)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ed"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def shelter_re() -> re.Pattern:
