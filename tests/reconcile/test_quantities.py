@@ -566,3 +566,26 @@ def test_quantities_place_part_carries_to_a_respelt_name():
     claims = build_claims(figures, docs)
     parts = {c.figure.value: c.place_part for c in claims if c.places}
     assert sorted(c.place_part for c in claims if c.places) == [True, True], parts
+
+
+def test_quantities_as_of_day_is_a_running_total_not_a_closed_span():
+    """"As of 3 May, 41 have died" and, two days on, "as of 5 May, 47 have died": each is the
+    toll as it stood that day, one rising series, not two spans that ended on different days.
+    A span with both ends stated ("between 1 and 3 May") keeps its end."""
+    from crosscheck.reconcile.quantities import build_claims
+
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-05")
+    first = sentence_fig(a, 41, "As of 3 May, 41 people have died, the agency said.", "41",
+                         end="2026-05-03", source=CPA)
+    first.period_text = "As of 3 May"
+    second = sentence_fig(b, 47, "Since the quake, 47 have died as of 5 May, the agency said.", "47",
+                          end="2026-05-05", source=CPA)
+    second.period_text = "since the quake; as of 5 May"
+    span = sentence_fig(b, 9, "Between 1 and 3 May, 9 died in Karsk.", "9",
+                        start="2026-05-01", end="2026-05-03", location=["Karsk"], n=1)
+    span.period_text = "between 1 and 3 May"
+    claims = {c.figure.number_text: c for c in build_claims([first, second, span], [a, b])}
+    assert claims["41"].end is None and claims["47"].end is None
+    assert claims["9"].end == "2026-05-03"
+    qs = group_quantities([first, second], [a, b])
+    assert [e["value"] for e in by_value(qs, 47).series] == [41, 47]

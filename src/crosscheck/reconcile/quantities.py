@@ -208,6 +208,9 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             # (read as "since Friday") in Friday's report: the count's date, not its period (but
             # "nine died on a single day, Friday" is that day's count, a part of the toll)
             start = end = None
+        if end and is_as_of_end(f) and not is_exclusive(f.period_text):
+            # "as of 16 May, 78 have died": a running total on that day, not a span that ended then
+            end = None
         single_day = is_single_day(f) and not (start and end)
         source = f.source or own_counts.get(f.id)
         claims.append(Claim(
@@ -230,6 +233,17 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     mark_breakdowns(claims)
     mark_place_parts(claims)
     return claims
+
+
+# The last part of a period phrase is an "as of" day ("as of 16 May", "since Monday; as at 08:00 on
+# Friday"): the day the count stood at, not the end of a span.
+AS_OF_TEXT_RE = re.compile(r"(?:^|;\s*)as\s+(?:of|at|on)\b[^;]*$", re.IGNORECASE)
+
+
+def is_as_of_end(f: Figure) -> bool:
+    """The figure's period ends on the day an "as of" phrase names ("as of 16 May, 78
+    have died"; "since Monday; as of Friday"): a cumulative count as it stood that day."""
+    return bool(f.period_end and AS_OF_TEXT_RE.search(f.period_text or ""))
 
 
 # "in 2019", "of 2019", "the 2019 floods": a year that dates what the sentence tells.
