@@ -209,7 +209,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             # "nine died on a single day, Friday" is that day's count, a part of the toll)
             start = end = None
         if end and is_as_of_end(f) and not is_exclusive(f.period_text):
-            # "as of 16 May, 78 have died": a running total on that day, not a span that ended then
+            # "as of 16 May, 49 have died": a running total on that day, not a span that ended then
             end = None
         single_day = is_single_day(f) and not (start and end)
         source = f.source or own_counts.get(f.id)
@@ -241,7 +241,7 @@ AS_OF_TEXT_RE = re.compile(r"(?:^|;\s*)as\s+(?:of|at|on)\b[^;]*$", re.IGNORECASE
 
 
 def is_as_of_end(f: Figure) -> bool:
-    """The figure's period ends on the day an "as of" phrase names ("as of 16 May, 78
+    """The figure's period ends on the day an "as of" phrase names ("as of 16 May, 49
     have died"; "since Monday; as of Friday"): a cumulative count as it stood that day."""
     return bool(f.period_end and AS_OF_TEXT_RE.search(f.period_text or ""))
 
