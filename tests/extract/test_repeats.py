@@ -63,22 +63,6 @@ def test_repeats_the_claim_takes_the_source_a_restatement_names():
     assert b.repeat_of == "a" and a.source == "UN office" and a.source_text == "The UN office"
 
 
-
-def test_repeats_the_claim_takes_the_period_a_restatement_states():
-    """"43 deaths" in a summary line, "43 people have died as of 3 May" in the body: one claim,
-    dated as the body dates it; a claim with a period of its own keeps it."""
-    a, b = fig("a", 10, 43), fig("b", 90, 43)
-    a.sentence, b.sentence = "The agency reports 43 deaths.", "43 people have died as of 3 May."
-    b.period_end, b.period_text = "2027-05-03", "as of 3 May"
-    mark_repeated_figures([a, b])
-    assert b.repeat_of == "a" and (a.period_end, a.period_text) == ("2027-05-03", "as of 3 May")
-    c, d = fig("c", 10, 43), fig("d", 90, 43)
-    c.period_end, c.period_text = "2027-05-01", "on 1 May"
-    d.period_end, d.period_text = "2027-05-03", "as of 3 May"
-    mark_repeated_figures([c, d])
-    assert c.period_end == "2027-05-01"
-
-
 # --- corrections (a correction note restates a figure with its right value) -------------------
 
 import datetime

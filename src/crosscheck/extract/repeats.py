@@ -82,11 +82,6 @@ def mark_repeated_figures(figures: list[Figure]) -> list[Figure]:
         claim = by_id.get(f.repeat_of) if f.repeat_of else None
         if claim is not None and not claim.source and f.source:
             claim.source, claim.source_text = f.source, f.source_text
-        # and the period a restatement states when it states none ("43 deaths" in a summary line,
-        # "43 people have died as of 3 May" in the body)
-        if claim is not None and not (claim.period_start or claim.period_end or claim.period_text) \
-                and (f.period_start or f.period_end):
-            claim.period_start, claim.period_end, claim.period_text = f.period_start, f.period_end, f.period_text
     return figures
 
 
