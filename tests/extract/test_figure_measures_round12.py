@@ -29,3 +29,19 @@ from figure_helpers import measure_of
 ])
 def test_round12_measures(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tally line: each number counts its own noun, a harm noun beside a death count counts people
+    ("The relief office reports 43 deaths, 137 injuries and 12 people missing.",
+     [("43", "killed"), ("137", "injured"), ("12", "missing")]),
+    ("The ministry confirmed 43 deaths and 137 injuries.", [("43", "killed"), ("137", "injured")]),
+    # a number with no second number of its own is shared by coordinated measures
+    ("Officials confirmed 43 deaths and injuries in the district.", [("43", "killed"), ("43", "injured")]),
+    # harms on one body are not people
+    ("One victim had six gunshot wounds and two broken ribs.", [("One", "other"), ("six", "other"), ("two", "other")]),
+])
+def test_round12_tally_line_one_measure_per_number(nlp, text, expected):
+    from figure_helpers import figures_of
+
+    assert sorted((f.number_text, f.measure) for f in figures_of(nlp, text)) == sorted(expected)

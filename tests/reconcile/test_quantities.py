@@ -446,6 +446,14 @@ def test_quantities_count_included_in_a_larger_one_is_its_part(sentence):
     ("The guild has counted 6, among them two apprentices.", None),
     ("Boats brought back 6, of whom two were hurt.", None),
     ("The guild named 6 among them as leaders.", "partitive"),
+    # a part verb whose subject is a casualty noun with no number: a part of a toll given elsewhere
+    ("Fatalities include 6 pronounced dead at the scene and two who died later.", "partitive"),
+    ("The dead include nine ferry hands and 6 passengers.", "partitive"),
+    ("Fatalities comprised 6 miners from the night shift.", "partitive"),
+    # the subject counts itself, or is no casualty noun, or the number is in a clause of its own
+    ("The 40 dead include 6 children.", None),
+    ("The bulletin includes 6 deaths recorded overnight.", None),
+    ("The dead included two guards, officials said, and 6 were hurt.", None),
 ])
 def test_quantities_part_words_around_a_number(sentence, kind):
     from crosscheck.reconcile.quantities import find_part_word
@@ -558,3 +566,26 @@ def test_quantities_place_part_carries_to_a_respelt_name():
     claims = build_claims(figures, docs)
     parts = {c.figure.value: c.place_part for c in claims if c.places}
     assert sorted(c.place_part for c in claims if c.places) == [True, True], parts
+
+
+def test_quantities_as_of_day_is_a_running_total_not_a_closed_span():
+    """"As of 3 May, 43 have died" and, two days on, "as of 5 May, 47 have died": each is the
+    toll as it stood that day, one rising series, not two spans that ended on different days.
+    A span with both ends stated ("between 1 and 3 May") keeps its end."""
+    from crosscheck.reconcile.quantities import build_claims
+
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-05")
+    first = sentence_fig(a, 43, "As of 3 May, 43 people have died, the agency said.", "43",
+                         end="2026-05-03", source=CPA)
+    first.period_text = "As of 3 May"
+    second = sentence_fig(b, 47, "Since the quake, 47 have died as of 5 May, the agency said.", "47",
+                          end="2026-05-05", source=CPA)
+    second.period_text = "since the quake; as of 5 May"
+    span = sentence_fig(b, 9, "Between 1 and 3 May, 9 died in Karsk.", "9",
+                        start="2026-05-01", end="2026-05-03", location=["Karsk"], n=1)
+    span.period_text = "between 1 and 3 May"
+    claims = {c.figure.number_text: c for c in build_claims([first, second, span], [a, b])}
+    assert claims["43"].end is None and claims["47"].end is None
+    assert claims["9"].end == "2026-05-03"
+    qs = group_quantities([first, second], [a, b])
+    assert [e["value"] for e in by_value(qs, 47).series] == [43, 47]

@@ -1684,11 +1684,17 @@ def is_not_people_phrase(noun) -> bool:
     return False
 
 
+def _has_own_number(noun) -> bool:
+    """The noun is counted by a number of its own ("120 injuries", "dozens of injuries")."""
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children if c.i < noun.i)
+
+
 def find_coordinated_measures(noun) -> list[tuple[str, object]]:
-    """"abductions and summary killings" → [("abducted", abductions), ("killed", killings)]."""
+    """"abductions and summary killings" → [("abducted", abductions), ("killed", killings)].
+    A conjunct with a number of its own ("40 deaths, 120 injuries") counts itself, not this noun's number."""
     out = []
     for conj in noun.conjuncts:
-        if conj.i > noun.i and conj.pos_ in ("NOUN", "PROPN"):
+        if conj.i > noun.i and conj.pos_ in ("NOUN", "PROPN") and not _has_own_number(conj):
             found = term_measure(conj)
             if found and found != "other" and all(found != m for m, _ in out):
                 out.append((found, conj))

@@ -183,6 +183,19 @@ def _predicted(token) -> bool:
     return any(a in ("will", "'ll", "shall") for a in auxes) and "have" not in auxes
 
 
+def _tallied_with_people_count(harm) -> bool:
+    """A numbered harm noun ("120 injuries") coordinated with a numbered count of people harmed
+    ("40 deaths, 120 injuries and 9 missing"): a tally, each number a count of people, not of
+    wounds on a body."""
+    if not any(c.dep_ == "nummod" for c in harm.children):
+        return False
+    for other in harm.conjuncts:
+        if other.pos_ == "NOUN" and other.lemma_.lower() not in harm_nouns() \
+                and term_measure(other) in PEOPLE_MEASURES and any(c.dep_ == "nummod" for c in other.children):
+            return True
+    return False
+
+
 def _settlement_size(doc, mention: NumberMention) -> bool:
     """"this foothill town of about 9,000", "a village of 400": a number after "of" on a singular area
     noun with its determiner (``place_nouns.tsv`` kind area) is how many live there."""
@@ -211,6 +224,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
             own = measure_of_noun(counted)
             if own in PEOPLE_MEASURES:
                 return [(own, counted, counted)]  # "Of the 31 persons injured, 11 ...": the whole is a count too
+        if harm and _tallied_with_people_count(counted):
+            return [(term_measure(counted), counted, counted)]  # "40 deaths and 120 injuries": a tally of people
         if harm or is_reference_set(counted, mention) or is_not_people_phrase(counted):
             return [("other", counted, counted)]
         nominal = counted.pos_ == "NOUN" or (counted.dep_ == "pobj" and counted.tag_ in ("VBN", "JJ")

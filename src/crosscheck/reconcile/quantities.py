@@ -208,6 +208,9 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             # (read as "since Friday") in Friday's report: the count's date, not its period (but
             # "nine died on a single day, Friday" is that day's count, a part of the toll)
             start = end = None
+        if end and is_as_of_end(f) and not is_exclusive(f.period_text):
+            # "as of 16 May, 49 have died": a running total on that day, not a span that ended then
+            end = None
         single_day = is_single_day(f) and not (start and end)
         source = f.source or own_counts.get(f.id)
         claims.append(Claim(
@@ -230,6 +233,17 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
     mark_breakdowns(claims)
     mark_place_parts(claims)
     return claims
+
+
+# The last part of a period phrase is an "as of" day ("as of 16 May", "since Monday; as at 08:00 on
+# Friday"): the day the count stood at, not the end of a span.
+AS_OF_TEXT_RE = re.compile(r"(?:^|;\s*)as\s+(?:of|at|on)\b[^;]*$", re.IGNORECASE)
+
+
+def is_as_of_end(f: Figure) -> bool:
+    """The figure's period ends on the day an "as of" phrase names ("as of 16 May, 49
+    have died"; "since Monday; as of Friday"): a cumulative count as it stood that day."""
+    return bool(f.period_end and AS_OF_TEXT_RE.search(f.period_text or ""))
 
 
 # "in 2019", "of 2019", "the 2019 floods": a year that dates what the sentence tells.
@@ -396,7 +410,55 @@ def find_part_word(f: Figure) -> str | None:
         if kind == "opening" and (before == words or before.startswith(words + " ")) \
                 and ("," in f.sentence[:at] or COPULA_BEFORE_RE.search(f.sentence[:at])):
             return "partitive"
+        if kind == "whole_subject" and part_verb_before(f.sentence[:at], words):
+            return "partitive"
     return None
+
+
+# Between a part verb and a later number of its list ("include 9 children, 13 women and 4 men"):
+# no clause break and no verb of a clause of its own.
+LIST_GAP_RE = re.compile(r"^[^;:.!?\u2013\u2014]*$")
+CLAUSE_VERB_RE = re.compile(r"\b(?:said|says|say|were|was|are|is|have|has|had|while|but|whereas)\b", re.IGNORECASE)
+
+
+def part_verb_before(before: str, verb: str) -> bool:
+    """The number is the object of a part verb ("The dead include 9 children") or a later item
+    of its list ("... and 13 women"), and the verb's subject is a casualty noun with no number."""
+    found = None
+    for m in re.finditer(r"\b" + re.escape(verb) + r"\b", before, re.IGNORECASE):
+        found = m
+    if found is None:
+        return False
+    gap = before[found.end():]
+    if gap.strip() and (not LIST_GAP_RE.match(gap) or CLAUSE_VERB_RE.search(gap) or len(gap.split()) > 10):
+        return False
+    return names_whole_subject(before[:found.start()] + " " + verb)
+
+
+def names_whole_subject(before: str) -> bool:
+    """The clause before a part verb ("The dead include", "Fatalities comprised") is a casualty
+    noun with no number of its own: the whole is counted elsewhere, this number is a part of it."""
+    clause = re.split(r"[,;:\u2013\u2014]", before)[-1]
+    if re.search(r"\d", clause):
+        return False
+    terms = casualty_words()
+    return any(w in terms or singular(w) in terms for w in re.findall(r"[a-z]+", clause.lower())[:-1])
+
+
+@lru_cache(maxsize=1)
+def casualty_words() -> frozenset[str]:
+    """One-word casualty terms and nouns for the harmed (``casualty_terms.tsv``, ``part_whole_nouns.txt``)."""
+    words = {row[0].lower() for row in load_lexicon("casualty_terms.tsv") if row and " " not in row[0]}
+    return frozenset(words | {w.lower() for w in load_words("part_whole_nouns.txt")})
+
+
+def singular(word: str) -> str:
+    """"fatalities" -> "fatality", "deaths" -> "death", "killed" -> "kill" (a rough lemma)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ed"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def shelter_re() -> re.Pattern:
