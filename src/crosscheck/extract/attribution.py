@@ -698,6 +698,9 @@ def describe_source(head, names: SourceNames) -> Attribution:
                 and ent.start <= ent.doc[start - 1].head.i < ent.end:
             start -= 1  # the parser's name is longer than the entity: "Leyla [Haddad]"
         end = ent.end
+        if ent.label_ == "PERSON" and end == head.i and head.pos_ == "PROPN" and not head.ent_type_ \
+                and head.is_title:
+            end = head.i + 1  # the recogniser stopped before the surname: "[Chief Inspector Ana] Wells"
         if ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and end > start + 1:
             # the recogniser stopped inside the name: "[the Ministry of Health in] Doran"
             after = end
