@@ -212,3 +212,14 @@ def test_person_entity_cut_before_surname_keeps_it(nlp):
             "14 people are now known to have died.")
     found = _src(nlp, text, "14")
     assert found is not None and found.source.endswith("Marcus Vane")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a day owns no count: the reports' givers set off by commas, else the reports as written
+    ("Monday's first reports, from villagers, spoke of at least 15 dead.", "villagers"),
+    ("Monday's first reports spoke of at least 15 dead.", "reports"),
+])
+def test_reports_owned_by_a_day(nlp, text, source):
+    from attribution_helpers import source_of as _src
+    found = _src(nlp, text, "15")
+    assert found is not None and found.source == source

@@ -1185,12 +1185,17 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
         # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _count_owner(subject) \
-            or _issuer_modifier(subject)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None) \
+            or _count_owner(subject) or _issuer_modifier(subject) \
+            or next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and subject.i < p.i < verb.i
+                     for o in p.children if o.dep_ == "pobj"), None)
         if owner is not None:
             found = describe_source(owner, names)
             found.cue, found.cue_index = verb.text, verb.i
             return found
+        if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in subject.children):
+            # "Monday's first reports spoke of 15 dead": a day owns no count; the reports as written
+            return Attribution(subject.text, subject.text, verb.text, cue_index=verb.i, source_index=subject.i)
         issued = _earlier_issuer(subject, names)
         if issued is not None:
             # "The ministry said in its daily bulletin that ... . Forty patients ..., the bulletin said."
