@@ -119,3 +119,43 @@ def test_attribution_number_set_aside_keeps_its_claimant(nlp, text, number, sour
     found = _source_of(nlp, text, number)
     assert found is not None
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a sentence that opens with a part of a count it restates keeps that count's source, even
+    # after a paragraph break
+    ("The Relief Office said 52 people had died in the camps.\n\nOf the 52 deaths, 14 were children under five.",
+     "14", "Relief Office"),
+])
+def test_attribution_named_parts_and_agencies(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, number", [
+    # no earlier count of that number credited to anyone
+    ("At least 52 people died in the camps. Of the 52 deaths, 14 were children under five.", "14"),
+    # a table's label cell is no reporting clause ("admitted" is the hospital's sense)
+    ("| Category | Number |\n|---|---|\n| Injured admitted, total | 41 |\n", "41"),
+])
+def test_attribution_named_parts_and_cells_none(nlp, text, number):
+    found = _source_of(nlp, text, number)
+    assert found is None or found.source is None
+
+
+def test_according_to_agency_whose_name_the_parser_made_root(nlp):
+    """"Forty dead, according to the UN migration agency OMRA.", parsed (as the small model may)
+    with the agency's name as the root: the name after "agency" is the source, not the "UN" before."""
+    from spacy.tokens import Doc
+    from crosscheck.extract.attribution import SourceNames, _according_to
+    words = ["Forty", "dead", ",", "according", "to", "the", "UN", "migration", "agency", "OMRA", "."]
+    heads = [1, 9, 9, 9, 3, 8, 8, 8, 4, 9, 9]
+    deps = ["nsubj", "nsubj", "punct", "prep", "prep", "det", "compound", "compound", "pobj", "ROOT", "punct"]
+    pos = ["NUM", "ADJ", "PUNCT", "VERB", "ADP", "DET", "PROPN", "NOUN", "NOUN", "PROPN", "PUNCT"]
+    lemmas = ["forty", "dead", ",", "accord", "to", "the", "UN", "migration", "agency", "OMRA", "."]
+    ents = ["B-CARDINAL", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
+              sent_starts=[True] + [False] * 10)
+    found = _according_to(next(doc.sents), SourceNames(doc), doc[0])
+    assert found is not None and found.source == "OMRA"

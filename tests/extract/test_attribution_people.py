@@ -203,3 +203,23 @@ def test_next_sentence_reporting_something_else(nlp):
 ])
 def test_a_post_is_its_holder_before_a_body_named_after_it(nlp, text, number, source):
     assert source_of(nlp, text, number).source.endswith(source)
+
+
+def test_person_entity_cut_before_surname_keeps_it(nlp):
+    # the recogniser may stop before the surname the parser makes the subject's head
+    from attribution_helpers import source_of as _src
+    text = ("Detective Chief Superintendent Marcus Vane of Orvale Police told reporters at the cordon that "
+            "14 people are now known to have died.")
+    found = _src(nlp, text, "14")
+    assert found is not None and found.source.endswith("Marcus Vane")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a day owns no count: the reports' givers set off by commas, else the reports as written
+    ("Monday's first reports, from villagers, spoke of at least 15 dead.", "villagers"),
+    ("Monday's first reports spoke of at least 15 dead.", "reports"),
+])
+def test_reports_owned_by_a_day(nlp, text, source):
+    from attribution_helpers import source_of as _src
+    found = _src(nlp, text, "15")
+    assert found is not None and found.source == source

@@ -698,6 +698,9 @@ def describe_source(head, names: SourceNames) -> Attribution:
                 and ent.start <= ent.doc[start - 1].head.i < ent.end:
             start -= 1  # the parser's name is longer than the entity: "Leyla [Haddad]"
         end = ent.end
+        if ent.label_ == "PERSON" and end == head.i and head.pos_ == "PROPN" and not head.ent_type_ \
+                and head.is_title:
+            end = head.i + 1  # the recogniser stopped before the surname: "[Chief Inspector Ana] Wells"
         if ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and end > start + 1:
             # the recogniser stopped inside the name: "[the Ministry of Health in] Doran"
             after = end
@@ -1017,6 +1020,13 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
                     if giver is None:
                         return Attribution(None, None, "according to")
                     pobj = giver
+                nxt = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+                if nxt is not None and pobj.pos_ == "NOUN" and nxt.ent_iob_ == "B" and nxt.ent_type_ == "ORG" \
+                        and pobj.head.i != nxt.i and tok.head.i == nxt.i \
+                        and (pobj.lemma_.lower() in _body_nouns() or pobj.lower_ in _body_nouns()):
+                    # "according to the UN relief agency ORMA": the parser made the agency's own name the
+                    # sentence's root; the name after the noun is who is meant, not the "UN" before it
+                    pobj = nxt
                 found = describe_source(pobj, names)
                 found.cue = "according to"
                 return found
@@ -1151,6 +1161,8 @@ def _name_before(verb):
 def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     """The source a reporting verb names for a number at ``token``; None when it names no one usable."""
     number_tokens = {t.i for t in token.subtree}
+    if "|" in verb.doc.text[min(verb.idx, token.idx):max(verb.idx, token.idx)]:
+        return None  # "| Injured admitted, total | 41 |": a table's label cell is no reporting clause
     subject = _subject_of(verb, token)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
             and verb.head.pos_ in ("NOUN", "PROPN") and token.i in {t.i for t in verb.subtree}:
@@ -1173,12 +1185,17 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
         subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
         # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _count_owner(subject) \
-            or _issuer_modifier(subject)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None) \
+            or _count_owner(subject) or _issuer_modifier(subject) \
+            or next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and subject.i < p.i < verb.i
+                     for o in p.children if o.dep_ == "pobj"), None)
         if owner is not None:
             found = describe_source(owner, names)
             found.cue, found.cue_index = verb.text, verb.i
             return found
+        if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in subject.children):
+            # "Monday's first reports spoke of 15 dead": a day owns no count; the reports as written
+            return Attribution(subject.text, subject.text, verb.text, cue_index=verb.i, source_index=subject.i)
         issued = _earlier_issuer(subject, names)
         if issued is not None:
             # "The ministry said in its daily bulletin that ... . Forty patients ..., the bulletin said."
@@ -1758,7 +1775,8 @@ def _attribution(sent, token, names: SourceNames) -> Attribution:
     misparsed = _reporting_noun_source(sent, token, names)
     if misparsed is not None:
         return misparsed
-    for around in (_line_source, _bracketed_source, _part_of_previous_source, _part_of_previous_count, _more_of_previous_source,
+    for around in (_line_source, _bracketed_source, _part_of_previous_source, _part_of_previous_count, _part_of_named_count,
+                   _more_of_previous_source,
                    _entry_label_source,
                    _table_source):
         credited = around(sent, token, names)
@@ -1841,6 +1859,26 @@ def _part_of_previous_count(sent, token, names: SourceNames) -> Attribution | No
     if source and names.is_issuer(source):
         return None  # the document's own body speaking in its own voice: no one else is credited
     return Attribution(source, None) if source else None
+
+
+_OF_NAMED_COUNT = re.compile(r"^\W*of\s+(?:the|these|those)\s+(\d[\d,.]*)\b", re.I)
+
+
+def _part_of_named_count(sent, token, names: SourceNames) -> Attribution | None:
+    """"Of the 52 deaths, 14 were children": a sentence that opens by taking a part of a count it
+    restates keeps the source credited with that count earlier in the document (the latest
+    sentence that gave the same number to someone), even across a paragraph or a table."""
+    m = _OF_NAMED_COUNT.match(sent.text)
+    if m is None or token.idx < sent.start_char + m.end():
+        return None
+    whole = m.group(1)
+    doc = sent.doc
+    for start in sorted((s for s in names.credited if s < sent.start), reverse=True):
+        earlier = doc[start].sent
+        if any(t.text == whole for t in earlier):
+            source = names.credited[start]
+            return None if names.is_issuer(source) else Attribution(source, None)
+    return None
 
 
 _BRACKETED = re.compile(r"^[+\s]*\(\s*([A-Z][\w&.'’\- ]{1,60}?)\s*\)")
