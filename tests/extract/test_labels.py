@@ -186,6 +186,21 @@ def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
     assert "scare_quotes" in hit.markers
 
 
+@pytest.mark.parametrize("text, label, entity", [
+    # the phrase before the quoted word is a label of its own, cut at the opening mark
+    ('The state press calls the Korlan looters "protesters", as if both were equal.', "protesters", "Korlan looters"),
+    # a long object ("the fighters of the X Front") between the naming verb and the marks, with no verb between
+    ('In Mervia, the cabinet in Tesk calls the freedom fighters of the Lume Valley Army "terrorists" and refuses '
+     'to let aid through.', "terrorists", "Lume Valley Army"),
+])
+def test_labels_quoted_word_after_a_longer_object(nlp, text, label, entity):
+    labels = labels_of(nlp, text)
+    assert not any('"' in lb.label.strip('"') or '"' in lb.entity for lb in labels)
+    hit = find(labels_of(nlp, text), label)
+    assert hit.entity == entity
+    assert "scare_quotes" in hit.markers
+
+
 @pytest.mark.parametrize("text, absent", [
     # a pronoun names no one here; a quoted description of a claim is no label; no naming verb, no label
     ("The interior minister described them as “foreign agents”.", "foreign agents"),
@@ -237,6 +252,29 @@ def test_labels_incident_words(nlp, text, label):
 ])
 def test_labels_words_for_people_on_the_move(nlp, text, label):
     find(labels_of(nlp, text), label)
+
+
+@pytest.mark.parametrize("text, label, loaded", [
+    # how a report names people crossing a border, and the gangs that move them
+    ("Around 40 asylum seekers were held at the camp.", "asylum seekers", False),
+    ("Hundreds of people on the move are detained at the centre.", "people on the move", False),
+    ("Hundreds of illegal aliens cross the desert every week.", "illegal aliens", True),
+    ("The smuggling mafia laughs at our border.", "smuggling mafia", True),
+    ("Locals blame the liquor mafia for the deaths.", "liquor mafia", True),
+    ("The minister blamed foreign-funded agitators for the unrest.", "foreign-funded agitators", True),
+])
+def test_labels_border_and_racket_words(nlp, text, label, loaded):
+    hit = find(labels_of(nlp, text), label)
+    assert ("loaded_term" in hit.markers) == loaded
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a loaded description in apposition after a comma names the body before it
+    ("The so-called Marsh Water Authority, a foreign-funded body with offices abroad, says hundreds died.",
+     "foreign-funded body with offices abroad", "Marsh Water Authority"),
+])
+def test_labels_loaded_phrase_in_apposition(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
 
 
 @pytest.mark.parametrize("text, label, entity", [
