@@ -209,7 +209,7 @@ def test_entities_group_phrases_are_mentions(nlp, text, phrase):
 
 def test_entities_group_phrase_stops_at_the_quoted_name_it_is_given(nlp):
     # 'calls X “Y”': the group phrase is X; the quoted word after it is what someone calls X, not part of it
-    mentions, _ = links_of(nlp, 'The state press calls the Korlan looters "protesters", as if both were equal.')
+    mentions, _ = links_of(nlp, 'Radio Kesh keeps calling the Doran farmhands "bandits" even though they were unarmed.')
     assert not any('"' in m.text for m in mentions)
     # the head after the marks keeps the phrase whole ('the army “occupation” force' is one phrase)
     mentions, _ = links_of(nlp, "The rebels call the state army “occupation” forces.")

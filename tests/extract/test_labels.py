@@ -188,10 +188,11 @@ def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
 
 @pytest.mark.parametrize("text, label, entity", [
     # the phrase before the quoted word is a label of its own, cut at the opening mark
-    ('The state press calls the Korlan looters "protesters", as if both were equal.', "protesters", "Korlan looters"),
-    # a long object ("the fighters of the X Front") between the naming verb and the marks, with no verb between
-    ('In Mervia, the cabinet in Tesk calls the freedom fighters of the Lume Valley Army "terrorists" and refuses '
-     'to let aid through.', "terrorists", "Lume Valley Army"),
+    ('Radio Kesh keeps calling the Doran farmhands "bandits" even though they were unarmed.', "bandits",
+     "Doran farmhands"),
+    # a long object ("the medics of the X Clinic") between the naming verb and the marks, with no verb between
+    ('The ministry in Orbe labels the volunteer medics of the Green Hill Clinic "collaborators" in every bulletin.',
+     "collaborators", "Green Hill Clinic"),
 ])
 def test_labels_quoted_word_after_a_longer_object(nlp, text, label, entity):
     labels = labels_of(nlp, text)
@@ -256,12 +257,11 @@ def test_labels_words_for_people_on_the_move(nlp, text, label):
 
 @pytest.mark.parametrize("text, label, loaded", [
     # how a report names people crossing a border, and the gangs that move them
-    ("Around 40 asylum seekers were held at the camp.", "asylum seekers", False),
-    ("Hundreds of people on the move are detained at the centre.", "people on the move", False),
-    ("Hundreds of illegal aliens cross the desert every week.", "illegal aliens", True),
-    ("The smuggling mafia laughs at our border.", "smuggling mafia", True),
-    ("Locals blame the liquor mafia for the deaths.", "liquor mafia", True),
-    ("The minister blamed foreign-funded agitators for the unrest.", "foreign-funded agitators", True),
+    ("About 60 asylum seekers slept in the station hall.", "asylum seekers", False),
+    ("Charities count thousands of people on the move along the coast road.", "people on the move", False),
+    ("The talk-show host warned of illegal aliens at the docks.", "illegal aliens", True),
+    ("Police raided a warehouse run by the sand mafia.", "sand mafia", True),
+    ("The minister blamed foreign-funded troublemakers for the unrest.", "foreign-funded troublemakers", True),
 ])
 def test_labels_border_and_racket_words(nlp, text, label, loaded):
     hit = find(labels_of(nlp, text), label)
@@ -270,8 +270,8 @@ def test_labels_border_and_racket_words(nlp, text, label, loaded):
 
 @pytest.mark.parametrize("text, label, entity", [
     # a loaded description in apposition after a comma names the body before it
-    ("The so-called Marsh Water Authority, a foreign-funded body with offices abroad, says hundreds died.",
-     "foreign-funded body with offices abroad", "Marsh Water Authority"),
+    ("The Rivermouth Port Trust, a foreign-funded outfit run from a city hotel, denied the charge.",
+     "foreign-funded outfit run from a city hotel", "Rivermouth Port Trust"),
 ])
 def test_labels_loaded_phrase_in_apposition(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity

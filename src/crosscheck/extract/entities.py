@@ -334,7 +334,7 @@ def find_group_mentions(doc) -> list[Found]:
         # 'PRF “terrorists”': a name, then the group word in quotation marks
         cuts += [t.i for t in chunk if t.i < root.i and t.text in {"“", '"', "‘"} and t.i > chunk.start
                  and doc[t.i - 1].pos_ == "PROPN"]
-        # 'calls the Lanmar looters “patriots”': a noun phrase, then what someone calls it in quotation marks (the
+        # 'names the Doran farmhands “bandits”': a noun phrase, then what someone calls it in quotation marks (the
         # chunk's head inside the marks); never 'the army “occupation” force' (the head after the marks)
         cuts += [t.i for t in chunk if t.i < root.i and t.text in {"“", '"', "‘"} and t.i > chunk.start
                  and doc[t.i - 1].pos_ == "NOUN" and not any(c.text in {"”", '"', "’"} for c in doc[t.i + 1:root.i + 1])]

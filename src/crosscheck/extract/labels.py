@@ -200,7 +200,7 @@ APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "these", "those", "this", 
 
 def name_before_comma(doc, span, found: list[Found]) -> str | None:
     """The name a descriptive phrase stands in apposition to after a comma: "the Harbour Board, a profit-hungry
-    body with offices abroad" → "Harbour Board"; "Dale Fenwick, these reckless profiteers' lawyer" never (a list
+    body with offices abroad" → "Harbour Board"; "Dale Fenwick, the penny-pinchers' lawyer" never (a list
     "the Board, bureaucrats and clerks" neither)."""
     i = span.start
     if i and doc[i - 1].lower_ in APPOSITION_DETERMINERS:
@@ -521,8 +521,8 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
 
 
 def cut_at_named_quotes(text: str, labels: list[FoundLabel], named: list[FoundLabel]) -> list[FoundLabel]:
-    """A phrase that runs into the quoted word a naming verb gives it ('calls the Lanmar looters “patriots”' read as
-    'Lanmar looters “patriots'): cut before the opening mark, the phrase's own entity cut with it. A phrase that goes
+    """A phrase that runs into the quoted word a naming verb gives it ('names the Doran farmhands “bandits”' read as
+    'Doran farmhands “bandits'): cut before the opening mark, the phrase's own entity cut with it. A phrase that goes
     on after the closing mark ('an “occupation” force') is left whole; a cut one that repeats another label's span
     is dropped."""
     out, spans = [], set()
