@@ -260,7 +260,6 @@ def test_labels_words_for_people_on_the_move(nlp, text, label):
     ("About 60 asylum seekers slept in the station hall.", "asylum seekers", False),
     ("Charities count thousands of people on the move along the coast road.", "people on the move", False),
     ("The talk-show host warned of illegal aliens at the docks.", "illegal aliens", True),
-    ("Police raided a warehouse run by the sand mafia.", "sand mafia", True),
     ("The minister blamed foreign-funded troublemakers for the unrest.", "foreign-funded troublemakers", True),
 ])
 def test_labels_border_and_racket_words(nlp, text, label, loaded):
