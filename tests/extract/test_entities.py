@@ -207,6 +207,15 @@ def test_entities_group_phrases_are_mentions(nlp, text, phrase):
     assert phrase in {m.text for m in mentions}
 
 
+def test_entities_group_phrase_stops_at_the_quoted_name_it_is_given(nlp):
+    # 'calls X “Y”': the group phrase is X; the quoted word after it is what someone calls X, not part of it
+    mentions, _ = links_of(nlp, 'Radio Kesh keeps calling the Doran farmhands "bandits" even though they were unarmed.')
+    assert not any('"' in m.text for m in mentions)
+    # the head after the marks keeps the phrase whole ('the army “occupation” force' is one phrase)
+    mentions, _ = links_of(nlp, "The rebels call the state army “occupation” forces.")
+    assert any("forces" in m.text and "“" in m.text for m in mentions)
+
+
 def test_entities_headline_name_cut_at_verb(nlp):
     mentions, _ = links_of(nlp, "Okafor Reportedly Resigned After Valley Floods\nPaul Okafor left office on Monday.")
     assert "Okafor" in {m.text for m in mentions}

@@ -186,6 +186,22 @@ def test_labels_quoted_word_after_naming_verb(nlp, text, label, entity):
     assert "scare_quotes" in hit.markers
 
 
+@pytest.mark.parametrize("text, label, entity", [
+    # the phrase before the quoted word is a label of its own, cut at the opening mark
+    ('Radio Kesh keeps calling the Doran farmhands "bandits" even though they were unarmed.', "bandits",
+     "Doran farmhands"),
+    # a long object ("the medics of the X Clinic") between the naming verb and the marks, with no verb between
+    ('The ministry in Orbe labels the volunteer medics of the Green Hill Clinic "collaborators" in every bulletin.',
+     "collaborators", "Green Hill Clinic"),
+])
+def test_labels_quoted_word_after_a_longer_object(nlp, text, label, entity):
+    labels = labels_of(nlp, text)
+    assert not any('"' in lb.label.strip('"') or '"' in lb.entity for lb in labels)
+    hit = find(labels_of(nlp, text), label)
+    assert hit.entity == entity
+    assert "scare_quotes" in hit.markers
+
+
 @pytest.mark.parametrize("text, absent", [
     # a pronoun names no one here; a quoted description of a claim is no label; no naming verb, no label
     ("The interior minister described them as “foreign agents”.", "foreign agents"),
@@ -237,6 +253,27 @@ def test_labels_incident_words(nlp, text, label):
 ])
 def test_labels_words_for_people_on_the_move(nlp, text, label):
     find(labels_of(nlp, text), label)
+
+
+@pytest.mark.parametrize("text, label, loaded", [
+    # how a report names people crossing a border, and the gangs that move them
+    ("About 60 asylum seekers slept in the station hall.", "asylum seekers", False),
+    ("Charities count thousands of people on the move along the coast road.", "people on the move", False),
+    ("The talk-show host warned of illegal aliens at the docks.", "illegal aliens", True),
+    ("The minister blamed foreign-funded troublemakers for the unrest.", "foreign-funded troublemakers", True),
+])
+def test_labels_border_and_racket_words(nlp, text, label, loaded):
+    hit = find(labels_of(nlp, text), label)
+    assert ("loaded_term" in hit.markers) == loaded
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a loaded description in apposition after a comma names the body before it
+    ("The Rivermouth Port Trust, a foreign-funded outfit run from a city hotel, denied the charge.",
+     "foreign-funded outfit run from a city hotel", "Rivermouth Port Trust"),
+])
+def test_labels_loaded_phrase_in_apposition(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
 
 
 @pytest.mark.parametrize("text, label, entity", [

@@ -166,3 +166,16 @@ def test_quoted_word_for_him_labels_the_person_named_before(nlp):
 def test_quoted_word_for_him_needs_a_person_other_than_the_speaker(nlp):
     # the one who speaks is not the one he names
     assert not [lb for lb in labels_of(nlp, "Tomas Varga called him \"a traitor\".") if lb.label == "traitor"]
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a report that names the organisation claiming the attack: its plain words for the attackers stand for it
+    ("Gunmen stormed a bus station in Tarvo on Friday. The Northern Dawn Front claimed responsibility for the "
+     "attack. Police said the attackers escaped.", "attackers", "Northern Dawn Front"),
+    ("Gunmen stormed a bus station in Tarvo. The attack was claimed by the Northern Dawn Front. The gunmen fled.",
+     "gunmen", "Northern Dawn Front"),
+    # "claimed that ..." is a statement, not a claim of the attack; with no claimant the words stay their own
+    ("Gunmen stormed a bus station in Tarvo. The Interior Ministry claimed that the gunmen fled.", "gunmen", "Gunmen"),
+])
+def test_labels_role_words_take_the_group_claiming_the_attack(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity

@@ -334,6 +334,10 @@ def find_group_mentions(doc) -> list[Found]:
         # 'PRF “terrorists”': a name, then the group word in quotation marks
         cuts += [t.i for t in chunk if t.i < root.i and t.text in {"“", '"', "‘"} and t.i > chunk.start
                  and doc[t.i - 1].pos_ == "PROPN"]
+        # 'names the Doran farmhands “bandits”': a noun phrase, then what someone calls it in quotation marks (the
+        # chunk's head inside the marks); never 'the army “occupation” force' (the head after the marks)
+        cuts += [t.i for t in chunk if t.i < root.i and t.text in {"“", '"', "‘"} and t.i > chunk.start
+                 and doc[t.i - 1].pos_ == "NOUN" and not any(c.text in {"”", '"', "’"} for c in doc[t.i + 1:root.i + 1])]
         if cuts:
             chunk = doc[max(cuts) + 1:chunk.end]
         category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower())

@@ -195,6 +195,24 @@ def appositive_owner(doc, span, found: list[Found]) -> str | None:
             return f.text
     return None
 
+APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "these", "those", "this", "that"})
+
+
+def name_before_comma(doc, span, found: list[Found]) -> str | None:
+    """The name a descriptive phrase stands in apposition to after a comma: "the Harbour Board, a profit-hungry
+    body with offices abroad" → "Harbour Board"; "Dale Fenwick, the penny-pinchers' lawyer" never (a list
+    "the Board, bureaucrats and clerks" neither)."""
+    i = span.start
+    if i and doc[i - 1].lower_ in APPOSITION_DETERMINERS:
+        i -= 1
+    if i < 2 or doc[i - 1].text != "," or (span.end < len(doc) and doc[span.end].lower_ in {"and", "or", "'s", "’s"}):
+        return None
+    for f in found:
+        if f.named and f.kind in {"ORG", "PERSON"} and f.tok_end == i - 1:
+            return f.text
+    return None
+
+
 def extend_to_remnants(doc, span):
     """A group phrase written as the object of "remnants/elements/supporters of" ("“remnants of the old regime”")
     is named by the whole phrase: the span from that noun, else the span itself."""
@@ -411,6 +429,7 @@ def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
 PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those", "which", "who",
                       "whom", "what", "themselves", "itself", "himself", "herself"})
 NAMING_GAP = 8  # tokens between the naming verb and the opening quotation mark
+NAMING_GAP_LONG = 12  # ... when only one noun phrase stands between ("calls the fighters of the X Front “...”")
 
 
 def find_named_phrase(doc, tokens, found: list[Found]) -> str | None:
@@ -480,8 +499,10 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
             continue
         q_tok = span.start - 1 if span.start and doc[span.start - 1].text in QUOTE_MARKS else span.start
         sent = span.sent
-        naming = [t for t in doc[max(sent.start, q_tok - NAMING_GAP):q_tok] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
-                  and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"so", "self"})]  # "so-called"
+        naming = [t for t in doc[max(sent.start, q_tok - NAMING_GAP_LONG):q_tok] if t.lemma_.lower() in verbs
+                  and t.pos_ == "VERB" and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"so", "self"})
+                  and (q_tok - t.i <= NAMING_GAP or not any(u.pos_ in {"VERB", "AUX"} or u.is_punct
+                                                            for u in doc[t.i + 1:q_tok]))]
         if not naming:
             continue
         target = find_quoted_label_target(doc, naming[-1], q_tok, found)
@@ -496,6 +517,28 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
             continue
         open_mark = doc.text.rfind(doc[q_tok].text, 0, q_start + 1) if doc[q_tok].text in QUOTE_MARKS else q_start
         out.append(FoundLabel(target, inner, open_mark, q_end + 1, sent.text.strip()))
+    return out
+
+
+def cut_at_named_quotes(text: str, labels: list[FoundLabel], named: list[FoundLabel]) -> list[FoundLabel]:
+    """A phrase that runs into the quoted word a naming verb gives it ('names the Doran farmhands “bandits”' read as
+    'Doran farmhands “bandits'): cut before the opening mark, the phrase's own entity cut with it. A phrase that goes
+    on after the closing mark ('an “occupation” force') is left whole; a cut one that repeats another label's span
+    is dropped."""
+    out, spans = [], set()
+    for lb in labels:
+        n = next((n for n in named if lb is not n and lb.start < n.start < lb.end <= n.end), None)
+        if n is not None:
+            cut = text[lb.start:n.start].rstrip(" ,;:")
+            if not cut.strip():
+                continue
+            if normalize_name(lb.entity) == normalize_name(lb.label) or lb.entity.startswith(cut):
+                lb.entity = cut
+            lb.label, lb.end = cut, lb.start + len(cut)
+            if (lb.start, lb.end) in spans:
+                continue
+        spans.add((lb.start, lb.end))
+        out.append(lb)
     return out
 
 
@@ -774,7 +817,7 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
             continue  # a word inside a name
         if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
             continue  # already a label (a group mention)
-        text = re.sub(r"^(?:their|his|her|its|the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
+        text = re.sub(r"^(?:their|his|her|its|the|a|an|these|those)\s+", "", span.text.replace("\n", " "), flags=re.I)
         entity = " ".join(w for w in text.split() if w.lower() not in FIRST_PERSON) or text
         owner = find_actor_owner(doc, span, tok, found)
         orgs = [f for f in found if f.named and f.kind == "ORG" and span.start <= f.tok_start and f.tok_end <= tok.i]
@@ -787,6 +830,8 @@ def find_actor_labels(doc, found: list[Found], taken: list[FoundLabel], epithets
             text = re.sub(r"^(?:the|a|an)\s+", "", span.text.replace("\n", " "), flags=re.I)
         elif hit[1] in {"group", "faction"}:
             entity = appositive_owner(doc, span, found) or entity  # "the Valley Front (VF), an armed group"
+        elif hit[1] == "people":
+            entity = name_before_comma(doc, span, found) or entity  # "Harbour Board, these penny-pinchers,"
         out.append(FoundLabel(entity, text, span.start_char, span.end_char, tok.sent.text.strip()))
     return out
 
@@ -1108,6 +1153,69 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
             lb.entity = entity
 
 
+CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
+
+
+def claimant_of(doc, verb, found: list[Found]) -> str | None:
+    """The named organisation that claims an attack with ``verb`` ("the Valley Front claimed the attack", "the attack
+    was claimed by the Valley Front", "a statement attributed to the Valley Front claiming the bombing")."""
+    orgs = [f for f in found if f.named and f.kind == "ORG"]
+
+    def org_at(tok):
+        hits = [f for f in orgs if f.tok_start <= tok.i < f.tok_end]
+        return max(hits, key=lambda f: f.tok_end - f.tok_start).text if hits else None
+
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return org_at(c)
+        if c.dep_ == "agent":
+            return next((org_at(g) for g in c.children if g.dep_ == "pobj"), None)
+    head = verb.head
+    if verb.dep_ == "acl" and org_at(head):  # "... by the Valley Front claiming the attack"
+        return org_at(head)
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN":  # "a statement attributed to X claiming the attack"
+        for c in head.children:
+            if c.lower_ in {"attributed", "issued", "posted", "signed"}:
+                for p in c.children:
+                    if p.dep_ in {"prep", "agent"} and p.lower_ in {"to", "by"}:
+                        return next((org_at(g) for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def find_attack_claimants(doc, found: list[Found]) -> set[str]:
+    """The named organisations a report says claimed the attack: the subject of "claim" whose object is the attack
+    or responsibility for it (an incident noun of lexicons/incident_nouns.txt)."""
+    incidents = load_words("incident_nouns.txt")
+    out = set()
+    for tok in doc:
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+            continue
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not any(o.lemma_.lower() in CLAIM_OBJECTS | incidents for o in objects):
+            continue
+        who = claimant_of(doc, tok, found)
+        if who:
+            out.add(who)
+    return out
+
+
+def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) -> None:
+    """Role words and armed epithets still unresolved ("the gunmen", "the attackers", "terrorists") in a report that
+    names one organisation as claiming the attack ("the Valley Front (VF) claimed responsibility for the attack")
+    stand for that organisation. Two claimants, or a claimant the report puts on the state's side, take nothing."""
+    claimants = find_attack_claimants(doc, found)
+    keys = {normalize_name(c) for c in claimants}
+    longest = max(keys, key=len, default="")
+    if not keys or any(not is_short_form(k, longest) for k in keys) or is_state_side(longest):
+        return
+    entity = next(c for c in claimants if normalize_name(c) == longest)
+    for lb in labels:
+        if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
+            continue
+        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed":
+            lb.entity = entity
+
+
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z\-]{1,7})\)")
 
 
@@ -1240,6 +1348,7 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
                 doc[f.tok_end].tag_ == "POS"]  # "the agency's bureaucrats", "the regime's mouthpiece"
         entity = owner or (poss[0].text if poss else None) or named_inside(found, span.start, span.end)
         span = doc[span.start:max(end, span.end)] if owner else span
+        entity = entity or appositive_owner(doc, span, found) or name_before_comma(doc, span, found)
         text = span.text.replace("\n", " ")
         out.append(FoundLabel(entity or text, text, span.start_char, span.end_char, head.sent.text.strip()))
     return out
@@ -1361,12 +1470,14 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels += find_loaded_phrase_labels(doc, found, labels)
     labels += [take_holder_entity(lb, labels) for lb in find_scare_quote_labels(doc, found, quotes)
                if not any(o.start == lb.start and o.end == lb.end for o in labels)]
+    labels = cut_at_named_quotes(doc.text, labels, named)
     found_as = {id(lb): lb.entity for lb in labels}  # each label's entity as its own words give it
     resolve_short_forms(doc.text, labels)
     resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
     resolve_single_perpetrator(labels, doc, found)
     resolve_single_armed_group(labels, found_as, doc)
+    resolve_claimed_attack(labels, doc, found)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
     seen, unique = set(), []
