@@ -659,3 +659,15 @@ def test_entities_name_titled_by_apposition_is_a_person(nlp, text, words, expect
 
     doc = nlp(text)
     assert is_titled_by_apposition(doc, make_found(doc[words[0]:words[1]], "ORG")) is expected
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a police rank in capitals read with the name as a body: the person
+    ("ASP Kiran Bhandare said the conduct of the hauliers would be examined.", "Kiran Bhandare", "PERSON"),
+    # other capitals before a body's name are no rank: the body stays whole
+    ("According to NGO Children Safe International, 40 people were held.", "NGO Children Safe International", "ORG"),
+])
+def test_entities_only_a_known_rank_in_capitals_opens_a_person(nlp, text, name, kind):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert (name, kind) in {(m.text, m.kind) for m in mentions}
+    assert kind == "PERSON" or not any(m.kind == "PERSON" for m in mentions)

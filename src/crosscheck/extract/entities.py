@@ -17,7 +17,7 @@ from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
 from .entity_names import (  # normalize_name is re-exported for other stages
-    ARTICLES, HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_place_nouns, load_title_words, make_found, normalize_name, overlaps,
+    ARTICLES, HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_place_nouns, load_ranks, load_title_words, make_found, normalize_name, overlaps,
     trim_span,
 )
 
@@ -35,7 +35,7 @@ VAGUE_DETERMINERS = frozenset({"this", "that", "what", "which", "whose", "whatev
 
 # ---------------------------------------------------------------- find: mentions
 
-def find_named_mentions(doc) -> list[Found]:
+def find_named_mentions(doc, definitions: dict[str, str] | None = None) -> list[Found]:
     """spaCy entities of the name kinds, trimmed; at least one capital letter."""
     out = []
     for ent in doc.ents:
@@ -57,7 +57,7 @@ def find_named_mentions(doc) -> list[Found]:
             titled = strip_leading_titles(span)
             if titled.start == span.start:
                 titled = after_inner_title(span)
-            if titled.start == span.start and len(span) >= 3 and is_capital_rank(span[0]):
+            if titled.start == span.start and len(span) >= 3 and is_capital_rank(span[0], definitions):
                 titled = span[1:]  # "DSP Ana Ruiz" read as a body: a rank in capitals, then the name
             if titled.start > span.start and is_titled_person_name(span, titled):
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
@@ -70,10 +70,13 @@ def find_named_mentions(doc) -> list[Found]:
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
 
 
-def is_capital_rank(token) -> bool:
-    """A short rank or office in capitals that opens a span ("DSP", "SP", "PCOL"), never a line in capitals."""
+def is_capital_rank(token, definitions: dict[str, str] | None = None) -> bool:
+    """A short rank or office in capitals that opens a span ("DSP", "SP", "PCOL"), never a line in capitals: a rank
+    of the ranks list, or initials the document spells out as a title; other capitals ("NGO") open a body's name."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return (token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5 and nxt is not None
+    long_form = (definitions or {}).get(token.text)
+    known = token.lower_ in load_ranks() or long_form is not None and bool(set(normalize_name(long_form).split()) & load_title_words())
+    return (known and token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5 and nxt is not None
             and not nxt.text.isupper() and "\n" not in token.whitespace_)
 
 
@@ -630,7 +633,7 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     """All mentions; NER pieces inside an acronym's long form give way to the long form."""
     acronym_found = find_acronym_mentions(doc, definitions)
     acronym_found += [f for f, _ in find_parent_prefixed_forms(doc, acronym_found, definitions)]
-    named = [f for f in trim_headline_names(doc, find_named_mentions(doc)) if not any(overlaps(f, a) for a in acronym_found)]
+    named = [f for f in trim_headline_names(doc, find_named_mentions(doc, definitions)) if not any(overlaps(f, a) for a in acronym_found)]
     nicknamed = [f for f, _ in find_nicknamed_persons(doc)]
     named = [f for f in named if not any(overlaps(f, n) for n in nicknamed)] + nicknamed
     named += find_marked_persons(doc, named + acronym_found)
