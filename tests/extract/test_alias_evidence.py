@@ -327,3 +327,16 @@ def test_alias_evidence_courtesy_styles_before_the_name(nlp, text, alias, target
 ])
 def test_alias_evidence_possessive_descriptor_resolves(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)
+
+
+def test_alias_evidence_area_noun_tagged_as_a_verb_stays_in_the_title(nlp):
+    # the tagger sometimes reads "district" after a place's name as a verb: the title still runs over it
+    from spacy.tokens import Doc
+
+    from crosscheck.extract.alias_evidence import find_title_before
+    from crosscheck.extract.entity_names import load_title_words
+
+    words = ["said", "Tarnapur", "district", "police", "chief", "Vikram", "Sethi"]
+    doc = Doc(nlp.vocab, words=words, pos=["VERB", "PROPN", "VERB", "NOUN", "NOUN", "PROPN", "PROPN"])
+    title = find_title_before(doc, 5, load_title_words())
+    assert title is not None and title.text == "Tarnapur district police chief"

@@ -82,9 +82,16 @@ def is_title_phrase(span, heads: frozenset[str]) -> bool:
     return (
         0 < len(span) <= 9
         and any(t.lower_ in heads or t.lemma_.lower() in heads or t.lower_.rstrip(".") in heads for t in span)
-        and not any(t.pos_ in {"VERB", "AUX", "PRON"} and not is_hyphen_part(t) or t.lower_ in {",", ";", "and", "or"}
-                    for t in span)
+        and not any(t.pos_ in {"VERB", "AUX", "PRON"} and not is_hyphen_part(t) and not is_area_after_name(t)
+                    or t.lower_ in {",", ";", "and", "or"} for t in span)
     )
+
+
+def is_area_after_name(t) -> bool:
+    """"district" of "Tarnapur district police chief": an area's noun right after a capitalised name, part of a title
+    whatever part of speech the tagger gave it (it sometimes reads "district" as a verb)."""
+    return load_place_nouns().get(t.lower_) == "admin" and t.i > 0 and t.doc[t.i - 1].text[:1].isupper() \
+        and t.doc[t.i - 1].is_alpha
 
 
 def is_hyphen_part(t) -> bool:
@@ -116,7 +123,7 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         age = t.like_num and doc[i].text == "-"  # "16-year-old brother"
         hyphened = doc[i].text == "-" and t.is_alpha and is_hyphen_part(t)  # "cut-price carrier": the whole word
         if "\n" in t.text or t.is_sent_end and not is_split_title(doc, t.i) or not (t.pos_ in {"ADJ", "NOUN", "PROPN", "PART", "X"} or t.text == "-" or joins
-                                                    or age or hyphened):
+                                                    or age or hyphened or is_area_after_name(t)):
             break
         if t.text.endswith(".") and len(t.text) > 6:
             break  # a sentence's last word, not an abbreviated rank
