@@ -145,15 +145,15 @@ def test_attribution_named_parts_and_cells_none(nlp, text, number):
 
 
 def test_according_to_agency_whose_name_the_parser_made_root(nlp):
-    """"Forty dead, according to the UN migration agency OMRA.", parsed (as the small model may)
+    """"Forty dead, according to the UN refugee agency OMRA.", parsed (as the small model may)
     with the agency's name as the root: the name after "agency" is the source, not the "UN" before."""
     from spacy.tokens import Doc
     from crosscheck.extract.attribution import SourceNames, _according_to
-    words = ["Forty", "dead", ",", "according", "to", "the", "UN", "migration", "agency", "OMRA", "."]
+    words = ["Forty", "dead", ",", "according", "to", "the", "UN", "refugee", "agency", "OMRA", "."]
     heads = [1, 9, 9, 9, 3, 8, 8, 8, 4, 9, 9]
     deps = ["nsubj", "nsubj", "punct", "prep", "prep", "det", "compound", "compound", "pobj", "ROOT", "punct"]
     pos = ["NUM", "ADJ", "PUNCT", "VERB", "ADP", "DET", "PROPN", "NOUN", "NOUN", "PROPN", "PUNCT"]
-    lemmas = ["forty", "dead", ",", "accord", "to", "the", "UN", "migration", "agency", "OMRA", "."]
+    lemmas = ["forty", "dead", ",", "accord", "to", "the", "UN", "refugee", "agency", "OMRA", "."]
     ents = ["B-CARDINAL", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
               sent_starts=[True] + [False] * 10)

@@ -208,8 +208,8 @@ def test_a_post_is_its_holder_before_a_body_named_after_it(nlp, text, number, so
 def test_person_entity_cut_before_surname_keeps_it(nlp):
     # the recogniser may stop before the surname the parser makes the subject's head
     from attribution_helpers import source_of as _src
-    text = ("Detective Chief Superintendent Marcus Vane of Orvale Police told reporters at the cordon that "
-            "14 people are now known to have died.")
+    text = ("Detective Chief Superintendent Marcus Vane of Orvale Police said outside the station that "
+            "14 residents had been confirmed dead.")
     found = _src(nlp, text, "14")
     assert found is not None and found.source.endswith("Marcus Vane")
 

@@ -238,7 +238,7 @@ BODY_DESCRIPTORS = [
     ('A police spokeswoman said the crowd had been "larger than any we planned for" by a wide margin.',
      "larger than any", "police"),
     # an industry word in the name makes a company of it ('Chemicals', 'Mining')
-    ('Velmar Chemicals has released a statement by its chief executive. The company said it had "no injured '
+    ('Velmar Chemicals put out a note from its chief executive. The company stated it had "no injured '
      'staff on site" but that two drivers could not be found.', "no injured staff", "Velmar Chemicals"),
     # the descriptor as the title's modifier, with 'a'
     ('Kesto Mining Group, which runs the pit, denied the claim. "Our tunnels are far from the village," a '
@@ -247,7 +247,7 @@ BODY_DESCRIPTORS = [
 
 
 def test_quotes_speakers_company_descriptor_needs_a_company_named(nlp):
-    text = 'The Ministry of Health said 20 people died. The company said it had "no injured staff on site" at the depot.'
+    text = 'The Ministry of Health said 20 people died. The company insisted it had "no injured staff on site" at the depot.'
     assert quote_with(quotes_of(nlp, text), "no injured staff").speaker is None
 
 
