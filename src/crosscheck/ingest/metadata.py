@@ -858,8 +858,9 @@ def _brand_part(first: str, masthead: str, url: str | None, closing: list[str]) 
     if len(others) != 1 or not others[0] or len(others[0].split()) > 5:
         return None
     other = others[0]
-    if url and name_for_site(other, site_of(url)):
-        return name_for_site(other, site_of(url))
+    spelled = name_for_site(other, site_of(url)) if url else None
+    if spelled:
+        return spelled
     for line in closing:
         name = _copyright_outlet(line)
         if name and _fold(other) and _fold(other) in _fold(name):
