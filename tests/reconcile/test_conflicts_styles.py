@@ -407,3 +407,25 @@ def test_conflicts_styles_later_count_killed_at_once_is_no_falling_toll():
                fig(b, 19, n=1, sentence="Nineteen porters were killed instantly when the gallery fell.",
                    number_text="Nineteen")]
     assert [c.kind for c in conflicts_of(figures, [a, b])] == []
+
+
+@pytest.mark.parametrize("whole_group, whole_places, part_day, conflict", [
+    # eight soldiers on one day against six over a span that holds that day: one is wrong
+    ("security_forces", [], "2026-05-04", True),
+    # the day falls outside the span: two different counts
+    ("security_forces", [], "2026-05-07", False),
+    # a span's count of "people" is often one kind of death or one district: not compared
+    ("unspecified", [], "2026-05-04", False),
+    # the span's count names a place the day's count does not: we cannot tell it holds it
+    ("security_forces", ["Marl"], "2026-05-04", False),
+])
+def test_conflicts_styles_day_count_above_the_span_that_holds_it(whole_group, whole_places, part_day, conflict):
+    a, b = doc("wire", part_day), doc("army", "2026-05-06")
+    figures = [fig(a, 8, group="security_forces", source="two security sources", start=part_day, end=part_day,
+                   period_text="on Monday", reported_on=part_day,
+                   sentence="Early on Monday, eight soldiers were killed when their patrol hit a mine, two security sources said."),
+               fig(b, 6, group=whole_group, location=whole_places, start="2026-05-03", end="2026-05-05", n=1,
+                   period_text="From 3 to 5 May",
+                   sentence="From 3 to 5 May, 6 soldiers fell with arms in hand.")]
+    found = conflicts_of(figures, [a, b])
+    assert kinds_and_values(found, figures) == ([("contradiction", (6, 8))] if conflict else [])

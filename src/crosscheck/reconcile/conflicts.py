@@ -593,6 +593,61 @@ def find_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]
     return out
 
 
+def stated_span(c: Claim) -> tuple[str, str] | None:
+    """The day or span the text gives the figure ("on 12 May", "from 10 to 14
+    May"), also when it is the report's own day and so read as the date of a
+    running count (section 1, rule 3)."""
+    if c.closed and c.start and c.end:
+        return c.start[:10], c.end[:10]
+    f = c.figure
+    if f.period_start and f.period_end and len(f.period_start) >= 10:
+        return f.period_start[:10], f.period_end[:10]
+    return None
+
+
+def covers_period(whole: Claim, part: Claim) -> bool:
+    """The whole's period holds the part's: a span around the part's day or
+    shorter span ("from 10 to 14 May" around "on 12 May")."""
+    inner = stated_span(part)
+    if not (inner and whole.closed and whole.start and whole.end):
+        return False
+    outer = (whole.start[:10], whole.end[:10])
+    return outer[0] <= inner[0] and outer[1] >= inner[1] and outer != inner
+
+
+def find_period_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+    """A count of one group on a day or span larger than another voice's count
+    of the same group over a span that holds it: "nine soldiers were killed in
+    the ambush on 12 May" against "six soldiers fell from 11 to 13 May". The
+    dead and the injured only add up, so one of the two is wrong. Both must
+    state the group (soldiers, civilians, fighters: a count of "people" over a
+    span is often one kind of death, one district); the whole names no place or
+    the part's places, and is no share or breakdown."""
+    out = []
+    for p in claims:
+        if p.measure not in CUMULATIVE_MEASURES or not stated_span(p) or p.personal or p.breakdown \
+                or p.group in (UNKNOWN_GROUP, TOTAL_GROUP) or not can_contradict(p) \
+                or p.era is not None or names_earlier_year(p):
+            continue
+        for w in claims:
+            if w is p or w.measure != p.measure or w.group != p.group or w.voice == p.voice \
+                    or w.personal or w.breakdown or w.place_part:
+                continue
+            if not (can_contradict(w) and are_same_story(p, w) and covers_period(w, p)):
+                continue
+            if w.era is not None or names_earlier_year(w) or is_same_sentence(p, w) or is_own_summary(p, w) \
+                    or is_stated_place_part(w):
+                continue
+            if w.places and not (p.places and set(p.places) <= set(w.places)):
+                continue
+            if p.lo > stated_ceiling(w):
+                day = " on {}".format(stated_span(p)[0]) if len(set(stated_span(p))) == 1 else \
+                    " from {} to {}".format(*stated_span(p))
+                out.append((p, w, f"{describe_value(p)}{day} is more than the "
+                                  f"{describe_value(w)}{describe_period(w)}"))
+    return out
+
+
 def lend_echoed_places(claims: list[Claim]) -> None:
     """A distinctive number identifies a count: an unlocated figure stated exactly
     whose number another report of the same story states exactly for some
@@ -1173,7 +1228,7 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
-    above = find_part_above_whole(claims)
+    above = find_part_above_whole(claims) + find_period_part_above_whole(claims)
     part_ids = {p.id for p, _, _ in above}
     for group in join_pairs(above):
         parts = [c for c in group if c.id in part_ids]
