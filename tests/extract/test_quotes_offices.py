@@ -87,3 +87,24 @@ def test_quotes_offices_breadcrumb_with_cleaned_separators(nlp):
     text = ('Home \u201d News \u201d Valley killings: Bishop puts toll at 78, accuses govt of "playing with figures"\n\n'
             'Valley killings: Bishop puts toll at 78, accuses govt of "playing with figures"\n\nThe bishop spoke.')
     assert len([q for q in quotes_of(nlp, text) if "playing with figures" in q.text]) == 1
+
+
+# An office phrase that stands for a title (office_titles.tsv): "the Head of
+# State" is the one president the report named before, even paragraphs away;
+# two presidents before it leave the office as spoken.
+OFFICE_EQUIVALENTS = [
+    ("President Oren Basko visited the quarry on Monday.\n\nThe talks went on late.\n\n"
+     'The Head of State said "we will rebuild every bridge that fell".', "Oren Basko"),
+    ("KOVEL, 14 June. /Newswire/ – On the instruction of the President of the Republic of Talvia Oren Basko, the "
+     "rescue operation at the quarry is being carried out around the clock.\n\nThe operation continues.\n\n"
+     'The Head of State was informed of the progress and instructed the commission "to establish the causes of the '
+     'collapse quickly and to hold those responsible to account".', "Oren Basko"),
+    ("President Oren Basko and President Lida Marr met in the capital on Monday.\n\nThe talks went on late.\n\n"
+     'The Head of State said "we will rebuild every bridge that fell".', "Head of State"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", OFFICE_EQUIVALENTS)
+def test_quotes_office_phrase_stands_for_the_one_titled_person(nlp, text, speaker):
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker

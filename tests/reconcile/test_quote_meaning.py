@@ -59,6 +59,13 @@ def test_quote_meaning_unknown_speaker_needs_closer_meaning():
     assert clusters(close + loose) == [True, False]
 
 
+def test_quote_meaning_unknown_speaker_joins_a_free_translation():
+    """A translation whose speaker one report leaves unresolved (cosine about 0.83)."""
+    quotes = [quote("d1", "We will not leave a single village alone under the snow.", "Ana Rus"),
+              quote("d2", "Not one village will be left behind beneath the snow. The state will help every family.", None)]
+    assert clusters(quotes) == [True]
+
+
 def test_quote_meaning_never_links_within_one_report_or_labels():
     same_doc = [quote("d1", "The state will bear the cost, whatever it may be.", "Ana Rus"),
                 quote("d1", "The State will pay, whatever the price.", "Ana Rus", n=200)]

@@ -1326,7 +1326,28 @@ def collect_title_links(ent) -> list[tuple[str, frozenset[str]]]:
         if head is not None:
             found.append((find_title(head), collect_phrase_words(t for t in head.subtree if t.i < ent.start)))
     found += [t for t in find_title_before_comma(ent) if t[0] not in {f[0] for f in found}]
+    found += [t for t in find_title_of_place_before(ent) if t[0] not in {f[0] for f in found}]
     return found
+
+
+MAX_OFFICE_PHRASE_TOKENS = 8
+
+
+def find_title_of_place_before(ent) -> list[tuple[str, frozenset[str]]]:
+    """A capitalised title with its 'of' phrase written right before a name,
+    read from word order when the parse does not tie them: 'the President of
+    the Republic of Talvia Oren Basko' → president. Every word between the
+    title and the name is capitalised or 'of'/'the', at most eight tokens."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= ent.sent.start and ent.start - i <= MAX_OFFICE_PHRASE_TOKENS:
+        t = doc[i]
+        if find_title(t) and t.text[:1].isupper() and i + 1 < ent.start and doc[i + 1].lower_ == "of":
+            return [(find_title(t), collect_phrase_words(doc[i: ent.start]))]
+        if not (t.lower_ in ("of", "the") or (t.text[:1].isupper() and t.is_alpha)):
+            return []
+        i -= 1
+    return []
 
 
 MAX_TITLE_PHRASE_TOKENS = 10
@@ -1677,7 +1698,7 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     if office:  # 'The Head of State said' typed as a person: the office, or who holds it
         title = find_title(token)
         person = index.find_titled_person(title, collect_title_modifiers(token), offset) \
-            or find_office_holder(token, index, quotes)
+            or find_office_holder(token, index, quotes) or find_office_equivalent(office, index, offset)
         return (index.find_fullest_person(person) or person) if person else office
     if token.ent_type_ == "PERSON":
         head = find_head_name(token)
@@ -1712,6 +1733,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             person = find_office_holder(token, index, quotes)
         if person is None:
             person = find_just_introduced_speaker(token, index, quotes)
+        if person is None and find_office_name(token):
+            person = find_office_equivalent(find_office_name(token), index, offset)
         if person:
             return index.find_fullest_person(person) or person
         return find_org_named_by_title(token, index, offset) or find_represented_org(token, index, offset) \
@@ -1801,6 +1824,20 @@ def find_office_name(token) -> str | None:
     if any(c.dep_ == "appos" for c in token.children) or rest[-1].dep_ == "appos":
         return None
     return " ".join(t.text for t in words)
+
+
+def find_office_equivalent(office: str, index: NameIndex, offset: int) -> str | None:
+    """The one person the report titled earlier with the title an office phrase
+    stands for (office_titles.tsv): 'President Ana Roe visited the camp. …
+    The Head of State instructed …' → "Ana Roe". None when no one, or more than
+    one person, was given that title."""
+    words = strip_determiner(office).lower().split()
+    title = load_mapping("office_titles.tsv").get(" ".join(words))
+    if not title:
+        return None
+    *modifiers, word = title.split()
+    names = {t[2] for t in index.titles if t[0] < offset and is_same_title(t[1], word) and set(modifiers) <= t[3]}
+    return names.pop() if len(names) == 1 else None
 
 
 def find_just_introduced_speaker(title, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
