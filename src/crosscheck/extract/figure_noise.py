@@ -126,8 +126,8 @@ def _headline_line(token) -> bool:
     text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
-    line = text[start: len(text) if end == -1 else end].strip()
-    return bool(line) and line[-1] not in ".!?\"”'’)"
+    line = text[start: len(text) if end == -1 else end].strip().rstrip("\"”'’)")
+    return bool(line) and line[-1] not in ".!?"  # a quote closes a sentence only after its own stop
 
 
 def listed_with_count(token) -> bool:
