@@ -548,3 +548,19 @@ def test_figure_locations_possessive_authority_seat(nlp, text, number, want):
     assert got == [] if not want else _matches(got, want)
     if want:
         assert len(got) == len(want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a clause describing the body that gives the count is no place of the count
+    ("The Harbour Aid Forum, which has been gathering names of the dead from families in Osk Gate and Tell Market, "
+     "now puts the toll at 28, including five women and two children.", "28", []),
+    ("The Harbour Aid Forum, which has been gathering names of the dead from families in Osk Gate and Tell Market, "
+     "now puts the toll at 28, including five women and two children.", "five", []),
+    # ... but the doer's clause may well say where the harm was done
+    ("The militia, which operates in Tarn province, killed 12 villagers.", "12", ["Tarn province"]),
+    # ... and a count noun's own clause says where they died
+    ("The number of inmates who lost their lives in the riot that took place in the Tarn Penitentiary, in Osk, "
+     "rose to 52, the agency said.", "52", ["Tarn Penitentiary", "Osk"]),
+])
+def test_figure_locations_not_from_the_counting_body(nlp, text, number, want):
+    assert _matches(_location(nlp, text, number), want)

@@ -45,3 +45,14 @@ def test_round12_tally_line_one_measure_per_number(nlp, text, expected):
     from figure_helpers import figures_of
 
     assert sorted((f.number_text, f.measure) for f in figures_of(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a part named after "among the <measure>" (a wire's list of those held or taken)
+    ("Among the detained, the minister said, are 17 citizens of other states.", "17", "detained"),
+    ("Among the arrested was one reporter of the city paper.", "one", "detained"),
+    ("Among the abducted were nine teachers from the village school.", "nine", "abducted"),
+    ("Among the deceased are four nurses of the district clinic.", "four", "killed"),
+])
+def test_round13_among_the_measure(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure

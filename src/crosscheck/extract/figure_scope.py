@@ -390,6 +390,16 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
                     inside -= {t.i for t in obj.subtree}
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _states_something_else(child):
             inside -= {t.i for t in child.subtree}
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and number not in {t.i for t in child.subtree} \
+                and not measure_of_verb(clause_root) and child.lemma_.lower() not in load_words("count_figure_nouns.txt") \
+                and child.lemma_.lower() not in group_nouns():
+            # "The Harbour Aid Forum, which has been gathering names in Osk and Tell, puts the toll at
+            # 28": a clause describing the body that gives the count is no place of the count (but
+            # "the militia, which operates in Tarn, killed 12" may well have killed them there, and "the
+            # number of inmates who died in the jail in Osk rose to 52" says where they died)
+            for rel in child.children:
+                if rel.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in rel.children):
+                    inside -= {t.i for t in rel.subtree}
     for tok in clause_root.subtree:
         if tok.dep_ in ("relcl", "advcl") and tok.i != clause_root.i and number not in {t.i for t in tok.subtree} \
                 and _when_of_time_phrase(tok):

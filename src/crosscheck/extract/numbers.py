@@ -198,8 +198,8 @@ def _is_count_value(token) -> bool:
             return True  # "eleven (11) lives since 2 June": words and figures in brackets are a count, not a day
     if token.ent_type_ == "DATE" and _DIGITS.match(token.text) and _earlier_count(token):
         return True
-    if count_after_weekday(token) or _counts_people_alone(token) or figure_value(token) or listed_with_count(token) \
-            or in_count_sequence(token):  # figure_noise
+    if count_after_weekday(token) or _counts_people_alone(token) or _people_said_after(token) or _range_before_plural(token) or figure_value(token) \
+            or listed_with_count(token) or in_count_sequence(token):  # figure_noise
         return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
@@ -229,6 +229,49 @@ def _counts_people_alone(token) -> bool:
     if re.fullmatch(r"(1[89]|20)\d\d", token.text):
         return False
     return token.head.lemma_.lower() in _person_nouns()
+
+
+def _people_said_after(token) -> bool:
+    """"Of those, 41 are women and 12 were boys": a bare number the recogniser took for a date,
+    followed by a form of "be" and a plural noun for people, counts those people (not "at 6 were
+    days of rain", and not a year: "in 2019 were farmers")."""
+    doc = token.doc
+    if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or re.fullmatch(r"(1[89]|20)\d\d", token.text):
+        return False
+    if token.i > 0 and doc[token.i - 1].ent_iob_ != "O" and token.ent_iob_ == "I" \
+            and doc[token.i - 1].lower_ not in ("and", "or", ","):
+        return False  # part of a longer date ("May 18 were ...")
+    j = token.i + 1
+    if j >= len(doc) or doc[j].lower_ not in ("are", "were", "is", "was"):
+        return False
+    j += 1
+    if j < len(doc) and doc[j].tag_ in ("JJ", "VBN"):
+        j += 1  # "41 are young women"
+    return j < len(doc) and doc[j].tag_ == "NNS" and doc[j].lemma_.lower() in _person_nouns()
+
+
+def _range_before_plural(token) -> bool:
+    """"Between 40 and 90 climbers are missing": a range the recogniser took for a span of days
+    (a capital "Between" opening the sentence) is a count when a plural noun, not a unit of time,
+    follows its second number ("between 1998 and 2004 ..." stays a span of years)."""
+    doc = token.doc
+    if token.ent_type_ != "DATE" or not (_DIGITS.match(token.text) or _is_number_word(token)):
+        return False
+    i = token.i
+    if i >= 1 and doc[i - 1].lower_ == "between" and i + 2 < len(doc) and doc[i + 1].lower_ == "and":
+        second = i + 2
+    elif i >= 3 and doc[i - 1].lower_ == "and" and doc[i - 3].lower_ == "between":
+        second = i
+    else:
+        return False
+    numbers = (doc[second - 2], doc[second])
+    if any(re.fullmatch(r"(1[89]|20)\d\d", t.text) or not (_DIGITS.match(t.text) or _is_number_word(t)) for t in numbers):
+        return False
+    after = doc[second + 1] if second + 1 < len(doc) else None
+    if after is not None and after.tag_ in ("JJ", "VBN") and second + 2 < len(doc):
+        after = doc[second + 2]  # "between 40 and 60 foreign climbers"
+    return after is not None and after.tag_ == "NNS" and after.lower_ not in TIME_UNITS \
+        and after.lower_.rstrip(".") not in MONTHS
 
 
 MORE_WORDS = {"more", "other", "additional", "further"}
