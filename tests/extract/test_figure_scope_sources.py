@@ -83,6 +83,9 @@ def _figure(nlp, text, number, published=dt.date(2026, 10, 15)):
     ("According to the Ministry of Health in Doran, 112 people died on Thursday alone. "
      "The total number of dead since last Monday has reached 158, and nearly 500 were wounded.", "500",
      "Ministry of Health in Doran"),
+    # a "when" clause after a part aside, misread as what the agency reports, does not hide who speaks
+    ("At least 30 people have died after the Orla river burst its banks, the Orla Fire Service (OFS) said on "
+     "Monday, six of them on Sunday alone, when a dam gave way above the village of Kest.", "30", "Orla Fire Service"),
 ])
 def test_figure_scope_sources_source(nlp, text, number, source):
     assert _figure(nlp, text, number).source == source

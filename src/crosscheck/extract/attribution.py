@@ -1366,10 +1366,19 @@ def _reporting_verbs_above(token):
         if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.pos_ == "VERB" \
                 and child.lemma_.lower() in _attribution_verbs() and child.i not in {f.i for f in found} \
                 and token.i not in {t.i for t in child.subtree} \
-                and not (child.dep_ == "conj" and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)):
+                and not (child.dep_ == "conj" and any(c.dep_ in ("ccomp", "xcomp") and not _set_off_circumstance(c)
+                                                       for c in child.children)):
             # "..., and officials said it might take weeks": a coordinated verb reporting something else
             found.append(child)
     return found
+
+
+def _set_off_circumstance(clause) -> bool:
+    """"..., the Orla Fire Service said on Monday, when a dam gave way above the town": a clause set
+    off by a comma and opened by "when"/"as"/"after" (however the parser hung it) says when the
+    thing happened, not what the verb reports."""
+    left = clause.left_edge
+    return left.i > 0 and clause.doc[left.i - 1].text == "," and left.lower_ in CIRCUMSTANCE_MARKS
 
 
 def _takes_lives(verb) -> bool:
