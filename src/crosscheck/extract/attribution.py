@@ -1177,7 +1177,7 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if subject is not None and _counted_harmed(subject):
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
     if subject is not None and subject.i < verb.i and (
-            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
             and not _closing_attribution(verb, subject)
             or _counted_casualty(subject)):
         return None  # "eleven deaths recorded, six of them in Tork": what is reported, not who reports
@@ -1367,10 +1367,25 @@ def _reporting_verbs_above(token):
                 and child.lemma_.lower() in _attribution_verbs() and child.i not in {f.i for f in found} \
                 and token.i not in {t.i for t in child.subtree} \
                 and not (child.dep_ == "conj" and any(c.dep_ in ("ccomp", "xcomp") and not _set_off_circumstance(c)
-                                                       for c in child.children)):
+                                                       for c in child.children)) \
+                and not _contrasting_clause(child):
             # "..., and officials said it might take weeks": a coordinated verb reporting something else
             found.append(child)
     return found
+
+
+def _contrasting_clause(clause) -> bool:
+    """"Police put the toll at 17, while the farmers' union said more than 50 had died": a "while"/
+    "whereas" clause sets another voice against the first; it does not speak for the main clause."""
+    if clause.dep_ not in ("advcl", "conj", "ccomp", "parataxis"):
+        return False
+    left = clause.left_edge
+    if left.lower_ in CONTRAST_WORDS:
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONTRAST_WORDS for c in clause.children)
+
+
+CONTRAST_WORDS = {"while", "whereas", "whilst"}
 
 
 def _set_off_circumstance(clause) -> bool:
@@ -1554,7 +1569,8 @@ def _owner_of_count(token, names: SourceNames) -> Attribution | None:
         node = node.head
         for child in list(node.children) + [node]:
             if child.lemma_.lower() in COUNT_NOUNS:
-                owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+                owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+                              and c.ent_type_ not in ("DATE", "TIME")), None)  # "Saturday's toll": when, not whose
                 # the count governs the number ("a toll of 14") or is the subject of its verb ("toll climbed to 781")
                 governs = child is node or child.dep_ in ("nsubj", "nsubjpass") and not crossed_subject
                 if owner is None and governs and child.dep_ == "dobj" and child.head.pos_ == "VERB" \
