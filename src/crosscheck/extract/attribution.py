@@ -116,6 +116,21 @@ def _newsroom_role(bracket: str) -> bool:
     return any(w in _newsroom_roles() for w in re.findall(r"[a-z]+", bracket.lower()))
 
 
+def _persons_after_ranks(doc) -> list:
+    """"DSP Ada Vell", "Fire Chief Ana Roe said": a person the recogniser missed after a rank or a
+    title, so that a later "she" can be hers."""
+    from spacy.tokens import Span
+
+    from crosscheck.extract.entities import find_marked_persons
+    taken = [e for e in doc.ents]
+    out = []
+    for found in find_marked_persons(doc, []):
+        if any(e.start < found.tok_end and found.tok_start < e.end for e in taken):
+            continue
+        out.append(Span(doc, found.tok_start, found.tok_end, label="PERSON"))
+    return out
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -123,7 +138,8 @@ class SourceNames:
         self.doc = doc
         self.acronyms = find_acronym_definitions(doc.text)
         self.long_forms = {v.lower(): v for v in self.acronyms.values()}
-        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS]
+        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS] + _persons_after_ranks(doc)
+        self.entities.sort(key=lambda e: e.start_char)
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
         self._statement_by: tuple[str, bool] | None | bool = False  # found lazily

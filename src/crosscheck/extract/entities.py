@@ -516,8 +516,8 @@ def is_capital_title_before_unknown_name(token) -> bool:
     (never "Chief Executive Officer", "Minister Counsellor Reports")."""
     doc = token.doc
     if not (token.text[:1].isupper() and token.is_alpha and token.lower_ in load_title_words()
-            and token.lower_ not in load_descriptor_heads()):
-        return False
+            and token.lower_ not in load_descriptor_heads()) and not is_capital_rank(token):
+        return False  # "DSP Ada Vell": a rank in capitals of the ranks list opens a name too
     lexicons = (load_title_words(), load_descriptor_heads(), load_group_nouns(), load_place_nouns(), HONORIFICS)
     i = token.i + 1
     while i < len(doc) and i - token.i <= 3 and doc[i].pos_ == "PROPN" and doc[i].is_alpha \
