@@ -828,7 +828,7 @@ def _owner_reporting_above(head):
             or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return None
     verb = head.head
-    while verb.dep_ not in ("ROOT",) and verb.head is not verb:
+    while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _attribution_verbs():
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1282,7 +1282,7 @@ def _earlier_issuer(noun, names: SourceNames) -> str | None:
             if owner is not None and owner.lower_ in ("its", "their"):
                 # "The ministry said in its daily bulletin": the subject of the verb above
                 verb = tok.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
                 owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
