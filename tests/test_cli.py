@@ -141,6 +141,25 @@ def test_cli_extractor_failure_names_document_and_batch_goes_on(tmp_path, corpus
     assert [json.loads(line)["path"].split("/")[-1] for line in out.read_text().splitlines()] == ["two.txt"]
 
 
+def test_cli_stuck_document_is_stopped_and_batch_goes_on(tmp_path, corpus, monkeypatch):
+    """A document whose extraction never ends is stopped at --time-limit, reported by name; the others are stored."""
+    from crosscheck.extract import pipeline
+
+    real = pipeline.extract_parsed
+
+    def stuck(doc, document, options=None):
+        while "dam failed" in document.text:
+            pass
+        return real(doc, document, options)
+
+    monkeypatch.setattr(pipeline, "extract_parsed", stuck)
+    db = tmp_path / "c.db"
+    res = run("add", corpus, "--db", db, "--time-limit", "2")
+    assert res.exit_code == 1
+    assert "one.txt: extraction stopped after 2 s" in res.output
+    assert "Added 1 document" in res.output
+
+
 def test_cli_user_lexicons_and_single_victims(tmp_path, monkeypatch):
     # `--lexicons` sets CROSSCHECK_LEXICONS in this process (for Dask workers): setenv first, so that
     # monkeypatch removes it again when the test ends and no later test reads these lexicons

@@ -1124,3 +1124,13 @@ def test_other_events_demo_corpus_builds(tmp_path):
     killed = {(Path(r["document"]).name, r["value"]) for r in records if r["type"] == "figure" and r["measure"] == "killed"}
     assert ("01_riverton_courier.txt", 12) in killed, sorted(killed)
     assert ("04_regional_government_statement.txt", 41) in killed, sorted(killed)
+    # the three disagreements demo/README.md promises, and nothing else
+    by_id = {r["id"]: r for r in records if r["type"] == "figure"}
+    conflicts = sorted((r["kind"], tuple(sorted({by_id[f]["value"] for f in r["figures"]})))
+                       for r in records if r["type"] == "conflict")
+    assert conflicts == [("attribution_conflict", (33,)), ("contradiction", (31, 34)), ("scope_conflict", (27,))], \
+        conflicts
+    # "nine of them on Tuesday alone" is a part of the agency's 12, which keeps the agency as its source
+    twelve = [r for r in records if r["type"] == "figure" and r["value"] == 12 and r["measure"] == "killed"
+              and r["qualifier"] != "exact"]
+    assert twelve and twelve[0]["source"] == "Varna Civil Protection Agency", twelve

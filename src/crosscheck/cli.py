@@ -61,6 +61,7 @@ def add(
     scheduler: Optional[str] = typer.Option(None, help="Extract on an existing Dask cluster (tcp://host:8786)."),
     lexicons: Optional[Path] = typer.Option(None, help="Folder of your own lexicon files; each replaces the bundled file of the same name [default: $CROSSCHECK_LEXICONS]."),
     count_single_victims: bool = typer.Option(False, "--count-single-victims", help="Also read 'a man was killed' as a figure of 1."),
+    time_limit: float = typer.Option(300.0, "--time-limit", help="Seconds one document's extraction may take before it is skipped with an error naming it (0: no limit)."),
 ):
     """Ingest reports: read, clean, extract figures, quotes, entities and dates, store, then reconcile."""
     from .extract.nlp import ModelNotFound, load_nlp
@@ -74,7 +75,7 @@ def add(
             console.print(f"[red]error:[/red] {lexicons}: no such lexicon folder")
             raise typer.Exit(2)
         os.environ["CROSSCHECK_LEXICONS"] = str(lexicons.resolve())  # read by every process, Dask workers included
-    options = ExtractOptions(count_single_victims=count_single_victims)
+    options = ExtractOptions(count_single_victims=count_single_victims, time_limit=time_limit)
     store = _open(db)
     try:
         nlp = load_nlp(model)

@@ -671,3 +671,20 @@ def test_entities_only_a_known_rank_in_capitals_opens_a_person(nlp, text, name, 
     mentions, _ = extract_mentions(nlp(text), CTX)
     assert (name, kind) in {(m.text, m.kind) for m in mentions}
     assert kind == "PERSON" or not any(m.kind == "PERSON" for m in mentions)
+
+
+def test_entities_word_capitalised_by_its_line_is_no_name(nlp):
+    text = "Families need:\n\n- Tarpaulins, soap and water filters\n\nVolunteers handed out tarpaulins in Orsk."
+    mentions, _ = links_of(nlp, text)
+    assert "Tarpaulins" not in {m.text for m in mentions}
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # a name and a common place noun read as a body is a place; a body's own name stays a body
+    ("Hundreds fled the Orsk valley overnight.", (3, 5), "LOC"),
+    ("The Orsk Valley Trust paid for the tents.", (1, 4), "ORG"),
+])
+def test_entities_body_named_with_a_place_noun(nlp, text, words, kind):
+    from crosscheck.extract.entities import correct_kind
+    doc = nlp(text)
+    assert correct_kind(doc[words[0]:words[1]], "ORG") == kind

@@ -43,6 +43,14 @@ def _matches(got, want):
     # "with N killed": the scene of the main clause
     ("Fighting spread across Kavaria last month, with hundreds of arrests and abductions reported since May.",
      "hundreds", ["Kavaria"]),
+    # a "when" clause right after a part aside tells where that part was, not the whole count
+    ("At least 30 people have died, the Orla Fire Service said on Monday, six of them on Sunday alone, "
+     "when a dam gave way above the village of Kest.", "30", []),
+    ("At least 30 people have died, the Orla Fire Service said on Monday, six of them on Sunday alone, "
+     "when a dam gave way above the village of Kest.", "six", ["Kest"]),
+    # someone picked out "among them" was somewhere of their own
+    ("Kell Hospital said it had treated 40 injured people in Mora, among them a boy who was found near the "
+     "Tessa bridge.", "40", ["Mora"]),
 ])
 def test_figure_locations_from_the_governing_clause(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
@@ -564,3 +572,13 @@ def test_figure_locations_possessive_authority_seat(nlp, text, number, want):
 ])
 def test_figure_locations_not_from_the_counting_body(nlp, text, number, want):
     assert _matches(_location(nlp, text, number), want)
+
+
+@pytest.mark.parametrize("text, number, want", [
+    ("Kell Hospital said it had admitted 40 injured people since Friday, among them a boy who was found near "
+     "the Tessa bridge.", "40", ["Kell Hospital"]),
+    ("At least 30 people have died after the Orla river burst its banks, the Orla Fire Service (OFS) said on "
+     "Monday, six of them on Sunday alone, when a dam gave way above the village of Kest.", "30", ["Orla river"]),
+])
+def test_figure_locations_asides_keep_their_places(nlp, text, number, want):
+    assert _location(nlp, text, number) == want

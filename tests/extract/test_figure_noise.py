@@ -91,3 +91,9 @@ def test_counts_kept(nlp, text, number, measure):
 ])
 def test_dates_are_not_counts(nlp, text, number):
     assert number not in [n for n, _ in _figures(nlp, text)]
+
+
+def test_spelled_number_alone_on_its_line_is_no_count(nlp):
+    # a number written out as a line of its own, for effect, repeats the count before it
+    text = "Thirty-one people drowned when the ferry capsized.\n\nThirty-one.\n\nNobody has resigned."
+    assert _numbers(nlp, text) == ["Thirty-one"]

@@ -83,6 +83,20 @@ def _figure(nlp, text, number, published=dt.date(2026, 10, 15)):
     ("According to the Ministry of Health in Doran, 112 people died on Thursday alone. "
      "The total number of dead since last Monday has reached 158, and nearly 500 were wounded.", "500",
      "Ministry of Health in Doran"),
+    # a "when" clause after a part aside, misread as what the agency reports, does not hide who speaks
+    ("At least 30 people have died after the Orla river burst its banks, the Orla Fire Service (OFS) said on "
+     "Monday, six of them on Sunday alone, when a dam gave way above the village of Kest.", "30", "Orla Fire Service"),
+    # a "while" clause sets another voice against the first: it does not speak for the main clause
+    ("Police in the state put Saturday's toll at 17, while the Orsk Farmers Union said more than 50 people "
+     "were killed.", "17", "Police"),
+    ("Police in the state put Saturday's toll at 17, while the Orsk Farmers Union said more than 50 people "
+     "were killed.", "50", "Orsk Farmers Union"),
+    ("At least 11 young men were detained, according to their families, while the official statement speaks "
+     "of only four.", "11", "families"),
+    # "she" is the person named after a rank the recogniser missed, not the man named before her
+    ('Governor Tomas Reld said he was shocked by the raids. The police spokeswoman, DSP Ada Vell, defended the '
+     'lower count. "Our figure is based on bodies seen by our officers," she said, adding that six suspects had '
+     'been arrested.', "six", "Ada Vell"),
 ])
 def test_figure_scope_sources_source(nlp, text, number, source):
     assert _figure(nlp, text, number).source == source

@@ -209,3 +209,25 @@ def test_figures_single_victims_when_asked(nlp, text, expected):
     assert [(f.measure, f.value) for f in figs if f.measure != "other"] == expected
     plain = extract_figures(nlp(text), DocContext("doc-1", "reports/doc-1.txt", TUESDAY))
     assert all(f.number_text.lower() not in ("a", "an") for f in plain)
+
+
+def test_figures_verbless_toll_line_ends(nlp):
+    """A toll line with no verb ("Total number of casualties in the blast: 34 dead.") once sent the
+    search for its clause round the sentence root for ever: it must end, with the toll read."""
+    import signal
+
+    from crosscheck.extract.figures import _clause_of, _states_toll
+
+    def stuck(signum, frame):
+        raise TimeoutError("the clause search did not end")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(20)
+    try:
+        doc = nlp("Total number of casualties in the blast: 34 dead.")
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        assert _clause_of(root).i == root.i
+        assert _states_toll(doc[:], root)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1259,3 +1259,12 @@ def test_aliases_office_holder_cluster_is_named_by_the_person():
     links = [link("d1", "the Director General of Ports", "Tomas Adeyo Kiran", "appositive", "PERSON")]
     entities = merge_entities(mentions, links, [])
     assert entity_with(entities, "Kiran").name == "Tomas Adeyo Kiran"
+
+
+def test_aliases_town_of_name_makes_a_person_reading_a_place():
+    # a town the recogniser mostly reads as a person, written once as "the town of X"
+    mentions = [mention("d1", "Orsk", "PERSON"), mention("d1", "Orsk", "PERSON"), mention("d2", "Orsk", "GPE"),
+                mention("d1", "town of Orsk", "PERSON")]
+    links = [link("d1", "town of Orsk", "Orsk", "name_variant", "PERSON")]
+    assert entity_with(merge_entities(mentions, links, []), "Orsk").kind == "GPE"
+    assert entity_with(merge_entities(mentions[:3], [], []), "Orsk").kind == "PERSON"

@@ -97,6 +97,31 @@ def test_credits_publishers_own_count_needs_a_counting_phrase(sentence, own):
     assert is_self_count(fig(d, 33, sentence, measure="killed")) is own
 
 
+@pytest.mark.parametrize("sentence, source, own", [
+    # the outlet's own people, kept by the extraction as what they are
+    ("Our field teams have recorded 33 deaths in Osk.", "field teams", True),
+    # a source carried from the sentence before does not hide the publisher's own count
+    ("Our count of 33 deaths could not be independently verified.", "field teams", True),
+    # a source named in the sentence is whose count it is
+    ("We have recorded 33 deaths, the Osk Health Office said.", "Osk Health Office", False),
+])
+def test_credits_publishers_own_count_with_a_source(sentence, source, own):
+    d = doc("a", "2026-10-16")
+    assert is_self_count(fig(d, 33, sentence, measure="killed", source=source)) is own
+
+
+def test_credits_publishers_own_people_rival_another_credit():
+    a = Document(id="id-a", path="/reports/a.txt", published="2026-10-16", published_from="text",
+                 outlet="Osk Relief Network")
+    b = doc("b", "2026-10-17")
+    figures = [fig(a, 33, "Our field teams have recorded 33 deaths across the valley.", measure="killed",
+                   source="field teams"),
+               fig(b, 33, "Thirty-three people have died, according to Karsk General Hospital.", measure="killed",
+                   source="Karsk General Hospital")]
+    kinds = [c.kind for c in conflicts_of(figures, [a, b])]
+    assert kinds == ["attribution_conflict"], kinds
+
+
 @pytest.mark.parametrize("sentence, places, start, share", [
     ("On the 14th alone, rescuers raised nine bodies to the surface.", [], None, True),
     ("In the first hours alone, nine people died.", [], None, True),

@@ -116,6 +116,21 @@ def _newsroom_role(bracket: str) -> bool:
     return any(w in _newsroom_roles() for w in re.findall(r"[a-z]+", bracket.lower()))
 
 
+def _persons_after_ranks(doc) -> list:
+    """"DSP Ada Vell", "Fire Chief Ana Roe said": a person the recogniser missed after a rank or a
+    title, so that a later "she" can be hers."""
+    from spacy.tokens import Span
+
+    from crosscheck.extract.entities import find_marked_persons
+    taken = [e for e in doc.ents]
+    out = []
+    for found in find_marked_persons(doc, []):
+        if any(e.start < found.tok_end and found.tok_start < e.end for e in taken):
+            continue
+        out.append(Span(doc, found.tok_start, found.tok_end, label="PERSON"))
+    return out
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -123,7 +138,8 @@ class SourceNames:
         self.doc = doc
         self.acronyms = find_acronym_definitions(doc.text)
         self.long_forms = {v.lower(): v for v in self.acronyms.values()}
-        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS]
+        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS] + _persons_after_ranks(doc)
+        self.entities.sort(key=lambda e: e.start_char)
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
         self._statement_by: tuple[str, bool] | None | bool = False  # found lazily
@@ -812,7 +828,7 @@ def _owner_reporting_above(head):
             or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return None
     verb = head.head
-    while verb.dep_ not in ("ROOT",) and verb.head is not verb:
+    while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _attribution_verbs():
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1177,7 +1193,7 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if subject is not None and _counted_harmed(subject):
         subject = None  # "62 civilians killed and ... report 112": the people counted never report
     if subject is not None and subject.i < verb.i and (
-            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
             and not _closing_attribution(verb, subject)
             or _counted_casualty(subject)):
         return None  # "eleven deaths recorded, six of them in Tork": what is reported, not who reports
@@ -1266,7 +1282,7 @@ def _earlier_issuer(noun, names: SourceNames) -> str | None:
             if owner is not None and owner.lower_ in ("its", "their"):
                 # "The ministry said in its daily bulletin": the subject of the verb above
                 verb = tok.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
                 owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
@@ -1366,10 +1382,34 @@ def _reporting_verbs_above(token):
         if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.pos_ == "VERB" \
                 and child.lemma_.lower() in _attribution_verbs() and child.i not in {f.i for f in found} \
                 and token.i not in {t.i for t in child.subtree} \
-                and not (child.dep_ == "conj" and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)):
+                and not (child.dep_ == "conj" and any(c.dep_ in ("ccomp", "xcomp") and not _set_off_circumstance(c)
+                                                       for c in child.children)) \
+                and not _contrasting_clause(child):
             # "..., and officials said it might take weeks": a coordinated verb reporting something else
             found.append(child)
     return found
+
+
+def _contrasting_clause(clause) -> bool:
+    """"Police put the toll at 17, while the farmers' union said more than 50 had died": a "while"/
+    "whereas" clause sets another voice against the first; it does not speak for the main clause."""
+    if clause.dep_ not in ("advcl", "conj", "ccomp", "parataxis"):
+        return False
+    left = clause.left_edge
+    if left.lower_ in CONTRAST_WORDS:
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONTRAST_WORDS for c in clause.children)
+
+
+CONTRAST_WORDS = {"while", "whereas", "whilst"}
+
+
+def _set_off_circumstance(clause) -> bool:
+    """"..., the Orla Fire Service said on Monday, when a dam gave way above the town": a clause set
+    off by a comma and opened by "when"/"as"/"after" (however the parser hung it) says when the
+    thing happened, not what the verb reports."""
+    left = clause.left_edge
+    return left.i > 0 and clause.doc[left.i - 1].text == "," and left.lower_ in CIRCUMSTANCE_MARKS
 
 
 def _takes_lives(verb) -> bool:
@@ -1545,7 +1585,8 @@ def _owner_of_count(token, names: SourceNames) -> Attribution | None:
         node = node.head
         for child in list(node.children) + [node]:
             if child.lemma_.lower() in COUNT_NOUNS:
-                owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+                owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+                              and c.ent_type_ not in ("DATE", "TIME")), None)  # "Saturday's toll": when, not whose
                 # the count governs the number ("a toll of 14") or is the subject of its verb ("toll climbed to 781")
                 governs = child is node or child.dep_ in ("nsubj", "nsubjpass") and not crossed_subject
                 if owner is None and governs and child.dep_ == "dobj" and child.head.pos_ == "VERB" \

@@ -12,6 +12,10 @@ class ExtractOptions:
     # "a man was killed" also counts as a figure of 1 (off by default: the export
     # contract records numbers as written; on, it helps tolls of single victims).
     count_single_victims: bool = False
+    # Seconds one document's extraction may take before it is given up with an error naming it,
+    # so that one pathological text cannot stall a batch (0: no limit). Enforced where a timer
+    # signal can be used: the main thread of a POSIX process.
+    time_limit: float = 300.0
 
 
 @dataclass(slots=True, frozen=True)

@@ -63,11 +63,24 @@ def find_named_mentions(doc, definitions: dict[str, str] | None = None) -> list[
                 span, kind = titled, "PERSON"  # "Superintendent Dora Venk" read as a body: the person, the title is evidence
             elif is_after_title_word(span):
                 kind = "PERSON"  # "police chief [Dora Venk]": the recogniser took the name after a title for a body
-        if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span):
+        if span is None or not any(c.isupper() for c in span.text) or is_title_abbreviation(span) \
+                or is_capitalised_common_word(span):
             continue
         out.append(make_found(span, correct_kind(span, kind)))
     people = [f for f in out if f.kind == "PERSON"]
     return [f for f in out if f.kind == "PERSON" or not any(overlaps(f, p) for p in people)]  # "Dogo" of "Musa Kabiru Dogo"
+
+
+def is_capitalised_common_word(span) -> bool:
+    """"- Blankets, tarpaulins and soap": one word capitalised only because it opens a line or a
+    sentence, which the same document writes in lower case elsewhere, is no name."""
+    if len(span) != 1 or not span[0].is_alpha:
+        return False
+    token, doc = span[0], span.doc
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    if token.i != token.sent.start and doc.text[line_start:token.idx].strip(" -*•\t") != "":
+        return False
+    return any(t.text == token.lower_ for t in doc)
 
 
 def is_capital_rank(token, definitions: dict[str, str] | None = None) -> bool:
@@ -183,6 +196,9 @@ def correct_kind(span, kind: str) -> str:
         return "PERSON"
     if kind in {"GPE", "LOC", "NORP", "ORG", "FAC"} and is_after_honorific(span):
         return "PERSON"
+    if kind == "ORG" and len(span) >= 2 and span[-1].text.islower() \
+            and "place" in load_mapping("place_nouns.tsv").get(span[-1].lower_, ""):
+        return "LOC"  # "Varna valley", "the Osk road": a name and a common place noun is a place
     if kind != "PERSON" or len(span) < 2:
         return kind
     first, last = span[0].lower_, span[-1].lower_
@@ -197,6 +213,8 @@ def correct_kind(span, kind: str) -> str:
         return "FAC"
     if "place" in kinds:
         return "LOC"
+    if "address" in kinds:
+        return "FAC"  # "Mill Lane" read as a person
     return kind
 
 
@@ -498,8 +516,8 @@ def is_capital_title_before_unknown_name(token) -> bool:
     (never "Chief Executive Officer", "Minister Counsellor Reports")."""
     doc = token.doc
     if not (token.text[:1].isupper() and token.is_alpha and token.lower_ in load_title_words()
-            and token.lower_ not in load_descriptor_heads()):
-        return False
+            and token.lower_ not in load_descriptor_heads()) and not is_capital_rank(token):
+        return False  # "DSP Ada Vell": a rank in capitals of the ranks list opens a name too
     lexicons = (load_title_words(), load_descriptor_heads(), load_group_nouns(), load_place_nouns(), HONORIFICS)
     i = token.i + 1
     while i < len(doc) and i - token.i <= 3 and doc[i].pos_ == "PROPN" and doc[i].is_alpha \

@@ -20,6 +20,7 @@ import re
 
 from crosscheck.lexicons import load_words
 
+_SPELLED_NUMBER = re.compile(r"[A-Za-z]+(?:-[a-z]+)?")
 _COUNTER_NUMBER = re.compile(r"\d[\d.,]*[KkMm]?")
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,}|\(\d{3}\)\s?\d{3}-\d{4}")
 _CONVERSION = re.compile(r"\([^()]*\d[^()]*=[^()]*\)")
@@ -66,9 +67,13 @@ def is_line_item_number(doc, mention) -> bool:
 
 
 def is_bare_number_line(doc, mention) -> bool:
-    """A line holding nothing but the number: a counter the page left ("0")."""
+    """A line holding nothing but the number: a counter the page left ("0"), or a number written out
+    as a line of its own for effect ("Forty-one."), which repeats a count and counts nothing itself."""
     ls, le = _line_bounds(doc.text, mention.char_start, mention.char_end)
-    return doc.text[ls:le].strip() == mention.text.strip() and bool(_COUNTER_NUMBER.fullmatch(mention.text.strip()))
+    line, number = doc.text[ls:le].strip(), mention.text.strip()
+    if line == number and bool(_COUNTER_NUMBER.fullmatch(number)):
+        return True
+    return line.rstrip(".!") == number and bool(_SPELLED_NUMBER.fullmatch(number))
 
 
 def _inside(pattern: re.Pattern, doc, mention) -> bool:

@@ -407,7 +407,37 @@ def _own_region(clause_root, number: int | None = None) -> set[int]:
         aside = _part_aside(tok)
         if aside is not None and number not in {t.i for t in aside.subtree}:
             inside -= {t.i for t in aside.subtree}
+            inside -= _circumstance_after(aside)
+        among = _among_them_aside(tok)
+        if among is not None and number not in {t.i for t in among.subtree} and among.i != clause_root.i:
+            inside -= {t.i for t in among.subtree}
     return inside
+
+
+def _among_them_aside(tok):
+    """"admitted 74 patients, among them a girl pulled from the water near the Kell bridge": a phrase
+    set off by a comma that picks someone out among the counted tells where that one was. Returns
+    the phrase's head, or None."""
+    if tok.lower_ != "among" or not any(c.lower_ in ("them", "whom", "those") for c in tok.children):
+        return None
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text not in (",", "(", "–", "—", ";"):
+        return None
+    return tok.head if tok.head.i > tok.i else None
+
+
+def _circumstance_after(aside) -> set[int]:
+    """"12 died, the agency said, four of them on Monday alone, when a wall gave way in Kest": a
+    "when"/"as" clause right after a part aside tells of that part, wherever the parser hung it."""
+    doc = aside.doc
+    comma = aside.right_edge.i if aside.right_edge.text == "," else aside.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in ("when", "as", "where"):
+        return set()
+    opener = doc[comma + 1]
+    clause = opener.head if opener.dep_ in ("advmod", "mark") else opener
+    if clause.left_edge.i != opener.i:
+        return set()
+    return {t.i for t in clause.subtree}
 
 
 def _when_of_time_phrase(clause) -> bool:

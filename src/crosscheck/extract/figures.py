@@ -1402,10 +1402,10 @@ def _date_governor(span):
     for _ in range(3):
         if head is tok:
             break
-        if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
+        if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
             head = head.head
         elif head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in _DAY_PARTS or head.ent_type_ in ("DATE", "TIME")) \
-                and head.head is not head:
+                and head.head.i != head.i:
             if head.dep_ == "pobj" and head.head.dep_ == "prep":
                 head = head.head.head
             elif head.dep_ in ("npadvmod", "appos", "compound", "nmod"):
@@ -1525,7 +1525,7 @@ def _states_toll(sent, number=None) -> bool:
         lemma = tok.lemma_.lower()
         toll = lemma in ("toll", "tally") or (
             lemma in ("number", "total", "count") and tok.pos_ == "NOUN"
-            and any(term_measure(c) is not None for c in tok.subtree if c is not tok))
+            and any(term_measure(c) is not None for c in tok.subtree if c.i != tok.i))
         if toll and (number is None or number in _clause_of(tok).subtree):
             return True
     return False
@@ -1534,7 +1534,7 @@ def _states_toll(sent, number=None) -> bool:
 def _clause_of(tok):
     """The verb whose clause ``tok`` stands in (the sentence root when no verb is above it)."""
     head = tok
-    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head
 

@@ -71,10 +71,10 @@ def governor(token, steps: int = 6):
     number heads ("dozens of people" → "lost"); None when a noun's own clause ends first."""
     t = token
     for _ in range(steps):
-        if t.pos_ in ("VERB", "AUX") and t is not token:
+        if t.pos_ in ("VERB", "AUX") and t.i != token.i:
             return t
         if t.dep_ in _UP or t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
             continue

@@ -8,9 +8,12 @@ document gives the same records.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import importlib.util
+import signal
+import threading
 from typing import Iterable, Iterator
 
 from ..records import Document, Extraction, Sentence
@@ -103,8 +106,40 @@ def extract_documents(documents: Iterable[Document], nlp=None, batch_size: int =
         if errors is None:
             yield extract_parsed(doc, document, options)
             continue
+        limit = (options or ExtractOptions()).time_limit
         try:
-            yield extract_parsed(doc, document, options)
+            with _time_limit(limit):
+                extraction = extract_parsed(doc, document, options)
+        except ExtractionTimeout:
+            errors.append(f"{document.path}: extraction stopped after {limit:g} s (the document was skipped; "
+                          f"please report it)")
+            yield None
         except Exception as exc:  # one bad document must not sink the batch
             errors.append(f"{document.path}: extraction failed ({exc.__class__.__name__}: {exc})".replace("\n", " "))
             yield None
+        else:
+            yield extraction
+
+
+class ExtractionTimeout(Exception):
+    """One document's extraction ran past ``ExtractOptions.time_limit``."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Raise :class:`ExtractionTimeout` in the block after ``seconds`` (no limit when 0, off the main
+    thread, or where the platform has no interval timer)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ExtractionTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

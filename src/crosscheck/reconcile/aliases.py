@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..extract.entity_names import load_event_nouns, load_title_words, normalize_name
+from ..extract.entity_names import load_event_nouns, load_place_nouns, load_title_words, normalize_name
 from ..lexicons import load_mapping, load_words
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import (
@@ -450,6 +450,15 @@ def find_prefix_titles(graph: Graph, clusters: dict[str, list[str]]) -> set[str]
             if graph.nodes[n].prefix_only and called.get(graph.nodes[n].key, set()) - {root}}
 
 
+def _place_before_of(alias: str) -> bool:
+    """"town of Orsk", "the village of Kell": a place noun written before "of" and the name
+    (``entity_place_nouns.tsv``, kind "of") says the name is a place's."""
+    words = alias.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) >= 3 and words[1] == "of" and load_place_nouns().get(words[0]) == "of"
+
+
 def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str,
                  by_node: dict[str, list[tuple[int, dict]]] | None = None, hidden: set[str] = frozenset()) -> Entity:
     nodes = [graph.nodes[n] for n in node_ids]
@@ -466,6 +475,8 @@ def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str,
     kind = kinds.most_common(1)[0][0] if kinds else "ORG"
     if kind == "PERSON" and any(ev.get("why") == "place_noun" for ev in evidence):
         kind = "EVENT" if kinds.get("EVENT") else "GPE"  # "Ambalpur" (read as a person) is "Ambalpur district"
+    elif kind == "PERSON" and any(_place_before_of(a) for a in aliases):
+        kind = "GPE"  # "Orsk" (read as a person) is "the town of Orsk"
     return Entity(
         id=record_id("entity", normalize_name(canonical)),
         name=canonical,

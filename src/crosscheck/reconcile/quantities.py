@@ -212,7 +212,7 @@ def build_claims(figures: list[Figure], documents: list[Document]) -> list[Claim
             # "as of 16 May, 49 have died": a running total on that day, not a span that ended then
             end = None
         single_day = is_single_day(f) and not (start and end)
-        source = f.source or own_counts.get(f.id)
+        source = own_counts.get(f.id) or f.source
         claims.append(Claim(
             figure=f, order=i, report=report,
             is_copy=bool(doc and report != doc.id),
@@ -348,10 +348,23 @@ def is_marked_exclusive(f: Figure) -> bool:
 def is_self_count(f: Figure) -> bool:
     """A figure in the report's own voice that the writer gives as their own
     organisation's count ("our count of 33", "we have recorded 33 deaths")."""
-    if f.source or not f.sentence:
-        return False
+    if not f.sentence or f.source and _names_source(f) and not is_own_people(f):
+        return False  # "we have recorded 40, the ministry says" (a source carried from before does not count)
     text = QUOTED_RE.sub(" ", f.sentence)
     return bool(FIRST_PERSON_RE.search(text)) and bool(self_count_re().search(text))
+
+
+def _names_source(f: Figure) -> bool:
+    written = f.source_text or f.source
+    return written.lower() in f.sentence.lower()
+
+
+def is_own_people(f: Figure) -> bool:
+    """The figure's source is the outlet's own people, written "our field teams", "our monitors"
+    (the extraction keeps what they are: "field teams")."""
+    written = f.source_text or f.source
+    return bool(written) and re.search(r"\b(?:our|my)\s+" + re.escape(written) + r"\b",
+                                       QUOTED_RE.sub(" ", f.sentence), re.IGNORECASE) is not None
 
 
 def self_count_re() -> re.Pattern:
