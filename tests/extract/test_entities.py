@@ -671,3 +671,37 @@ def test_entities_only_a_known_rank_in_capitals_opens_a_person(nlp, text, name, 
     mentions, _ = extract_mentions(nlp(text), CTX)
     assert (name, kind) in {(m.text, m.kind) for m in mentions}
     assert kind == "PERSON" or not any(m.kind == "PERSON" for m in mentions)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a word written closed or as two words is one key
+    ("the Ostland Coast Guard", "Ostland coastguard"),
+    ("Lifeboat Institution", "Life-Boat Institution"),
+])
+def test_entities_normalize_name_folds_compound_spellings(a, b):
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a coastguard in lower case, in either spelling, is a mention of a force
+    ("The coastguard said the boat sank at dawn.", "coastguard"),
+    ("The coast guard said the boat sank at dawn.", "coast guard"),
+])
+def test_entities_lower_case_coast_guard_is_a_mention(nlp, text, phrase):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert phrase in {m.text for m in mentions}
+
+
+def test_entities_name_in_another_language_in_brackets_is_an_alias(nlp):
+    _, links = links_of(nlp, "The Harbour Rescue Service (Servicio de Rescate Portuario) said 12 were saved.")
+    assert ("Servicio de Rescate Portuario", "Harbour Rescue Service", "acronym") in links
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies, or a person and a workplace, in brackets: no alias
+    "The Roads Department (Ministry of Transport) said the bridge was shut.",
+    "Dr Emil Varga (Dorn General Hospital) said four people died.",
+])
+def test_entities_other_bracketed_names_are_no_alias(nlp, text):
+    _, links = links_of(nlp, text)
+    assert not any(why == "acronym" for _, _, why in links)
