@@ -876,10 +876,41 @@ def find_defined_term_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+def find_bracketed_name_links(doc, mentions: list[Found]) -> list[Link]:
+    """A body's name with its name in another language in brackets right after it, either way round: "the Ostland
+    Relief Front (Jabhat Ighathat Ostland)" or "Jabhat Ighathat Ostland (the Ostland Relief Front)". Like an acronym
+    in brackets, the bracketed name is an alias everywhere (evidence ``acronym``). One of the two holds a word that
+    says what kind of body it is ("front", "movement", "ministry") and the other none: it is that name in another
+    language, of three words or more or with a joined particle ("al-"); never a place or a people."""
+    heads = set(load_descriptor_heads()) | set(load_group_nouns()) | load_title_words()
+    by_start = {f.tok_start: f for f in mentions if f.named}
+    out = []
+    for f in mentions:
+        if not f.named or f.tok_end + 1 >= len(doc) or doc[f.tok_end].text != "(":
+            continue
+        g = by_start.get(f.tok_end + 1)
+        if g is None or g.tok_end >= len(doc) or doc[g.tok_end].text != ")" or "ORG" not in {f.kind, g.kind}:
+            continue
+        if {f.kind, g.kind} & {"GPE", "LOC", "NORP", "DATE"} or doc[f.tok_start].sent.start != doc[g.tok_start].sent.start:
+            continue
+        words_f, words_g = normalize_name(f.text).split(), normalize_name(g.text).split()
+        if set(words_f) & set(words_g) - {"of", "the", "and"}:
+            continue  # "Ostland Relief Front (Ostland branch)": a part or a note, not the name again
+        headed = [bool(set(w) & heads) for w in (words_f, words_g)]
+        if headed[0] == headed[1]:
+            continue  # "Department of Roads (Ministry of Transport)": two bodies; "Ana Ruiz (Dorn Clinic)" neither
+        other = g if headed[0] else f
+        if len(other.text.split()) < 3 and not re.search(r"\b[a-z]{1,3}-[A-Z]", other.text):
+            continue
+        out.append(Link(g.text, f.text, "acronym", get_sentence(doc, f.tok_start), "ORG"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
         + find_defined_term_links(doc, mentions)
+        + find_bracketed_name_links(doc, mentions)
         + find_name_variant_links(doc, mentions)
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
