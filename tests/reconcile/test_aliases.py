@@ -525,6 +525,9 @@ def test_aliases_event_nouns_kept_apart(mentions, a, b):
     # the ruler's possessive in front of a ministry's description
     ([mention("d1", "junta's interior ministry"), mention("d2", "interior ministry")],
      "junta's interior ministry", "interior ministry"),
+    # a ministry "of the" country's state noun, and the same ministry after the country's possessive
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ministry of Defence of the Ostlandic Republic"),
+      mention("d2", "Ostland's Defense Ministry")], "Ministry of Defence of the Ostlandic Republic", "Ostland's Defense Ministry"),
     # the head and the first field of a ministry of two fields
     ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d2", "Fisheries Ministry")],
      "Ministry of Fisheries and Coastal Affairs", "Fisheries Ministry"),
