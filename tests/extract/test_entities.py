@@ -705,3 +705,16 @@ def test_entities_name_in_another_language_in_brackets_is_an_alias(nlp):
 def test_entities_other_bracketed_names_are_no_alias(nlp, text):
     _, links = links_of(nlp, text)
     assert not any(why == "acronym" for _, _, why in links)
+
+
+def test_entities_descriptor_resolved_to_the_body_described_by_that_noun(nlp):
+    # the body's name holds no word of the descriptor: the document's own apposition ties them
+    _, links = links_of(nlp, "Ostland Relief Medics (ORM), a medical charity that runs two clinics, said 40 people "
+                             "died. The charity's teams found more bodies.")
+    assert ("charity", "Ostland Relief Medics", "descriptor") in links
+
+
+def test_entities_descriptor_with_two_bodies_described_by_that_noun_is_unresolved(nlp):
+    _, links = links_of(nlp, "Ostland Relief Medics (ORM), a medical charity, said 40 people died. Harbour Aid "
+                             "Network, a British charity, gave a lower count. The charity's teams found more bodies.")
+    assert not any(alias == "charity" and why == "descriptor" for alias, _, why in links)

@@ -670,7 +670,32 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
                     continue  # the area's noun inside a body's name ("Bellmoor County Sheriff's Office")
                 if set(f.text.lower().replace("-", " ").split()) & allowed:
                     return f
-    return resolve_based_descriptor(span, earlier)
+    return resolve_based_descriptor(span, earlier) or resolve_described_body(span, mentions)
+
+
+def resolve_described_body(span, mentions: list[Found]) -> Found | None:
+    """"the charity" where the document calls one body by that noun in apposition to its name ("Ostland Relief
+    Medics (ORM), a medical charity that runs ...", "Harbour Aid, the charity"): that body, whatever its name's words;
+    none when the document so describes two bodies."""
+    doc, head = span.doc, span.root.lower_
+    found = {}
+    for f in mentions:
+        if not f.named or f.kind not in {"ORG", "NORP", "PERSON", "FAC"} or len(f.text.split()) < 2:
+            continue  # a body the recogniser took for a person still makes the noun ambiguous
+        i = f.tok_end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # the acronym in brackets after the name
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+            continue
+        j = i + 2
+        while j < min(len(doc), i + 8) and doc[j].lower_ != head and (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].text == "-"
+                                                                       or doc[j].lower_ == "based"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ == head and doc[j].sent.start == doc[f.tok_start].sent.start \
+                and not (j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"}):  # "a charity worker": no body
+            found.setdefault(normalize_name(f.text), f)
+    body = next(iter(found.values())) if len(found) == 1 else None
+    return body if body is not None and body.kind in {"ORG", "NORP"} else None
 
 
 def is_person_title(text: str) -> bool:
