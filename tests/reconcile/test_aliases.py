@@ -528,6 +528,9 @@ def test_aliases_event_nouns_kept_apart(mentions, a, b):
     # a ministry "of the" country's state noun, and the same ministry after the country's possessive
     ([mention("d0", "Ostland", "GPE"), mention("d1", "Ministry of Defence of the Ostlandic Republic"),
       mention("d2", "Ostland's Defense Ministry")], "Ministry of Defence of the Ostlandic Republic", "Ostland's Defense Ministry"),
+    # the same, with a country the recogniser never named as a place
+    ([mention("d1", "Ministry of Health of the Ostlandic Republic"), mention("d2", "Health Ministry")],
+     "Ministry of Health of the Ostlandic Republic", "Health Ministry"),
     # the head and the first field of a ministry of two fields
     ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d2", "Fisheries Ministry")],
      "Ministry of Fisheries and Coastal Affairs", "Fisheries Ministry"),
@@ -540,6 +543,9 @@ def test_aliases_word_order_and_ruler_possessive_merge(mentions, a, b):
     ([mention("d1", "Popular Front of Liberation"), mention("d2", "Popular Front")], "Popular Front of Liberation",
      "Popular Front"),
     ([mention("d1", "Bank of Dorn"), mention("d2", "Dorn Bank"), mention("d3", "Bank of Velna")], "Dorn Bank", "Bank of Velna"),
+    # two countries' ministries of one field: the bare name is neither's
+    ([mention("d1", "Ministry of Health of the Ostlandic Republic"), mention("d2", "Ministry of Health of the Varnian Republic"),
+      mention("d3", "Health Ministry")], "Ministry of Health of the Ostlandic Republic", "Health Ministry"),
     # two ministries with the same first field: the short name is neither's
     ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d2", "Ministry of Fisheries and Forests"),
       mention("d3", "Fisheries Ministry")], "Ministry of Fisheries and Coastal Affairs", "Fisheries Ministry"),

@@ -445,8 +445,9 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
     while drop_places and len(words) >= 3 and words[0] in places:  # "ruritania ministry of interior"
         dropped.add(words[0])
         words = drop_town_noun(words, towns)
-    if len(words) >= 5 and words[-4:-2] == ["of", "the"] and words[-2] in places \
+    if len(words) >= 5 and words[-4:-2] == ["of", "the"] and words[-2].isalpha() \
             and words[-1] in load_words("entity_state_nouns.txt"):  # "ministry of defence of the ostlandic republic"
+        # one word before a state noun names a country, whether or not the recogniser knew it for a place
         dropped.add(words[-2])
         words = words[:-4]
     if len(words) >= 3 and words[-2] in {"in", "of"} and words[-1] in places:  # "ministry of health in velmar"
