@@ -718,3 +718,19 @@ def test_entities_descriptor_with_two_bodies_described_by_that_noun_is_unresolve
     _, links = links_of(nlp, "Ostland Relief Medics (ORM), a medical charity, said 40 people died. Harbour Aid "
                              "Network, a British charity, gave a lower count. The charity's teams found more bodies.")
     assert not any(alias == "charity" and why == "descriptor" for alias, _, why in links)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a list of bodies after the name is no apposition
+    ("Teams of the Coastal Rescue Corps (CRC), the fire brigade and police searched the ruins. The fire brigade "
+     "said two people were missing.", "Coastal Rescue Corps"),
+    # the noun after the comma is a new clause's subject
+    ("According to a toll given by the Varland Police Service, the storm has killed 30 people. The storm moved "
+     "north.", "Varland Police Service"),
+    # the descriptor's own words are not in the apposition: another kind of group
+    ("The Varo Anglers League, a fishing-rights group, said 12 boats sank. The Dunmere Hunters Union (DHU), the "
+     "country's largest gun-rights group, said nothing. The gun-rights group later denied it.", "Varo Anglers League"),
+])
+def test_entities_descriptor_not_resolved_through_a_list_or_another_kind(nlp, text, wrong):
+    _, links = links_of(nlp, text)
+    assert not any(why == "descriptor" and target == wrong for _, target, why in links), links

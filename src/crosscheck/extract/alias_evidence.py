@@ -678,6 +678,7 @@ def resolve_described_body(span, mentions: list[Found]) -> Found | None:
     Medics (ORM), a medical charity that runs ...", "Harbour Aid, the charity"): that body, whatever its name's words;
     none when the document so describes two bodies."""
     doc, head = span.doc, span.root.lower_
+    mods = set(find_descriptor_modifiers(span))  # "the medical charity": only a body called a medical charity
     found = {}
     for f in mentions:
         if not f.named or f.kind not in {"ORG", "NORP", "PERSON", "FAC"} or len(f.text.split()) < 2:
@@ -689,11 +690,20 @@ def resolve_described_body(span, mentions: list[Found]) -> Found | None:
             continue
         j = i + 2
         while j < min(len(doc), i + 8) and doc[j].lower_ != head and (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].text == "-"
-                                                                       or doc[j].lower_ == "based"):
-            j += 1
-        if j < len(doc) and doc[j].lower_ == head and doc[j].sent.start == doc[f.tok_start].sent.start \
-                and not (j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"}):  # "a charity worker": no body
-            found.setdefault(normalize_name(f.text), f)
+                                                                       or doc[j].lower_ == "based" or doc[j].tag_ == "POS"):
+            j += 1  # "the country's largest hunting lobby": the possessive too
+        if j >= len(doc) or doc[j].lower_ != head or doc[j].sent.start != doc[f.tok_start].sent.start:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"}:
+            continue  # "a charity worker": no body
+        if any(c.dep_ in {"cc", "conj"} for c in doc[j].children) or doc[j].dep_ == "conj" \
+                or j + 1 < len(doc) and doc[j + 1].lower_ in {"and", "or"}:
+            continue  # "the Rescue Corps (RC), the fire brigade and police": a list of bodies, no apposition
+        if doc[j].dep_ in {"nsubj", "nsubjpass"} or j + 1 < len(doc) and doc[j + 1].tag_ in {"VBZ", "VBD", "VBP", "MD"}:
+            continue  # "said the Coast Police, the storm has killed 12": a new clause's subject, no apposition
+        if mods - {t.lower_ for t in doc[i + 2:j]}:
+            continue  # "the hunting lobby" is not "X, a shooting-range lobby"
+        found.setdefault(normalize_name(f.text), f)
     body = next(iter(found.values())) if len(found) == 1 else None
     return body if body is not None and body.kind in {"ORG", "NORP"} else None
 
