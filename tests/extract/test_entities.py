@@ -688,3 +688,66 @@ def test_entities_body_named_with_a_place_noun(nlp, text, words, kind):
     from crosscheck.extract.entities import correct_kind
     doc = nlp(text)
     assert correct_kind(doc[words[0]:words[1]], "ORG") == kind
+
+
+@pytest.mark.parametrize("a, b", [
+    # a word written closed or as two words is one key
+    ("the Ostland Coast Guard", "Ostland coastguard"),
+    ("Lifeboat Institution", "Life-Boat Institution"),
+])
+def test_entities_normalize_name_folds_compound_spellings(a, b):
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a coastguard in lower case, in either spelling, is a mention of a force
+    ("The coastguard said the boat sank at dawn.", "coastguard"),
+    ("The coast guard said the boat sank at dawn.", "coast guard"),
+])
+def test_entities_lower_case_coast_guard_is_a_mention(nlp, text, phrase):
+    mentions, _ = extract_mentions(nlp(text), CTX)
+    assert phrase in {m.text for m in mentions}
+
+
+def test_entities_name_in_another_language_in_brackets_is_an_alias(nlp):
+    _, links = links_of(nlp, "The Harbour Rescue Service (Servicio de Rescate Portuario) said 12 were saved.")
+    assert ("Servicio de Rescate Portuario", "Harbour Rescue Service", "acronym") in links
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies, or a person and a workplace, in brackets: no alias
+    "The Roads Department (Ministry of Transport) said the bridge was shut.",
+    "Dr Emil Varga (Dorn General Hospital) said four people died.",
+])
+def test_entities_other_bracketed_names_are_no_alias(nlp, text):
+    _, links = links_of(nlp, text)
+    assert not any(why == "acronym" for _, _, why in links)
+
+
+def test_entities_descriptor_resolved_to_the_body_described_by_that_noun(nlp):
+    # the body's name holds no word of the descriptor: the document's own apposition ties them
+    _, links = links_of(nlp, "Ostland Relief Medics (ORM), a medical charity that runs two clinics, said 40 people "
+                             "died. The charity's teams found more bodies.")
+    assert ("charity", "Ostland Relief Medics", "descriptor") in links
+
+
+def test_entities_descriptor_with_two_bodies_described_by_that_noun_is_unresolved(nlp):
+    _, links = links_of(nlp, "Ostland Relief Medics (ORM), a medical charity, said 40 people died. Harbour Aid "
+                             "Network, a British charity, gave a lower count. The charity's teams found more bodies.")
+    assert not any(alias == "charity" and why == "descriptor" for alias, _, why in links)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a list of bodies after the name is no apposition
+    ("Teams of the Coastal Rescue Corps (CRC), the fire brigade and police searched the ruins. The fire brigade "
+     "said two people were missing.", "Coastal Rescue Corps"),
+    # the noun after the comma is a new clause's subject
+    ("According to a toll given by the Varland Police Service, the storm has killed 30 people. The storm moved "
+     "north.", "Varland Police Service"),
+    # the descriptor's own words are not in the apposition: another kind of group
+    ("The Varo Anglers League, a fishing-rights group, said 12 boats sank. The Dunmere Hunters Union (DHU), the "
+     "country's largest gun-rights group, said nothing. The gun-rights group later denied it.", "Varo Anglers League"),
+])
+def test_entities_descriptor_not_resolved_through_a_list_or_another_kind(nlp, text, wrong):
+    _, links = links_of(nlp, text)
+    assert not any(why == "descriptor" and target == wrong for _, target, why in links), links

@@ -448,6 +448,27 @@ def test_aliases_national_police_merge(mentions, a, b):
 
 
 @pytest.mark.parametrize("mentions, a, b", [
+    # the one coastguard of the corpus, by its name, its people word, or alone, in either spelling
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ostland Coast Guard"), mention("d2", "the coastguard")],
+     "Ostland Coast Guard", "the coastguard"),
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "the Ostlandic coastguard"), mention("d2", "the coast guard")],
+     "the Ostlandic coastguard", "the coast guard"),
+])
+def test_aliases_national_coast_guard_merge(mentions, a, b):
+    entities = merge_entities(mentions, [], [])
+    assert together(entities, a, b)
+    assert "coast_guard" in {ev["why"] for ev in entity_with(entities, a).evidence}
+
+
+def test_aliases_coast_guards_of_two_places_stay_apart():
+    mentions = [mention("d0", "Ostland", "GPE"), mention("d0", "Varn", "GPE"), mention("d1", "Ostland Coast Guard"),
+                mention("d2", "Varn coastguard"), mention("d3", "the coastguard")]
+    entities = merge_entities(mentions, [], [])
+    assert not together(entities, "Ostland Coast Guard", "Varn coastguard")
+    assert not together(entities, "Ostland Coast Guard", "the coastguard")
+
+
+@pytest.mark.parametrize("mentions, a, b", [
     # two places' police stay apart, and "the police" alone joins neither; a unit is not the force
     ([mention("d0", "Ostland", "GPE"), mention("d0", "Varn", "GPE"), mention("d1", "Ostland National Police"),
       mention("d2", "Varn police"), mention("d3", "the police")], "Ostland National Police", "the police"),
@@ -504,6 +525,15 @@ def test_aliases_event_nouns_kept_apart(mentions, a, b):
     # the ruler's possessive in front of a ministry's description
     ([mention("d1", "junta's interior ministry"), mention("d2", "interior ministry")],
      "junta's interior ministry", "interior ministry"),
+    # a ministry "of the" country's state noun, and the same ministry after the country's possessive
+    ([mention("d0", "Ostland", "GPE"), mention("d1", "Ministry of Defence of the Ostlandic Republic"),
+      mention("d2", "Ostland's Defense Ministry")], "Ministry of Defence of the Ostlandic Republic", "Ostland's Defense Ministry"),
+    # the same, with a country the recogniser never named as a place
+    ([mention("d1", "Ministry of Health of the Ostlandic Republic"), mention("d2", "Health Ministry")],
+     "Ministry of Health of the Ostlandic Republic", "Health Ministry"),
+    # the head and the first field of a ministry of two fields
+    ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d2", "Fisheries Ministry")],
+     "Ministry of Fisheries and Coastal Affairs", "Fisheries Ministry"),
 ])
 def test_aliases_word_order_and_ruler_possessive_merge(mentions, a, b):
     assert together(merge_entities(mentions, [], []), a, b)
@@ -513,6 +543,12 @@ def test_aliases_word_order_and_ruler_possessive_merge(mentions, a, b):
     ([mention("d1", "Popular Front of Liberation"), mention("d2", "Popular Front")], "Popular Front of Liberation",
      "Popular Front"),
     ([mention("d1", "Bank of Dorn"), mention("d2", "Dorn Bank"), mention("d3", "Bank of Velna")], "Dorn Bank", "Bank of Velna"),
+    # two countries' ministries of one field: the bare name is neither's
+    ([mention("d1", "Ministry of Health of the Ostlandic Republic"), mention("d2", "Ministry of Health of the Varnian Republic"),
+      mention("d3", "Health Ministry")], "Ministry of Health of the Ostlandic Republic", "Health Ministry"),
+    # two ministries with the same first field: the short name is neither's
+    ([mention("d1", "Ministry of Fisheries and Coastal Affairs"), mention("d2", "Ministry of Fisheries and Forests"),
+      mention("d3", "Fisheries Ministry")], "Ministry of Fisheries and Coastal Affairs", "Fisheries Ministry"),
 ])
 def test_aliases_word_order_kept_apart(mentions, a, b):
     assert not together(merge_entities(mentions, [], []), a, b)

@@ -670,7 +670,42 @@ def resolve_descriptor(span, mentions: list[Found]) -> Found | None:
                     continue  # the area's noun inside a body's name ("Bellmoor County Sheriff's Office")
                 if set(f.text.lower().replace("-", " ").split()) & allowed:
                     return f
-    return resolve_based_descriptor(span, earlier)
+    return resolve_based_descriptor(span, earlier) or resolve_described_body(span, mentions)
+
+
+def resolve_described_body(span, mentions: list[Found]) -> Found | None:
+    """"the charity" where the document calls one body by that noun in apposition to its name ("Ostland Relief
+    Medics (ORM), a medical charity that runs ...", "Harbour Aid, the charity"): that body, whatever its name's words;
+    none when the document so describes two bodies."""
+    doc, head = span.doc, span.root.lower_
+    mods = set(find_descriptor_modifiers(span))  # "the medical charity": only a body called a medical charity
+    found = {}
+    for f in mentions:
+        if not f.named or f.kind not in {"ORG", "NORP", "PERSON", "FAC"} or len(f.text.split()) < 2:
+            continue  # a body the recogniser took for a person still makes the noun ambiguous
+        i = f.tok_end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # the acronym in brackets after the name
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+            continue
+        j = i + 2
+        while j < min(len(doc), i + 8) and doc[j].lower_ != head and (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].text == "-"
+                                                                       or doc[j].lower_ == "based" or doc[j].tag_ == "POS"):
+            j += 1  # "the country's largest hunting lobby": the possessive too
+        if j >= len(doc) or doc[j].lower_ != head or doc[j].sent.start != doc[f.tok_start].sent.start:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"}:
+            continue  # "a charity worker": no body
+        if any(c.dep_ in {"cc", "conj"} for c in doc[j].children) or doc[j].dep_ == "conj" \
+                or j + 1 < len(doc) and doc[j + 1].lower_ in {"and", "or"}:
+            continue  # "the Rescue Corps (RC), the fire brigade and police": a list of bodies, no apposition
+        if doc[j].dep_ in {"nsubj", "nsubjpass"} or j + 1 < len(doc) and doc[j + 1].tag_ in {"VBZ", "VBD", "VBP", "MD"}:
+            continue  # "said the Coast Police, the storm has killed 12": a new clause's subject, no apposition
+        if mods - {t.lower_ for t in doc[i + 2:j]}:
+            continue  # "the hunting lobby" is not "X, a shooting-range lobby"
+        found.setdefault(normalize_name(f.text), f)
+    body = next(iter(found.values())) if len(found) == 1 else None
+    return body if body is not None and body.kind in {"ORG", "NORP"} else None
 
 
 def is_person_title(text: str) -> bool:
@@ -876,10 +911,41 @@ def find_defined_term_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+def find_bracketed_name_links(doc, mentions: list[Found]) -> list[Link]:
+    """A body's name with its name in another language in brackets right after it, either way round: "the Ostland
+    Relief Front (Jabhat Ighathat Ostland)" or "Jabhat Ighathat Ostland (the Ostland Relief Front)". Like an acronym
+    in brackets, the bracketed name is an alias everywhere (evidence ``acronym``). One of the two holds a word that
+    says what kind of body it is ("front", "movement", "ministry") and the other none: it is that name in another
+    language, of three words or more or with a joined particle ("al-"); never a place or a people."""
+    heads = set(load_descriptor_heads()) | set(load_group_nouns()) | load_title_words()
+    by_start = {f.tok_start: f for f in mentions if f.named}
+    out = []
+    for f in mentions:
+        if not f.named or f.tok_end + 1 >= len(doc) or doc[f.tok_end].text != "(":
+            continue
+        g = by_start.get(f.tok_end + 1)
+        if g is None or g.tok_end >= len(doc) or doc[g.tok_end].text != ")" or "ORG" not in {f.kind, g.kind}:
+            continue
+        if {f.kind, g.kind} & {"GPE", "LOC", "NORP", "DATE"} or doc[f.tok_start].sent.start != doc[g.tok_start].sent.start:
+            continue
+        words_f, words_g = normalize_name(f.text).split(), normalize_name(g.text).split()
+        if set(words_f) & set(words_g) - {"of", "the", "and"}:
+            continue  # "Ostland Relief Front (Ostland branch)": a part or a note, not the name again
+        headed = [bool(set(w) & heads) for w in (words_f, words_g)]
+        if headed[0] == headed[1]:
+            continue  # "Department of Roads (Ministry of Transport)": two bodies; "Ana Ruiz (Dorn Clinic)" neither
+        other = g if headed[0] else f
+        if len(other.text.split()) < 3 and not re.search(r"\b[a-z]{1,3}-[A-Z]", other.text):
+            continue
+        out.append(Link(g.text, f.text, "acronym", get_sentence(doc, f.tok_start), "ORG"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
         + find_defined_term_links(doc, mentions)
+        + find_bracketed_name_links(doc, mentions)
         + find_name_variant_links(doc, mentions)
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)

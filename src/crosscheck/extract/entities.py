@@ -362,6 +362,8 @@ def find_group_mentions(doc) -> list[Found]:
         if cuts:
             chunk = doc[max(cuts) + 1:chunk.end]
         category = load_group_nouns().get(root.lower_) or load_group_nouns().get(root.lemma_.lower())
+        if not category and root.i > chunk.start and doc[root.i - 1].dep_ == "compound":
+            category = load_group_nouns().get(f"{doc[root.i - 1].lower_} {root.lower_}")  # "the coast guard"
         lead = next((t for t in chunk if not t.is_punct), chunk[0])  # "- A forest fire has been burning": a list's dash
         if not category and root.lower_ in load_event_nouns() and lead.lower_ in {"the", "a", "an"} | {
                 t.lower_ for t in chunk if t.i < root.i and t.pos_ in {"ADJ", "VERB", "PROPN"}}:

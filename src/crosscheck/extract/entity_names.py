@@ -107,7 +107,24 @@ def normalize_name(text: str) -> str:
     s = _ARABIC_PREFIX.sub("", s)
     s = s.replace(".", "").replace("-", " ")
     s = re.sub(r"[^\w\s']", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    return fold_compounds(s) if " " in s else s
+
+
+@lru_cache(maxsize=1)
+def _compound_pattern() -> tuple[re.Pattern | None, dict[str, str]]:
+    closed = {row[0].lower(): row[1].lower() for row in load_lexicon("name_compounds.tsv") if len(row) >= 2}
+    if not closed:
+        return None, closed
+    words = "|".join(re.escape(k) for k in sorted(closed, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b"), closed
+
+
+def fold_compounds(key: str) -> str:
+    """"varland coast guard" → "varland coastguard": a word written both closed and as two words
+    (lexicons/name_compounds.tsv) takes its closed spelling in a name's key."""
+    pattern, closed = _compound_pattern()
+    return pattern.sub(lambda m: closed[m.group(0)], key) if pattern is not None else key
 
 
 def strip_article(text: str) -> str:

@@ -221,6 +221,7 @@ def find_word_order_pairs(graph):
     noun with "of" after it or as the last word."""
     heads = load_descriptor_heads()
     pairs = []
+    first_fields: dict[str, set[str]] = defaultdict(set)
     for nid, node in graph.nodes.items():
         if "\x1f" in nid or not node.mentions or get_majority_kind(node) not in {"ORG", None}:
             continue
@@ -228,11 +229,19 @@ def find_word_order_pairs(graph):
         if len(words) < 3 or words[0] not in heads or words[1] != "of":
             continue
         rest = words[3:] if words[2] == "the" else words[2:]
+        if "and" in rest[1:3]:
+            # "Ministry of Interior and Public Order" / "Interior Ministry": the head and its first field
+            first = " ".join(rest[:rest.index("and")] + [words[0]])
+            if first in graph.nodes and first != nid:
+                first_fields[first].add(nid)
         if not rest or len(rest) > 3:
             continue
         other = " ".join(rest + [words[0]])
         if other in graph.nodes and other != nid:
             pairs.append((nid, other, "word_order"))
+    taken = {other for _, other, _ in pairs}
+    pairs += [(next(iter(longs)), first, "word_order") for first, longs in first_fields.items()
+              if len(longs) == 1 and first not in taken]  # two ministries "of Interior and ..." name no one
     return pairs, []
 
 
@@ -436,6 +445,11 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
     while drop_places and len(words) >= 3 and words[0] in places:  # "ruritania ministry of interior"
         dropped.add(words[0])
         words = drop_town_noun(words, towns)
+    if len(words) >= 5 and words[-4:-2] == ["of", "the"] and words[-2].isalpha() \
+            and words[-1] in load_words("entity_state_nouns.txt"):  # "ministry of defence of the ostlandic republic"
+        # one word before a state noun names a country, whether or not the recogniser knew it for a place
+        dropped.add(words[-2])
+        words = words[:-4]
     if len(words) >= 3 and words[-2] in {"in", "of"} and words[-1] in places:  # "ministry of health in velmar"
         dropped.add(words[-1])
         words = words[:-2]
@@ -1088,6 +1102,14 @@ def find_national_police_pairs(graph):
     places named, each keeps its own place-named forms and the bare ones are left as suggestions."""
     return pair_national_bodies(graph, "entity_police_forces.txt", "police force", "police_force",
                                 "the police of several places is named in the corpus")
+
+
+def find_national_coast_guard_pairs(graph):
+    """"Varland Coast Guard" / "the Varland coastguard" / "the coast guard": the one coastguard the corpus names, by
+    any of its names (lexicons/entity_coast_guards.txt); with the coastguards of several places named, each keeps
+    its own place-named forms and the bare ones are left as suggestions."""
+    return pair_national_bodies(graph, "entity_coast_guards.txt", "coastguard", "coast_guard",
+                                "the coastguards of several places are named in the corpus")
 
 
 def pair_national_bodies(graph, lexicon: str, core_name: str, why: str, ambiguous_why: str):

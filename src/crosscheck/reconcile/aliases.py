@@ -30,7 +30,7 @@ from ..extract.entity_names import load_event_nouns, load_place_nouns, load_titl
 from ..lexicons import load_mapping, load_words
 from ..records import AliasLink, Document, Entity, Mention, record_id
 from .alias_rules import (
-    find_company_suffix_pairs, find_core_keys, find_office_pairs, find_state_name_pairs, find_transliteration_pairs, find_possessive_pairs, find_settlement_pairs, find_event_pairs, find_initials_pairs, find_national_force_pairs, find_national_police_pairs, find_org_variant_pairs, find_person_variant_pairs,
+    find_company_suffix_pairs, find_core_keys, find_office_pairs, find_state_name_pairs, find_transliteration_pairs, find_possessive_pairs, find_settlement_pairs, find_event_pairs, find_initials_pairs, find_national_force_pairs, find_national_police_pairs, find_national_coast_guard_pairs, find_org_variant_pairs, find_person_variant_pairs,
     find_name_prefix_pairs, find_spelled_out_pairs, find_place_noun_pairs, find_short_name_pairs, find_surname_pairs, find_title_initials_pairs, find_title_name_pairs, find_word_order_pairs, find_perpetrator_pairs,
 )
 
@@ -284,7 +284,7 @@ def add_corpus_rules(graph: Graph) -> list[dict]:
     suggestions = []
     for rule in (find_company_suffix_pairs, find_possessive_pairs, find_word_order_pairs, find_org_variant_pairs, find_place_noun_pairs, find_settlement_pairs, find_office_pairs,
                  find_title_name_pairs, find_person_variant_pairs, find_transliteration_pairs, find_spelled_out_pairs, find_state_name_pairs, find_surname_pairs, find_initials_pairs, find_short_name_pairs, find_name_prefix_pairs, find_core_keys,
-                 find_national_force_pairs, find_national_police_pairs, find_event_pairs, find_title_initials_pairs, find_perpetrator_pairs):
+                 find_national_force_pairs, find_national_police_pairs, find_national_coast_guard_pairs, find_event_pairs, find_title_initials_pairs, find_perpetrator_pairs):
         pairs, ambiguous = rule(graph)
         for a, b, why in pairs:
             if b not in graph.nodes:
