@@ -1158,6 +1158,24 @@ def _name_before(verb):
     return doc[i]
 
 
+def _appositive_before(verb):
+    """"Among the dead are four boys, the bureau's chief, Ana Rell, told reporters": the speaker
+    the parser hung as an appositive on the words before, right before a verb it left without a
+    subject (the highest appositive of that chain, which says who the name is)."""
+    doc = verb.doc
+    i = verb.i - 1
+    if verb.dep_ != "conj" or i < 1 or doc[i].text != ",":
+        return None
+    node, top = doc[i - 1], None
+    while node.dep_ in ("appos", "compound", "flat") and node.head.i < node.i:
+        if node.dep_ == "appos":
+            top = node
+        node = node.head
+    if top is None or top.left_edge.i < 1 or doc[top.left_edge.i - 1].text != "," or not _gives_counts(top):
+        return None
+    return top
+
+
 def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     """The source a reporting verb names for a number at ``token``; None when it names no one usable."""
     number_tokens = {t.i for t in token.subtree}
@@ -1227,14 +1245,14 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             and verb.lemma_.lower() not in load_words("hearer_verbs.txt"):
         # "... rose to 21, confirmed for the Herald the regional crisis staff": a translated
         # sentence puts the one who speaks after the verb, as its object
-        spoken = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        spoken = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
         if spoken is not None and spoken.i not in number_tokens and not _counted_harmed(spoken) \
                 and _gives_counts(spoken):
             found = describe_source(spoken, names)
             found.cue, found.cue_index = verb.text, verb.i
             return found
     if subject is None and not _is_passive(verb):
-        named = _name_before(verb)
+        named = _name_before(verb) or _appositive_before(verb)
         if named is not None and named.i not in number_tokens:
             found = describe_source(named, names)
             found.cue, found.cue_index = verb.text, verb.i
