@@ -35,3 +35,12 @@ def test_count_setters_and_makers(nlp, text, number, source):
 def test_no_maker_of_the_count(nlp, text, number):
     found = source_of(nlp, text, number)
     assert found is None or found.source is None
+
+
+def test_passive_finding_is_no_report(nlp):
+    # "were identified" tells what happened to the bodies, not who counts: the part of the toll
+    # after it keeps the agency that gave the toll
+    text = ("As of Monday, the agency reports that 61 people have died. The number of missing fell to 9, "
+            "after two bodies were identified in the river. The port district alone accounts for 30 of the deaths.")
+    found = source_of(nlp, text, "30")
+    assert found is not None and found.source == "agency"

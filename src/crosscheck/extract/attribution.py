@@ -1364,6 +1364,13 @@ def _reported_clause(verb, token) -> bool:
     return node.head.i == verb.i and node.dep_ in ("ccomp", "xcomp", "parataxis")
 
 
+def _finds_actively(verb) -> bool:
+    """"The monitor has identified 58 people who were killed": a finding verb (``finding_verbs.txt``)
+    with its subject written, in the active voice ("two bodies were identified" credits no one)."""
+    return verb.lemma_.lower() in load_words("finding_verbs.txt") and not _is_passive(verb) \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _reporting_verbs_above(token):
     """Reporting verbs on the way from ``token`` to the root, nearest first, then any reporting
     verb hanging off the root ("..., the coast guard said, after ...")."""
@@ -1373,7 +1380,8 @@ def _reporting_verbs_above(token):
     while seen < 12 and node.head.i != node.i:
         below, node = node, node.head
         seen += 1
-        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in _attribution_verbs() or _document_names(node)) \
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in _attribution_verbs() or _document_names(node)
+                                             or _finds_actively(node)) \
                 and not any(c.dep_ == "neg" for c in node.children) \
                 and not _to_a_facility(node) \
                 and not _takes_lives(node) \
