@@ -7,9 +7,6 @@ from attribution_helpers import source_of
 
 
 @pytest.mark.parametrize("text, number, source", [
-    ("Belmar's health ministry on Tuesday raised the number of confirmed deaths from the floods to 341.",
-     "341", "Belmar's health ministry"),
-    ("The civil defence put the toll at 58 on Sunday evening.", "58", "civil defence"),
     ("By the ministry's count, 44 people have died.", "44", "ministry"),
     ("Up to 30 people, by the estimate of volunteers digging at the site, may still be buried.",
      "30", "volunteers"),
