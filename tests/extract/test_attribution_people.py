@@ -223,3 +223,27 @@ def test_reports_owned_by_a_day(nlp, text, source):
     from attribution_helpers import source_of as _src
     found = _src(nlp, text, "15")
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # the parser hung the speaker as an appositive on the counted words and left the verb without
+    # a subject: the appositive right before the verb speaks
+    ("Among the dead are four boys, the bureau's chief, Ana Rell, told reporters.", "four", "Ana Rell"),
+    ("Among the injured are nine nurses, the clinic's director, Paul Merren, told reporters in Vosk.",
+     "nine", "Paul Merren"),
+    # a translated sentence puts the speaker after the verb, and the parser read it as a complement
+    ("The toll since the 3 of May rose to 52, confirmed yesterday the mayor of the town in press conference.",
+     "52", "mayor"),
+])
+def test_speaker_after_the_counted_words(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, number", [
+    # an appositive that cannot give a count, or a verb with its own subject, names no speaker
+    ("Among the dead are four boys, the sons of a farmer, and the flood took their house.", "four"),
+])
+def test_appositive_that_is_no_speaker(nlp, text, number):
+    found = source_of(nlp, text, number)
+    assert found is None or found.source is None
