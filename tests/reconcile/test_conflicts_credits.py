@@ -4,6 +4,8 @@ train crash: the towns Osk and Marl, a Health Ministry, a railway company
 (Velder Rail), a rescue service."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crosscheck.records import Document, Figure, record_id
@@ -410,3 +412,17 @@ def test_minister_titled_in_report_speaks_for_ministry():
     assert _minister_of("Dora Vell", "Ministry of Health", "Dora Vell, the health minister, said 31 had died.")
     assert not _minister_of("Dora Vell", "Ministry of Defence", text)
     assert not _minister_of("Dora Vell", "Ministry of Health", "Dora Vell, a nurse, said 31 had died.")
+
+
+@pytest.mark.parametrize("second_source, flagged", [
+    ("Osk Farmers Union", True),   # two named voices set against each other by "while"
+    (None, False),                 # the second number is nobody's: a part, not a rival
+])
+def test_credits_two_voices_contrasted_in_one_sentence(second_source, flagged):
+    d = doc("a", "2026-11-09")
+    sentence = "Police put the toll at 17, while the Osk Farmers Union said more than 50 people were killed."
+    fifty = fig(d, 50, sentence, measure="killed", source=second_source, qualifier="more_than")
+    figures = [fig(d, 17, sentence, measure="killed", source="Police"),
+               dataclasses.replace(fifty, char_start=sentence.index("50"), sentence_idx=0)]
+    kinds = [c.kind for c in conflicts_of(figures, [d])]
+    assert (kinds == ["contradiction"]) is flagged, kinds

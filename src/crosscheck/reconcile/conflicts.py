@@ -295,10 +295,27 @@ def is_disputed_pair(a: Claim, b: Claim) -> bool:
         return False
     ia, ib = a.figure.sentence_idx, b.figure.sentence_idx
     if ia is not None and ia == ib:
-        return is_set_aside(a) or is_set_aside(b)
+        return is_set_aside(a) or is_set_aside(b) or are_voices_contrasted(a, b)
     if ia is None or ib is None or ia == ib or abs(ia - ib) > DISPUTE_SENTENCES:
         return False
     return has_dispute_cue(a if ia > ib else b)
+
+
+CONTRAST_RE = re.compile(r"\b(?:while|whereas|whilst|but|against)\b", re.I)
+
+
+def are_voices_contrasted(a: Claim, b: Claim) -> bool:
+    """One sentence gives two named sources' numbers with "while"/"whereas"/"but"/"against" between
+    them ("Police put the toll at 17, while the farmers' union said more than 50 had died"): the
+    writer sets the two voices against each other; they are not a total and its breakdown."""
+    if not (a.source and b.source) or a.source == b.source:
+        return False
+    fa, fb = sorted((a.figure, b.figure), key=lambda f: f.char_start or 0)
+    text = fa.sentence or ""
+    at_a, at_b = text.find(fa.number_text or "\0"), text.rfind(fb.number_text or "\0")
+    if at_a < 0 or at_b < 0 or at_b <= at_a:
+        return False
+    return CONTRAST_RE.search(text[at_a + len(fa.number_text):at_b]) is not None
 
 
 def is_set_aside(c: Claim) -> bool:
