@@ -1009,7 +1009,8 @@ REPORTS = {"other_events": 6, "blind_strikes": 6, "blind_floods": 6, "blind_crac
            "blind_methanol": 6, "blind_towerfire": 6, "blind_election": 6,
            "blind_volcano": 6, "blind_heatwave": 6, "blind_detentions": 6,
            "blind_shooting": 6, "blind_tsunami": 6, "blind_exhumation": 6,
-           "blind_avalanche": 6, "blind_hostage": 6, "blind_migrants": 6}
+           "blind_avalanche": 6, "blind_hostage": 6, "blind_migrants": 6,
+           "blind_campfire": 6, "blind_raids": 6, "blind_tanker": 6}
 
 
 def _cli() -> list[str]:
