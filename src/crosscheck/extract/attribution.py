@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
+from crosscheck.extract.figure_scope import CONTRAST_MARKS
 from crosscheck.lexicons import load_lexicon, load_words
 
 NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
@@ -1422,12 +1423,9 @@ def _contrasting_clause(clause) -> bool:
     if clause.dep_ not in ("advcl", "conj", "ccomp", "parataxis"):
         return False
     left = clause.left_edge
-    if left.lower_ in CONTRAST_WORDS:
+    if left.lower_ in CONTRAST_MARKS:
         return True
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONTRAST_WORDS for c in clause.children)
-
-
-CONTRAST_WORDS = {"while", "whereas", "whilst"}
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
 
 def _set_off_circumstance(clause) -> bool:
