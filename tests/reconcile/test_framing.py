@@ -88,3 +88,15 @@ def test_actor_word_only_its_own_report_resolves_stays():
     labels = [label("a", None, "Black Reed Front", "militants"), label("a", None, "militants", "militants")]
     resolve_labels_across_documents(labels)
     assert labels[1].entity == "militants"
+
+
+def test_sentence_initial_capital_counts_as_unresolved_and_descriptions_are_not_names():
+    labels = [
+        label("a", None, "Black Reed Front", "gunmen"),
+        label("b", None, "Gunmen", "gunmen"),
+        label("c", None, "Tolvan arsonists", "looters"),
+        label("d", None, "looters", "looters"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert labels[1].entity == "Black Reed Front"
+    assert labels[3].entity == "looters"

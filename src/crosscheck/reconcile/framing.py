@@ -57,18 +57,25 @@ def _is_actor_phrase(key: str) -> bool:
     return words[-1] in actors or " ".join(words[-2:]) in actors or any(p in actors for p in words[-1].split("-"))
 
 
+def is_unresolved_caps(lab: Label, key: str) -> bool:
+    """The label is its own entity and holds no capital past its first letter: "Gunmen" opening a sentence."""
+    return key == _label_key(lab.label) and not any(c.isupper() for c in lab.label.lstrip()[1:])
+
+
 def resolve_labels_across_documents(labels: list[Label]) -> None:
     """An actor word a report leaves unresolved ("the gunmen", "terrorists", "armed terrorists": the label's
     entity is a lower-case phrase, no name) takes the named entity other reports of the corpus resolve the same
     word to ("the gunmen" that one report ties to the Red Hand Brigade): every other report that resolves it
     names that one entity. The phrase's head word stands in when the whole phrase is resolved nowhere ("dead
-    attackers" by "attackers"). A word other reports resolve to two different names, or to a word that is
+    attackers" by "attackers"); a label capitalised only by its place ("Gunmen" opening a sentence) counts as
+    unresolved. The name must end in a capitalised word ("the Velani arsonists" is a description, not a name). A
+    word other reports resolve to two different names, or to a word that is
     itself an actor word, stays as written; so do plain institution nouns ("the government", "police"), which
     are not actor words."""
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for lab in labels:
         key = _label_key(lab.label)
-        if not lab.entity or not lab.entity[:1].isupper() or any(c.isupper() for c in lab.label):
+        if not lab.entity or not lab.entity.split()[-1][:1].isupper() or any(c.isupper() for c in lab.label):
             continue
         if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
             continue
@@ -76,9 +83,9 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
     if not named:
         return
     for lab in labels:
-        if not lab.entity or any(c.isupper() for c in lab.entity):
-            continue
         key = _label_key(lab.entity)
+        if not key or any(c.isupper() for c in lab.entity) and not is_unresolved_caps(lab, key):
+            continue
         if not _is_actor_phrase(key):
             continue
         votes = named.get(key) or named.get(key.split()[-1])
