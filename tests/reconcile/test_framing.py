@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.records import Document, Figure, Label, Quote
-from crosscheck.reconcile.framing import OWN_VOICE, UNNAMED, build_framing
+from crosscheck.reconcile.framing import OWN_VOICE, UNNAMED, build_framing, resolve_labels_across_documents
 
 
 def label(doc, outlet, entity, text, count=1, markers=()):
@@ -55,3 +55,48 @@ def test_framing_labels_per_outlet_and_entity(framing, outlet, expected):
 ])
 def test_framing_sources_count_figures_and_quotes(framing, outlet, expected):
     assert [(r["source"], r["figures"], r["quotes"]) for r in framing["sources"][outlet]] == expected
+
+
+def test_unresolved_actor_word_takes_the_name_other_reports_give_it():
+    labels = [
+        label("a", None, "Black Reed Front", "gunmen"),
+        label("b", None, "gunmen", "gunmen"),
+        label("b", None, "gunmen", "assailants"),
+        label("c", None, "armed raiders", "armed raiders"),
+        label("d", None, "Black Reed Front", "raiders"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert [lab.entity for lab in labels] == ["Black Reed Front"] * 5
+
+
+def test_actor_word_resolved_two_ways_or_institution_noun_stays():
+    labels = [
+        label("a", None, "Black Reed Front", "attackers"),
+        label("b", None, "Hill Guard", "attackers"),
+        label("c", None, "attackers", "attackers"),
+        label("a", None, "Government of Tarvia", "government"),
+        label("c", None, "government", "government"),
+        label("a", None, "Gunmen", "attackers"),
+        label("d", None, "attackers", "attackers"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert [lab.entity for lab in labels][2] == "attackers"
+    assert labels[4].entity == "government"
+
+
+def test_actor_word_only_its_own_report_resolves_stays():
+    labels = [label("a", None, "Black Reed Front", "militants"), label("a", None, "militants", "militants")]
+    resolve_labels_across_documents(labels)
+    assert labels[1].entity == "militants"
+
+
+def test_sentence_initial_capital_counts_as_unresolved_and_descriptions_are_not_names():
+    labels = [
+        label("a", None, "Black Reed Front", "gunmen"),
+        label("b", None, "Gunmen", "gunmen"),
+        label("c", None, "Tolvan arsonists", "looters"),
+        label("d", None, "looters", "looters"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert labels[1].entity == "Black Reed Front"
+    assert labels[3].entity == "looters"

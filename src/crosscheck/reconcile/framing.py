@@ -14,14 +14,86 @@ Entity names in labels are taken as given: canonicalise them first (see
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterable
 
+from ..lexicons import load_mapping, load_words
 from ..records import Document, Figure, Label, Quote
 
 OWN_VOICE = "(own voice)"
 UNNAMED = "(unnamed)"
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _label_key(text: str) -> str:
+    """A label or entity as a lower-case phrase without a leading article ("The gunmen" → "gunmen")."""
+    words = re.findall(r"[\w\-’']+", (text or "").lower())
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    """Words that name people by their part or by the writer's judgement, not by who they are: the role words,
+    the actor nouns and the loaded terms of the label lexicons ("gunmen", "assailants", "terrorists", "profiteers")."""
+    words = {w.lstrip("@") for w in load_words("label_role_words.txt")}
+    words |= set(load_mapping("label_actor_nouns.tsv"))
+    words |= set(load_mapping("loaded_terms.tsv"))
+    return frozenset(words)
+
+
+def _is_actor_phrase(key: str) -> bool:
+    """The phrase ends in an actor word ("armed terrorists", "the reckless profiteers", "hostage-takers")."""
+    words = key.split()
+    if not words:
+        return False
+    actors = _actor_words()
+    return words[-1] in actors or " ".join(words[-2:]) in actors or any(p in actors for p in words[-1].split("-"))
+
+
+def is_unresolved_caps(lab: Label, key: str) -> bool:
+    """The label is its own entity and holds no capital past its first letter: "Gunmen" opening a sentence."""
+    return key == _label_key(lab.label) and not any(c.isupper() for c in lab.label.lstrip()[1:])
+
+
+def resolve_labels_across_documents(labels: list[Label]) -> None:
+    """An actor word a report leaves unresolved ("the gunmen", "terrorists", "armed terrorists": the label's
+    entity is a lower-case phrase, no name) takes the named entity other reports of the corpus resolve the same
+    word to ("the gunmen" that one report ties to the Red Hand Brigade): every other report that resolves it
+    names that one entity. The phrase's head word stands in when the whole phrase is resolved nowhere ("dead
+    attackers" by "attackers"); a label capitalised only by its place ("Gunmen" opening a sentence) counts as
+    unresolved. The name must end in a capitalised word ("the Velani arsonists" is a description, not a name). A
+    word other reports resolve to two different names, or to a word that is
+    itself an actor word, stays as written; so do plain institution nouns ("the government", "police"), which
+    are not actor words."""
+    named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for lab in labels:
+        key = _label_key(lab.label)
+        if not lab.entity or not lab.entity.split()[-1][:1].isupper() or any(c.isupper() for c in lab.label):
+            continue
+        if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
+            continue
+        named[key][lab.entity].add(lab.document)
+    if not named:
+        return
+    for lab in labels:
+        key = _label_key(lab.entity)
+        if not key or any(c.isupper() for c in lab.entity) and not is_unresolved_caps(lab, key):
+            continue
+        if not _is_actor_phrase(key):
+            continue
+        votes = named.get(key) or named.get(key.split()[-1])
+        if not votes:
+            continue
+        others = {name for name, docs in votes.items() if docs - {lab.document}}
+        if len(others) == 1:
+            lab.entity = next(iter(others))
 
 
 def outlet_names(documents: Iterable[Document]) -> dict[str, str]:

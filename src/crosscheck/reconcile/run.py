@@ -94,6 +94,9 @@ def reconcile_store(store, user_aliases: str | Path | None = None) -> ReconcileS
             quotes = meaning.link_by_meaning(quotes)  # translations; only with the optional model
     for lab in labels:
         lab.entity = canonical(lab.entity, lab.document) or lab.entity
+    framing = _optional("framing")
+    if framing is not None and labels:
+        framing.resolve_labels_across_documents(labels)
 
     timeline = _optional("timeline")
     dated_periods = timeline.complete_figure_periods(figures, documents) if timeline is not None else []
