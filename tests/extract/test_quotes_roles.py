@@ -1,0 +1,80 @@
+"""Speakers behind a role word, a misparsed cue, a part of a statement, a
+gendered noun, and the gender a clause gives a person.
+
+All sentences are written for these tests (no third-party text).
+"""
+import pytest
+
+from quote_helpers import quote_with, quotes_of
+
+
+STYLED_ROLES = [
+    # a possessed role word the tagger calls a name, with the person in apposition
+    ('The Lagos Fire Service says the blaze is under control. Its Controller, Musa Bala, told reporters that '
+     'his men had recovered 12 bodies, "most of them burnt".', "most of them", "Musa Bala"),
+    # a style of address before the title and name
+    ('Governor Musa Tanko visited. Gunmen rode into four villages. His Excellency Governor Tanko, speaking on '
+     'Sunday in Dambi, said - and this is our translation: "What happened here is a war."',
+     "What happened", "Musa Tanko"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", STYLED_ROLES)
+def test_quotes_roles_styled_role_word(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+MISPARSED_CUES = [
+    # the names hung on the object of the clause before; the cue has no subject
+    ('Yesterday the kidnappers called the families. When we approached City Hall, the Mayor\'s spokesperson, '
+     'Mrs. Ada Kalu, told us that "the city does not negotiate with criminals". We do not ask.',
+     "does not negotiate", "Ada Kalu"),
+    # the cue coordinated with a noun instead of the verb before 'and'
+    ('The Commissioner of Police, Lagos Command, CP Ade Bello, has ordered more patrols. The CP, who visited '
+     'the scene on Sunday morning, condoled with the families of the deceased and assured residents that '
+     '"the Command will not rest until the criminals are caught."', "will not rest", "CP Ade Bello"),
+    # 'lecture' introduces speech
+    ('Twelve farmers were taken into the hills. When the families begged for help, the mayor\'s '
+     'spokesperson, Halima Sani, lectured them on principle: "The city will not pay. The city does not '
+     'bargain." Fine words.', "will not pay", "Halima Sani"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", MISPARSED_CUES)
+def test_quotes_roles_misparsed_cue(nlp, text, words, speaker):
+    assert quote_with(quotes_of(nlp, text), words).speaker == speaker
+
+
+def test_quotes_roles_passage_of_statement(nlp):
+    text = ('Fires burned all day.\n\n21:30\nGovernor Ana Roe has issued a statement through her spokesman, '
+            'Tom Lee. The key passage reads:\n"I am saddened by the loss of so many lives. We will find out '
+            'what happened."')
+    assert quote_with(quotes_of(nlp, text), "I am saddened").speaker in ("Ana Roe", "Roe")
+
+
+def test_quotes_roles_passage_without_statement_is_nobody(nlp):
+    text = 'Fires burned all day. The key passage reads: "We will find out what happened to the trucks."'
+    assert quote_with(quotes_of(nlp, text), "We will find out").speaker is None
+
+
+FAMILY = ('In the Bala family compound there are two fresh graves. Alhaji Musa Bala lost both his sons, Ali and '
+          'Umar, both 20, who had stopped at the bend. Their two bicycles were burned.\n\n"My boys were not '
+          'thieves. They went to look," the father said quietly. "Now I have nobody."')
+
+
+def test_quotes_roles_gendered_noun_for_the_paragraph_subject(nlp):
+    quotes = quotes_of(nlp, FAMILY)
+    assert quote_with(quotes, "My boys").speaker == "Alhaji Musa Bala"
+    assert quote_with(quotes, "Now I have").speaker == "Alhaji Musa Bala"
+
+
+def test_quotes_roles_gendered_noun_needs_gender_evidence(nlp):
+    text = 'Ana Roe, 7, died in the fire on Sunday.\n\n"She was our light," the father said.'
+    assert quote_with(quotes_of(nlp, text), "our light").speaker is None
+
+
+def test_quotes_roles_pronoun_rejects_person_of_other_gender(nlp):
+    text = ('Tom Berg, 6, survived the crash. His mother Lina Berg, 38, said: "When they said there were no '
+            'survivors I stopped breathing."\n\nTom is recovering at the city hospital with a broken leg and '
+            'burns to his hands.\n\n"He is asking for his toy bear," she said, "so I know my boy is still in there."')
+    assert quote_with(quotes_of(nlp, text), "toy bear").speaker == "Lina Berg"
