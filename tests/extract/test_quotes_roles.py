@@ -78,3 +78,18 @@ def test_quotes_roles_pronoun_rejects_person_of_other_gender(nlp):
             'survivors I stopped breathing."\n\nTom is recovering at the city hospital with a broken leg and '
             'burns to his hands.\n\n"He is asking for his toy bear," she said, "so I know my boy is still in there."')
     assert quote_with(quotes_of(nlp, text), "toy bear").speaker == "Lina Berg"
+
+
+def test_quotes_roles_title_before_name_typed_as_organisation(nlp):
+    # the tagger types the name an organisation, the title stays outside it
+    text = ('12:40\nPolice chief Arno Beltrami has just told a briefing in Varsk that more than 400 suspects are '
+            'now in custody. He rejected the claims: "No one has disappeared. Every suspect is in a police station."')
+    assert quote_with(quotes_of(nlp, text), "No one has").speaker == "Arno Beltrami"
+
+
+def test_quotes_roles_surname_left_out_of_the_entity(nlp):
+    text = ("5. Relief. Hon'ble Chief Minister Shri Ravi Kumar has sanctioned ex gratia of Rs 4,00,000 to the next "
+            "of kin of each deceased.\n\n6. Statement of the Chief Minister. The Hon'ble Chief Minister, after "
+            "reviewing the situation with senior officers at Dumka, stated: \"No guilty person will be spared. "
+            "The State Government stands with every family.\"")
+    assert quote_with(quotes_of(nlp, text), "No guilty").speaker == "Shri Ravi Kumar"

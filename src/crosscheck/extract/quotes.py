@@ -1364,7 +1364,17 @@ def clean_person_name(ent) -> str:
     tokens = list(ent)
     while len(tokens) > 1 and (find_title(tokens[0]) or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
-    return strip_determiner(ent.doc[tokens[0].i: ent.end].text)
+    doc, end = ent.doc, ent.end
+    # the surname the tagger left out of the entity although the name's words hang
+    # on it: 'Shri [Ravi] Kumar has …' (Kumar untyped, the head of the compound)
+    while end < len(doc) and end - ent.end < MAX_LEFT_OUT_WORDS and doc[end].pos_ == "PROPN" \
+            and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and not find_title(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    return strip_determiner(doc[tokens[0].i: end].text)
+
+
+MAX_LEFT_OUT_WORDS = 1
 
 
 def collect_phrase_words(tokens) -> frozenset[str]:
@@ -1674,6 +1684,10 @@ def find_titled_name(token) -> str | None:
         return None
     tokens = [t for t in span if t.pos_ != "DET"]
     lead = next((k for k, t in enumerate(tokens[:MAX_OFFICE_WORDS + 1]) if find_title(t)), None)
+    before = token.doc[span.start - 1] if span.start > 0 else None
+    if lead is None and before is not None and find_title(before) and before.dep_ == "compound" \
+            and before.head.i in range(span.start, span.end):
+        tokens, lead = [before] + tokens, 0  # the title outside the span: 'Police chief [Ana Roe]' typed an organisation
     if lead is None or not all(t.text[:1].isupper() and t.is_alpha for t in tokens[:lead]):
         return None
     tokens = tokens[lead:]
