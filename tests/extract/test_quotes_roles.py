@@ -93,3 +93,19 @@ def test_quotes_roles_surname_left_out_of_the_entity(nlp):
             "reviewing the situation with senior officers at Dumka, stated: \"No guilty person will be spared. "
             "The State Government stands with every family.\"")
     assert quote_with(quotes_of(nlp, text), "No guilty").speaker == "Shri Ravi Kumar"
+
+
+def test_quotes_roles_pronoun_for_name_hung_on_joined_title(nlp):
+    # 'X of A and head of B, Name,': the name hangs on B; the subject is the first title
+    text = ('On 19 November, the Special Representative of the Secretary-General and head of UNAMT, Greta Lund, '
+            'met the Inspector-General of Police and the Minister for Internal Security. She later repeated her '
+            'public appeal: "Stop shooting at the protesters."')
+    assert quote_with(quotes_of(nlp, text), "Stop shooting").speaker == "Greta Lund"
+
+
+def test_quotes_roles_reflexive_in_another_clause_tells_no_gender(nlp):
+    text = ('UPDATE 6:05 p.m.: Police Chief Mara Quell told reporters that six people were killed by the gunman, '
+            'who was himself shot dead by two officers.\n\nUPDATE 8:40 p.m.: Police have identified the gunman as '
+            'Colin Dray, 24. Chief Quell said investigators believe he acted alone.\n\n"We are not looking," she '
+            'said, "for anyone else at this time."')
+    assert quote_with(quotes_of(nlp, text), "not looking").speaker == "Mara Quell"

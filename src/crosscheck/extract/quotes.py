@@ -2438,7 +2438,8 @@ def find_clause_gender(subject) -> str | None:
     """The gender a subject's own clause gives it by a possessive or reflexive
     pronoun ('Tom is recovering with burns to his hands' → "he"), when the
     clause names no other person or gendered noun the pronoun could belong to
-    ('Ana Roe met Tom Lee and his wife' tells nothing of Ana Roe)."""
+    ('Ana Roe met Tom Lee and his wife' tells nothing of Ana Roe) and the
+    pronoun is in no clause of its own ('told us the gunman was himself shot')."""
     verb = subject.head
     if subject.dep_ not in SUBJECT_DEPS or verb.i == subject.i:
         return None
@@ -2449,9 +2450,24 @@ def find_clause_gender(subject) -> str | None:
         if tok.ent_type_ == "PERSON" or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in load_gender_words()) \
                 or tok.text in QUOTE_CHARS:
             return None
-        if tok.lower_ in POSSESSIVE_GENDER and tok.i > subject.i:
+        if tok.lower_ in POSSESSIVE_GENDER and tok.i > subject.i and not crosses_clause(tok, verb):
             found.add(POSSESSIVE_GENDER[tok.lower_])
     return found.pop() if len(found) == 1 else None
+
+
+def crosses_clause(token, verb) -> bool:
+    """The path from ``token`` up to ``verb`` passes another verb: the token is
+    in a clause of its own ('the gunman, who was himself shot')."""
+    node = token.head
+    while node.i != verb.i:
+        if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and (
+                node.dep_ in OWN_CLAUSE_DEPS or any(c.dep_ in SUBJECT_DEPS for c in node.children))):
+            return True
+        node = node.head
+    return False
+
+
+OWN_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "acl", "csubj", "parataxis", "xcomp")
 
 
 def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gender: str | None = None) -> str | None:
@@ -2459,6 +2475,16 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
     unnamed speaker that the pronoun stands for, or None (look further)."""
     if kind == "person" and subject.i in index.given_names:
         return index.given_names[subject.i]
+    if kind == "person" and subject.ent_type_ != "PERSON" and subject.pos_ in ("NOUN", "PROPN"):
+        # 'the Special Representative of …, Ana Roe, met …': the person in apposition
+        named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        # 'the envoy of the Council and head of its mission, Ana Roe,': the name hung
+        # on the last title's phrase
+        titles = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and find_title(c)]
+        for title in titles if find_title(subject) else ():
+            named = named or [c for c in find_chain_appositives(title) if c.ent_type_ == "PERSON"]
+        if named:
+            subject = named[0]
     if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
         person = index.find_fullest_person(subject.text, gender)  # a surname tagged as a noun
         if person and len(person.split()) > 1:
