@@ -548,6 +548,9 @@ def repair_subject(subject):
     named = find_name_after_abbreviation(subject)
     if named is not None:
         return named
+    styled = find_styled_role_name(subject)
+    if styled is not None:
+        return styled
     # a lower-case word the tagger called a proper noun ('said the headman, Ann Roe,'), or an untyped one
     # opening the sentence ('Owner of the mill, Ann Roe, said'), is a common noun
     misread = subject.pos_ == "PROPN" and not subject.ent_type_ and (subject.text.islower() or subject.is_sent_start)
@@ -558,6 +561,25 @@ def repair_subject(subject):
             named = find_name_in_title_phrase(subject)
         return named or subject
     return subject
+
+
+POSSESSIVE_DETERMINERS = ("its", "his", "her", "their", "our")
+
+
+def find_styled_role_name(subject):
+    """The person named in apposition to a capitalised role word that is no
+    name: one with a possessive ('Its Controller, Musa Bala, told') or a style
+    of address ('His Excellency Governor Tanko, speaking …, said';
+    courtesy_styles.txt). The tagger calls such a word a proper noun or an
+    organisation, so the title rules miss it."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    possessed = any(c.dep_ == "poss" and (c.lower_ in POSSESSIVE_DETERMINERS or c.pos_ in ("PROPN", "NOUN"))
+                    for c in subject.children)
+    if not possessed and subject.lower_ not in load_lexicon_words("courtesy_styles.txt"):
+        return None
+    names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return names[0] if names else None
 
 
 def find_name_after_abbreviation(token):
@@ -757,7 +779,39 @@ def find_speaker_token(cue, quote: FoundQuote):
             node = node.head
             continue
         break
-    return find_adjacent_speaker(cue, quote)
+    return find_adjacent_speaker(cue, quote) or find_name_before_cue(cue, quote) \
+        or find_coordinated_verb_subject(cue, quote)
+
+
+def find_name_before_cue(cue, quote: FoundQuote):
+    """A person named in apposition right before a cue the parser left without
+    a subject: 'When we reached the town hall, the mayor's aide, Ana Roe, told
+    us that “…”' (the names hung on 'town hall')."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k < 1 or doc[k].text != "," or cue.idx > quote.outer_start:
+        return None
+    prev = doc[k - 1]
+    if prev.ent_type_ != "PERSON" or prev.dep_ != "appos" or is_in_quote(prev, quote):
+        return None
+    entity = find_entity_span(prev)
+    return prev if entity is not None and entity[-1].i == prev.i else None
+
+
+def find_coordinated_verb_subject(cue, quote: FoundQuote):
+    """The subject of the verb a cue is coordinated with when the parser hung
+    the cue on a noun instead: 'The chief, who came on Sunday, met the families
+    of the dead and promised that “…”' (promised as a conjunct of 'dead'):
+    the verb before 'and', and its subject."""
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.head.pos_ in ("VERB", "AUX") or cue.i == 0 or doc[cue.i - 1].lower_ != "and" \
+            or cue.idx > quote.outer_start:
+        return None
+    verbs = [t for t in doc[cue.sent.start: cue.i - 1] if t.pos_ == "VERB" and t.dep_ != "relcl"
+             and not is_in_quote(t, quote)]
+    if not verbs:
+        return None
+    return find_speaker_token(verbs[-1], quote)
 
 
 def find_reporting_sibling(cue):
@@ -1159,10 +1213,23 @@ class NameIndex:
     # mother, who gave her name as Mrs Lami,'): both the noun and the name's tokens
     given_names: dict[int, str] = field(default_factory=dict)
 
+    # name → "he"/"she" from a possessive in a clause the person is the subject
+    # of and no one else is named in ('Tom is recovering with burns to his hands')
+    clause_hints: dict[str, str] = field(default_factory=dict)
+
     def fits_pronoun(self, name: str | None, pronoun: str) -> bool:
-        """False when the document already used the other pronoun for ``name``."""
-        known = self.genders.get(self.find_fullest_person(name, PRONOUN_GENDER.get(pronoun)) or name) if name else None
-        return known is None or known == PRONOUN_GENDER.get(pronoun, known)
+        """False when the document already used the other pronoun for ``name``,
+        or showed that person to be of the other gender ('Mr', 'his wife, Ana
+        Roe', 'Tom … with burns to his hands')."""
+        if not name:
+            return True
+        gender = PRONOUN_GENDER.get(pronoun)
+        fullest = self.find_fullest_person(name, gender) or name
+        known = self.genders.get(fullest)
+        if known is not None:
+            return known == PRONOUN_GENDER.get(pronoun, known)
+        hinted = {self.gender_hints.get(n) or self.clause_hints.get(n) for n in (name, fullest)} - {None}
+        return gender is None or not hinted or gender in hinted
 
     def gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or self.gender_hints.get(name)
@@ -1297,7 +1364,17 @@ def clean_person_name(ent) -> str:
     tokens = list(ent)
     while len(tokens) > 1 and (find_title(tokens[0]) or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
-    return strip_determiner(ent.doc[tokens[0].i: ent.end].text)
+    doc, end = ent.doc, ent.end
+    # the surname the tagger left out of the entity although the name's words hang
+    # on it: 'Shri [Ravi] Kumar has …' (Kumar untyped, the head of the compound)
+    while end < len(doc) and end - ent.end < MAX_LEFT_OUT_WORDS and doc[end].pos_ == "PROPN" \
+            and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and not find_title(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    return strip_determiner(doc[tokens[0].i: end].text)
+
+
+MAX_LEFT_OUT_WORDS = 1
 
 
 def collect_phrase_words(tokens) -> frozenset[str]:
@@ -1407,6 +1484,9 @@ def index_names(doc) -> NameIndex:
                 continue  # a title alone the tagger took for a name ('Sgt' split from its stop)
             is_subject = ent.root.dep_ in SUBJECT_DEPS or (ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT_DEPS)
             index.persons.append((ent.start_char, name, is_subject))
+            clause = find_clause_gender(ent.root)
+            if clause:
+                index.clause_hints[name] = clause if index.clause_hints.get(name, clause) == clause else "?"
             for title, words in collect_title_links(ent):
                 index.titles.append((ent.start_char, title, name, words))
             if len(name.split()) > 1:
@@ -1427,6 +1507,7 @@ def index_names(doc) -> NameIndex:
     index.orgs.sort()
     index.gender_hints = {n: g for n, g in index.gender_hints.items() if g != "?"}
     index.possessive_hints = {n: g for n, g in index.possessive_hints.items() if g != "?"}
+    index.clause_hints = {n: g for n, g in index.clause_hints.items() if g != "?"}
     return index
 
 
@@ -1603,6 +1684,10 @@ def find_titled_name(token) -> str | None:
         return None
     tokens = [t for t in span if t.pos_ != "DET"]
     lead = next((k for k, t in enumerate(tokens[:MAX_OFFICE_WORDS + 1]) if find_title(t)), None)
+    before = token.doc[span.start - 1] if span.start > 0 else None
+    if lead is None and before is not None and find_title(before) and before.dep_ == "compound" \
+            and before.head.i in range(span.start, span.end):
+        tokens, lead = [before] + tokens, 0  # the title outside the span: 'Police chief [Ana Roe]' typed an organisation
     if lead is None or not all(t.text[:1].isupper() and t.is_alpha for t in tokens[:lead]):
         return None
     tokens = tokens[lead:]
@@ -1735,6 +1820,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
             person = find_just_introduced_speaker(token, index, quotes)
         if person is None and find_office_name(token):
             person = find_office_equivalent(find_office_name(token), index, offset)
+        if person is None:
+            person = find_described_person(token, index, quotes)
         if person:
             return index.find_fullest_person(person) or person
         return find_org_named_by_title(token, index, offset) or find_represented_org(token, index, offset) \
@@ -1749,11 +1836,53 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     voice = find_possessor_voice(token, index, quotes) if token.pos_ == "NOUN" else None
     if voice is not None:
         return voice or None
+    described = find_described_person(token, index, quotes) if token.pos_ == "NOUN" else None
+    if described:
+        return described
     if token.pos_ == "NOUN":
         return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
             or find_definite_body(token, index, offset) or find_definite_descriptor(token, index, offset)
     return None
+
+
+def find_paragraph_before(text: str, mention, quotes: list[FoundQuote]) -> tuple[int, int]:
+    """The stretch of text a mention after a quotation looks back over: its own
+    paragraph up to the quotation, or the paragraph before when the quotation
+    opens the mention's paragraph."""
+    anchor = mention.left_edge.idx
+    for q in sorted(quotes, key=lambda q: -q.outer_start):
+        if q.outer_end <= anchor and not text[q.outer_end:anchor].strip(" \t,.;:!?\u2014\u2013-") \
+                or q.outer_start <= anchor < q.outer_end:
+            anchor = q.outer_start
+    start = text.rfind("\n\n", 0, anchor)
+    if not text[max(start, 0):anchor].strip():
+        start = text.rfind("\n\n", 0, max(start, 0))
+    return max(start, 0), anchor
+
+
+def find_described_person(noun, index: NameIndex, quotes: list[FoundQuote]) -> str | None:
+    """The person a gendered common noun with 'the' stands for ('the father
+    said', 'the widow told us'; person_gender.tsv): the last person the
+    paragraph before the quote made the subject of a sentence, when the
+    document shows that person to be of the noun's gender ('Tom Roe lost his
+    two sons …'). A person of unknown gender is not taken: 'the father' of
+    a child just named is someone else. Offices ('the spokesman') are left
+    to the title rules."""
+    gender = load_gender_words().get(noun.lower_)
+    if noun.lower_ in load_lexicon_words("titles.txt"):
+        return None  # an office ('the spokesman') is the title rules' to resolve
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if gender is None or not dets or dets[0].lower_ != "the" \
+            or any(c.dep_ in ("poss", "prep", "compound", "amod") for c in noun.children):
+        return None
+    start, end = find_paragraph_before(get_text(noun.doc), noun, quotes)
+    subjects = [p for p in index.persons if start <= p[0] < end and p[2]
+                and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
+    if not subjects:
+        return None
+    name = subjects[-1][1]
+    return name if index.likely_gender_of(name) == gender else None
 
 
 def is_voice_noun(noun) -> bool:
@@ -1984,12 +2113,19 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
     if own:
         return index.find_fullest_org(own, offset) or own
     doc = noun.doc
-    for tok in reversed(doc[:noun.i]):
-        if tok.lemma_.lower() == noun.lemma_.lower() and tok.i != noun.i:
+    lemmas, start = {noun.lemma_.lower()}, 0
+    if noun.lower_ in load_lexicon_words("text_part_nouns.txt"):
+        # 'He issued a statement. The key passage reads: …': the part speaks for
+        # the statement named in this or the sentence before
+        lemmas = set(load_lexicon_words("statement_nouns.txt"))
+        sent = noun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[start:noun.i]):
+        if tok.lemma_.lower() in lemmas and tok.i != noun.i:
             issuer = find_named_issuer(tok, quotes)
             if issuer is not None:  # 'a statement attributed to the Front', 'a statement by the Front'
                 return resolve_speaker(issuer, find_mention_span(issuer).text, index, quotes)
-        if tok.lemma_.lower() != noun.lemma_.lower():
+        if tok.lemma_.lower() not in lemmas:
             continue
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUER_PARTICIPLES:
             verb = tok.head  # 'the ministry issued a statement'
@@ -2003,7 +2139,7 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not any(is_in_quote(c, q) for q in quotes)]
         subject = repair_subject(subjects[0]) if subjects else None
-        if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() == noun.lemma_.lower():
+        if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in lemmas:
             return None
         if subject.ent_type_ == "PERSON" or subject.ent_type_ in ("ORG", "NORP") or subject.pos_ == "PROPN":
             return resolve_speaker(subject, find_mention_span(subject).text, index, quotes)
@@ -2291,7 +2427,47 @@ def judge_antecedent(subject, kind: str, index: NameIndex, offset: int, pronoun:
     found = judge_antecedent_kind(subject, kind, index, offset, PRONOUN_GENDER.get(pronoun))
     if found and kind == "person" and not index.fits_pronoun(found, pronoun):
         return None  # 'she' for a man the document already called 'he'
+    gender = PRONOUN_GENDER.get(pronoun)
+    if found and kind == "person" and gender and (index.gender_hints.get(found) not in (None, gender)
+                                                  or find_clause_gender(subject) not in (None, gender)):
+        return None  # 'she' for 'Mr Roe', or for 'Tom is recovering with burns to his hands'
     return found
+
+
+def find_clause_gender(subject) -> str | None:
+    """The gender a subject's own clause gives it by a possessive or reflexive
+    pronoun ('Tom is recovering with burns to his hands' → "he"), when the
+    clause names no other person or gendered noun the pronoun could belong to
+    ('Ana Roe met Tom Lee and his wife' tells nothing of Ana Roe) and the
+    pronoun is in no clause of its own ('told us the gunman was himself shot')."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.i == subject.i:
+        return None
+    found = set()
+    for tok in verb.subtree:
+        if subject.left_edge.i <= tok.i <= subject.right_edge.i:
+            continue
+        if tok.ent_type_ == "PERSON" or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in load_gender_words()) \
+                or tok.text in QUOTE_CHARS:
+            return None
+        if tok.lower_ in POSSESSIVE_GENDER and tok.i > subject.i and not crosses_clause(tok, verb):
+            found.add(POSSESSIVE_GENDER[tok.lower_])
+    return found.pop() if len(found) == 1 else None
+
+
+def crosses_clause(token, verb) -> bool:
+    """The path from ``token`` up to ``verb`` passes another verb: the token is
+    in a clause of its own ('the gunman, who was himself shot')."""
+    node = token.head
+    while node.i != verb.i:
+        if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and (
+                node.dep_ in OWN_CLAUSE_DEPS or any(c.dep_ in SUBJECT_DEPS for c in node.children))):
+            return True
+        node = node.head
+    return False
+
+
+OWN_CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "acl", "csubj", "parataxis", "xcomp")
 
 
 def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gender: str | None = None) -> str | None:
@@ -2299,6 +2475,16 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
     unnamed speaker that the pronoun stands for, or None (look further)."""
     if kind == "person" and subject.i in index.given_names:
         return index.given_names[subject.i]
+    if kind == "person" and subject.ent_type_ != "PERSON" and subject.pos_ in ("NOUN", "PROPN"):
+        # 'the Special Representative of …, Ana Roe, met …': the person in apposition
+        named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        # 'the envoy of the Council and head of its mission, Ana Roe,': the name hung
+        # on the last title's phrase
+        titles = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and find_title(c)]
+        for title in titles if find_title(subject) else ():
+            named = named or [c for c in find_chain_appositives(title) if c.ent_type_ == "PERSON"]
+        if named:
+            subject = named[0]
     if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
         person = index.find_fullest_person(subject.text, gender)  # a surname tagged as a noun
         if person and len(person.split()) > 1:
