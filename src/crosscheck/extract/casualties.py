@@ -148,6 +148,12 @@ def not_people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def age_nouns() -> frozenset[str]:
+    """Nouns for one person whose "of N" is their age ("a boy of nineteen", "a woman of 60")."""
+    return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "age")
+
+
+@lru_cache(maxsize=1)
 def parent_nouns() -> frozenset[str]:
     """Nouns whose "of N" says how many children someone has ("a mother of two")."""
     return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "parent")

@@ -1,0 +1,52 @@
+"""Numbers that are no count of people harmed, and counts of things read as people: an age after
+"of", the population of a country, "one" count of a toll, things burned or destroyed, children
+found back, and a participle the parser made a speaker. Invented sentences in several styles: an
+opinion column, a community letter's list, a broadcast transcript, a wire story."""
+import pytest
+
+from attribution_helpers import source_of
+from figure_helpers import figures_of, measure_of
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # an age after "of" on a noun for one person (opinion column)
+    ("The driver fled; the police have arrested his cousin, a man of thirty-one, and called it justice.",
+     "thirty-one", "other"),
+    ("Among those held is a girl of about 15 from the market district.", "15", "other"),
+    # ... but a collective's "of N" is its people, and a group of people counted stays a count
+    ("A family of five was killed when the roof fell in.", "five", "killed"),
+    ("A group of 30 men was detained at the checkpoint.", "30", "detained"),
+    # the population of a country or a nation (opinion column)
+    ("Four burned patients were flown abroad because there is one burns unit in a country of 12 million people.",
+     "12 million", "other"),
+    ("It is a scandal for a nation of 40 million.", "40 million", "other"),
+    # "one" count of a toll, plural tolls (opinion column)
+    ("First, publish one honest death toll, with names, and update it daily.", "one", "other"),
+    ("Two casualty counts are circulating in the capital.", "Two", "other"),
+    ("The death toll of 34 was confirmed by the ministry.", "34", "killed"),
+    # things burned or destroyed: a list line whose label names things, a part of a whole of things
+    ("1. NORTHVILLE\n- Killed: ten (10)\n- Homes burnt: 42\n- Cattle killed: 300\n- Persons injured: 5\n", "42", "other"),
+    ("1. NORTHVILLE\n- Killed: ten (10)\n- Homes burnt: 42\n- Cattle killed: 300\n- Persons injured: 5\n", "300", "other"),
+    ("1. NORTHVILLE\n- Killed: ten (10)\n- Homes burnt: 42\n- Cattle killed: 300\n- Persons injured: 5\n", "5", "injured"),
+    ("1. NORTHVILLE\n- Killed: ten (10)\n- Homes burnt: 42\n", "ten (10)", "killed"),
+    ("Their two trucks were among dozens torched on the roadside.", "dozens", "other"),
+    ("Two journalists were among 17 injured in the blast.", "17", "injured"),
+    ("Ali Venn was among 17 killed in the blast.", "17", "killed"),
+    # children found back are no longer missing (broadcast transcript)
+    ("MOKO: Thirty children were reported missing after the storm. The tracing desk says 21 have now been "
+     "reunited with their parents.", "21", "other"),
+    ("Thirty children were reported missing. Nine have not been traced.", "Nine", "missing"),
+])
+def test_not_people_harmed(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a participle describing the speaker, parsed as the subject: its own noun speaks
+    ("Thirty children were reported missing. The tracing desk run with the town council says 21 have now "
+     "been found.", "21", "desk"),
+])
+def test_participle_is_no_source(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None and found.source is not None and source in found.source.lower()
+    assert "run" not in found.source.lower().split()
