@@ -38,6 +38,15 @@ from figure_helpers import figures_of, measure_of
     ("MOKO: Thirty children were reported missing after the storm. The tracing desk says 21 have now been "
      "reunited with their parents.", "21", "other"),
     ("Thirty children were reported missing. Nine have not been traced.", "Nine", "missing"),
+    # people back home after fleeing are no longer displaced; those still sheltering are (statement)
+    ("About 30,000 people fled the fumes. Of these, approximately 12,000 have returned to their homes.",
+     "12,000", "other"),
+    ("About 30,000 people fled the fumes. Of these, 9,000 are staying in schools.", "9,000", "displaced"),
+    # a place phrase on a verb with a thing object says where the things are (wire)
+    ("The ministry said it was sending 40 extra nurses to the district and had begun chlorinating "
+     "water points in the camps.", "40", "other"),
+    ("Some 3,000 residents are sheltering in the camps.", "3,000", "displaced"),
+    ("Rescuers took 12 people to hospital.", "12", "injured"),
 ])
 def test_not_people_harmed(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure

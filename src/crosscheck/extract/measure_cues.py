@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crosscheck.extract.casualties import age_nouns, earlier_count_of, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
+from crosscheck.extract.casualties import age_nouns, earlier_count_of, is_thing_noun, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon, load_words
 
@@ -282,12 +282,6 @@ def is_age_of_person(doc, mention, counted) -> bool:
     return noun.tag_ == "NN" and noun.lemma_.lower() in age_nouns()
 
 
-def _thing_noun(token) -> bool:
-    """A noun for things, not people: "houses", "motorcycles", "cattle" (not "victims", "bodies", a name)."""
-    return token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and not is_people_noun(token) \
-        and token.lemma_.lower() not in remains_nouns() and term_measure(token) is None
-
-
 def said_of_things(doc, mention, counted, source) -> bool:
     """A bare number whose harm is said of things: "Homes burnt: 54" (a list line whose label names
     things), "their two trucks were among dozens burned" (a part named with "among" whose whole is
@@ -298,11 +292,11 @@ def said_of_things(doc, mention, counted, source) -> bool:
     if mention.start > 0 and doc[mention.start - 1].text == ":" and source is not None \
             and source.pos_ in ("VERB", "AUX") and source.i < mention.start:
         subject = next((c for c in source.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < source.i), None)
-        return subject is not None and _thing_noun(subject)
+        return subject is not None and is_thing_noun(subject)
     if head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst"):
         verb = head.head.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and _thing_noun(subject)
+        return subject is not None and is_thing_noun(subject)
     return False
 
 
