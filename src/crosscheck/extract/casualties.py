@@ -219,6 +219,8 @@ def measure_of_verb(verb) -> str | None:
                 continue
             if child.dep_ == "conj" and (_has_object(child) or _has_subject(child)):
                 continue  # "arrived and shot the man"; "pulled 251 out and 112 were missing"
+            if child.dep_ == "conj" and any(c.dep_ == "xcomp" and _has_thing_object(c) for c in child.children):
+                continue  # "sent 40 nurses and began chlorinating water points in the camps": another act
             found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
             if found:
                 linked.append(found)
@@ -226,8 +228,7 @@ def measure_of_verb(verb) -> str | None:
         return "killed"
     if own == "other" and any(m in PEOPLE_MEASURES for m in linked):
         own = None  # "were charged ... and were remanded in custody": what was done to them
-    found = own or (linked[0] if linked else None) \
-        or (None if _has_thing_object(verb) else _phrase_measure(verb, prepositions=True))
+    found = own or (linked[0] if linked else None) or _phrase_measure(verb, prepositions=True)
     if found == "displaced" and _with_harm(verb):
         return "injured"  # "three climbers were evacuated with injuries": moved because they were hurt
     if found == "detained" and _taken_by_armed_group(verb):
@@ -248,8 +249,8 @@ def is_thing_noun(token) -> bool:
 
 
 def _has_thing_object(verb) -> bool:
-    """"had begun chlorinating water points in the camps": a verb whose object is things; a place
-    phrase on it says where the things are, not that people are sheltering or in hospital."""
+    """"had begun chlorinating water points in the camps": a verb whose object is things (a place
+    phrase on it says where the things are, not that people are sheltering or in hospital)."""
     return any(c.dep_ == "dobj" and is_thing_noun(c) and not any(n.dep_ == "nummod" for n in c.children)
                for c in verb.children)
 
