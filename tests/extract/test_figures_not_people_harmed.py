@@ -61,3 +61,16 @@ def test_participle_is_no_source(nlp, text, number, source):
     found = source_of(nlp, text, number)
     assert found is not None and found.source is not None and source in found.source.lower()
     assert "run" not in found.source.lower().split()
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    # a number to call after a word for a line (a release's closing lines, a bulletin)
+    ("Emergency toll-free line: 122\nKilled: 12\n", "122", "12"),
+    ("Helpline 0800 4400\nInjured: 30\n", "4400", "30"),
+    ("Nine people were hurt. In an emergency dial 112.", "112", "Nine"),
+    ("The front line is 30 km away and 14 soldiers died there.", None, "14"),
+])
+def test_numbers_to_call_are_no_figures(nlp, text, dropped, kept):
+    found = [f.number_text for f in figures_of(nlp, text)]
+    assert dropped is None or dropped not in found, found
+    assert kept in found, found
