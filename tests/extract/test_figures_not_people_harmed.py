@@ -32,6 +32,8 @@ from figure_helpers import figures_of, measure_of
     ("1. NORTHVILLE\n- Killed: ten (10)\n- Homes burnt: 42\n- Cattle killed: 300\n- Persons injured: 5\n", "5", "injured"),
     ("1. NORTHVILLE\n- Killed: ten (10)\n- Homes burnt: 42\n", "ten (10)", "killed"),
     ("Their two trucks were among dozens torched on the roadside.", "dozens", "other"),
+    ("The ministry now admits to 40 dead, a number it has raised slowly, one bulletin at a time: 12, then 25, "
+     "then 40.", "12", "killed"),
     ("Two journalists were among 17 injured in the blast.", "17", "injured"),
     ("Ali Venn was among 17 killed in the blast.", "17", "killed"),
     # children found back are no longer missing (broadcast transcript)

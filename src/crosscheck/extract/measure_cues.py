@@ -289,8 +289,8 @@ def said_of_things(doc, mention, counted, source) -> bool:
     if counted is not None:
         return False
     head = doc[mention.head]
-    if mention.start > 0 and doc[mention.start - 1].text == ":" and source is not None \
-            and source.pos_ in ("VERB", "AUX") and source.i < mention.start:
+    if mention.start > 1 and doc[mention.start - 1].text == ":" and source is not None \
+            and source.pos_ in ("VERB", "AUX") and source.i == mention.start - 2:  # "<noun> <verb>: N"
         subject = next((c for c in source.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < source.i), None)
         return subject is not None and is_thing_noun(subject)
     if head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst"):
