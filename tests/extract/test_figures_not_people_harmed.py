@@ -20,6 +20,7 @@ from figure_helpers import figures_of, measure_of
     ("Four burned patients were flown abroad because there is one burns unit in a country of 12 million people.",
      "12 million", "other"),
     ("It is a scandal for a nation of 40 million.", "40 million", "other"),
+    ("The sheriff first told the country seven were dead, then corrected it.", "seven", "killed"),
     ("Two people from this fishing settlement of some 60 families were killed when the wave struck.", "60", "other"),
     ("Two people from this fishing settlement of some 60 families were killed when the wave struck.", "Two", "killed"),
     # "one" count of a toll, plural tolls (opinion column)

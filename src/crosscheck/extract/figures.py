@@ -290,7 +290,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         return [("other", None, head)]  # "was arrested at the pier around 9"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in parent_nouns():
         return [("other", None, head)]  # "a mother of two": her children, not the harmed
-    if mention.start >= 1 and doc[mention.start - 1].lemma_.lower() in size_nouns():
+    if mention.start >= 1 and doc[mention.start - 1].lemma_.lower() in size_nouns() \
+            and (head.head.i == mention.start - 1 or doc[mention.start - 1].head.i in range(mention.start, mention.end)):
         return [("other", None, head)]  # "a city of population 167,000"
     follower = doc[mention.end] if mention.end < len(doc) else None
     if follower is not None and follower.tag_ in ("JJ", "VBN") and follower.i == mention.end:
