@@ -1358,7 +1358,17 @@ def _subject_of(verb, token=None):
     if subject is None and not _is_passive(verb) and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
             and (token is None or _reported_clause(verb, token)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject
+    return _noun_of_verb_subject(subject)
+
+
+def _noun_of_verb_subject(subject):
+    """"The help desk run with the town council says ...": the parser sometimes makes the participle
+    that describes the speaker ("run") the subject and hangs the speaker's noun under it; a verb
+    speaks for no one, so its own noun subject (before it) is the one who says, or none."""
+    if subject is None or subject.pos_ not in ("VERB", "AUX"):
+        return subject
+    return next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _part_of_counted(subject) -> bool:

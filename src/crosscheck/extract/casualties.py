@@ -148,6 +148,12 @@ def not_people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def age_nouns() -> frozenset[str]:
+    """Nouns for one person whose "of N" is their age ("a boy of nineteen", "a woman of 60")."""
+    return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "age")
+
+
+@lru_cache(maxsize=1)
 def parent_nouns() -> frozenset[str]:
     """Nouns whose "of N" says how many children someone has ("a mother of two")."""
     return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "parent")
@@ -213,6 +219,8 @@ def measure_of_verb(verb) -> str | None:
                 continue
             if child.dep_ == "conj" and (_has_object(child) or _has_subject(child)):
                 continue  # "arrived and shot the man"; "pulled 251 out and 112 were missing"
+            if child.dep_ == "conj" and any(c.dep_ == "xcomp" and _has_thing_object(c) for c in child.children):
+                continue  # "sent 40 nurses and began chlorinating water points in the camps": another act
             found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
             if found:
                 linked.append(found)
@@ -231,6 +239,20 @@ def measure_of_verb(verb) -> str | None:
             and _taken_by_armed_group(verb):
         return "abducted"  # "20 people are still held by the gunmen", "were taken by militants": in any report
     return found
+
+
+def is_thing_noun(token) -> bool:
+    """A noun for things, not people: "houses", "motorcycles", "water points" (not "victims",
+    "bodies", "burns", a name)."""
+    return token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and not is_people_noun(token) \
+        and token.lemma_.lower() not in remains_nouns() and term_measure(token) is None
+
+
+def _has_thing_object(verb) -> bool:
+    """"had begun chlorinating water points in the camps": a verb whose object is things (a place
+    phrase on it says where the things are, not that people are sheltering or in hospital)."""
+    return any(c.dep_ == "dobj" and is_thing_noun(c) and not any(n.dep_ == "nummod" for n in c.children)
+               for c in verb.children)
 
 
 def _with_harm(verb) -> bool:
@@ -405,7 +427,8 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                 if prepositions and (child.lower_ == "among" and verb.lemma_.lower() == "be"
                                      or child.lower_ == "of" and child.i < verb.i
                                      and (verb.lemma_.lower() == "be" or child.i == verb.sent.start
-                                          and not any(t.lower_ in SPLIT_REST_WORDS for t in verb.sent))):
+                                          and not any(t.lower_ in SPLIT_REST_WORDS for t in verb.sent)
+                                          and verb.lemma_.lower() not in load_words("fate_verbs.txt"))):
                     # (a fronted "of" on any verb: "Of the dead, 17 lived in the old quarter"; not one
                     # branch of a split whole: "Of the 30 injured, 11 were flown out, while the rest ...")
                     # "... among the 20 killed"; "Of the 44 fatalities, 11 were children"
@@ -1095,6 +1118,8 @@ def _elliptical_reach(number) -> int | None:
     def part_relative(node) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" and
                    any(p.dep_ == "pobj" and p.lower_ in PART_RELATIVES for p in c.children) for c in node.children)
+    if number.dep_ in ("nsubj", "nsubjpass") and number.head.lemma_.lower() in load_words("fate_verbs.txt"):
+        return None  # "Of these, 12,000 have returned to their homes": a fate of their own (fate_verbs.txt)
     if part_relative(number) or (RELATIVE_PARTS and number.dep_ in ("nsubj", "nsubjpass")
                                  and number.head.dep_ == "relcl" and part_relative(number.head)):
         return 0  # "41 (of whom 27 are fishermen)": "of whom" hung on the relative clause's verb

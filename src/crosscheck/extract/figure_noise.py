@@ -9,7 +9,8 @@ never takes for a count of anything:
   "2. As per the report ...", "(3) ...";
 - a line that holds nothing but a number (a comment or share counter left by the page);
 - a number inside a conversion note "($1 = 88.50 rupees)";
-- a telephone number "+7 7212 40 19 00", "(555) 010-4477";
+- a telephone number "+7 7212 40 19 00", "(555) 010-4477", or a number to call after a word for a
+  line ("Emergency hotline: 1122", "dial 112": ``contact_words.txt``);
 - a designation after a hyphen: "the 7-bis district", "gallery 4-A" (suffixes: ``designator_suffixes.txt``).
 
 This module reads only the parsed text and lexicons (no casualty logic), so ``numbers`` may call it.
@@ -92,6 +93,30 @@ def is_phone_number(doc, mention) -> bool:
     return _inside(_PHONE, doc, mention)
 
 
+def _contact_words() -> frozenset[str]:
+    return load_words("contact_words.txt")
+
+
+def is_contact_number(doc, mention) -> bool:
+    """"Emergency toll-free line: 122", "Helpline 0800 4400", "call 112": a number to call. Either
+    the word right before it names a line (``contact_words.txt``), or a colon closes a label on its
+    line, before it, that holds such a word."""
+    i = mention.start - 1
+    while i > 0 and doc[i].text.isdigit() and "\n" not in doc[i].whitespace_:
+        i -= 1  # "Helpline 0800 4400": the later groups of the number
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ in _contact_words() and before.lower_ not in ("line", "call"):
+        return True  # "Helpline 0800 4400", "dial 112" (not "the front line 30 km away", "a call 20 minutes")
+    if before.text != ":":
+        return False
+    ls, _ = _line_bounds(doc.text, mention.char_start, mention.char_end)
+    label = doc.text[ls:before.idx].lower()
+    words = set(re.findall(r"[a-z][a-z.-]*", label))
+    return bool(words & _contact_words())
+
+
 def is_designator(doc, mention) -> bool:
     """"the 7-bis district", "block 4-A": a number joined by a hyphen to a letter or a designation suffix."""
     if mention.end + 1 >= len(doc) or doc[mention.end].text != "-" or doc[mention.end].whitespace_:
@@ -103,7 +128,8 @@ def is_designator(doc, mention) -> bool:
 def is_noise(doc, mention) -> bool:
     """Whether a number mention is page furniture or a designation (see the module doc)."""
     return (is_social_counter(doc, mention) or is_line_item_number(doc, mention) or is_bare_number_line(doc, mention)
-            or is_conversion_note(doc, mention) or is_phone_number(doc, mention) or is_designator(doc, mention))
+            or is_conversion_note(doc, mention) or is_phone_number(doc, mention) or is_designator(doc, mention)
+            or is_contact_number(doc, mention))
 
 
 def drop_noise_mentions(doc, mentions: list) -> list:

@@ -208,6 +208,14 @@ def _settlement_size(doc, mention: NumberMention) -> bool:
     return noun.tag_ == "NN" and noun.lower_ in area_nouns() and any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def _counts_tolls(counted, head) -> bool:
+    """"give one reliable death toll", "two tallies differ": a number on a count noun
+    (``toll_nouns.txt``) counts the counts — when it is "one" or the noun is plural ("the 2,500
+    figure" states the count's value)."""
+    return counted.lemma_.lower() in load_words("toll_nouns.txt") and head.dep_ == "nummod" \
+        and head.head.i == counted.i and (head.lower_ == "one" or counted.tag_ == "NNS")
+
+
 def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None, object]]:
     counted = find_counted_noun(doc, mention)
     head = doc[mention.head]
@@ -219,6 +227,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
     if counted is not None:
         if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
             return [("other", counted, counted)]
+        if _counts_tolls(counted, head):
+            return [("other", counted, counted)]  # "publish one honest death toll": a count of tolls
         harm = counted.lemma_.lower() in harm_nouns() and not counted.lower_.endswith("ed")  # "the wounded" are people
         if is_reference_set(counted, mention) and not harm and is_people_noun(counted):
             own = measure_of_noun(counted)
@@ -280,7 +290,8 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         return [("other", None, head)]  # "was arrested at the pier around 9"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in parent_nouns():
         return [("other", None, head)]  # "a mother of two": her children, not the harmed
-    if mention.start >= 1 and doc[mention.start - 1].lemma_.lower() in size_nouns():
+    if mention.start >= 1 and doc[mention.start - 1].lemma_.lower() in size_nouns() \
+            and (head.head.i == mention.start - 1 or doc[mention.start - 1].head.i in range(mention.start, mention.end)):
         return [("other", None, head)]  # "a city of population 167,000"
     follower = doc[mention.end] if mention.end < len(doc) else None
     if follower is not None and follower.tag_ in ("JJ", "VBN") and follower.i == mention.end:

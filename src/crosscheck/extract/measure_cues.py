@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crosscheck.extract.casualties import earlier_count_of, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
+from crosscheck.extract.casualties import age_nouns, earlier_count_of, is_thing_noun, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon, load_words
 
@@ -268,6 +268,38 @@ def is_age_bound(doc, mention) -> bool:
     return bool(_AGE_BOUND.search(doc[max(mention.start - 4, 0):mention.start].text + " "))
 
 
+def is_age_of_person(doc, mention, counted) -> bool:
+    """"his cousin, a man of thirty-one", "a girl of about 12": a number after "of" on a singular
+    noun for one person (``group_nouns.tsv`` column ``age``) is that person's age, not a count."""
+    if counted is not None and counted.lemma_.lower() not in ("year", "age"):
+        return False
+    i = mention.start - 1
+    while i > 0 and doc[i].head.i in range(mention.start, mention.end) and doc[i].dep_ in ("advmod", "quantmod"):
+        i -= 1  # the qualifier: "of about 12"
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    noun = doc[i - 1]
+    return noun.tag_ == "NN" and noun.lemma_.lower() in age_nouns()
+
+
+def said_of_things(doc, mention, counted, source) -> bool:
+    """A bare number whose harm is said of things: "Homes burnt: 54" (a list line whose label names
+    things), "their two trucks were among dozens burned" (a part named with "among" whose whole is
+    things). Vehicles, houses, shops and livestock burned or destroyed count no people harmed."""
+    if counted is not None:
+        return False
+    head = doc[mention.head]
+    if mention.start > 1 and doc[mention.start - 1].text == ":" and source is not None \
+            and source.pos_ in ("VERB", "AUX") and source.i == mention.start - 2:  # "<noun> <verb>: N"
+        subject = next((c for c in source.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < source.i), None)
+        return subject is not None and is_thing_noun(subject)
+    if head.dep_ == "pobj" and head.head.lower_ in ("among", "amongst"):
+        verb = head.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and is_thing_noun(subject)
+    return False
+
+
 def is_legal_threshold(doc, mention) -> bool:
     """"entailing ... the death of two or more persons" in a sentence that cites a law."""
     if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "or" or doc[mention.end + 1].lower_ not in ("more", "above"):
@@ -305,7 +337,10 @@ def _people(counted) -> bool:
 def refine(doc, mention, reading, recent: Recent) -> tuple:
     """One reading revised (see the module doc)."""
     measure, counted, source = reading
-    if is_money(doc, mention) or is_legal_threshold(doc, mention) or is_ratio(doc, mention) or is_age_bound(doc, mention):
+    if is_money(doc, mention) or is_legal_threshold(doc, mention) or is_ratio(doc, mention) or is_age_bound(doc, mention) \
+            or is_age_of_person(doc, mention, counted):
+        return ("other", counted, source)
+    if measure in PEOPLE_MEASURES and said_of_things(doc, mention, counted, source):
         return ("other", counted, source)
     alive = rescued_alive(doc, mention, counted) if measure in ("injured", "other") else None
     if measure == "injured" and alive is False:
