@@ -139,6 +139,20 @@ def test_a_later_fate_is_not_read_across_another_count(nlp):
     assert measure_of(nlp, text, "40") == "killed"
 
 
+@pytest.mark.parametrize("text, number, measure", [
+    # people counted by a rite, or said to be in captivity, with no casualty word
+    ("Our parish buried twelve on Sunday.", "twelve", "killed"),
+    ("The council has recorded 40 burials in the valley.", "40", "killed"),
+    ("Gunmen stormed Osk on Monday. Eight fishermen remain in captivity, the elders said.", "Eight", "abducted"),
+    ("Nine pupils are still held captive by the gang.", "Nine", "abducted"),
+    # held, buried, with no captivity or person: not so
+    ("Nine pupils were held in a classroom during the drill.", "Nine", "other"),
+    ("Crews buried 3 cables under the road.", "3", "other"),
+])
+def test_rites_and_captivity_without_a_casualty_word(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
 def test_a_part_trades_a_carried_source_for_its_wholes():
     # a part read as one ("Among them are ...") is that voice's breakdown: a source carried in from
     # another sentence yields to the whole's; a source written in the part's own sentence stays

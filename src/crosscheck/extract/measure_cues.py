@@ -4,14 +4,16 @@
 readings of one sentence's numbers (``figures._readings``), in document order:
 
 people harmed or moved, said without a casualty word
-- abducted: a count held by an armed group ("20 to 30 people are believed to be still held by
+- abducted: a count said to be in captivity ("12 fishermen remain in captivity"):
+  ``captivity_cues.txt``; a count held by an armed group ("20 to 30 people are believed to be still held by
   the gunmen"): ``captive_verbs.txt`` and the armed groups of ``group_nouns.tsv``;
 - missing: a count whose clause says they are still down there or out of contact
   ("32 colleagues with whom communication has not been re-established", "one of the 13 men
   still below ground", "30 persons still trapped"): ``missing_cues.txt``;
 - injured: a count said to be in a grave state ("5 persons are reported to be critical",
   "the condition of four is stated to be critical"): ``condition_words.txt``;
-- killed: a count mourned or buried ("a funeral Mass for 19 victims"): ``death_rite_words.txt``;
+- killed: a count mourned or buried ("a funeral Mass for 19 victims", "the parish buried twelve"), or a
+  count of rites ("40 burials recorded"): ``death_rite_words.txt``;
   a count a community lost ("had lost dozens of people in a massacre", "lost hundreds of cattle
   and dozens of people to rustlers"), or an event or place took ("this mine took 28 of our
   comrades");
@@ -102,7 +104,7 @@ def _clause_tokens(anchor, verb) -> list:
     if verb is not None:
         toks[verb.i] = verb
         for c in verb.children:
-            if c.dep_ in ("neg", "advmod", "auxpass", "aux", "nsubj", "nsubjpass", "acomp", "prt"):
+            if c.dep_ in ("neg", "advmod", "auxpass", "aux", "nsubj", "nsubjpass", "acomp", "oprd", "prt"):
                 for t in c.subtree:
                     toks[t.i] = t
             elif c.dep_ == "prep" and anchor not in c.subtree:
@@ -120,6 +122,12 @@ def missing_cue(anchor, verb) -> bool:
     """"with whom communication has been lost", "still below ground", "still trapped"."""
     tokens = _clause_tokens(anchor, verb)
     return any(_has_sequence(tokens, cue) for cue in _missing_cues())
+
+
+def captivity_cue(anchor, verb) -> bool:
+    """"12 fishermen remain in captivity", "nine pupils are still held captive"."""
+    tokens = _clause_tokens(anchor, verb)
+    return any(_has_sequence(tokens, tuple(e.lower().split())) for e in load_lexicon("captivity_cues.txt"))
 
 
 def condition_cue(doc, mention, counted) -> bool:
@@ -156,6 +164,16 @@ def rite_cue(anchor) -> bool:
             if any(rite(o) for o in objects):
                 return True
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rites
+
+
+def rite_count(doc, mention, counted) -> bool:
+    """"40 burials recorded", "twelve funerals": a count of rites is a count of the dead; "the parish buried
+    eleven": a bare number a rite verb takes as its object."""
+    rites = _words("death_rite_words.txt")
+    if counted is not None:
+        return counted.pos_ == "NOUN" and counted.lemma_.lower() in rites
+    head = doc[mention.head]
+    return head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in rites
 
 
 def captive_cue(verb) -> bool:
@@ -324,6 +342,10 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
         return ("injured", counted, anchor)
     if _people(counted) and rite_cue(anchor):
         return ("killed", counted, anchor)
+    if rite_count(doc, mention, counted):
+        return ("killed", counted, anchor)
+    if (counted is None or _people(counted)) and captivity_cue(anchor, verb):
+        return ("abducted", counted, verb if verb is not None else anchor)
     if _people(counted) and loss_cue(anchor, verb):
         return ("killed", counted, verb)
     if counted is not None and counted.lemma_.lower() in remains_nouns() and _running_total(doc, mention, counted):
