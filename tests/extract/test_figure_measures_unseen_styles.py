@@ -175,3 +175,21 @@ def test_a_part_trades_a_carried_source_for_its_wholes():
     _bare_parts_take_scope([whole, own], {own.char_start})
     assert own.source == "union"
 
+
+@pytest.mark.parametrize("text, number, measure", [
+    # people carried off by raiders, said with a plain verb of taking
+    ("The raiders came at dawn. They took 14 of our daughters.", "14", "abducted"),
+    ("The gunmen snatched nine pupils from the school on Monday.", "nine", "abducted"),
+])
+def test_people_taken_by_raiders(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # taken somewhere, or by someone who is not a raider: not abducted
+    ("They took 12 of the wounded to hospital in Osk.", "12"),
+    ("Police seized 40 protesters outside the court.", "40"),
+    ("The volunteers took 30 children to the shelter.", "30"),
+])
+def test_people_taken_but_not_abducted(nlp, text, number):
+    assert measure_of(nlp, text, number) != "abducted"

@@ -5,7 +5,8 @@ readings of one sentence's numbers (``figures._readings``), in document order:
 
 people harmed or moved, said without a casualty word
 - abducted: a count said to be in captivity ("12 fishermen remain in captivity"):
-  ``captivity_cues.txt``; a count held by an armed group ("20 to 30 people are believed to be still held by
+  ``captivity_cues.txt``; a count raiders carried off ("they took 14 of our daughters"):
+  ``seizure_verbs.txt``; a count held by an armed group ("20 to 30 people are believed to be still held by
   the gunmen"): ``captive_verbs.txt`` and the armed groups of ``group_nouns.tsv``;
 - missing: a count whose clause says they are still down there or out of contact
   ("32 colleagues with whom communication has not been re-established", "one of the 13 men
@@ -214,6 +215,24 @@ def loss_cue(anchor, verb) -> bool:
     return False
 
 
+_NOT_SEIZED = ("to", "into", "for", "as", "part", "care", "back", "away")
+
+
+def seizure_cue(anchor, verb) -> bool:
+    """"They took 14 of our daughters", "the gunmen snatched nine pupils": people carried off by
+    raiders (``seizure_verbs.txt``, subject "they" or an armed group), not taken somewhere or into care."""
+    if verb is None or anchor.i < verb.i or verb.lemma_.lower() not in _words("seizure_verbs.txt") \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = _subject(verb)
+    armed = {k for k, v in group_nouns().items() if v == "armed_group"}
+    if subject is None or not (subject.lower_ == "they" or subject.lemma_.lower() in armed or subject.lower_ in armed):
+        return False
+    if any(c.dep_ in ("prt", "dative", "oprd", "xcomp", "ccomp") or c.lower_ in _NOT_SEIZED for c in verb.children):
+        return False
+    return not any(t.lower_ in _AWAY and t.lower_ not in ("from",) for t in anchor.subtree)
+
+
 def _running_total(doc, mention, counted) -> bool:
     """"Total 14 bodies ...", "Total 19.", "Toll 23": a number right after a total word at the head of its clause."""
     i = mention.start - 1
@@ -348,6 +367,8 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
         return ("abducted", counted, verb if verb is not None else anchor)
     if _people(counted) and loss_cue(anchor, verb):
         return ("killed", counted, verb)
+    if _people(counted) and seizure_cue(anchor, verb):
+        return ("abducted", counted, verb)
     if counted is not None and counted.lemma_.lower() in remains_nouns() and _running_total(doc, mention, counted):
         return ("killed", counted, counted)
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
@@ -479,11 +500,10 @@ def _fronted_whole(doc, mention, counted, verb) -> str | None:
     return found if found in PEOPLE_MEASURES else None
 
 
-# "... 12 were children and 20 were women" read from the words when the parser lost the clause. Off
-# (False) until a part's whole carries its report's place and period (figures._bare_parts_take_scope
-# gives the part the whole's scope, and wholes from a table's caption or a note often lack it: on,
-# the typed parts lowered blind_stampede location and blind_cholera period accuracy below floors)
-COPULA_PARTS = False
+# "... 12 were children and 20 were women" read from the words when the parser lost the clause. On
+# (True): such a part takes its whole's scope (figures._bare_parts_take_scope), with a source carried in
+# from elsewhere yielding to the whole's.
+COPULA_PARTS = True
 
 
 def _copula_part(doc, mention, recent: Recent) -> bool:
