@@ -148,6 +148,7 @@ def test_a_later_fate_is_not_read_across_another_count(nlp):
     # held, buried, with no captivity or person: not so
     ("Nine pupils were held in a classroom during the drill.", "Nine", "other"),
     ("Crews buried 3 cables under the road.", "3", "other"),
+    ("The priest, who led four funerals this week, spoke of grief.", "four", "other"),
 ])
 def test_rites_and_captivity_without_a_casualty_word(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure

@@ -168,11 +168,12 @@ def rite_cue(anchor) -> bool:
 
 
 def rite_count(doc, mention, counted) -> bool:
-    """"40 burials recorded", "twelve funerals": a count of rites is a count of the dead; "the parish buried
-    eleven": a bare number a rite verb takes as its object."""
+    """"40 burials recorded": a count of rites held once per body (``body_rite_nouns.txt``; not
+    "three funerals", which may each be for many) is a count of the dead; "the parish buried eleven":
+    a bare number a rite verb takes as its object."""
     rites = _words("death_rite_words.txt")
     if counted is not None:
-        return counted.pos_ == "NOUN" and counted.lemma_.lower() in rites
+        return counted.pos_ == "NOUN" and counted.lemma_.lower() in _words("body_rite_nouns.txt")
     head = doc[mention.head]
     return head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in rites
 
