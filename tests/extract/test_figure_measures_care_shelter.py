@@ -85,3 +85,8 @@ def test_not_parts_of_a_toll(nlp, monkeypatch, text, number):
     from crosscheck.extract import measure_cues
     monkeypatch.setattr(measure_cues, "COPULA_PARTS", True)
     assert measure_of(nlp, text, number) == "other"
+
+
+def test_copula_parts_are_on_by_default(nlp):
+    text = "Officials in Brenna said 20 people were killed on Monday. Nine of them were children and 6 were women."
+    assert measure_of(nlp, text, "6") == "killed"

@@ -6,7 +6,7 @@ for these tests: a health bulletin, a wire story, a translated daily, a rights g
 import pytest
 
 from crosscheck.extract import casualties, measure_cues
-from figure_helpers import measure_of
+from figure_helpers import figures_of, measure_of
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -67,6 +67,18 @@ def test_among_them_parts(nlp, monkeypatch, text, number, measure):
     assert measure_of(nlp, text, number) == measure
 
 
+def test_among_them_part_takes_its_wholes_scope(nlp, monkeypatch):
+    monkeypatch.setattr(measure_cues, "AMONG_THEM_PARTS", True)
+    # a part with a noun of its own is counted where, when and per whom its whole is
+    text = ("The health ministry said 212 people were killed in Kessar province last week. "
+            "Among them were 41 children.")
+    whole = next(f for f in figures_of(nlp, text) if f.number_text == "212")
+    part = next(f for f in figures_of(nlp, text) if f.number_text == "41")
+    assert part.measure == "killed" and part.group == "civilians"
+    assert part.source == whole.source and part.location == whole.location
+    assert (part.period_start, part.period_end) == (whole.period_start, whole.period_end)
+
+
 @pytest.mark.parametrize("text, number, measure", [
     ("Four nurses from Kasbury were among the 90 people who died in the crash.", "Four", "killed"),
     # more of the count before it, or its rest
@@ -125,3 +137,60 @@ def test_a_later_fate_is_not_read_across_another_count(nlp):
     # two counts the parser hangs in one clause: the later verb is the second count's
     text = "Local officials report at least 40 villagers killed and 12 people missing."
     assert measure_of(nlp, text, "40") == "killed"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # people counted by a rite, or said to be in captivity, with no casualty word
+    ("Our parish buried twelve on Sunday.", "twelve", "killed"),
+    ("The council has recorded 40 burials in the valley.", "40", "killed"),
+    ("Gunmen stormed Osk on Monday. Eight fishermen remain in captivity, the elders said.", "Eight", "abducted"),
+    ("Nine pupils are still held captive by the gang.", "Nine", "abducted"),
+    # held, buried, with no captivity or person: not so
+    ("Nine pupils were held in a classroom during the drill.", "Nine", "other"),
+    ("Crews buried 3 cables under the road.", "3", "other"),
+    ("The priest, who led four funerals this week, spoke of grief.", "four", "other"),
+])
+def test_rites_and_captivity_without_a_casualty_word(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+def test_a_part_trades_a_carried_source_for_its_wholes():
+    # a part read as one ("Among them are ...") is that voice's breakdown: a source carried in from
+    # another sentence yields to the whole's; a source written in the part's own sentence stays
+    from crosscheck.extract.figures import _bare_parts_take_scope
+    from crosscheck.records import Figure
+
+    s1 = "Gunmen abducted at least 48 people in Osk, the Lantern Centre says."
+    s2 = "Among them are eleven reporters."
+    s3 = "Among them are eleven reporters, the union says."
+    def fig(sentence, idx, start, number, value, source, source_text):
+        return Figure(id=str(start), document_id="d", document="d.txt", sentence=sentence, char_start=start,
+                      char_end=start + len(number), number_text=number, value=value, measure="abducted",
+                      sentence_idx=idx, source=source, source_text=source_text, subject=None)
+    whole = fig(s1, 0, s1.index("48"), "48", 48.0, "Lantern Centre", "the Lantern Centre")
+    whole.location = ["Osk"]
+    carried = fig(s2, 1, len(s1) + 1 + s2.index("eleven"), "eleven", 11.0, "doctors", "doctors")
+    _bare_parts_take_scope([whole, carried], {carried.char_start})
+    assert carried.source == "Lantern Centre" and carried.location == ["Osk"]
+    own = fig(s3, 1, len(s1) + 1 + s3.index("eleven"), "eleven", 11.0, "union", "the union")
+    _bare_parts_take_scope([whole, own], {own.char_start})
+    assert own.source == "union"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # people carried off by raiders, said with a plain verb of taking
+    ("The raiders came at dawn. They took 14 of our daughters.", "14", "abducted"),
+    ("The gunmen snatched nine pupils from the school on Monday.", "nine", "abducted"),
+])
+def test_people_taken_by_raiders(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    # taken somewhere, or by someone who is not a raider: not abducted
+    ("They took 12 of the wounded to hospital in Osk.", "12"),
+    ("Police seized 40 protesters outside the court.", "40"),
+    ("The volunteers took 30 children to the shelter.", "30"),
+])
+def test_people_taken_but_not_abducted(nlp, text, number):
+    assert measure_of(nlp, text, number) != "abducted"

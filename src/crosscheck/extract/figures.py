@@ -810,8 +810,8 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
     its own scope."""
     people = [f for f in figures if f.measure in PEOPLE_MEASURES and f.sentence_idx is not None and f.char_start is not None]
     for k, part in enumerate(people):
-        if part.subject is not None or part.value is None:
-            continue
+        if part.value is None or part.subject is not None and part.char_start not in parts:
+            continue  # a part with a noun of its own only when read as one ("Among them are 30 nurses")
         at = _sentence_offset(part)
         after = part.sentence[part.char_end - at:] if at is not None and part.char_end is not None else ""
         if part.char_start not in parts and not _OF_THEM.match(after):
@@ -829,7 +829,9 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
         if not wholes:
             continue
         whole = max(wholes, key=_least)
-        if part.source is None and part.source_text is None and whole.source:
+        own = part.source_text is not None and part.source_text.lower() in part.sentence.lower()
+        if whole.source and not own and (part.source is None or part.sentence_idx != whole.sentence_idx):
+            # a source carried from elsewhere yields to the whole's: the part is that voice's breakdown
             part.source, part.source_text = whole.source, whole.source_text
         if part.group in (None, "unspecified") and whole.group not in (None, "unspecified", "mixed"):
             part.group = whole.group
