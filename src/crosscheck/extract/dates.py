@@ -1255,6 +1255,9 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         kind = role(offset + expr.start, offset + expr.end) if role is not None else "direct"
         if kind in ("skip", "asof"):
             continue
+        if expr.kind == "relative" and start is not None and end is not None and (end - start).days > 3 \
+                and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
+            continue  # "the toll from last week's explosion": it names the event, not the day a count began
         if expr.kind == "anaphoric" and start is None and kind == "direct":
             # "The same day, 9 were killed": counted from the day the text gave before, which the
             # document's date references resolved (on another verb it dates something else)
