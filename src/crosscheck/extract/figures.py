@@ -707,6 +707,14 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
                                                            exclude=statement_span, role=role)
     if period_text is None and idx > 0 and refers_back_to_event(sent) and not _own_date_words(sent):
         period_start, period_end, period_text = find_onset_period(sents[idx - 1], ctx)
+        after = [(days, phrase) for tok, days, phrase in
+                 _days_after_events(sent, frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN"))
+                 if tok.pos_ == "NOUN" and any(_same_event_word(t, tok) for t in sents[idx - 1])] \
+            if period_start and _past_tense(sent) else []
+        if after:
+            # "Gunmen attacked X on Saturday. Two days after the attack, they came back and killed four": that day
+            period_start = period_end = (dt.date.fromisoformat(period_start) + dt.timedelta(days=after[0][0])).isoformat()
+            period_text = after[0][1]
     hedges = find_hedges(sent.text)
     for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
         if hedge not in hedges:
@@ -1270,6 +1278,13 @@ def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
         for noun in _event_nouns(sent):
             found = _event_start_before(sents, fig.sentence_idx, noun, ctx)
             if found is not None:
+                after = [(days, phrase) for tok, days, phrase in _days_after_events(sent, frozenset({noun.lemma_.lower()}))
+                         if tok.i == noun.i] if _past_tense(sent) else []
+                if after:
+                    # "Two days after the first attack, the gunmen came back and killed four": that day
+                    day = (dt.date.fromisoformat(found[0]) + dt.timedelta(days=after[0][0])).isoformat()
+                    fig.period_start, fig.period_end, fig.period_text = day, day, after[0][1]
+                    break
                 fig.period_start, fig.period_text = found
                 break
 
