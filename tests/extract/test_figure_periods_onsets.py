@@ -173,3 +173,9 @@ def test_days_after_another_happening_shift_nothing(nlp):
     text = ("Gunmen attacked the market town of Belvo on Saturday. Two days after the funeral, the gunmen came back "
             "and killed four farmers.")
     assert _span(nlp, text, "four")[0] != "2031-05-12"
+
+
+def test_days_after_the_event_at_the_end_of_a_sentence_date_nothing(nlp):
+    text = ("A gas explosion ripped through a depot in Tarnel on Sunday. At least 12 people have been killed in the "
+            "explosion, police said on Tuesday, as rescuers searched for workers still missing two days after the blast.")
+    assert _span(nlp, text, "12")[0] == "2031-05-11"

@@ -1571,9 +1571,9 @@ _DAYS_AFTER = re.compile(r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|se
 
 
 def _days_after_events(sent, event_nouns: frozenset[str]):
-    """(event word, days, phrase) for each "<N> days after the <event>" in ``sent`` ("two days after
-    the first raid", "the day after the blast"): a day counted from the event's. Hours count only in
-    whole days ("48 hours after the quake")."""
+    """(event word, days, phrase) for each "<N> days after the <event>" that opens ``sent`` ("Two
+    days after the first raid, ...", "The day after the blast, ..."): a day counted from the event's.
+    Hours count only in whole days ("48 hours after the quake")."""
     for tok in sent:
         if not ((tok.pos_ == "NOUN" and (tok.lemma_.lower() in event_nouns or tok.lower_ in event_nouns
                                          or _ends_with_event_noun(tok.lemma_.lower(), event_nouns)))
@@ -1583,6 +1583,9 @@ def _days_after_events(sent, event_nouns: frozenset[str]):
         m = _DAYS_AFTER.search(before)
         if m is None or re.search(r"[,;:.]", m.group(0)):
             continue
+        at = tok.idx - len(before) + m.start()
+        if any(t.pos_ in ("VERB", "AUX") and t.idx < at for t in sent):
+            continue  # only a phrase that opens the sentence dates it ("..., still missing three days after the blast" does not)
         if m.group("next"):
             days = 1
         else:
