@@ -179,3 +179,9 @@ def test_days_after_the_event_at_the_end_of_a_sentence_date_nothing(nlp):
     text = ("A gas explosion ripped through a depot in Tarnel on Sunday. At least 12 people have been killed in the "
             "explosion, police said on Tuesday, as rescuers searched for workers still missing two days after the blast.")
     assert _span(nlp, text, "12")[0] == "2031-05-11"
+
+
+def test_since_the_event_began_counts_from_its_dated_day(nlp):
+    text = ("Health officials declared an outbreak of measles in Wenlo district on 3 May. About 900 families have "
+            "left the district since the outbreak began, the council said.")
+    assert _span(nlp, text, "900")[0] == "2031-05-03"

@@ -1119,6 +1119,13 @@ def _since_event_noun(sent):
         if tok.lower_ != "since":
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is None and tok.dep_ == "mark" and tok.head.pos_ == "VERB" and _onset_verb(tok.head):
+            # "since the outbreak began", "since the storm hit": the event is the clause's subject
+            noun = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            if noun is None or noun.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                         for c in noun.children):
+                continue
+            return noun, sent.doc[tok.i: tok.head.i + 1].text
         if noun is not None and noun.lemma_.lower() in _TIME_OF_EVENT:
             # "since the night of the fire", "since the first hours of the raid": the event is the noun after "of"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
