@@ -185,3 +185,14 @@ def test_since_the_event_began_counts_from_its_dated_day(nlp):
     text = ("Health officials declared an outbreak of measles in Wenlo district on 3 May. About 900 families have "
             "left the district since the outbreak began, the council said.")
     assert _span(nlp, text, "900")[0] == "2031-05-03"
+
+
+@pytest.mark.parametrize("text, number, span", [
+    # an addition on the day of a dated event is that day's ...
+    ("On Monday, gunmen stormed the village of Arvo again, killing five more people.", "five",
+     ("2031-05-12", "2031-05-12")),
+    # ... while the toll of the event counts from it
+    ("An earthquake struck the Dalen valley on Monday, killing 212 people.", "212", ("2031-05-12", None)),
+])
+def test_an_increment_on_the_day_of_an_event_is_that_day(nlp, text, number, span):
+    assert _span(nlp, text, number) == span
