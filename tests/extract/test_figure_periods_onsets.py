@@ -124,3 +124,75 @@ def test_a_year_ago_names_no_day(nlp):
 ])
 def test_since_the_event_counts_from_its_onset(nlp, text, number, start):
     assert _period(nlp, text, number) == start
+
+
+def _span(nlp, text, number):
+    found = [f for f in extract_figures(nlp(text), _ctx()) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    return found[0].period_start, found[0].period_end
+
+
+@pytest.mark.parametrize("text, number, span", [
+    # a past-tense sentence dated by days after the report's event is that day
+    ("Gunmen attacked the market town of Belvo on Saturday. Two days after the first attack, the gunmen came "
+     "back and killed four farmers.", "four", ("2031-05-12", "2031-05-12")),
+    ("A gas explosion ripped through a depot in Tarnel on Sunday. The day after the explosion, three workers "
+     "died in hospital.", "three", ("2031-05-12", "2031-05-12")),
+])
+def test_days_after_the_event_give_that_day(nlp, text, number, span):
+    assert _span(nlp, text, number) == span
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # told in the present of the report's day, "N days after the fire" puts the fire N days before it ...
+    ("Three days after fire swept through the Orla settlement, doctors are struggling. Since the night of the "
+     "fire, our teams have treated 64 patients with burns.", "64", "2031-05-11"),
+    # ... and "since the night of the <event>" counts from the event's day
+    ("A fire swept through the Orla settlement on Monday night. Since the night of the fire, nurses have "
+     "treated 58 people.", "58", "2031-05-12"),
+])
+def test_since_the_event_dated_by_days_before_the_report(nlp, text, number, start):
+    assert _span(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number", [
+    # a week-wide date on the event names the event; it starts no count ...
+    ("The death toll from last week's bus crash near Pellow has risen to 31, officials said.", "31"),
+    # ... and a death dated later in the story is no onset of the event then
+    ("The death toll from last week's bus crash near Pellow has risen to 31. Two patients died on Monday, "
+     "the hospital said. Rescue teams say they recovered 22 bodies.", "22"),
+    # a later event of the same kind is not the one the count runs from
+    ("Officials last night revised the toll for the attacks to 44, and that figure now includes yesterday's "
+     "second attack on Dunmar.", "44"),
+])
+def test_vague_or_later_event_dates_start_no_count(nlp, text, number):
+    assert _span(nlp, text, number)[0] is None
+
+
+def test_days_after_another_happening_shift_nothing(nlp):
+    text = ("Gunmen attacked the market town of Belvo on Saturday. Two days after the funeral, the gunmen came back "
+            "and killed four farmers.")
+    assert _span(nlp, text, "four")[0] != "2031-05-12"
+
+
+def test_days_after_the_event_at_the_end_of_a_sentence_date_nothing(nlp):
+    text = ("A gas explosion ripped through a depot in Tarnel on Sunday. At least 12 people have been killed in the "
+            "explosion, police said on Tuesday, as rescuers searched for workers still missing two days after the blast.")
+    assert _span(nlp, text, "12")[0] == "2031-05-11"
+
+
+def test_since_the_event_began_counts_from_its_dated_day(nlp):
+    text = ("Health officials declared an outbreak of measles in Wenlo district on 3 May. About 900 families have "
+            "left the district since the outbreak began, the council said.")
+    assert _span(nlp, text, "900")[0] == "2031-05-03"
+
+
+@pytest.mark.parametrize("text, number, span", [
+    # an addition on the day of a dated event is that day's ...
+    ("On Monday, gunmen stormed the village of Arvo again, killing five more people.", "five",
+     ("2031-05-12", "2031-05-12")),
+    # ... while the toll of the event counts from it
+    ("An earthquake struck the Dalen valley on Monday, killing 212 people.", "212", ("2031-05-12", None)),
+])
+def test_an_increment_on_the_day_of_an_event_is_that_day(nlp, text, number, span):
+    assert _span(nlp, text, number) == span

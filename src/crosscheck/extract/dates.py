@@ -1255,11 +1255,19 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         kind = role(offset + expr.start, offset + expr.end) if role is not None else "direct"
         if kind in ("skip", "asof"):
             continue
+        if expr.kind == "relative" and start is not None and end is not None and (end - start).days > 3 \
+                and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
+            continue  # "the toll from last week's explosion": it names the event, not the day a count began
         if expr.kind == "anaphoric" and start is None and kind == "direct":
             # "The same day, 9 were killed": counted from the day the text gave before, which the
             # document's date references resolved (on another verb it dates something else)
             start = end = _anaphoric_day(date_refs, offset + expr.start)
         tail = _single_day_tail(text, expr.end)
+        if kind == "onset" and not tail and not since and start is not None and start == end \
+                and anchor is not None and _is_increment(span.doc.text, anchor):
+            # "gunmen returned on Monday, killing five more people": what was added that day, not a count from it
+            candidates.append((position, (_iso(start), _iso(end), expr.text)))
+            continue
         if kind == "onset" and not tail and not (expr.kind == "range" and not since):
             # "the floods that struck on 31 March": an open count from that day; but a span of days
             # on the event ("attacked the village on the night of 6 to 7 May, killing 9") bounds it
@@ -1320,6 +1328,16 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if len(days) == 1:
             return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
     return best
+
+
+# "five more", "12 additional", "another 40", "a further nine": a count added to an earlier one
+_INCREMENT_AFTER = re.compile(r"[\w,.-]+\s+(?:more|additional|further|fresh)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _is_increment(text: str, char: int) -> bool:
+    """Whether the number at ``char`` counts an addition ("five more", "another 40")."""
+    return bool(_INCREMENT_AFTER.match(text, char)) or bool(_INCREMENT_BEFORE.search(text[max(0, char - 30):char]))
 
 
 def _anaphoric_day(date_refs, char: int) -> dt.date | None:

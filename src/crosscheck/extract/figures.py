@@ -22,6 +22,7 @@ value and measure in the next or previous sentence (a restatement).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
@@ -717,6 +718,14 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
                                                            exclude=statement_span, role=role)
     if period_text is None and idx > 0 and refers_back_to_event(sent) and not _own_date_words(sent):
         period_start, period_end, period_text = find_onset_period(sents[idx - 1], ctx)
+        after = [(days, phrase) for tok, days, phrase in
+                 _days_after_events(sent, frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN"))
+                 if tok.pos_ == "NOUN" and any(_same_event_word(t, tok) for t in sents[idx - 1])] \
+            if period_start and _past_tense(sent) else []
+        if after:
+            # "Gunmen attacked X on Saturday. Two days after the attack, they came back and killed four": that day
+            period_start = period_end = (dt.date.fromisoformat(period_start) + dt.timedelta(days=after[0][0])).isoformat()
+            period_text = after[0][1]
     hedges = find_hedges(sent.text)
     for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
         if hedge not in hedges:
@@ -1123,12 +1132,31 @@ def _since_event_noun(sent):
         if tok.lower_ != "since":
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is None and tok.dep_ == "mark" and tok.head.pos_ == "VERB" and _onset_verb(tok.head):
+            # "since the outbreak began", "since the storm hit": the event is the clause's subject
+            noun = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            if noun is None or noun.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                         for c in noun.children):
+                continue
+            return noun, sent.doc[tok.i: tok.head.i + 1].text
+        if noun is not None and noun.lemma_.lower() in _TIME_OF_EVENT:
+            # "since the night of the fire", "since the first hours of the raid": the event is the noun after "of"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+            if inner is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in inner.children):
+                continue
+            return inner, sent.doc[tok.i: inner.i + 1].text
         if noun is None or noun.ent_type_ in ("DATE", "TIME") \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
                 or any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
             continue
         return noun, sent.doc[tok.i: noun.i + 1].text
     return None
+
+
+# the time of an event a "since" phrase may name before it: "since the night of the fire"
+_TIME_OF_EVENT = frozenset({"night", "day", "morning", "evening", "afternoon", "hour", "hours", "eve", "start",
+                            "beginning", "onset", "outbreak", "time", "moment"})
 
 
 def _date_events_since(figures: list[Figure], sents, ctx) -> None:
@@ -1162,6 +1190,11 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
                 if start is not None and start == end:
                     day = start
                     break
+            if day is None and base is not None and not inferred and _present_tense(sent):
+                # "Three days after the fire swept the camp, doctors are ...": that many days before the report
+                after = [days for tok, days, _ in _days_after_events(sent, frozenset({noun.lemma_.lower(), word}))
+                         if tok.i == hits[0].i]
+                day = base - dt.timedelta(days=after[0]) if after else None
             if day is not None:
                 fig.period_start, fig.period_text = day.isoformat(), phrase
                 break
@@ -1265,6 +1298,13 @@ def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
         for noun in _event_nouns(sent):
             found = _event_start_before(sents, fig.sentence_idx, noun, ctx)
             if found is not None:
+                after = [(days, phrase) for tok, days, phrase in _days_after_events(sent, frozenset({noun.lemma_.lower()}))
+                         if tok.i == noun.i] if _past_tense(sent) else []
+                if after:
+                    # "Two days after the first attack, the gunmen came back and killed four": that day
+                    day = (dt.date.fromisoformat(found[0]) + dt.timedelta(days=after[0][0])).isoformat()
+                    fig.period_start, fig.period_end, fig.period_text = day, day, after[0][1]
+                    break
                 fig.period_start, fig.period_text = found
                 break
 
@@ -1456,8 +1496,27 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
     if event_nouns is None:
         event_nouns = _onset_event_nouns(sents)
     # the event's own words first; a dated casualty verb only when the report dates nothing else
-    # ("five more died on Thursday" is a later death, not the event)
-    return _first_onset(sents, ctx, event_nouns, False) or _first_onset(sents, ctx, event_nouns, True)
+    # ("five more died on Thursday" is a later death, not the event), nor the event in words wider
+    # than a day ("the toll from last week's explosion": a death "on Sunday" is no onset then)
+    found = _first_onset(sents, ctx, event_nouns, False)
+    if found is not None or _vaguely_dated_event(sents, ctx):
+        return found
+    return _first_onset(sents, ctx, event_nouns, True)
+
+
+def _vaguely_dated_event(sents, ctx) -> bool:
+    """Whether the lead names its event by a span wider than a few days ("last week's explosion",
+    "last month's floods")."""
+    from crosscheck.extract.dates import base_at, resolve_expression
+    for sent in sents[:_ONSET_LEAD]:
+        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+            if not _possessive_date(sent.text, expr.end):
+                continue
+            start, end, _, _ = resolve_expression(expr, base, inferred)
+            if start is not None and end is not None and (end - start).days > 3:
+                return True
+    return False
 
 
 def _first_onset(sents, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
@@ -1481,6 +1540,12 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
     from crosscheck.extract.dates import base_at, resolve_expression
     base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
     best = None
+    if not casualty_verbs and base is not None and not inferred and _present_tense(sent):
+        # "Three days after the flood swept the valley, rescuers are still digging": told in the present
+        # of the report's day, the event was that many days before it
+        for tok, days, phrase in _days_after_events(sent, event_nouns):
+            best = ((base - dt.timedelta(days=days)).isoformat(), phrase, tok)
+            break
     for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
         if not _possessive_date(sent.text, expr.end) and (_NOT_ONSET_BEFORE.search(sent.text[:expr.start])
                                                           or _AS_OF_BEFORE.search(sent.text[:expr.start])):
@@ -1493,8 +1558,8 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
         governor = _date_governor(span)
         if governor is None or not _onset_word(governor, event_nouns, casualty_verbs):
             governor = _event_noun_before(span, event_nouns)
-        if governor is None:
-            continue
+        if governor is None or _later_event(governor):
+            continue  # "yesterday's second attack": a later event, not the one the report counts from
         start, end, _, _ = resolve_expression(expr, base, inferred)
         if start is None or end is None or (end - start).days > 3:
             continue
@@ -1504,6 +1569,66 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
         if best is None or start.isoformat() < best[0]:
             best = (start.isoformat(), expr.text, governor)
     return best
+
+
+# "a second attack", "another blast", "the latest raid": a later event of the same kind
+_LATER_EVENT_WORDS = frozenset({"second", "third", "fourth", "fifth", "another", "new", "fresh", "latest", "renewed",
+                                "further", "subsequent"})
+
+
+def _later_event(word) -> bool:
+    """Whether the event noun ``word`` names a later event of its kind ("yesterday's second attack",
+    "Friday's fresh strikes"), not the first one a report's counts run from."""
+    return word.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in _LATER_EVENT_WORDS for c in word.children)
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+# "two days after the first raid", "a week after the quake", "the day after the blast", "48 hours after the fire"
+_DAYS_AFTER = re.compile(r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|hour)s?"
+                         r"|the\s+(?P<next>day|morning|night|evening))\s+after\s+(?:the\s+|this\s+|that\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _days_after_events(sent, event_nouns: frozenset[str]):
+    """(event word, days, phrase) for each "<N> days after the <event>" that opens ``sent`` ("Two
+    days after the first raid, ...", "The day after the blast, ..."): a day counted from the event's.
+    Hours count only in whole days ("48 hours after the quake")."""
+    for tok in sent:
+        if not ((tok.pos_ == "NOUN" and (tok.lemma_.lower() in event_nouns or tok.lower_ in event_nouns
+                                         or _ends_with_event_noun(tok.lemma_.lower(), event_nouns)))
+                or (tok.pos_ == "VERB" and _onset_verb(tok))):
+            continue
+        before = sent.doc.text[max(sent.start_char, tok.idx - 60):tok.idx]
+        m = _DAYS_AFTER.search(before)
+        if m is None or re.search(r"[,;:.]", m.group(0)):
+            continue
+        at = tok.idx - len(before) + m.start()
+        if any(t.pos_ in ("VERB", "AUX") and t.idx < at for t in sent):
+            continue  # only a phrase that opens the sentence dates it ("..., still missing three days after the blast" does not)
+        if m.group("next"):
+            days = 1
+        else:
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+            unit = m.group("unit").lower()
+            if unit == "hour" and n % 24:
+                continue
+            days = n // 24 if unit == "hour" else n * (7 if unit == "week" else 1)
+        yield tok, days, (m.group(0) + tok.text).strip()
+
+
+def _present_tense(sent) -> bool:
+    """Whether ``sent``'s main clause is in the present ("rescuers are digging", "the toll stands at 9")."""
+    root = sent.root
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBP", "VBZ"}) and "VBD" not in tags and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "should", "might") for c in root.children)
+
+
+def _past_tense(sent) -> bool:
+    root = sent.root
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return "VBD" in tags
 
 
 def _names_event(sent, word, incidents: frozenset[str]) -> bool:
@@ -1620,7 +1745,25 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
             continue
         if fig.reported_on and fig.reported_on < day:
             continue
+        shifted = _shifted_from_event(sent, word, day, event_nouns)
+        if shifted is not None:
+            # "Two days after the first raid, the gunmen came back, killing two policemen": that day
+            fig.period_start, fig.period_end, fig.period_text = shifted
+            continue
         fig.period_start, fig.period_text = day, text
+
+
+def _shifted_from_event(sent, word, day: str, event_nouns: frozenset[str]) -> tuple[str, str, str] | None:
+    """(day, day, phrase) when a past-tense ``sent`` dates what it tells by days after the report's
+    event ("Two days after the first raid, gunmen returned", "The day after the blast, four more
+    died"), else None."""
+    if not _past_tense(sent):
+        return None
+    for tok, days, phrase in _days_after_events(sent, event_nouns | {w.lemma_.lower() for w in _onset_words(word)}):
+        if any(_same_event_word(tok, w) for w in _onset_words(word)) or tok.lemma_.lower() in event_nouns:
+            shifted = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+            return shifted, shifted, phrase
+    return None
 
 
 def _without_since_the_event(sent, word) -> str:
