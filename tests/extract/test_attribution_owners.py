@@ -24,6 +24,9 @@ from crosscheck.extract.nlp import load_nlp
     # "the bulletin" an earlier sentence said the body issued
     ("The Water Ministry said in its second weekly bulletin, issued on Monday, that 150 wells had been "
      "tested. Sixty-two patients were in hospital wards, the bulletin said.", "Sixty-two", "Water Ministry"),
+    # "the statement" an earlier sentence said the body issued
+    ("The Interior Ministry issued a written statement on Monday. The statement says 41 \"bandits\" were "
+     "killed, including three leaders.", "41", "Interior Ministry"),
     # a body of its own is not the people of another body sharing a word of its name
     ("The Korva State Health Department (KSHD) said 20 people had died. State police put the toll at least at "
      "8 people are dead in Velm.", "8", "State police"),

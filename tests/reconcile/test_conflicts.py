@@ -615,3 +615,31 @@ def test_conflicts_older_event_sharing_a_number_is_no_scope_conflict():
     now = fig(b, 23000, measure="displaced", group="unspecified", qualifier="about", location=["Osk"],
               start="2026-05-01", end="2026-05-01", n=2)
     assert conflicts_of([old, now], [a, b]) == []
+
+
+@pytest.mark.parametrize("first_given, flagged", [
+    ("2026-05-02", False),   # the column repeats a toll the police gave before the share: it may have risen since
+    ("2026-05-06", True),    # the police's toll, first given after the share, is still below it
+])
+def test_conflicts_place_share_against_a_whole_given_earlier_by_its_source(first_given, flagged):
+    early, share, column = doc("police", first_given), doc("radio", "2026-05-04"), doc("column", "2026-05-08")
+    figures = [fig(early, 12, group="unspecified", source="Maren Police",
+                   sentence="Twelve people died in the raid, the Maren Police said."),
+               fig(share, 18, group="unspecified", source="Elder Tomas Vell", location=["Osk"], n=1,
+                   sentence="In Osk alone we buried eighteen, Elder Tomas Vell said."),
+               fig(column, 12, group="unspecified", source="Maren Police", n=2,
+                   sentence="On the first day the Maren Police told the nation that 12 people died.")]
+    found = conflicts_of(figures, [early, share, column])
+    assert any(c.kind == "contradiction" for c in found) == flagged
+
+
+def test_conflicts_place_share_against_a_placeless_row_of_a_list_is_no_scope_conflict():
+    # "1. OSK / - Killed: 23 ... 2. TILBURY FORD / - Killed: 14": the row counts what its heading names
+    radio, letter = doc("radio", "2026-05-04"), doc("letter", "2026-05-05")
+    figures = [fig(radio, 23, group="unspecified", source="Elder Tomas Vell", location=["Osk"], n=3,
+                   sentence="In Osk alone we buried twenty-three, Elder Tomas Vell said."),
+               fig(radio, 71, group="unspecified", source="Elder Tomas Vell", n=4,
+                   sentence="We have buried seventy-one people, Elder Tomas Vell said."),
+               fig(letter, 23, group="unspecified", n=1, sentence="- Killed: 23, among them six children"),
+               fig(letter, 14, group="unspecified", n=2, sentence="- Killed: 14")]
+    assert conflicts_of(figures, [radio, letter]) == []

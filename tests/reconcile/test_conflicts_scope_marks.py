@@ -83,6 +83,20 @@ def test_scope_marks_small_number_alone_against_a_whole(value, whole_places, fla
     assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
 
 
+@pytest.mark.parametrize("whole_start, flagged", [
+    ("2026-04-30", True),    # "nine have died since the flood" (30 April): a whole toll from its start
+    ("2026-05-02", False),   # counted from that very day: it may be that day's count
+])
+def test_scope_marks_small_number_alone_against_a_whole_since_a_start(whole_start, flagged):
+    a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")
+    day = fig(a, 9, "9 patients died on the night of 2 May alone.", start="2026-05-02",
+              end="2026-05-02", period_text="2 May alone")
+    whole = fig(b, 9, "Nine patients have died in our clinic since the flood.", number_text="Nine",
+                start=whole_start, period_text="since the flood")
+    found = conflicts_of([day, whole], [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
 def test_scope_marks_small_number_alone_is_not_set_against_a_breakdown():
     # "nine of them in Osk" shares its sentence's "alone" but is a part of eleven
     a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")

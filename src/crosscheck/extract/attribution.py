@@ -1304,6 +1304,10 @@ def _earlier_issuer(noun, names: SourceNames) -> str | None:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
                 owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _count_giving_verbs():
+                # "The army has issued a written statement ... . The statement says 60 were killed":
+                # the one who issued it
+                owner = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
                 return describe_source(owner, names).source
             return names.credited.get(tok.sent.start)

@@ -581,6 +581,18 @@ def stated_ceiling(c: Claim) -> float:
     return c.hi if math.isfinite(c.hi) else c.lo
 
 
+def first_dates_given(claims: list[Claim]) -> dict[tuple, str]:
+    """Per named source (or report, for a report's own voice), measure and number: the date of the
+    first report to give it. "Police said 17 died" on 8 May, quoted again in a column of 14 May
+    ("On the first day the police told the nation that 17 people died"), was given on 8 May."""
+    first: dict[tuple, str] = {}
+    for c in claims:
+        key = (c.voice_of_source, c.measure, c.value)
+        if c.date and (key not in first or c.date < first[key]):
+            first[key] = c.date
+    return first
+
+
 def find_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """A place's share larger than the whole toll: "more than 600 in his province
     alone" against "at least 412" nationwide, said the same day or earlier
@@ -589,6 +601,7 @@ def find_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]
     wrong, whoever gives them."""
     out = []
     totals = report_totals(claims)
+    first_given = first_dates_given(claims)
     for p in claims:
         if p.closed or p.personal or not p.date or not can_contradict(p) or not is_stated_place_part(p):
             continue
@@ -601,9 +614,10 @@ def find_part_above_whole(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]
                 continue
             if is_long_tally(w) or is_same_sentence(p, w) or is_own_summary(p, w):
                 continue
-            later_ok = p.measure in CUMULATIVE_MEASURES and w.date >= p.date
+            later_ok = p.measure in CUMULATIVE_MEASURES and w.date >= p.date \
+                and first_given[(w.voice_of_source, w.measure, w.value)] >= p.date
             if not (w.date == p.date or later_ok):
-                continue
+                continue  # (a total its source first gave before the share was given may since have risen)
             if p.lo > stated_ceiling(w):
                 out.append((p, w, f"{describe_value(p)} for one place alone is more than the "
                                   f"{describe_value(w)} given for the whole by {w.date}"))
@@ -980,11 +994,24 @@ def group_by_number(claims: list[Claim], least: float = MIN_TELLING_VALUE) -> di
     return out
 
 
-def is_exclusive_against_whole(a: Claim, b: Claim) -> bool:
+def list_rows(claims: list[Claim]) -> set[str]:
+    """Figures in lines that are rows of a list: a report's lines that are no sentences
+    (``is_headline``) giving two or more numbers of one measure ("1. OSK / - Killed: 22 ...
+    2. TILBURY / - Killed: 11"). Each row counts what its heading names, so none is the whole toll."""
+    values: dict[tuple[str, str], set] = defaultdict(set)
+    for c in claims:
+        if is_headline(c):
+            values[(c.report, c.measure)].add(c.value)
+    return {c.id for c in claims if is_headline(c) and len(values[(c.report, c.measure)]) > 1}
+
+
+def is_exclusive_against_whole(a: Claim, b: Claim, rows: set[str] = frozenset()) -> bool:
     """One figure is marked as one day's or span's count only ("nine died on the
     night of 9 September alone") and the other names no place and no period of
-    its own (the whole toll: "the official count stands at nine")."""
-    return any(x.exclusive and not x.breakdown and not y.places and not y.start and not y.closed
+    its own (the whole toll: "the official count stands at nine"), or only a start before that day
+    ("nine have died since the fire", counted from the fire on)."""
+    return any(x.exclusive and not x.breakdown and not y.places and not y.closed and y.id not in rows
+               and (not y.start or bool(x.start) and y.start < x.start)
                for x, y in ((a, b), (b, a)))
 
 
@@ -1001,13 +1028,14 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
     (``do_scopes_differ``).
     """
     out = []
+    rows = list_rows(claims)
     for (measure, value), cs in group_by_number(claims, MIN_EXCLUSIVE_VALUE).items():
         if all(c.figure.qualifier not in POINT_QUALIFIERS for c in cs):
             continue
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
         for a, b in combinations(cs, 2):
-            if not (distinctive or is_exclusive_against_whole(a, b)):
+            if not (distinctive or is_exclusive_against_whole(a, b, rows)):
                 continue  # a common number: only a text's own "alone" against a whole makes the clash telling
             if a.breakdown or b.breakdown:
                 continue  # a part whose scope the text does not state has no scope to clash
@@ -1018,9 +1046,12 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                 continue
             if a.breakdown and b.breakdown:
                 continue  # two parts of larger counts ("including 14 choir members"): a sub-count, scope unstated
-            if not are_same_story(a, b) or (a.self_count != b.self_count and not do_scopes_differ(a, b)):
+            differ = do_periods_differ(a, b) or do_groups_differ(a, b) or (
+                # a list row without a place of its own counts what its heading names, unread here
+                do_places_differ(a, b) and not any(x.id in rows and not x.places for x in (a, b)))
+            if not are_same_story(a, b) or (a.self_count != b.self_count and not differ):
                 continue  # a self-count and another counter's figure of the same scope: not a scope clash
-            if a.report != b.report and do_scopes_differ(a, b):
+            if a.report != b.report and differ:
                 involved += [x for x in (a, b) if x not in involved]
         if len({qty_of[c.id] for c in involved}) >= 2:
             scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))

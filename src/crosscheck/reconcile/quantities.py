@@ -138,6 +138,11 @@ class Claim:
         return f"source:{self.source}" if self.source else f"own:{self.report}"
 
     @property
+    def voice_of_source(self) -> str:
+        """The named source, case folded, or the document's own voice (``voice``)."""
+        return f"source:{self.source.lower()}" if self.source else f"own:{self.report}"
+
+    @property
     def source_key(self) -> str:
         """Source used for superseding: unattributed figures form one pseudo-source."""
         return self.source or UNATTRIBUTED
