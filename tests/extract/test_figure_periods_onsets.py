@@ -145,10 +145,10 @@ def test_days_after_the_event_give_that_day(nlp, text, number, span):
 
 @pytest.mark.parametrize("text, number, start", [
     # told in the present of the report's day, "N days after the fire" puts the fire N days before it ...
-    ("Three days after fire swept through the Orla settlement, doctors are struggling. Since the night of the "
-     "fire, our teams have treated 64 patients with burns.", "64", "2031-05-11"),
+    ("Three days after a blaze tore through the Orla settlement, doctors are struggling. Since the night of the "
+     "blaze, our teams have treated 64 patients with burns.", "64", "2031-05-11"),
     # ... and "since the night of the <event>" counts from the event's day
-    ("A fire swept through the Orla settlement on Monday night. Since the night of the fire, nurses have "
+    ("A blaze tore through the Orla settlement on Monday night. Since the night of the blaze, nurses have "
      "treated 58 people.", "58", "2031-05-12"),
 ])
 def test_since_the_event_dated_by_days_before_the_report(nlp, text, number, start):
@@ -157,13 +157,13 @@ def test_since_the_event_dated_by_days_before_the_report(nlp, text, number, star
 
 @pytest.mark.parametrize("text, number", [
     # a week-wide date on the event names the event; it starts no count ...
-    ("The death toll from last week's bus crash near Pellow has risen to 31, officials said.", "31"),
+    ("The toll of last week's bus crash near Pellow has climbed to 31, officials said.", "31"),
     # ... and a death dated later in the story is no onset of the event then
-    ("The death toll from last week's bus crash near Pellow has risen to 31. Two patients died on Monday, "
+    ("The toll of last week's bus crash near Pellow has climbed to 31. Two patients died on Monday, "
      "the hospital said. Rescue teams say they recovered 22 bodies.", "22"),
     # a later event of the same kind is not the one the count runs from
-    ("Officials last night revised the toll for the attacks to 44, and that figure now includes yesterday's "
-     "second attack on Dunmar.", "44"),
+    ("Officials last night revised the toll for both raids to 44, a count that now includes yesterday's "
+     "second raid on Dunmar.", "44"),
 ])
 def test_vague_or_later_event_dates_start_no_count(nlp, text, number):
     assert _span(nlp, text, number)[0] is None

@@ -20,11 +20,11 @@ from figure_helpers import figures_of, measure_of
     ("Four burned patients were flown abroad because there is one burns unit in a country of 12 million people.",
      "12 million", "other"),
     ("It is a scandal for a nation of 40 million.", "40 million", "other"),
-    ("The sheriff first told the country seven were dead, then corrected it.", "seven", "killed"),
+    ("The police chief first told the country nine were dead, then revised it.", "nine", "killed"),
     ("Two people from this fishing settlement of some 60 families were killed when the wave struck.", "60", "other"),
     ("Two people from this fishing settlement of some 60 families were killed when the wave struck.", "Two", "killed"),
     # "one" count of a toll, plural tolls (opinion column)
-    ("First, publish one honest death toll, with names, and update it daily.", "one", "other"),
+    ("Above all, release one credible death toll with names and revise it weekly.", "one", "other"),
     ("Two casualty counts are circulating in the capital.", "Two", "other"),
     ("The death toll of 34 was confirmed by the ministry.", "34", "killed"),
     # things burned or destroyed: a list line whose label names things, a part of a whole of things
@@ -38,16 +38,16 @@ from figure_helpers import figures_of, measure_of
     ("Two journalists were among 17 injured in the blast.", "17", "injured"),
     ("Ali Venn was among 17 killed in the blast.", "17", "killed"),
     # children found back are no longer missing (broadcast transcript)
-    ("MOKO: Thirty children were reported missing after the storm. The tracing desk says 21 have now been "
-     "reunited with their parents.", "21", "other"),
+    ("ANCHOR: Forty pupils were listed as missing after the quake. The tracing team says 26 are now "
+     "reunited with their families.", "26", "other"),
     ("Thirty children were reported missing. Nine have not been traced.", "Nine", "missing"),
     # people back home after fleeing are no longer displaced; those still sheltering are (statement)
-    ("About 30,000 people fled the fumes. Of these, approximately 12,000 have returned to their homes.",
-     "12,000", "other"),
+    ("Some 20,000 people fled the smoke. Of them, roughly 8,000 have returned to their villages.",
+     "8,000", "other"),
     ("About 30,000 people fled the fumes. Of these, 9,000 are staying in schools.", "9,000", "displaced"),
     # a place phrase on a verb with a thing object says where the things are (wire)
-    ("The ministry said it was sending 40 extra nurses to the district and had begun chlorinating "
-     "water points in the camps.", "40", "other"),
+    ("The agency said it was flying 25 extra doctors to the province and had started repairing "
+     "the wells in the settlements.", "25", "other"),
     ("Some 3,000 residents are sheltering in the camps.", "3,000", "displaced"),
     ("Rescuers took 12 people to hospital.", "12", "injured"),
 ])

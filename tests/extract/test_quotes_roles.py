@@ -10,12 +10,12 @@ from quote_helpers import quote_with, quotes_of
 
 STYLED_ROLES = [
     # a possessed role word the tagger calls a name, with the person in apposition
-    ('The Lagos Fire Service says the blaze is under control. Its Controller, Musa Bala, told reporters that '
-     'his men had recovered 12 bodies, "most of them burnt".', "most of them", "Musa Bala"),
+    ('The Orlen Ambulance Service says the roads are open again. Its Controller, Dana Petrov, told journalists '
+     'that her crews had carried 30 patients, "many of them children".', "many of them", "Dana Petrov"),
     # a style of address before the title and name
-    ('Governor Musa Tanko visited. Gunmen rode into four villages. His Excellency Governor Tanko, speaking on '
-     'Sunday in Dambi, said - and this is our translation: "What happened here is a war."',
-     "What happened", "Musa Tanko"),
+    ('Governor Petra Holm toured the valley. Raiders attacked three hamlets. Her Excellency Governor Holm, '
+     'addressing mourners on Friday in Tarvik, said - in our own rendering: "This was a slaughter of farmers."',
+     "This was a slaughter", "Petra Holm"),
 ]
 
 
@@ -26,17 +26,17 @@ def test_quotes_roles_styled_role_word(nlp, text, words, speaker):
 
 MISPARSED_CUES = [
     # the names hung on the object of the clause before; the cue has no subject
-    ('Yesterday the kidnappers called the families. When we approached City Hall, the Mayor\'s spokesperson, '
-     'Mrs. Ada Kalu, told us that "the city does not negotiate with criminals". We do not ask.',
-     "does not negotiate", "Ada Kalu"),
+    ('Last night the abductors phoned the relatives. When our reporter reached the town hall, the Mayor\'s '
+     'press officer, Mr. Karl Brenn, informed us that "the council pays no ransoms to anyone". Nobody believes it.',
+     "pays no ransoms", "Karl Brenn"),
     # the cue coordinated with a noun instead of the verb before 'and'
-    ('The Commissioner of Police, Lagos Command, CP Ade Bello, has ordered more patrols. The CP, who visited '
-     'the scene on Sunday morning, condoled with the families of the deceased and assured residents that '
-     '"the Command will not rest until the criminals are caught."', "will not rest", "CP Ade Bello"),
+    ('The Commissioner of Police, Delta Command, CP Tunde Bakare, has ordered more checkpoints. The CP, who '
+     'visited the site on Monday morning, condoled with the families of the deceased and assured residents that '
+     '"the Command will bring the attackers to justice."', "will bring", "CP Tunde Bakare"),
     # 'lecture' introduces speech
-    ('Twelve farmers were taken into the hills. When the families begged for help, the mayor\'s '
-     'spokesperson, Halima Sani, lectured them on principle: "The city will not pay. The city does not '
-     'bargain." Fine words.', "will not pay", "Halima Sani"),
+    ('Nine herders were led away at gunpoint. When the relatives pleaded for money, the governor\'s '
+     'aide, Tomas Ferro, lectured them on duty: "The province will not pay. The province does not '
+     'trade in lives." Cold comfort.', "will not pay", "Tomas Ferro"),
 ]
 
 
@@ -57,15 +57,15 @@ def test_quotes_roles_passage_without_statement_is_nobody(nlp):
     assert quote_with(quotes_of(nlp, text), "We will find out").speaker is None
 
 
-FAMILY = ('In the Bala family compound there are two fresh graves. Alhaji Musa Bala lost both his sons, Ali and '
-          'Umar, both 20, who had stopped at the bend. Their two bicycles were burned.\n\n"My boys were not '
-          'thieves. They went to look," the father said quietly. "Now I have nobody."')
+FAMILY = ('Behind the Osei house there are three new graves. Chief Kwame Osei lost his two daughters, Efua and '
+          'Ama, both 17, who had gone to fetch water at the pump. Their buckets lay in the ditch.\n\n"My girls '
+          'did nothing wrong. They went for water," the father said softly. "Now the house is empty."')
 
 
 def test_quotes_roles_gendered_noun_for_the_paragraph_subject(nlp):
     quotes = quotes_of(nlp, FAMILY)
-    assert quote_with(quotes, "My boys").speaker == "Alhaji Musa Bala"
-    assert quote_with(quotes, "Now I have").speaker == "Alhaji Musa Bala"
+    assert quote_with(quotes, "My girls").speaker == "Kwame Osei"
+    assert quote_with(quotes, "Now the house").speaker == "Kwame Osei"
 
 
 def test_quotes_roles_gendered_noun_needs_gender_evidence(nlp):
@@ -74,38 +74,37 @@ def test_quotes_roles_gendered_noun_needs_gender_evidence(nlp):
 
 
 def test_quotes_roles_pronoun_rejects_person_of_other_gender(nlp):
-    text = ('Tom Berg, 6, survived the crash. His mother Lina Berg, 38, said: "When they said there were no '
-            'survivors I stopped breathing."\n\nTom is recovering at the city hospital with a broken leg and '
-            'burns to his hands.\n\n"He is asking for his toy bear," she said, "so I know my boy is still in there."')
-    assert quote_with(quotes_of(nlp, text), "toy bear").speaker == "Lina Berg"
+    text = ('Mia Lund, 5, was pulled from the wreck. Her father Piet Lund, 41, said: "When the phone rang at '
+            'dawn I could not stand up."\n\nMia is in the children\'s ward with a fractured arm and cuts to '
+            'her face.\n\n"She keeps asking for her cat," he said, "so I know my girl is still the same."')
+    assert quote_with(quotes_of(nlp, text), "her cat").speaker == "Piet Lund"
 
 
 def test_quotes_roles_title_before_name_typed_as_organisation(nlp):
     # the tagger types the name an organisation, the title stays outside it
-    text = ('12:40\nPolice chief Arno Beltrami has just told a briefing in Varsk that more than 400 suspects are '
-            'now in custody. He rejected the claims: "No one has disappeared. Every suspect is in a police station."')
-    assert quote_with(quotes_of(nlp, text), "No one has").speaker == "Arno Beltrami"
+    text = ('09:15\nPolice chief Vito Marsk has just told reporters in Olden that more than 250 people are now '
+            'detained. He denied the reports: "Nobody is missing. Every detainee is registered by name."')
+    assert quote_with(quotes_of(nlp, text), "Nobody is missing").speaker == "Vito Marsk"
 
 
 def test_quotes_roles_surname_left_out_of_the_entity(nlp):
-    text = ("5. Relief. Hon'ble Chief Minister Shri Ravi Kumar has sanctioned ex gratia of Rs 4,00,000 to the next "
-            "of kin of each deceased.\n\n6. Statement of the Chief Minister. The Hon'ble Chief Minister, after "
-            "reviewing the situation with senior officers at Dumka, stated: \"No guilty person will be spared. "
-            "The State Government stands with every family.\"")
-    assert quote_with(quotes_of(nlp, text), "No guilty").speaker == "Shri Ravi Kumar"
+    text = ("4. Compensation. Hon'ble Chief Minister Shri Arjun Kumar has announced relief of Rs 2,00,000 for "
+            "each injured person.\n\n5. Remarks of the Chief Minister. The Hon'ble Chief Minister, after "
+            "visiting the wards at Korput, stated: \"Every family will be helped. No claim will be refused.\"")
+    assert quote_with(quotes_of(nlp, text), "Every family").speaker == "Shri Arjun Kumar"
 
 
 def test_quotes_roles_pronoun_for_name_hung_on_joined_title(nlp):
     # 'X of A and head of B, Name,': the name hangs on B; the subject is the first title
-    text = ('On 19 November, the Special Representative of the Secretary-General and head of UNAMT, Greta Lund, '
-            'met the Inspector-General of Police and the Minister for Internal Security. She later repeated her '
-            'public appeal: "Stop shooting at the protesters."')
-    assert quote_with(quotes_of(nlp, text), "Stop shooting").speaker == "Greta Lund"
+    text = ('On 4 March, the Special Envoy of the Secretary-General and head of UNKAT, Sofia Brandt, met the '
+            'Chief of Defence Staff and the Minister for Water. She later repeated her written appeal: '
+            '"Open the roads to the convoys."')
+    assert quote_with(quotes_of(nlp, text), "Open the roads").speaker == "Sofia Brandt"
 
 
 def test_quotes_roles_reflexive_in_another_clause_tells_no_gender(nlp):
-    text = ('UPDATE 6:05 p.m.: Police Chief Mara Quell told reporters that six people were killed by the gunman, '
-            'who was himself shot dead by two officers.\n\nUPDATE 8:40 p.m.: Police have identified the gunman as '
-            'Colin Dray, 24. Chief Quell said investigators believe he acted alone.\n\n"We are not looking," she '
-            'said, "for anyone else at this time."')
-    assert quote_with(quotes_of(nlp, text), "not looking").speaker == "Mara Quell"
+    text = ('UPDATE 3:10 p.m.: Sheriff Nora Vale told journalists that four people were wounded by the attacker, '
+            'who was himself wounded by a deputy.\n\nUPDATE 5:25 p.m.: Deputies have named the attacker as '
+            'Brent Hoyle, 31. Sheriff Vale said detectives think he planned it alone.\n\n"We are not searching," '
+            'she said, "for a second suspect."')
+    assert quote_with(quotes_of(nlp, text), "not searching").speaker == "Nora Vale"
