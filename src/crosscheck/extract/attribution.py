@@ -1305,7 +1305,7 @@ def _earlier_issuer(noun, names: SourceNames) -> str | None:
                     verb = verb.head
                 owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _count_giving_verbs():
-                # "The army has issued a written statement ... . The statement says 60 were killed":
+                # "The navy issued a short statement ... . The statement says 31 were killed":
                 # the one who issued it
                 owner = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner.pos_ in ("NOUN", "PROPN"):

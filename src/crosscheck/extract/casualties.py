@@ -220,7 +220,7 @@ def measure_of_verb(verb) -> str | None:
             if child.dep_ == "conj" and (_has_object(child) or _has_subject(child)):
                 continue  # "arrived and shot the man"; "pulled 251 out and 112 were missing"
             if child.dep_ == "conj" and any(c.dep_ == "xcomp" and _has_thing_object(c) for c in child.children):
-                continue  # "sent 40 nurses and began chlorinating water points in the camps": another act
+                continue  # "flew in 25 doctors and started repairing the wells in the settlements": another act
             found = measure_of_verb(child) if child.pos_ in ("VERB", "AUX") else term_measure(child)
             if found:
                 linked.append(found)
@@ -249,7 +249,7 @@ def is_thing_noun(token) -> bool:
 
 
 def _has_thing_object(verb) -> bool:
-    """"had begun chlorinating water points in the camps": a verb whose object is things (a place
+    """"had started repairing the wells in the settlements": a verb whose object is things (a place
     phrase on it says where the things are, not that people are sheltering or in hospital)."""
     return any(c.dep_ == "dobj" and is_thing_noun(c) and not any(n.dep_ == "nummod" for n in c.children)
                for c in verb.children)
@@ -1119,7 +1119,7 @@ def _elliptical_reach(number) -> int | None:
         return any(c.dep_ == "prep" and c.lower_ == "of" and
                    any(p.dep_ == "pobj" and p.lower_ in PART_RELATIVES for p in c.children) for c in node.children)
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.lemma_.lower() in load_words("fate_verbs.txt"):
-        return None  # "Of these, 12,000 have returned to their homes": a fate of their own (fate_verbs.txt)
+        return None  # "Of them, 8,000 have gone back to their villages": a fate of their own (fate_verbs.txt)
     if part_relative(number) or (RELATIVE_PARTS and number.dep_ in ("nsubj", "nsubjpass")
                                  and number.head.dep_ == "relcl" and part_relative(number.head)):
         return 0  # "41 (of whom 27 are fishermen)": "of whom" hung on the relative clause's verb

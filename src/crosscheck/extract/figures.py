@@ -1140,7 +1140,7 @@ def _since_event_noun(sent):
                 continue
             return noun, sent.doc[tok.i: tok.head.i + 1].text
         if noun is not None and noun.lemma_.lower() in _TIME_OF_EVENT:
-            # "since the night of the fire", "since the first hours of the raid": the event is the noun after "of"
+            # "since the night of the blaze", "since the first hours of the assault": the event is the noun after "of"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
             if inner is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in inner.children):
@@ -1154,7 +1154,7 @@ def _since_event_noun(sent):
     return None
 
 
-# the time of an event a "since" phrase may name before it: "since the night of the fire"
+# the time of an event a "since" phrase may name before it: "since the night of the blaze"
 _TIME_OF_EVENT = frozenset({"night", "day", "morning", "evening", "afternoon", "hour", "hours", "eve", "start",
                             "beginning", "onset", "outbreak", "time", "moment"})
 
@@ -1584,7 +1584,7 @@ def _later_event(word) -> bool:
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
-# "two days after the first raid", "a week after the quake", "the day after the blast", "48 hours after the fire"
+# "three days after the second assault", "a week after the quake", "the day after the blast", "48 hours after the fire"
 _DAYS_AFTER = re.compile(r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|hour)s?"
                          r"|the\s+(?P<next>day|morning|night|evening))\s+after\s+(?:the\s+|this\s+|that\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -1592,7 +1592,7 @@ _DAYS_AFTER = re.compile(r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|se
 
 def _days_after_events(sent, event_nouns: frozenset[str]):
     """(event word, days, phrase) for each "<N> days after the <event>" that opens ``sent`` ("Two
-    days after the first raid, ...", "The day after the blast, ..."): a day counted from the event's.
+    days after the second assault, ...", "The day after the blast, ..."): a day counted from the event's.
     Hours count only in whole days ("48 hours after the quake")."""
     for tok in sent:
         if not ((tok.pos_ == "NOUN" and (tok.lemma_.lower() in event_nouns or tok.lower_ in event_nouns
@@ -1747,7 +1747,7 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
             continue
         shifted = _shifted_from_event(sent, word, day, event_nouns)
         if shifted is not None:
-            # "Two days after the first raid, the gunmen came back, killing two policemen": that day
+            # "Three days after the second assault, the attackers returned, killing a guard": that day
             fig.period_start, fig.period_end, fig.period_text = shifted
             continue
         fig.period_start, fig.period_text = day, text
@@ -1755,7 +1755,7 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
 
 def _shifted_from_event(sent, word, day: str, event_nouns: frozenset[str]) -> tuple[str, str, str] | None:
     """(day, day, phrase) when a past-tense ``sent`` dates what it tells by days after the report's
-    event ("Two days after the first raid, gunmen returned", "The day after the blast, four more
+    event ("Three days after the second assault, attackers returned", "The day after the blast, four more
     died"), else None."""
     if not _past_tense(sent):
         return None

@@ -6,14 +6,14 @@ readings of one sentence's numbers (``figures._readings``), in document order:
 people harmed or moved, said without a casualty word
 - abducted: a count said to be in captivity ("12 fishermen remain in captivity"):
   ``captivity_cues.txt``; a count raiders carried off ("they took 14 of our daughters"):
-  ``seizure_verbs.txt``; a count held by an armed group ("20 to 30 people are believed to be still held by
+  ``seizure_verbs.txt``; a count held by an armed group ("15 to 25 villagers are thought to be still held by
   the gunmen"): ``captive_verbs.txt`` and the armed groups of ``group_nouns.tsv``;
 - missing: a count whose clause says they are still down there or out of contact
   ("32 colleagues with whom communication has not been re-established", "one of the 13 men
   still below ground", "30 persons still trapped"): ``missing_cues.txt``;
 - injured: a count said to be in a grave state ("5 persons are reported to be critical",
   "the condition of four is stated to be critical"): ``condition_words.txt``;
-- killed: a count mourned or buried ("a funeral Mass for 19 victims", "the parish buried twelve"), or a
+- killed: a count mourned or buried ("a funeral service for 23 of the dead", "the parish buried twelve"), or a
   count of rites ("40 burials recorded"): ``death_rite_words.txt``;
   a count a community lost ("had lost dozens of people in a massacre", "lost hundreds of cattle
   and dozens of people to rustlers"), or an event or place took ("this mine took 28 of our
@@ -149,7 +149,7 @@ def condition_cue(doc, mention, counted) -> bool:
 
 
 def rite_cue(anchor) -> bool:
-    """"a funeral Mass for 19 victims", "buried 23 villagers", "mourned 19 victims"."""
+    """"a funeral service for 23 of the dead", "buried 23 villagers", "mourned 19 victims"."""
     rites = _words("death_rite_words.txt")
     def rite(noun) -> bool:
         return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in rites or any(

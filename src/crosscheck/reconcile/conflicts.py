@@ -583,8 +583,8 @@ def stated_ceiling(c: Claim) -> float:
 
 def first_dates_given(claims: list[Claim]) -> dict[tuple, str]:
     """Per named source (or report, for a report's own voice), measure and number: the date of the
-    first report to give it. "Police said 17 died" on 8 May, quoted again in a column of 14 May
-    ("On the first day the police told the nation that 17 people died"), was given on 8 May."""
+    first report to give it. "Police said 12 died" on 8 May, quoted again in a column of 14 May
+    ("the police gave the nation a toll of 12 on the first day"), was given on 8 May."""
     first: dict[tuple, str] = {}
     for c in claims:
         key = (c.voice_of_source, c.measure, c.value)
