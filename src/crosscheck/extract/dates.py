@@ -310,11 +310,12 @@ def _relative_months(text: str, found: list[DateExpression]) -> list[DateExpress
     for e in found:
         if e.start < skip_to:
             continue
-        if e.kind == "absolute" and e.day is None and e.year is None and e.part is None:
+        if e.kind == "absolute" and e.year is None and e.part is None and e.month is not None:
             m = _YEAR_AFTER.match(text, e.end)
             if m:
+                # "October last year", "on July 1 last year": the day, if any, of that year
                 out.append(DateExpression(e.start, m.end(), text[e.start:m.end()], "absolute", None, e.month,
-                                          which=m.group("which").lower() + " year"))
+                                          e.day, which=m.group("which").lower() + " year"))
                 skip_to = m.end()
                 continue
         out.append(e)
@@ -508,6 +509,8 @@ def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool
                 return None, None
         else:
             year = _earlier_context_year(expr, base)
+            if year is None and expr.which and base is not None:
+                year = _relative_month_year(expr.month, expr.which, base)  # "July 1 last year"
             try:
                 day = dt.date(year, expr.month, expr.day) if year else \
                     _with_year(expr.month, expr.day, base, inferred, forward, expr.weekday)
@@ -727,7 +730,7 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
 _ENTRY_TIME = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
                r"(?:[ \t]+(?:[A-Z]{2,5}\b|local(?:[ \t]+time)?))?")
 _MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_ENTRY_NUMERIC = r"(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?:(?P=nsep)(?P<ny>(?:19|20)\d\d))?\.?"
+_ENTRY_NUMERIC = r"(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?!\d)(?:(?P=nsep)(?P<ny>(?:19|20)\d\d))?\.?"
 _ENTRY_WRITTEN = (r"(?:(?P<wd>" + _WEEKDAY + r"|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?),?[ \t]+)?"
                   r"(?:(?P<wdd>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<wmon>" + _MONTH_WORD + r")\.?"
                   r"|(?P<wmon2>" + _MONTH_WORD + r")\.?[ \t]+(?P<wdd2>[0-3]?\d)(?:st|nd|rd|th)?)"
