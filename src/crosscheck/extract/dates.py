@@ -1266,6 +1266,13 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             # document's date references resolved (on another verb it dates something else)
             start = end = _anaphoric_day(date_refs, offset + expr.start)
         tail = _single_day_tail(text, expr.end)
+        if kind == "direct" and not tail and not since and start is not None and start == end \
+                and _names_a_days_happening(text, expr.end) \
+                and re.search(r"\b(?:from|of|after|following)\s+$", before, re.I):
+            # "the death toll from Sunday night's tornado", "lost their lives as a result of
+            # Saturday's attack": the day names the happening; its toll runs from that day
+            candidates.append((position, (_iso(start), None, expr.text)))
+            continue
         if kind == "onset" and not tail and not since and start is not None and start == end \
                 and anchor is not None and _is_increment(span.doc.text, anchor):
             # "gunmen returned on Monday, killing five more people": what was added that day, not a count from it
@@ -1331,6 +1338,19 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if len(days) == 1:
             return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
     return best
+
+
+# "Sunday's attack", "Sunday night's tornado outbreak", "Monday's deadly blast": a day's happening
+_DAYS_HAPPENING = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _names_a_days_happening(text: str, end: int) -> bool:
+    """The day just before ``end`` owns a happening (``incident_nouns.txt``) in the next three words."""
+    m = _DAYS_HAPPENING.match(text, end)
+    if not m or re.search(r"\b(?:alone|only)\b", text[end:m.end() + 8]):
+        return False  # "in Saturday's attack alone": that day's count
+    incidents = {w.lower() for w in load_words("incident_nouns.txt")}
+    return any(w.lower() in incidents or w.lower().rstrip("s") in incidents for w in m.group(1).split())
 
 
 # "five more", "12 additional", "another 40", "a further nine": a count added to an earlier one
