@@ -293,6 +293,15 @@ def test_dates_entry_dates_not_entries(text):
     assert [d for _, d in entry_dates(text, dt.date(2026, 3, 10)) if d is not None] == []
 
 
+@pytest.mark.parametrize("text", [
+    "SITTING OF THE HOUSE\n\n3.12 p.m.\n\nMr. Ivo Renn: I rise to ask about the strike.",
+    "11.45 am\nThe minister arrived.",
+])
+def test_dates_entry_time_with_a_dot_is_no_day(text):
+    # "3.12 p.m." is a time: it is not the 3rd of January with "2 p.m." after it
+    assert {d for _, d in entry_dates(text, dt.date(2026, 3, 10)) if d is not None} <= {dt.date(2026, 3, 10)}
+
+
 @pytest.mark.parametrize("text, base, phrase, expected", [
     (UPDATE_LIST, SATURDAY, "today.", "2026-09-18"),                 # "17 dead in Hill Town today" on 18.09
     (UPDATE_LIST, SATURDAY, "today.\n", "2026-09-19"),               # after the list: the document's date
@@ -448,6 +457,9 @@ def test_dates_inferred_date_stated_on_its_own_line(nlp, text, expected):
     ("Last May the river burst its banks.", [("Last May", "2027-05-01", "2027-05-31")]),
     ("The dam broke in March of last year.", [("March of last year", "2026-03-01", "2026-03-31")]),
     ("The trial is due to open next March.", [("next March", "2028-03-01", "2028-03-31")]),
+    # a day of a month named relatively
+    ("The campaign began on July 1 last year.", [("July 1 last year", "2026-07-01", "2026-07-01")]),
+    ("It opened on 3 March next year.", [("3 March next year", "2028-03-03", "2028-03-03")]),
     # a month and a year said apart stay apart
     ("In October, the rains came; last year was dry.",
      [("October", "2027-10-01", "2027-10-31"), ("last year", "2026-01-01", "2026-12-31")]),

@@ -125,7 +125,7 @@ def test_credits_publishers_own_people_rival_another_credit():
 
 
 @pytest.mark.parametrize("sentence, places, start, share", [
-    ("On the 14th alone, rescuers raised nine bodies to the surface.", [], None, True),
+    ("On the 22nd alone, divers brought up nine bodies from the hold.", [], None, True),
     ("In the first hours alone, nine people died.", [], None, True),
     ("At the Osk crossing alone, nine people died.", ["Osk crossing"], None, False),  # scoped: compared as such
     # a place noun ("in his province alone"): a place's share, compared with the whole (part above whole)
@@ -142,8 +142,8 @@ def test_credits_unscoped_share_contradicts_nothing(sentence, places, start, sha
 
 def test_credits_unscoped_share_is_no_rival_of_the_total():
     a = doc("a", "2026-05-16")
-    total = fig(a, 17, "The number of dead at the mine has risen to 17.", measure="killed")
-    share = fig(a, 9, "On the 14th alone, rescuers raised nine bodies, a source told the paper.",
+    total = fig(a, 17, "The number of dead on the ferry has climbed to 17.", measure="killed")
+    share = fig(a, 7, "On the 22nd alone, divers brought up seven bodies, a source told the paper.",
                 measure="killed", source="source", n=2)
     assert conflicts_of([total, share], [a]) == []
 

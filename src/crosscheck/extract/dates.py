@@ -310,11 +310,12 @@ def _relative_months(text: str, found: list[DateExpression]) -> list[DateExpress
     for e in found:
         if e.start < skip_to:
             continue
-        if e.kind == "absolute" and e.day is None and e.year is None and e.part is None:
+        if e.kind == "absolute" and e.year is None and e.part is None and e.month is not None:
             m = _YEAR_AFTER.match(text, e.end)
             if m:
+                # "October last year", "on July 1 last year": the day, if any, of that year
                 out.append(DateExpression(e.start, m.end(), text[e.start:m.end()], "absolute", None, e.month,
-                                          which=m.group("which").lower() + " year"))
+                                          e.day, which=m.group("which").lower() + " year"))
                 skip_to = m.end()
                 continue
         out.append(e)
@@ -508,6 +509,8 @@ def _resolve_absolute(expr: DateExpression, base: dt.date | None, inferred: bool
                 return None, None
         else:
             year = _earlier_context_year(expr, base)
+            if year is None and expr.which and base is not None:
+                year = _relative_month_year(expr.month, expr.which, base)  # "July 1 last year"
             try:
                 day = dt.date(year, expr.month, expr.day) if year else \
                     _with_year(expr.month, expr.day, base, inferred, forward, expr.weekday)
@@ -727,7 +730,7 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
 _ENTRY_TIME = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
                r"(?:[ \t]+(?:[A-Z]{2,5}\b|local(?:[ \t]+time)?))?")
 _MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_ENTRY_NUMERIC = r"(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?:(?P=nsep)(?P<ny>(?:19|20)\d\d))?\.?"
+_ENTRY_NUMERIC = r"(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?!\d)(?:(?P=nsep)(?P<ny>(?:19|20)\d\d))?\.?"
 _ENTRY_WRITTEN = (r"(?:(?P<wd>" + _WEEKDAY + r"|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?),?[ \t]+)?"
                   r"(?:(?P<wdd>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<wmon>" + _MONTH_WORD + r")\.?"
                   r"|(?P<wmon2>" + _MONTH_WORD + r")\.?[ \t]+(?P<wdd2>[0-3]?\d)(?:st|nd|rd|th)?)"
@@ -1263,6 +1266,13 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             # document's date references resolved (on another verb it dates something else)
             start = end = _anaphoric_day(date_refs, offset + expr.start)
         tail = _single_day_tail(text, expr.end)
+        if kind == "direct" and not tail and not since and start is not None and start == end \
+                and _names_a_days_happening(text, expr.end) \
+                and re.search(r"\b(?:from|of|after|following)\s+$", before, re.I):
+            # "the death toll from Sunday night's tornado", "lost their lives as a result of
+            # Saturday's attack": the day names the happening; its toll runs from that day
+            candidates.append((position, (_iso(start), None, expr.text)))
+            continue
         if kind == "onset" and not tail and not since and start is not None and start == end \
                 and anchor is not None and _is_increment(span.doc.text, anchor):
             # "gunmen returned on Monday, killing five more people": what was added that day, not a count from it
@@ -1328,6 +1338,19 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if len(days) == 1:
             return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
     return best
+
+
+# "Sunday's attack", "Sunday night's tornado outbreak", "Monday's deadly blast": a day's happening
+_DAYS_HAPPENING = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _names_a_days_happening(text: str, end: int) -> bool:
+    """The day just before ``end`` owns a happening (``incident_nouns.txt``) in the next three words."""
+    m = _DAYS_HAPPENING.match(text, end)
+    if not m or re.search(r"\b(?:alone|only)\b", text[end:m.end() + 8]):
+        return False  # "in Saturday's attack alone": that day's count
+    incidents = {w.lower() for w in load_words("incident_nouns.txt")}
+    return any(w.lower() in incidents or w.lower().rstrip("s") in incidents for w in m.group(1).split())
 
 
 # "five more", "12 additional", "another 40", "a further nine": a count added to an earlier one
