@@ -179,3 +179,21 @@ def test_quoted_word_for_him_needs_a_person_other_than_the_speaker(nlp):
 ])
 def test_labels_role_words_take_the_group_claiming_the_attack(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a body's members or a crowd "of" a named organisation are that organisation's people
+    ("Witnesses said officers of the Rapid Order Police beat the marchers.", "officers", "Rapid Order Police"),
+    ("Protesters of the Green Alliance marched to the square.", "Protesters", "Green Alliance"),
+])
+def test_labels_members_of_a_named_body_take_that_body(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Residents of the Pell district said officers of the town were absent.", "officers"),  # a town, not a body
+    ("Thousands of protesters marched on Friday.", "protesters"),
+])
+def test_labels_members_of_a_place_or_a_count_stay_their_own(nlp, text, label):
+    found = find(labels_of(nlp, text), label)
+    assert found.entity.lower() == label.lower()

@@ -143,11 +143,30 @@ def is_armed_head(tok) -> bool:
     return load_group_nouns().get(tok.lower_) == "armed" or load_actor_nouns().get((tok.lower_,)) == "group"
 
 
+MEMBER_KINDS = frozenset({"force", "crowd"})
+
+
+def is_member_head(tok) -> bool:
+    """The head noun of a phrase naming a body's members or a crowd ("officers", "troops", "activists"): with "of"
+    and an organisation's name after it, the people of that organisation."""
+    return load_group_nouns().get(tok.lower_) in MEMBER_KINDS
+
+
+def org_after(doc, i: int, found: list[Found]) -> str | None:
+    """The organisation named at token ``i`` (after an optional "the"): "of the Harbour Police" → "Harbour Police"."""
+    k = i + (i < len(doc) and doc[i].lower_ == "the")
+    for f in found:
+        if f.named and f.kind == "ORG" and f.tok_start == k:
+            return f.text
+    return None
+
+
 def find_group_owner(doc, span, found: list[Found]) -> str | None:
     """The named body a group phrase belongs to: "terrorists of the so-called “Popular Front”" → "Popular Front"."""
     ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
     if not ofs and span.end < len(span.doc) and span.doc[span.end].head.i == span.root.i and (
-            span.doc[span.end].lower_ == "from" or span.doc[span.end].lower_ == "of" and is_armed_head(span.root)):
+            span.doc[span.end].lower_ == "from" or span.doc[span.end].lower_ == "of" and (
+                is_armed_head(span.root) or is_member_head(span.root) and org_after(span.doc, span.end + 1, found))):
         ofs = [span.doc[span.end]]  # "gunmen from the Red Hand group", "fighters of the Red Hand": their group
         span = span.doc[span.start:span.end + 1]
     if not ofs and is_armed_head(span.root):
