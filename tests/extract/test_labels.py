@@ -290,7 +290,6 @@ def test_labels_loaded_phrase_in_apposition(nlp, text, label, entity):
      "Norland armed formations"),
     ("The ministry said 20 nationalists were eliminated.", "nationalists", "nationalists"),
     # an illicit trade's people named by the trade before them
-    ("Villagers blamed the sand mafia for the deaths.", "sand mafia", "sand mafia"),
     ("Police broke up a smuggling network in the port.", "smuggling network", "smuggling network"),
     ("Officials blamed criminal networks for the crossings.", "criminal networks", "criminal networks"),
 ])
