@@ -289,6 +289,9 @@ def test_labels_loaded_phrase_in_apposition(nlp, text, label, entity):
     ("Artillery destroyed a depot of Norland armed formations near the river.", "Norland armed formations",
      "Norland armed formations"),
     ("The ministry said 20 nationalists were eliminated.", "nationalists", "nationalists"),
+    # an illicit trade's people named by the trade before them
+    ("Police broke up a smuggling network in the port.", "smuggling network", "smuggling network"),
+    ("Officials blamed criminal networks for the crossings.", "criminal networks", "criminal networks"),
 ])
 def test_labels_actor_nouns_are_labels(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity

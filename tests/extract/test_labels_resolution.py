@@ -179,3 +179,52 @@ def test_quoted_word_for_him_needs_a_person_other_than_the_speaker(nlp):
 ])
 def test_labels_role_words_take_the_group_claiming_the_attack(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a body's members or a crowd "of" a named organisation are that organisation's people
+    ("Witnesses said officers of the Rapid Order Police beat the marchers.", "officers", "Rapid Order Police"),
+    ("Protesters of the Green Alliance marched to the square.", "Protesters", "Green Alliance"),
+])
+def test_labels_members_of_a_named_body_take_that_body(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Residents of the Pell district said officers of the town were absent.", "officers"),  # a town, not a body
+    ("Thousands of protesters marched on Friday.", "protesters"),
+])
+def test_labels_members_of_a_place_or_a_count_stay_their_own(nlp, text, label):
+    found = find(labels_of(nlp, text), label)
+    assert found.entity.lower() == label.lower()
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a body's kind written after its name and initials, whatever the parse of the commas
+    ("The toll was 40, according to the Coastal Relief Agency (CRA), the Geneva-based body that tracks deaths "
+     "at sea.", "Geneva-based body", "Coastal Relief Agency"),
+    ("Dunmore Plastics, the multinational whose chief executive has not visited, insists only 9 died.",
+     "multinational", "Dunmore Plastics"),
+])
+def test_labels_body_described_after_its_name(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Dunmore Plastics, the company said on Monday, will pay the families.",
+    "The Harbour Board, the army and the police met on Friday.",
+])
+def test_labels_no_body_description_without_an_apposition(nlp, text):
+    assert not [lb for lb in labels_of(nlp, text) if lb.entity in {"Dunmore Plastics", "Harbour Board"}
+                and lb.label != lb.entity]
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a body's kind written before its name, the name set off by commas
+    ("According to a local rights group, the Valley Rights Monitor, 31 people died.", "local rights group",
+     "Valley Rights Monitor"),
+    ("A conservation group, the Friends of Lake Morrow, says the dam caused the flood.", "conservation group",
+     "Friends of Lake Morrow"),
+])
+def test_labels_body_described_before_its_name(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity

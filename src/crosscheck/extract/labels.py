@@ -143,11 +143,30 @@ def is_armed_head(tok) -> bool:
     return load_group_nouns().get(tok.lower_) == "armed" or load_actor_nouns().get((tok.lower_,)) == "group"
 
 
+MEMBER_KINDS = frozenset({"force", "crowd"})
+
+
+def is_member_head(tok) -> bool:
+    """The head noun of a phrase naming a body's members or a crowd ("officers", "troops", "activists"): with "of"
+    and an organisation's name after it, the people of that organisation."""
+    return load_group_nouns().get(tok.lower_) in MEMBER_KINDS
+
+
+def org_after(doc, i: int, found: list[Found]) -> str | None:
+    """The organisation named at token ``i`` (after an optional "the"): "of the Harbour Police" → "Harbour Police"."""
+    k = i + (i < len(doc) and doc[i].lower_ == "the")
+    for f in found:
+        if f.named and f.kind == "ORG" and f.tok_start == k:
+            return f.text
+    return None
+
+
 def find_group_owner(doc, span, found: list[Found]) -> str | None:
     """The named body a group phrase belongs to: "terrorists of the so-called “Popular Front”" → "Popular Front"."""
     ofs = [t for t in span if t.lower_ == "of" and t.head.i == span.root.i]
     if not ofs and span.end < len(span.doc) and span.doc[span.end].head.i == span.root.i and (
-            span.doc[span.end].lower_ == "from" or span.doc[span.end].lower_ == "of" and is_armed_head(span.root)):
+            span.doc[span.end].lower_ == "from" or span.doc[span.end].lower_ == "of" and (
+                is_armed_head(span.root) or is_member_head(span.root) and org_after(span.doc, span.end + 1, found))):
         ofs = [span.doc[span.end]]  # "gunmen from the Red Hand group", "fighters of the Red Hand": their group
         span = span.doc[span.start:span.end + 1]
     if not ofs and is_armed_head(span.root):
@@ -692,6 +711,113 @@ def find_bare_appositive_labels(doc, found: list[Found], taken: list[FoundLabel]
         if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
             continue
         out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, first.sent.text.strip()))
+    return out
+
+
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", "—", "–", "that", "which", "who", "whose", "in", "of", "with",
+                             "for", "at", "from", "on", "and", "or"})
+
+
+@lru_cache(maxsize=1)
+def load_body_nouns() -> frozenset[str]:
+    """Nouns naming an organisation by its kind (descriptor_heads.tsv, label_body_nouns.txt)."""
+    return frozenset(load_descriptor_heads()) | load_words("label_body_nouns.txt")
+
+
+def find_apposed_body_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A description of an organisation written after its name (and its initials) between a comma and a relative
+    word, a preposition or a comma ("Tarn Freight, a Lisbon-based haulier that runs ten lorries", "the Coastal
+    Relief Agency (CRA), the UN-affiliated body that tracks deaths", "Dunmore Plastics, the multinational whose
+    chief ..."), read by the words whatever the parser made of the commas: the description, without its article,
+    is a label of the organisation. Its head must be a noun for a kind of body, in lower case."""
+    bodies = load_body_nouns()
+    out = []
+    for f in found:
+        if not f.named or f.kind not in {"ORG", "PERSON"}:
+            continue
+        i = f.tok_end
+        if i < len(doc) and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            i = close + 1
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
+            continue
+        first = i + 2
+        end = first
+        while end < len(doc) and end - first < 7 and doc[end].lower_ not in APPOSITION_ENDS \
+                and not doc[end].is_sent_start and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == first or end >= len(doc) or doc[end].lower_ not in APPOSITION_ENDS:
+            continue
+        head = doc[end - 1]
+        if head.lower_ not in bodies or not head.text.islower() or head.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            continue
+        if f.kind == "PERSON" and head.lower_ not in load_words("label_body_nouns.txt") \
+                and head.lower_ not in {"charity", "company", "firm", "group", "foundation", "association"}:
+            continue  # a name the recogniser took for a person: only a body's own kind makes it one
+        span = doc[first:end]
+        if any(g.named and g.kind == "PERSON" and span.start <= g.tok_start < span.end for g in found):
+            continue
+        if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken + out):
+            continue
+        out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, doc[f.tok_start].sent.text.strip()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_organisation_kinds() -> frozenset[str]:
+    """Nouns for a kind of organisation, never a place or a site ("group", "union", "charity"; not "district")."""
+    from ..lexicons import load_mapping as mapping
+    places = set(mapping("place_nouns.tsv")) | load_words("entity_site_nouns.txt")
+    return frozenset(w for w in load_body_nouns() if w not in places)
+
+
+def find_body_labels_before(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
+    """A body's kind written before its name as an apposition, read by the words whatever the parse ("An
+    environmental group, Save the Lakes Trust, says", "A tenants' association in the east of Pell, the Pell
+    Housing Forum (PHF), said"): an article opening a clause, modifiers, a noun for a kind of organisation, an
+    optional place phrase, a comma, then the name closed by a comma, a bracket or a verb. The phrase up to the
+    noun, without its article, is a label of the organisation."""
+    kinds = load_organisation_kinds()
+    out = []
+    for f in found:
+        if not f.named or f.kind != "ORG":
+            continue
+        k = f.tok_start - (f.tok_start > 0 and doc[f.tok_start - 1].lower_ == "the")
+        after = doc[f.tok_end] if f.tok_end < len(doc) else None
+        if k < 3 or doc[k - 1].text != "," or after is None or not (after.text in {",", "("} or after.pos_ in {"VERB", "AUX"}):
+            continue
+        comma = k - 1
+        head = None
+        for i in range(comma - 1, max(comma - 13, doc[comma].sent.start - 1), -1):
+            t = doc[i]
+            if t.text in {",", ";", ":", "(", ")"} or t.text in QUOTE_MARKS or "\n" in t.whitespace_:
+                break
+            if t.lower_ in kinds and t.text.islower() and t.pos_ == "NOUN":
+                head = t  # the first kind noun of the clause wins: keep looking further back
+        if head is None:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].lower_ not in ARTICLES and start > head.i - 4 and (
+                doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN", "PART"} or doc[start - 1].tag_ == "POS"
+                or doc[start - 1].text == "-"):
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ not in {"a", "an", "the"}:
+            continue
+        opening = doc[start - 2] if start >= 2 else None
+        if not (start - 1 == doc[start - 1].sent.start or opening is not None and (
+                opening.is_punct or opening.pos_ in {"ADP", "VERB", "AUX", "SCONJ", "CCONJ"})):
+            continue  # the article opens a clause or a verb's object, not the middle of a phrase
+        between = doc[head.i + 1:comma]
+        if len(between) and between[0].pos_ != "ADP":
+            continue  # "a group of ..."/"a group in ..." may carry a place phrase; nothing else
+        if any(g.named and g.kind == "PERSON" and start <= g.tok_start < comma for g in found):
+            continue
+        span = doc[start:head.i + 1]
+        if any(lb.start < span.end_char and span.start_char < lb.end for lb in taken + out):
+            continue
+        out.append(FoundLabel(f.text, span.text, span.start_char, span.end_char, doc[f.tok_start].sent.text.strip()))
     return out
 
 
@@ -1463,6 +1589,8 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         for o in labels)]
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
     labels += find_bare_appositive_labels(doc, found, labels)
+    labels += find_apposed_body_labels(doc, found, labels)
+    labels += find_body_labels_before(doc, found, labels)
     labels += find_role_labels(doc, found, labels)
     labels += [lb for lb in find_government_name_labels(doc, found) if not any(o.start == lb.start for o in labels)]
     labels += find_owned_government_labels(doc, found, labels)
