@@ -582,3 +582,45 @@ def test_figure_locations_not_from_the_counting_body(nlp, text, number, want):
 ])
 def test_figure_locations_asides_keep_their_places(nlp, text, number, want):
     assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the name after "to" of a verb of carrying people is where they were taken, whatever its label
+    ("Helicopters have now flown seven injured people to Omrel, the agency says.", "seven", ["Omrel"]),
+    ("On the first night alone, 1,150 injured people were admitted to Tenby General.", "1,150", ["Tenby General"]),
+    ("Nine of the injured were flown to the capital, Orvel, on military aircraft, a spokeswoman said.",
+     "Nine", ["Orvel"]),
+    # a participle standing as a noun heads no clause: the verb over it does
+    ("More than thirty wounded were transferred to Orvel.", "thirty", ["Orvel"]),
+    # the destination belongs to the people carried, not to a count coordinated with them
+    ("The agency's picture at dusk: seven injured people airlifted to Omrel, and at least 38 people still "
+     "unaccounted for.", "38", []),
+    # handed over to a body: no place
+    ("Twelve hostages were handed over to the Red Crescent on Sunday.", "Twelve", []),
+])
+def test_figure_locations_carried_to(nlp, text, number, want):
+    assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # the proper name a verb of attack takes as object is the place hit
+    ("On the night of May 2, the group attacked Pellou, killing 9 men.", "9", ["Pellou"]),
+    ("On Monday, gunmen stormed Kurdi Tala again, killing five more people.", "five", ["Kurdi Tala"]),
+    # not an acronym, not a company
+    ("Gunmen attacked UNICEF staff, killing two aid workers.", "two", []),
+    ("The militia raided Kell Mining Ltd, killing three guards.", "three", []),
+])
+def test_figure_locations_attacked_name(nlp, text, number, want):
+    assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a name ending in a place noun after "at", whatever the tagger's label
+    ("From the 34 people killed at Ossa Bend on the first day, the toll reached 61 by Saturday.", "34",
+     ["Ossa Bend"]),
+    ("The reporter at Reuters said 40 people died.", "40", []),
+    # an authority in a named district gives the count there
+    ("Authorities in Morvel district now say 31 people have died.", "31", ["Morvel district"]),
+])
+def test_figure_locations_named_place_nouns(nlp, text, number, want):
+    assert _location(nlp, text, number) == want

@@ -512,9 +512,12 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     if head.lemma_.lower() in _reporting_verbs():
         return []
     region = {head.i}
+    carried = head.lemma_.lower() in load_words("transfer_verbs.txt")
     for child in head.children:
         if child.dep_ in CLAUSAL_DEPS or child.dep_ == "punct" or child.i == path.i:
             continue
+        if carried and child.dep_ == "prep" and child.lower_ == "to":
+            continue  # "seven were flown to Osk, and 38 are missing": where the seven were taken
         region.update(t.i for t in child.subtree)
     return _places_in(head.doc, region, exclude)
 
@@ -691,6 +694,10 @@ def find_source_seat(sent, mention_head: int, reporting_verbs, measure: str | No
         if not owner_words & seats:
             continue
         place = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        named = _named_place_noun(place) if place is not None else None
+        if named is not None:  # "authorities in Tolvan district"
+            out.append((named.start, named.text))
+            continue
         if place is None or not (place.ent_type_ in LOCATION_KINDS or place.pos_ == "PROPN") \
                 or not _may_be_place(place) or _names_people(place.text):
             continue
@@ -701,6 +708,20 @@ def find_source_seat(sent, mention_head: int, reporting_verbs, measure: str | No
     if not out and measure == "injured":
         out = _care_seats(sent, mention_head, reporting_verbs)
     return _names(out)
+
+
+def _named_place_noun(tok):
+    """"Tolvan district", "the Kell camp": a place noun (kind ``place``) after capitalised names that
+    are all its own; the span of names and noun, or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _place_nouns("place"):
+        return None
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    if not names or any(_names_people(c.text) or c.ent_type_ in ("PERSON", "NORP", "DATE") for c in names):
+        return None
+    start = min(t.i for c in names for t in c.subtree)
+    if any(not t.text[:1].isupper() for t in tok.doc[start:tok.i]):
+        return None
+    return tok.doc[start: tok.i + 1]
 
 
 def _possessive_seats(doc, sources: set[int], seats) -> list[tuple[int, str]]:
@@ -846,8 +867,9 @@ def _places_in(doc, inside: set[int], exclude: set[int]) -> list[tuple[int, str]
             continue
         # "evacuated from Lindenbrook": a name after a place preposition, whatever the tagger thought;
         # "the town of Lindenbrook": a name after a place noun's "of"
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ in LOCATION_KINDS \
-                and ((tok.head.lower_ in PLACE_PREPS or _on_an_incident(tok)) and _may_be_place(tok)
+        if (tok.dep_ == "pobj" or tok.dep_ == "appos" and _carried_to(tok)) and tok.pos_ == "PROPN" \
+                and not tok.ent_type_ in LOCATION_KINDS \
+                and ((tok.head.lower_ in PLACE_PREPS or _on_an_incident(tok) or tok.dep_ == "appos") and _may_be_place(tok)
                      or _of_place_noun(tok) and tok.text[:1].isupper() and tok.ent_type_ not in NOT_PLACE_TYPES - {"ORG"}) \
                 and not _names_people(tok.text):
             span = _proper_name(tok)
@@ -906,8 +928,10 @@ def _placed_by_verb(tok, objects_only: bool = False) -> bool:
     if not tok.text[:1].isupper() or tok.ent_type_ in NOT_PLACE_TYPES - {"ORG"} or _names_people(tok.text):
         return False
     verb = tok.head
+    assault = False
     if tok.dep_ == "dobj" and tok.pos_ == "PROPN":
-        if verb.lemma_.lower() not in load_words("departure_verbs.txt"):
+        assault = verb.lemma_.lower() in load_words("assault_verbs.txt")
+        if verb.lemma_.lower() not in load_words("departure_verbs.txt") and not assault:
             return False
     elif tok.dep_ == "nsubj" and not objects_only and verb.lemma_.lower() == "account" and _accounts_for_count(verb):
         # "Osk alone accounted ...": the tagger's common noun at a sentence start, when named a place elsewhere
@@ -915,9 +939,25 @@ def _placed_by_verb(tok, objects_only: bool = False) -> bool:
             return False
     else:
         return False
-    if tok.ent_type_ == "ORG" and tok.dep_ == "dobj":
-        return False  # "staff left Osk Mills": an employer, not a place
+    if tok.ent_type_ == "ORG" and tok.dep_ == "dobj" and not (assault and _lone_place_like_name(tok)):
+        return False  # "staff left Osk Mills": an employer, not a place; but "gunmen stormed Tell"
     return not _titled(tok.doc, _proper_name(tok).text)
+
+
+def _lone_place_like_name(tok) -> bool:
+    """A one-word name that is no acronym ("Tell", not "UNHCR" nor "Osk Mining Ltd"): after a verb
+    of attack (``assault_verbs.txt``), the tagger's organisation label is no evidence of a body."""
+    span = _proper_name(tok)
+    return len(span) == 1 and not tok.text.isupper()
+
+
+def _carried_to(tok) -> bool:
+    """"the injured were flown to Osk", "40 were admitted to Tell General", "transferred to the
+    capital, Osk": the name after the "to" of a verb of carrying people (``transfer_verbs.txt``)."""
+    node = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else tok
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in load_words("transfer_verbs.txt")
 
 
 def _accounts_for_count(verb) -> bool:
@@ -1174,6 +1214,10 @@ def _facility_seat(ent) -> tuple[int, str] | None:
 
 
 def _may_be_place(tok) -> bool:
+    if _carried_to(tok) and tok.text[:1].isupper() and not tok.text.isupper() \
+            and tok.ent_type_ not in ("DATE", "TIME") and not _titled(tok.doc, _proper_name(tok).text) \
+            and tok.lower_ not in _place_nouns("facility") | _place_nouns("place"):
+        return True  # "flown to Osk": a destination, whatever label the tagger gave it
     if tok.ent_type_ in ("NORP", "DATE", "TIME") or not tok.text[:1].isupper():
         return False  # "sent to hell", "prior to landfall": a place name is written with a capital
     if tok.lower_ in _place_nouns("facility") | _place_nouns("place") and not any(c.dep_ == "compound" for c in tok.children):
@@ -1181,7 +1225,8 @@ def _may_be_place(tok) -> bool:
     if tok.head.lower_ in ("to", "into") and tok.ent_type_ in ("ORG", "PERSON"):
         return False  # "handed over to the Red Crescent"; "fled to Varnisk" is a destination, a place
     if tok.ent_type_ == "ORG" and tok.head.lower_ == "at":  # "at Reuters" is no place, "at Kell Hospital" is
-        return tok.lower_ in _place_nouns("facility")
+        # nor "at Tell Hill": a name ending in a place noun
+        return tok.lower_ in _place_nouns("facility") | _place_nouns("place") and len(_proper_name(tok)) > 1
     if tok.ent_type_ == "PERSON":  # "in Kell": nobody is killed "in" a person; "the raid on Kell" (one word)
         return tok.head.lower_ in ("in", "near", "outside", "inside", "throughout", "across") or _on_an_incident(tok)
     return True
@@ -1238,9 +1283,16 @@ def _past_bracket(sent, i: int) -> int:
 BOUNDARY_PREPS = {"after", "before", "since", "following", "amid", "despite", "during", "over"}
 
 
+def _participle_as_noun(tok) -> bool:
+    """"thirty wounded were flown to Osk", "nine of the injured": a participle the tagger made a verb
+    standing as a noun (subject or object, with no verb words of its own) heads no clause."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "prep", "agent", "advmod") for c in tok.children)
+
+
 def find_clause_root(node):
     """The verb heading the figure's clause; a casualty noun inside an "after ..." phrase heads its own."""
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+    while (node.pos_ not in ("VERB", "AUX") or _participle_as_noun(node)) and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in BOUNDARY_PREPS \
                 and not (node.like_num and node.head.lower_ == "over" and node.head.i == node.i - 1):
             return node  # "Over 1,900 of the arrests were in Osk": "over" qualifies the number
