@@ -582,3 +582,10 @@ def test_figure_locations_not_from_the_counting_body(nlp, text, number, want):
 ])
 def test_figure_locations_asides_keep_their_places(nlp, text, number, want):
     assert _location(nlp, text, number) == want
+
+
+def test_opening_conjunction_is_no_part_of_the_place(nlp):
+    # the tagger takes a sentence's "But" into the name that follows it
+    got = _location(nlp, "But Tavrin district police chief Ola Menk told reporters that 43 bodies had been "
+                         "recovered in the district by Sunday.", "43")
+    assert got == ["Tavrin"]
