@@ -444,23 +444,10 @@ def find_disputed(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Cla
             continue
         if not (can_contradict(a) and can_contradict(b)) or share_value(a, b) or is_own_summary(a, b):
             continue
-        when = find_same_time(a, b) or sets_aside_now(a, b) or disputes_now(a, b)
+        when = find_same_time(a, b) or sets_aside_now(a, b)
         if when and not is_breakdown_of(a, b):
             out.append((a, b, when))
     return out
-
-
-def disputes_now(a: Claim, b: Claim) -> str | None:
-    """A report that disputes one running toll with another speaks of one moment even when it dates
-    only the first by the day its event began ("the building that fell on Tuesday ... taking the
-    death toll to 38", then "a union said the real toll was at least 52"): both are open counts of
-    the report's day, unless the report dates them apart otherwise (two days, two starts, a
-    finished day or span against an open count)."""
-    if a.report != b.report or (a.date and b.date and a.date != b.date) or a.moment != b.moment:
-        return None
-    if a.closed or b.closed or (a.start and b.start and a.start != b.start):
-        return None
-    return "both are given in the same report, which sets one against the other"
 
 
 def sets_aside_now(a: Claim, b: Claim) -> str | None:
