@@ -624,3 +624,8 @@ def test_figure_locations_attacked_name(nlp, text, number, want):
 ])
 def test_figure_locations_named_place_nouns(nlp, text, number, want):
     assert _location(nlp, text, number) == want
+def test_opening_conjunction_is_no_part_of_the_place(nlp):
+    # the tagger takes a sentence's "But" into the name that follows it
+    got = _location(nlp, "But Tavrin district police chief Ola Menk told reporters that 43 bodies had been "
+                         "recovered in the district by Sunday.", "43")
+    assert got == ["Tavrin"]

@@ -84,17 +84,49 @@ def test_scope_marks_small_number_alone_against_a_whole(value, whole_places, fla
 
 
 @pytest.mark.parametrize("whole_start, flagged", [
-    ("2026-04-30", True),    # "nine have died since the flood" (30 April): a whole toll from its start
-    ("2026-05-02", False),   # counted from that very day: it may be that day's count
+    ("2026-04-30", True),    # "since the storm" (before the day): a running whole that holds the day
+    (None, True),            # no period of its own: the whole toll
+    ("2026-05-02", False),   # a count that starts on that very day is no whole around it
+    ("2026-05-03", False),   # nor one that starts after it
 ])
-def test_scope_marks_small_number_alone_against_a_whole_since_a_start(whole_start, flagged):
+def test_scope_marks_small_number_alone_against_a_running_whole(whole_start, flagged):
     a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")
-    day = fig(a, 9, "9 patients died on the night of 2 May alone.", start="2026-05-02",
-              end="2026-05-02", period_text="2 May alone")
-    whole = fig(b, 9, "Nine patients have died in our clinic since the flood.", number_text="Nine",
-                start=whole_start, period_text="since the flood")
+    day = fig(a, 7, "Seven patients died on 2 May alone, a nurse said.", number_text="Seven",
+              start="2026-05-02", end="2026-05-02", period_text="on 2 May alone", source="nurse")
+    whole = fig(b, 7, "Seven people have died since the storm, the DMO said.", number_text="Seven",
+                source=DMO, start=whole_start, period_text="since the storm" if whole_start else None)
     found = conflicts_of([day, whole], [a, b])
     assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("day_report_text, flagged", [
+    # the day's report is itself set in Osk: the whole "in Osk" is the story's toll
+    ("Storm in Osk. Rescuers in Osk said nine people died on the night of 2 May alone.", True),
+    # the day's report never names Osk: "nine in Osk" may be one town's count among others
+    ("Rescuers said nine people died on the night of 2 May alone.", False),
+    # a town's name written in lower case is no mention of it
+    ("Rescuers said nine people died on the night of 2 May alone, osk fishermen too.", False),
+])
+def test_scope_marks_small_number_alone_against_a_whole_of_the_story_place(day_report_text, flagged):
+    a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")
+    a.text = day_report_text
+    day = fig(a, 9, "Rescuers said nine people died on the night of 2 May alone.", number_text="nine",
+              start="2026-05-02", end="2026-05-02", period_text="2 May alone", source="rescuers")
+    whole = fig(b, 9, "The official count in Osk stands at nine dead, the DMO said.", number_text="nine",
+                source=DMO, location=["Osk"])
+    found = conflicts_of([day, whole], [a, b])
+    assert [c.kind for c in found] == (["scope_conflict"] if flagged else [])
+
+
+def test_scope_marks_small_number_alone_placed_against_a_whole_of_another_place():
+    # both name a place: "nine in Osk" is Osk's count, not the whole of the day's Marl count
+    a, b = doc("a", "2026-05-08"), doc("b", "2026-05-05")
+    a.text = "Floods in Osk and Marl. Nine people died in Marl on the night of 2 May alone."
+    day = fig(a, 9, "Nine people died in Marl on the night of 2 May alone.", number_text="Nine",
+              start="2026-05-02", end="2026-05-02", period_text="2 May alone", location=["Marl"])
+    whole = fig(b, 9, "The official count in Osk stands at nine dead, the DMO said.", number_text="nine",
+                source=DMO, location=["Osk"])
+    assert conflicts_of([day, whole], [a, b]) == []
 
 
 def test_scope_marks_small_number_alone_is_not_set_against_a_breakdown():

@@ -340,6 +340,8 @@ def _names(out) -> list[str]:
     names: list[str] = []
     for _, name in sorted(out):
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        # "But Tavrin district police ...": a sentence's opening conjunction the tagger took into the name
+        name = re.sub(r"^(?:But|And|Yet|Or)\s+(?=[A-Z])", "", name)
         name = re.sub(r"\s*\([^)]*$", "", name)  # "Kell Medical Center (KMC": a bracket the tagger cut
         if name not in names and not names_no_place(name):
             names.append(name)

@@ -1005,18 +1005,40 @@ def list_rows(claims: list[Claim]) -> set[str]:
     return {c.id for c in claims if is_headline(c) and len(values[(c.report, c.measure)]) > 1}
 
 
-def is_exclusive_against_whole(a: Claim, b: Claim, rows: set[str] = frozenset()) -> bool:
+def is_exclusive_against_whole(a: Claim, b: Claim, texts: dict[str, str] | None = None,
+                               rows: set[str] = frozenset()) -> bool:
     """One figure is marked as one day's or span's count only ("nine died on the
-    night of 9 September alone") and the other names no place and no period of
-    its own (the whole toll: "the official count stands at nine"), or only a start before that day
-    ("nine have died since the fire", counted from the fire on)."""
-    return any(x.exclusive and not x.breakdown and not y.places and not y.closed and y.id not in rows
-               and (not y.start or bool(x.start) and y.start < x.start)
-               for x, y in ((a, b), (b, a)))
+    night of 9 September alone") and the other is the whole toll: it is no
+    breakdown, covers no closed period, and names no period of its own ("the
+    official count stands at nine") or a running count that started before
+    that day ("nine have died since the fire"); and it names no place ("nine
+    killed in Osk" is Osk's count, one place among others), unless the day's
+    count names no place either and its report itself names the whole's places
+    (the story's area: "nine killed in Osk" against a report from Osk)."""
+    texts = texts or {}
+    for x, y in ((a, b), (b, a)):
+        if not x.exclusive or x.breakdown or y.breakdown or y.closed or y.id in rows:
+            continue  # (a row of a list counts what its heading names: ``list_rows``)
+        if y.start and not (x.start and y.start < x.start):
+            continue  # a count starting that day or later is no whole around it
+        if y.places and (x.places or not names_a_place_of(texts.get(x.figure.document_id, ""), y)):
+            continue
+        return True
+    return False
+
+
+def names_a_place_of(text: str, c: Claim) -> bool:
+    """The text names one of the claim's places: a name word of it (a capitalised
+    word, not an administrative noun: "Zorva" of "Republic of Zorva") stands in
+    the text, capitalised."""
+    admin = {noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin"}
+    words = {w for p in c.places.values() for w in re.findall(r"[^\W\d_][\w'-]*", p)
+             if w[0].isupper() and w.lower() not in admin and w.lower() not in load_words("story_stopwords.txt")}
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
 
 
 def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
-                         quantities: dict[str, Quantity]) -> list[Conflict]:
+                         quantities: dict[str, Quantity], texts: dict[str, str] | None = None) -> list[Conflict]:
     """The same number in quantities of different scope.
 
     Flagged when the number is distinctive (``is_distinctive``) or, from
@@ -1035,7 +1057,7 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
         for a, b in combinations(cs, 2):
-            if not (distinctive or is_exclusive_against_whole(a, b, rows)):
+            if not (distinctive or is_exclusive_against_whole(a, b, texts, rows)):
                 continue  # a common number: only a text's own "alone" against a whole makes the clash telling
             if a.breakdown or b.breakdown:
                 continue  # a part whose scope the text does not state has no scope to clash
@@ -1267,10 +1289,10 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     found: dict[str, Conflict] = {}
     lent = [replace_places(c) for c in claims]
     lend_echoed_places(lent)
-    scopes = find_scope_conflicts(claims, qty_of, qmap)
+    texts = {d.id: d.text or "" for d in documents}
+    scopes = find_scope_conflicts(claims, qty_of, qmap, texts)
     # A number whose scopes differ is explained by that first: the same figures
     # credited to different sources as well are not a second, separate conflict.
-    texts = {d.id: d.text or "" for d in documents}
     attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
