@@ -340,3 +340,23 @@ def test_alias_evidence_area_noun_tagged_as_a_verb_stays_in_the_title(nlp):
     doc = Doc(nlp.vocab, words=words, pos=["VERB", "PROPN", "VERB", "NOUN", "NOUN", "PROPN", "PROPN"])
     title = find_title_before(doc, 5, load_title_words())
     assert title is not None and title.text == "Tarnapur district police chief"
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a report gives the name of someone it had only described: the description is the person
+    ("Police have identified the gunman as Peter Halloway, 31, of the Northside district.", "the gunman", "Peter Halloway"),
+    ("The gunman, identified by police as 29-year-old Peter Halloway, was shot dead by officers.", "The gunman", "Peter Halloway"),
+    ("The driver was named as Ana Veltri, a mother of two.", "The driver", "Ana Veltri"),
+])
+def test_alias_evidence_identified_as_links_the_description_to_the_name(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    # two people named at once: neither is "the dead" alone
+    ("Officials named the dead as Ana Veltri and Rui Santos.", "Ana Veltri"),
+    # a count, not a description
+    ("Police identified two of the victims as Ana Veltri.", "Ana Veltri"),
+])
+def test_alias_evidence_identified_as_needs_one_person_and_a_description(nlp, text, target):
+    assert not any(t == target and e == "appositive" for _, t, e in links_of(nlp, text))

@@ -481,6 +481,48 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
     return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
 
 
+def find_identified_noun(verb):
+    """The noun phrase an identifying verb names: its object ("identified the driver as"), its passive subject
+    ("the driver was named as") or the noun its participle describes ("the driver, identified by police as")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN":
+            return child
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def find_identified_as_links(doc, mentions: list[Found]) -> list[Link]:
+    """"Police identified the driver as Ana Roe", "the driver, named by police as Ana Roe": the described phrase is
+    the person (lexicons/entity_identifying_verbs.txt). One person only: never "named the dead as A and B"."""
+    verbs = load_words("entity_identifying_verbs.txt")
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON":
+            continue
+        root = doc[f.tok_start:f.tok_end].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or any(c.dep_ == "conj" for c in root.children):
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        noun = find_identified_noun(verb)
+        if noun is None or any(c.dep_ == "conj" for c in noun.children):
+            continue
+        span = doc[noun.left_edge.i:noun.i + 1]
+        span = trim_span(span) if span is not None else None
+        if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
+            span = doc[span.start - 1:span.end]
+        if span is None or span.root.i != noun.i or not is_descriptive(span, mentions) \
+                or any(t.pos_ == "PRON" or t.like_num for t in span):
+            continue
+        if any(m.tok_start <= noun.i < m.tok_end and m.named for m in mentions):
+            continue  # "the Halden Institute named ... as": a name, not a description
+        out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out
+
+
 def find_office_of_before(doc, f: Found):
     """"the mayor of Brennmoor, Ivo Marren," / "the Executive Governor of Arden State, Dr. Paul Kolo,": a title, "of" or
     "in", a capitalised name (a place, a body), a comma, then the person's name (an honorific between) closed by
@@ -950,6 +992,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
+        + find_identified_as_links(doc, mentions)
         + find_office_of_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
         + find_group_of_links(doc, mentions)
