@@ -360,3 +360,20 @@ def test_alias_evidence_identified_as_links_the_description_to_the_name(nlp, tex
 ])
 def test_alias_evidence_identified_as_needs_one_person_and_a_description(nlp, text, target):
     assert not any(t == target and e == "appositive" for _, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a role, then a rank, then the name: the role alone and the rank with the name both name the person
+    ("\"We cleared the building,\" army spokesman Colonel Ivo Vrana said.", "army spokesman", "Ivo Vrana"),
+    ("\"We cleared the building,\" army spokesman Colonel Ivo Vrana said.", "Colonel Ivo Vrana", "Ivo Vrana"),
+    ("On Monday, the army spokesman colonel Vrana was saying that 12 people were killed.", "colonel Vrana", "Vrana"),
+    ("On Monday, the army spokesman colonel Vrana was saying that 12 people were killed.", "army spokesman", "Vrana"),
+])
+def test_alias_evidence_role_before_a_rank_names_the_person(nlp, text, alias, target):
+    assert (alias, target, "title") in links_of(nlp, text)
+
+
+def test_alias_evidence_body_before_a_rank_is_no_role(nlp):
+    # "police" is the force, not the person: only the full title and the rank with the name
+    links = links_of(nlp, "Police chief Ana Ruiz said 12 people died.")
+    assert not any(a.lower() == "police" for a, _, _ in links)

@@ -205,6 +205,9 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
         rank = find_rank_tail(left)
         if rank is not None:  # "police spokesman Supt Ana Ruiz": the rank with the name, as other reports write it
             out.append(Link(doc.text[rank.start_char:f.end], f.text, "title", sentence, f.kind))
+            role = find_role_before_rank(left, rank)
+            if role is not None:  # "army spokesman" of "the army spokesman Colonel Ana Ruiz": the role alone names her too
+                out.append(Link(role.text, f.text, "title", sentence, f.kind))
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
@@ -212,14 +215,32 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
 
 def find_rank_tail(title):
     """The ranks that end a longer title ("police spokesman Supt", "the army spokesman Brig. Gen."): the last
-    words before the name that are all ranks, with a role word before them; None when the whole title is ranks."""
+    words before the name that are all ranks, with a role word before them; None when the whole title is ranks.
+    One rank in lower case counts after a person's role ("the army spokesman colonel"), never a word as common as
+    "chief" after a body ("police chief")."""
     k = len(title)
     while k > 0 and (title[k - 1].text == "." or title[k - 1].lower_.rstrip(".") in load_ranks()
                      and title[k - 1].text[:1].isupper()):
         k -= 1
+    if k == len(title) and k >= 2 and title[-1].is_lower and title[-1].lower_ in load_ranks() \
+            and find_role_before_rank(title, title[-1:]) is not None:
+        k -= 1
     if k == len(title) or k == 0 or title[k].text == ".":
         return None
     return title[k:]
+
+
+def find_role_before_rank(title, rank):
+    """The words of a title before its ranks when they hold a person's role that is no rank ("army spokesman" of
+    "army spokesman Colonel"); None for a body or a place alone ("police" of "police Supt")."""
+    role = title.doc[title.start:rank.start]
+    if role and role[0].lower_ in ARTICLES:
+        role = role[1:]
+    person_roles = load_title_words() - load_ranks()
+    if not role or not any(t.lower_ in person_roles or t.lemma_.lower() in person_roles for t in role) \
+            or role[-1].lower_ not in person_roles and role[-1].lemma_.lower() not in person_roles:
+        return None
+    return role
 
 
 def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], definitions: dict[str, str] | None) -> list[Link]:
