@@ -377,3 +377,19 @@ def test_alias_evidence_body_before_a_rank_is_no_role(nlp):
     # "police" is the force, not the person: only the full title and the rank with the name
     links = links_of(nlp, "Police chief Ana Ruiz said 12 people died.")
     assert not any(a.lower() == "police" for a, _, _ in links)
+
+
+def test_alias_evidence_name_with_its_bracketed_initials_is_an_alias(nlp):
+    # reports quote the name with its initials as one form: that form names the body too
+    text = "The Harbour Relief Network (HRN) said 40 people were missing. HRN teams were on site."
+    assert ("Harbour Relief Network (HRN)", "Harbour Relief Network", "acronym") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a descriptor noun for a body, a site or a project named earlier in the document
+    ("The Coastal Emergency Authority ordered an evacuation. The authority said 12 people were missing.",
+     "authority", "Coastal Emergency Authority"),
+    ("Guests fled the Hotel Belvane Palace on Friday. The hotel was sealed off by police.", "hotel", "Hotel Belvane Palace"),
+])
+def test_alias_evidence_descriptor_for_sites_and_authorities(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)

@@ -46,6 +46,9 @@ def find_acronym_links(doc, definitions: dict[str, str]) -> list[Link]:
              or re.search(rf"\b{re.escape(acronym)}\b", doc.text))
         sentence = get_sentence(doc, doc.char_span(m.start(), m.end(), alignment_mode="expand").start) if m else ""
         out.append(Link(acronym, long_form, "acronym", sentence, "ORG"))
+        written = re.search(rf"{re.escape(long_form)}\s*\({re.escape(acronym)}\)", doc.text)
+        if written is not None and "\n" not in written.group(0):  # "Harbour Relief Network (HRN)", as other reports quote it
+            out.append(Link(written.group(0), long_form, "acronym", sentence, "ORG"))
     return out
 
 
