@@ -340,3 +340,56 @@ def test_alias_evidence_area_noun_tagged_as_a_verb_stays_in_the_title(nlp):
     doc = Doc(nlp.vocab, words=words, pos=["VERB", "PROPN", "VERB", "NOUN", "NOUN", "PROPN", "PROPN"])
     title = find_title_before(doc, 5, load_title_words())
     assert title is not None and title.text == "Tarnapur district police chief"
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a report gives the name of someone it had only described: the description is the person
+    ("Police have identified the gunman as Peter Halloway, 31, of the Northside district.", "the gunman", "Peter Halloway"),
+    ("The gunman, identified by police as 29-year-old Peter Halloway, was shot dead by officers.", "The gunman", "Peter Halloway"),
+    ("The driver was named as Ana Veltri, a mother of two.", "The driver", "Ana Veltri"),
+])
+def test_alias_evidence_identified_as_links_the_description_to_the_name(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    # two people named at once: neither is "the dead" alone
+    ("Officials named the dead as Ana Veltri and Rui Santos.", "Ana Veltri"),
+    # a count, not a description
+    ("Police identified two of the victims as Ana Veltri.", "Ana Veltri"),
+])
+def test_alias_evidence_identified_as_needs_one_person_and_a_description(nlp, text, target):
+    assert not any(t == target and e == "appositive" for _, t, e in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a role, then a rank, then the name: the role alone and the rank with the name both name the person
+    ("\"We cleared the building,\" army spokesman Colonel Ivo Vrana said.", "army spokesman", "Ivo Vrana"),
+    ("\"We cleared the building,\" army spokesman Colonel Ivo Vrana said.", "Colonel Ivo Vrana", "Ivo Vrana"),
+    ("On Monday, the army spokesman colonel Vrana was saying that 12 people were killed.", "colonel Vrana", "Vrana"),
+    ("On Monday, the army spokesman colonel Vrana was saying that 12 people were killed.", "army spokesman", "Vrana"),
+])
+def test_alias_evidence_role_before_a_rank_names_the_person(nlp, text, alias, target):
+    assert (alias, target, "title") in links_of(nlp, text)
+
+
+def test_alias_evidence_body_before_a_rank_is_no_role(nlp):
+    # "police" is the force, not the person: only the full title and the rank with the name
+    links = links_of(nlp, "Police chief Ana Ruiz said 12 people died.")
+    assert not any(a.lower() == "police" for a, _, _ in links)
+
+
+def test_alias_evidence_name_with_its_bracketed_initials_is_an_alias(nlp):
+    # reports quote the name with its initials as one form: that form names the body too
+    text = "The Harbour Relief Network (HRN) said 40 people were missing. HRN teams were on site."
+    assert ("Harbour Relief Network (HRN)", "Harbour Relief Network", "acronym") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # a descriptor noun for a body, a site or a project named earlier in the document
+    ("The Coastal Emergency Authority ordered an evacuation. The authority said 12 people were missing.",
+     "authority", "Coastal Emergency Authority"),
+    ("Guests fled the Hotel Belvane Palace on Friday. The hotel was sealed off by police.", "hotel", "Hotel Belvane Palace"),
+])
+def test_alias_evidence_descriptor_for_sites_and_authorities(nlp, text, alias, target):
+    assert (alias, target, "descriptor") in links_of(nlp, text)

@@ -1304,3 +1304,15 @@ def test_aliases_town_of_name_makes_a_person_reading_a_place():
     links = [link("d1", "town of Orsk", "Orsk", "name_variant", "PERSON")]
     assert entity_with(merge_entities(mentions, links, []), "Orsk").kind == "GPE"
     assert entity_with(merge_entities(mentions[:3], [], []), "Orsk").kind == "PERSON"
+
+
+def test_title_initials_with_the_title_written_with_them_in_brackets():
+    # "Press Liaison Officer (PLO)" defined in one report, the title given to one person in another: the bracketed
+    # form of the title does not keep the initials from that person
+    mentions = [mention("d1", "Press Liaison Officer"), mention("d1", "PLO"), mention("d2", "PLO"),
+                mention("d2", "Irena Vost", "PERSON")]
+    links = [link("d1", "PLO", "Press Liaison Officer", "acronym"),
+             link("d1", "Press Liaison Officer (PLO)", "Press Liaison Officer", "acronym"),
+             link("d2", "the Press Liaison Officer", "Irena Vost", "appositive", "PERSON")]
+    entities = merge_entities(mentions, links)
+    assert together(entities, "PLO", "Irena Vost")

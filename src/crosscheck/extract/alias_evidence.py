@@ -46,6 +46,9 @@ def find_acronym_links(doc, definitions: dict[str, str]) -> list[Link]:
              or re.search(rf"\b{re.escape(acronym)}\b", doc.text))
         sentence = get_sentence(doc, doc.char_span(m.start(), m.end(), alignment_mode="expand").start) if m else ""
         out.append(Link(acronym, long_form, "acronym", sentence, "ORG"))
+        written = re.search(rf"{re.escape(long_form)}\s*\({re.escape(acronym)}\)", doc.text)
+        if written is not None and "\n" not in written.group(0):  # "Harbour Relief Network (HRN)", as other reports quote it
+            out.append(Link(written.group(0), long_form, "acronym", sentence, "ORG"))
     return out
 
 
@@ -205,6 +208,9 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
         rank = find_rank_tail(left)
         if rank is not None:  # "police spokesman Supt Ana Ruiz": the rank with the name, as other reports write it
             out.append(Link(doc.text[rank.start_char:f.end], f.text, "title", sentence, f.kind))
+            role = find_role_before_rank(left, rank)
+            if role is not None:  # "army spokesman" of "the army spokesman Colonel Ana Ruiz": the role alone names her too
+                out.append(Link(role.text, f.text, "title", sentence, f.kind))
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
@@ -212,14 +218,32 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
 
 def find_rank_tail(title):
     """The ranks that end a longer title ("police spokesman Supt", "the army spokesman Brig. Gen."): the last
-    words before the name that are all ranks, with a role word before them; None when the whole title is ranks."""
+    words before the name that are all ranks, with a role word before them; None when the whole title is ranks.
+    One rank in lower case counts after a person's role ("the army spokesman colonel"), never a word as common as
+    "chief" after a body ("police chief")."""
     k = len(title)
     while k > 0 and (title[k - 1].text == "." or title[k - 1].lower_.rstrip(".") in load_ranks()
                      and title[k - 1].text[:1].isupper()):
         k -= 1
+    if k == len(title) and k >= 2 and title[-1].is_lower and title[-1].lower_ in load_ranks() \
+            and find_role_before_rank(title, title[-1:]) is not None:
+        k -= 1
     if k == len(title) or k == 0 or title[k].text == ".":
         return None
     return title[k:]
+
+
+def find_role_before_rank(title, rank):
+    """The words of a title before its ranks when they hold a person's role that is no rank ("army spokesman" of
+    "army spokesman Colonel"); None for a body or a place alone ("police" of "police Supt")."""
+    role = title.doc[title.start:rank.start]
+    if role and role[0].lower_ in ARTICLES:
+        role = role[1:]
+    person_roles = load_title_words() - load_ranks()
+    if not role or not any(t.lower_ in person_roles or t.lemma_.lower() in person_roles for t in role) \
+            or role[-1].lower_ not in person_roles and role[-1].lemma_.lower() not in person_roles:
+        return None
+    return role
 
 
 def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], definitions: dict[str, str] | None) -> list[Link]:
@@ -479,6 +503,48 @@ def find_appositive_links(doc, mentions: list[Found]) -> list[Link]:
             continue  # "12 are in critical condition (KHD).": a source in brackets closing the sentence, not a name
         out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out + find_place_descriptions_before(doc, mentions, {(link.alias, link.target) for link in out})
+
+
+def find_identified_noun(verb):
+    """The noun phrase an identifying verb names: its object ("identified the driver as"), its passive subject
+    ("the driver was named as") or the noun its participle describes ("the driver, identified by police as")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN":
+            return child
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def find_identified_as_links(doc, mentions: list[Found]) -> list[Link]:
+    """"Police identified the driver as Ana Roe", "the driver, named by police as Ana Roe": the described phrase is
+    the person (lexicons/entity_identifying_verbs.txt). One person only: never "named the dead as A and B"."""
+    verbs = load_words("entity_identifying_verbs.txt")
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON":
+            continue
+        root = doc[f.tok_start:f.tok_end].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or any(c.dep_ == "conj" for c in root.children):
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        noun = find_identified_noun(verb)
+        if noun is None or any(c.dep_ == "conj" for c in noun.children):
+            continue
+        span = doc[noun.left_edge.i:noun.i + 1]
+        span = trim_span(span) if span is not None else None
+        if span is not None and span.start and doc[span.start - 1].lower_ in ARTICLES:
+            span = doc[span.start - 1:span.end]
+        if span is None or span.root.i != noun.i or not is_descriptive(span, mentions) \
+                or any(t.pos_ == "PRON" or t.like_num for t in span):
+            continue
+        if any(m.tok_start <= noun.i < m.tok_end and m.named for m in mentions):
+            continue  # "the Halden Institute named ... as": a name, not a description
+        out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out
 
 
 def find_office_of_before(doc, f: Found):
@@ -950,6 +1016,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_title_links(doc, mentions, definitions=definitions)
         + find_honorific_links(doc, mentions)
         + find_appositive_links(doc, mentions)
+        + find_identified_as_links(doc, mentions)
         + find_office_of_links(doc, mentions)
         + find_descriptor_links(doc, mentions)
         + find_group_of_links(doc, mentions)

@@ -1286,6 +1286,14 @@ def spell_title_initials(key: str) -> set[str]:
     return {s for s in out if 2 <= len(s) <= 4}
 
 
+def spells_title(initials: str, key: str) -> bool:
+    """``initials`` spell the title ``key``, written alone or with the initials in brackets after it
+    ("police public relations officer (ppro)")."""
+    if key.endswith(" " + initials):
+        key = key[: -len(initials) - 1]
+    return initials in spell_title_initials(key)
+
+
 def find_title_initials_pairs(graph):
     """"the CM said" / "Chief Minister Vasant Rao": an all-capitals word that no report defines, spelling the
     initials of a title of two or more words ("Chief Minister", "Inspector General of Police") that the corpus
@@ -1309,7 +1317,7 @@ def find_title_initials_pairs(graph):
         if len(node.key.split()) != 1 or not node.surfaces or not all(s.replace(".", "").isupper() for s in node.surfaces):
             continue
         own = graph.find(nid)
-        if any(i != nid and node.key not in spell_title_initials(graph.nodes[i].key) for i in clusters.get(own, [])):
+        if any(i != nid and not spells_title(node.key, graph.nodes[i].key) for i in clusters.get(own, [])):
             continue  # joined by a report's own evidence to more than the title it spells ("DC" defined as a body)
         owners = holders.get(node.key, set()) - {own}
         if not owners or not owners <= people:
