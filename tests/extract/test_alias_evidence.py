@@ -344,8 +344,8 @@ def test_alias_evidence_area_noun_tagged_as_a_verb_stays_in_the_title(nlp):
 
 @pytest.mark.parametrize("text, alias, target", [
     # a report gives the name of someone it had only described: the description is the person
-    ("Police have identified the gunman as Peter Halloway, 31, of the Northside district.", "the gunman", "Peter Halloway"),
-    ("The gunman, identified by police as 29-year-old Peter Halloway, was shot dead by officers.", "The gunman", "Peter Halloway"),
+    ("Investigators have identified the attacker as Peter Halloway, a 31-year-old mechanic.", "the attacker", "Peter Halloway"),
+    ("The attacker, identified by police as 40-year-old Peter Halloway, was arrested at dawn.", "The attacker", "Peter Halloway"),
     ("The driver was named as Ana Veltri, a mother of two.", "The driver", "Ana Veltri"),
 ])
 def test_alias_evidence_identified_as_links_the_description_to_the_name(nlp, text, alias, target):

@@ -586,15 +586,15 @@ def test_figure_locations_asides_keep_their_places(nlp, text, number, want):
 
 @pytest.mark.parametrize("text, number, want", [
     # the name after "to" of a verb of carrying people is where they were taken, whatever its label
-    ("Helicopters have now flown seven injured people to Omrel, the agency says.", "seven", ["Omrel"]),
-    ("On the first night alone, 1,150 injured people were admitted to Tenby General.", "1,150", ["Tenby General"]),
-    ("Nine of the injured were flown to the capital, Orvel, on military aircraft, a spokeswoman said.",
-     "Nine", ["Orvel"]),
+    ("Helicopters have now flown five injured people to Omrel, officials say.", "five", ["Omrel"]),
+    ("By Tuesday evening, 640 injured people had been admitted to Tenby General.", "640", ["Tenby General"]),
+    ("Six of the wounded were airlifted to the capital, Orvel, in an air force plane, a spokeswoman said.",
+     "Six", ["Orvel"]),
     # a participle standing as a noun heads no clause: the verb over it does
-    ("More than thirty wounded were transferred to Orvel.", "thirty", ["Orvel"]),
+    ("More than forty wounded people were transferred to Orvel.", "forty", ["Orvel"]),
     # the destination belongs to the people carried, not to a count coordinated with them
-    ("The agency's picture at dusk: seven injured people airlifted to Omrel, and at least 38 people still "
-     "unaccounted for.", "38", []),
+    ("The agency's count at dusk: five injured people airlifted to Omrel, and at least 27 people still "
+     "unaccounted for.", "27", []),
     # handed over to a body: no place
     ("Twelve hostages were handed over to the Red Crescent on Sunday.", "Twelve", []),
 ])
@@ -616,11 +616,11 @@ def test_figure_locations_attacked_name(nlp, text, number, want):
 
 @pytest.mark.parametrize("text, number, want", [
     # a name ending in a place noun after "at", whatever the tagger's label
-    ("From the 34 people killed at Ossa Bend on the first day, the toll reached 61 by Saturday.", "34",
+    ("Of the 28 people killed at Ossa Bend on the first night, most were farmers.", "28",
      ["Ossa Bend"]),
     ("The reporter at Reuters said 40 people died.", "40", []),
     # an authority in a named district gives the count there
-    ("Authorities in Morvel district now say 31 people have died.", "31", ["Morvel district"]),
+    ("Authorities in Morvel district report 19 dead so far.", "19", ["Morvel district"]),
 ])
 def test_figure_locations_named_place_nouns(nlp, text, number, want):
     assert _location(nlp, text, number) == want

@@ -200,8 +200,8 @@ def test_an_increment_on_the_day_of_an_event_is_that_day(nlp, text, number, span
 
 @pytest.mark.parametrize("text, number, span", [
     # the day owns the happening the toll comes from: counted from that day on
-    ("Officials on Tuesday raised the death toll from Sunday night's storm in Velm to 22.", "22", ("2031-05-11", None)),
-    ("Nine people have now lost their lives as a result of Saturday's attack.", "Nine", ("2031-05-10", None)),
+    ("On Tuesday the count of the dead from Sunday evening's storm in Velm went up to 22.", "22", ("2031-05-11", None)),
+    ("Nine villagers have died of wounds from Saturday's attack.", "Nine", ("2031-05-10", None)),
     # ... but not a count the text keeps to that day, nor deaths "in" it
     ("The toll of Saturday's attack alone is 12.", "12", ("2031-05-10", "2031-05-10")),
     ("Twelve people died in Saturday's attack alone.", "Twelve", ("2031-05-10", "2031-05-10")),

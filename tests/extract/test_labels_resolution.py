@@ -203,7 +203,7 @@ def test_labels_members_of_a_place_or_a_count_stay_their_own(nlp, text, label):
     # a body's kind written after its name and initials, whatever the parse of the commas
     ("The toll was 40, according to the Coastal Relief Agency (CRA), the Geneva-based body that tracks deaths "
      "at sea.", "Geneva-based body", "Coastal Relief Agency"),
-    ("Dunmore Plastics, the multinational whose chief executive has not visited, insists only 9 died.",
+    ("Dunmore Plastics, the multinational whose board met in secret, says only 9 died.",
      "multinational", "Dunmore Plastics"),
 ])
 def test_labels_body_described_after_its_name(nlp, text, label, entity):

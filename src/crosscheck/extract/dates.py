@@ -1269,7 +1269,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if kind == "direct" and not tail and not since and start is not None and start == end \
                 and _names_a_days_happening(text, expr.end) \
                 and re.search(r"\b(?:from|of|after|following)\s+$", before, re.I):
-            # "the death toll from Sunday night's tornado", "lost their lives as a result of
+            # "the toll from Monday evening's blast", "deaths as a result of
             # Saturday's attack": the day names the happening; its toll runs from that day
             candidates.append((position, (_iso(start), None, expr.text)))
             continue
