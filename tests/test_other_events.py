@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -1280,6 +1282,13 @@ def test_other_events_demo_corpus_builds(tmp_path):
                        for r in records if r["type"] == "conflict")
     assert conflicts == [("attribution_conflict", (33,)), ("contradiction", (31, 34)), ("scope_conflict", (27,))], \
         conflicts
+    # the README's "A short session" shows the table `add` prints for this corpus: it stays true
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    shown = dict(re.findall(r"│ (\w+)\s+│\s+(\d+) │", readme))
+    assert len(shown) >= 10, shown
+    with sqlite3.connect(db) as con:
+        counted = {t: str(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in shown}
+    assert counted == shown, "update README.md's session table"
     # "nine of them on Tuesday alone" is a part of the agency's 12, which keeps the agency as its source
     twelve = [r for r in records if r["type"] == "figure" and r["value"] == 12 and r["measure"] == "killed"
               and r["qualifier"] != "exact"]
