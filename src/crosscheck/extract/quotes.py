@@ -1209,6 +1209,7 @@ class NameIndex:
     # ("Ana Roe saw her son"); it prefers a name, never rules one out
     possessive_hints: dict[str, str] = field(default_factory=dict)
     entry_starts: list[int] = field(default_factory=list)  # offsets of live-blog entries and headings
+    turn_starts: list[int] = field(default_factory=list)  # offsets of a transcript's speaker turns
     # token index → the name a person noun is given by a relative clause ('a
     # mother, who gave her name as Mrs Lami,'): both the noun and the name's tokens
     given_names: dict[int, str] = field(default_factory=dict)
@@ -1294,6 +1295,11 @@ class NameIndex:
 
     def find_person_before(self, offset: int, quotes: list[FoundQuote], pronoun: str = "") -> str | None:
         entry = self.find_entry_start(offset)
+        turns = [t for t in self.turn_starts if t <= offset]
+        if len(turns) >= 2:
+            # in a transcript "he" points into the speaker's own turn or the one it answers, never
+            # back to whoever was named turns ago
+            entry = max(entry, turns[-2])
         earlier = [p for p in self.persons if entry <= p[0] < offset and self.fits_pronoun(p[1], pronoun)
                    and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
         for p in reversed(earlier[-6:]):
@@ -1469,10 +1475,30 @@ def collect_title_modifiers(token) -> frozenset[str]:
     return collect_phrase_words(c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
+def is_stage_direction_word(ent) -> bool:
+    """A one-word "name" the tagger found in a transcript's stage direction, a line wholly in
+    brackets ("(Sitting suspended at 4.10 p.m. Resumed at 4.30 p.m.)", "[Laughter]"), that the
+    text never writes outside one: a word of the record's narration, no one who speaks."""
+    if len(ent) != 1:
+        return False
+    text = doc_text = ent.doc.text
+
+    def in_direction(at: int) -> bool:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        return len(line) > 2 and line[0] in "([" and line[-1] in ")]"
+    if not in_direction(ent.start_char):
+        return False
+    return all(in_direction(m.start()) for m in re.finditer(r"\b" + re.escape(ent.text) + r"\b", doc_text))
+
+
 def index_names(doc) -> NameIndex:
     """Collect the document's person and organisation names in text order."""
     index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)), entry_starts=find_entry_starts(get_text(doc)))
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and is_stage_direction_word(ent):
+            continue
         titled = find_titled_name(ent[0]) if ent.label_ in ("ORG", "NORP") else None
         if not titled and ent.label_ in ("ORG", "NORP") and is_person_by_description(ent.root):
             titled = clean_person_name(ent)  # 'Ana Roe, who heads the branch, said' typed as an organisation
@@ -1499,6 +1525,8 @@ def index_names(doc) -> NameIndex:
     for acronym, full in index.acronyms.items():
         index.orgs.append((0, strip_determiner(full)))
     index.proper_names = collect_proper_names(doc)
+    from crosscheck.extract.attribution import SourceNames
+    index.turn_starts = SourceNames(doc).turn_starts()
     for noun, name, tokens in find_given_names(doc):
         for i in (noun.i, *tokens):
             index.given_names[i] = name

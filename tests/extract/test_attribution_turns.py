@@ -1,0 +1,76 @@
+"""Speaker turns of transcripts in the styles of parliamentary records, hearings and broadcasts:
+a label with a lower-case honorific and a bracketed constituency, an office with its holder in
+brackets (and the office alone later), a rank abbreviation with a slash, a role after a comma, a
+newsroom role before the name; stage directions in brackets are no one's turn and name no one.
+
+All names, places and numbers are invented for these tests."""
+import pytest
+from attribution_helpers import source_of
+from quote_helpers import quote_with, quotes_of
+
+HANSARD = ("PARLIAMENT OF KELLAND\nOFFICIAL REPORT\n\nSitting of Tuesday, 3 March 2026\n\n"
+           "Mr. TOMAS BRELL (Osk West, Kelland Labour Party): Madam Speaker, the families of Osk are still waiting. "
+           "According to the Osk Relief Council, 31 people died in the flood.\n\n"
+           "The MINISTER OF THE INTERIOR (Mrs. Ilka Varno): I thank the honourable member. Nineteen people "
+           "died in the flood. That figure has not changed.\n\n"
+           "Hon. MEMBERS: Shame!\n\n"
+           "Mr. BRELL: And the missing? Eleven, I am told, and more since.\n\n"
+           "The MINISTER OF THE INTERIOR: Four people remain missing.\n\n"
+           "Mrs. ADA KORVEN (Tork North, Civic Union; Chair, Committee on Home Affairs): The committee heard "
+           "that 60 homes were lost. Twenty-two families have no roof tonight.\n\n"
+           "The DEPUTY SPEAKER: Order. Five more people died in Tork yesterday.\n")
+
+HEARING = ("KELL INQUIRY INTO THE RIVER FLOOD\nTRANSCRIPT OF PROCEEDINGS\n\n"
+           "PRESENT:\nChairperson Mirta Oslo (presiding)\nCommissioner Ravi Tenne\n\n"
+           "WITNESSES:\nP/SUPT. Dario Fenn, Chief, Kell River Police\n\n"
+           "CHAIRPERSON OSLO: Superintendent Fenn, you have the floor.\n\n"
+           "P/SUPT. FENN: Thank you, Madam Chair. Fourteen of our officers were injured in the rescue.\n\n"
+           "COMMISSIONER TENNE: How many were detained afterwards?\n\n"
+           "P/SUPT. FENN: Thirty-two persons were arrested for looting.\n\n"
+           "(Recess at 10:40 a.m. Resumed at 11:05 a.m.)\n\n"
+           "CHAIRPERSON OSLO: Did you speak to the harbour master?\n\n"
+           "P/SUPT. FENN: I did. He told me, and I quote him, \"Nobody leaves the docks tonight.\"\n")
+
+BROADCAST = ("KELL TV | EVENING NEWS | TRANSCRIPT\n\n"
+             "ANA MIRO, ANCHOR: Good evening. Nine people have died in the fire in Osk.\n\n"
+             "REPORTER LEV DORN: Ana, the ward behind me has treated 40 people since noon.\n\n"
+             "MIRO: With us is a resident.\n\n"
+             "KARL ESSE, OSK TENANTS' UNION (translated): We counted 12 families without a home.\n\n"
+             "DORN: Six people are still missing.\n")
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a member with a lower-case honorific and a bracketed constituency and party
+    (HANSARD, "31", "Osk Relief Council"),          # a source the sentence names comes first
+    (HANSARD, "Eleven", "Tomas Brell"),             # the surname alone, later, is the same member
+    # an office with its holder in brackets; the office alone later is the same holder
+    (HANSARD, "Nineteen", "Ilka Varno"),
+    (HANSARD, "Four", "Ilka Varno"),
+    # a bracket with a constituency, a party and a committee chair
+    (HANSARD, "Twenty-two", "Ada Korven"),
+    # a rank abbreviation with a slash before the surname
+    (HEARING, "Fourteen", "Dario Fenn"),
+    (HEARING, "Thirty-two", "Dario Fenn"),
+    # the outlet's own anchor and reporter, with the role after a comma or before the name
+    (BROADCAST, "Nine", None),
+    (BROADCAST, "40", None),
+    (BROADCAST, "Six", None),
+    (BROADCAST, "12", "Karl Esse"),                 # a guest with an affiliation after a comma
+])
+def test_attribution_turn_labels(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
+
+
+def test_attribution_turn_of_chair_names_no_one(nlp):
+    """"The DEPUTY SPEAKER:" and "Hon. MEMBERS:" hold turns that are no member's words."""
+    found = source_of(nlp, HANSARD, "Five")
+    assert found is not None and found.source is None
+
+
+def test_quotes_stage_direction_is_no_speaker(nlp):
+    """A word of a stage direction ("Resumed at ...") is no one a later "him" points to; in a
+    transcript "him" looks back no further than the turn it answers."""
+    quote = quote_with(quotes_of(nlp, HEARING), "Nobody leaves")
+    assert quote.speaker is None
