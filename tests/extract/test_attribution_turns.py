@@ -74,3 +74,18 @@ def test_quotes_stage_direction_is_no_speaker(nlp):
     transcript "him" looks back no further than the turn it answers."""
     quote = quote_with(quotes_of(nlp, HEARING), "Nobody leaves")
     assert quote.speaker is None
+
+
+def test_quotes_office_of_a_turn_label_names_its_holder(nlp):
+    """"The MINISTER OF THE INTERIOR (Mrs. Ilka Varno):" makes a later "the Minister says" hers, and
+    "Mr. BRELL:" never makes him a minister ("Mr" abbreviates no office)."""
+    text = HANSARD + ('\nMr. BRELL: "Soon," the Minister says. Soon is not good enough.\n')
+    assert quote_with(quotes_of(nlp, text), "Soon").speaker == "Ilka Varno"
+
+
+def test_quotes_words_of_whoever_said_them_before_the_colon(nlp):
+    """'I remind the minister what the relief council said last week: "…"': the council's words."""
+    text = ('Mr. Tomas Brell spoke in the debate. He said: "I remind the minister what Kell Relief Council '
+            'said last week." Then he read on. I remind the minister what Ana Sorel said on Monday: '
+            '"Nobody in Osk was warned before the water came."')
+    assert quote_with(quotes_of(nlp, text), "Nobody in Osk").speaker == "Ana Sorel"

@@ -172,6 +172,7 @@ class SourceNames:
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
         self._statement_by: tuple[str, bool] | None | bool = False  # found lazily
         self._turns: list[tuple[int, str | None]] | None = None  # a transcript's turns, found lazily
+        self.turn_offices: list[tuple[int, str, str]] = []  # (offset, "MINISTER OF HEALTH", its holder) from labels
 
     def statement_speaker(self) -> tuple[str, bool] | None:
         """(name, is_person) of whoever a statement's heading names ("Statement by Country Director
@@ -277,6 +278,7 @@ class SourceNames:
             speaker = self._labelled_name(core, at) or self._bracket_person(bracket, at)
             if speaker is not None and self._labelled_name(core, at) is None:
                 names_by_label[core] = speaker  # a later "The MINISTER OF HEALTH:" is her turn
+                self.turn_offices.append((at, core, speaker))
         if speaker is not None:
             names_by_label[speaker.split()[-1].upper()] = speaker
         return speaker

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.context import DocContext
-from crosscheck.extract.entity_names import (load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes,
+from crosscheck.extract.entity_names import (HONORIFICS, load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes,
                                            load_place_nouns)
 from crosscheck.lexicons import lexicon_dirs, load_mapping, load_words
 from crosscheck.records import Quote, record_id
@@ -921,6 +921,8 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     if as_speaker is not None and not is_in_quote(as_speaker, quote):
         return Attribution(as_cue.text, as_speaker, find_mention_span(as_speaker).text, frame_end)
     cue = choose_cue(chain, quote)
+    if cue is not None:
+        cue = find_nested_colon_cue(doc, quote, cue) or cue
     if cue is None:
         according = find_according_to(frame)
         if according:
@@ -942,6 +944,23 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     if speaker is None or is_in_quote(speaker, quote):
         return Attribution(cue.text, frame_end=frame_end)
     return Attribution(cue.text, speaker, find_mention_span(speaker).text, frame_end)
+
+
+def find_nested_colon_cue(doc, quote: FoundQuote, cue):
+    """A reporting verb inside the clause of ``cue`` that ends with the colon opening the quote and
+    whose own subject can speak: 'I remind the minister what the relief council said last week: “…”'
+    → said (the council's words, not the member's)."""
+    colon = find_opening_colon(doc, quote)
+    if colon is None or cue.i >= colon.start:
+        return None
+    for verb in reversed(doc[cue.i + 1:colon.start]):
+        if verb.pos_ != "VERB" or not is_reporting_token(verb) or cue not in verb.ancestors:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and cue.i < c.i < verb.i]
+        if subjects and (any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in subjects[0].subtree)
+                         or is_speaker_like(subjects[0]) or find_title(subjects[0])):
+            return verb
+    return None
 
 
 DASHES = "\u2015\u2014\u2013-"
@@ -1345,6 +1364,7 @@ class NameIndex:
 
 
 MAX_TITLE_ABBREVIATION = 4
+COURTESY_LONG_FORMS = frozenset({"doctor", "mister", "mistress"})  # what a courtesy title abbreviates
 
 
 def is_same_title(a: str, b: str) -> bool:
@@ -1354,6 +1374,8 @@ def is_same_title(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if short in HONORIFICS and long_ not in HONORIFICS | COURTESY_LONG_FORMS:
+        return False  # "Mr" is no abbreviation of "minister", nor "Dr" of "director"
     if len(short) > MAX_TITLE_ABBREVIATION or len(long_) <= len(short) or not short or short[0] != long_[0]:
         return False
     rest = iter(long_[1:])
@@ -1526,7 +1548,13 @@ def index_names(doc) -> NameIndex:
         index.orgs.append((0, strip_determiner(full)))
     index.proper_names = collect_proper_names(doc)
     from crosscheck.extract.attribution import SourceNames
-    index.turn_starts = SourceNames(doc).turn_starts()
+    source_names = SourceNames(doc)
+    index.turn_starts = source_names.turn_starts()
+    for at, office, holder in source_names.turn_offices:
+        # "The MINISTER OF HEALTH (Ms. Ana Roe):": a later "the minister says" is Ana Roe
+        words = frozenset(office.lower().split())
+        index.titles.extend((at, w, holder, words) for w in office.lower().split() if w in load_title_words())
+    index.titles.sort(key=lambda t: t[0])
     for noun, name, tokens in find_given_names(doc):
         for i in (noun.i, *tokens):
             index.given_names[i] = name
