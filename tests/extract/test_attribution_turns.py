@@ -89,3 +89,9 @@ def test_quotes_words_of_whoever_said_them_before_the_colon(nlp):
             'said last week." Then he read on. I remind the minister what Ana Sorel said on Monday: '
             '"Nobody in Osk was warned before the water came."')
     assert quote_with(quotes_of(nlp, text), "Nobody in Osk").speaker == "Ana Sorel"
+
+
+def test_quotes_first_person_in_a_turn_is_its_speaker(nlp):
+    """'As I told the council on Monday: “…”' in a member's turn: the member's words."""
+    text = HANSARD + ('\nMr. BRELL: As I told the council on Monday: "Osk cannot wait another winter."\n')
+    assert quote_with(quotes_of(nlp, text), "Osk cannot wait").speaker == "Tomas Brell"

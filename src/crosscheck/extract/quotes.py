@@ -1229,6 +1229,7 @@ class NameIndex:
     possessive_hints: dict[str, str] = field(default_factory=dict)
     entry_starts: list[int] = field(default_factory=list)  # offsets of live-blog entries and headings
     turn_starts: list[int] = field(default_factory=list)  # offsets of a transcript's speaker turns
+    turn_speakers: list[str | None] = field(default_factory=list)  # who holds each of those turns
     # token index → the name a person noun is given by a relative clause ('a
     # mother, who gave her name as Mrs Lami,'): both the noun and the name's tokens
     given_names: dict[int, str] = field(default_factory=dict)
@@ -1550,6 +1551,7 @@ def index_names(doc) -> NameIndex:
     from crosscheck.extract.attribution import SourceNames
     source_names = SourceNames(doc)
     index.turn_starts = source_names.turn_starts()
+    index.turn_speakers = [source_names.transcript_speaker(at) for at in index.turn_starts]
     for at, office, holder in source_names.turn_offices:
         # "The MINISTER OF HEALTH (Ms. Ana Roe):": a later "the minister says" is Ana Roe
         words = frozenset(office.lower().split())
@@ -1818,6 +1820,10 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     offset = find_mention_start(token)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
+        if lower in ("i", "me") and index.turn_starts:
+            # 'ROE: As I told the council, “…”': in a transcript "I" is whoever holds the turn
+            held = [k for k, at in enumerate(index.turn_starts) if at <= offset]
+            return index.turn_speakers[held[-1]] if held else None
         if lower in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if lower in PERSON_PRONOUNS else "org"
             found = find_subject_antecedent(token, kind, index, quotes)
