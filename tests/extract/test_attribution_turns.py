@@ -95,3 +95,22 @@ def test_quotes_first_person_in_a_turn_is_its_speaker(nlp):
     """'As I told the council on Monday: “…”' in a member's turn: the member's words."""
     text = HANSARD + ('\nMr. BRELL: As I told the council on Monday: "Osk cannot wait another winter."\n')
     assert quote_with(quotes_of(nlp, text), "Osk cannot wait").speaker == "Tomas Brell"
+
+
+RADIO = ("KELL FM | MORNING SHOW\nPresenter: Nia Osei\n"
+         "Guests: Mr. Tomas Ekow Brell, chair, Osk Farmers' Union; Ms. Ada Korven, Kell Relief Office\n\n"
+         "NIA OSEI: Good morning. Eight villages were flooded overnight.\n\n"
+         "TOMAS BRELL: Good morning, Nia. We have counted 45 families without a roof.\n\n"
+         "NIA OSEI: And the Relief Office?\n\n"
+         "ADA KORVEN: We have registered 300 displaced people.\n")
+
+
+@pytest.mark.parametrize("number, source", [
+    ("Eight", None),                  # the presenter the header names speaks in the outlet's voice
+    ("45", "Tomas Ekow Brell"),       # the label's first name and surname: the guest list's full name
+    ("300", "Ada Korven"),
+])
+def test_attribution_radio_header_names_staff_and_guests(nlp, number, source):
+    found = source_of(nlp, RADIO, number)
+    assert found is not None
+    assert found.source == source

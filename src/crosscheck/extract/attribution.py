@@ -111,6 +111,8 @@ _TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,2}" + _LABEL_WORD 
 _LONG_TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,6}" + _LABEL_WORD + r")\s*(\([^()\n]{0,160}\))?\s*:\s+\S")
 # a label whose role follows the name after a comma: "ANA ROE, ANCHOR:", "ANA ROE, KELL TENANTS' UNION (translated):"
 _COMMA_TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,3}" + _LABEL_WORD + r"),\s*([^,:()\n]{2,60}?)\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
+# a transcript's header naming its own staff: "Presenter: Ana Roe. Reporter: Tom Lee"
+_STAFF_LINE = re.compile(r"(?:^|[.;|,]\s*)([A-Z][a-z]+):\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?=\s*(?:[.;|]|$))")  # not "Moderator: Ana Roe, Kell Police press office"
 # a bracket that names the holder of the office a label names: "(Ms. Ana Roe)", "(Ana Roe)"
 _BRACKET_PERSON = re.compile(r"^\(\s*(?:([A-Z][a-z]{1,5})\.?\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*\)$")
 
@@ -220,6 +222,9 @@ class SourceNames:
             newsroom: set[str] = set()  # surnames of the outlet's own presenters and reporters
             at = 0
             for line in self.doc.text.split("\n"):
+                for staff in _STAFF_LINE.finditer(line):
+                    if staff.group(1).lower() in _newsroom_roles():
+                        newsroom.add(staff.group(2).split()[-1].upper())  # "Presenter: Ana Roe" heads the transcript
                 m = _TURN_LABEL.match(line) or _LONG_TURN_LABEL.match(line)
                 core = _turn_core(m.group(1).strip()) if m else None
                 bracket = m.group(2) if m else None
@@ -269,7 +274,7 @@ class SourceNames:
                 if core not in names_by_label and len(core.split()) <= 3 else None
             if full and len(full.split()) > 1 and not full.split()[0].isupper() \
                     and full.split()[0].lower().strip(".") not in _titles():
-                speaker = self.canonical(full, at)
+                speaker = self.canonical(self._fuller_label_name(surname, full), at)
             elif core in names_by_label:
                 speaker = names_by_label[core]  # "VELT:" after "CHIEF ANA VELT (Kell Police):"
         else:
@@ -282,6 +287,19 @@ class SourceNames:
         if speaker is not None:
             names_by_label[speaker.split()[-1].upper()] = speaker
         return speaker
+
+    def _fuller_label_name(self, label: str, full: str) -> str:
+        """The document's fullest name for a label that gives a first name and a surname
+        ("Ana Roe" for "ANA ROE:" when a guest list names "Ana Maria Roe"), else ``full``."""
+        from crosscheck.extract.entity_names import HONORIFICS
+        words = label.split()
+        while words and (words[0].lower().strip(".") in _titles() or words[0].lower().strip(".") in HONORIFICS):
+            words = words[1:]  # "DR. ANA ROE": the name after the titles
+        if len(words) < 2:
+            return full
+        found = [m.group(0) for m in re.finditer(
+            r"\b" + re.escape(words[0]) + r"(?:\s+[A-Z][\w'’\-]+){0,2}\s+" + re.escape(words[-1]) + r"\b", self.doc.text)]
+        return max(found, key=len) if found and len(max(found, key=len)) > len(full) else full
 
     def _bracket_person(self, bracket: str, char_pos: int) -> str | None:
         """The person a turn label's bracket names after an office ("(Ms. Ana Roe)" → "Ana Roe"); None
@@ -1936,6 +1954,10 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     """The source a sentence credits a number (at ``token_index``) to; empty when none."""
     token = sent.doc[token_index]
     found = _attribution(sent, token, names)
+    if found.source is not None and _in_turn_label(found.source_text or found.source, token, names):
+        # "ANA ROE: We have registered 300 ..." parsed with the label as the clause's subject: the
+        # turn's speaker, as the label names her (or no one, for the outlet's own staff)
+        found = Attribution(names.transcript_speaker(token.idx), None, is_person=True)
     if found.source is not None and found.source[:1] in _BULLETS:
         # "- TRM reports that ...": a list's bullet the parser took into the name is no part of it
         found.source = found.source.lstrip("".join(_BULLETS) + " ") or None
@@ -1944,6 +1966,16 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     if found.source is not None:
         names.credited.setdefault(sent.start, found.source)
     return found
+
+
+def _in_turn_label(written: str, token, names: SourceNames) -> bool:
+    """Whether ``written`` is the speaker label that opens the transcript turn holding ``token``."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if line_start not in names.turn_starts():
+        return False
+    colon = text.find(":", line_start, token.idx)
+    return colon > 0 and written.strip().upper() in text[line_start:colon].upper()
 
 
 def _according_below(sent, token, verb) -> bool:
