@@ -114,3 +114,15 @@ def test_attribution_radio_header_names_staff_and_guests(nlp, number, source):
     found = source_of(nlp, RADIO, number)
     assert found is not None
     assert found.source == source
+
+
+def test_attribution_role_label_with_article_is_no_surname(nlp):
+    """A court record's "THE WITNESS:" names a role, never someone surnamed Witness."""
+    text = ("KELL DISTRICT COURT\nRECORD OF PROCEEDINGS\n\n"
+            "Counsel for the families, Ms. Ana Ruiz, appeared. Tom Human Witness was sworn.\n\n"
+            "MS. RUIZ: How many workers did you see?\n\n"
+            "THE WITNESS: I saw eleven people injured on the stairs.\n\n"
+            "MS. RUIZ: And after that?\n\n"
+            "JUDGE ORLA BENN: Counsel, please. Four people were hurt in the hall, the record shows.\n")
+    found = source_of(nlp, text, "eleven")
+    assert found is not None and found.source is None

@@ -126,9 +126,9 @@ def _turn_core(label: str) -> str | None:
     when the label is not written in capitals ("Question", "Deputy Spokesperson")."""
     from crosscheck.extract.entity_names import HONORIFICS
     words = label.split()
-    while len(words) > 1 and not words[0].isupper() and (
-            words[0].lower().strip(".") in ("the",) or words[0].lower().strip(".") in HONORIFICS
-            or words[0].lower().strip(".") in _titles() or words[0].lower().strip(".") in load_words("courtesy_styles.txt")):
+    while len(words) > 1 and (words[0].lower() == "the" or not words[0].isupper() and (
+            words[0].lower().strip(".") in HONORIFICS
+            or words[0].lower().strip(".") in _titles() or words[0].lower().strip(".") in load_words("courtesy_styles.txt"))):
         words = words[1:]
     core = " ".join(words)
     return core if core.isupper() and any(c.isalpha() for c in core) else None
@@ -234,7 +234,7 @@ class SourceNames:
                     m, core = comma, _turn_core(comma.group(1).strip())
                     bracket = f"({comma.group(2)}) {comma.group(3) or ''}".strip()
                 if m and (core is not None or len(m.group(1).split()) <= 3):
-                    speaker = self._turn_speaker(core, bracket, at, names_by_label, newsroom)
+                    speaker = self._turn_speaker(core, bracket, at, names_by_label, newsroom, m.group(1).strip())
                     people += speaker is not None or (core is not None and core.split()[-1] in newsroom)
                     turns.append((at, speaker))
                 at += len(line) + 1
@@ -253,7 +253,7 @@ class SourceNames:
         return [start for start, _ in self._turns or []]
 
     def _turn_speaker(self, core: str | None, bracket: str | None, at: int, names_by_label: dict[str, str],
-                      newsroom: set[str]) -> str | None:
+                      newsroom: set[str], label: str = "") -> str | None:
         """The person a turn label names (see :meth:`transcript_speaker`), or None; remembers in
         ``names_by_label`` the surname and the office a label tied to a person, and in ``newsroom``
         the surnames of the outlet's own staff."""
@@ -265,7 +265,9 @@ class SourceNames:
         if core.split()[-1] in newsroom:
             return None
         speaker = None
-        office = len(core.split()) > 1 and all(w.lower().strip(".") in _titles() for w in core.split())  # "DEPUTY SPEAKER"
+        # "DEPUTY SPEAKER", "THE WITNESS", "The CHAIR": a post or a role, never a surname
+        office = len(core.split()) > 1 and all(w.lower().strip(".") in _titles() for w in core.split()) \
+            or (label or core).split()[0].lower() == "the"
         if not bracket and office:
             speaker = names_by_label.get(core)
         elif not bracket:
