@@ -126,3 +126,17 @@ def test_attribution_role_label_with_article_is_no_surname(nlp):
             "JUDGE ORLA BENN: Counsel, please. Four people were hurt in the hall, the record shows.\n")
     found = source_of(nlp, text, "eleven")
     assert found is not None and found.source is None
+
+
+def test_attribution_turn_label_match_ignores_the_bracket(nlp):
+    """A word of the label's bracketed affiliation ("Office") is no label taken for a clause's
+    subject; the name before it is."""
+    from crosscheck.extract.attribution import SourceNames, _in_turn_label
+    text = ("CHIEF ANA VELT (Kell Fire Service): Good afternoon. Eleven people have died.\n\n"
+            "SHERIFF TOM DRASS (Kell County Sheriff's Office): On Monday my office told reporters that nine "
+            "people had died.\n")
+    doc = nlp(text)
+    names = SourceNames(doc)
+    nine = next(t for t in doc if t.text == "nine")
+    assert not _in_turn_label("office", nine, names)
+    assert _in_turn_label("TOM DRASS", nine, names)

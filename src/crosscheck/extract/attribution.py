@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
@@ -1956,10 +1956,12 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     """The source a sentence credits a number (at ``token_index``) to; empty when none."""
     token = sent.doc[token_index]
     found = _attribution(sent, token, names)
-    if found.source is not None and _in_turn_label(found.source_text or found.source, token, names):
+    if found.source is not None and found.source != names.transcript_speaker(token.idx) \
+            and _in_turn_label(found.source_text or found.source, token, names):
         # "ANA ROE: We have registered 300 ..." parsed with the label as the clause's subject: the
         # turn's speaker, as the label names her (or no one, for the outlet's own staff)
-        found = Attribution(names.transcript_speaker(token.idx), None, is_person=True)
+        found = replace(found, source=names.transcript_speaker(token.idx), source_text=None, is_person=True,
+                        source_index=None)
     if found.source is not None and found.source[:1] in _BULLETS:
         # "- TRM reports that ...": a list's bullet the parser took into the name is no part of it
         found.source = found.source.lstrip("".join(_BULLETS) + " ") or None
@@ -1977,7 +1979,10 @@ def _in_turn_label(written: str, token, names: SourceNames) -> bool:
     if line_start not in names.turn_starts():
         return False
     colon = text.find(":", line_start, token.idx)
-    return colon > 0 and written.strip().upper() in text[line_start:colon].upper()
+    if colon <= 0 or not written.strip():
+        return False
+    label = re.sub(r"\([^()]*\)", " ", text[line_start:colon])  # the name, not its bracketed affiliation
+    return re.search(r"(?<!\w)" + re.escape(written.strip().upper()) + r"(?!\w)", label.upper()) is not None
 
 
 def _according_below(sent, token, verb) -> bool:
