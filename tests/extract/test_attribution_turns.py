@@ -11,25 +11,25 @@ from quote_helpers import quote_with, quotes_of
 HANSARD = ("PARLIAMENT OF KELLAND\nOFFICIAL REPORT\n\nSitting of Tuesday, 3 March 2026\n\n"
            "Mr. TOMAS BRELL (Osk West, Kelland Labour Party): Madam Speaker, the families of Osk are still waiting. "
            "According to the Osk Relief Council, 31 people died in the flood.\n\n"
-           "The MINISTER OF THE INTERIOR (Mrs. Ilka Varno): I thank the honourable member. Nineteen people "
-           "died in the flood. That figure has not changed.\n\n"
-           "Hon. MEMBERS: Shame!\n\n"
-           "Mr. BRELL: And the missing? Eleven, I am told, and more since.\n\n"
+           "The MINISTER OF THE INTERIOR (Mrs. Ilka Varno): I am grateful to the member for Osk West. Nineteen people "
+           "died in the flood, and the count stands.\n\n"
+           "Hon. MEMBERS: Resign!\n\n"
+           "Mr. BRELL: And the missing? My office counts eleven in Osk alone.\n\n"
            "The MINISTER OF THE INTERIOR: Four people remain missing.\n\n"
            "Mrs. ADA KORVEN (Tork North, Civic Union; Chair, Committee on Home Affairs): The committee heard "
            "that 60 homes were lost. Twenty-two families have no roof tonight.\n\n"
            "The DEPUTY SPEAKER: Order. Five more people died in Tork yesterday.\n")
 
-HEARING = ("KELL INQUIRY INTO THE RIVER FLOOD\nTRANSCRIPT OF PROCEEDINGS\n\n"
-           "PRESENT:\nChairperson Mirta Oslo (presiding)\nCommissioner Ravi Tenne\n\n"
-           "WITNESSES:\nP/SUPT. Dario Fenn, Chief, Kell River Police\n\n"
-           "CHAIRPERSON OSLO: Superintendent Fenn, you have the floor.\n\n"
-           "P/SUPT. FENN: Thank you, Madam Chair. Fourteen of our officers were injured in the rescue.\n\n"
+HEARING = ("KELL INQUIRY INTO THE RIVER FLOOD\nRECORD OF THE HEARING, SECOND DAY\n\n"
+           "Panel: Mirta Oslo (chairperson) and Commissioner Ravi Tenne.\n"
+           "Appearing: Dario Fenn, superintendent of the Kell River Police.\n\n"
+           "CHAIRPERSON OSLO: Superintendent Fenn, please begin.\n\n"
+           "P/SUPT. FENN: Good morning to the panel. Fourteen of our officers were injured in the rescue.\n\n"
            "COMMISSIONER TENNE: How many were detained afterwards?\n\n"
            "P/SUPT. FENN: Thirty-two persons were arrested for looting.\n\n"
-           "(Recess at 10:40 a.m. Resumed at 11:05 a.m.)\n\n"
+           "(Short adjournment. Hearing Reconvened at 11:05 a.m.)\n\n"
            "CHAIRPERSON OSLO: Did you speak to the harbour master?\n\n"
-           "P/SUPT. FENN: I did. He told me, and I quote him, \"Nobody leaves the docks tonight.\"\n")
+           "P/SUPT. FENN: Yes. He rang me that night, and I quote him: \"Nobody leaves the docks tonight.\"\n")
 
 BROADCAST = ("KELL TV | EVENING NEWS | TRANSCRIPT\n\n"
              "ANA MIRO, ANCHOR: Good evening. Nine people have died in the fire in Osk.\n\n"
@@ -42,7 +42,7 @@ BROADCAST = ("KELL TV | EVENING NEWS | TRANSCRIPT\n\n"
 @pytest.mark.parametrize("text, number, source", [
     # a member with a lower-case honorific and a bracketed constituency and party
     (HANSARD, "31", "Osk Relief Council"),          # a source the sentence names comes first
-    (HANSARD, "Eleven", "Tomas Brell"),             # the surname alone, later, is the same member
+    (HANSARD, "eleven", "Tomas Brell"),             # the surname alone, later, is the same member
     # an office with its holder in brackets; the office alone later is the same holder
     (HANSARD, "Nineteen", "Ilka Varno"),
     (HANSARD, "Four", "Ilka Varno"),
@@ -70,8 +70,8 @@ def test_attribution_turn_of_chair_names_no_one(nlp):
 
 
 def test_quotes_stage_direction_is_no_speaker(nlp):
-    """A word of a stage direction ("Resumed at ...") is no one a later "him" points to; in a
-    transcript "him" looks back no further than the turn it answers."""
+    """A word of a stage direction ("Reconvened at ...") is no one a later "him" points to; in a
+    transcript a pronoun looks back no further than the turn it answers."""
     quote = quote_with(quotes_of(nlp, HEARING), "Nobody leaves")
     assert quote.speaker is None
 
@@ -84,11 +84,12 @@ def test_quotes_office_of_a_turn_label_names_its_holder(nlp):
 
 
 def test_quotes_words_of_whoever_said_them_before_the_colon(nlp):
-    """'I remind the minister what the relief council said last week: "…"': the council's words."""
-    text = ('Mr. Tomas Brell spoke in the debate. He said: "I remind the minister what Kell Relief Council '
-            'said last week." Then he read on. I remind the minister what Ana Sorel said on Monday: '
-            '"Nobody in Osk was warned before the water came."')
-    assert quote_with(quotes_of(nlp, text), "Nobody in Osk").speaker == "Ana Sorel"
+    """'I remind the Secretary what the flood inquiry said last month: "…"': the inquiry's words (its
+    reporting verb and mention), not the words of the "I" who reminds."""
+    text = ('I remind the Secretary what the Kell flood inquiry said last month: "We ask for a full and public '
+            'review of every warning that failed."')
+    quote = quote_with(quotes_of(nlp, text), "public review")
+    assert quote.cue == "said" and quote.speaker_mention == "the Kell flood inquiry"
 
 
 def test_quotes_first_person_in_a_turn_is_its_speaker(nlp):

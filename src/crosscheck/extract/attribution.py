@@ -104,7 +104,7 @@ def _name_adverbs() -> frozenset[str]:
 _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.+?)(?:\s+(?:on|about|regarding|following|after)\s|[:\u2013\u2014]|$)")
 
 
-_LABEL_WORD = r"[^\W\d_][\w'’./\-]*"  # "OROZA", "Mr.", "P/DGEN.", "OKAFOR-RUIZ"
+_LABEL_WORD = r"[^\W\d_][\w'’./\-]*"  # "ROE", "Mr.", "P/SUPT.", "ROE-VELT"
 _TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,2}" + _LABEL_WORD + r")\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
 # a longer label in capitals or with a longer bracket, as parliamentary records write them: "The MINISTER OF HEALTH (Ms. Ana
 # Roe):", "Mr. TOMAS VELT (Kell North, Labour Party):"

@@ -1500,7 +1500,7 @@ def collect_title_modifiers(token) -> frozenset[str]:
 
 def is_stage_direction_word(ent) -> bool:
     """A one-word "name" the tagger found in a transcript's stage direction, a line wholly in
-    brackets ("(Sitting suspended at 4.10 p.m. Resumed at 4.30 p.m.)", "[Laughter]"), that the
+    brackets ("(Sitting suspended at 4.10 p.m. and Reconvened at 4.30 p.m.)", "[Laughter]"), that the
     text never writes outside one: a word of the record's narration, no one who speaks."""
     if len(ent) != 1:
         return False
