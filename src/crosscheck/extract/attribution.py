@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
@@ -104,7 +104,34 @@ def _name_adverbs() -> frozenset[str]:
 _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:by|from|attributable\s+to)\s+(.+?)(?:\s+(?:on|about|regarding|following|after)\s|[:\u2013\u2014]|$)")
 
 
-_TURN_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’.\-]*\s+){0,2}[^\W\d_][\w'’.\-]*)\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
+_LABEL_WORD = r"[^\W\d_][\w'’./\-]*"  # "ROE", "Mr.", "P/SUPT.", "ROE-VELT"
+_TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,2}" + _LABEL_WORD + r")\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
+# a longer label in capitals or with a longer bracket, as parliamentary records write them: "The MINISTER OF HEALTH (Ms. Ana
+# Roe):", "Mr. TOMAS VELT (Kell North, Labour Party):"
+_LONG_TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,6}" + _LABEL_WORD + r")\s*(\([^()\n]{0,160}\))?\s*:\s+\S")
+# a label whose role follows the name after a comma: "ANA ROE, ANCHOR:", "ANA ROE, KELL TENANTS' UNION (translated):"
+_COMMA_TURN_LABEL = re.compile(r"^\s*((?:" + _LABEL_WORD + r"\s+){0,3}" + _LABEL_WORD + r"),\s*([^,:()\n]{2,60}?)\s*(\([^()\n]{0,80}\))?\s*:\s+\S")
+# a transcript's header naming its own staff: "Presenter: Ana Roe. Reporter: Tom Lee"
+_STAFF_LINE = re.compile(r"(?:^|[.;|,]\s*)([A-Z][a-z]+):\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?=\s*(?:[.;|]|$))")  # not "Moderator: Ana Roe, Kell Police press office"
+# a bracket that names the holder of the office a label names: "(Ms. Ana Roe)", "(Ana Roe)"
+_BRACKET_PERSON = re.compile(r"^\(\s*(?:([A-Z][a-z]{1,5})\.?\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*\)$")
+
+
+_LABEL_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "at"})
+
+
+def _turn_core(label: str) -> str | None:
+    """The part of a turn label written in capitals, after an article and courtesy titles written in
+    lower case ("The MINISTER OF HEALTH" → "MINISTER OF HEALTH", "Mrs. ANA ROE" → "ANA ROE"); None
+    when the label is not written in capitals ("Question", "Deputy Spokesperson")."""
+    from crosscheck.extract.entity_names import HONORIFICS
+    words = label.split()
+    while len(words) > 1 and (words[0].lower() == "the" or not words[0].isupper() and (
+            words[0].lower().strip(".") in HONORIFICS
+            or words[0].lower().strip(".") in _titles() or words[0].lower().strip(".") in load_words("courtesy_styles.txt"))):
+        words = words[1:]
+    core = " ".join(words)
+    return core if core.isupper() and any(c.isalpha() for c in core) else None
 
 
 @lru_cache(maxsize=1)
@@ -139,12 +166,15 @@ class SourceNames:
         self.doc = doc
         self.acronyms = find_acronym_definitions(doc.text)
         self.long_forms = {v.lower(): v for v in self.acronyms.values()}
-        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS] + _persons_after_ranks(doc)
+        from crosscheck.extract.quotes import is_stage_direction_word
+        self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS and not (
+            e.label_ == "PERSON" and is_stage_direction_word(e))] + _persons_after_ranks(doc)
         self.entities.sort(key=lambda e: e.start_char)
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
         self._statement_by: tuple[str, bool] | None | bool = False  # found lazily
         self._turns: list[tuple[int, str | None]] | None = None  # a transcript's turns, found lazily
+        self.turn_offices: list[tuple[int, str, str]] = []  # (offset, "MINISTER OF HEALTH", its holder) from labels
 
     def statement_speaker(self) -> tuple[str, bool] | None:
         """(name, is_person) of whoever a statement's heading names ("Statement by Country Director
@@ -188,30 +218,24 @@ class SourceNames:
         what they say unsourced is the outlet's own voice."""
         if self._turns is None:
             turns, people = [], 0
-            names_by_surname: dict[str, str] = {}
+            names_by_label: dict[str, str] = {}  # "ROE" and "MINISTER OF HEALTH" → the person they named
             newsroom: set[str] = set()  # surnames of the outlet's own presenters and reporters
             at = 0
             for line in self.doc.text.split("\n"):
-                m = _TURN_LABEL.match(line)
-                if m:
-                    label = m.group(1).strip()
-                    speaker = None
-                    if label.isupper() and m.group(2) and _newsroom_role(m.group(2)):
-                        newsroom.add(label.split()[-1])  # "ANA VELT (PRESENTER):": the outlet's own voice
-                    if label.split()[-1] in newsroom:
-                        pass
-                    elif label.isupper() and not m.group(2):
-                        surname = " ".join(w[:1] + w[1:].lower() for w in label.split())
-                        full = self._full_person_name(surname.split()[-1], len(self.doc.text))
-                        if full and len(full.split()) > 1 and not full.split()[0].isupper():
-                            speaker = self.canonical(full, at)
-                    elif label.isupper():
-                        speaker = self._labelled_name(label, at)
-                    if speaker is not None:
-                        names_by_surname[speaker.split()[-1].upper()] = speaker
-                    elif label.isupper() and not m.group(2) and label in names_by_surname:
-                        speaker = names_by_surname[label]  # "VELT:" after "CHIEF ANA VELT (Kell Police):"
-                    people += speaker is not None or label.split()[-1] in newsroom
+                for staff in _STAFF_LINE.finditer(line):
+                    if staff.group(1).lower() in _newsroom_roles():
+                        newsroom.add(staff.group(2).split()[-1].upper())  # "Presenter: Ana Roe" heads the transcript
+                m = _TURN_LABEL.match(line) or _LONG_TURN_LABEL.match(line)
+                core = _turn_core(m.group(1).strip()) if m else None
+                bracket = m.group(2) if m else None
+                comma = _COMMA_TURN_LABEL.match(line) if m is None else None
+                if comma and _turn_core(comma.group(1).strip()) is not None and comma.group(2).isupper():
+                    # "ANA ROE, ANCHOR:": the role after the comma stands where a bracket would
+                    m, core = comma, _turn_core(comma.group(1).strip())
+                    bracket = f"({comma.group(2)}) {comma.group(3) or ''}".strip()
+                if m and (core is not None or len(m.group(1).split()) <= 3):
+                    speaker = self._turn_speaker(core, bracket, at, names_by_label, newsroom, m.group(1).strip())
+                    people += speaker is not None or (core is not None and core.split()[-1] in newsroom)
                     turns.append((at, speaker))
                 at += len(line) + 1
             self._turns = turns if people >= 2 else []
@@ -222,6 +246,75 @@ class SourceNames:
             current = speaker
         return current
 
+    def turn_starts(self) -> list[int]:
+        """Where each speaker turn of a transcript starts (see :meth:`transcript_speaker`); empty
+        outside a transcript."""
+        self.transcript_speaker(0)
+        return [start for start, _ in self._turns or []]
+
+    def _turn_speaker(self, core: str | None, bracket: str | None, at: int, names_by_label: dict[str, str],
+                      newsroom: set[str], label: str = "") -> str | None:
+        """The person a turn label names (see :meth:`transcript_speaker`), or None; remembers in
+        ``names_by_label`` the surname and the office a label tied to a person, and in ``newsroom``
+        the surnames of the outlet's own staff."""
+        if core is None:
+            return None  # "Question:", "Deputy Spokesperson:": no one the label names
+        if bracket and _newsroom_role(bracket) or core.split()[0].lower() in _newsroom_roles():
+            # "ANA VELT (PRESENTER):", "REPORTER ANA VELT:": the outlet's own voice
+            newsroom.add(core.split()[-1])
+        if core.split()[-1] in newsroom:
+            return None
+        speaker = None
+        # "DEPUTY SPEAKER", "THE WITNESS", "The CHAIR": a post or a role, never a surname
+        office = len(core.split()) > 1 and all(w.lower().strip(".") in _titles() for w in core.split()) \
+            or (label or core).split()[0].lower() == "the"
+        if not bracket and office:
+            speaker = names_by_label.get(core)
+        elif not bracket:
+            surname = " ".join(w[:1] + w[1:].lower() for w in core.split())
+            full = self._full_person_name(surname.split()[-1], len(self.doc.text), untitled=True) \
+                if core not in names_by_label and len(core.split()) <= 3 else None
+            if full and len(full.split()) > 1 and not full.split()[0].isupper() \
+                    and full.split()[0].lower().strip(".") not in _titles():
+                speaker = self.canonical(self._fuller_label_name(surname, full), at)
+            elif core in names_by_label:
+                speaker = names_by_label[core]  # "VELT:" after "CHIEF ANA VELT (Kell Police):"
+        else:
+            # "CHIEF ANA VELT (Kell Police):" names her in the label; "The MINISTER OF HEALTH (Ms.
+            # Ana Roe):" in the bracket, after the office
+            speaker = self._labelled_name(core, at) or self._bracket_person(bracket, at)
+            if speaker is not None and self._labelled_name(core, at) is None:
+                names_by_label[core] = speaker  # a later "The MINISTER OF HEALTH:" is her turn
+                self.turn_offices.append((at, core, speaker))
+        if speaker is not None:
+            names_by_label[speaker.split()[-1].upper()] = speaker
+        return speaker
+
+    def _fuller_label_name(self, label: str, full: str) -> str:
+        """The document's fullest name for a label that gives a first name and a surname
+        ("Ana Roe" for "ANA ROE:" when a guest list names "Ana Maria Roe"), else ``full``."""
+        from crosscheck.extract.entity_names import HONORIFICS
+        words = label.split()
+        while words and (words[0].lower().strip(".") in _titles() or words[0].lower().strip(".") in HONORIFICS):
+            words = words[1:]  # "DR. ANA ROE": the name after the titles
+        if len(words) < 2:
+            return full
+        found = [m.group(0) for m in re.finditer(
+            r"\b" + re.escape(words[0]) + r"(?:\s+[A-Z][\w'’\-]+){0,2}\s+" + re.escape(words[-1]) + r"\b", self.doc.text)]
+        return max(found, key=len) if found and len(max(found, key=len)) > len(full) else full
+
+    def _bracket_person(self, bracket: str, char_pos: int) -> str | None:
+        """The person a turn label's bracket names after an office ("(Ms. Ana Roe)" → "Ana Roe"); None
+        for a bracket that holds a constituency, a party or anything but one name."""
+        from crosscheck.extract.entity_names import HONORIFICS
+        m = _BRACKET_PERSON.match(bracket.strip())
+        if not m or m.group(1) and m.group(1).lower() not in HONORIFICS | _titles():
+            return None
+        from crosscheck.extract.quotes import load_non_person_name_words
+        if any(w.lower() in load_non_person_name_words() for w in m.group(2).split()):
+            return None  # "(Kell Police)", "(Health Ministry)": a body
+        return self.canonical(m.group(2), char_pos)
+
     def _labelled_name(self, label: str, char_pos: int) -> str | None:
         """The person a capitalised turn label with a bracketed affiliation names in full
         ("CHIEF ANA VELT (Kell Police):" → "Ana Velt"): the two or three words after its titles.
@@ -231,6 +324,8 @@ class SourceNames:
             words = words[1:]
         if not 2 <= len(words) <= 3 or not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
             return None
+        if any(w.lower() in _LABEL_FUNCTION_WORDS for w in words):
+            return None  # "MINISTER OF HEALTH": an office, no name
         from crosscheck.extract.quotes import load_non_person_name_words
         if any(w.lower() in load_non_person_name_words() for w in words):
             return None  # "LIVE UPDATES (Monday):", "CITY COUNCIL (minutes):" name no one
@@ -301,15 +396,20 @@ class SourceNames:
                 return strip_phrase(long_form)
         return None
 
-    def _full_person_name(self, surname: str, char_pos: int) -> str | None:
-        """The full name a person was introduced with ("Ana Ruiz" for a later "Ruiz")."""
+    def _full_person_name(self, surname: str, char_pos: int, untitled: bool = False) -> str | None:
+        """The full name a person was introduced with ("Ana Ruiz" for a later "Ruiz"); with
+        ``untitled``, never a title and the surname ("Superintendent Ruiz")."""
         for ent in reversed(self.entities):
             if ent.label_ == "PERSON" and ent.start_char < char_pos and len(ent.text.split()) > 1 \
-                    and ent.text.split()[-1] == surname:
+                    and ent.text.split()[-1] == surname \
+                    and not (untitled and ent.text.split()[0].lower().strip(".") in _titles()):
                 return ent.text
-        m = re.search(r"\b([A-Z][\w’'\-]+) " + re.escape(surname) + r"\b", self.doc.text[:max(char_pos, 0)])
-        if m and not self.doc.text[m.start():m.end()].split()[0].lower() in _SENTENCE_STARTERS:
-            return m.group(0)
+        for m in re.finditer(r"\b([A-Z][\w’'\-]+) " + re.escape(surname) + r"\b", self.doc.text[:max(char_pos, 0)]):
+            first = m.group(1).lower()
+            if first not in _SENTENCE_STARTERS and not (untitled and first in _titles()):
+                return m.group(0)
+            if not untitled:
+                break
         return None
 
     def resolve_reference(self, head, phrase: str, fall_back: bool = True) -> str | None:
@@ -1856,6 +1956,12 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     """The source a sentence credits a number (at ``token_index``) to; empty when none."""
     token = sent.doc[token_index]
     found = _attribution(sent, token, names)
+    if found.source is not None and found.source != names.transcript_speaker(token.idx) \
+            and _in_turn_label(found.source_text or found.source, token, names):
+        # "ANA ROE: We have registered 300 ..." parsed with the label as the clause's subject: the
+        # turn's speaker, as the label names her (or no one, for the outlet's own staff)
+        found = replace(found, source=names.transcript_speaker(token.idx), source_text=None, is_person=True,
+                        source_index=None)
     if found.source is not None and found.source[:1] in _BULLETS:
         # "- TRM reports that ...": a list's bullet the parser took into the name is no part of it
         found.source = found.source.lstrip("".join(_BULLETS) + " ") or None
@@ -1864,6 +1970,19 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     if found.source is not None:
         names.credited.setdefault(sent.start, found.source)
     return found
+
+
+def _in_turn_label(written: str, token, names: SourceNames) -> bool:
+    """Whether ``written`` is the speaker label that opens the transcript turn holding ``token``."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if line_start not in names.turn_starts():
+        return False
+    colon = text.find(":", line_start, token.idx)
+    if colon <= 0 or not written.strip():
+        return False
+    label = re.sub(r"\([^()]*\)", " ", text[line_start:colon])  # the name, not its bracketed affiliation
+    return re.search(r"(?<!\w)" + re.escape(written.strip().upper()) + r"(?!\w)", label.upper()) is not None
 
 
 def _according_below(sent, token, verb) -> bool:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.context import DocContext
-from crosscheck.extract.entity_names import (load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes,
+from crosscheck.extract.entity_names import (HONORIFICS, load_descriptor_heads, load_event_nouns, load_group_nouns, load_name_suffixes,
                                            load_place_nouns)
 from crosscheck.lexicons import lexicon_dirs, load_mapping, load_words
 from crosscheck.records import Quote, record_id
@@ -921,6 +921,8 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     if as_speaker is not None and not is_in_quote(as_speaker, quote):
         return Attribution(as_cue.text, as_speaker, find_mention_span(as_speaker).text, frame_end)
     cue = choose_cue(chain, quote)
+    if cue is not None:
+        cue = find_nested_colon_cue(doc, quote, cue) or cue
     if cue is None:
         according = find_according_to(frame)
         if according:
@@ -942,6 +944,23 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
     if speaker is None or is_in_quote(speaker, quote):
         return Attribution(cue.text, frame_end=frame_end)
     return Attribution(cue.text, speaker, find_mention_span(speaker).text, frame_end)
+
+
+def find_nested_colon_cue(doc, quote: FoundQuote, cue):
+    """A reporting verb inside the clause of ``cue`` that ends with the colon opening the quote and
+    whose own subject can speak: 'I remind the minister what the relief council said last week: “…”'
+    → said (the council's words, not the member's)."""
+    colon = find_opening_colon(doc, quote)
+    if colon is None or cue.i >= colon.start:
+        return None
+    for verb in reversed(doc[cue.i + 1:colon.start]):
+        if verb.pos_ != "VERB" or not is_reporting_token(verb) or cue not in verb.ancestors:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and cue.i < c.i < verb.i]
+        if subjects and (any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in subjects[0].subtree)
+                         or is_speaker_like(subjects[0]) or find_title(subjects[0])):
+            return verb
+    return None
 
 
 DASHES = "\u2015\u2014\u2013-"
@@ -1209,6 +1228,8 @@ class NameIndex:
     # ("Ana Roe saw her son"); it prefers a name, never rules one out
     possessive_hints: dict[str, str] = field(default_factory=dict)
     entry_starts: list[int] = field(default_factory=list)  # offsets of live-blog entries and headings
+    turn_starts: list[int] = field(default_factory=list)  # offsets of a transcript's speaker turns
+    turn_speakers: list[str | None] = field(default_factory=list)  # who holds each of those turns
     # token index → the name a person noun is given by a relative clause ('a
     # mother, who gave her name as Mrs Lami,'): both the noun and the name's tokens
     given_names: dict[int, str] = field(default_factory=dict)
@@ -1294,6 +1315,11 @@ class NameIndex:
 
     def find_person_before(self, offset: int, quotes: list[FoundQuote], pronoun: str = "") -> str | None:
         entry = self.find_entry_start(offset)
+        turns = [t for t in self.turn_starts if t <= offset]
+        if len(turns) >= 2:
+            # in a transcript "he" points into the speaker's own turn or the one it answers, never
+            # back to whoever was named turns ago
+            entry = max(entry, turns[-2])
         earlier = [p for p in self.persons if entry <= p[0] < offset and self.fits_pronoun(p[1], pronoun)
                    and not any(q.outer_start <= p[0] < q.outer_end for q in quotes)]
         for p in reversed(earlier[-6:]):
@@ -1339,6 +1365,7 @@ class NameIndex:
 
 
 MAX_TITLE_ABBREVIATION = 4
+COURTESY_LONG_FORMS = frozenset({"doctor", "mister", "mistress"})  # what a courtesy title abbreviates
 
 
 def is_same_title(a: str, b: str) -> bool:
@@ -1348,6 +1375,8 @@ def is_same_title(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if short in HONORIFICS and long_ not in HONORIFICS | COURTESY_LONG_FORMS:
+        return False  # "Mr" is no abbreviation of "minister", nor "Dr" of "director"
     if len(short) > MAX_TITLE_ABBREVIATION or len(long_) <= len(short) or not short or short[0] != long_[0]:
         return False
     rest = iter(long_[1:])
@@ -1469,10 +1498,30 @@ def collect_title_modifiers(token) -> frozenset[str]:
     return collect_phrase_words(c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
+def is_stage_direction_word(ent) -> bool:
+    """A one-word "name" the tagger found in a transcript's stage direction, a line wholly in
+    brackets ("(Sitting suspended at 4.10 p.m. and Reconvened at 4.30 p.m.)", "[Laughter]"), that the
+    text never writes outside one: a word of the record's narration, no one who speaks."""
+    if len(ent) != 1:
+        return False
+    text = doc_text = ent.doc.text
+
+    def in_direction(at: int) -> bool:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        return len(line) > 2 and line[0] in "([" and line[-1] in ")]"
+    if not in_direction(ent.start_char):
+        return False
+    return all(in_direction(m.start()) for m in re.finditer(r"\b" + re.escape(ent.text) + r"\b", doc_text))
+
+
 def index_names(doc) -> NameIndex:
     """Collect the document's person and organisation names in text order."""
     index = NameIndex(acronyms=find_acronym_definitions(get_text(doc)), entry_starts=find_entry_starts(get_text(doc)))
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and is_stage_direction_word(ent):
+            continue
         titled = find_titled_name(ent[0]) if ent.label_ in ("ORG", "NORP") else None
         if not titled and ent.label_ in ("ORG", "NORP") and is_person_by_description(ent.root):
             titled = clean_person_name(ent)  # 'Ana Roe, who heads the branch, said' typed as an organisation
@@ -1499,6 +1548,15 @@ def index_names(doc) -> NameIndex:
     for acronym, full in index.acronyms.items():
         index.orgs.append((0, strip_determiner(full)))
     index.proper_names = collect_proper_names(doc)
+    from crosscheck.extract.attribution import SourceNames
+    source_names = SourceNames(doc)
+    index.turn_starts = source_names.turn_starts()
+    index.turn_speakers = [source_names.transcript_speaker(at) for at in index.turn_starts]
+    for at, office, holder in source_names.turn_offices:
+        # "The MINISTER OF HEALTH (Ms. Ana Roe):": a later "the minister says" is Ana Roe
+        words = frozenset(office.lower().split())
+        index.titles.extend((at, w, holder, words) for w in office.lower().split() if w in load_title_words())
+    index.titles.sort(key=lambda t: t[0])
     for noun, name, tokens in find_given_names(doc):
         for i in (noun.i, *tokens):
             index.given_names[i] = name
@@ -1762,6 +1820,10 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     offset = find_mention_start(token)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
+        if lower in ("i", "me") and index.turn_starts:
+            # 'ROE: As I told the council, “…”': in a transcript "I" is whoever holds the turn
+            held = [k for k, at in enumerate(index.turn_starts) if at <= offset]
+            return index.turn_speakers[held[-1]] if held else None
         if lower in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if lower in PERSON_PRONOUNS else "org"
             found = find_subject_antecedent(token, kind, index, quotes)
