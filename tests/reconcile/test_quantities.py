@@ -206,6 +206,10 @@ def test_quantities_interval_of_qualifier(qualifier, value, low, high, expected)
     ({"karsk", "lorn"}, {"karsk", "dunmere"}, "overlap"),
     ({"karsk"}, {"dunmere"}, "disjoint"),
     ({"northern veloria"}, {"veloria"}, "narrower"),
+    # one place named with or without its administrative noun
+    ({"karsk county"}, {"karsk"}, "same"),
+    ({"karsk"}, {"karsk district"}, "same"),
+    ({"northern district"}, {"southern district"}, "disjoint"),
 ])
 def test_quantities_place_relation(a, b, expected):
     assert relate_places(a, b) == expected

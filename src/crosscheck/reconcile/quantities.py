@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from crosscheck.lexicons import load_lexicon, load_words
+from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.records import Document, Figure, Quantity, record_id
 from crosscheck.reconcile.timeline import complete_year, find_corpus_anchor
 
@@ -796,12 +796,22 @@ def canonicalize_sources(names: list[str]) -> dict[str, str]:
     return canon
 
 
+@lru_cache(maxsize=1)
+def _admin_nouns() -> frozenset[str]:
+    """Nouns of administrative units ("county", "district": ``entity_place_nouns.tsv``, kind admin)."""
+    return frozenset(noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin")
+
+
 def is_place_within(a: str, b: str) -> bool:
     """Place name ``a`` lies within ``b``: same name, or ``b`` plus qualifying words
-    ("northern Arden" within "Arden")."""
+    ("northern Arden" within "Arden"); a name with or without its administrative noun is
+    one place ("Arden County" / "Arden", both ways)."""
     if a == b:
         return True
     ta, tb = split_name(a), split_name(b)
+    bare = ta - _admin_nouns()
+    if bare and bare == tb - _admin_nouns():
+        return True
     return bool(tb) and tb < ta
 
 
