@@ -727,6 +727,8 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
             period_start = period_end = (dt.date.fromisoformat(period_start) + dt.timedelta(days=after[0][0])).isoformat()
             period_text = after[0][1]
     hedges = find_hedges(sent.text)
+    if "superseded" in hedges and _correction_keeps(sent, mention):
+        hedges.remove("superseded")  # "the toll is 8, not 9 as previously reported": 8 is the count now
     for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
         if hedge not in hedges:
             hedges.append(hedge)
@@ -741,6 +743,23 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         source=attribution.source, source_text=attribution.source_text,
         reported_on=reported_on, hedges=hedges, sentence_idx=idx,
     )
+
+
+def _denied(doc, start: int) -> bool:
+    """A number right after "not" (a qualifier between them allowed): "not 9", "not about 40"."""
+    i = start - 1
+    while i >= 0 and doc[i].dep_ in ("advmod", "quantmod") and doc[i].lower_ != "not":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "not"
+
+
+def _correction_keeps(sent, mention: NumberMention) -> bool:
+    """"The number of dead is 8, not 9 as previously reported": in a sentence that sets a count
+    against a denied older one, the older count is the superseded one, not the count it corrects."""
+    doc = sent.doc
+    if _denied(doc, mention.start):
+        return False
+    return any(_denied(doc, t.i) for t in sent if t.i >= mention.end and (t.like_num or t.pos_ == "NUM"))
 
 
 def _carry_sources(figures: list[Figure]) -> None:

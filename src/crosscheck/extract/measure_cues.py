@@ -15,6 +15,7 @@ people harmed or moved, said without a casualty word
   "the condition of four is stated to be critical"): ``condition_words.txt``;
 - killed: a count mourned or buried ("a funeral service for 23 of the dead", "the parish buried twelve"), or a
   count of rites ("40 burials recorded"): ``death_rite_words.txt``;
+- displaced: a count a shelter takes in ("its shelter is housing 150 people"): ``host_verbs.txt``;
   a count a community lost ("had lost dozens of people in a massacre", "lost hundreds of cattle
   and dozens of people to rustlers"), or an event or place took ("this mine took 28 of our
   comrades");
@@ -216,6 +217,37 @@ def loss_cue(anchor, verb) -> bool:
     return False
 
 
+def _host_lemma(token) -> str:
+    """The verb lemma of a host verb, also when the parser took "housing" for a noun."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower()
+    word = token.lower_
+    if word.endswith("ing") and token.dep_ in ("attr", "acomp", "ROOT"):
+        hosts = _words("host_verbs.txt")
+        return next((w for w in (word[:-3], word[:-3] + "e") if w in hosts), "")
+    return ""
+
+
+def host_cue(anchor) -> bool:
+    """"Its shelter at the high school is housing 150 people tonight", "the church is sheltering 90
+    people": a count of people that is the object of a verb by which a shelter takes people in
+    (``host_verbs.txt``) whose subject names a shelter (``shelter_words.txt``), or a verb that is a
+    shelter word itself. Not "the prison houses 900 inmates": no shelter is named."""
+    if anchor.dep_ != "dobj":
+        return False
+    verb = anchor.head
+    lemma = _host_lemma(verb)
+    if lemma not in _words("host_verbs.txt"):
+        return False
+    shelters = _words("shelter_words.txt")
+    if lemma in shelters:
+        return True
+    subject = _subject(verb)
+    if subject is None and verb.dep_ in ("attr", "acomp") and verb.head.pos_ == "AUX":
+        subject = _subject(verb.head)  # "... is housing 150 people" parsed as a copula and a noun
+    return subject is not None and any(t.lower_ in shelters or t.lemma_.lower() in shelters for t in subject.subtree)
+
+
 _NOT_SEIZED = ("to", "into", "for", "as", "part", "care", "back", "away")
 
 
@@ -405,6 +437,8 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
         return ("killed", counted, verb)
     if _people(counted) and seizure_cue(anchor, verb):
         return ("abducted", counted, verb)
+    if _people(counted) and host_cue(anchor):
+        return ("displaced", counted, verb)
     if counted is not None and counted.lemma_.lower() in remains_nouns() and _running_total(doc, mention, counted):
         return ("killed", counted, counted)
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \

@@ -203,9 +203,14 @@ def _is_count_value(token) -> bool:
         return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
-    if any(c.dep_ not in ("punct",) for c in token.children):
+    if any(c.dep_ not in ("punct",) and not _set_against(c) for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_SUBJECTS for c in token.head.children)
+
+
+def _set_against(token) -> bool:
+    """"the number is 12, not 14 as first reported": a denied number set against the count."""
+    return token.dep_ == "appos" and token.like_num and any(c.dep_ == "neg" for c in token.children)
 
 
 def _earlier_count(token) -> bool:
