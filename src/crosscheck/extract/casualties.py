@@ -488,6 +488,8 @@ def _flight_context(verb) -> bool:
                 continue
             if term_measure(tok) == "displaced":
                 return True
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in load_words("shelter_context_nouns.txt"):
+                return True  # "opened an emergency shelter at the school. About 60 people had arrived"
             if tok.dep_ == "prep":
                 for pobj in tok.children:
                     if pobj.dep_ != "pobj":

@@ -15,6 +15,7 @@ people harmed or moved, said without a casualty word
   "the condition of four is stated to be critical"): ``condition_words.txt``;
 - killed: a count mourned or buried ("a funeral service for 23 of the dead", "the parish buried twelve"), or a
   count of rites ("40 burials recorded"): ``death_rite_words.txt``;
+- detained: a count held, coordinated with an arrest ("arrested 30, released 11 and is holding six");
 - displaced: a count a shelter takes in ("its shelter is housing 150 people"): ``host_verbs.txt``;
   a count a community lost ("had lost dozens of people in a massacre", "lost hundreds of cattle
   and dozens of people to rustlers"), or an event or place took ("this mine took 28 of our
@@ -36,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crosscheck.extract.casualties import age_nouns, earlier_count_of, is_thing_noun, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
+from crosscheck.extract.casualties import age_nouns, earlier_count_of, measure_of_verb, is_thing_noun, group_nouns, is_people_noun, casualty_terms, remains_nouns, reporting_verbs, term_measure
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon, load_words
 
@@ -222,7 +223,7 @@ def _host_lemma(token) -> str:
     if token.pos_ in ("VERB", "AUX"):
         return token.lemma_.lower()
     word = token.lower_
-    if word.endswith("ing") and token.dep_ in ("attr", "acomp", "ROOT"):
+    if word.endswith("ing") and token.dep_ in ("attr", "acomp", "ROOT", "ccomp", "conj"):
         hosts = _words("host_verbs.txt")
         return next((w for w in (word[:-3], word[:-3] + "e") if w in hosts), "")
     return ""
@@ -245,7 +246,31 @@ def host_cue(anchor) -> bool:
     subject = _subject(verb)
     if subject is None and verb.dep_ in ("attr", "acomp") and verb.head.pos_ == "AUX":
         subject = _subject(verb.head)  # "... is housing 150 people" parsed as a copula and a noun
-    return subject is not None and any(t.lower_ in shelters or t.lemma_.lower() in shelters for t in subject.subtree)
+    if subject is not None:
+        return any(t.lower_ in shelters or t.lemma_.lower() in shelters for t in subject.subtree)
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 10) - 1, -1):
+        t = doc[i]  # no subject parsed ("tells us its shelter ... is housing"): the words before the verb
+        if t.pos_ == "VERB":
+            return False
+        if t.lower_ in shelters or t.lemma_.lower() in shelters:
+            return True
+    return False
+
+
+def held_after_arrest(anchor, verb) -> bool:
+    """"Police arrested 30, released 11 and are holding six": a count held, said in one breath with an
+    arrest (a detention verb it is coordinated with), is a count of the detained."""
+    if verb is None or anchor.dep_ != "dobj" or anchor.head.i != verb.i or verb.lemma_.lower() != "hold" \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    arrests = [first] + [c for c in first.conjuncts if c.i != verb.i]
+    if first.dep_ == "acl" and first.head.dep_ == "dobj":
+        arrests.append(first.head.head)  # "apprehended 30 suspects, released 11 and is holding six" (misparsed)
+    return any(v.pos_ == "VERB" and v.i != verb.i and measure_of_verb(v) == "detained" for v in arrests)
 
 
 _NOT_SEIZED = ("to", "into", "for", "as", "part", "care", "back", "away")
@@ -284,6 +309,29 @@ def _figure_refers_back(doc, mention, counted) -> bool:
         return False
     subject = _subject(verb)
     return subject is not None and subject.lemma_.lower() in _words("count_figure_nouns.txt")
+
+
+def _more_of_before(doc, mention, counted) -> bool:
+    """"The city hospital treated 40 patients. Lakeview Hospital reported 12 more.": a number with
+    "more" after it and no noun of its own continues the count before it."""
+    if mention.end >= len(doc) or doc[mention.end].lower_ != "more":
+        return False
+    if counted is not None and counted.i != mention.end:
+        return False
+    after = doc[mention.end + 1] if mention.end + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _it_was(doc, mention, counted) -> bool:
+    """"By noon the toll was 9. A few hours later it was 11.": a bare number that is all "it" is,
+    right after a count of people, is that count again."""
+    if counted is not None:
+        return False
+    head = doc[mention.head]
+    if head.dep_ != "attr" or head.head.lemma_.lower() != "be" or any(c.dep_ != "punct" for c in head.children):
+        return False
+    subject = _subject(head.head)
+    return subject is not None and subject.lower_ == "it"
 
 
 def is_money(doc, mention) -> bool:
@@ -439,10 +487,15 @@ def refine(doc, mention, reading, recent: Recent) -> tuple:
         return ("abducted", counted, verb)
     if _people(counted) and host_cue(anchor):
         return ("displaced", counted, verb)
+    if (counted is None or _people(counted)) and held_after_arrest(anchor, verb):
+        return ("detained", counted, verb)
     if counted is not None and counted.lemma_.lower() in remains_nouns() and _running_total(doc, mention, counted):
         return ("killed", counted, counted)
     if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 2 and counted is None \
             and (_running_total(doc, mention, counted) or _figure_refers_back(doc, mention, counted)):
+        return (recent.measure, counted, source)
+    if recent.measure in PEOPLE_MEASURES and recent.sentence_now - recent.sentence <= 1 \
+            and (_more_of_before(doc, mention, counted) or _it_was(doc, mention, counted)):
         return (recent.measure, counted, source)
     if AMONG_THEM_PARTS and (counted is None or _people(counted)) and recent.measure in PEOPLE_MEASURES \
             and recent.sentence_now - recent.sentence <= 1 and _among_them(doc, mention, verb):
