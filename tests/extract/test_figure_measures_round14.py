@@ -30,6 +30,10 @@ from figure_helpers import figures_of, measure_of
      "reporters that about 60 people had arrived by 4 a.m., many of them still in pajamas.", "60", "displaced"),
     ("Hundreds of families were sleeping on cots in the gym.", "Hundreds", "displaced"),
     ("About 80 people were sleeping on cots in the school hall.", "80", "displaced"),
+    # a qualified count the recogniser tags a quantity is still a count of people (agency update)
+    ("As of last night we had registered nearly 7,000 displaced persons in Marlo, in three camps.", "7,000", "displaced"),
+    ("Officials registered about 7,000 displaced persons.", "7,000", "displaced"),
+    ("The river rose about 3 metres.", "3", "other"),
     # no shelter named: a prison's inmates, climbers signing in
     ("The prison houses 2,000 inmates.", "2,000", "other"),
     ("Some 45 climbers had registered at the base camp.", "45", "other"),
@@ -75,3 +79,21 @@ def test_round14_correction_keeps_the_current_count(nlp, text):
 ])
 def test_round14_counts_that_continue(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure
+
+
+def test_round14_included_part_takes_the_side_of_its_whole(nlp):
+    from figure_helpers import PUBLISHED
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+    from crosscheck.extract.repeats import mark_repeated_figures
+
+    text = ("The operation killed ten (10) rebels, including two (2) commanders. "
+            "The board has verified the deaths of four (4) civilians, including two (2) children.")
+    figs = mark_repeated_figures(extract_figures(nlp(text), DocContext("d", "d.txt", PUBLISHED, None)))
+    twos = [f for f in figs if f.value == 2 and f.measure == "killed"]
+    assert sorted(f.group for f in twos) == ["armed_group", "civilians"]
+    assert not any(f.repeat_of for f in twos)  # two parts of two wholes, not one count said twice
+    # a part whose own noun names a side keeps it
+    found = {f.number_text: f.group for f in extract_figures(
+        nlp("The strike killed 9 fighters, including 3 children."), DocContext("d", "d.txt", PUBLISHED, None))}
+    assert found["3"] == "civilians"

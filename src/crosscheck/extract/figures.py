@@ -226,7 +226,9 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
     if _settlement_size(doc, mention):
         return [("other", counted, head)]  # "this foothill town of about 9,000": its people, not a toll
     if counted is not None:
-        if any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in doc[mention.start:mention.end]):
+        if any(t.ent_type_ in ("MONEY", "PERCENT") or t.ent_type_ == "QUANTITY" and not is_people_noun(counted)
+               for t in doc[mention.start:mention.end]):
+            # (the recogniser tags "nearly 7,000" before "displaced persons" a quantity too: people are no unit)
             return [("other", counted, counted)]
         if _counts_tolls(counted, head):
             return [("other", counted, counted)]  # "publish one honest death toll": a count of tolls
@@ -790,6 +792,29 @@ def _noun_group(word: str) -> str | None:
     word = word.lower()
     forms = (word, word[:-1], word[:-2], word[:-3] + "man" if word.endswith("men") else "")
     return next((group_nouns()[f] for f in forms if f in group_nouns()), None)
+
+
+_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s*$", re.I)
+
+
+def _included_parts_take_group(figures: list[Figure]) -> None:
+    """"killed ten (10) rebels, including two (2) commanders": a part set after "including" whose own
+    noun names no side is of the side of the count it is part of (the count just before it in its
+    sentence, of the same measure, no smaller)."""
+    people = [f for f in figures if f.measure in PEOPLE_MEASURES and f.char_start is not None and f.sentence_idx is not None]
+    for part in people:
+        if part.group not in (None, "unspecified") or part.value is None:
+            continue
+        at = _sentence_offset(part)
+        if at is None or not _INCLUDING_BEFORE.search(part.sentence[:part.char_start - at]):
+            continue
+        wholes = [w for w in people if w.sentence_idx == part.sentence_idx and w.char_end is not None
+                  and w.char_end <= part.char_start and w.measure == part.measure]
+        if not wholes:
+            continue
+        whole = max(wholes, key=lambda w: w.char_end)
+        if whole.group in SPECIFIC_GROUPS and whole.value is not None and whole.value >= part.value:
+            part.group = whole.group
 
 
 def _partitives_take_group(figures: list[Figure]) -> None:
@@ -2191,5 +2216,6 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _parts_take_scope(figures)
     _bare_parts_take_scope(figures, recent.parts)
     _partitives_take_group(figures)
+    _included_parts_take_group(figures)
     _unrest_civilians(figures, doc)
     return figures
