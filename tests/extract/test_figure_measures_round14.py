@@ -20,6 +20,7 @@ from figure_helpers import figures_of, measure_of
     ("In March alone, 120 drug personalities were neutralized.", "120", "killed"),
     ("Police have neutralized a total of 3,200 drug personalities since the start.", "3,200", "killed"),
     ("Eight gang personalities were neutralised, according to the police, and 40 were arrested.", "Eight", "killed"),
+    ("The province led the list, accounting for 139 of the neutralized personalities in the region.", "139", "killed"),
     # people come to a shelter, registered there, sleeping on cots, taken in (relief update)
     ("About 60 people had arrived at the shelter by midnight.", "60", "displaced"),
     ("More than 200 people registered at its two shelters tonight.", "200", "displaced"),
@@ -46,6 +47,8 @@ def test_round14_measures(nlp, text, number, measure):
     # a force before an act noun did the act (rights report)
     ("The group documented 30 police killings last year.", "30", "unspecified"),
     ("The report lists 14 army executions in the valley.", "14", "unspecified"),
+    # a people's name glossed in brackets names who they are (an NGO report)
+    ("Soldiers killed at least 11 Peul (Fulani) men in the village.", "11", "civilians"),
     # a force before a noun of the dead names who died
     ("Five police deaths were recorded in the clashes.", "Five", "security_forces"),
 ])
@@ -74,6 +77,8 @@ def test_round14_correction_keeps_the_current_count(nlp, text):
     # "it was N" right after a count (opinion column)
     ("The agency's first count said 21 dead. A day later it was 20.", "20", "killed"),
     ("Police said 30 people were killed. By evening it was 34.", "34", "killed"),
+    # a source's bare number after a count: its version of that count (a translated paper)
+    ("The ministry gave a toll of 20 on Saturday. The ministry of interior on Sunday was saying 27.", "27", "killed"),
     # "more" before a noun of things is no continuation
     ("Police said 30 people were killed. Crews found 12 more cars in the river.", "12", "other"),
 ])

@@ -1148,8 +1148,15 @@ def _elliptical_reach(number) -> int | None:
         return None
     counting = verb.lemma_.lower() in reporting_verbs() | load_words("count_verbs.txt") | {"acknowledge", "admit", "count"}
     if counting and all(o.lemma_.lower() in RUNNING_COUNT_NOUNS for o in others):
-        return 0
+        # "The council put the toll at 27. Elders said 32 on Friday.": a bare number a source says,
+        # with no count of its own, gives its version of the count just before
+        return SAID_COUNT_REACH if verb.lemma_.lower() in reporting_verbs() and not others else 0
     return None
+
+
+# how many sentences back a bare number said by a source ("Elders said 32") looks for the count it
+# gives a version of (0: its own sentence only)
+SAID_COUNT_REACH = 1
 
 
 def _running_count_value(number) -> bool:
