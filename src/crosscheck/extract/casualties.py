@@ -1150,7 +1150,9 @@ def _elliptical_reach(number) -> int | None:
     if counting and all(o.lemma_.lower() in RUNNING_COUNT_NOUNS for o in others):
         # "The council put the toll at 27. Elders said 32 on Friday.": a bare number a source says,
         # with no count of its own, gives its version of the count just before
-        return SAID_COUNT_REACH if verb.lemma_.lower() in reporting_verbs() and not others else 0
+        said = verb.lemma_.lower() in reporting_verbs() and not others and number.i > verb.i \
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)  # not "[Ed. note 1]"
+        return SAID_COUNT_REACH if said else 0
     return None
 
 

@@ -121,7 +121,8 @@ def classify_group(noun, subject: str) -> str:
     candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                       and not (noun.lemma_.lower() in acts and _is_force(c, groups)))  # "41 police killings": the doer
     # "11 Peul (Fulani) men": a people's name glossed in brackets hangs on the noun as a name modifier
-    candidates.extend(c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i)
+    names = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i]
+    candidates.extend(names + [g for c in names for g in c.children if g.dep_ == "nmod" and g.pos_ == "PROPN"])
     # "18 of his Kurdish friends": the words naming the people the part is taken from
     candidates.extend(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))
     fallback = None
