@@ -488,6 +488,8 @@ def _flight_context(verb) -> bool:
                 continue
             if term_measure(tok) == "displaced":
                 return True
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in load_words("shelter_context_nouns.txt"):
+                return True  # "opened an emergency shelter at the school. About 60 people had arrived"
             if tok.dep_ == "prep":
                 for pobj in tok.children:
                     if pobj.dep_ != "pobj":
@@ -1146,8 +1148,17 @@ def _elliptical_reach(number) -> int | None:
         return None
     counting = verb.lemma_.lower() in reporting_verbs() | load_words("count_verbs.txt") | {"acknowledge", "admit", "count"}
     if counting and all(o.lemma_.lower() in RUNNING_COUNT_NOUNS for o in others):
-        return 0
+        # "The council put the toll at 27. Elders said 32 on Friday.": a bare number a source says,
+        # with no count of its own, gives its version of the count just before
+        said = verb.lemma_.lower() in reporting_verbs() and not others and number.i > verb.i \
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)  # not "[Ed. note 1]"
+        return SAID_COUNT_REACH if said else 0
     return None
+
+
+# how many sentences back a bare number said by a source ("Elders said 32") looks for the count it
+# gives a version of (0: its own sentence only)
+SAID_COUNT_REACH = 1
 
 
 def _running_count_value(number) -> bool:

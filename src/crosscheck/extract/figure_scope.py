@@ -117,7 +117,12 @@ def classify_group(noun, subject: str) -> str:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects.extend(c for c in child.children if c.dep_ == "pobj")
     candidates.extend(objects)
-    candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound"))
+    acts = load_words("harm_act_nouns.txt")
+    candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
+                      and not (noun.lemma_.lower() in acts and _is_force(c, groups)))  # "41 police killings": the doer
+    # "11 Peul (Fulani) men": a people's name glossed in brackets hangs on the noun as a name modifier
+    names = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i]
+    candidates.extend(names + [g for c in names for g in c.children if g.dep_ == "nmod" and g.pos_ == "PROPN"])
     # "18 of his Kurdish friends": the words naming the people the part is taken from
     candidates.extend(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))
     fallback = None
@@ -131,6 +136,11 @@ def classify_group(noun, subject: str) -> str:
     if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
     return _group_referred_to(noun, groups) or fallback or "unspecified"
+
+
+def _is_force(token, groups) -> bool:
+    """A word naming an armed side (the police, the army, a militia)."""
+    return (groups.get(token.lemma_.lower()) or groups.get(token.lower_)) in ("security_forces", "armed_group")
 
 
 _SHARE_AFTER = re.compile(

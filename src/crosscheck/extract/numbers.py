@@ -203,9 +203,35 @@ def _is_count_value(token) -> bool:
         return True
     if token.ent_type_ != "DATE" or not _DIGITS.match(token.text) or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
-    if any(c.dep_ not in ("punct",) for c in token.children):
+    if any(c.dep_ not in ("punct",) and not _set_against(c) for c in token.children):
         return False
+    if _it_was_count(token):
+        return True
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_SUBJECTS for c in token.head.children)
+
+
+def _it_was_count(token) -> bool:
+    """"The first count said 16. A few hours later it was 15.": a number that ends its sentence as
+    all "it" is, right after a sentence with a count in it, is that count again (not a day)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (".", "!", ";") \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+        return False
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:sent.start_char]:
+        return False  # a paragraph ends between them
+    return any(_DIGITS.match(t.text) and t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") for t in before)
+
+
+def _set_against(token) -> bool:
+    """"the number is 12, not 14 as first reported": a denied number set against the count."""
+    doc = token.doc
+    if token.dep_ == "neg":  # "is 8, not 9": the parser hung the "not" on the count
+        return token.i + 1 < len(doc) and (doc[token.i + 1].like_num or doc[token.i + 1].pos_ == "NUM")
+    return token.dep_ == "appos" and token.like_num and any(c.dep_ == "neg" for c in token.children)
 
 
 def _earlier_count(token) -> bool:

@@ -1,0 +1,118 @@
+"""Measures the fourteenth round reads: police wording for arrests, people a shelter takes in,
+a force named before an act noun (the doer, not the dead), a corrected count set against the one it
+replaces, and counts that continue the count before them. Invented sentences in several styles: a
+police release, a relief agency's update, a rights report, a live page, an opinion column."""
+import pytest
+
+from figure_helpers import figures_of, measure_of
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # police wording for an arrest (police release, wire)
+    ("Police said 14 suspects were apprehended near the border.", "14", "detained"),
+    ('The army says it "apprehended" 17 suspects.', "17", "detained"),
+    ("Troops rounded up 30 youths in the market.", "30", "detained"),
+    # held, in one breath with an arrest (a wire); a stadium holds no one
+    ('The army says it "apprehended" 30 suspects, released 11 and is holding six.', "six", "detained"),
+    ("Police arrested 30 men, released 11 and are holding 19.", "19", "detained"),
+    ("The stadium is holding 40,000 people.", "40,000", "other"),
+    # a euphemism of killing whatever noun the people are named by (a police briefing)
+    ("In March alone, 120 drug personalities were neutralized.", "120", "killed"),
+    ("Police have neutralized a total of 3,200 drug personalities since the start.", "3,200", "killed"),
+    ("Eight gang personalities were neutralised, according to the police, and 40 were arrested.", "Eight", "killed"),
+    ("The province led the list, accounting for 139 of the neutralized personalities in the region.", "139", "killed"),
+    # people come to a shelter, registered there, sleeping on cots, taken in (relief update)
+    ("About 60 people had arrived at the shelter by midnight.", "60", "displaced"),
+    ("More than 200 people registered at its two shelters tonight.", "200", "displaced"),
+    ("Its shelter at Lindell Middle School is housing 150 people tonight.", "150", "displaced"),
+    ("The parish church is sheltering 90 people tonight.", "90", "displaced"),
+    ("Relief Aid tells us its shelter at Dunmore High School is housing 150 people tonight.", "150", "displaced"),
+    ("The relief group opened an emergency shelter at Dunmore High School overnight. A volunteer told "
+     "reporters that about 60 people had arrived by 4 a.m., many of them still in pajamas.", "60", "displaced"),
+    ("Hundreds of families were sleeping on cots in the gym.", "Hundreds", "displaced"),
+    ("About 80 people were sleeping on cots in the school hall.", "80", "displaced"),
+    # a qualified count the recogniser tags a quantity is still a count of people (agency update)
+    ("As of last night we had registered nearly 7,000 displaced persons in Marlo, in three camps.", "7,000", "displaced"),
+    ("Officials registered about 7,000 displaced persons.", "7,000", "displaced"),
+    ("The river rose about 3 metres.", "3", "other"),
+    # no shelter named: a prison's inmates, climbers signing in
+    ("The prison houses 2,000 inmates.", "2,000", "other"),
+    ("Some 45 climbers had registered at the base camp.", "45", "other"),
+])
+def test_round14_measures(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, group", [
+    # a force before an act noun did the act (rights report)
+    ("The group documented 30 police killings last year.", "30", "unspecified"),
+    ("The report lists 14 army executions in the valley.", "14", "unspecified"),
+    # a people's name glossed in brackets names who they are (an NGO report)
+    ("Soldiers killed at least 11 Peul (Fulani) men in the village.", "11", "civilians"),
+    ("On March 14, soldiers and gendarmes detained at least 11 Peul (Fulani) men among the newly displaced "
+     "at the bus station, relatives told reporters.", "11", "civilians"),
+    # a force before a noun of the dead names who died
+    ("Five police deaths were recorded in the clashes.", "Five", "security_forces"),
+])
+def test_round14_doer_before_act_noun(nlp, text, number, group):
+    found = [f for f in figures_of(nlp, text) if f.number_text == number]
+    assert found and found[0].measure in ("killed", "detained") and found[0].group == group
+
+
+@pytest.mark.parametrize("text", [
+    "The confirmed number of deaths in Lorne County is 6, not 7 as previously reported.",
+    "The death toll in Lorne County is 6, not 7 as previously reported.",
+    "Officials said 6 people died in Lorne County, not 7 as previously reported.",
+    "UPDATE: After a review with the coroner's office, the confirmed number of storm deaths in Lorne County "
+    "is 6, not 7 as previously reported.",
+])
+def test_round14_correction_keeps_the_current_count(nlp, text):
+    found = {f.number_text: f for f in figures_of(nlp, text)}
+    assert found["6"].measure == "killed" and "superseded" not in found["6"].hedges
+    assert found["7"].measure == "killed" and "superseded" in found["7"].hedges
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # "N more" after a count of people (live page)
+    ("Mercy General says it has treated 52 storm patients since midnight, three of them in critical "
+     "condition. Lakeview Hospital in Dunmore reported 12 more.", "12", "injured"),
+    # "it was N" right after a count (opinion column)
+    ("The agency's first count said 21 dead. A day later it was 20.", "20", "killed"),
+    ("Police said 30 people were killed. By evening it was 34.", "34", "killed"),
+    # a source's bare number after a count: its version of that count (a translated paper)
+    ("The ministry gave a toll of 20 on Saturday. The ministry of interior on Sunday was saying 27.", "27", "killed"),
+    # "more" before a noun of things is no continuation
+    ("Police said 30 people were killed. Crews found 12 more cars in the river.", "12", "other"),
+])
+def test_round14_counts_that_continue(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+def test_round14_included_part_takes_the_side_of_its_whole(nlp, monkeypatch):
+    from crosscheck.extract import figures as figures_module
+    monkeypatch.setattr(figures_module, "INCLUDED_PARTS_TAKE_GROUP", True)
+    from figure_helpers import PUBLISHED
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+    from crosscheck.extract.repeats import mark_repeated_figures
+
+    text = ("The operation killed ten (10) rebels, including two (2) commanders. "
+            "The board has verified the deaths of four (4) civilians, including two (2) children.")
+    figs = mark_repeated_figures(extract_figures(nlp(text), DocContext("d", "d.txt", PUBLISHED, None)))
+    twos = [f for f in figs if f.value == 2 and f.measure == "killed"]
+    assert sorted(f.group for f in twos) == ["armed_group", "civilians"]
+    assert not any(f.repeat_of for f in twos)  # two parts of two wholes, not one count said twice
+    # a part whose own noun names a side keeps it
+    found = {f.number_text: f.group for f in extract_figures(
+        nlp("The strike killed 9 fighters, including 3 children."), DocContext("d", "d.txt", PUBLISHED, None))}
+    assert found["3"] == "civilians"
+
+
+def test_round14_parts_listed_among_them_take_the_count_before(nlp, monkeypatch):
+    from crosscheck.extract import measure_cues
+    monkeypatch.setattr(measure_cues, "LISTED_AMONG_THEM", True)
+    # a rebel channel's toll: the parts after "among them" are of the dead, not of the wounded after them
+    text = ("The final toll of the attack has reached 90 martyrs, among them 31 children and 18 women, "
+            "and more than 200 wounded, the office said.")
+    found = {f.number_text: f.measure for f in figures_of(nlp, text)}
+    assert found == {"90": "killed", "31": "killed", "18": "killed", "200": "injured"}
