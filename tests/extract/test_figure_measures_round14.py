@@ -10,34 +10,34 @@ from figure_helpers import figures_of, measure_of
 @pytest.mark.parametrize("text, number, measure", [
     # police wording for an arrest (police release, wire)
     ("Police said 14 suspects were apprehended near the border.", "14", "detained"),
-    ('The army says it "apprehended" 17 suspects.', "17", "detained"),
+    ('The navy says it "apprehended" 12 smugglers.', "12", "detained"),
     ("Troops rounded up 30 youths in the market.", "30", "detained"),
     # held, in one breath with an arrest (a wire); a stadium holds no one
-    ('The army says it "apprehended" 30 suspects, released 11 and is holding six.', "six", "detained"),
+    ('Border guards say they apprehended 40 migrants, released 15 and are holding nine.', "nine", "detained"),
     ("Police arrested 30 men, released 11 and are holding 19.", "19", "detained"),
     ("The stadium is holding 40,000 people.", "40,000", "other"),
     # a euphemism of killing whatever noun the people are named by (a police briefing)
     ("In March alone, 120 drug personalities were neutralized.", "120", "killed"),
-    ("Police have neutralized a total of 3,200 drug personalities since the start.", "3,200", "killed"),
+    ("Officers have neutralized a total of 3,200 gang members since January.", "3,200", "killed"),
     ("Eight gang personalities were neutralised, according to the police, and 40 were arrested.", "Eight", "killed"),
-    ("The province led the list, accounting for 139 of the neutralized personalities in the region.", "139", "killed"),
+    ("The capital region accounted for 210 of the neutralized personalities.", "210", "killed"),
     # people come to a shelter, registered there, sleeping on cots, taken in (relief update)
     ("About 60 people had arrived at the shelter by midnight.", "60", "displaced"),
     ("More than 200 people registered at its two shelters tonight.", "200", "displaced"),
     ("Its shelter at Lindell Middle School is housing 150 people tonight.", "150", "displaced"),
     ("The parish church is sheltering 90 people tonight.", "90", "displaced"),
     ("Relief Aid tells us its shelter at Dunmore High School is housing 150 people tonight.", "150", "displaced"),
-    ("The relief group opened an emergency shelter at Dunmore High School overnight. A volunteer told "
-     "reporters that about 60 people had arrived by 4 a.m., many of them still in pajamas.", "60", "displaced"),
+    ("The relief group opened a shelter at Kell Secondary School overnight. A volunteer said some 60 "
+     "people had arrived by 3 a.m., most of them barefoot.", "60", "displaced"),
     ("Hundreds of families were sleeping on cots in the gym.", "Hundreds", "displaced"),
     ("About 80 people were sleeping on cots in the school hall.", "80", "displaced"),
     # a qualified count the recogniser tags a quantity is still a count of people (agency update)
-    ("As of last night we had registered nearly 7,000 displaced persons in Marlo, in three camps.", "7,000", "displaced"),
+    ("By Friday our teams had registered nearly 7,000 displaced persons in Marlo.", "7,000", "displaced"),
     ("Officials registered about 7,000 displaced persons.", "7,000", "displaced"),
     ("The river rose about 3 metres.", "3", "other"),
     # no shelter named: a prison's inmates, climbers signing in
     ("The prison houses 2,000 inmates.", "2,000", "other"),
-    ("Some 45 climbers had registered at the base camp.", "45", "other"),
+    ("Some 45 runners had registered at the start line.", "45", "other"),
 ])
 def test_round14_measures(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure
@@ -48,9 +48,9 @@ def test_round14_measures(nlp, text, number, measure):
     ("The group documented 30 police killings last year.", "30", "unspecified"),
     ("The report lists 14 army executions in the valley.", "14", "unspecified"),
     # a people's name glossed in brackets names who they are (an NGO report)
-    ("Soldiers killed at least 11 Peul (Fulani) men in the village.", "11", "civilians"),
-    ("On March 14, soldiers and gendarmes detained at least 11 Peul (Fulani) men among the newly displaced "
-     "at the bus station, relatives told reporters.", "11", "civilians"),
+    ("Soldiers killed at least 11 Taro (Kessi) men in the village.", "11", "civilians"),
+    ("On May 3, police and soldiers detained at least 11 Taro (Kessi) men near the market, "
+     "relatives said.", "11", "civilians"),
     # a force before a noun of the dead names who died
     ("Five police deaths were recorded in the clashes.", "Five", "security_forces"),
 ])
@@ -63,7 +63,7 @@ def test_round14_doer_before_act_noun(nlp, text, number, group):
     "The confirmed number of deaths in Lorne County is 6, not 7 as previously reported.",
     "The death toll in Lorne County is 6, not 7 as previously reported.",
     "Officials said 6 people died in Lorne County, not 7 as previously reported.",
-    "UPDATE: After a review with the coroner's office, the confirmed number of storm deaths in Lorne County "
+    "After checking with the medical examiner, the verified number of flood deaths in Lorne County "
     "is 6, not 7 as previously reported.",
 ])
 def test_round14_correction_keeps_the_current_count(nlp, text):
@@ -80,7 +80,7 @@ def test_round14_correction_keeps_the_current_count(nlp, text):
     ("The agency's first count said 21 dead. A day later it was 20.", "20", "killed"),
     ("Police said 30 people were killed. By evening it was 34.", "34", "killed"),
     # a source's bare number after a count: its version of that count (a translated paper)
-    ("The ministry gave a toll of 20 on Saturday. The ministry of interior on Sunday was saying 27.", "27", "killed"),
+    ("The agency gave a toll of 20 on Saturday. The civil defence agency on Sunday was saying 27.", "27", "killed"),
     # "more" before a noun of things is no continuation
     ("Police said 30 people were killed. Crews found 12 more cars in the river.", "12", "other"),
 ])
@@ -97,7 +97,7 @@ def test_round14_included_part_takes_the_side_of_its_whole(nlp, monkeypatch):
     from crosscheck.extract.repeats import mark_repeated_figures
 
     text = ("The operation killed ten (10) rebels, including two (2) commanders. "
-            "The board has verified the deaths of four (4) civilians, including two (2) children.")
+            "The panel has confirmed the deaths of five (5) civilians, including two (2) children.")
     figs = mark_repeated_figures(extract_figures(nlp(text), DocContext("d", "d.txt", PUBLISHED, None)))
     twos = [f for f in figs if f.value == 2 and f.measure == "killed"]
     assert sorted(f.group for f in twos) == ["armed_group", "civilians"]

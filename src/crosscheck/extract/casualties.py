@@ -1148,7 +1148,7 @@ def _elliptical_reach(number) -> int | None:
         return None
     counting = verb.lemma_.lower() in reporting_verbs() | load_words("count_verbs.txt") | {"acknowledge", "admit", "count"}
     if counting and all(o.lemma_.lower() in RUNNING_COUNT_NOUNS for o in others):
-        # "The council put the toll at 27. Elders said 32 on Friday.": a bare number a source says,
+        # "The mayor put the toll at 18. Villagers said 23 on Monday.": a bare number a source says,
         # with no count of its own, gives its version of the count just before
         said = verb.lemma_.lower() in reporting_verbs() and not others and number.i > verb.i \
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)  # not "[Ed. note 1]"

@@ -730,7 +730,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
             period_text = after[0][1]
     hedges = find_hedges(sent.text)
     if "superseded" in hedges and _correction_keeps(sent, mention):
-        hedges.remove("superseded")  # "the toll is 8, not 9 as previously reported": 8 is the count now
+        hedges.remove("superseded")  # "the toll is 6, not 7 as previously reported": 6 is the count now
     for hedge in _follow_up_hedges(sents, mentions_by_sent, idx):
         if hedge not in hedges:
             hedges.append(hedge)
@@ -756,7 +756,7 @@ def _denied(doc, start: int) -> bool:
 
 
 def _correction_keeps(sent, mention: NumberMention) -> bool:
-    """"The number of dead is 8, not 9 as previously reported": in a sentence that sets a count
+    """"The number of dead is 6, not 7 as previously reported": in a sentence that sets a count
     against a denied older one, the older count is the superseded one, not the count it corrects."""
     doc = sent.doc
     if _denied(doc, mention.start):

@@ -15,7 +15,7 @@ people harmed or moved, said without a casualty word
   "the condition of four is stated to be critical"): ``condition_words.txt``;
 - killed: a count mourned or buried ("a funeral service for 23 of the dead", "the parish buried twelve"), or a
   count of rites ("40 burials recorded"): ``death_rite_words.txt``;
-- detained: a count held, coordinated with an arrest ("arrested 30, released 11 and is holding six");
+- detained: a count held, coordinated with an arrest ("arrested 40, freed 15 and is holding nine");
 - displaced: a count a shelter takes in ("its shelter is housing 150 people"): ``host_verbs.txt``;
   a count a community lost ("had lost dozens of people in a massacre", "lost hundreds of cattle
   and dozens of people to rustlers"), or an event or place took ("this mine took 28 of our
@@ -269,7 +269,7 @@ def held_after_arrest(anchor, verb) -> bool:
         first = first.head
     arrests = [first] + [c for c in first.conjuncts if c.i != verb.i]
     if first.dep_ == "acl" and first.head.dep_ == "dobj":
-        arrests.append(first.head.head)  # "apprehended 30 suspects, released 11 and is holding six" (misparsed)
+        arrests.append(first.head.head)  # "apprehended 40 migrants, freed 15 and are holding nine" (misparsed)
     return any(v.pos_ == "VERB" and v.i != verb.i and measure_of_verb(v) == "detained" for v in arrests)
 
 
@@ -323,7 +323,7 @@ def _more_of_before(doc, mention, counted) -> bool:
 
 
 def _it_was(doc, mention, counted) -> bool:
-    """"By noon the toll was 9. A few hours later it was 11.": a bare number that is all "it" is,
+    """"By noon the toll was 9. By evening it was 11.": a bare number that is all "it" is,
     right after a count of people, is that count again."""
     if counted is not None:
         return False

@@ -211,7 +211,7 @@ def _is_count_value(token) -> bool:
 
 
 def _it_was_count(token) -> bool:
-    """"The first count said 16. A few hours later it was 15.": a number that ends its sentence as
+    """"The first count said 21. A day later it was 20.": a number that ends its sentence as
     all "it" is, right after a sentence with a count in it, is that count again (not a day)."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (".", "!", ";") \
