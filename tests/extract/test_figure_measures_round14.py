@@ -44,9 +44,10 @@ def test_round14_measures(nlp, text, number, measure):
 
 
 @pytest.mark.parametrize("text, number, group", [
-    # a force before an act noun did the act (rights report)
-    ("The group documented 30 police killings last year.", "30", "unspecified"),
-    ("The report lists 14 army executions in the valley.", "14", "unspecified"),
+    # a force before an act noun of killing did the act; its dead count as civilians (rights report)
+    ("The group documented 30 police killings last year.", "30", "civilians"),
+    ("The report lists 14 army executions in the valley.", "14", "civilians"),
+    ("The monitor counted 12 militia murders in the district.", "12", "civilians"),
     # a people's name glossed in brackets names who they are (an NGO report)
     ("Soldiers killed at least 11 Taro (Kessi) men in the village.", "11", "civilians"),
     ("On May 3, police and soldiers detained at least 11 Taro (Kessi) men near the market, "

@@ -118,8 +118,12 @@ def classify_group(noun, subject: str) -> str:
             objects.extend(c for c in child.children if c.dep_ == "pobj")
     candidates.extend(objects)
     acts = load_words("harm_act_nouns.txt")
+    doers = [c for c in noun.children if c.dep_ in ("amod", "compound")
+             and noun.lemma_.lower() in acts and _is_force(c, groups)]
+    if doers and noun.lemma_.lower() in load_words("harm_act_victims.txt") and own in (None, "unspecified"):
+        return "civilians"  # "41 police killings": killed by the police, who count as civilians
     candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
-                      and not (noun.lemma_.lower() in acts and _is_force(c, groups)))  # "41 police killings": the doer
+                      and c not in doers)  # "41 police killings": the doer, not the dead
     # "11 Peul (Fulani) men": a people's name glossed in brackets hangs on the noun as a name modifier
     names = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i]
     candidates.extend(names + [g for c in names for g in c.children if g.dep_ == "nmod" and g.pos_ == "PROPN"])
