@@ -39,7 +39,7 @@ from crosscheck.extract.figure_scope import (
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions, parse_number
 from crosscheck.extract.figure_noise import drop_noise_mentions
-from crosscheck.extract.measure_cues import Recent, refine_readings
+from crosscheck.extract.measure_cues import Recent, noun_before_of, refine_readings
 from crosscheck.records import Figure, record_id
 
 def _reporting_verbs() -> frozenset[str]:
@@ -200,13 +200,9 @@ def _tallied_with_people_count(harm) -> bool:
 def _settlement_size(doc, mention: NumberMention) -> bool:
     """"this foothill town of about 9,000", "a village of 400": a number after "of" on a singular area
     noun with its determiner (``place_nouns.tsv`` kind area) is how many live there."""
-    i = mention.start - 1
-    while i > 0 and doc[i].head.i in range(mention.start, mention.end) and doc[i].dep_ in ("advmod", "quantmod"):
-        i -= 1  # the qualifier: "of about 9,000"
-    if i < 1 or doc[i].lower_ != "of":
-        return False
-    noun = doc[i - 1]
-    return noun.tag_ == "NN" and noun.lower_ in area_nouns() and any(c.dep_ in ("det", "poss") for c in noun.children)
+    noun = noun_before_of(doc, mention)
+    return noun is not None and noun.tag_ == "NN" and noun.lower_ in area_nouns() \
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _counts_tolls(counted, head) -> bool:

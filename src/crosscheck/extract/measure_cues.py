@@ -386,18 +386,24 @@ def is_age_bound(doc, mention) -> bool:
     return bool(_AGE_BOUND.search(doc[max(mention.start - 4, 0):mention.start].text + " "))
 
 
+def noun_before_of(doc, mention):
+    """The token before "of" that opens the number ("a man of thirty-one", "a village of about
+    400": the qualifier is passed over), or None when no "of" stands right before it."""
+    i = mention.start - 1
+    while i > 0 and doc[i].head.i in range(mention.start, mention.end) and doc[i].dep_ in ("advmod", "quantmod"):
+        i -= 1  # the qualifier: "of about 12"
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    return doc[i - 1]
+
+
 def is_age_of_person(doc, mention, counted) -> bool:
     """"his cousin, a man of thirty-one", "a girl of about 12": a number after "of" on a singular
     noun for one person (``group_nouns.tsv`` column ``age``) is that person's age, not a count."""
     if counted is not None and counted.lemma_.lower() not in ("year", "age"):
         return False
-    i = mention.start - 1
-    while i > 0 and doc[i].head.i in range(mention.start, mention.end) and doc[i].dep_ in ("advmod", "quantmod"):
-        i -= 1  # the qualifier: "of about 12"
-    if i < 1 or doc[i].lower_ != "of":
-        return False
-    noun = doc[i - 1]
-    return noun.tag_ == "NN" and noun.lemma_.lower() in age_nouns()
+    noun = noun_before_of(doc, mention)
+    return noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() in age_nouns()
 
 
 def said_of_things(doc, mention, counted, source) -> bool:
