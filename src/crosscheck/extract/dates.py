@@ -1349,8 +1349,13 @@ def _names_a_days_happening(text: str, end: int) -> bool:
     m = _DAYS_HAPPENING.match(text, end)
     if not m or re.search(r"\b(?:alone|only)\b", text[end:m.end() + 8]):
         return False  # "in Saturday's attack alone": that day's count
-    incidents = {w.lower() for w in load_words("incident_nouns.txt")}
+    incidents = _incident_nouns()
     return any(w.lower() in incidents or w.lower().rstrip("s") in incidents for w in m.group(1).split())
+
+
+@lru_cache(maxsize=1)
+def _incident_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("incident_nouns.txt"))
 
 
 # "five more", "12 additional", "another 40", "a further nine": a count added to an earlier one

@@ -30,6 +30,7 @@ from crosscheck.reconcile.quantities import (
     UNKNOWN_GROUP,
     CUMULATIVE_MEASURES,
     Claim,
+    admin_nouns,
     are_periods_compatible,
     build_claims,
     count_days_apart,
@@ -929,8 +930,7 @@ def do_groups_differ(a: Claim, b: Claim) -> bool:
 def is_region(place: str) -> bool:
     """A place named with an administrative-area noun ("Port Kovar District",
     "Thalavar province"; ``entity_place_nouns.tsv`` kind admin)."""
-    admin = {noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin"}
-    return any(w in admin for w in place.lower().split())
+    return any(w in admin_nouns() for w in place.lower().split())
 
 
 def is_facility(place: str) -> bool:
@@ -1031,9 +1031,8 @@ def names_a_place_of(text: str, c: Claim) -> bool:
     """The text names one of the claim's places: a name word of it (a capitalised
     word, not an administrative noun: "Zorva" of "Republic of Zorva") stands in
     the text, capitalised."""
-    admin = {noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin"}
     words = {w for p in c.places.values() for w in re.findall(r"[^\W\d_][\w'-]*", p)
-             if w[0].isupper() and w.lower() not in admin and w.lower() not in load_words("story_stopwords.txt")}
+             if w[0].isupper() and w.lower() not in admin_nouns() and w.lower() not in load_words("story_stopwords.txt")}
     return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
 
 

@@ -797,7 +797,7 @@ def canonicalize_sources(names: list[str]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _admin_nouns() -> frozenset[str]:
+def admin_nouns() -> frozenset[str]:
     """Nouns of administrative units ("county", "district": ``entity_place_nouns.tsv``, kind admin)."""
     return frozenset(noun for noun, kind in load_mapping("entity_place_nouns.tsv").items() if kind == "admin")
 
@@ -809,8 +809,8 @@ def is_place_within(a: str, b: str) -> bool:
     if a == b:
         return True
     ta, tb = split_name(a), split_name(b)
-    bare = ta - _admin_nouns()
-    if bare and bare == tb - _admin_nouns():
+    bare = ta - admin_nouns()
+    if bare and bare == tb - admin_nouns():
         return True
     return bool(tb) and tb < ta
 
