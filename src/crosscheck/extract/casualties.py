@@ -1349,6 +1349,16 @@ def _count_before(including):
     return None
 
 
+def _harm_object_before(prep):
+    """"caused injuries to 40 people", "inflicted wounds on a dozen guards": the harm noun the verb
+    takes as its object, when the parser hung the victims' "to"/"on" phrase on the verb."""
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.lemma_.lower() in harm_nouns()
+                 and term_measure(c) in PEOPLE_MEASURES), None)
+
+
 def _climb_measure(start) -> tuple[str | None, object]:
     node = start
     came_by = None
@@ -1401,6 +1411,10 @@ def _climb_measure(start) -> tuple[str | None, object]:
             harm = _harm_noun_before_doer(node)
             if harm is not None:
                 return term_measure(harm), harm  # "the killing by soldiers of at least four men"
+        if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in ("to", "on"):
+            harm = _harm_object_before(node)
+            if harm is not None:
+                return term_measure(harm), harm  # "caused injuries to 40 people": "to" hung on the verb
         if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in STOP_PREPOSITIONS:
             return None, node  # "died after dinner with his wife and two of his children"
         came_by = node.dep_

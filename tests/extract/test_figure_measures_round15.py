@@ -1,0 +1,18 @@
+"""Measures the fifteenth round reads: a harm noun a verb takes as its object, with the people
+harmed in a "to"/"on" phrase the parser hangs on the verb. Invented sentences: an army board's
+findings, a wire, a hospital statement."""
+import pytest
+
+from figure_helpers import measure_of
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The board confirmed injuries to eight civilians.", "eight", "injured"),
+    ("The shelling caused injuries to 40 people, the hospital said.", "40", "injured"),
+    ("The blast inflicted wounds on a dozen guards.", "a dozen", "injured"),
+    # no harm noun as the object: the "to" phrase says nothing of a harm
+    ("The virus spread to 40 people.", "40", "other"),
+    ("The agency sent letters to 300 families.", "300", "other"),
+])
+def test_harm_object_with_victims_on_the_verb(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
