@@ -13,6 +13,10 @@ from figure_helpers import measure_of
     # no harm noun as the object: the "to" phrase says nothing of a harm
     ("The virus spread to 40 people.", "40", "other"),
     ("The agency sent letters to 300 families.", "300", "other"),
+    # a lone state word after the object, made a clause by the parser (sheriff's update, local paper)
+    ("By Monday his office listed 22 people missing.", "22", "missing"),
+    ("By noon the county listed 31 residents missing, the sheriff said.", "31", "missing"),
+    ("The delay kept 40 people waiting.", "40", "other"),
 ])
 def test_harm_object_with_victims_on_the_verb(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure

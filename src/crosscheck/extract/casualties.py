@@ -211,7 +211,8 @@ def measure_of_verb(verb) -> str | None:
     linked = []
     for child in verb.children:
         if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
-                or (child.dep_ in ("advcl", "ccomp") and child.tag_ in ("VBN", "JJ") and not _has_subject(child)):
+                or (child.dep_ in ("advcl", "ccomp") and child.tag_ in ("VBN", "JJ") and not _has_subject(child)) \
+                or _bare_state_after_object(verb, child):
             # "was found fatally shot": a participle complement without a subject of its own
             if child.dep_ == "conj" and _has_object(child) and not _has_subject(child) \
                     and _phrase_measure(child) in PEOPLE_MEASURES:
@@ -1347,6 +1348,14 @@ def _count_before(including):
         if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children):
             return t
     return None
+
+
+def _bare_state_after_object(verb, child) -> bool:
+    """"his office listed 22 people missing": a lone state word right after the verb's object,
+    which the parser made a clause of its own, says what the object's people are."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or any(True for _ in child.children):
+        return False
+    return any(c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == child.i for c in verb.children)
 
 
 def _harm_object_before(prep):
