@@ -493,6 +493,10 @@ def _place_or_part_dates(line: str, context: str) -> list[tuple[int, str]]:
     if not out and len(parts) > 1:
         for part in parts:
             out += [(max(rank, 1), iso) for rank, iso in _line_dates(part, context)]
+    if not out and len(line.split()) <= 12:
+        # "Programme transcript, Monday 13 April 2026, 7:30 a.m.": a date that is one comma-part of a short line
+        for part in re.split(r",\s+", line)[1:]:
+            out += [(1, iso) for rank, iso in _line_dates(part, context) if rank <= 1 and DATE_LINE.fullmatch(part.strip())]
     return out
 
 
