@@ -20,3 +20,18 @@ from figure_helpers import measure_of
 ])
 def test_harm_object_with_victims_on_the_verb(nlp, text, number, measure):
     assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # the value a count-setting verb gives "the number of people killed", whatever the parser hung "at" on
+    ("The union put the number of people killed at 61.", "61", "killed"),
+    ("The Farmers Union has put the number of people killed in last week's raids on three hamlets "
+     "in Kell district at 61, twice the police figure.", "61", "killed"),
+])
+def test_value_of_the_number_of_people_killed(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+def test_age_at_death_is_still_no_count(nlp):
+    from figure_helpers import figures_of
+    assert not [f for f in figures_of(nlp, "The actor, who died at 91, was buried on Monday.") if f.number_text == "91"]
