@@ -35,3 +35,17 @@ def test_value_of_the_number_of_people_killed(nlp, text, number, measure):
 def test_age_at_death_is_still_no_count(nlp):
     from figure_helpers import figures_of
     assert not [f for f in figures_of(nlp, "The actor, who died at 91, was buried on Monday.") if f.number_text == "91"]
+
+
+@pytest.mark.parametrize("text, old, new", [
+    # a correction note at the foot of a wire story
+    ("CORRECTION: An earlier version of this story misstated the number of people missing as 3,450. "
+     "The correct figure is 345.", "3,450", "345"),
+    ("An earlier version of this article said 40 people died; the toll is 14.", "40", "14"),
+    ("Prior reports had said 830 people died; officials now say 900.", "830", "900"),
+])
+def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):
+    from figure_helpers import figures_of
+    found = {f.number_text: f for f in figures_of(nlp, text)}
+    assert "superseded" in found[old].hedges
+    assert "superseded" not in found[new].hedges
