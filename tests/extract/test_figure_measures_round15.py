@@ -49,3 +49,16 @@ def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):
     found = {f.number_text: f for f in figures_of(nlp, text)}
     assert "superseded" in found[old].hedges
     assert "superseded" not in found[new].hedges
+
+
+def test_a_count_said_again_alone_is_the_count_and_no_sentence_between(nlp):
+    # a governor's press conference: the number said again on its own, then its parts
+    from figure_helpers import figures_of
+    found = {f.number_text: f for f in figures_of(
+        nlp, "As of noon, our teams have recovered 64 bodies. Sixty-four. Thirty-two of them were found in Orsk.")}
+    assert found["Sixty-four"].measure == "killed"
+    assert found["Thirty-two"].measure == "killed"
+
+
+def test_a_different_number_alone_is_no_echo(nlp):
+    assert measure_of(nlp, "Rescuers pulled out 12 bodies. 15.", "15") == "other"

@@ -1000,6 +1000,10 @@ def find_measure(start) -> tuple[str | None, object]:
         found, _ = previous_count_measure(start, 1)
         if found:
             return found, token  # "confirmed 34 deaths; a further six are under review"
+    if measure is None and (start.like_num or start.pos_ == "NUM") and is_lone_number_sentence(start.sent):
+        found, before = previous_count_measure(start, 1)
+        if found and before is not None and _number_value(before) == parse_number(start.sent.text.strip(" .!\n")):
+            return found, token  # "We have recovered 58 bodies. Fifty-eight.": the count said again
     if measure is None and (start.like_num or start.pos_ == "NUM"):
         sentences = _elliptical_reach(start)
         if sentences is not None:
@@ -1301,12 +1305,26 @@ def _count_measure(t) -> str | None:
     return measure_of_noun(t) or _climb_measure(t)[0]
 
 
+def _number_value(token) -> float | None:
+    """The value of the number ``token`` ends ("58"; "eight" of "fifty-eight")."""
+    words = [t for t in token.subtree if t.i <= token.i and (t.like_num or t.pos_ == "NUM" or t.text == "-")]
+    start = min((t.i for t in words), default=token.i)
+    return parse_number(token.doc[start:token.i + 1].text)
+
+
+def is_lone_number_sentence(sent) -> bool:
+    """"Fifty-eight." — a sentence that is a number and nothing else: a speaker saying a count again."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and len(words) <= 4 and all(t.like_num or t.pos_ == "NUM" or t.text == "-" for t in words)
+
+
 def previous_count_measure(token, sentences: int = 0) -> tuple[str | None, object]:
     """The measure of the nearest count of people before ``token``: in its sentence, or up to
     ``sentences`` sentences back within the paragraph. Counts of things are passed over."""
     doc = token.doc
     first = token.sent.start
-    for _ in range(sentences):
+    reach = sentences
+    while reach > 0:
         if first == 0:
             break
         before = doc[first - 1].sent
@@ -1314,6 +1332,8 @@ def previous_count_measure(token, sentences: int = 0) -> tuple[str | None, objec
         if "\n" in gap[len(gap.rstrip()):]:
             break  # a paragraph or an entry ends before this sentence
         first = before.start
+        if not is_lone_number_sentence(before):
+            reach -= 1  # "... 58 bodies. Fifty-eight. Thirty-one of them ...": the echo is no sentence of its own
     seen = 0
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
