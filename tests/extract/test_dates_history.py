@@ -39,6 +39,12 @@ def test_dates_previous_paragraph_year(nlp):
     # a year that opens a span running to the report's day ("since 5 May 2022") sets no time for the text
     ("Since 5 May 2022, the mission has recorded 900 deaths. After the talks of 3 March, 40 were freed.",
      "3 March", "2024-03-03"),
+    # a bare year in an earlier sentence ("in 2022") names no month: a background line, not this date's year
+    ("The war began in 2022. Rebels took the hills in 2023. Troops shut the road on 14 March, the agency said.",
+     "14 March", "2024-03-14"),
+    # a span that runs to the report's day ("since January") takes a year only from its own sentence
+    ("The siege began in August 2022.\n\nAt least nine aid workers have been killed since January.",
+     "January", "2024-01-01"),
 ])
 def test_dates_context_year_only_when_earlier_and_near(nlp, text, date_text, expected):
     assert _refs(nlp, text)[date_text][0] == expected
@@ -56,3 +62,12 @@ def test_dates_period_takes_context_year(nlp):
     sent = list(doc.sents)[1]
     start, end, _ = resolve_period(sent, DocContext("d1", "d1.txt", SPRING))
     assert (start, end) == ("1995-08-08", "1995-08-08")
+
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    # in its own sentence a bare year, or the year of a span, still holds
+    ("In 1999 the dam failed on 4 May.", "4 May", "1999-05-04"),
+    ("The siege began in August 2022 and since September some 300 people have died.", "September", "2022-09-01"),
+])
+def test_dates_context_year_in_the_same_sentence(nlp, text, date_text, expected):
+    assert _refs(nlp, text)[date_text][0] == expected

@@ -679,6 +679,19 @@ def test_entities_word_capitalised_by_its_line_is_no_name(nlp):
     assert "Tarpaulins" not in {m.text for m in mentions}
 
 
+@pytest.mark.parametrize("text, name", [
+    # a name written in lower case only inside the page's web address is still a name at a line's start
+    ("https://news.example.org/2031/04/nora-quell-swimmer-dies\nNora Quell, swimmer, dies at 88\n"
+     "Quell died on Monday at home, her publicist said.", "Quell"),
+    ("http : / / www . example . com / tech / brixa - buys - a - chip - maker\nBrixa buys a chip maker\n"
+     "Brixa said the deal closed on Friday.", "Brixa"),
+])
+def test_entities_name_in_lower_case_only_in_a_link_stays_a_name(nlp, text, name):
+    mentions, _ = links_of(nlp, text)
+    starts = [m.char_start for m in mentions if m.text == name]
+    assert any(text[s - 1] == "\n" for s in starts)
+
+
 @pytest.mark.parametrize("text, words, kind", [
     # a name and a common place noun read as a body is a place; a body's own name stays a body
     ("Hundreds fled the Orsk valley overnight.", (3, 5), "LOC"),

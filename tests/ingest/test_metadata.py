@@ -80,6 +80,12 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         # numeric day-first dates after a place or in a bar-separated stamp, with a trailing dot
         ("PRESS RELEASE\nHill Town, 21.9.2026.\nNo. 07-11/26\n\nThe ministry informs the public.", "published", "2026-09-21"),
         ("Floods kill 12\n\nAuthor: Jo Roe | 29.09.2026. 08:15 | Comments (14)\n\nCrews searched the valley.", "published", "2026-09-29"),
+        # a date line set off by a dash from the place or the writer (briefing notes, a field dispatch)
+        ("BRIEFING NOTES\n\nWells run dry\nOrsk, Norland — Tuesday, 14 April 2026\n\nThe agency said.", "published", "2026-04-14"),
+        ("Field diary\n\n14/04/2026 — Dr. Ana Lie, field coordinator in Orsk\n\nI write at dawn.", "published", "2026-04-14"),
+        # a date that is one comma-part of a short head line (a programme transcript)
+        ("RADIO ORSK — MORNING SHOW\nProgramme transcript, Tuesday 14 April 2026, 7:00–8:00 a.m.\n\nHOST: Welcome.",
+         "published", "2026-04-14"),
         ("Flash Update No. 2\nAs of 16 October 2026, 14:00 (local time)\nCrews searched the valley.", "published", "2026-10-16"),
         # a letterhead: the ministry under its state, above the kind of document and the date line
         ("REPUBLIC OF MARLAND\nMINISTRY OF PUBLIC WORKS\nPress Office\n\nPRESS RELEASE\nHill Town, 21.9.2026.\n\nThe ministry informs the public.", "outlet", "Ministry of Public Works"),

@@ -1191,6 +1191,22 @@ def _could_issue(token) -> bool:
         or lemma in _facility_nouns() or lemma in _source_nouns()
 
 
+def _dated_document(date):
+    """"the press release of the Orsk Police Command dated 9 May 2026, which put ...": a relative
+    clause the parser hung on a date speaks for the document the date is of (the nearest document
+    noun before it in the sentence), and so for that document's issuer."""
+    if date.ent_type_ not in ("DATE", "TIME"):
+        return None
+    doc = date.doc
+    for i in range(date.i - 1, date.sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") and t.lower_ != "dated":
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS | COUNT_NOUNS:
+            return _count_owner(t) or _issuer_modifier(t)
+    return None
+
+
 def _count_owner(noun):
     """"data verified by OHCHR", "the figures of the Ministry of Health": whose count it is."""
     for child in noun.children:
@@ -1302,7 +1318,10 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
             and verb.head.pos_ in ("NOUN", "PROPN") and token.i in {t.i for t in verb.subtree}:
         # "the governor, Priya Kannath, who told reporters that 83 had died": the antecedent speaks
-        found = describe_source(verb.head, names)
+        antecedent = _dated_document(verb.head) or verb.head
+        if antecedent.ent_type_ in ("DATE", "TIME"):
+            return None  # "the report released on Monday, which put the toll at 27": a day says nothing
+        found = describe_source(antecedent, names)
         found.cue, found.cue_index = verb.text, verb.i
         return found
     if subject is not None and _is_place_appositive(subject):

@@ -211,7 +211,8 @@ def measure_of_verb(verb) -> str | None:
     linked = []
     for child in verb.children:
         if child.dep_ in ("xcomp", "oprd", "acomp") or (child.dep_ == "conj" and child.pos_ == "VERB") \
-                or (child.dep_ in ("advcl", "ccomp") and child.tag_ in ("VBN", "JJ") and not _has_subject(child)):
+                or (child.dep_ in ("advcl", "ccomp") and child.tag_ in ("VBN", "JJ") and not _has_subject(child)) \
+                or _bare_state_after_object(verb, child):
             # "was found fatally shot": a participle complement without a subject of its own
             if child.dep_ == "conj" and _has_object(child) and not _has_subject(child) \
                     and _phrase_measure(child) in PEOPLE_MEASURES:
@@ -999,6 +1000,10 @@ def find_measure(start) -> tuple[str | None, object]:
         found, _ = previous_count_measure(start, 1)
         if found:
             return found, token  # "confirmed 34 deaths; a further six are under review"
+    if measure is None and (start.like_num or start.pos_ == "NUM") and is_lone_number_sentence(start.sent):
+        found, before = previous_count_measure(start, 1)
+        if found and before is not None and _number_value(before) == parse_number(start.sent.text.strip(" .!\n")):
+            return found, token  # "We have recovered 58 bodies. Fifty-eight.": the count said again
     if measure is None and (start.like_num or start.pos_ == "NUM"):
         sentences = _elliptical_reach(start)
         if sentences is not None:
@@ -1300,12 +1305,26 @@ def _count_measure(t) -> str | None:
     return measure_of_noun(t) or _climb_measure(t)[0]
 
 
+def _number_value(token) -> float | None:
+    """The value of the number ``token`` ends ("58"; "eight" of "fifty-eight")."""
+    words = [t for t in token.subtree if t.i <= token.i and (t.like_num or t.pos_ == "NUM" or t.text == "-")]
+    start = min((t.i for t in words), default=token.i)
+    return parse_number(token.doc[start:token.i + 1].text)
+
+
+def is_lone_number_sentence(sent) -> bool:
+    """"Fifty-eight." — a sentence that is a number and nothing else: a speaker saying a count again."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and len(words) <= 4 and all(t.like_num or t.pos_ == "NUM" or t.text == "-" for t in words)
+
+
 def previous_count_measure(token, sentences: int = 0) -> tuple[str | None, object]:
     """The measure of the nearest count of people before ``token``: in its sentence, or up to
     ``sentences`` sentences back within the paragraph. Counts of things are passed over."""
     doc = token.doc
     first = token.sent.start
-    for _ in range(sentences):
+    reach = sentences
+    while reach > 0:
         if first == 0:
             break
         before = doc[first - 1].sent
@@ -1313,6 +1332,8 @@ def previous_count_measure(token, sentences: int = 0) -> tuple[str | None, objec
         if "\n" in gap[len(gap.rstrip()):]:
             break  # a paragraph or an entry ends before this sentence
         first = before.start
+        if not is_lone_number_sentence(before):
+            reach -= 1  # "... 58 bodies. Fifty-eight. Thirty-one of them ...": the echo is no sentence of its own
     seen = 0
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
@@ -1347,6 +1368,24 @@ def _count_before(including):
         if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children):
             return t
     return None
+
+
+def _bare_state_after_object(verb, child) -> bool:
+    """"his office listed 22 people missing": a lone state word right after the verb's object,
+    which the parser made a clause of its own, says what the object's people are."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or any(True for _ in child.children):
+        return False
+    return any(c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == child.i for c in verb.children)
+
+
+def _harm_object_before(prep):
+    """"caused injuries to 40 people", "inflicted wounds on a dozen guards": the harm noun the verb
+    takes as its object, when the parser hung the victims' "to"/"on" phrase on the verb."""
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.lemma_.lower() in harm_nouns()
+                 and term_measure(c) in PEOPLE_MEASURES), None)
 
 
 def _climb_measure(start) -> tuple[str | None, object]:
@@ -1401,6 +1440,10 @@ def _climb_measure(start) -> tuple[str | None, object]:
             harm = _harm_noun_before_doer(node)
             if harm is not None:
                 return term_measure(harm), harm  # "the killing by soldiers of at least four men"
+        if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in ("to", "on"):
+            harm = _harm_object_before(node)
+            if harm is not None:
+                return term_measure(harm), harm  # "caused injuries to 40 people": "to" hung on the verb
         if came_by == "pobj" and node.dep_ == "prep" and node.lower_ in STOP_PREPOSITIONS:
             return None, node  # "died after dinner with his wife and two of his children"
         came_by = node.dep_

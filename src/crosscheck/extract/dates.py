@@ -199,7 +199,8 @@ HEADING_WORDS = 8   # a line of at most this many words between blank lines, wit
 def _year_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[tuple[int, int, int | None], ...]]:
     """Year mentions ``(position, year)``, paragraph starts, and section headings
     ``(start, end, year named or None)`` of ``text``."""
-    mentions = tuple((m.start(), int(m.group("y"))) for m in _YEAR_MENTION.finditer(text)
+    mentions = tuple((m.start(), int(m.group("y")) if _names_month(m.group(0)) else -int(m.group("y")))
+                     for m in _YEAR_MENTION.finditer(text)
                      if not _OPENS_SPAN.search(text, max(0, m.start() - 30), m.start()))
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
     headings = []
@@ -209,7 +210,7 @@ def _year_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]
         line = text[start:end].strip()
         nxt = paras[k + 1] if k + 1 < len(paras) else len(text)
         if line and len(line.split()) <= HEADING_WORDS and not re.search(r"[.!?:;,\"”]$", line) and not text[end:nxt].strip():
-            years = [y for p, y in mentions if start <= p < end]
+            years = [abs(y) for p, y in mentions if start <= p < end]
             headings.append((start, end, years[-1] if years else None))
     return mentions, tuple(paras), tuple(headings)
 
@@ -226,10 +227,21 @@ def context_year(text: str, char: int) -> int | None:
     heading = max((h for h in headings if h[1] <= char), default=None, key=lambda h: h[0])
     if heading is not None and heading[1] > window:
         window = heading[0]  # a section's heading closes what came before it
-    before = [y for p, y in mentions if window <= p < char]
-    if before:
-        return before[-1]
+    opens_span = _OPENS_SPAN.search(text, max(0, char - 30), char) is not None
+    for p, y in reversed([(p, y) for p, y in mentions if window <= p < char]):
+        if (y < 0 or opens_span) and _SENTENCE_END.search(text, p, char):
+            continue  # "took the town in 2024. ... on June 14", "... since January": a bare year, or a span
+            # running to the report's day, takes a year only from its own sentence
+        return abs(y)
     return heading[2] if heading is not None else None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"“]?[A-Z]|\n")
+
+
+def _names_month(mention: str) -> bool:
+    """"15 August 1999", "in August 1999" name a month with their year; "in 1999" does not."""
+    return re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,)", mention, re.I) is not None
 
 
 def _find_date_expressions(text: str) -> list[DateExpression]:

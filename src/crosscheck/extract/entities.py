@@ -80,7 +80,17 @@ def is_capitalised_common_word(span) -> bool:
     line_start = doc.text.rfind("\n", 0, token.idx) + 1
     if token.i != token.sent.start and doc.text[line_start:token.idx].strip(" -*•\t") != "":
         return False
-    return any(t.text == token.lower_ for t in doc)
+    return any(t.text == token.lower_ and is_prose_word(t) for t in doc)
+
+
+def is_prose_word(token) -> bool:
+    """A word of running text, not a piece of a web address on its line ("https://example.com/
+    news/dara-quell-dies"): a name written in lower case in a link says nothing about the name."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].replace(" ", "").lower()
+    return "://" not in line and "www." not in line
 
 
 def is_capital_rank(token, definitions: dict[str, str] | None = None) -> bool:

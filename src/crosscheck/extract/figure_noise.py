@@ -146,6 +146,9 @@ def figure_value(token) -> bool:
     if any(c.dep_ not in ("punct",) for c in token.children):
         return False  # "at 38 minutes past"
     verb = token.head.head
+    of = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in load_words("count_figure_nouns.txt"):
+        return True  # "put the number of people killed in the raids at 61": "at" hung on the participle
     deps = ("nsubj", "nsubjpass") if _headline_line(token) else ("nsubj", "nsubjpass", "dobj")
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in deps and c.lemma_.lower() in load_words("count_figure_nouns.txt") for c in verb.children)

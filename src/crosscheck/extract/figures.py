@@ -757,6 +757,11 @@ def _correction_keeps(sent, mention: NumberMention) -> bool:
     doc = sent.doc
     if _denied(doc, mention.start):
         return False
+    before = doc.text[sent.start_char:mention.char_start]
+    if ";" in before:  # "An earlier version said 40 died; the toll is 14": the old count's clause ends first
+        own = before.rsplit(";", 1)[1] + doc.text[mention.char_start:sent.end_char].split(";", 1)[0]
+        if "superseded" not in find_hedges(own):
+            return True
     return any(_denied(doc, t.i) for t in sent if t.i >= mention.end and (t.like_num or t.pos_ == "NUM"))
 
 

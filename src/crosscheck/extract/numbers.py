@@ -372,10 +372,23 @@ def _is_age_at_death(doc, start: int, end: int) -> bool:
     if number.head.i != at.i or any(c.pos_ not in ("SPACE", "PUNCT") for c in number.children):
         return False
     word = at.head  # "dies at 91", "dead at 95", "passed away at 85"
+    if _counted_by_count_noun(word):
+        return False  # "put the number of people killed at 61": the count the verb sets
     terms = load_mapping("casualty_terms.tsv")
     lemma = word.lemma_.lower()
     return word.pos_ in ("VERB", "AUX", "ADJ") and not word.like_num \
         and (terms.get(lemma) == "killed" or terms.get(f"{lemma} away") == "killed")
+
+
+def _counted_by_count_noun(word) -> bool:
+    """"the number of people killed", "the toll of those who died": a death word on the people a
+    count noun (``count_figure_nouns.txt``) counts."""
+    if word.dep_ not in ("acl", "relcl", "amod"):
+        return False
+    people = word.head
+    if people.dep_ == "pobj" and people.head.lower_ == "of":
+        return people.head.head.lemma_.lower() in load_words("count_figure_nouns.txt")
+    return False
 
 
 def _has_manner_adverb(token) -> bool:

@@ -477,8 +477,9 @@ def _foreign_date(line: str) -> str | None:
 
 # "Osk, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
 PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\-/ ]{2,30}),\s+(?=\S)")
-# Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)"
-LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+# Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)",
+# "Kell, Norland — Friday, 3 May 2026", "03/05/2026 — Dr. Jo Roe, field coordinator"
+LINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
 
 
 def _place_or_part_dates(line: str, context: str) -> list[tuple[int, str]]:
@@ -492,6 +493,10 @@ def _place_or_part_dates(line: str, context: str) -> list[tuple[int, str]]:
     if not out and len(parts) > 1:
         for part in parts:
             out += [(max(rank, 1), iso) for rank, iso in _line_dates(part, context)]
+    if not out and len(line.split()) <= 12:
+        # "Programme transcript, Monday 13 April 2026, 7:30 a.m.": a date that is one comma-part of a short line
+        for part in re.split(r",\s+", line)[1:]:
+            out += [(1, iso) for rank, iso in _line_dates(part, context) if rank <= 1 and DATE_LINE.fullmatch(part.strip())]
     return out
 
 

@@ -1,0 +1,64 @@
+"""Measures the fifteenth round reads: a harm noun a verb takes as its object, with the people
+harmed in a "to"/"on" phrase the parser hangs on the verb. Invented sentences: an army board's
+findings, a wire, a hospital statement."""
+import pytest
+
+from figure_helpers import measure_of
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The board confirmed injuries to eight civilians.", "eight", "injured"),
+    ("The shelling caused injuries to 40 people, the hospital said.", "40", "injured"),
+    ("The blast inflicted wounds on a dozen guards.", "a dozen", "injured"),
+    # no harm noun as the object: the "to" phrase says nothing of a harm
+    ("The virus spread to 40 people.", "40", "other"),
+    ("The agency sent letters to 300 families.", "300", "other"),
+    # a lone state word after the object, made a clause by the parser (sheriff's update, local paper)
+    ("By Monday his office listed 22 people missing.", "22", "missing"),
+    ("By noon the county listed 31 residents missing, the sheriff said.", "31", "missing"),
+    ("The delay kept 40 people waiting.", "40", "other"),
+])
+def test_harm_object_with_victims_on_the_verb(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # the value a count-setting verb gives "the number of people killed", whatever the parser hung "at" on
+    ("The union put the number of people killed at 61.", "61", "killed"),
+    ("The Farmers Union has put the number of people killed in last week's raids on three hamlets "
+     "in Kell district at 61, twice the police figure.", "61", "killed"),
+])
+def test_value_of_the_number_of_people_killed(nlp, text, number, measure):
+    assert measure_of(nlp, text, number) == measure
+
+
+def test_age_at_death_is_still_no_count(nlp):
+    from figure_helpers import figures_of
+    assert not [f for f in figures_of(nlp, "The actor, who died at 91, was buried on Monday.") if f.number_text == "91"]
+
+
+@pytest.mark.parametrize("text, old, new", [
+    # a correction note at the foot of a wire story
+    ("CORRECTION: An earlier version of this story misstated the number of people missing as 3,450. "
+     "The correct figure is 345.", "3,450", "345"),
+    ("An earlier version of this article said 40 people died; the toll is 14.", "40", "14"),
+    ("Prior reports had said 830 people died; officials now say 900.", "830", "900"),
+])
+def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):
+    from figure_helpers import figures_of
+    found = {f.number_text: f for f in figures_of(nlp, text)}
+    assert "superseded" in found[old].hedges
+    assert "superseded" not in found[new].hedges
+
+
+def test_a_count_said_again_alone_is_the_count_and_no_sentence_between(nlp):
+    # a governor's press conference: the number said again on its own, then its parts
+    from figure_helpers import figures_of
+    found = {f.number_text: f for f in figures_of(
+        nlp, "As of noon, our teams have recovered 64 bodies. Sixty-four. Thirty-two of them were found in Orsk.")}
+    assert found["Sixty-four"].measure == "killed"
+    assert found["Thirty-two"].measure == "killed"
+
+
+def test_a_different_number_alone_is_no_echo(nlp):
+    assert measure_of(nlp, "Rescuers pulled out 12 bodies. 15.", "15") == "other"
