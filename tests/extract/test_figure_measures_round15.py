@@ -41,7 +41,7 @@ def test_age_at_death_is_still_no_count(nlp):
     # a correction note at the foot of a wire story
     ("CORRECTION: An earlier version of this story misstated the number of people missing as 3,450. "
      "The correct figure is 345.", "3,450", "345"),
-    ("An earlier version of this article said 40 people died; the toll is 14.", "40", "14"),
+    ("An earlier version of this report said 40 people died; the toll is 14.", "40", "14"),
     ("Prior reports had said 830 people died; officials now say 900.", "830", "900"),
 ])
 def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):

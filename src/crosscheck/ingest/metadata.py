@@ -477,7 +477,7 @@ def _foreign_date(line: str) -> str | None:
 
 # "Osk, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
 PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\-/ ]{2,30}),\s+(?=\S)")
-# Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)",
+# Parts of a byline or stamp line: "Author: Jo Roe | 03.05.2026. 09:40 | Comments (12)",
 # "Kell, Norland — Friday, 3 May 2026", "03/05/2026 — Dr. Jo Roe, field coordinator"
 LINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
 
