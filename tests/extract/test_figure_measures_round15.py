@@ -43,6 +43,8 @@ def test_age_at_death_is_still_no_count(nlp):
      "The correct figure is 345.", "3,450", "345"),
     ("An earlier version of this report said 40 people died; the toll is 14.", "40", "14"),
     ("Prior reports had said 830 people died; officials now say 900.", "830", "900"),
+    # an older count another voice gave, set against the count now (a wire, a local paper)
+    ("Villagers had earlier given a toll of 20, but the governor now says 26 died.", "20", "26"),
 ])
 def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):
     from figure_helpers import figures_of
@@ -62,3 +64,12 @@ def test_a_count_said_again_alone_is_the_count_and_no_sentence_between(nlp):
 
 def test_a_different_number_alone_is_no_echo(nlp):
     assert measure_of(nlp, "Rescuers pulled out 12 bodies. 15.", "15") == "other"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The first toll given by the police on Sunday was 17.", "17"),
+    ("The army had earlier said 12 soldiers were killed.", "12"),
+])
+def test_an_older_count_retold_is_superseded(nlp, text, number):
+    from figure_helpers import figures_of
+    assert "superseded" in next(f for f in figures_of(nlp, text) if f.number_text == number).hedges
