@@ -73,3 +73,20 @@ def test_a_different_number_alone_is_no_echo(nlp):
 def test_an_older_count_retold_is_superseded(nlp, text, number):
     from figure_helpers import figures_of
     assert "superseded" in next(f for f in figures_of(nlp, text) if f.number_text == number).hedges
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # "souls were lost" as "lives were lost" (a partisan outlet, a sermon); a ship's souls on board are no dead
+    ("In the past week alone, 48 souls were lost to hunger.", "48", "killed"),
+    ("The ship carried 300 souls.", "300", "other"),
+    # a casualty word as the subject of "be"/"include" names who the counted people are (a wire, an NGO)
+    ("He said the dead were three drivers and a nurse.", "three", "killed"),
+    ("The injured include 12 children.", "12", "injured"),
+    ("The dead man was 34.", None, None),
+])
+def test_people_a_casualty_word_is_said_to_be(nlp, text, number, measure):
+    from figure_helpers import figures_of
+    if number is None:
+        assert not figures_of(nlp, text)
+    else:
+        assert measure_of(nlp, text, number) == measure
