@@ -41,8 +41,10 @@ def test_age_at_death_is_still_no_count(nlp):
     # a correction note at the foot of a wire story
     ("CORRECTION: An earlier version of this story misstated the number of people missing as 3,450. "
      "The correct figure is 345.", "3,450", "345"),
-    ("An earlier version of this article said 40 people died; the toll is 14.", "40", "14"),
+    ("An earlier version of this report said 40 people died; the toll is 14.", "40", "14"),
     ("Prior reports had said 830 people died; officials now say 900.", "830", "900"),
+    # an older count another voice gave, set against the count now (a wire, a local paper)
+    ("Villagers had earlier given a toll of 20, but the governor now says 26 died.", "20", "26"),
 ])
 def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):
     from figure_helpers import figures_of
@@ -62,3 +64,29 @@ def test_a_count_said_again_alone_is_the_count_and_no_sentence_between(nlp):
 
 def test_a_different_number_alone_is_no_echo(nlp):
     assert measure_of(nlp, "Rescuers pulled out 12 bodies. 15.", "15") == "other"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The first toll given by the police on Sunday was 17.", "17"),
+    ("The army had earlier said 12 soldiers were killed.", "12"),
+])
+def test_an_older_count_retold_is_superseded(nlp, text, number):
+    from figure_helpers import figures_of
+    assert "superseded" in next(f for f in figures_of(nlp, text) if f.number_text == number).hedges
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # "souls were lost" as "lives were lost" (a partisan outlet, a sermon); a ship's souls on board are no dead
+    ("In the past week alone, 48 souls were lost to hunger.", "48", "killed"),
+    ("The ship carried 300 souls.", "300", "other"),
+    # a casualty word as the subject of "be"/"include" names who the counted people are (a wire, an NGO)
+    ("He said the dead were three drivers and a nurse.", "three", "killed"),
+    ("The injured include 12 children.", "12", "injured"),
+    ("The dead man was 34.", None, None),
+])
+def test_people_a_casualty_word_is_said_to_be(nlp, text, number, measure):
+    from figure_helpers import figures_of
+    if number is None:
+        assert not figures_of(nlp, text)
+    else:
+        assert measure_of(nlp, text, number) == measure

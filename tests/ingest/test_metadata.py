@@ -361,3 +361,17 @@ def test_metadata_footer_url_names_outlet_as_written_in_text():
     found, _ = find_text_cues(text)
     assert found.get("url") == "https://valleyreview.example/longread/floods"
     assert found.get("outlet") == "The Valley Review"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a relief agency's numbered update under its letterhead; a transcript closed by its publisher
+    ("NATIONAL RELIEF AND RESCUE AUTHORITY (NRRA)\nRepublic of Norland\n\nSITUATION UPDATE No. 2\n"
+     "Floods in Kell Province\nStatus as of 18:00 local time, Friday 16 October 2026\n\n1. OVERVIEW\n- Rain fell.",
+     "National Relief and Rescue Authority (NRRA)"),
+    ("KELL PROVINCIAL GOVERNMENT\nOffice of the Governor - Press Service\n\nTRANSCRIPT\n\nThe governor spoke.\n\n"
+     "Published by the Press Service of the Governor of Kell, 17.10.2026", "Press Service of the Governor of Kell"),
+    ("Floods hit Kell\n\nA report published by the Red Cross said 12 died.\n\nRain fell.", None),
+])
+def test_metadata_issuer_of_updates_and_transcripts(text, outlet):
+    from crosscheck.ingest.metadata import build_metadata
+    assert build_metadata(text, None, {}, {}).values.get("outlet") == outlet

@@ -915,6 +915,9 @@ def _measure_around_verb(verb) -> tuple[str | None, object]:
     found = measure_of_verb(verb)
     if found:
         return found, verb
+    said_of = _people_said_to_be(verb)
+    if said_of is not None:
+        return term_measure(said_of), said_of  # "the dead were three drivers and a nurse"
     for child in verb.children:
         if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.lemma_.lower() in COUNT_NOUNS | {"death"}:
             found = measure_of_noun(child)
@@ -1368,6 +1371,18 @@ def _count_before(including):
         if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children):
             return t
     return None
+
+
+def _people_said_to_be(verb):
+    """"The dead were three drivers and a nurse", "the injured include 12 children": the people a
+    casualty word standing as the subject of "be" or "include" names (the word, or None)."""
+    if verb.lemma_.lower() not in ("be", "include"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("ADJ", "NOUN") or term_measure(subject) not in PEOPLE_MEASURES \
+            or not any(c.lower_ == "the" for c in subject.children) or len(list(subject.children)) > 1:
+        return None
+    return subject
 
 
 def _bare_state_after_object(verb, child) -> bool:

@@ -751,6 +751,9 @@ def _denied(doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ == "not"
 
 
+_CLAUSE_BREAK = re.compile(r";|,?\s+but\s+|,\s+while\s+")
+
+
 def _correction_keeps(sent, mention: NumberMention) -> bool:
     """"The number of dead is 6, not 7 as previously reported": in a sentence that sets a count
     against a denied older one, the older count is the superseded one, not the count it corrects."""
@@ -758,8 +761,11 @@ def _correction_keeps(sent, mention: NumberMention) -> bool:
     if _denied(doc, mention.start):
         return False
     before = doc.text[sent.start_char:mention.char_start]
-    if ";" in before:  # "An earlier version said 40 died; the toll is 14": the old count's clause ends first
-        own = before.rsplit(";", 1)[1] + doc.text[mention.char_start:sent.end_char].split(";", 1)[0]
+    parts = _CLAUSE_BREAK.split(before)
+    if len(parts) > 1:
+        # "An earlier version said 40 died; the toll is 14", "Residents had earlier given 20, but the
+        # governor now says 26": the old count's clause ends before this count's
+        own = parts[-1] + _CLAUSE_BREAK.split(doc.text[mention.char_start:sent.end_char])[0]
         if "superseded" not in find_hedges(own):
             return True
     return any(_denied(doc, t.i) for t in sent if t.i >= mention.end and (t.like_num or t.pos_ == "NUM"))

@@ -79,7 +79,8 @@ DATELINE = re.compile(
 )
 # "Valley Relief Network (VRN) – Situation report 3": an issuer's name heading the text.
 ISSUER_HEAD = re.compile(r"^\s*(?P<name>[A-Z][\w’'.&\- ]{2,60}?\s\([A-Z][A-Za-z&]{1,9}\))\s*[–\-:|]")
-PUBLISHED_BY = re.compile(r"\b(?i:(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)|(?:is|was|has\s+been)\s+(?:produced|issued|published|prepared)\s+by)"
+PUBLISHED_BY = re.compile(r"(?:\b(?i:(?:first|originally)\s+(?:published|appeared)\s+(?:by|in)|(?:is|was|has\s+been)\s+(?:produced|issued|published|prepared)\s+by)"
+                          r"|^\s*(?i:published|issued|produced|released)\s+by)"
                           r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|de|la|le|du|des|del|di|da|of|the|and|for|on|l['’][A-Z][\w\-]*)){0,9}"
                           r"(?<!\sof)(?<!\sthe)(?<!\sand)(?<!\sfor)(?<!\son)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)(?=\s|[.,;]|$)")
 # Site navigation above a headline: "Home > Province > Port Kovar", "World | Asia"
@@ -477,7 +478,7 @@ def _foreign_date(line: str) -> str | None:
 
 # "Osk, 21.9.2026.", "Hill Town, 4 March 2026": a place before the date of a press release or letter
 PLACE_DATE = re.compile(r"^\s*(?:[A-Z][\w’'.\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w’'.\-]*){0,2}|[A-Z][A-Z’'.\-/ ]{2,30}),\s+(?=\S)")
-# Parts of a byline or stamp line: "Author: Jo Roe | 29.09.2026. 08:15 | Comments (143)",
+# Parts of a byline or stamp line: "Author: Jo Roe | 03.05.2026. 09:40 | Comments (12)",
 # "Kell, Norland — Friday, 3 May 2026", "03/05/2026 — Dr. Jo Roe, field coordinator"
 LINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
 
@@ -661,7 +662,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found["_dateline_end"] = (i, m.end())
             dateline_line = i
             break
-    for i in head:
+    for i in head + [j for j in tail if j not in head and len(lines[j].split()) <= 16]:
+        # "Published by the Press Service of the Governor, 17.10.2026" closing a transcript
         m = PUBLISHED_BY.search(lines[i])
         if m:
             found.setdefault("header_outlet", m["outlet"].strip().rstrip(".,;"))
@@ -954,7 +956,7 @@ def _self_reference(raw: str) -> str | None:
 
 
 # A heading that names the kind of document, not its issuer: "PRESS RELEASE", "Situation Report No. 9"
-DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|briefing)|(?:joint\s+|public\s+|official\s+)?statement|communiqu[eé]|situation\s+report|sitrep|flash\s+update|"
+DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|briefing)|(?:joint\s+|public\s+|official\s+)?statement|communiqu[eé]|situation\s+(?:report|update)|sitrep|flash\s+update|"
                            r"(?:daily\s+|weekly\s+)?(?:update|bulletin|report|briefing|notice|announcement|advisory)|for\s+immediate\s+release)\b")
 # The state above a ministry in a letterhead: "REPUBLIC OF DRAVENIA", "Government of Marland", "STATE OF OHIO"
 STATE_HEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:(?:federal|islamic|people['’]s|democratic|united)\s+)*(?:republic|kingdom|state|government|commonwealth|federation|emirate|principality|"
@@ -1006,7 +1008,7 @@ def _typed_block(lines: list[str], head: list[int]) -> list[int]:
     when it comes first, the issuer's name under it ("PRESS STATEMENT" / "VALLEY FARMERS
     UNION (VFU)"). A headline under the kind of document is not an issuer."""
     for t, i in enumerate(head[:4]):
-        s = lines[i].strip()
+        s = re.sub(r"(?i)\s+(?:no\.?|number|#)\s*\d+$", "", lines[i].strip())  # "SITUATION UPDATE No. 4"
         if DOCUMENT_TYPE.match(s) and len(s.split()) <= 4 and ":" not in s and not re.search(r"\d", s):
             if t:
                 return head[:t]
