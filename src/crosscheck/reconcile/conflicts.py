@@ -1186,6 +1186,76 @@ def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
     return re.search(r"\b" + re.escape(head) + r"\b", before.lower()) is not None
 
 
+def _source_aliases(claims: list[Claim]) -> dict[str, str]:
+    """How the reports write each source (lower case, without "the" and a possessive 's) -> its
+    canonical name: the canonical name itself and each attribution as written ("the army" ->
+    "Armed Forces of Osk" when a figure credited to the Armed Forces of Osk was attributed to "the
+    army"). A wording that stands for two sources is left out."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if not c.source:
+            continue
+        for written in (c.source, c.figure.source_text):
+            key = re.sub(r"^the\s+|['\u2019]s?$", "", (written or "").strip().lower()).strip()
+            if len(key) > 2:
+                seen[key].add(c.source)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _mentions(text: str, alias: str) -> list[int]:
+    """Where the report writes ``alias`` as a whole phrase (lower case): end offsets."""
+    return [m.end() for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text)]
+
+
+def voice_groups(claims: list[Claim], texts: dict[str, str]) -> dict[str, str]:
+    """Sources that speak with one voice: canonical source name -> the name of its group. A person
+    whom any report introduces as the speaker of a body (a role of ``official_nouns.txt``: "the
+    union's spokesman, Ivo Marek", "Ivo Marek, a spokeswoman for the union", "Its spokesman,
+    Col. Ivo Marek," after the report named the union, "the union and its spokesman, the organiser
+    Marek") speaks for that body in every report, so the body, its speaker and whoever the speaker
+    also speaks for (the body's press office introduced with the same speaker) are one voice. The
+    person is found by full name or surname; the body by a name or an attribution the reports
+    use for one source (``_source_aliases``)."""
+    aliases = _source_aliases(claims)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    roles = "|".join(sorted(map(re.escape, load_words("official_nouns.txt")), key=len, reverse=True))
+    people = sorted({c.source for c in claims if c.source and len(c.source.split()) >= 2
+                     and all(w[:1].isupper() for w in c.source.split())})
+    for text in {t for t in texts.values() if t}:
+        low = text.lower()
+        for person in people:
+            names = re.escape(person.split()[-1])
+            name_re = r"(?:" + re.escape(" ".join(person.split()[:-1])) + r"\s+)?" + names + r"\b"
+            patterns = (
+                r"(?P<owner>[^,.;:\n]{0,80}?)\b(?:" + roles + r")s?\s*,?\s+(?:[\w.'\u2019-]+\s+){0,3}?" + name_re,
+                name_re + r",\s+(?P<pre>(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?)(?:" + roles
+                + r")s?\b(?P<owner>[^,.;:\n]{0,80})",
+            )
+            for pattern in patterns:
+                for m in re.finditer(pattern, text):
+                    owner = ((m.groupdict().get("pre") or "") + " " + m.group("owner")).lower()
+                    found = {src for alias, src in aliases.items() if src != person and _mentions(owner, alias)}
+                    words = re.findall(r"[\w']+", owner)
+                    if not found and {"its", "their"} & set(words):
+                        # "its spokesman": the body the report named last before the phrase
+                        before = low[max(0, m.start() - SPEAKER_BODY_CONTEXT):m.start()]
+                        last = max(((max(_mentions(before, alias)), src) for alias, src in aliases.items()
+                                    if src != person and _mentions(before, alias)), default=None)
+                        found = {last[1]} if last else set()
+                    if len(found) == 1:
+                        body = found.pop()
+                        parent[root(person)] = root(body)
+    return {name: root(name) for name in parent}
+
+
 def _revisions_by_source(claims: list[Claim], qty_of: dict[str, str]) -> dict[tuple[str, str], list[Claim]]:
     """The dated claims of each source for each quantity: (source, quantity id) -> claims."""
     out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -1235,6 +1305,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
     texts = texts or {}
     out = []
     revised = _revisions_by_source(claims, qty_of)
+    voices = voice_groups(claims, texts)
     for (measure, value), cs in group_by_number(claims, MIN_EXCLUSIVE_VALUE).items():
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
@@ -1252,6 +1323,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
             if not (a.report != b.report and a.source != b.source and a.era == b.era
                     and are_groups_compatible(a.group, b.group)
                     and source_head(a.source) != source_head(b.source) and are_same_story(a, b)
+                    and voices.get(a.source, a.source) != voices.get(b.source, b.source)
                     and not speaks_for(a, b.source, texts.get(a.figure.document_id, ""))
                     and not speaks_for(b, a.source, texts.get(b.figure.document_id, ""))):
                 continue
