@@ -33,6 +33,7 @@ from crosscheck.reconcile.quantities import (
     admin_nouns,
     are_periods_compatible,
     build_claims,
+    find_name_words,
     count_days_apart,
     is_place_within,
     share_value,
@@ -696,6 +697,59 @@ def lend_echoed_places(claims: list[Claim]) -> None:
             if o.report != c.report and are_same_story(c, o):
                 c.places = dict(o.places)
                 break
+
+
+def earlier_event_year(c: Claim) -> int | None:
+    """The earlier year of a finished, older event the figure counts: its ``era`` ("the 2017
+    Ulla typhoon killed 160"), or the year of a closed period that ended before the year the figure
+    was reported in ("In March 2011, an explosion at the mine killed 26", "on 19 March 2011")."""
+    if c.era is not None:
+        return c.era
+    if c.closed and c.start and c.date and int((c.end or c.start)[:4]) < int(c.date[:4]):
+        return int((c.end or c.start)[:4])
+    return None
+
+
+def is_same_earlier_event(a: Claim, b: Claim) -> bool:
+    """Two figures of one older event: the same earlier year (``earlier_event_year``); the same
+    period, or one dated by a whole month or year and the other by a day or span inside it ("In
+    October 2019" / "on 9 October 2019": the same event dated more or less precisely; a day
+    inside a longer span is a part of it, not a rival); and either a name word in common
+    (capitalised words of their sentences, the first excepted: "Ulla") or both dated within one
+    month."""
+    ya, yb = earlier_event_year(a), earlier_event_year(b)
+    if ya is None or ya != yb:
+        return False
+    within = any(is_whole_month_or_year(w) and not n.exclusive and w.start <= n.start and (n.end or n.start) <= w.end
+                 and (w.start, w.end) != (n.start, n.end) for w, n in ((a, b), (b, a)))
+    if not ((a.start, a.end) == (b.start, b.end) or within):
+        return False
+    if find_name_words(a.figure.sentence) & find_name_words(b.figure.sentence):
+        return True
+    return a.era is None and b.era is None and a.start[:7] == b.start[:7] \
+        and (a.end or a.start)[:7] == (b.end or b.start)[:7] == a.start[:7]
+
+
+def find_earlier_event_contradictions(claims: list[Claim], pairs: list[tuple[Claim, Claim, str]]
+                                      ) -> list[tuple[Claim, Claim, str]]:
+    """Two reports recalling one older event (``is_same_earlier_event``) with tolls that share no
+    value: the event is over, so its toll no longer grows, and the two cannot both be right. They
+    are compared across quantities (a month, a day of it and its year are three periods) and even
+    when only one names a place (the name word or the month already ties them to one event); the
+    voices, measure, groups and story must agree as for any contradiction. Pairs already found
+    (``pairs``) are not repeated."""
+    done = {frozenset((a.id, b.id)) for a, b, _ in pairs}
+    out = []
+    old = [c for c in claims if earlier_event_year(c) is not None and not c.personal and can_contradict(c)]
+    for a, b in combinations(old, 2):
+        if a.report == b.report or a.voice == b.voice or a.measure != b.measure or frozenset((a.id, b.id)) in done:
+            continue
+        if not (are_groups_compatible(a.group, b.group) and are_same_story(a, b) and is_same_earlier_event(a, b)):
+            continue
+        if share_value(a, b) or (a.places and b.places and not is_same_place_stated(a, b)):
+            continue
+        out.append((a, b, f"both count the same earlier event (of {earlier_event_year(a)}), whose toll no longer grows"))
+    return out
 
 
 def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
@@ -1369,6 +1423,12 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
+    for group in join_pairs(find_earlier_event_contradictions(claims, [])):
+        if any(set(c.id for c in group) <= set(k.figures) for k in contradictions):
+            continue  # already one disagreement of a quantity of that year
+        contradictions.append(make_conflict("contradiction", group, (
+            "; ".join(describe_claim(c) for c in group)
+            + " recall the same earlier event with different tolls; that event is over, so they cannot all be right.")))
     above = find_part_above_whole(claims) + find_period_part_above_whole(claims)
     part_ids = {p.id for p, _, _ in above}
     for group in join_pairs(above):
