@@ -1286,6 +1286,8 @@ def voice_groups(claims: list[Claim], texts: dict[str, str]) -> dict[str, str]:
     for text in {t for t in texts.values() if t}:
         low = text.lower()
         for person in people:
+            if person.split()[-1] not in text:
+                continue  # cheap test first: the patterns below scan the whole text
             names = re.escape(person.split()[-1])
             name_re = r"(?:" + re.escape(" ".join(person.split()[:-1])) + r"\s+)?" + names + r"\b"
             patterns = (
