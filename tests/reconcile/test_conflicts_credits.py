@@ -426,3 +426,27 @@ def test_credits_two_voices_contrasted_in_one_sentence(second_source, flagged):
                dataclasses.replace(fifty, char_start=sentence.index("50"), sentence_idx=0)]
     kinds = [c.kind for c in conflicts_of(figures, [d])]
     assert (kinds == ["contradiction"]) is flagged, kinds
+
+
+@pytest.mark.parametrize("linking_text, flagged", [
+    # a third report introduces the speaker as the union's: the union and its speaker are one voice
+    ("The Osk Rail Workers' Union said it had sent volunteers. Its spokesman, Col. Ivo Marek, "
+     "asked families to stay calm.", False),
+    ("The Osk Rail Workers' Union and its spokesman, the veteran organiser Marek, asked families to wait.", False),
+    ("Ivo Marek, a spokesman for the Osk Rail Workers' Union, asked families to wait.", False),
+    # no report ties the speaker to the union: two credits
+    ("Ivo Marek asked families to stay calm.", True),
+    # the speaker of another body named last before "its"
+    ("The Osk Rail Workers' Union met on Monday. Velder Rail said little. Its spokesman, Ivo Marek, "
+     "asked families to wait.", True),
+])
+def test_credits_a_speaker_tied_to_his_body_by_another_report_is_one_voice(linking_text, flagged):
+    a, b, c = doc("a", "2026-10-16"), doc("b", "2026-10-17"), doc("c", "2026-10-17")
+    a.text = "Ivo Marek said 17 workers had not been traced."
+    b.text = "Missing: 17 (Osk Rail Workers' Union)"
+    c.text = linking_text
+    first = fig(a, 17, a.text, measure="missing", source="Ivo Marek")
+    second = fig(b, 17, b.text, measure="missing", source="Osk Rail Workers' Union", n=1)
+    other = fig(c, 3, "Three engineers were hurt, Velder Rail said.", source="Velder Rail", n=2)
+    found = conflicts_of([first, second, other], [a, b, c])
+    assert [x.kind for x in found] == (["attribution_conflict"] if flagged else [])

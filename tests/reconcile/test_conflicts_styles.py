@@ -429,3 +429,27 @@ def test_conflicts_styles_day_count_above_the_span_that_holds_it(whole_group, wh
                    sentence="From 3 to 5 May, 6 soldiers fell with arms in hand.")]
     found = conflicts_of(figures, [a, b])
     assert kinds_and_values(found, figures) == ([("contradiction", (6, 8))] if conflict else [])
+
+
+@pytest.mark.parametrize("second_sentence, second_places, second_period, conflict", [
+    # a day of that month, no name word in common: the same older event dated more precisely
+    ("On 9 October 2019, 7 workers died in the blast at the Kell paint works.", [], ("2019-10-09", "2019-10-09"), True),
+    # the same year, no period, a name word in common ("Kell"), a place named by one report only
+    ("In 2019, the Kell blast killed 7 workers.", ["Marl"], None, True),
+    # the same number: no disagreement
+    ("On 9 October 2019, 8 workers died in the blast at the Kell paint works.", [], ("2019-10-09", "2019-10-09"), False),
+    # another year: another event
+    ("On 9 October 2018, 7 workers died in the blast at the Kell paint works.", [], ("2018-10-09", "2018-10-09"), False),
+    # the same year but another month and no common name word: maybe another event
+    ("In March 2019, an explosion killed 7 people.", [], ("2019-03-01", "2019-03-31"), False),
+])
+def test_conflicts_styles_two_reports_recall_one_earlier_event_with_different_tolls(
+        second_sentence, second_places, second_period, conflict):
+    a, b = doc("a", "2026-03-09"), doc("b", "2026-03-14")
+    first = fig(a, 8, sentence="In October 2019, an explosion at the Kell paint works killed eight people.",
+                start="2019-10-01", end="2019-10-31")
+    value = 8 if " 8 " in second_sentence else 7
+    start, end = second_period or (None, None)
+    second = fig(b, value, sentence=second_sentence, location=second_places, start=start, end=end, n=1)
+    found = [c for c in conflicts_of([first, second], [a, b]) if c.kind == "contradiction"]
+    assert len(found) == (1 if conflict else 0)

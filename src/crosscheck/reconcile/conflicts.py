@@ -33,6 +33,7 @@ from crosscheck.reconcile.quantities import (
     admin_nouns,
     are_periods_compatible,
     build_claims,
+    find_name_words,
     count_days_apart,
     is_place_within,
     share_value,
@@ -698,6 +699,59 @@ def lend_echoed_places(claims: list[Claim]) -> None:
                 break
 
 
+def earlier_event_year(c: Claim) -> int | None:
+    """The earlier year of a finished, older event the figure counts: its ``era`` ("the 2017
+    Ulla typhoon killed 160"), or the year of a closed period that ended before the year the figure
+    was reported in ("In March 2011, an explosion at the mine killed 26", "on 19 March 2011")."""
+    if c.era is not None:
+        return c.era
+    if c.closed and c.start and c.date and int((c.end or c.start)[:4]) < int(c.date[:4]):
+        return int((c.end or c.start)[:4])
+    return None
+
+
+def is_same_earlier_event(a: Claim, b: Claim) -> bool:
+    """Two figures of one older event: the same earlier year (``earlier_event_year``); the same
+    period, or one dated by a whole month or year and the other by a day or span inside it ("In
+    October 2019" / "on 9 October 2019": the same event dated more or less precisely; a day
+    inside a longer span is a part of it, not a rival); and either a name word in common
+    (capitalised words of their sentences, the first excepted: "Ulla") or both dated within one
+    month."""
+    ya, yb = earlier_event_year(a), earlier_event_year(b)
+    if ya is None or ya != yb:
+        return False
+    within = any(is_whole_month_or_year(w) and not n.exclusive and w.start <= n.start and (n.end or n.start) <= w.end
+                 and (w.start, w.end) != (n.start, n.end) for w, n in ((a, b), (b, a)))
+    if not ((a.start, a.end) == (b.start, b.end) or within):
+        return False
+    if find_name_words(a.figure.sentence) & find_name_words(b.figure.sentence):
+        return True
+    return a.era is None and b.era is None and a.start[:7] == b.start[:7] \
+        and (a.end or a.start)[:7] == (b.end or b.start)[:7] == a.start[:7]
+
+
+def find_earlier_event_contradictions(claims: list[Claim], pairs: list[tuple[Claim, Claim, str]]
+                                      ) -> list[tuple[Claim, Claim, str]]:
+    """Two reports recalling one older event (``is_same_earlier_event``) with tolls that share no
+    value: the event is over, so its toll no longer grows, and the two cannot both be right. They
+    are compared across quantities (a month, a day of it and its year are three periods) and even
+    when only one names a place (the name word or the month already ties them to one event); the
+    voices, measure, groups and story must agree as for any contradiction. Pairs already found
+    (``pairs``) are not repeated."""
+    done = {frozenset((a.id, b.id)) for a, b, _ in pairs}
+    out = []
+    old = [c for c in claims if earlier_event_year(c) is not None and not c.personal and can_contradict(c)]
+    for a, b in combinations(old, 2):
+        if a.report == b.report or a.voice == b.voice or a.measure != b.measure or frozenset((a.id, b.id)) in done:
+            continue
+        if not (are_groups_compatible(a.group, b.group) and are_same_story(a, b) and is_same_earlier_event(a, b)):
+            continue
+        if share_value(a, b) or (a.places and b.places and not is_same_place_stated(a, b)):
+            continue
+        out.append((a, b, f"both count the same earlier event (of {earlier_event_year(a)}), whose toll no longer grows"))
+    return out
+
+
 def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
     """A count that names no group ("20 people died"), or a stated total, below another voice's count
     of one group of the same measure, period and place ("at least 23 workers were killed"): whether
@@ -1186,6 +1240,78 @@ def speaks_for(person: Claim, body: str | None, text: str = "") -> bool:
     return re.search(r"\b" + re.escape(head) + r"\b", before.lower()) is not None
 
 
+def _source_aliases(claims: list[Claim]) -> dict[str, str]:
+    """How the reports write each source (lower case, without "the" and a possessive 's) -> its
+    canonical name: the canonical name itself and each attribution as written ("the army" ->
+    "Armed Forces of Osk" when a figure credited to the Armed Forces of Osk was attributed to "the
+    army"). A wording that stands for two sources is left out."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if not c.source:
+            continue
+        for written in (c.source, c.figure.source_text):
+            key = re.sub(r"^the\s+|['\u2019]s?$", "", (written or "").strip().lower()).strip()
+            if len(key) > 2:
+                seen[key].add(c.source)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _mentions(text: str, alias: str) -> list[int]:
+    """Where the report writes ``alias`` as a whole phrase (lower case): end offsets."""
+    return [m.end() for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text)]
+
+
+def voice_groups(claims: list[Claim], texts: dict[str, str]) -> dict[str, str]:
+    """Sources that speak with one voice: canonical source name -> the name of its group. A person
+    whom any report introduces as the speaker of a body (a role of ``official_nouns.txt``: "the
+    union's spokesman, Ivo Marek", "Ivo Marek, a spokeswoman for the union", "Its spokesman,
+    Col. Ivo Marek," after the report named the union, "the union and its spokesman, the organiser
+    Marek") speaks for that body in every report, so the body, its speaker and whoever the speaker
+    also speaks for (the body's press office introduced with the same speaker) are one voice. The
+    person is found by full name or surname; the body by a name or an attribution the reports
+    use for one source (``_source_aliases``)."""
+    aliases = _source_aliases(claims)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    roles = "|".join(sorted(map(re.escape, load_words("official_nouns.txt")), key=len, reverse=True))
+    people = sorted({c.source for c in claims if c.source and len(c.source.split()) >= 2
+                     and all(w[:1].isupper() for w in c.source.split())})
+    for text in {t for t in texts.values() if t}:
+        low = text.lower()
+        for person in people:
+            if person.split()[-1] not in text:
+                continue  # cheap test first: the patterns below scan the whole text
+            names = re.escape(person.split()[-1])
+            name_re = r"(?:" + re.escape(" ".join(person.split()[:-1])) + r"\s+)?" + names + r"\b"
+            patterns = (
+                r"(?P<owner>[^,.;:\n]{0,80}?)\b(?:" + roles + r")s?\s*,?\s+(?:[\w.'\u2019-]+\s+){0,3}?" + name_re,
+                name_re + r",\s+(?P<pre>(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?)(?:" + roles
+                + r")s?\b(?P<owner>[^,.;:\n]{0,80})",
+            )
+            for pattern in patterns:
+                for m in re.finditer(pattern, text):
+                    owner = ((m.groupdict().get("pre") or "") + " " + m.group("owner")).lower()
+                    found = {src for alias, src in aliases.items() if src != person and _mentions(owner, alias)}
+                    words = re.findall(r"[\w']+", owner)
+                    if not found and {"its", "their"} & set(words):
+                        # "its spokesman": the body the report named last before the phrase
+                        before = low[max(0, m.start() - SPEAKER_BODY_CONTEXT):m.start()]
+                        last = max(((max(_mentions(before, alias)), src) for alias, src in aliases.items()
+                                    if src != person and _mentions(before, alias)), default=None)
+                        found = {last[1]} if last else set()
+                    if len(found) == 1:
+                        body = found.pop()
+                        parent[root(person)] = root(body)
+    return {name: root(name) for name in parent}
+
+
 def _revisions_by_source(claims: list[Claim], qty_of: dict[str, str]) -> dict[tuple[str, str], list[Claim]]:
     """The dated claims of each source for each quantity: (source, quantity id) -> claims."""
     out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -1235,6 +1361,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
     texts = texts or {}
     out = []
     revised = _revisions_by_source(claims, qty_of)
+    voices = voice_groups(claims, texts)
     for (measure, value), cs in group_by_number(claims, MIN_EXCLUSIVE_VALUE).items():
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
@@ -1252,6 +1379,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
             if not (a.report != b.report and a.source != b.source and a.era == b.era
                     and are_groups_compatible(a.group, b.group)
                     and source_head(a.source) != source_head(b.source) and are_same_story(a, b)
+                    and voices.get(a.source, a.source) != voices.get(b.source, b.source)
                     and not speaks_for(a, b.source, texts.get(a.figure.document_id, ""))
                     and not speaks_for(b, a.source, texts.get(b.figure.document_id, ""))):
                 continue
@@ -1297,6 +1425,12 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
+    for group in join_pairs(find_earlier_event_contradictions(claims, [])):
+        if any(set(c.id for c in group) <= set(k.figures) for k in contradictions):
+            continue  # already one disagreement of a quantity of that year
+        contradictions.append(make_conflict("contradiction", group, (
+            "; ".join(describe_claim(c) for c in group)
+            + " recall the same earlier event with different tolls; that event is over, so they cannot all be right.")))
     above = find_part_above_whole(claims) + find_period_part_above_whole(claims)
     part_ids = {p.id for p, _, _ in above}
     for group in join_pairs(above):
