@@ -724,3 +724,71 @@ def test_tables_rows_of_who_the_people_were_name_no_place(nlp):
     rows = {f.number_text: f for f in figures if f.number_text in ("12", "4")}
     assert rows["12"].measure == rows["4"].measure == "killed"
     assert rows["12"].location == [] and rows["4"].location == []
+
+
+SECTION_SPAN = """4. ARRESTS BY TOWN, 2-14 APRIL 2027
+
+Table 3. People held and people not yet traced, by town (monitor's count)
+
+| Town | Detained | Unaccounted for |
+|---|---|---|
+| Darrow | 412 | 17 |
+| Pellin | 88 | 6 |
+"""
+
+COUNTY_TABLE = """2. IMPACTS BY COUNTY (cumulative)
+
+| County | Deaths | Injured (treated at clinics and hospitals) | Persons in shelters |
+|---|---|---|---|
+| Marsh | 5 | 40 | 120 |
+| Tarn | 2 | 11 | 35 |
+| REGION TOTAL | 7 | 51 | 155 |
+"""
+
+WEEKLY = """Table 2. Heat admissions and deaths by district and week, 2027
+
+| District | Admissions W30 | Deaths W30 | Deaths W31 |
+|---|---|---|---|
+| Orrin | 230 | 4 | 9 |
+"""
+
+ROUTES = """PASSAGE DEATHS BY ROUTE, 1 JANUARY - 30 JUNE 2027
+
+| Route | Deaths | Missing |
+|---|---|---|
+| Hill Road (Arvel–Tomsa) | 33 | 8 |
+| Clinic Lane (private) | 6 | 1 |
+"""
+
+
+@pytest.mark.parametrize("text, number, measure, location, start, end", [
+    # the caption says who counted, the section heading above it the span of days
+    (SECTION_SPAN, "412", "detained", ["Darrow"], "2027-04-02", "2027-04-14"),
+    (SECTION_SPAN, "6", "missing", ["Pellin"], "2027-04-02", "2027-04-14"),
+    # a header's bracketed note says where the injured were treated, not what is counted
+    (COUNTY_TABLE, "40", "injured", ["Marsh"], None, None),
+    # a total row named by the area it sums is a total, not a place
+    (COUNTY_TABLE, "51", "injured", [], None, None),
+    (COUNTY_TABLE, "7", "killed", [], None, None),
+    # a column headed by a week of the year counts that ISO week
+    (WEEKLY, "230", "injured", ["Orrin"], "2027-07-26", "2027-08-01"),
+    (WEEKLY, "9", "killed", ["Orrin"], "2027-08-02", "2027-08-08"),
+    # a caption in capitals gives its span; a row label's bracketed names are places too
+    (ROUTES, "33", "killed", ["Hill Road", "Arvel", "Tomsa"], "2027-01-01", "2027-06-30"),
+    (ROUTES, "6", "killed", ["Clinic Lane"], "2027-01-01", "2027-06-30"),
+])
+def test_tables_section_span_week_columns_total_names_and_bracketed_places(nlp, text, number, measure, location, start, end):
+    fig = _by_number(_figures(nlp, text), number)
+    assert (fig.measure, fig.location, fig.period_start, fig.period_end) == (measure, location, start, end)
+
+
+@pytest.mark.parametrize("label, places", [
+    ("Hill Road (Arvel–Tomsa)", ["Hill Road", "Arvel", "Tomsa"]),
+    ("Dunmere (Upper Kell)", ["Dunmere", "Upper Kell"]),
+    ("St Rose Clinic (SRC)", ["St Rose Clinic"]),
+    ("Camp 4 (two villages)", ["Camp 4"]),
+    ("Grand total (9 sites)", None),
+])
+def test_tables_row_places(label, places):
+    from crosscheck.extract.tables import _row_places
+    assert _row_places(label) == places
