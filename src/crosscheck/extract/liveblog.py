@@ -69,16 +69,22 @@ def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -
     times = find_entry_times(text, int(day[:4]) if day else None)
     if not times:
         return figures
+    from .dates import entry_date_at   # dates reads the entry stamps found here
+
+    base = dt.date.fromisoformat(day) if day else None
     out = []
     for f in figures:
         at = f.char_start if f.char_start is not None else -1
         before = [t for offset, t in times if offset <= at]
-        own_day = f.reported_on is None or (len(f.reported_on) == 10 and f.reported_on == day)
+        # the report's own day, or the day of the heading its entry stands under ("MONDAY, APRIL 13")
+        entry_day = entry_date_at(text, at, base, dated_only=True) if at >= 0 and base else None
+        own_day = f.reported_on is None or (len(f.reported_on) == 10 and (
+            f.reported_on == day or (entry_day is not None and f.reported_on == entry_day.isoformat())))
         if before and own_day:
             stamp = before[-1]
             if "T" in stamp:
                 f = replace(f, reported_on=stamp)
-            elif day:
-                f = replace(f, reported_on=f"{day}T{stamp}")
+            elif f.reported_on or day:
+                f = replace(f, reported_on=f"{f.reported_on or day}T{stamp}")
         out.append(f)
     return out
