@@ -162,3 +162,9 @@ def test_liveblog_social_thread_posts_date_their_figures_and_relative_days(nlp):
     assert figs[6].reported_on == "2027-06-02" and figs[4].reported_on == "2027-06-04"
     # a post gives the state as of its stamp: no one-day period for the count
     assert figs[4].period_start is None and figs[6].period_start is None
+
+
+def test_liveblog_social_post_headers_give_day_and_time():
+    assert [t for _, t in find_entry_times(THREAD_POSTS)] == ["2027-06-02T23:30", "2027-06-04T07:15"]
+    figs = [fig(6, THREAD_POSTS.index("6 workers"), "2027-06-02"), fig(4, THREAD_POSTS.index("4 workers"), "2027-06-04")]
+    assert [f.reported_on for f in stamp_entry_times(THREAD_POSTS, figs, "2027-06-02")] == ["2027-06-02T23:30", "2027-06-04T07:15"]

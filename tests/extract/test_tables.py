@@ -792,3 +792,58 @@ def test_tables_section_span_week_columns_total_names_and_bracketed_places(nlp, 
 def test_tables_row_places(label, places):
     from crosscheck.extract.tables import _row_places
     assert _row_places(label) == places
+
+
+SAMPLE_CAPTION = """TABLE: Killings recorded by the monitor's teams, by town (sample of 150 cases, February–April 2027)
+
+| Town       | Cases | By police | By gunmen |
+|------------|-------|-----------|-----------|
+| Harrow Bay | 90    | 30        | 60        |
+| Tolt       | 60    | 25        | 35        |
+"""
+
+DISEASE = """Table 4. Cholera cases by district (1-9 May)
+
+| District | Cases | Deaths |
+|---|---|---|
+| Oster | 420 | 11 |
+"""
+
+
+@pytest.mark.parametrize("text, number, measure, location, start, end", [
+    # a "Cases" column counts what the caption counts, when no column names it
+    (SAMPLE_CAPTION, "90", "killed", ["Harrow Bay"], "2027-02-01", "2027-04-30"),
+    (SAMPLE_CAPTION, "35", "killed", ["Tolt"], "2027-02-01", "2027-04-30"),
+    # the caption's own count, with the caption's span of months
+    (SAMPLE_CAPTION, "150", "killed", [], "2027-02-01", "2027-04-30"),
+    # disease cases stay other; the deaths column is typed by its header
+    (DISEASE, "420", "other", [], "2027-05-01", "2027-05-09"),
+    (DISEASE, "11", "killed", ["Oster"], "2027-05-01", "2027-05-09"),
+])
+def test_tables_caption_count_cases_column_and_span_of_months(nlp, text, number, measure, location, start, end):
+    fig = _by_number(_figures(nlp, text), number)
+    assert fig.measure == measure
+    if measure != "other":
+        assert (fig.location, fig.period_start, fig.period_end) == (location, start, end)
+
+
+PART_ROWS = """KEY FIGURES
+
+| Indicator | Figure | Source |
+|---|---|---|
+| Deaths confirmed | 7 | Harbour Police |
+| People in emergency accommodation | 140 | City Council |
+| - of whom in hotels | 95 | City Council |
+| - of whom at the sports hall | 45 | Relief Society |
+| Shops closed | 12 | City Council |
+"""
+
+
+@pytest.mark.parametrize("number, measure", [
+    ("140", "displaced"),   # people in emergency accommodation are displaced
+    ("95", "displaced"),    # "- of whom ...": a part of the row above, its measure
+    ("45", "displaced"),
+    ("12", "other"),
+])
+def test_tables_part_rows_take_the_measure_of_the_row_above(nlp, number, measure):
+    assert _by_number(_figures(nlp, PART_ROWS), number).measure == measure

@@ -85,6 +85,11 @@ def _header_roles() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_lexicon("table_headers.tsv") if len(row) >= 2 and row[1] in ROLES}
 
 
+@lru_cache(maxsize=1)
+def _count_headers() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_lexicon("table_headers.tsv") if len(row) > 2 and row[2] == "count")
+
+
 def header_role(text: str) -> str | None:
     """What a header cell that names no measure holds: ``"source"`` ("Source", "Reported by"),
     ``"label"`` ("Figure", "Value", "Indicator": what is counted, never a place) or ``"date"``."""
@@ -430,12 +435,26 @@ def _scan(text: str):
                     column_measures.append(column_measures[-1])
                     continue
                 inherits = not spoken_for and role not in ("source", "date") and not _names_mixed(cell)
+                if own == "other" and inherits and caption_measure in PEOPLE_MEASURES \
+                        and " ".join(cell.lower().split()) in _count_headers():
+                    own = None   # "Killings by city" over "City | Cases": the cases are the killings
                 column_measures.append(own or (caption_measure if inherits else None))
             rows = block[1:]
         else:
             column_measures = None
             running_cols = set()
             rows = block
+        if caption is not None and caption_measure in PEOPLE_MEASURES and has_header:
+            # the caption's own count: "Killings by city (sample of 214 cases, May 2026)"
+            counted = False
+            for cm in _CAPTION_COUNT.finditer(caption[1]):
+                noun = cm.group(2).lower()
+                if noun in _count_headers() or _word_measure(noun) == caption_measure \
+                        or group_nouns().get(noun.rstrip("s")) or group_nouns().get(noun):
+                    out[caption[0] + cm.start(1)] = (caption_measure, None)
+                    counted = True
+            if counted:
+                rows_out.append(TableRow(caption[0], caption[0] + len(caption[1]), None, False, caption, section))
         date_col = next((i for i, role in enumerate(roles) if role == "date"), None)
         weeks = {}
         for col, cell in enumerate(header_texts):
@@ -447,6 +466,7 @@ def _scan(text: str):
             y = _YEAR.search(caption[1])
             year = int(y.group(1)) if y else None
         first_day = None  # the first row's day: where a running total starts
+        previous_measure = None   # the measure the row before names by its label
         source_col = next((i for i, role in enumerate(roles) if role == "source"), None)
         for row_pos, row in rows:
             if set(row.replace("|", "").strip()) <= set("-: "):
@@ -462,6 +482,10 @@ def _scan(text: str):
                                                 ("|" not in row and len(row_cells) != len(column_measures))):
                 continue  # cells do not line up with the header
             row_measure = header_measure(label) if label else None
+            if row_measure is None and label and _PART_HEADER.match(label.lstrip("-–•* ")):
+                # "- of whom in hotels | 301" under "People in emergency accommodation | 392": a part
+                row_measure = previous_measure
+            previous_measure = row_measure
             # the row's place: its label, unless the label names what is counted ("Killed",
             # "People treated") or stands in a column of such names ("Category", "Indicator")
             label_col = next((i for i, (_, _, c) in enumerate(row_cells) if c == label), None)
@@ -784,7 +808,10 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
             fig.source, fig.source_text = source
 
 
+# a count in a caption and the noun it counts: "(sample of 214 cases", "(n = 90 people)"
+_CAPTION_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+([A-Za-z]+)")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_MONTH_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s*(?:-|–|—|to|through|until)\s*$")
 # what joins the two days of a caption's span, a clock time after the first day allowed
 # ("from 12.11.2031 11:58 to 14.11.2031 16:00")
 _RANGE_JOIN = re.compile(r"^\s*(?:,?\s*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:hrs?|h)?\s*)?(?:to|till|until|through|-|–|—)\s*$", re.I)
@@ -795,7 +822,7 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
     "03.05.2027 to 09.05.2027") or its opening day ("since 3 May") — one day alone ("as of 9 May")
     is the day the figures stood at, no period; the places after "in" ("Deaths in Kell province");
     a defined acronym among its bracketed notes ("(KHA, cumulative)")."""
-    from crosscheck.extract.dates import find_date_expressions, resolve_expression
+    from crosscheck.extract.dates import MONTHS, find_date_expressions, resolve_expression
     import datetime as dt
 
     pos, line = caption
@@ -814,7 +841,14 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
         start, end, _, _ = resolve_expression(expr, base, base is None)
         if start is None:
             continue
-        if expr.kind == "range" and end is not None and end != start:
+        month_before = _MONTH_BEFORE.search(dated[:expr.start])
+        if month_before and end is not None and start.day == 1 and (end + dt.timedelta(days=1)).day == 1 \
+                and MONTHS.get(month_before.group(1).lower().rstrip(".")) is not None \
+                and MONTHS[month_before.group(1).lower().rstrip(".")] < start.month:
+            # "January–May 2026": the first month's first day to the last month's last
+            first = start.replace(month=MONTHS[month_before.group(1).lower().rstrip(".")])
+            period = (first.isoformat(), end.isoformat(), line[month_before.start(1):expr.end])
+        elif expr.kind == "range" and end is not None and end != start:
             period = (start.isoformat(), end.isoformat(), expr.text)
         elif i + 1 < len(exprs) and _RANGE_JOIN.match(line[expr.end:exprs[i + 1].start]):
             nxt = exprs[i + 1]
