@@ -847,3 +847,27 @@ PART_ROWS = """KEY FIGURES
 ])
 def test_tables_part_rows_take_the_measure_of_the_row_above(nlp, number, measure):
     assert _by_number(_figures(nlp, PART_ROWS), number).measure == measure
+
+
+SITE_TABLE = """The Regional Relief Agency (RRA) is registering families at three sites.
+
+DISPLACEMENT BY SITE (Kellford, RRA registration, 4 May)
+
+| Site | Households | Individuals | of which children |
+|---|---:|---:|---:|
+| North Quay School | 210 | 1,340 | 720 |
+| TOTAL | 300 | 1,900 | 1,010 |
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("1,340", "displaced", ["North Quay School"]),   # the caption's displacement types the count columns
+    ("720", "displaced", ["North Quay School"]),
+    ("210", "other", ["North Quay School"]),          # households are no people count
+    ("1,900", "displaced", []),
+])
+def test_tables_displacement_caption_and_its_acronym_source(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, SITE_TABLE), number)
+    assert (fig.measure, fig.location) == (measure, location)
+    if measure != "other":
+        assert fig.source == "Regional Relief Agency"   # "RRA registration": the acronym the note opens with

@@ -804,7 +804,7 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
             fig.period_start, fig.period_end, fig.period_text = period
         if row.total and places and not fig.location:
             fig.location = list(places)
-        if source and not fig.source and not row.source:
+        if source and not fig.source and not row.source and not is_publisher(source[1], source[0], publisher):
             fig.source, fig.source_text = source
 
 
@@ -865,8 +865,10 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
     for note in re.findall(r"\(([^()]*)\)", line):
         for part in note.split(","):
             part = part.strip()
-            if part in names.acronyms:
-                source = (names.canonical(part, pos + line.find(part)), part)
+            # "(KHA, cumulative)", "(KHA registration, 12 May)": the acronym a part opens with
+            head = part.split()[0] if part.split() else ""
+            if part in names.acronyms or (head in names.acronyms and len(part.split()) <= 3):
+                source = (names.canonical(head if part not in names.acronyms else part, pos + line.find(part)), part)
                 break
         if source:
             break
