@@ -168,3 +168,16 @@ def test_liveblog_social_post_headers_give_day_and_time():
     assert [t for _, t in find_entry_times(THREAD_POSTS)] == ["2027-06-02T23:30", "2027-06-04T07:15"]
     figs = [fig(6, THREAD_POSTS.index("6 workers"), "2027-06-02"), fig(4, THREAD_POSTS.index("4 workers"), "2027-06-04")]
     assert [f.reported_on for f in stamp_entry_times(THREAD_POSTS, figs, "2027-06-02")] == ["2027-06-02T23:30", "2027-06-04T07:15"]
+
+
+def test_liveblog_since_midnight_in_an_entry_starts_on_the_entrys_day(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+
+    text = DAY_HEADED.replace("Four people are dead, the fire chief said.",
+                              "The clinic says it has treated 31 flood patients since midnight.")
+    figs = {f.value: f for f in extract_figures(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 5, 4)))}
+    # the midnight that opened the entry's day (Monday), not the page's last update
+    assert figs[31].period_start == "2027-05-03"

@@ -871,3 +871,13 @@ def test_tables_displacement_caption_and_its_acronym_source(nlp, number, measure
     assert (fig.measure, fig.location) == (measure, location)
     if measure != "other":
         assert fig.source == "Regional Relief Agency"   # "RRA registration": the acronym the note opens with
+
+
+@pytest.mark.parametrize("text, number, group", [
+    (SITE_TABLE, "720", "civilians"),        # "of which children": the children's group
+    (SITE_TABLE, "1,340", "unspecified"),
+    (PART_ROWS, "140", "unspecified"),
+    (SAMPLE_CAPTION, "30", "unspecified"),   # "By police" names who killed, not who died
+])
+def test_tables_children_column_gives_its_group(nlp, text, number, group):
+    assert _by_number(_figures(nlp, text), number).group == group

@@ -95,7 +95,7 @@ ZONE_CONVERSION = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC|
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
     r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
-    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
+    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)midnight"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
@@ -540,7 +540,8 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
     ("is expected to visit on Thursday"), else the last one ("said on Thursday")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"^on ", "", t)
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today"):
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today",
+             "midnight"):   # "since midnight": the midnight that opened the day
         return base, base
     if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)

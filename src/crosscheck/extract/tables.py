@@ -75,6 +75,9 @@ DATE_LABELS = True
 # the cells of a column headed by a week of the year ("Deaths W29", "Cases wk 7", "Admissions (week 12)"):
 # char offset → (week number, the year the caption names or None), filled by ``_scan``
 week_cells: dict[int, tuple[int, int | None]] = {}
+# the cells whose column header or row label names who the people are by age or sex ("of which
+# children", "Women", "Children among the displaced"): char offset → their group, filled by ``_scan``
+cell_groups: dict[int, str] = {}
 _WEEK_HEADER = re.compile(r"(?<![\w-])(?:W|Wk\.?|wk\.?|[Ww]eek|WEEK)\s?(\d{1,2})(?![\w-])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PART_HEADER = re.compile(r"\s*(?:of whom|of which|among them|among whom|incl\.?|including)\b", re.I)
@@ -276,6 +279,26 @@ def _row_places(label: str) -> list[str] | None:
 _TOTAL_END = re.compile(r"^[a-z]+(?:[ -][a-z]+)? totals?$")
 
 
+@lru_cache(maxsize=1)
+def _age_nouns() -> dict[str, str]:
+    """The nouns that say who people are by age or sex ("child", "woman", "girl": ``group_nouns.tsv``
+    rows marked ``age``) and their group, when it is a side (not ``unspecified``)."""
+    return {row[0].lower(): row[1] for row in load_lexicon("group_nouns.tsv")
+            if len(row) > 2 and row[2] == "age" and row[1] not in ("unspecified", "mixed")}
+
+
+def _age_group(text: str) -> str | None:
+    """The group of a header or row label that names people by age or sex ("of which children",
+    "Women", "Children among the displaced"), None otherwise (a place, "Police operations")."""
+    nouns = _age_nouns()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        for form in (word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ren") else word,
+                     word[:-2] + "an" if word.endswith("en") else word):
+            if form in nouns:
+                return nouns[form]
+    return None
+
+
 def _names_people(lower: str) -> bool:
     """A label that is a group of people ("Men", "Women", "Children (under 18)", "Adult males")."""
     groups = group_nouns()
@@ -362,6 +385,7 @@ def _scan(text: str):
     lines = _lines(text)
     running.clear()
     week_cells.clear()
+    cell_groups.clear()
     out: dict[int, tuple[str, str | None]] = {}
     rows_out: list[TableRow] = []
     for k, (pos, line) in enumerate(lines):
@@ -516,8 +540,11 @@ def _scan(text: str):
                     continue
                 if not measure:
                     continue
+                who = (_age_group(header_texts[col]) if col < len(header_texts) else None) or _age_group(label or "")
                 for offset in numbers:
                     out[s + offset] = (measure, place)
+                    if who:
+                        cell_groups[s + offset] = who
                     if col in weeks:
                         week_cells[s + offset] = (weeks[col], year)
                 if col in running_cols and date_col is not None and date_col < len(row_cells):
@@ -695,6 +722,9 @@ def apply_table_measures(doc, figures: list[Figure], publisher: str | None = Non
         _running_periods(doc, figures, dict(running))
     if week_cells:
         _week_periods(figures, dict(week_cells))
+    for fig in figures:
+        if fig.char_start in cell_groups and fig.measure in PEOPLE_MEASURES and fig.group in (None, "unspecified"):
+            fig.group = cell_groups[fig.char_start]   # "| of which children |": the children's group
     return figures
 
 
