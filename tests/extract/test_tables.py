@@ -881,3 +881,23 @@ def test_tables_displacement_caption_and_its_acronym_source(nlp, number, measure
 ])
 def test_tables_children_column_gives_its_group(nlp, text, number, group):
     assert _by_number(_figures(nlp, text), number).group == group
+
+
+WARD_TABLE = """Patients at Lakeside Hospital (2-4 June)
+
+| Category | Number |
+|---|---|
+| Wounded admitted | 44 |
+|   of whom police officers | 8 |
+|   of whom girls | 5 |
+"""
+
+
+@pytest.mark.parametrize("number, group", [
+    ("44", "unspecified"),
+    ("8", "security_forces"),   # a part row names who its people are
+    ("5", "civilians"),
+])
+def test_tables_part_row_names_its_group(nlp, number, group):
+    fig = _by_number(_figures(nlp, WARD_TABLE), number)
+    assert (fig.measure, fig.group) == ("injured", group)

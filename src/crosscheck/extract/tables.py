@@ -299,6 +299,17 @@ def _age_group(text: str) -> str | None:
     return None
 
 
+def _part_group(label: str) -> str | None:
+    """The group a part row names ("of whom police officers" → security_forces), by any word of
+    ``group_nouns.tsv`` that names a side."""
+    groups = group_nouns()
+    for word in re.findall(r"[a-z]+", label.lower()):
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if groups.get(form) not in (None, "unspecified", "mixed"):
+                return groups[form]
+    return None
+
+
 def _names_people(lower: str) -> bool:
     """A label that is a group of people ("Men", "Women", "Children (under 18)", "Adult males")."""
     groups = group_nouns()
@@ -540,7 +551,8 @@ def _scan(text: str):
                     continue
                 if not measure:
                     continue
-                who = (_age_group(header_texts[col]) if col < len(header_texts) else None) or _age_group(label or "")
+                who = (_age_group(header_texts[col]) if col < len(header_texts) else None) or _age_group(label or "") \
+                    or (_part_group(label) if label and _PART_HEADER.match(label.lstrip("-–•* ")) else None)
                 for offset in numbers:
                     out[s + offset] = (measure, place)
                     if who:
