@@ -97,7 +97,7 @@ def test_update_heading_weekday_dates_its_block(nlp):
 
 DAY_HEADED = """RIVERTON LIVE: flood toll climbs
 
-Staff | Started May 3, 2027, 8:00 a.m. | Last updated May 4, 2027, 9:00 a.m.
+By the newsdesk | First posted May 3, 2027 | Updated May 4, 2027, 9:00 a.m.
 
 MONDAY, MAY 3
 
@@ -140,10 +140,10 @@ def test_liveblog_figures_under_a_day_heading_are_reported_that_day(nlp):
 THREAD_POSTS = """Marsh County Fire (official account)
 
 @MarshFire · Jun 2, 2027, 11:30 PM
-Crews are working at the mill. As many as 6 workers have not been accounted for.
+Crews are working at the mill. Six workers are still missing, the chief said.
 
 @MarshFire · Jun 4, 2027, 7:15 AM
-Two people were pulled alive from the mill yesterday. 4 workers remain unaccounted for.
+Two people were pulled alive from the mill yesterday. Four workers are still missing.
 """
 
 
@@ -166,7 +166,7 @@ def test_liveblog_social_thread_posts_date_their_figures_and_relative_days(nlp):
 
 def test_liveblog_social_post_headers_give_day_and_time():
     assert [t for _, t in find_entry_times(THREAD_POSTS)] == ["2027-06-02T23:30", "2027-06-04T07:15"]
-    figs = [fig(6, THREAD_POSTS.index("6 workers"), "2027-06-02"), fig(4, THREAD_POSTS.index("4 workers"), "2027-06-04")]
+    figs = [fig(6, THREAD_POSTS.index("Six workers"), "2027-06-02"), fig(4, THREAD_POSTS.index("Four workers"), "2027-06-04")]
     assert [f.reported_on for f in stamp_entry_times(THREAD_POSTS, figs, "2027-06-02")] == ["2027-06-02T23:30", "2027-06-04T07:15"]
 
 

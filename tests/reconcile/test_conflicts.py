@@ -651,7 +651,7 @@ def test_conflicts_place_share_against_a_placeless_row_of_a_list_is_no_scope_con
     # the same hour in both: a misquote
     (("2026-05-03T08:10", "2026-05-03T08:10"), None, True),
     # one report's sentence says the source changed its count
-    ((None, None), "The fire chief now says 34 people are missing, up from his morning estimate.", False),
+    ((None, None), "The fire chief now says 34 people are missing, up from her noon count.", False),
     ((None, None), None, True),
 ])
 def test_conflicts_same_source_same_day_update_within_the_day(moments, sentence, flagged):

@@ -814,7 +814,7 @@ class Entry:
     dated: bool                # the heading names the day ("18.09, 18:30"), not only a time ("22:40")
     heading: str = ""
     numbered: bool = False     # "BULLETIN 4 | 02/07/2031 08:30": a numbered update of a bulletin, a state as of then
-    under_day: bool = False    # a time heading ("9:20 a.m. —") under a day heading ("MONDAY, APRIL 13"): that day's
+    under_day: bool = False    # a time heading ("9:20 a.m. —") under a day heading ("TUESDAY, JUNE 8"): that day's
     post: bool = False         # a social post under its header ("@cityfire · Mar 3, 2027, 8:10 AM"): a state as of then
 
 
@@ -906,7 +906,7 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
         out.append(Entry(offset, day, dated, m.group(0).strip(), bool(m.group("numbered")),
                          under_day=not dated and day_heading is not None and day == day_heading))
         if dated and not (m.group("rest") or "").strip() and not m.group("time"):
-            day_heading = day   # "MONDAY, APRIL 13" alone on its line: the day of the timed entries under it
+            day_heading = day   # "TUESDAY, JUNE 8" alone on its line: the day of the timed entries under it
         if (m.group("rest") or "").strip():
             # "🔴 18.09, 18:30 — text": an entry of one paragraph; after it, the document's own date
             end = text.find("\n\n", offset)
@@ -949,7 +949,7 @@ def _entry_at(text: str, char: int, base: dt.date | None) -> Entry | None:
 def entry_date_at(text: str, char: int, base: dt.date | None = None, dated_only: bool = False) -> dt.date | None:
     """The day of the entry that holds ``char`` (see :func:`entry_dates`), or None outside any
     entry. ``dated_only``: only when the entry's heading names the day ("18.09, 18:30"), or its
-    time heading stands under a heading naming the day ("MONDAY, APRIL 13" over "9:20 a.m. —"),
+    time heading stands under a heading naming the day ("TUESDAY, JUNE 8" over "9:20 a.m. —"),
     not a time alone — the day a figure reported in that entry happened on."""
     e = _entry_at(text, char, base)
     if e is None or (dated_only and not (e.dated or e.under_day)):

@@ -99,7 +99,7 @@ def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -
     for f in figures:
         at = f.char_start if f.char_start is not None else -1
         before = [t for offset, t in times if offset <= at]
-        # the report's own day, or the day of the heading its entry stands under ("MONDAY, APRIL 13")
+        # the report's own day, or the day of the heading its entry stands under ("TUESDAY, JUNE 8")
         entry_day = entry_date_at(text, at, base, dated_only=True) if at >= 0 and base else None
         own_day = f.reported_on is None or (len(f.reported_on) == 10 and (
             f.reported_on == day or (entry_day is not None and f.reported_on == entry_day.isoformat())))

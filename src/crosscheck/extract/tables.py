@@ -72,7 +72,7 @@ _RUNNING_HEADER = re.compile(r"\s*(?:cumulative(?: total)?|running total|total t
 running: dict[int, tuple[int, int]] = {}
 # a run of "- 8 May: 7" lines under a heading that names the measure: counts by day (their label a date)
 DATE_LABELS = True
-# the cells of a column headed by a week of the year ("Deaths W29", "Cases wk 7", "Admissions (week 12)"):
+# the cells of a column headed by a week of the year ("Deaths W41", "Cases wk 7", "Admissions (week 12)"):
 # char offset → (week number, the year the caption names or None), filled by ``_scan``
 week_cells: dict[int, tuple[int, int | None]] = {}
 # the cells whose column header or row label names who the people are by age or sex ("of which
@@ -121,7 +121,7 @@ def header_measure(text: str) -> str | None:
     longest people phrase ("Persons in ECs" → displaced), else an ``other`` phrase."""
     bare = re.sub(r"\s*\([^)]*\)", " ", text).strip()
     if bare and bare != text.strip():
-        # "Injured (treated at hospitals)": the note says where or how, the words before it what
+        # "Injured (in field hospitals)": the note says where or how, the words before it what
         own = header_measure(bare)
         if own in PEOPLE_MEASURES:
             return own
@@ -275,7 +275,7 @@ def _row_places(label: str) -> list[str] | None:
     return [place]
 
 
-# "State total", "NATIONAL TOTAL", "Region total": a total row named by the area it sums
+# "Province total", "NATIONAL TOTAL", "Region total": a total row named by the area it sums
 _TOTAL_END = re.compile(r"^[a-z]+(?:[ -][a-z]+)? totals?$")
 
 
@@ -472,7 +472,7 @@ def _scan(text: str):
                 inherits = not spoken_for and role not in ("source", "date") and not _names_mixed(cell)
                 if own == "other" and inherits and caption_measure in PEOPLE_MEASURES \
                         and " ".join(cell.lower().split()) in _count_headers():
-                    own = None   # "Killings by city" over "City | Cases": the cases are the killings
+                    own = None   # "Deaths by town" over "Town | Cases": the cases are the deaths
                 column_measures.append(own or (caption_measure if inherits else None))
             rows = block[1:]
         else:
@@ -480,7 +480,7 @@ def _scan(text: str):
             running_cols = set()
             rows = block
         if caption is not None and caption_measure in PEOPLE_MEASURES and has_header:
-            # the caption's own count: "Killings by city (sample of 214 cases, May 2026)"
+            # the caption's own count: "Deaths by town (90 cases, May 2027)"
             counted = False
             for cm in _CAPTION_COUNT.finditer(caption[1]):
                 noun = cm.group(2).lower()
@@ -741,7 +741,7 @@ def apply_table_measures(doc, figures: list[Figure], publisher: str | None = Non
 
 
 def _week_periods(figures: list[Figure], cells: dict[int, tuple[int, int | None]]) -> None:
-    """A cell of a column headed by a week of the year ("Deaths W29") counts that ISO week, Monday
+    """A cell of a column headed by a week of the year ("Deaths W41") counts that ISO week, Monday
     to Sunday, of the year the caption names, else of the report's year (the year before when the
     week would end after the report)."""
     import datetime as dt
@@ -850,7 +850,7 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
             fig.source, fig.source_text = source
 
 
-# a count in a caption and the noun it counts: "(sample of 214 cases", "(n = 90 people)"
+# a count in a caption and the noun it counts: "(90 cases, May 2027)", "(n = 90 people)"
 _CAPTION_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+([A-Za-z]+)")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _MONTH_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s*(?:-|–|—|to|through|until)\s*$")
@@ -887,7 +887,7 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
         if month_before and end is not None and start.day == 1 and (end + dt.timedelta(days=1)).day == 1 \
                 and MONTHS.get(month_before.group(1).lower().rstrip(".")) is not None \
                 and MONTHS[month_before.group(1).lower().rstrip(".")] < start.month:
-            # "January–May 2026": the first month's first day to the last month's last
+            # "February–April 2027": the first month's first day to the last month's last
             first = start.replace(month=MONTHS[month_before.group(1).lower().rstrip(".")])
             period = (first.isoformat(), end.isoformat(), line[month_before.start(1):expr.end])
         elif expr.kind == "range" and end is not None and end != start:

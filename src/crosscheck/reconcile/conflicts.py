@@ -348,7 +348,7 @@ def is_same_source_same_day(a: Claim, b: Claim, cs: list[Claim] = ()) -> bool:
     if a.moment and b.moment and a.moment != b.moment:
         return False   # two live entries of the day at different hours: the source's count then and later
     if says_count_revised(a) or says_count_revised(b):
-        return False   # "now says 30, up from his morning estimate": the count changed during the day
+        return False   # "now says 30, up from her noon count": the count changed during the day
     return not any(c.source == a.source and ((c.report == a.report and c.value == b.value)
                                              or (c.report == b.report and c.value == a.value)) for c in cs)
 
