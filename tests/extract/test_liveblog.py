@@ -93,3 +93,91 @@ def test_update_heading_weekday_dates_its_block(nlp):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 12)))
     sunday = [r.date_start for r in refs if r.date_text.lower().startswith("sunday")]
     assert sunday and set(sunday) == {"2027-06-13"}, [(r.date_text, r.date_start) for r in refs]
+
+
+DAY_HEADED = """RIVERTON LIVE: flood toll climbs
+
+By the newsdesk | First posted May 3, 2027 | Updated May 4, 2027, 9:00 a.m.
+
+MONDAY, MAY 3
+
+8:00 a.m. — Rescuers reached the lower town. Four people are dead, the fire chief said.
+
+6:40 p.m. — The county raised the toll to nine.
+
+TUESDAY, MAY 4
+
+9:00 a.m. — Twelve people remain missing, the sheriff said.
+"""
+
+
+def test_liveblog_timed_entries_under_a_day_heading_take_that_day():
+    from crosscheck.extract.dates import entry_date_at
+    import datetime as dt
+
+    base = dt.date(2027, 5, 4)
+    four, nine, twelve = DAY_HEADED.index("Four"), DAY_HEADED.index("nine."), DAY_HEADED.index("Twelve")
+    # the day heading, not the page's last update, dates the timed entries under it
+    assert entry_date_at(DAY_HEADED, four, base, dated_only=True) == dt.date(2027, 5, 3)
+    assert entry_date_at(DAY_HEADED, twelve, base, dated_only=True) == dt.date(2027, 5, 4)
+    figs = [fig(4, four, "2027-05-03"), fig(9, nine, "2027-05-03"), fig(12, twelve, "2027-05-04")]
+    out = stamp_entry_times(DAY_HEADED, figs, "2027-05-04")
+    assert [f.reported_on for f in out] == ["2027-05-03T08:00", "2027-05-03T18:40", "2027-05-04T09:00"]
+
+
+def test_liveblog_figures_under_a_day_heading_are_reported_that_day(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+
+    figs = extract_figures(nlp(DAY_HEADED), DocContext("d1", "d1.txt", dt.date(2027, 5, 4)))
+    by_value = {f.value: f for f in figs}
+    assert by_value[4].reported_on == "2027-05-03" and by_value[9].reported_on == "2027-05-03"
+    assert by_value[12].reported_on == "2027-05-04"
+
+
+THREAD_POSTS = """Marsh County Fire (official account)
+
+@MarshFire · Jun 2, 2027, 11:30 PM
+Crews are working at the mill. Six workers are still missing, the chief said.
+
+@MarshFire · Jun 4, 2027, 7:15 AM
+Two people were pulled alive from the mill yesterday. Four workers are still missing.
+"""
+
+
+def test_liveblog_social_thread_posts_date_their_figures_and_relative_days(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.dates import extract_date_refs
+    from crosscheck.extract.figures import extract_figures
+
+    ctx = DocContext("d1", "d1.txt", dt.date(2027, 6, 2))
+    doc = nlp(THREAD_POSTS)
+    refs = extract_date_refs(doc, ctx)
+    assert [(r.date_text, r.date_start) for r in refs if r.date_text == "yesterday"] == [("yesterday", "2027-06-03")]
+    figs = {f.value: f for f in extract_figures(doc, ctx)}
+    assert figs[6].reported_on == "2027-06-02" and figs[4].reported_on == "2027-06-04"
+    # a post gives the state as of its stamp: no one-day period for the count
+    assert figs[4].period_start is None and figs[6].period_start is None
+
+
+def test_liveblog_social_post_headers_give_day_and_time():
+    assert [t for _, t in find_entry_times(THREAD_POSTS)] == ["2027-06-02T23:30", "2027-06-04T07:15"]
+    figs = [fig(6, THREAD_POSTS.index("Six workers"), "2027-06-02"), fig(4, THREAD_POSTS.index("Four workers"), "2027-06-04")]
+    assert [f.reported_on for f in stamp_entry_times(THREAD_POSTS, figs, "2027-06-02")] == ["2027-06-02T23:30", "2027-06-04T07:15"]
+
+
+def test_liveblog_since_midnight_in_an_entry_starts_on_the_entrys_day(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+
+    text = DAY_HEADED.replace("Four people are dead, the fire chief said.",
+                              "The clinic says it has treated 31 flood patients since midnight.")
+    figs = {f.value: f for f in extract_figures(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 5, 4)))}
+    # the midnight that opened the entry's day (Monday), not the page's last update
+    assert figs[31].period_start == "2027-05-03"

@@ -724,3 +724,180 @@ def test_tables_rows_of_who_the_people_were_name_no_place(nlp):
     rows = {f.number_text: f for f in figures if f.number_text in ("12", "4")}
     assert rows["12"].measure == rows["4"].measure == "killed"
     assert rows["12"].location == [] and rows["4"].location == []
+
+
+SECTION_SPAN = """4. ARRESTS BY TOWN, 2-14 APRIL 2027
+
+Table 3. People held and people not yet traced, by town (monitor's count)
+
+| Town | Detained | Unaccounted for |
+|---|---|---|
+| Darrow | 412 | 17 |
+| Pellin | 88 | 6 |
+"""
+
+COUNTY_TABLE = """2. HARM AND SHELTER BY DISTRICT (cumulative)
+
+| District | Dead | Injured (in field hospitals) | People in shelters |
+|---|---|---|---|
+| Marsh | 5 | 40 | 120 |
+| Tarn | 2 | 11 | 35 |
+| REGION TOTAL | 7 | 51 | 155 |
+"""
+
+WEEKLY = """Table 2. Heat admissions and deaths by district and week, 2027
+
+| District | Admissions W30 | Deaths W30 | Deaths W31 |
+|---|---|---|---|
+| Orrin | 230 | 4 | 9 |
+"""
+
+ROUTES = """DROWNINGS AT THE CROSSING POINTS, 3 FEBRUARY - 30 JUNE 2027
+
+| Crossing | Dead | Missing |
+|---|---|---|
+| Hill Ford (Arvel–Tomsa) | 33 | 8 |
+| Clinic Lane (private) | 6 | 1 |
+"""
+
+
+@pytest.mark.parametrize("text, number, measure, location, start, end", [
+    # the caption says who counted, the section heading above it the span of days
+    (SECTION_SPAN, "412", "detained", ["Darrow"], "2027-04-02", "2027-04-14"),
+    (SECTION_SPAN, "6", "missing", ["Pellin"], "2027-04-02", "2027-04-14"),
+    # a header's bracketed note says where the injured were treated, not what is counted
+    (COUNTY_TABLE, "40", "injured", ["Marsh"], None, None),
+    # a total row named by the area it sums is a total, not a place
+    (COUNTY_TABLE, "51", "injured", [], None, None),
+    (COUNTY_TABLE, "7", "killed", [], None, None),
+    # a column headed by a week of the year counts that ISO week
+    (WEEKLY, "230", "injured", ["Orrin"], "2027-07-26", "2027-08-01"),
+    (WEEKLY, "9", "killed", ["Orrin"], "2027-08-02", "2027-08-08"),
+    # a caption in capitals gives its span; a row label's bracketed names are places too
+    (ROUTES, "33", "killed", ["Hill Ford", "Arvel", "Tomsa"], "2027-02-03", "2027-06-30"),
+    (ROUTES, "6", "killed", ["Clinic Lane"], "2027-02-03", "2027-06-30"),
+])
+def test_tables_section_span_week_columns_total_names_and_bracketed_places(nlp, text, number, measure, location, start, end):
+    fig = _by_number(_figures(nlp, text), number)
+    assert (fig.measure, fig.location, fig.period_start, fig.period_end) == (measure, location, start, end)
+
+
+@pytest.mark.parametrize("label, places", [
+    ("Hill Road (Arvel–Tomsa)", ["Hill Road", "Arvel", "Tomsa"]),
+    ("Dunmere (Upper Kell)", ["Dunmere", "Upper Kell"]),
+    ("St Rose Clinic (SRC)", ["St Rose Clinic"]),
+    ("Camp 4 (two villages)", ["Camp 4"]),
+    ("Grand total (9 sites)", None),
+])
+def test_tables_row_places(label, places):
+    from crosscheck.extract.tables import _row_places
+    assert _row_places(label) == places
+
+
+SAMPLE_CAPTION = """Table 5. Deaths our monitors recorded in the port towns (150 cases, February–April 2027)
+
+| Town       | Cases | By police | At night |
+|------------|-------|-----------|----------|
+| Harrow Bay | 90    | 30        | 60       |
+| Tolt       | 60    | 25        | 35       |
+"""
+
+DISEASE = """Table 4. Cholera cases by district (1-9 May)
+
+| District | Cases | Deaths |
+|---|---|---|
+| Oster | 420 | 11 |
+"""
+
+
+@pytest.mark.parametrize("text, number, measure, location, start, end", [
+    # a "Cases" column counts what the caption counts, when no column names it
+    (SAMPLE_CAPTION, "90", "killed", ["Harrow Bay"], "2027-02-01", "2027-04-30"),
+    (SAMPLE_CAPTION, "35", "killed", ["Tolt"], "2027-02-01", "2027-04-30"),
+    # the caption's own count, with the caption's span of months
+    (SAMPLE_CAPTION, "150", "killed", [], "2027-02-01", "2027-04-30"),
+    # disease cases stay other; the deaths column is typed by its header
+    (DISEASE, "420", "other", [], "2027-05-01", "2027-05-09"),
+    (DISEASE, "11", "killed", ["Oster"], "2027-05-01", "2027-05-09"),
+])
+def test_tables_caption_count_cases_column_and_span_of_months(nlp, text, number, measure, location, start, end):
+    fig = _by_number(_figures(nlp, text), number)
+    assert fig.measure == measure
+    if measure != "other":
+        assert (fig.location, fig.period_start, fig.period_end) == (location, start, end)
+
+
+PART_ROWS = """KEY FIGURES
+
+| Indicator | Figure | Source |
+|---|---|---|
+| Deaths confirmed | 7 | Harbour Police |
+| People in emergency accommodation | 140 | City Council |
+| - of whom in hotels | 95 | City Council |
+| - of whom at the sports hall | 45 | Relief Society |
+| Shops closed | 12 | City Council |
+"""
+
+
+@pytest.mark.parametrize("number, measure", [
+    ("140", "displaced"),   # people in emergency accommodation are displaced
+    ("95", "displaced"),    # "- of whom ...": a part of the row above, its measure
+    ("45", "displaced"),
+    ("12", "other"),
+])
+def test_tables_part_rows_take_the_measure_of_the_row_above(nlp, number, measure):
+    assert _by_number(_figures(nlp, PART_ROWS), number).measure == measure
+
+
+SITE_TABLE = """The Regional Relief Agency (RRA) is registering families at three sites.
+
+DISPLACEMENT AT RELIEF CAMPS (Kellford, RRA registration, 4 May)
+
+| Camp | Families | Persons | incl. children |
+|---|---:|---:|---:|
+| North Quay School | 210 | 1,340 | 720 |
+| TOTAL | 300 | 1,900 | 1,010 |
+"""
+
+
+@pytest.mark.parametrize("number, measure, location", [
+    ("1,340", "displaced", ["North Quay School"]),   # the caption's displacement types the count columns
+    ("720", "displaced", ["North Quay School"]),
+    ("210", "other", ["North Quay School"]),          # families are no people count
+    ("1,900", "displaced", []),
+])
+def test_tables_displacement_caption_and_its_acronym_source(nlp, number, measure, location):
+    fig = _by_number(_figures(nlp, SITE_TABLE), number)
+    assert (fig.measure, fig.location) == (measure, location)
+    if measure != "other":
+        assert fig.source == "Regional Relief Agency"   # "RRA registration": the acronym the note opens with
+
+
+@pytest.mark.parametrize("text, number, group", [
+    (SITE_TABLE, "720", "civilians"),        # "incl. children": the children's group
+    (SITE_TABLE, "1,340", "unspecified"),
+    (PART_ROWS, "140", "unspecified"),
+    (SAMPLE_CAPTION, "30", "unspecified"),   # "By police" names who killed, not who died
+])
+def test_tables_children_column_gives_its_group(nlp, text, number, group):
+    assert _by_number(_figures(nlp, text), number).group == group
+
+
+WARD_TABLE = """Patients at Lakeside Hospital (2-4 June)
+
+| Category | Number |
+|---|---|
+| Wounded admitted | 44 |
+|   of whom police officers | 8 |
+|   of whom girls | 5 |
+"""
+
+
+@pytest.mark.parametrize("number, group", [
+    ("44", "unspecified"),
+    ("8", "security_forces"),   # a part row names who its people are
+    ("5", "civilians"),
+])
+def test_tables_part_row_names_its_group(nlp, number, group):
+    fig = _by_number(_figures(nlp, WARD_TABLE), number)
+    assert (fig.measure, fig.group) == ("injured", group)

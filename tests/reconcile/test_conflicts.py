@@ -643,3 +643,19 @@ def test_conflicts_place_share_against_a_placeless_row_of_a_list_is_no_scope_con
                fig(letter, 23, group="unspecified", n=1, sentence="- Killed: 23, among them six children"),
                fig(letter, 14, group="unspecified", n=2, sentence="- Killed: 14")]
     assert conflicts_of(figures, [radio, letter]) == []
+
+
+@pytest.mark.parametrize("moments, sentence, flagged", [
+    # two live pages' entries of one day at different hours: the source's count then and later
+    (("2026-05-03T08:10", "2026-05-03T19:40"), None, False),
+    # the same hour in both: a misquote
+    (("2026-05-03T08:10", "2026-05-03T08:10"), None, True),
+    # one report's sentence says the source changed its count
+    ((None, None), "The fire chief now says 34 people are missing, up from her noon count.", False),
+    ((None, None), None, True),
+])
+def test_conflicts_same_source_same_day_update_within_the_day(moments, sentence, flagged):
+    a, b = doc("a", "2026-05-03"), doc("b", "2026-05-03")
+    first, second = fig(a, 31, source=DMO), fig(b, 34, source=DMO, sentence=sentence)
+    first.reported_on, second.reported_on = (m or "2026-05-03" for m in moments)
+    assert [c.kind for c in conflicts_of([first, second], [a, b])] == (["contradiction"] if flagged else [])

@@ -95,7 +95,7 @@ ZONE_CONVERSION = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC|
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
     r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
-    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
+    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)midnight"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
@@ -552,7 +552,8 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
     ("is expected to visit on Thursday"), else the last one ("said on Thursday")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"^on ", "", t)
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today"):
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today",
+             "midnight"):   # "since midnight": the midnight that opened the day
         return base, base
     if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
@@ -766,6 +767,11 @@ POST_FOOT = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[AaPp]\.?[
                        r"(?P<date>" + _MONTH_WORD + r"\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+" + _MONTH_WORD
                        + r"\.?,?[ \t]+(?:19|20)\d\d)[ \t]*(?:[·•][^\n]*)?$", re.M)
 POST_FOOTS_MIN = 2   # a thread: at least this many posts, each dated by the stamp under it
+# A social post's header with its account and stamp: "@cityfire · Mar 3, 2027, 8:10 AM", "Kell Police · 3 March 2027 08:10"
+POST_HEAD = re.compile(r"^[ \t]*[^\n·•]{1,80}?[ \t]*[·•][ \t]*"
+                       r"(?P<date>" + _MONTH_WORD + r"\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+" + _MONTH_WORD
+                       + r"\.?,?[ \t]+(?:19|20)\d\d)(?:,?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$",
+                       re.M)
 
 
 def post_foot_days(text: str) -> list[tuple[int, int, dt.date]]:
@@ -820,6 +826,8 @@ class Entry:
     dated: bool                # the heading names the day ("18.09, 18:30"), not only a time ("22:40")
     heading: str = ""
     numbered: bool = False     # "BULLETIN 4 | 02/07/2031 08:30": a numbered update of a bulletin, a state as of then
+    under_day: bool = False    # a time heading ("9:20 a.m. —") under a day heading ("TUESDAY, JUNE 8"): that day's
+    post: bool = False         # a social post under its header ("@cityfire · Mar 3, 2027, 8:10 AM"): a state as of then
 
 
 def _entry_day(m: re.Match, base: dt.date | None) -> dt.date | None:
@@ -849,6 +857,7 @@ def _entry_day(m: re.Match, base: dt.date | None) -> dt.date | None:
 def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
     out: list[Entry] = []
     current = base
+    day_heading = None
     nonempty = 0
     stamped = {offset: dt.date.fromisoformat(t[:10]) for offset, t in find_entry_times(text) if "T" in t}
     line_start = 0
@@ -860,6 +869,16 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
             continue
         nonempty += 1
         m = ENTRY_HEAD.match(line)
+        p = POST_HEAD.match(line) if not m else None
+        if p:
+            e = find_date_expressions(p.group("date"))
+            if len(e) == 1 and e[0].kind == "absolute" and e[0].year and e[0].day:
+                try:
+                    current = dt.date(e[0].year, e[0].month, e[0].day)
+                except ValueError:
+                    continue
+                out.append(Entry(offset, current, True, line.strip()[:80], post=True))
+            continue
         u = UPDATE_HEAD.match(line) if not m and base is not None else None
         if u:
             day = _weekday_near(WEEKDAYS[(u.group("wd1") or u.group("wd2")).lower()], base)
@@ -889,14 +908,17 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
                 day, dated = current, False
             else:
                 dated = True
-                if nonempty <= ENTRY_HEAD_LINES and day == base and (m.group("ny") or m.group("wy") or not (m.group("rest") or "").strip()):
+                if not out and nonempty <= ENTRY_HEAD_LINES and day == base and (m.group("ny") or m.group("wy") or not (m.group("rest") or "").strip()):
                     continue   # the page's own date line ("19.09.2026, 09:40 | Editorial team")
                 current = day
         else:
             day, dated = current, False
         if day is None:
             continue
-        out.append(Entry(offset, day, dated, m.group(0).strip(), bool(m.group("numbered"))))
+        out.append(Entry(offset, day, dated, m.group(0).strip(), bool(m.group("numbered")),
+                         under_day=not dated and day_heading is not None and day == day_heading))
+        if dated and not (m.group("rest") or "").strip() and not m.group("time"):
+            day_heading = day   # "TUESDAY, JUNE 8" alone on its line: the day of the timed entries under it
         if (m.group("rest") or "").strip():
             # "🔴 18.09, 18:30 — text": an entry of one paragraph; after it, the document's own date
             end = text.find("\n\n", offset)
@@ -938,10 +960,11 @@ def _entry_at(text: str, char: int, base: dt.date | None) -> Entry | None:
 
 def entry_date_at(text: str, char: int, base: dt.date | None = None, dated_only: bool = False) -> dt.date | None:
     """The day of the entry that holds ``char`` (see :func:`entry_dates`), or None outside any
-    entry. ``dated_only``: only when the entry's heading names the day ("18.09, 18:30"), not a
-    time alone — the day a figure reported in that entry happened on."""
+    entry. ``dated_only``: only when the entry's heading names the day ("18.09, 18:30"), or its
+    time heading stands under a heading naming the day ("TUESDAY, JUNE 8" over "9:20 a.m. —"),
+    not a time alone — the day a figure reported in that entry happened on."""
     e = _entry_at(text, char, base)
-    if e is None or (dated_only and not e.dated):
+    if e is None or (dated_only and not (e.dated or e.under_day)):
         return None
     return e.day
 
@@ -1415,7 +1438,7 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     or "in total" runs longer."""
     base, inferred = context_base(ctx)
     e = _entry_at(span.doc.text, char, None if inferred else base)
-    if e is None or not e.dated or e.numbered:
+    if e is None or not e.dated or e.numbered or e.post:
         return None, None, None   # a numbered bulletin update gives the state as of its stamp, not that day's
     if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.doc.text[e.start:span.end_char])):
         return None, None, None   # the entry counts "since" something: its states run longer than the day

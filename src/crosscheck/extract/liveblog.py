@@ -35,14 +35,37 @@ POST_HEADER_RE = re.compile(
     r"(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\][ \t]*$", re.MULTILINE)
 
 
+# a social post's header with its account, day and time: "@cityfire · Mar 3, 2027, 8:10 AM",
+# "City Fire · 3 Mar 2027, 20:10"
+_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+SOCIAL_HEAD_RE = re.compile(
+    r"^[^\n·•]{1,80}?[ \t]*[·•][ \t]*(?:" + _MONTH + r"[ \t]+(?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[ \t]+" + _MONTH.replace("mon", "mon2")
+    + r"),?[ \t]+(?P<y>20\d\d),?[ \t]+(?:at[ \t]+)?(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)[ \t]*(?P<ap>[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.MULTILINE)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
 def find_entry_times(text: str, year: int | None = None) -> list[tuple[int, str]]:
     """(offset, "HH:MM") of every entry time line, in text order ("YYYY-MM-DDTHH:MM"
     when the line gives the day, day first; a day and month without a year, as in an
     incident log's "16.10. 05:40", take ``year``, else only the time counts); empty
     when the document is not a live blog."""
     found = []
-    matches = sorted([*ENTRY_TIME_RE.finditer(text or ""), *POST_HEADER_RE.finditer(text or "")], key=lambda m: m.start())
+    matches = sorted([*ENTRY_TIME_RE.finditer(text or ""), *POST_HEADER_RE.finditer(text or ""),
+                      *SOCIAL_HEAD_RE.finditer(text or "")], key=lambda m: m.start())
     for m in matches:
+        if m.re is SOCIAL_HEAD_RE:
+            hour, minute = int(m.group("h")), int(m.group("m"))
+            ap = (m.group("ap") or "").lower().replace(".", "")
+            hour = hour + 12 if ap == "pm" and hour < 12 else 0 if ap == "am" and hour == 12 else hour
+            month = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
+            try:
+                day = dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+            except ValueError:
+                continue
+            if hour <= 23:
+                found.append((m.start(), f"{day.isoformat()}T{hour:02d}:{minute:02d}"))
+            continue
         hour, minute = int(m.group("h")), int(m.group("m"))
         ap = ((m.groupdict().get("ap") or "")).lower().replace(".", "")
         if ap == "pm" and hour < 12:
@@ -69,16 +92,22 @@ def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -
     times = find_entry_times(text, int(day[:4]) if day else None)
     if not times:
         return figures
+    from .dates import entry_date_at   # dates reads the entry stamps found here
+
+    base = dt.date.fromisoformat(day) if day else None
     out = []
     for f in figures:
         at = f.char_start if f.char_start is not None else -1
         before = [t for offset, t in times if offset <= at]
-        own_day = f.reported_on is None or (len(f.reported_on) == 10 and f.reported_on == day)
+        # the report's own day, or the day of the heading its entry stands under ("TUESDAY, JUNE 8")
+        entry_day = entry_date_at(text, at, base, dated_only=True) if at >= 0 and base else None
+        own_day = f.reported_on is None or (len(f.reported_on) == 10 and (
+            f.reported_on == day or (entry_day is not None and f.reported_on == entry_day.isoformat())))
         if before and own_day:
             stamp = before[-1]
             if "T" in stamp:
                 f = replace(f, reported_on=stamp)
-            elif day:
-                f = replace(f, reported_on=f"{day}T{stamp}")
+            elif f.reported_on or day:
+                f = replace(f, reported_on=f"{f.reported_on or day}T{stamp}")
         out.append(f)
     return out

@@ -72,12 +72,25 @@ _RUNNING_HEADER = re.compile(r"\s*(?:cumulative(?: total)?|running total|total t
 running: dict[int, tuple[int, int]] = {}
 # a run of "- 8 May: 7" lines under a heading that names the measure: counts by day (their label a date)
 DATE_LABELS = True
+# the cells of a column headed by a week of the year ("Deaths W41", "Cases wk 7", "Admissions (week 12)"):
+# char offset → (week number, the year the caption names or None), filled by ``_scan``
+week_cells: dict[int, tuple[int, int | None]] = {}
+# the cells whose column header or row label names who the people are by age or sex ("of which
+# children", "Women", "Children among the displaced"): char offset → their group, filled by ``_scan``
+cell_groups: dict[int, str] = {}
+_WEEK_HEADER = re.compile(r"(?<![\w-])(?:W|Wk\.?|wk\.?|[Ww]eek|WEEK)\s?(\d{1,2})(?![\w-])")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PART_HEADER = re.compile(r"\s*(?:of whom|of which|among them|among whom|incl\.?|including)\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _header_roles() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_lexicon("table_headers.tsv") if len(row) >= 2 and row[1] in ROLES}
+
+
+@lru_cache(maxsize=1)
+def _count_headers() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_lexicon("table_headers.tsv") if len(row) > 2 and row[2] == "count")
 
 
 def header_role(text: str) -> str | None:
@@ -106,6 +119,12 @@ def header_measure(text: str) -> str | None:
 
     A thing noun wins over a people word in the same header ("Livestock killed"); else the
     longest people phrase ("Persons in ECs" → displaced), else an ``other`` phrase."""
+    bare = re.sub(r"\s*\([^)]*\)", " ", text).strip()
+    if bare and bare != text.strip():
+        # "Injured (in field hospitals)": the note says where or how, the words before it what
+        own = header_measure(bare)
+        if own in PEOPLE_MEASURES:
+            return own
     lower = " ".join(text.lower().split())
     people = other = None
     for pattern, measure, thing in _header_entries():
@@ -228,11 +247,67 @@ def _row_label(label: str) -> str | None:
     ``None`` for a total row."""
     label = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip(" *_")).strip(" *_")
     lower = label.lower().strip(" .:")
-    if not label or lower in TOTAL_LABELS or lower.startswith("total") or _is_date_cell(label):
+    if not label or lower in TOTAL_LABELS or lower.startswith("total") or _is_date_cell(label) \
+            or _TOTAL_END.search(lower):
         return None  # "8 May (to noon)": a day's row, its label a when, not a where
     if _names_people(lower):
         return None  # "- Women: 4": a row of who the people were, not where
     return label
+
+
+_NAME_PART = re.compile(r"(?:[A-Z][a-z][\w'’.-]*)(?:\s+(?:[A-Z][a-z][\w'’.-]*|of|de|la|el))*")
+
+
+def _row_places(label: str) -> list[str] | None:
+    """The places a row's label names: the label itself and the places in its bracketed note
+    ("Lake Route (Arvel–Tomsa)" → ["Lake Route", "Arvel", "Tomsa"]; "Kesh (Upper Dall)" → two),
+    when the note is nothing but names; a note that describes ("(private)", "(total)", "(KMC)",
+    "(camp for 3 villages)") is dropped."""
+    place = _row_label(label)
+    if place is None:
+        return None
+    note = re.search(r"\(([^()]*)\)\s*$", label.strip(" *_"))
+    if not note:
+        return [place]
+    parts = [p.strip() for p in re.split(r"\s*(?:[–—/,;]|\s-\s|-(?=[A-Z])|\band\b)\s*", note.group(1)) if p.strip()]
+    if parts and all(_NAME_PART.fullmatch(p) and not _is_date_cell(p) for p in parts):
+        return [place] + [p for p in parts if p != place]
+    return [place]
+
+
+# "Province total", "NATIONAL TOTAL", "Region total": a total row named by the area it sums
+_TOTAL_END = re.compile(r"^[a-z]+(?:[ -][a-z]+)? totals?$")
+
+
+@lru_cache(maxsize=1)
+def _age_nouns() -> dict[str, str]:
+    """The nouns that say who people are by age or sex ("child", "woman", "girl": ``group_nouns.tsv``
+    rows marked ``age``) and their group, when it is a side (not ``unspecified``)."""
+    return {row[0].lower(): row[1] for row in load_lexicon("group_nouns.tsv")
+            if len(row) > 2 and row[2] == "age" and row[1] not in ("unspecified", "mixed")}
+
+
+def _age_group(text: str) -> str | None:
+    """The group of a header or row label that names people by age or sex ("of which children",
+    "Women", "Children among the displaced"), None otherwise (a place, "Police operations")."""
+    nouns = _age_nouns()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        for form in (word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ren") else word,
+                     word[:-2] + "an" if word.endswith("en") else word):
+            if form in nouns:
+                return nouns[form]
+    return None
+
+
+def _part_group(label: str) -> str | None:
+    """The group a part row names ("of whom police officers" → security_forces), by any word of
+    ``group_nouns.tsv`` that names a side."""
+    groups = group_nouns()
+    for word in re.findall(r"[a-z]+", label.lower()):
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if groups.get(form) not in (None, "unspecified", "mixed"):
+                return groups[form]
+    return None
 
 
 def _names_people(lower: str) -> bool:
@@ -255,6 +330,7 @@ class TableRow:
     source: tuple[int, str] | None = None
     total: bool = False
     caption: tuple[int, str] | None = None
+    heading: tuple[int, str] | None = None   # a section heading above the caption ("3. DEATHS, 1-9 MAY")
 
 
 def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
@@ -319,6 +395,8 @@ def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | N
 def _scan(text: str):
     lines = _lines(text)
     running.clear()
+    week_cells.clear()
+    cell_groups.clear()
     out: dict[int, tuple[str, str | None]] = {}
     rows_out: list[TableRow] = []
     for k, (pos, line) in enumerate(lines):
@@ -364,6 +442,10 @@ def _scan(text: str):
         heading = _heading_above(lines, first)
         caption_measure = _heading_line_measure(lines, heading)
         caption = lines[heading] if heading is not None and _is_caption(lines[heading][1]) else None
+        # "Table 1. People held, by city" under "3. DETENTIONS BY CITY, 1-9 MAY": the section
+        # heading may give the span the caption does not
+        above = _heading_above(lines, heading) if caption is not None else None
+        section = lines[above] if above is not None and heading - above <= 3 and _is_heading(lines[above][1]) else None
         header_cells = _cells(*block[0])
         has_header = not any(_NUMBER.fullmatch(c) for _, _, c in header_cells)
         if len(block) < 2:
@@ -388,14 +470,38 @@ def _scan(text: str):
                     column_measures.append(column_measures[-1])
                     continue
                 inherits = not spoken_for and role not in ("source", "date") and not _names_mixed(cell)
+                if own == "other" and inherits and caption_measure in PEOPLE_MEASURES \
+                        and " ".join(cell.lower().split()) in _count_headers():
+                    own = None   # "Deaths by town" over "Town | Cases": the cases are the deaths
                 column_measures.append(own or (caption_measure if inherits else None))
             rows = block[1:]
         else:
             column_measures = None
             running_cols = set()
             rows = block
+        if caption is not None and caption_measure in PEOPLE_MEASURES and has_header:
+            # the caption's own count: "Deaths by town (90 cases, May 2027)"
+            counted = False
+            for cm in _CAPTION_COUNT.finditer(caption[1]):
+                noun = cm.group(2).lower()
+                if noun in _count_headers() or _word_measure(noun) == caption_measure \
+                        or group_nouns().get(noun.rstrip("s")) or group_nouns().get(noun):
+                    out[caption[0] + cm.start(1)] = (caption_measure, None)
+                    counted = True
+            if counted:
+                rows_out.append(TableRow(caption[0], caption[0] + len(caption[1]), None, False, caption, section))
         date_col = next((i for i, role in enumerate(roles) if role == "date"), None)
+        weeks = {}
+        for col, cell in enumerate(header_texts):
+            wk = _WEEK_HEADER.search(cell)
+            if wk and 1 <= int(wk.group(1)) <= 53:
+                weeks[col] = int(wk.group(1))
+        year = None
+        if weeks and caption is not None:
+            y = _YEAR.search(caption[1])
+            year = int(y.group(1)) if y else None
         first_day = None  # the first row's day: where a running total starts
+        previous_measure = None   # the measure the row before names by its label
         source_col = next((i for i, role in enumerate(roles) if role == "source"), None)
         for row_pos, row in rows:
             if set(row.replace("|", "").strip()) <= set("-: "):
@@ -411,6 +517,10 @@ def _scan(text: str):
                                                 ("|" not in row and len(row_cells) != len(column_measures))):
                 continue  # cells do not line up with the header
             row_measure = header_measure(label) if label else None
+            if row_measure is None and label and _PART_HEADER.match(label.lstrip("-–•* ")):
+                # "- of whom in hotels | 301" under "People in emergency accommodation | 392": a part
+                row_measure = previous_measure
+            previous_measure = row_measure
             # the row's place: its label, unless the label names what is counted ("Killed",
             # "People treated") or stands in a column of such names ("Category", "Indicator")
             label_col = next((i for i, (_, _, c) in enumerate(row_cells) if c == label), None)
@@ -422,7 +532,7 @@ def _scan(text: str):
                 if cell and not _NUMBER.fullmatch(cell):
                     source = (at, cell)
             rows_out.append(TableRow(row_pos, row_pos + len(row), source,
-                                     bool(label) and _row_label(label) is None, caption))
+                                     bool(label) and _row_label(label) is None, caption, section))
             for col, (s, e, cell) in enumerate(row_cells):
                 if col == source_col or (col < len(roles) and roles[col] == "date"):
                     continue
@@ -430,7 +540,7 @@ def _scan(text: str):
                 if not numbers:
                     continue
                 measure = column_measures[col] if column_measures is not None else caption_measure
-                place = None if label is None or naming else _row_label(label)
+                place = None if label is None or naming else _row_places(label)
                 if row_measure in PEOPLE_MEASURES and col < len(header_texts) \
                         and header_measure(header_texts[col]) is None:
                     # a table turned on its side: "Deaths | 15 | 6" under "| Osk | Tilbury"; a header
@@ -441,13 +551,25 @@ def _scan(text: str):
                     continue
                 if not measure:
                     continue
+                who = (_age_group(header_texts[col]) if col < len(header_texts) else None) or _age_group(label or "") \
+                    or (_part_group(label) if label and _PART_HEADER.match(label.lstrip("-–•* ")) else None)
                 for offset in numbers:
                     out[s + offset] = (measure, place)
+                    if who:
+                        cell_groups[s + offset] = who
+                    if col in weeks:
+                        week_cells[s + offset] = (weeks[col], year)
                 if col in running_cols and date_col is not None and date_col < len(row_cells):
                     day = row_cells[date_col][0]
                     first_day = first_day if first_day is not None else day
                     running[s + numbers[0]] = (first_day, day)
     return out, rows_out
+
+
+def _is_heading(line: str) -> bool:
+    """A short title line, not a sentence: at most 15 words, no closing full stop."""
+    words = line.split()
+    return 0 < len(words) <= 15 and not line.rstrip().endswith(".")
 
 
 def _is_caption(line: str) -> bool:
@@ -610,7 +732,40 @@ def apply_table_measures(doc, figures: list[Figure], publisher: str | None = Non
         _apply_row_scope(doc, figures, rows, publisher)
     if running:
         _running_periods(doc, figures, dict(running))
+    if week_cells:
+        _week_periods(figures, dict(week_cells))
+    for fig in figures:
+        if fig.char_start in cell_groups and fig.measure in PEOPLE_MEASURES and fig.group in (None, "unspecified"):
+            fig.group = cell_groups[fig.char_start]   # "| of which children |": the children's group
     return figures
+
+
+def _week_periods(figures: list[Figure], cells: dict[int, tuple[int, int | None]]) -> None:
+    """A cell of a column headed by a week of the year ("Deaths W41") counts that ISO week, Monday
+    to Sunday, of the year the caption names, else of the report's year (the year before when the
+    week would end after the report)."""
+    import datetime as dt
+
+    for fig in figures:
+        if fig.char_start not in cells or fig.measure not in PEOPLE_MEASURES:
+            continue
+        week, year = cells[fig.char_start]
+        reported = None
+        try:
+            reported = dt.date.fromisoformat(str(fig.reported_on)[:10]) if fig.reported_on else None
+        except ValueError:
+            pass
+        if year is None and reported is None:
+            continue
+        try:
+            if year is None:
+                year = reported.year
+                if dt.date.fromisocalendar(year, week, 1) > reported:
+                    year -= 1
+            start, end = dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+        except ValueError:
+            continue
+        fig.period_start, fig.period_end, fig.period_text = start.isoformat(), end.isoformat(), f"week {week}"
 
 
 def _running_periods(doc, figures: list[Figure], cells: dict[int, tuple[int, int]]) -> None:
@@ -683,14 +838,22 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
         if row.caption not in scopes:
             scopes[row.caption] = _caption_scope(row.caption, fig.reported_on, names)
         period, places, source = scopes[row.caption]
+        if period is None and row.heading is not None:
+            if row.heading not in scopes:
+                scopes[row.heading] = _caption_scope(row.heading, fig.reported_on, names)
+            period = scopes[row.heading][0]
         if period and fig.period_start is None and fig.period_end is None:
             fig.period_start, fig.period_end, fig.period_text = period
         if row.total and places and not fig.location:
             fig.location = list(places)
-        if source and not fig.source and not row.source:
+        if source and not fig.source and not row.source and not is_publisher(source[1], source[0], publisher):
             fig.source, fig.source_text = source
 
 
+# a count in a caption and the noun it counts: "(90 cases, May 2027)", "(n = 90 people)"
+_CAPTION_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+([A-Za-z]+)")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_MONTH_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s*(?:-|–|—|to|through|until)\s*$")
 # what joins the two days of a caption's span, a clock time after the first day allowed
 # ("from 12.11.2031 11:58 to 14.11.2031 16:00")
 _RANGE_JOIN = re.compile(r"^\s*(?:,?\s*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:hrs?|h)?\s*)?(?:to|till|until|through|-|–|—)\s*$", re.I)
@@ -701,7 +864,7 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
     "03.05.2027 to 09.05.2027") or its opening day ("since 3 May") — one day alone ("as of 9 May")
     is the day the figures stood at, no period; the places after "in" ("Deaths in Kell province");
     a defined acronym among its bracketed notes ("(KHA, cumulative)")."""
-    from crosscheck.extract.dates import find_date_expressions, resolve_expression
+    from crosscheck.extract.dates import MONTHS, find_date_expressions, resolve_expression
     import datetime as dt
 
     pos, line = caption
@@ -712,12 +875,22 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
         except ValueError:
             base = None
     period = None
-    exprs = sorted(find_date_expressions(line), key=lambda e: e.start)
+    # a caption in capitals ("DEATHS BY ROUTE, 1 MARCH – 9 JUNE 2027"): its month names read as
+    # written in lower case, each word kept at its length so offsets stay those of the line
+    dated = _CAPITAL_WORD.sub(lambda w: w.group().capitalize(), line)
+    exprs = sorted(find_date_expressions(dated), key=lambda e: e.start)
     for i, expr in enumerate(exprs):
         start, end, _, _ = resolve_expression(expr, base, base is None)
         if start is None:
             continue
-        if expr.kind == "range" and end is not None and end != start:
+        month_before = _MONTH_BEFORE.search(dated[:expr.start])
+        if month_before and end is not None and start.day == 1 and (end + dt.timedelta(days=1)).day == 1 \
+                and MONTHS.get(month_before.group(1).lower().rstrip(".")) is not None \
+                and MONTHS[month_before.group(1).lower().rstrip(".")] < start.month:
+            # "February–April 2027": the first month's first day to the last month's last
+            first = start.replace(month=MONTHS[month_before.group(1).lower().rstrip(".")])
+            period = (first.isoformat(), end.isoformat(), line[month_before.start(1):expr.end])
+        elif expr.kind == "range" and end is not None and end != start:
             period = (start.isoformat(), end.isoformat(), expr.text)
         elif i + 1 < len(exprs) and _RANGE_JOIN.match(line[expr.end:exprs[i + 1].start]):
             nxt = exprs[i + 1]
@@ -734,8 +907,10 @@ def _caption_scope(caption: tuple[int, str], reported_on, names):
     for note in re.findall(r"\(([^()]*)\)", line):
         for part in note.split(","):
             part = part.strip()
-            if part in names.acronyms:
-                source = (names.canonical(part, pos + line.find(part)), part)
+            # "(KHA, cumulative)", "(KHA registration, 12 May)": the acronym a part opens with
+            head = part.split()[0] if part.split() else ""
+            if part in names.acronyms or (head in names.acronyms and len(part.split()) <= 3):
+                source = (names.canonical(head if part not in names.acronyms else part, pos + line.find(part)), part)
                 break
         if source:
             break

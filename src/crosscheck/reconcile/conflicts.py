@@ -331,6 +331,13 @@ def is_set_aside(c: Claim) -> bool:
     return re.search(r"\bnot\s+(?:the\s+|even\s+)?" + re.escape(number) + r"(?!\w)", text, re.I) is not None
 
 
+def says_count_revised(c: Claim) -> bool:
+    """The figure's sentence says its source changed its count (``revised_count_cues.txt``: "up
+    from", "now says", "revised")."""
+    text = (c.figure.sentence or "").lower()
+    return any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text) for cue in load_words("revised_count_cues.txt"))
+
+
 def is_same_source_same_day(a: Claim, b: Claim, cs: list[Claim] = ()) -> bool:
     """Two reports of the same day quoting the same named source with different
     numbers: a misquote, or an update within the day; flagged (see docs) unless
@@ -339,6 +346,10 @@ def is_same_source_same_day(a: Claim, b: Claim, cs: list[Claim] = ()) -> bool:
     if not (bool(a.source) and a.source == b.source and a.report != b.report
             and bool(a.date) and a.date == b.date):
         return False
+    if a.moment and b.moment and a.moment != b.moment:
+        return False   # two live entries of the day at different hours: the source's count then and later
+    if says_count_revised(a) or says_count_revised(b):
+        return False   # "now says 30, up from her noon count": the count changed during the day
     return not any(c.source == a.source and ((c.report == a.report and c.value == b.value)
                                              or (c.report == b.report and c.value == a.value)) for c in cs)
 
