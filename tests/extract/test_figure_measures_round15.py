@@ -90,3 +90,14 @@ def test_people_a_casualty_word_is_said_to_be(nlp, text, number, measure):
         assert not figures_of(nlp, text)
     else:
         assert measure_of(nlp, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, group", [
+    # an adjective saying the people took no part in the fighting (an opinion column, a rights report)
+    ("Two innocent souls were murdered by the gunmen.", "Two", "civilians"),
+    ("Soldiers shot dead 12 unarmed men.", "12", "civilians"),
+    ("Troops killed 12 fighters.", "12", "armed_group"),
+])
+def test_group_from_an_adjective_of_the_unarmed(nlp, text, number, group):
+    from figure_helpers import figures_of
+    assert next(f for f in figures_of(nlp, text) if f.number_text == number).group == group

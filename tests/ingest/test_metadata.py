@@ -371,6 +371,9 @@ def test_metadata_footer_url_names_outlet_as_written_in_text():
     ("KELL PROVINCIAL GOVERNMENT\nOffice of the Governor - Press Service\n\nTRANSCRIPT\n\nThe governor spoke.\n\n"
      "Published by the Press Service of the Governor of Kell, 17.10.2026", "Press Service of the Governor of Kell"),
     ("Floods hit Kell\n\nA report published by the Red Cross said 12 died.\n\nRain fell.", None),
+    ("VALLEY TRADE WEEKLY\nNews for hoteliers\n\nAirport shut for a week\n\nFlights resumed on Monday.\n\n"
+     "Valley Trade Weekly (VTW) is published by Orsk Media. Source: https://www.valleytradeweekly.example/airport",
+     "Valley Trade Weekly"),
 ])
 def test_metadata_issuer_of_updates_and_transcripts(text, outlet):
     from crosscheck.ingest.metadata import build_metadata

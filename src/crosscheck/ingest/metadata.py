@@ -663,8 +663,11 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             dateline_line = i
             break
     for i in head + [j for j in tail if j not in head and len(lines[j].split()) <= 16]:
-        # "Published by the Press Service of the Governor, 17.10.2026" closing a transcript
+        # "Published by the Press Service of the Governor, 17.10.2026" closing a transcript (not "X is
+        # published by Y Media" at the foot: the publication, not its publisher, is the outlet)
         m = PUBLISHED_BY.search(lines[i])
+        if m and i not in head and lines[i][:m.start()].strip():
+            m = None
         if m:
             found.setdefault("header_outlet", m["outlet"].strip().rstrip(".,;"))
             break
