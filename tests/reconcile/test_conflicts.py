@@ -659,3 +659,18 @@ def test_conflicts_same_source_same_day_update_within_the_day(moments, sentence,
     first, second = fig(a, 31, source=DMO), fig(b, 34, source=DMO, sentence=sentence)
     first.reported_on, second.reported_on = (m or "2026-05-03" for m in moments)
     assert [c.kind for c in conflicts_of([first, second], [a, b])] == (["contradiction"] if flagged else [])
+
+
+@pytest.mark.parametrize("second_places, flagged", [
+    (["Osk"], True),                                    # the hospital's town only: the camp is the first count's own
+    (["Osk General Hospital", "Tarn Bend camp"], False),  # the same ground
+])
+def test_conflicts_same_number_taking_in_a_site_more_is_a_scope_conflict(second_places, flagged):
+    # a charity's 112 wounded "from the strikes on Tarn Bend camp and the market" at its hospital in Osk,
+    # against a live page's 112 "injured in the strike on the market" at "its hospital in Osk"
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-03")
+    figures = [fig(a, 112, measure="injured", source="Red Crescent", start="2026-05-01",
+                   location=["Osk General Hospital", "Maren province", "Tarn Bend camp"]),
+               fig(b, 112, measure="injured", source="Red Crescent", start="2026-05-01", location=second_places)]
+    kinds = [c.kind for c in conflicts_of(figures, [a, b])]
+    assert kinds == (["scope_conflict"] if flagged else [])

@@ -25,6 +25,7 @@ from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
 from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
+    adds_a_site,
     STORY_GAP_DAYS,
     TOTAL_GROUP,
     UNKNOWN_GROUP,
@@ -1037,6 +1038,8 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
         # one place shown to be a part; several parts named together may make up the whole
         return len(part.places) == 1
     rel = relate_places(a.places, b.places)
+    if rel == "overlap":
+        return adds_a_site(a.places, b.places) != adds_a_site(b.places, a.places)
     if rel not in ("narrower", "wider"):
         return False
     small, large = (a, b) if rel == "narrower" else (b, a)

@@ -815,6 +815,30 @@ def is_place_within(a: str, b: str) -> bool:
     return bool(tb) and tb < ta
 
 
+def adds_a_site(x: dict[str, str], y: dict[str, str]) -> bool:
+    """Place lists that share ground ("Osk General Hospital" lies in "Osk"), where ``x`` also
+    names a site of its own ("Tarn Bend camp") that lies in none of ``y``'s places by its name:
+    every place of ``y`` meets one of ``x``'s, and ``x`` counts a site more ("112 wounded from the
+    strikes on Tarn Bend camp and the market", treated at Osk General Hospital, against "112
+    injured in the strike on the market" at "its hospital in Osk")."""
+    def meet(p: str, q: str) -> bool:
+        return is_place_within(p, q) or is_place_within(q, p)
+    if not x or not y or not all(any(meet(q, p) for p in x) for q in y):
+        return False
+    words = {w.lower() for q in y.values() for w in re.findall(r"[^\W\d_][\w'-]*", q)
+             if w[0].isupper() and w.lower() not in admin_nouns()}
+    return any(is_facility_name(name) and not any(meet(p, q) for q in y)
+               and not words & {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", name)}
+               for p, name in x.items())
+
+
+def is_facility_name(place: str) -> bool:
+    """A place named by a building or site noun at its end ("Marl Central Prison", "Tarn Bend
+    camp"; ``place_nouns.tsv`` kind facility)."""
+    words = re.findall(r"[a-z]+", place.lower())
+    return bool(words) and "facility" in load_mapping("place_nouns.tsv").get(words[-1], "").split(",")
+
+
 def relate_places(a: dict[str, str] | set[str], b: dict[str, str] | set[str]) -> str:
     """How place list ``a`` relates to ``b``.
 
@@ -995,6 +1019,8 @@ def fit_claim(c: Claim, k: Cluster) -> str | None:
     if c.date and not are_close_in_time([c.date], k.dates):
         return None
     rel = relate_places(c.places, k.core or k.places)
+    if rel == "overlap" and adds_a_site(c.places, k.core or k.places) != adds_a_site(k.core or k.places, c.places):
+        return None  # one count takes in a site the other does not
     return rel if rel in ("same", "overlap", "unknown") else None
 
 
