@@ -450,3 +450,15 @@ def test_alias_evidence_styled_title_before_a_name(nlp):
     assert ("His Excellency President Rodolfo Amaro", "Rodolfo Amaro", "title") in links
     assert ("President Rodolfo Amaro", "Rodolfo Amaro", "title") in links
     assert not [link for link in links if link[0].startswith("Excellency")]
+
+
+def test_alias_evidence_name_glued_to_the_field_is_cut_back(nlp):
+    from crosscheck.extract.entities import find_persons_after_long_titles
+    from crosscheck.extract.entity_names import make_found
+
+    doc = nlp("Minister for Housing Jonas Ekdahl said the tower would be rebuilt.")
+    glued = make_found(doc[2:5], "PERSON")  # the recogniser's "Housing Jonas Ekdahl"
+    people, cut = find_persons_after_long_titles(doc, [glued])
+    assert [p.text for p in people] == ["Jonas Ekdahl"]
+    assert [(old.text, new.text) for old, new in cut] == [("Housing Jonas Ekdahl", "Jonas Ekdahl")]
+    assert ("Minister for Culture", "Hanna Borg", "title") in links_of(nlp, "Minister for Culture Hanna Borg said:")

@@ -591,6 +591,11 @@ def find_persons_after_long_titles(doc, taken: list[Found]) -> tuple[list[Found]
             continue
         person = make_found(name, "PERSON")
         clash = [t for t in taken if overlaps(person, t)]
+        glued = [t for t in clash if t.kind == "PERSON" and t.tok_start < name.start and t.tok_end == name.end]
+        if glued and len(clash) == 1 and not any(overlaps(person, p) for p in people):
+            people.append(person)  # "Minister for Housing [Housing Ana Roe]": the field's last word read as a given name
+            cut.append((glued[0], person))
+            continue
         if any(t.kind == "PERSON" for t in clash) or any(overlaps(person, p) for p in people):
             continue
         if any(t.tok_start >= name.start for t in clash):
@@ -731,7 +736,8 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_marked_persons(doc, named + acronym_found)
     long_titled, cut = find_persons_after_long_titles(doc, named + acronym_found)
     replaced = {(old.start, old.end): new for old, new in cut}
-    named = [replaced.get((f.start, f.end), f) for f in named] + long_titled
+    named = [replaced.get((f.start, f.end), f) for f in named]
+    named += [p for p in long_titled if not any((p.start, p.end) == (f.start, f.end) for f in named)]
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
     named += find_site_names(doc, named + acronym_found)
