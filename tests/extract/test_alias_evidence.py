@@ -462,3 +462,20 @@ def test_alias_evidence_name_glued_to_the_field_is_cut_back(nlp):
     assert [p.text for p in people] == ["Jonas Ekdahl"]
     assert [(old.text, new.text) for old, new in cut] == [("Housing Jonas Ekdahl", "Jonas Ekdahl")]
     assert ("Minister for Culture", "Hanna Borg", "title") in links_of(nlp, "Minister for Culture Hanna Borg said:")
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    ("Guests: Dr. Amos Telli, Executive Secretary, KASEMA (in studio); Ruth Obi, a farmer.",
+     "Executive Secretary, KASEMA", "Amos Telli"),
+    ("Carl Benn, Regional Director, Norvan Relief Agency, said the camps were full.",
+     "Regional Director, Norvan Relief Agency", "Carl Benn"),
+    ("The next report will be issued on 4 March at 18:00 local time.\n\nPaul Ndaba\nDirector-General, NEMO\n",
+     "Director-General, NEMO", "Paul Ndaba"),
+])
+def test_alias_evidence_office_with_its_body_after_a_name(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+def test_alias_evidence_office_without_a_body_stays_the_office(nlp):
+    links = links_of(nlp, "Carl Benn, Director, and Ana Roe spoke.")
+    assert not [link for link in links if "," in link[0]]

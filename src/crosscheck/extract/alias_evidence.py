@@ -1055,6 +1055,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_group_of_links(doc, mentions)
         + find_government_links(doc, mentions)
         + find_place_noun_links(doc, mentions)
+        + find_signed_title_links(doc, mentions)
     )
     links += find_title_head_links(doc, links, mentions)
     return links + find_role_word_links(doc, links, mentions)
@@ -1103,4 +1104,67 @@ def find_role_word_links(doc, links: list[Link], mentions: list[Found]) -> list[
                 out.append(Link(t.text.lower(), target, "title", sentences[(word, target)], "PERSON"))
                 have.add((t.text.lower(), target))
             break
+    return out
+
+
+SIGNATURE_STOPS = frozenset({"(", "-", "\u2013", "\u2014", ";", ".", ",", ":", "|"})
+
+
+def ends_line(doc, k: int) -> bool:
+    """Token ``k`` starts a new line (or the document ends before it)."""
+    return k >= len(doc) or "\n" in doc[k - 1].whitespace_ or doc[k].is_space and "\n" in doc[k].text
+
+
+def read_signed_title(doc, i: int):
+    """"Executive Secretary, KASEMA" from token ``i``: a title in capitalised words (at most five, one of them a
+    title word), a comma, then the body or place it serves in capitalised words (at most five), ending the line
+    or followed by a stop. The span, or None."""
+    titles = load_title_words()
+
+    def capitalised(t) -> bool:  # "Director-General" may be one token
+        parts = t.text.split("-")
+        return all(p.isalpha() and p[:1].isupper() for p in parts)
+
+    j = i
+    while j < len(doc) and j - i < 6 and (capitalised(doc[j]) or doc[j].text == "-") and "\n" not in doc[j].whitespace_:
+        j += 1
+    title = doc[i:j]
+    if not title or j >= len(doc) or doc[j].text != "," or title[0].text == "-" or title[-1].text == "-" \
+            or not any(p in titles for t in title for p in t.lower_.split("-")) \
+            or any(t.pos_ in {"VERB", "AUX"} and not capitalised(t) for t in title):
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= 5 and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ == "of"):
+        k += 1
+        if "\n" in doc[k - 1].whitespace_:
+            break
+    body = doc[j + 1:k]
+    if not body or body[-1].lower_ == "of" or any(t.lower_ in titles for t in body):
+        return None
+    if not ends_line(doc, k) and doc[k].text not in SIGNATURE_STOPS:
+        return None
+    return doc[i:k]
+
+
+def find_signed_title_links(doc, mentions: list[Found]) -> list[Link]:
+    """A person's office and the body it serves, as a signature or a guest list writes them: "Dr. Amos Telli,
+    Executive Secretary, KASEMA (in studio)", or a name alone on its line and "Director-General, NEMO" on the
+    next. The office with its body names the person (evidence ``appositive``)."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON" or f.tok_end >= len(doc):
+            continue
+        after = doc[f.tok_end]
+        span = None
+        if after.text == "," and "\n" not in after.whitespace_ and f.tok_end + 1 < len(doc):
+            span = read_signed_title(doc, f.tok_end + 1)
+        elif "\n" in doc[f.tok_end - 1].whitespace_ or after.is_space:
+            line_start = doc.text.rfind("\n", 0, f.start) + 1
+            nxt = f.tok_end + 1 if after.is_space else f.tok_end
+            if doc.text[line_start:f.start].strip(" *-\u2013\u2014") == "" and nxt < len(doc) and doc[nxt].text.count("\n") <= 1:
+                span = read_signed_title(doc, nxt)
+                if span is not None and not ends_line(doc, span.end):
+                    span = None  # the next line holds more than the office
+        if span is not None:
+            out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out
