@@ -479,3 +479,12 @@ def test_alias_evidence_office_with_its_body_after_a_name(nlp, text, alias, targ
 def test_alias_evidence_office_without_a_body_stays_the_office(nlp):
     links = links_of(nlp, "Carl Benn, Director, and Ana Roe spoke.")
     assert not [link for link in links if "," in link[0]]
+
+
+def test_alias_evidence_office_set_off_before_a_name_in_a_list(nlp):
+    text = ("The hospital thanks the Larra State Ministry of Health, the Honourable Commissioner for Health, "
+            "Dr. Anita Borue, and members of the public for their support.")
+    assert ("the Honourable Commissioner for Health", "Anita Borue", "appositive") in links_of(nlp, text)
+    # a body before the comma is no office of the person
+    assert not [link for link in links_of(nlp, "He thanked the Ministry of Health, Dr. Anita Borue, and the nurses.")
+                if link[0].startswith("the Ministry")]

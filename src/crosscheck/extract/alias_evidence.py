@@ -1057,6 +1057,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_place_noun_links(doc, mentions)
         + find_signed_title_links(doc, mentions)
     )
+    links += find_title_comma_links(doc, mentions, links)
     links += find_title_head_links(doc, links, mentions)
     return links + find_role_word_links(doc, links, mentions)
 
@@ -1167,4 +1168,37 @@ def find_signed_title_links(doc, mentions: list[Found]) -> list[Link]:
                     span = None  # the next line holds more than the office
         if span is not None:
             out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out
+
+
+def find_title_comma_links(doc, mentions: list[Found], links: list[Link]) -> list[Link]:
+    """"the Honourable Commissioner for Health, Dr. Ana Roe, and ...": an office in capitalised words after "the",
+    a comma, then a person's name (an honorific may stand before it) set off by a comma or a stop. The parser often
+    misses the apposition inside a list. The office names the person (evidence ``appositive``)."""
+    titles = load_title_words()
+    heads = load_descriptor_heads()
+    have = {(link.alias.lower(), link.target) for link in links}
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON" or f.tok_end >= len(doc) or doc[f.tok_end].text not in {",", ".", ";", ")"}:
+            continue
+        i = f.tok_start
+        while i > 0 and (doc[i - 1].lower_.rstrip(".") in HONORIFICS or doc[i - 1].text == "."):
+            i -= 1
+        if i < 3 or doc[i - 1].text != ",":
+            continue
+        j = i - 1
+        while j > 0 and i - 1 - j < 6 and (doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in {"of", "for"}) \
+                and not doc[j - 1].is_sent_start:
+            j -= 1
+        if j < 1 or doc[j - 1].lower_ != "the" or j == i - 1:
+            continue
+        office = doc[j:i - 1]
+        words = [t.lower_ for t in office]
+        if words[0] in {"of", "for"} or words[-1] in {"of", "for"} or not any(w in titles for w in words) \
+                or any(w in heads for w in words) or any(t.ent_type_ in {"PERSON"} for t in office):
+            continue
+        alias = doc[j - 1:i - 1].text
+        if (alias.lower(), f.text) not in have:
+            out.append(Link(alias, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
     return out
