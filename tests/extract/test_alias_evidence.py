@@ -393,3 +393,98 @@ def test_alias_evidence_name_with_its_bracketed_initials_is_an_alias(nlp):
 ])
 def test_alias_evidence_descriptor_for_sites_and_authorities(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a title that ends in its field or office: the recogniser misses the name or glues it to the office
+    ("Minister for Transport Lukas Brenner said the line would reopen.", "Lukas Brenner", "Minister for Transport"),
+    ("Seven patients died on Sunday, Larra State Commissioner for Health Anita Borue told reporters on Monday.",
+     "Anita Borue", "Larra State Commissioner for Health"),
+    ("Head of the Norvan Regional Administration B. Kessler reported on the work of the rescuers.",
+     "B. Kessler", "Head of the Norvan Regional Administration"),
+    ("President of the Republic of Ostavia Pavel Dorn chaired the session.", "Pavel Dorn",
+     "President of the Republic of Ostavia"),
+])
+def test_alias_evidence_name_after_a_title_with_its_field(nlp, text, name, title):
+    links = links_of(nlp, text)
+    assert (title, name, "title") in links
+    assert (f"{title} {name}", name, "title") in links
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of the World Food Programme said aid was short.",
+    "The Minister of Foreign Affairs said talks would resume.",
+    "The Secretary of State for Foreign Affairs said talks would resume.",
+])
+def test_alias_evidence_office_after_a_title_is_no_name(nlp, text):
+    doc = nlp(text)
+    mentions, _ = extract_mentions(doc, CTX)
+    assert not [m for m in mentions if m.kind == "PERSON"]
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    ("Army spokesman Colonel Ivo Kranjec told reporters the strike was precise. According to the colonel, the "
+     "target was a meeting.", "colonel", "Ivo Kranjec"),
+    ("Tomas Rell, the headman of Osk, said the drone hit a courtyard. Later the headman said 12 people had died.",
+     "headman", "Tomas Rell"),
+    ("Brig. Gen. Ivo Kranjec, spokesman for the army, spoke on Monday. The spokesman denied the claims.",
+     "spokesman", "Ivo Kranjec"),
+])
+def test_alias_evidence_role_word_of_one_persons_title_used_alone(nlp, text, alias, target):
+    assert (alias, target, "title") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, alias", [
+    # a second holder of the word ("a police spokesman"), or two people given it
+    ("Brig. Gen. Ivo Kranjec, spokesman for the army, spoke on Monday. The spokesman denied the claims. "
+     "A police spokesman said nothing.", "spokesman"),
+    ("Army spokesman Colonel Ivo Kranjec and police spokesman Tomas Rell spoke. The spokesman denied the claims.",
+     "spokesman"),
+])
+def test_alias_evidence_role_word_with_two_holders_links_no_one(nlp, text, alias):
+    assert not [link for link in links_of(nlp, text) if link[0] == alias]
+
+
+def test_alias_evidence_styled_title_before_a_name(nlp):
+    links = links_of(nlp, "The campaign was launched under the directive of His Excellency President Rodolfo Amaro on Monday.")
+    assert ("His Excellency President Rodolfo Amaro", "Rodolfo Amaro", "title") in links
+    assert ("President Rodolfo Amaro", "Rodolfo Amaro", "title") in links
+    assert not [link for link in links if link[0].startswith("Excellency")]
+
+
+def test_alias_evidence_name_glued_to_the_field_is_cut_back(nlp):
+    from crosscheck.extract.entities import find_persons_after_long_titles
+    from crosscheck.extract.entity_names import make_found
+
+    doc = nlp("Minister for Housing Jonas Ekdahl said the tower would be rebuilt.")
+    glued = make_found(doc[2:5], "PERSON")  # the recogniser's "Housing Jonas Ekdahl"
+    people, cut = find_persons_after_long_titles(doc, [glued])
+    assert [p.text for p in people] == ["Jonas Ekdahl"]
+    assert [(old.text, new.text) for old, new in cut] == [("Housing Jonas Ekdahl", "Jonas Ekdahl")]
+    assert ("Minister for Culture", "Hanna Borg", "title") in links_of(nlp, "Minister for Culture Hanna Borg said:")
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    ("Guests: Dr. Amos Telli, Executive Secretary, KASEMA (in studio); Ruth Obi, a farmer.",
+     "Executive Secretary, KASEMA", "Amos Telli"),
+    ("Carl Benn, Regional Director, Norvan Relief Agency, said the camps were full.",
+     "Regional Director, Norvan Relief Agency", "Carl Benn"),
+    ("The next report will be issued on 4 March at 18:00 local time.\n\nPaul Ndaba\nDirector-General, NEMO\n",
+     "Director-General, NEMO", "Paul Ndaba"),
+])
+def test_alias_evidence_office_with_its_body_after_a_name(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+def test_alias_evidence_office_without_a_body_stays_the_office(nlp):
+    links = links_of(nlp, "Carl Benn, Director, and Ana Roe spoke.")
+    assert not [link for link in links if "," in link[0]]
+
+
+def test_alias_evidence_office_set_off_before_a_name_in_a_list(nlp):
+    text = ("The hospital thanks the Larra State Ministry of Health, the Honourable Commissioner for Health, "
+            "Dr. Anita Borue, and members of the public for their support.")
+    assert ("the Honourable Commissioner for Health", "Anita Borue", "appositive") in links_of(nlp, text)
+    # a body before the comma is no office of the person
+    assert not [link for link in links_of(nlp, "He thanked the Ministry of Health, Dr. Anita Borue, and the nurses.")
+                if link[0].startswith("the Ministry")]

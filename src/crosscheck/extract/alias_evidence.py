@@ -114,6 +114,8 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         i -= 1  # "Col . Ana Ruiz": the tokenizer split the abbreviation's full stop
     if i >= 2 and doc[i].pos_ == "PROPN" and doc[i - 1].lower_ == "of" and is_head(doc[i - 2]):
         i -= 2  # "Secretary of State X"
+    elif not is_head(doc[i]):
+        i = find_field_title_head(doc, i, is_head)
     if i < 0 or not is_head(doc[i]):
         return None
     while i > 0:
@@ -137,6 +139,21 @@ def find_title_before(doc, tok_start: int, heads: frozenset[str]):
         i += 1
     span = doc[i:tok_start]
     return span if is_title_phrase(span, heads) else None
+
+
+def find_field_title_head(doc, i: int, is_head) -> int:
+    """The title word of a title that ends in its field or office, right before a name: "Minister for Transport",
+    "Head of the Norvan Regional Administration", "President of the Republic of Ostavia" (at most seven words after
+    the title word: capitalised words, and "of"/"the" between them); ``i`` unchanged when there is none."""
+    k = i
+    while k > 0 and i - k < 7 and not doc[k].is_sent_start and "\n" not in doc[k - 1].whitespace_:
+        t = doc[k]
+        if t.lower_ in {"of", "for"} and k < i and doc[k - 1].text[:1].isupper() and is_head(doc[k - 1]):
+            return k - 1
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() or t.lower_ in {"of", "the"} and k < i):
+            break
+        k -= 1
+    return i
 
 
 def is_split_title(doc, i: int) -> bool:
@@ -197,6 +214,10 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
                 out.append(Link(doc.text[abbreviation.start_char:f.end], f.text, "title", get_sentence(doc, f.tok_start), f.kind))
             continue
         sentence = get_sentence(doc, f.tok_start)
+        styled = find_styled_title(doc, left)
+        if styled is not None:  # "His Excellency President Ana Roe": the styled name, and the title without the style
+            out.append(Link(doc.text[doc[left.start - 1].idx:f.end], f.text, "title", sentence, f.kind))
+            left = styled
         if bare_ranks or not is_bare_rank(left):  # "General", "Brig. Gen." alone name no one: only "Gen. X" is an alias
             # one title word ("Governor") the document never uses alone is only written in front of the name:
             # evidence ``title_prefix``, which another report's "the Governor" (used as a name) outweighs
@@ -214,6 +235,18 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
         if start < f.tok_start:
             out.append(Link(f"{bare.text} {f.text}", f.text, "title", sentence, f.kind))
     return out
+
+
+def find_styled_title(doc, left):
+    """The title of "His Excellency President" without its style, when a possessive "His"/"Her" opens a run of
+    courtesy styles (lexicons/courtesy_styles.txt) in front of the title; None otherwise."""
+    if left.start < 1 or doc[left.start - 1].text not in {"His", "Her"}:
+        return None
+    styles = load_words("courtesy_styles.txt")
+    k = left.start
+    while k < left.end - 1 and (doc[k].lower_.rstrip(".") in styles and doc[k].text[:1].isupper() or doc[k].text == "."):
+        k += 1
+    return doc[k:left.end] if k > left.start else None
 
 
 def find_rank_tail(title):
@@ -1022,5 +1055,150 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_group_of_links(doc, mentions)
         + find_government_links(doc, mentions)
         + find_place_noun_links(doc, mentions)
+        + find_signed_title_links(doc, mentions)
     )
-    return links + find_title_head_links(doc, links, mentions)
+    links += find_title_comma_links(doc, mentions, links)
+    links += find_title_head_links(doc, links, mentions)
+    return links + find_role_word_links(doc, links, mentions)
+
+
+OTHER_HOLDER_WORDS = frozenset({"a", "an", "another", "one", "other", "every", "each", "any", "no"})
+
+
+def find_role_word_links(doc, links: list[Link], mentions: list[Found]) -> list[Link]:
+    """"Army spokesman Colonel Ivo Kran" ... "the spokesman said"; "Ana Roe, the headman of Osk" ... "the headman
+    recalled": a role or rank word of one person's title or appositive, used later with "the" and nothing after it,
+    names that person (evidence ``title``, the sentence that gave the title) when the document gives the word to
+    no one else and never writes it after "a" or "another" (a second holder)."""
+    titles = load_title_words()
+    holders: dict[str, set[str]] = defaultdict(set)
+    sentences: dict[tuple[str, str], str] = {}
+    for link in links:
+        if link.kind != "PERSON" or link.evidence not in {"title", "appositive"}:
+            continue
+        for w in re.split(r"[\s,]+", link.alias):
+            word = w.lower().rstrip(".")
+            if word in titles and len(word) > 2 and w[-1:] != ".":
+                holders[word].add(link.target)
+                sentences.setdefault((word, link.target), link.sentence)
+    have = {(link.alias.lower(), link.target) for link in links}
+    starts = {f.tok_start for f in mentions}
+    out = []
+    for word, targets in holders.items():
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets))
+        uses = [t for t in doc if t.lower_ == word]
+        if any(t.i > 0 and doc[t.i - 1].lower_ in OTHER_HOLDER_WORDS
+               or any(c.dep_ == "det" and c.lower_ in OTHER_HOLDER_WORDS for c in t.children) for t in uses):
+            continue
+        for t in uses:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i + 1 in starts \
+                    or any(f.tok_start <= t.i < f.tok_end for f in mentions if f.named):
+                continue
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.tag_ == "POS" or nxt.lower_ in {"of", "for", "-"}):
+                continue  # "the spokesman for the army", "the general's men": another's, or the full title
+            if not t.text.islower() and not doc[t.i - 1].is_sent_start:
+                continue  # "the Commissioner" inside a sentence may be an office's name
+            if (t.text.lower(), target) not in have:
+                out.append(Link(t.text.lower(), target, "title", sentences[(word, target)], "PERSON"))
+                have.add((t.text.lower(), target))
+            break
+    return out
+
+
+SIGNATURE_STOPS = frozenset({"(", "-", "\u2013", "\u2014", ";", ".", ",", ":", "|"})
+
+
+def ends_line(doc, k: int) -> bool:
+    """Token ``k`` starts a new line (or the document ends before it)."""
+    return k >= len(doc) or "\n" in doc[k - 1].whitespace_ or doc[k].is_space and "\n" in doc[k].text
+
+
+def read_signed_title(doc, i: int):
+    """"Executive Secretary, KASEMA" from token ``i``: a title in capitalised words (at most five, one of them a
+    title word), a comma, then the body or place it serves in capitalised words (at most five), ending the line
+    or followed by a stop. The span, or None."""
+    titles = load_title_words()
+
+    def capitalised(t) -> bool:  # "Director-General" may be one token
+        parts = t.text.split("-")
+        return all(p.isalpha() and p[:1].isupper() for p in parts)
+
+    j = i
+    while j < len(doc) and j - i < 6 and (capitalised(doc[j]) or doc[j].text == "-") and "\n" not in doc[j].whitespace_:
+        j += 1
+    title = doc[i:j]
+    if not title or j >= len(doc) or doc[j].text != "," or title[0].text == "-" or title[-1].text == "-" \
+            or not any(p in titles for t in title for p in t.lower_.split("-")) \
+            or any(t.pos_ in {"VERB", "AUX"} and not capitalised(t) for t in title):
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= 5 and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ == "of"):
+        k += 1
+        if "\n" in doc[k - 1].whitespace_:
+            break
+    body = doc[j + 1:k]
+    if not body or body[-1].lower_ == "of" or any(t.lower_ in titles for t in body):
+        return None
+    if not ends_line(doc, k) and doc[k].text not in SIGNATURE_STOPS:
+        return None
+    return doc[i:k]
+
+
+def find_signed_title_links(doc, mentions: list[Found]) -> list[Link]:
+    """A person's office and the body it serves, as a signature or a guest list writes them: "Dr. Amos Telli,
+    Executive Secretary, KASEMA (in studio)", or a name alone on its line and "Director-General, NEMO" on the
+    next. The office with its body names the person (evidence ``appositive``)."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON" or f.tok_end >= len(doc):
+            continue
+        after = doc[f.tok_end]
+        span = None
+        if after.text == "," and "\n" not in after.whitespace_ and f.tok_end + 1 < len(doc):
+            span = read_signed_title(doc, f.tok_end + 1)
+        elif "\n" in doc[f.tok_end - 1].whitespace_ or after.is_space:
+            line_start = doc.text.rfind("\n", 0, f.start) + 1
+            nxt = f.tok_end + 1 if after.is_space else f.tok_end
+            if doc.text[line_start:f.start].strip(" *-\u2013\u2014") == "" and nxt < len(doc) and doc[nxt].text.count("\n") <= 1:
+                span = read_signed_title(doc, nxt)
+                if span is not None and not ends_line(doc, span.end):
+                    span = None  # the next line holds more than the office
+        if span is not None:
+            out.append(Link(span.text, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out
+
+
+def find_title_comma_links(doc, mentions: list[Found], links: list[Link]) -> list[Link]:
+    """"the Honourable Commissioner for Health, Dr. Ana Roe, and ...": an office in capitalised words after "the",
+    a comma, then a person's name (an honorific may stand before it) set off by a comma or a stop. The parser often
+    misses the apposition inside a list. The office names the person (evidence ``appositive``)."""
+    titles = load_title_words()
+    heads = load_descriptor_heads()
+    have = {(link.alias.lower(), link.target) for link in links}
+    out = []
+    for f in mentions:
+        if not f.named or f.kind != "PERSON" or f.tok_end >= len(doc) or doc[f.tok_end].text not in {",", ".", ";", ")"}:
+            continue
+        i = f.tok_start
+        while i > 0 and (doc[i - 1].lower_.rstrip(".") in HONORIFICS or doc[i - 1].text == "."):
+            i -= 1
+        if i < 3 or doc[i - 1].text != ",":
+            continue
+        j = i - 1
+        while j > 0 and i - 1 - j < 6 and (doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in {"of", "for"}) \
+                and not doc[j - 1].is_sent_start:
+            j -= 1
+        if j < 1 or doc[j - 1].lower_ != "the" or j == i - 1:
+            continue
+        office = doc[j:i - 1]
+        words = [t.lower_ for t in office]
+        if words[0] in {"of", "for"} or words[-1] in {"of", "for"} or not any(w in titles for w in words) \
+                or any(w in heads for w in words) or any(t.ent_type_ in {"PERSON"} for t in office):
+            continue
+        alias = doc[j - 1:i - 1].text
+        if (alias.lower(), f.text) not in have:
+            out.append(Link(alias, f.text, "appositive", get_sentence(doc, f.tok_start), f.kind))
+    return out

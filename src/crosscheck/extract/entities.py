@@ -541,6 +541,83 @@ def is_capital_title_before_unknown_name(token) -> bool:
     return 2 <= n <= 3 and (after is None or after.is_punct or after.text[:1].islower())
 
 
+FIELD_JOINS = frozenset({"of", "for"})
+
+
+def is_initial(token) -> bool:
+    """One capital with its full stop, as in "B. Kessler"."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def find_name_after_long_title(doc, token):
+    """The person's name after a title with its field or office, which the recogniser often misses or glues to the
+    office: "Minister for Transport Lukas Brenner said", "Head of the Norvan Regional Administration B. Kessler
+    reported". ``token`` is the capitalised title word; the name is the last two words of the run of capitalised
+    words after "of"/"for" (an initial and a surname, or a given name and a surname), and at least one word of the
+    field stays before it. The run ends at a word in lower case or a stop. None when the run is too short to hold
+    both, or its last words read as a body, a place or a role."""
+    if not (token.text[:1].isupper() and token.is_alpha and token.lower_ in load_title_words()
+            and token.lower_ not in load_descriptor_heads()):
+        return None
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lower_ not in FIELD_JOINS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    start = i
+    while i < len(doc) and i - start < 8 and "\n" not in doc[i - 1].whitespace_ and not doc[i].is_sent_start:
+        if doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].text.isupper() or is_initial(doc[i]):
+            i += 1
+        elif doc[i].lower_ == "of" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            i += 1  # "President of the Republic of Ostavia Pavel Dorn"
+        elif doc[i].lower_ == "the" and i > start and doc[i - 1].lower_ == "of":
+            i += 1
+        else:
+            break
+    after = doc[i] if i < len(doc) else None
+    if i - start < 3 or after is not None and not (after.is_punct or after.text[:1].islower()):
+        return None
+    name = doc[i - 2:i]
+    if is_initial(name[1]) or name[0].lower_ in FIELD_JOINS or i - 2 - start < 1:
+        return None
+    lexicons = (load_title_words(), load_descriptor_heads(), load_group_nouns(), load_place_nouns(), HONORIFICS)
+    if any(t.lower_ in lx or t.lower_.rstrip(".") in lx for t in name for lx in lexicons):
+        return None
+    if any(t.ent_type_ in {"GPE", "LOC", "NORP", "FAC", "DATE"} for t in name):
+        return None
+    if doc[i - 3].lower_ in FIELD_JOINS or doc[i - 3].text == "&":
+        return None  # "Minister of Trade and Industry" style runs never end in a name right after a joining word
+    return name
+
+
+def find_persons_after_long_titles(doc, taken: list[Found]) -> tuple[list[Found], list[tuple[Found, Found]]]:
+    """People named after a title with its field ("Minister for Transport Lukas Brenner") the recogniser missed,
+    and the mentions it found that the name cuts: an office glued to the name is cut back to the office."""
+    people, cut = [], []
+    for token in doc:
+        name = find_name_after_long_title(doc, token)
+        if name is None:
+            continue
+        person = make_found(name, "PERSON")
+        clash = [t for t in taken if overlaps(person, t)]
+        glued = [t for t in clash if t.kind == "PERSON" and t.tok_start < name.start and t.tok_end == name.end]
+        if glued and len(clash) == 1 and not any(overlaps(person, p) for p in people):
+            people.append(person)  # "Minister for Housing [Housing Ana Roe]": the field's last word read as a given name
+            cut.append((glued[0], person))
+            continue
+        if any(t.kind == "PERSON" for t in clash) or any(overlaps(person, p) for p in people):
+            continue
+        if any(t.tok_start >= name.start for t in clash):
+            continue  # the recogniser read the name itself as something else: leave it
+        people.append(person)
+        for t in clash:  # "the Norvan Regional Administration B. Kessler": the office alone
+            office = trim_span(doc[t.tok_start:name.start])
+            if office is not None:
+                cut.append((t, make_found(office, t.kind)))
+    return people, cut
+
+
 def is_title_case_line(sent) -> bool:
     """A headline in title case ("Mr Smith Goes To Town"): its capitals say nothing about names."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -667,6 +744,10 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     nicknamed = [f for f, _ in find_nicknamed_persons(doc)]
     named = [f for f in named if not any(overlaps(f, n) for n in nicknamed)] + nicknamed
     named += find_marked_persons(doc, named + acronym_found)
+    long_titled, cut = find_persons_after_long_titles(doc, named + acronym_found)
+    replaced = {(old.start, old.end): new for old, new in cut}
+    named = [replaced.get((f.start, f.end), f) for f in named]
+    named += [p for p in long_titled if not any((p.start, p.end) == (f.start, f.end) for f in named)]
     named += find_capitalised_acronyms(doc, named + acronym_found)
     named += find_bare_surnames(doc, named)
     named += find_site_names(doc, named + acronym_found)
