@@ -275,7 +275,7 @@ HEADED = ("The agency briefed reporters on Monday.\n\nDEATHS RECORDED ON THE ROU
 
 @pytest.mark.parametrize("number, start, end", [
     ("143", "2031-01-01", "2031-05-10"),   # a heading's span of days covers the count under it
-    ("241", None, None),                   # a count the text puts in another year does not take it
+    ("241", "2030-01-01", "2030-12-31"),   # a tally the text puts in another year takes that year, not the heading's
 ])
 def test_figure_periods_heading_span_in_capitals(nlp, number, start, end):
     assert _period(nlp, HEADED, number) == (start, end)

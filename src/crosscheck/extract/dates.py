@@ -1197,12 +1197,27 @@ _SPAN_OPENER = re.compile(r"\b(?:since|from|between|until|till|through)\s+(?:the
 _UNTIL = re.compile(r"\b(?:up\s+(?:to|until)|until|till|through)\s+(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours)\s+)?$", re.I)
 
 
+def logs_the_count(verb, token_index: int) -> bool:
+    """Whether ``verb`` is a logging verb (``logging_verbs.txt``) in the passive whose subject holds the
+    token: "three deaths were recorded in the last 24 hours" — a date on it is the count's period."""
+    if verb.lemma_.lower() not in _logging_verbs():
+        return False
+    return any(c.dep_ == "nsubjpass" and token_index in {t.i for t in c.subtree} for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _logging_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("logging_verbs.txt"))
+
+
 def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[str | None, tuple[int, int] | None]:
     """The date a reporting verb dates its statement with ("..., the ministry announced on Wednesday"):
     a date expression among the verb's own words, outside the clause that holds the number.
     Returns (ISO date or None, the expression's char span in the document)."""
     doc = sent.doc
     verb = doc[verb_index]
+    if logs_the_count(verb, number_index):
+        return None, None
     reported = [c for c in verb.children if number_index in {t.i for t in c.subtree}]
     if not reported and number_index in {t.i for t in verb.subtree} and verb_index != number_index:
         reported = [doc[number_index]]
@@ -1340,6 +1355,18 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
                 candidates.append((position, (_iso(start), _iso(end), phrase)))
             else:
                 candidates.append((position, (_iso(start), _iso(end), phrase)))
+    for m in _YEAR_PERIOD.finditer(text):
+        # a year as the span of a tally: "in the whole of 2029", "throughout 2029", or "in 2029" on a
+        # logging verb ("in 2029, the agency recorded 412 deaths"). A year alone on a happening ("in
+        # 2029, a fire killed five") dates an event at year precision: no period, as for "since 2028"
+        year = int(m.group("y"))
+        kind = role(offset + m.start("y"), offset + m.end("y")) if role is not None else "direct"
+        logged = _on_logging_verb(span, offset + m.start("y"))
+        if kind == "asof" or (kind == "skip" and not logged) or (base is not None and year > base.year):
+            continue  # (a statement is dated by a day, not by a year alone: a logging verb's year is its tally's)
+        if not m.group("span") and not logged:
+            continue
+        candidates.append((offset + m.start(), (f"{year}-01-01", f"{year}-12-31", m.group(0))))
     for m in OPEN_PERIODS.finditer(text):
         unit = _UNIT_START.match(m.group(0))
         if unit and base is not None and not inferred:
@@ -1362,7 +1389,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         # before the figure's "and" is that conjunct's; the figure's own comes after it
         doc_text = span.doc.text
         own = [c for c in candidates if not (c[0] < anchor and c[1][2] and _CLOSES_CONJUNCT.match(
-            doc_text[c[0] + len(c[1][2]):anchor]) and doc_text[c[0]:c[0] + len(c[1][2])] == c[1][2])]
+            doc_text[_phrase_end(doc_text, c[0], c[1][2]):anchor]))]
         candidates = own or candidates
     best = candidates[0][1] if anchor is None else min(candidates, key=lambda c: abs(c[0] - anchor))[1]
     if best[0] is None and best[2] and OPEN_PERIODS.fullmatch(best[2]) and len(onsets) == 1:
@@ -1373,6 +1400,20 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if len(days) == 1:
             return days[0][0], days[0][0], f"{days[0][2]} {best[2]}"
     return best
+
+
+_YEAR_PERIOD = re.compile(
+    r"\b(?:in|during|(?P<span>throughout|(?:in|during|over)\s+(?:the\s+(?:whole|course|entirety)\s+of|all(?:\s+of)?)))\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d|['\u2019]s\b)", re.I)
+
+
+def _on_logging_verb(span, char: int) -> bool:
+    """Whether the token at ``char`` hangs on a logging verb (``logging_verbs.txt``): "in 2029, the
+    agency recorded 412 deaths", "412 deaths were registered in 2029"."""
+    tok = next((t for t in span if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _logging_verbs()
 
 
 # "Sunday's attack", "Sunday night's tornado outbreak", "Monday's deadly blast": a day's happening
@@ -1409,7 +1450,18 @@ def _anaphoric_day(date_refs, char: int) -> dt.date | None:
     return dt.date.fromisoformat(ref.date_start) if ref else None
 
 
-_CLOSES_CONJUNCT = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:another|a\s+further|more|some)\s+)?$", re.I)
+def _phrase_end(text: str, position: int, phrase: str) -> int:
+    """Where a candidate's period phrase ends: it starts at ``position``, or (a "since ..." phrase
+    kept whole) ends at the date expression found at ``position``; -1 when it is neither."""
+    if text[position:position + len(phrase)] == phrase:
+        return position + len(phrase)
+    at = text.rfind(phrase, max(0, position - len(phrase)), position + len(phrase))
+    return at + len(phrase) if at != -1 and at <= position < at + len(phrase) else len(text)
+
+
+_CLOSES_CONJUNCT = re.compile(
+    r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:another|a\s+further|more|some|nearly|almost|about|around|roughly|"
+    r"approximately|over|at\s+least|more\s+than|up\s+to|close\s+to)\s+)?$", re.I)
 
 
 # "In the same period, police detained 2,317 persons": the period the text gave before

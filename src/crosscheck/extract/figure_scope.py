@@ -12,7 +12,7 @@ import re
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.extract.casualties import compound_group, find_counted_noun, group_nouns, measure_of_verb, term_measure
 from crosscheck.extract.numbers import NumberMention
-from crosscheck.extract.dates import _attached_to
+from crosscheck.extract.dates import _attached_to, logs_the_count
 
 COUNT_NOUNS = {"toll", "tally", "count", "total", "figure", "number"}
 
@@ -1493,6 +1493,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             if _describes_a_person(verb, governor):
                 return "skip"  # "four people, including a driver who delivered the arms last week, were held"
             return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."
+        if verb.i in reporting and verb.i not in other_governors and logs_the_count(verb, mention.head):
+            return "direct"  # "three deaths were recorded in the last 24 hours": when those deaths were logged
         if verb.i in reporting or verb.i in other_governors:
             return "skip"
         if verb.i == clause_root.i:
