@@ -393,3 +393,12 @@ def test_alias_evidence_name_with_its_bracketed_initials_is_an_alias(nlp):
 ])
 def test_alias_evidence_descriptor_for_sites_and_authorities(nlp, text, alias, target):
     assert (alias, target, "descriptor") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a presenter greets the guest by name: the greeting describes no one
+    "HOST: Our first caller is the police spokesman. SP Dauda Kem, good morning.",
+    "Minister Rana Osei, welcome back to the programme.",
+])
+def test_alias_evidence_a_greeting_after_a_name_is_no_appositive(nlp, text):
+    assert not [alias for alias, _, _ in links_of(nlp, text) if alias.lower().startswith(("good", "welcome"))]
