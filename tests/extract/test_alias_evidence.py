@@ -488,3 +488,12 @@ def test_alias_evidence_office_set_off_before_a_name_in_a_list(nlp):
     # a body before the comma is no office of the person
     assert not [link for link in links_of(nlp, "He thanked the Ministry of Health, Dr. Anita Borue, and the nurses.")
                 if link[0].startswith("the Ministry")]
+
+
+@pytest.mark.parametrize("text", [
+    # a presenter greets the guest by name: the greeting describes no one
+    "HOST: Our first caller is the police spokesman. SP Dauda Kem, good morning.",
+    "Minister Rana Osei, welcome back to the programme.",
+])
+def test_alias_evidence_a_greeting_after_a_name_is_no_appositive(nlp, text):
+    assert not [alias for alias, _, _ in links_of(nlp, text) if alias.lower().startswith(("good", "welcome"))]

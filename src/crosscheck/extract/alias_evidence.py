@@ -462,6 +462,8 @@ QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "both"
 def is_descriptive(span, mentions: list[Found]) -> bool:
     if span is None or not 0 < len(span) <= 12:
         return False
+    if span.text.lower().strip(" .,!") in load_words("salutations.txt"):
+        return False  # "Colonel Dara Voss, good morning.": a greeting, not a description
     root = span.root
     hyphenated = root.i >= 2 and root.doc[root.i - 1].text == "-" and f"{root.doc[root.i - 2].lower_}-{root.lower_}"
     if root.pos_ != "NOUN" and root.lower_ not in load_title_words() and hyphenated not in load_title_words():

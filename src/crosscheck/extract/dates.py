@@ -101,6 +101,8 @@ RELATIVE_PATTERN = re.compile(
     r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
     r"|" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
     r"|(?:the\s+)?(?:past|last)\s+" + _NUM.replace("?P<n>", "?P<n2>") + r"\s+(?P<unit2>day|week|month|year|hour)s?"
+    r"|(?:(?:in|over|during|within)\s+)?the\s+past\s+(?:day|week|fortnight|month|year)\b"
+    r"|(?:in|over|during|within)\s+the\s+last\s+(?:week|fortnight|month|year)\b"
     r"|(?:on\s+)?" + _WEEKDAY + r")\b",
     re.I,
 )
@@ -588,6 +590,9 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
         if m.group(2) == "hour":   # "in the last 24 hours": since the day before
             return base - dt.timedelta(days=_count(m.group(1)) // 24), base
         return base - dt.timedelta(days=_count(m.group(1)) * UNITS[m.group(2)]), base
+    m = re.fullmatch(r"(?:(?:in|over|during|within) )?the (?:past|last) (day|week|fortnight|month|year)", t)
+    if m:  # "in the past week", "over the last month": the span running back from the report's day
+        return base - dt.timedelta(days=14 if m.group(1) == "fortnight" else UNITS[m.group(1)]), base
     m = re.fullmatch(r"(last|this|next|earlier this|later this|earlier in the|later in the) (week|month|year)", t)
     if m:
         return _calendar_unit(m.group(1), m.group(2), base, forward)
