@@ -97,6 +97,8 @@ def test_people_a_casualty_word_is_said_to_be(nlp, text, number, measure):
     ("Two innocent souls were murdered by the gunmen.", "Two", "civilians"),
     ("Soldiers shot dead 12 unarmed men.", "12", "civilians"),
     ("Troops killed 12 fighters.", "12", "armed_group"),
+    # "innocent lives" mourns whoever died: no side is read from it
+    ("Eighteen innocent lives were lost in the attack.", "Eighteen", "unspecified"),
 ])
 def test_group_from_an_adjective_of_the_unarmed(nlp, text, number, group):
     from figure_helpers import figures_of

@@ -137,6 +137,9 @@ def classify_group(noun, subject: str) -> str:
         fallback = fallback or group
     if "civilians" in sides:
         return "civilians"  # "40 men and women", "sons and daughters": one civilian noun, no side's forces
+    if noun.lemma_.lower() not in ("life", "live") and any(
+            c.dep_ == "amod" and c.lower_ in load_words("civilian_adjectives.txt") for c in noun.children):
+        return "civilians"  # "two innocent souls", "12 unarmed men"
     if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
     return _group_referred_to(noun, groups) or fallback or "unspecified"
