@@ -154,13 +154,6 @@ def age_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def plain_nouns() -> frozenset[str]:
-    """Plain nouns for people ("men") whose own group counts only when no word of their phrase names
-    one ("men of the armed forces") and no one owns them ("their men": a force's own, side unsaid)."""
-    return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "plain")
-
-
-@lru_cache(maxsize=1)
 def parent_nouns() -> frozenset[str]:
     """Nouns whose "of N" says how many children someone has ("a mother of two")."""
     return frozenset(row[0].lower() for row in load_lexicon("group_nouns.tsv") if len(row) > 2 and row[2] == "parent")

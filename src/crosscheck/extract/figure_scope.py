@@ -10,8 +10,7 @@ import calendar
 import re
 
 from crosscheck.lexicons import load_lexicon, load_words
-from crosscheck.extract.casualties import (compound_group, find_counted_noun, group_nouns, measure_of_verb, plain_nouns,
-                                          term_measure)
+from crosscheck.extract.casualties import compound_group, find_counted_noun, group_nouns, measure_of_verb, term_measure
 from crosscheck.extract.numbers import NumberMention
 from crosscheck.extract.dates import _attached_to
 
@@ -134,23 +133,15 @@ def classify_group(noun, subject: str) -> str:
     # "18 of his Kurdish friends": the words naming the people the part is taken from
     candidates.extend(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))
     fallback = None
-    # "men": a plain noun for people whose own group comes last, after the words of its phrase ("men of
-    # the armed forces"); owned by someone ("20 of their men") a force's or a leader's own, side unsaid
-    plain = noun.lower_ in plain_nouns() or noun.lemma_.lower() in plain_nouns()
-    owned = plain and any(c.dep_ == "poss" for c in noun.children)
     for tok in candidates:
-        if tok is noun and plain:
-            continue
         group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_) or (compound_group(tok) if tok is noun else None)
         if group and group != "unspecified":
             return group
         fallback = fallback or group
-    if "civilians" in sides and not (owned and len(sides) == 1):
+    if "civilians" in sides:
         return "civilians"  # "40 men and women", "sons and daughters": one civilian noun, no side's forces
     if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
-    if plain:
-        return "unspecified" if owned else (groups.get(noun.lower_) or groups.get(noun.lemma_.lower()) or "unspecified")
     return _group_referred_to(noun, groups) or fallback or "unspecified"
 
 
