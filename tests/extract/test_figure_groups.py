@@ -47,6 +47,10 @@ def _group(nlp, text, number):
     ("The violence has left thousands of civilians and soldiers dead.", "thousands", "mixed"),
     ("Five civilians and 3 soldiers were killed in the attack.", "Five", "civilians"),
     ("Twelve women and children were killed.", "Twelve", "civilians"),
+    # a conjunct with "a"/"another" of its own is one more person counted apart, not part of the number
+    ("Among the dead were four pupils and a police officer, the governor said.", "four", "civilians"),
+    ("The quarry blast killed 16 labourers and a soldier on guard duty.", "16", "civilians"),
+    ("Among the wounded were three police officers and a shepherd.", "three", "security_forces"),
     # a capitalised force named after "of" is a side, not a place
     ("Two members of the Gendarmerie were killed in Orvel on Sunday.", "Two", "security_forces"),
 ])

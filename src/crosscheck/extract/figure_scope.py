@@ -103,10 +103,13 @@ def classify_group(noun, subject: str) -> str:
             and own in (None, "unspecified", "mixed"):
         return "mixed"  # "1,540 people, the majority of them civilians"; not "600 refugees, most of them women"
     sides = {groups.get(t.lemma_.lower()) or groups.get(t.lower_) for t in [noun] + list(noun.conjuncts)
-             if t.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in t.children if t.i != noun.i)}
+             if t.pos_ == "NOUN" and (t.i == noun.i or not _counted_apart(t))}
     if "civilians" in sides and sides & {"security_forces", "armed_group"}:
         return "mixed"  # "thousands of civilians and soldiers dead"
     phrases = sorted((k for k in groups if " " in k), key=len, reverse=True)
+    for conj in noun.conjuncts:  # "three children and a police officer": the officer is counted apart
+        if conj.pos_ == "NOUN" and conj.i > noun.i and _counted_apart(conj):
+            lowered = lowered.replace(noun.doc[conj.left_edge.i: conj.right_edge.i + 1].text.lower(), " ")
     padded = f" {re.sub(r'[,;:()]', ' ', lowered)} "  # "one person on the ground, a farm worker"
     for phrase in phrases:
         if f" {phrase} " in padded or f" {phrase}s " in padded:
@@ -143,6 +146,15 @@ def classify_group(noun, subject: str) -> str:
     if any(_names_a_people(tok) or _people_modifier(tok) for tok in candidates):
         return "civilians"
     return _group_referred_to(noun, groups) or fallback or "unspecified"
+
+
+_ONE_PERSON_DETS = frozenset({"a", "an", "another", "one"})
+
+
+def _counted_apart(conjunct) -> bool:
+    """"five children and a nurse", "30 villagers and two soldiers": a conjunct with a number or
+    "a"/"another" of its own is a person counted apart, not more of the people the first number counts."""
+    return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in _ONE_PERSON_DETS) for c in conjunct.children)
 
 
 def _is_force(token, groups) -> bool:
