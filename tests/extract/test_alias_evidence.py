@@ -446,7 +446,7 @@ def test_alias_evidence_role_word_with_two_holders_links_no_one(nlp, text, alias
 
 
 def test_alias_evidence_styled_title_before_a_name(nlp):
-    links = links_of(nlp, "The campaign was launched under the directive of His Excellency President Rodolfo Amaro on Monday.")
+    links = links_of(nlp, "Flags flew at half mast on the order of His Excellency President Rodolfo Amaro on Monday.")
     assert ("His Excellency President Rodolfo Amaro", "Rodolfo Amaro", "title") in links
     assert ("President Rodolfo Amaro", "Rodolfo Amaro", "title") in links
     assert not [link for link in links if link[0].startswith("Excellency")]
@@ -469,7 +469,7 @@ def test_alias_evidence_name_glued_to_the_field_is_cut_back(nlp):
      "Executive Secretary, KASEMA", "Amos Telli"),
     ("Carl Benn, Regional Director, Norvan Relief Agency, said the camps were full.",
      "Regional Director, Norvan Relief Agency", "Carl Benn"),
-    ("The next report will be issued on 4 March at 18:00 local time.\n\nPaul Ndaba\nDirector-General, NEMO\n",
+    ("Our teams remain on the ground in the north.\n\nPaul Ndaba\nDirector-General, NEMO\n",
      "Director-General, NEMO", "Paul Ndaba"),
 ])
 def test_alias_evidence_office_with_its_body_after_a_name(nlp, text, alias, target):
@@ -482,8 +482,8 @@ def test_alias_evidence_office_without_a_body_stays_the_office(nlp):
 
 
 def test_alias_evidence_office_set_off_before_a_name_in_a_list(nlp):
-    text = ("The hospital thanks the Larra State Ministry of Health, the Honourable Commissioner for Health, "
-            "Dr. Anita Borue, and members of the public for their support.")
+    text = ("Our gratitude goes to the Larra State Ministry of Health, the Honourable Commissioner for Health, "
+            "Dr. Anita Borue, and to every volunteer who gave blood.")
     assert ("the Honourable Commissioner for Health", "Anita Borue", "appositive") in links_of(nlp, text)
     # a body before the comma is no office of the person
     assert not [link for link in links_of(nlp, "He thanked the Ministry of Health, Dr. Anita Borue, and the nurses.")

@@ -68,8 +68,8 @@ def test_source_descriptor_names_only_a_body_it_can_stand_for(nlp, text, number,
 
 @pytest.mark.parametrize("text, number, source", [
     # a relative clause the parser hangs on a document's date speaks for the document's issuer, never the day
-    ("We note with dismay the press release of the Orsk State Police Command dated 9th May, 2026, which put "
-     "the number of the dead at 27.", "27", "Orsk State Police Command"),
+    ("The association rejects the press release of the Orsk State Police Command dated 9th May, 2026, which "
+     "put the toll at 27.", "27", "Orsk State Police Command"),
     ("The report released on Monday, which put the toll at 27, was withdrawn.", "27", None),
 ])
 def test_attribution_relative_clause_on_a_date(nlp, text, number, source):

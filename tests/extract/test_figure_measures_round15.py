@@ -24,8 +24,8 @@ def test_harm_object_with_victims_on_the_verb(nlp, text, number, measure):
 
 @pytest.mark.parametrize("text, number, measure", [
     # the value a count-setting verb gives "the number of people killed", whatever the parser hung "at" on
-    ("The union put the number of people killed at 61.", "61", "killed"),
-    ("The Farmers Union has put the number of people killed in last week's raids on three hamlets "
+    ("The union puts the count of people killed at 61.", "61", "killed"),
+    ("The Farmers Union now puts the count of those killed in last week's raids on three hamlets "
      "in Kell district at 61, twice the police figure.", "61", "killed"),
 ])
 def test_value_of_the_number_of_people_killed(nlp, text, number, measure):
@@ -39,12 +39,12 @@ def test_age_at_death_is_still_no_count(nlp):
 
 @pytest.mark.parametrize("text, old, new", [
     # a correction note at the foot of a wire story
-    ("CORRECTION: An earlier version of this story misstated the number of people missing as 3,450. "
-     "The correct figure is 345.", "3,450", "345"),
+    ("Editor's note: this story misstated the count of those missing as 3,450. "
+     "The right figure is 345.", "3,450", "345"),
     ("An earlier version of this report said 40 people died; the toll is 14.", "40", "14"),
     ("Prior reports had said 830 people died; officials now say 900.", "830", "900"),
     # an older count another voice gave, set against the count now (a wire, a local paper)
-    ("Villagers had earlier given a toll of 20, but the governor now says 26 died.", "20", "26"),
+    ("Villagers had earlier said 20 were dead, but the governor now says 26 died.", "20", "26"),
 ])
 def test_correction_note_supersedes_the_old_count_only(nlp, text, old, new):
     from figure_helpers import figures_of

@@ -667,7 +667,7 @@ def test_conflicts_same_source_same_day_update_within_the_day(moments, sentence,
 ])
 def test_conflicts_same_number_taking_in_a_site_more_is_a_scope_conflict(second_places, flagged):
     # a charity's 112 wounded "from the strikes on Tarn Bend camp and the market" at its hospital in Osk,
-    # against a live page's 112 "injured in the strike on the market" at "its hospital in Osk"
+    # against a live page's 112 "hurt in the market strike" at "its hospital in Osk"
     a, b = doc("a", "2026-05-04"), doc("b", "2026-05-03")
     figures = [fig(a, 112, measure="injured", source="Red Crescent", start="2026-05-01",
                    location=["Osk General Hospital", "Maren province", "Tarn Bend camp"]),

@@ -820,7 +820,7 @@ def adds_a_site(x: dict[str, str], y: dict[str, str]) -> bool:
     names a site of its own ("Tarn Bend camp") that lies in none of ``y``'s places by its name:
     every place of ``y`` meets one of ``x``'s, and ``x`` counts a site more ("112 wounded from the
     strikes on Tarn Bend camp and the market", treated at Osk General Hospital, against "112
-    injured in the strike on the market" at "its hospital in Osk")."""
+    hurt in the market strike" at "its hospital in Osk")."""
     def meet(p: str, q: str) -> bool:
         return is_place_within(p, q) or is_place_within(q, p)
     if not x or not y or not all(any(meet(q, p) for p in x) for q in y):
