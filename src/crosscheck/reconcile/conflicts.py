@@ -714,7 +714,7 @@ def lend_echoed_places(claims: list[Claim]) -> None:
 def earlier_event_year(c: Claim) -> int | None:
     """The earlier year of a finished, older event the figure counts: its ``era`` ("the 2017
     Ulla typhoon killed 160"), or the year of a closed period that ended before the year the figure
-    was reported in ("In March 2011, an explosion at the mine killed 26", "on 19 March 2011")."""
+    was reported in ("In May 2009, a blast at the quarry killed 14", "on 19 May 2009")."""
     if c.era is not None:
         return c.era
     if c.closed and c.start and c.date and int((c.end or c.start)[:4]) < int(c.date[:4]):
