@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from crosscheck.lexicons import load_lexicon, load_words
+from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.extract.casualties import compound_group, find_counted_noun, group_nouns, measure_of_verb, term_measure
 from crosscheck.extract.numbers import NumberMention
 from crosscheck.extract.dates import _attached_to, logs_the_count
@@ -291,7 +291,28 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
         out = _cause_places(clause_root, exclude)
     if not out:
         out = _event_anaphor_places(clause_root, exclude)
+    if not out:
+        out = _label_places(clause_root, exclude)
     return _names(out)
+
+
+def _label_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
+    """"In Tull District: three killed.", "Osk Province: 12 dead, 40 injured": a place set as the
+    label of a line, before a colon, for the counts after it — a recognised place name, or a name
+    ending in an administrative noun (``entity_place_nouns.tsv``, kind admin)."""
+    sent = clause_root.sent
+    doc = sent.doc
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or colon - sent.start > 5 or colon > clause_root.i:
+        return []
+    start = sent.start + (1 if doc[sent.start].lower_ == "in" else 0)
+    label = doc[start:colon]
+    if not len(label) or start in exclude or not all(t.text[:1].isupper() for t in label if t.is_alpha):
+        return []
+    named = any(e.label_ in ("GPE", "LOC", "FAC") and e.start == start and e.end == colon for e in doc.ents)
+    if named or load_mapping("entity_place_nouns.tsv").get(label[-1].lower_) == "admin":
+        return [(start, label.text)]
+    return []
 
 
 TRAILING_PLACE_PREPS = {"in", "across", "throughout", "near", "around", "at", "inside", "outside"}
