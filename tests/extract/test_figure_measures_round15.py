@@ -83,11 +83,13 @@ def test_an_older_count_retold_is_superseded(nlp, text, number):
     ("He said the dead were three drivers and a nurse.", "three", "killed"),
     ("The injured include 12 children.", "12", "injured"),
     ("The dead man was 34.", None, None),
+    # names with their ages are no count of the dead
+    ("Police said the dead were Ana Ruiz, 23; Tomas Bell, 31; and a boy of three.", None, None),
 ])
 def test_people_a_casualty_word_is_said_to_be(nlp, text, number, measure):
     from figure_helpers import figures_of
     if number is None:
-        assert not figures_of(nlp, text)
+        assert not [f for f in figures_of(nlp, text) if f.measure != "other"]
     else:
         assert measure_of(nlp, text, number) == measure
 

@@ -1382,6 +1382,10 @@ def _people_said_to_be(verb):
     if subject is None or subject.pos_ not in ("ADJ", "NOUN") or term_measure(subject) not in PEOPLE_MEASURES \
             or not any(c.lower_ == "the" for c in subject.children) or len(list(subject.children)) > 1:
         return None
+    named = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+    if not any(c.like_num or c.pos_ == "NUM" or (c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children))
+               for c in named):
+        return None  # "the dead were Ana Ruiz, 20; ...": names and their ages, no count
     return subject
 
 
