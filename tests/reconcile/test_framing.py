@@ -100,3 +100,18 @@ def test_sentence_initial_capital_counts_as_unresolved_and_descriptions_are_not_
     resolve_labels_across_documents(labels)
     assert labels[1].entity == "Black Reed Front"
     assert labels[3].entity == "looters"
+
+
+def test_actor_word_no_report_resolves_takes_the_name_others_write_it_before():
+    labels = [
+        label("a", None, "Ostra Valley Front", "outlawed raider Ostra Valley Front"),
+        label("b", None, "raiders", "raiders"),
+        label("c", None, "raiders", "the raiders"),
+        label("b", None, "Hill Guard", "banned Hill Guard"),
+        label("c", None, "Harbour Watch", "banned Harbour Watch"),
+        label("d", None, "banned groups", "banned groups"),
+    ]
+    resolve_labels_across_documents(labels)
+    entities = [lab.entity for lab in labels]
+    assert entities[1:3] == ["Ostra Valley Front"] * 2
+    assert entities[5] == "banned groups"  # the word stands before two different names

@@ -62,6 +62,26 @@ def is_unresolved_caps(lab: Label, key: str) -> bool:
     return key == _label_key(lab.label) and not any(c.isupper() for c in lab.label.lstrip()[1:])
 
 
+def _singular(word: str) -> str:
+    """A plural's singular by its last letter ("terrorists" → "terrorist"); other words as they are."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _name_modifier_votes(labels: list[Label]) -> dict[str, dict[str, set[str]]]:
+    """Lower-case words a report writes before or around a name it labels ("the outlawed Red Hand Brigade" with
+    "outlawed"; "the banned militant Red Hand Brigade" with "banned", "militant"), each with the names so written
+    and the documents: the word as an epithet of that named entity. Words of the name itself do not count."""
+    votes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for lab in labels:
+        if not lab.entity or not lab.entity.split()[-1][:1].isupper() or _is_actor_phrase(_label_key(lab.entity)):
+            continue
+        own = set(_label_key(lab.entity).split())
+        for word in _label_key(lab.label).split():
+            if word not in own and word.islower():
+                votes[_singular(word)][lab.entity].add(lab.document)
+    return votes
+
+
 def resolve_labels_across_documents(labels: list[Label]) -> None:
     """An actor word a report leaves unresolved ("the gunmen", "terrorists", "armed terrorists": the label's
     entity is a lower-case phrase, no name) takes the named entity other reports of the corpus resolve the same
@@ -80,7 +100,8 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
         if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
             continue
         named[key][lab.entity].add(lab.document)
-    if not named:
+    modifiers = _name_modifier_votes(labels)
+    if not named and not modifiers:
         return
     for lab in labels:
         key = _label_key(lab.entity)
@@ -88,7 +109,7 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
             continue
         if not _is_actor_phrase(key):
             continue
-        votes = named.get(key) or named.get(key.split()[-1])
+        votes = named.get(key) or named.get(key.split()[-1]) or modifiers.get(_singular(key.split()[-1]))
         if not votes:
             continue
         others = {name for name, docs in votes.items() if docs - {lab.document}}
