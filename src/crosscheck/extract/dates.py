@@ -731,6 +731,8 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
         start, end = _resolve_absolute(expr, base, base_is_inferred, forward)
         if start is None:
             return None, None, "unresolved", "document date unknown" if base is None else "not understood"
+        if expr.day is None and base is not None and not base_is_inferred and not forward and start <= base < end:
+            end = base   # "in May alone" in a report of 20 May: what happened by the report's day
         return start, end, "absolute", None
     if base is None:
         return None, None, "unresolved", "document date unknown"
