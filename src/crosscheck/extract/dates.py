@@ -95,7 +95,8 @@ ZONE_CONVERSION = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC|
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
     r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
-    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)midnight"
+    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)(?:midnight|dawn|daybreak)"
+    r"|overnight(?=\s*(?:[,.;:!?)–]|$|\s+(?:and|into|in|at|on|to|as|after|when|while|from|until)\b))"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
@@ -555,8 +556,10 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"^on ", "", t)
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today",
-             "midnight"):   # "since midnight": the midnight that opened the day
+             "midnight", "dawn", "daybreak"):   # "since midnight", "since dawn": the start of the report's day
         return base, base
+    if t == "overnight":   # "treated 40 people overnight": the night before the report's day, into it
+        return base - dt.timedelta(days=1), base
     if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
     if t == "tomorrow" or t.startswith("tomorrow "):
@@ -1083,6 +1086,9 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
                 here, here_inferred = spoken, False
         start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=forward,
                                                           previous=previous)
+        if resolution == "relative" and expr.text.lower() == "overnight" and last_day and last_day[1] == idx:
+            # "attacked on 9 May; 12 died overnight": the night after the day this sentence gave
+            start, end = last_day[0], last_day[0] + dt.timedelta(days=1)
         if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
             # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
             monday = here - dt.timedelta(days=here.weekday() + 7)
@@ -1318,6 +1324,11 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if expr.kind == "relative" and start is not None and end is not None and (end - start).days > 3 \
                 and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
             continue  # "the toll from last week's explosion": it names the event, not the day a count began
+        if expr.text.lower() == "overnight" and date_refs:
+            # the night after the day the sentence gave before it, as the document's references read it
+            ref = next((r for r in date_refs if r.char_start == offset + expr.start and r.date_start), None)
+            if ref:
+                start, end = dt.date.fromisoformat(ref.date_start), dt.date.fromisoformat(ref.date_end)
         if expr.kind == "anaphoric" and start is None and kind == "direct":
             # "The same day, 9 were killed": counted from the day the text gave before, which the
             # document's date references resolved (on another verb it dates something else)
