@@ -1087,8 +1087,9 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
         start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=forward,
                                                           previous=previous)
         if resolution == "relative" and expr.text.lower() == "overnight" and last_day and last_day[1] == idx:
-            # "attacked on 9 May; 12 died overnight": the night after the day this sentence gave
-            start, end = last_day[0], last_day[0] + dt.timedelta(days=1)
+            # "attacked on 9 May; 12 died overnight", "rose on Tuesday after 3 died overnight": the
+            # night before or after the day this sentence gave, the text does not say which
+            start, end, resolution, note = None, None, "unresolved", "not understood"
         if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
             # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
             monday = here - dt.timedelta(days=here.weekday() + 7)
@@ -1324,11 +1325,15 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if expr.kind == "relative" and start is not None and end is not None and (end - start).days > 3 \
                 and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
             continue  # "the toll from last week's explosion": it names the event, not the day a count began
-        if expr.text.lower() == "overnight" and date_refs:
-            # the night after the day the sentence gave before it, as the document's references read it
-            ref = next((r for r in date_refs if r.char_start == offset + expr.start and r.date_start), None)
-            if ref:
-                start, end = dt.date.fromisoformat(ref.date_start), dt.date.fromisoformat(ref.date_end)
+        if expr.text.lower() == "overnight":
+            if anchor is not None and offset + expr.end <= anchor \
+                    and _CLOSES_CONJUNCT.match(span.doc.text[offset + expr.end:anchor]):
+                continue   # "pulled 25 out overnight, and 11 were still missing": the conjunct before's
+            if date_refs:
+                # after a day the sentence gave, the night is unsure: as the document's references read it
+                ref = next((r for r in date_refs if r.char_start == offset + expr.start), None)
+                if ref and not ref.date_start:
+                    continue
         if expr.kind == "anaphoric" and start is None and kind == "direct":
             # "The same day, 9 were killed": counted from the day the text gave before, which the
             # document's date references resolved (on another verb it dates something else)
