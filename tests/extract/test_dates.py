@@ -77,6 +77,9 @@ def test_dates_find_date_expressions(text, expected):
     # a span whose first day has no year takes the year written after the second day
     ("1 January – 13 August 2023", TUESDAY, "2023-01-01", "2023-08-13", "absolute"),
     ("from 20 December to 3 January 2025", dt.date(2026, 1, 10), "2024-12-20", "2025-01-03", "absolute"),
+    # the report's own month named: what it counts happened by the report's day
+    ("in March alone", TUESDAY, "2025-03-01", "2025-03-11", "absolute"),
+    ("in February", TUESDAY, "2025-02-01", "2025-02-28", "absolute"),
 ])
 def test_dates_resolve_expression(text, base, start, end, resolution):
     (expr,) = find_date_expressions(text)
@@ -460,9 +463,9 @@ def test_dates_inferred_date_stated_on_its_own_line(nlp, text, expected):
     # a day of a month named relatively
     ("The blockade started on June 4 last year.", [("June 4 last year", "2026-06-04", "2026-06-04")]),
     ("It opened on 3 March next year.", [("3 March next year", "2028-03-03", "2028-03-03")]),
-    # a month and a year said apart stay apart
+    # a month and a year said apart stay apart (the report's own month ends on the report's day)
     ("In October, the rains came; last year was dry.",
-     [("October", "2027-10-01", "2027-10-31"), ("last year", "2026-01-01", "2026-12-31")]),
+     [("October", "2027-10-01", "2027-10-14"), ("last year", "2026-01-01", "2026-12-31")]),
 ])
 def test_dates_month_named_relatively(text, expected):
     got = [(e.text, *(d.isoformat() for d in resolve_expression(e, dt.date(2027, 10, 14))[:2]))

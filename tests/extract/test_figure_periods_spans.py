@@ -213,3 +213,23 @@ def test_figure_periods_days_counted_from_the_text_before(nlp, text, number, sta
     doc, ctx = nlp(text), DocContext("doc-1", "reports/doc-1.txt", PUBLISHED)
     found = [f for f in extract_figures(doc, ctx, extract_date_refs(doc, ctx)) if f.number_text == number]
     assert (found[0].period_start, found[0].period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # "overnight": the night before the report's day, into it; after a day the sentence gave, no reading of
+    # its own (the night before or after that day), nor on the figure of the next conjunct
+    ("The clinic treated more than 40 people for burns overnight.", "40", "2031-05-13", "2031-05-14"),
+    ("Gunmen raided the village on 9 May, and 12 people died overnight.", "12", "2031-05-09", None),
+    ("Crews pulled 80 survivors from the river overnight, and 21 people were still missing.", "21", None, None),
+    # "since dawn": from the start of the report's day
+    ("Six bodies had been found since dawn, police said.", "Six", "2031-05-14", None),
+])
+def test_figure_periods_overnight_and_dawn(nlp, text, number, start, end):
+    doc = nlp(text)
+    ctx = DocContext("doc-1", "reports/doc-1.txt", PUBLISHED)
+    found = [f for f in extract_figures(doc, ctx, extract_date_refs(doc, ctx)) if f.number_text == number]
+    assert found and (found[0].period_start, found[0].period_end) == (start, end)
+
+
+def test_figure_periods_overnight_shelters_is_no_period(nlp):
+    assert _period(nlp, "The town opened overnight shelters for 300 people.", "300") == (None, None)

@@ -95,7 +95,8 @@ ZONE_CONVERSION = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC|
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
     r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
-    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)midnight"
+    r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)(?:midnight|dawn|daybreak)"
+    r"|overnight(?=\s*(?:[,.;:!?)–]|$|\s+(?:and|into|in|at|on|to|as|after|when|while|from|until)\b))"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
     r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:over\s+the|this|the)\s+past\s+weekend|over\s+the\s+weekend"
@@ -555,8 +556,10 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"^on ", "", t)
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today",
-             "midnight"):   # "since midnight": the midnight that opened the day
+             "midnight", "dawn", "daybreak"):   # "since midnight", "since dawn": the start of the report's day
         return base, base
+    if t == "overnight":   # "treated 40 people overnight": the night before the report's day, into it
+        return base - dt.timedelta(days=1), base
     if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
     if t == "tomorrow" or t.startswith("tomorrow "):
@@ -731,6 +734,8 @@ def resolve_expression(expr: DateExpression, base: dt.date | None, base_is_infer
         start, end = _resolve_absolute(expr, base, base_is_inferred, forward)
         if start is None:
             return None, None, "unresolved", "document date unknown" if base is None else "not understood"
+        if expr.day is None and base is not None and not base_is_inferred and not forward and start <= base < end:
+            end = base   # "in May alone" in a report of 20 May: what happened by the report's day
         return start, end, "absolute", None
     if base is None:
         return None, None, "unresolved", "document date unknown"
@@ -1081,6 +1086,10 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
                 here, here_inferred = spoken, False
         start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=forward,
                                                           previous=previous)
+        if resolution == "relative" and expr.text.lower() == "overnight" and last_day and last_day[1] == idx:
+            # "attacked on 9 May; 12 died overnight", "rose on Tuesday after 3 died overnight": the
+            # night before or after the day this sentence gave, the text does not say which
+            start, end, resolution, note = None, None, "unresolved", "not understood"
         if resolution == "relative" and LAST_WEEK_BEFORE.search(before) and re.fullmatch(r"(?:on\s+)?" + _WEEKDAY, expr.text, re.I):
             # "a week ago, on Monday", "last week on Tuesday": that weekday of the week before
             monday = here - dt.timedelta(days=here.weekday() + 7)
@@ -1316,6 +1325,15 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if expr.kind == "relative" and start is not None and end is not None and (end - start).days > 3 \
                 and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
             continue  # "the toll from last week's explosion": it names the event, not the day a count began
+        if expr.text.lower() == "overnight":
+            if anchor is not None and offset + expr.end <= anchor \
+                    and _CLOSES_CONJUNCT.match(span.doc.text[offset + expr.end:anchor]):
+                continue   # "pulled 25 out overnight, and 11 were still missing": the conjunct before's
+            if date_refs:
+                # after a day the sentence gave, the night is unsure: as the document's references read it
+                ref = next((r for r in date_refs if r.char_start == offset + expr.start), None)
+                if ref and not ref.date_start:
+                    continue
         if expr.kind == "anaphoric" and start is None and kind == "direct":
             # "The same day, 9 were killed": counted from the day the text gave before, which the
             # document's date references resolved (on another verb it dates something else)
