@@ -148,6 +148,8 @@ def test_attribution_turn_label_match_ignores_the_bracket(nlp):
     ("Inspector Kamau, the Valley Farmers Union says 74 people were killed. What do you say?",
      "74", "Valley Farmers Union"),
     ("Dr Wanjiru, the farmers say 74 people were killed.", "74", "farmers"),
+    ("HOST: Inspector Kamau, the Valley Farmers Union says 74 people were killed. What do you say?",
+     "74", "Valley Farmers Union"),
     # a name set off by commas on both sides is the speaker, described
     ("Inspector Kamau, the police spokesman, said 74 people were killed.", "74", "Inspector Kamau"),
 ])

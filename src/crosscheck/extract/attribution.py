@@ -1492,7 +1492,9 @@ def _past_vocative(subject, before, verb):
     if subject is None or subject.ent_type_ != "PERSON" or subject.i > verb.i:
         return subject
     sent = verb.sent
-    if min(t.i for t in subject.subtree) != sent.start:
+    first = min(t.i for t in subject.subtree)
+    # at the head of the sentence, or of a transcript turn right after its label ("HOST: ...")
+    if first != sent.start and not (first > 0 and verb.doc[first - 1].text == ":"):
         return subject
     name_end = subject.i + 1
     if name_end >= len(verb.doc) or verb.doc[name_end].text != ",":
