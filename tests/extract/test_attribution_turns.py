@@ -141,3 +141,28 @@ def test_attribution_turn_label_match_ignores_the_bracket(nlp):
     nine = next(t for t in doc if t.text == "nine")
     assert not _in_turn_label("office", nine, names)
     assert _in_turn_label("TOM DRASS", nine, names)
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # on air, the guest addressed at the head of the sentence is not the one who says the figure
+    ("Inspector Kamau, the Valley Farmers Union says 74 people were killed. What do you say?",
+     "74", "Valley Farmers Union"),
+    ("Dr Wanjiru, the farmers say 74 people were killed.", "74", "farmers"),
+    ("HOST: Inspector Kamau, the Valley Farmers Union says 74 people were killed. What do you say?",
+     "74", "Valley Farmers Union"),
+    # a name set off by commas on both sides is the speaker, described
+    ("Inspector Kamau, the police spokesman, said 74 people were killed.", "74", "Inspector Kamau"),
+])
+def test_addressed_guest_is_not_the_source(nlp, text, number, source):
+    assert source_of(nlp, text, number).source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a statement setting aside another body's figure: the body that circulated it is its source
+    ("The ministry rejected the figure of 268 deaths, circulated by the Valley Farmers Union at its briefing.",
+     "268", "Valley Farmers Union"),
+    ("The ministry dismissed the so-called toll of 90 deaths circulated by the Lake Relief Committee.",
+     "90", "Lake Relief Committee"),
+])
+def test_figure_circulated_by_a_body(nlp, text, number, source):
+    assert source_of(nlp, text, number).source == source
