@@ -401,6 +401,34 @@ def test_conflicts_styles_count_killed_at_once_above_the_toll_still_contradicts(
     assert [c.kind for c in conflicts_of(figures, [a, b])] == ["contradiction"]
 
 
+@pytest.mark.parametrize("held_sentence, conflict", [
+    # what is left of those detained: a part of the count of all detained, not a rival
+    ("The Tavel Legal Aid Group says five are still in custody.", False),
+    ("The Tavel Legal Aid Group says five men remain in custody.", False),
+    ("The Tavel Legal Aid Group says the remaining five have not been charged.", False),
+    # no word of a remainder: a rival count of the same arrests
+    ("The Tavel Legal Aid Group says five were detained.", True),
+    # "still" after a comma is about something else
+    ("The Tavel Legal Aid Group says five were detained, and the families are still waiting.", True),
+])
+def test_conflicts_styles_count_of_those_still_held_is_a_part(held_sentence, conflict):
+    a = doc("a", "2026-03-12")
+    figures = [fig(a, 5, measure="detained", source="Tavel Legal Aid Group", sentence=held_sentence,
+                   number_text="five", sentence_idx=2),
+               fig(a, 19, measure="detained", source="Marrow Police", sentence_idx=6, n=1,
+                   sentence="The police say they arrested 19 suspects.")]
+    assert [c.kind for c in conflicts_of(figures, [a])] == (["contradiction"] if conflict else [])
+
+
+def test_conflicts_styles_remainder_above_the_whole_still_contradicts():
+    a = doc("a", "2026-03-12")
+    figures = [fig(a, 25, measure="detained", source="Tavel Legal Aid Group", number_text="25",
+                   sentence="The Tavel Legal Aid Group says 25 are still in custody."),
+               fig(a, 19, measure="detained", source="Marrow Police", sentence_idx=6, n=1,
+                   sentence="The police say they arrested 19 suspects.")]
+    assert [c.kind for c in conflicts_of(figures, [a])] == ["contradiction"]
+
+
 def test_conflicts_styles_later_count_killed_at_once_is_no_falling_toll():
     a, b = doc("a", "2026-03-12"), doc("b", "2026-03-14")
     figures = [fig(a, 26, sentence="At least 26 porters have died in the collapse."),

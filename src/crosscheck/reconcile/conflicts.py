@@ -403,6 +403,39 @@ def is_counted_at_once(c: Claim) -> bool:
     return False
 
 
+# Words between a count and a word saying its people are still in that state at most.
+STILL_GAP_WORDS = 4
+
+
+def is_counted_still(c: Claim) -> bool:
+    """The clause of the figure says its people are still in the state counted, what is left
+    of a larger number ("five are still in custody", "the remaining 30 hostages";
+    ``still_phrases.txt``): the word follows the number within STILL_GAP_WORDS words, no comma
+    or semicolon between, or comes right before it."""
+    f = c.figure
+    sentence, text = f.sentence or "", f.number_text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    before, after = sentence[:at].lower().split()[-1:], sentence[at + len(text):].lower()
+    for phrase in load_words("still_phrases.txt"):
+        if before and before[0] == phrase:
+            return True
+        m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", after)
+        if m and not re.search(r"[,;:()\u2013\u2014]", after[:m.start()]) \
+                and len(after[:m.start()].split()) <= STILL_GAP_WORDS:
+            return True
+    return False
+
+
+def is_still_part(a: Claim, b: Claim) -> bool:
+    """The smaller figure counts those still held (in hospital, missing...) and the larger one
+    does not: a remainder of the larger count (others were freed or discharged), not a rival.
+    (A remainder above the whole is still a contradiction.)"""
+    small, large = (a, b) if a.hi < b.lo else (b, a) if b.hi < a.lo else (None, None)
+    return small is not None and is_counted_still(small) and not is_counted_still(large)
+
+
 def is_at_once_part(a: Claim, b: Claim) -> bool:
     """The smaller figure counts those who died (or were hurt) at once, at the spot of one
     incident ("Two guards died on the spot"), and the larger one does not: those are a part of
@@ -425,6 +458,8 @@ def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = Non
             continue
         if is_at_once_part(a, b):
             continue  # "two died on the spot" beside the whole toll: a part of it
+        if is_still_part(a, b):
+            continue  # "five are still in custody" beside all those detained: what is left of them
         if names_earlier_year(a) != names_earlier_year(b):
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs if everyone is None else everyone)
