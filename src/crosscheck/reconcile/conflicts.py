@@ -26,6 +26,7 @@ from crosscheck.records import Conflict, Document, Figure, Quantity, record_id
 from crosscheck.reconcile.quantities import (
     GROUP_WORDS,
     adds_a_site,
+    is_facility_name,
     STORY_GAP_DAYS,
     TOTAL_GROUP,
     UNKNOWN_GROUP,
@@ -1034,13 +1035,6 @@ def is_region(place: str) -> bool:
     return any(w in admin_nouns() for w in place.lower().split())
 
 
-def is_facility(place: str) -> bool:
-    """A place named by a building or site noun at its end ("Marl Central Prison", "St Anne's
-    Hospital"; ``place_nouns.tsv`` kind facility)."""
-    words = re.findall(r"[a-z]+", place.lower())
-    return bool(words) and "facility" in place_noun_kinds().get(words[-1], ())
-
-
 @lru_cache(maxsize=1)
 def place_noun_kinds() -> dict[str, tuple[str, ...]]:
     return {noun: tuple(kinds.split(",")) for noun, kinds in load_mapping("place_nouns.tsv").items()}
@@ -1081,7 +1075,7 @@ def do_places_differ(a: Claim, b: Claim) -> bool:
     extra = [p for p in large.places if not any(is_place_within(q, p) for q in small.places)]
     # a region a place lies in ("Kadalur, Port Kovar District") or a building in it ("Greyfield Prison, Osk")
     # adds no ground to the other figure's place
-    return not all(is_region(large.places[p]) or is_facility(large.places[p]) for p in extra)
+    return not all(is_region(large.places[p]) or is_facility_name(large.places[p]) for p in extra)
 
 
 def do_scopes_differ(a: Claim, b: Claim) -> bool:
