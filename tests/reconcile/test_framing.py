@@ -114,4 +114,14 @@ def test_actor_word_no_report_resolves_takes_the_name_others_write_it_before():
     resolve_labels_across_documents(labels)
     entities = [lab.entity for lab in labels]
     assert entities[1:3] == ["Ostra Valley Front"] * 2
-    assert entities[5] == "banned groups"  # the word stands before two different names
+    assert entities[5] == "banned groups"  # no report writes "groups" before a name
+
+
+def test_actor_word_written_before_two_names_stays_its_own():
+    labels = [
+        label("a", None, "Ostra Valley Front", "outlawed raider Ostra Valley Front"),
+        label("b", None, "Hill Guard", "raider Hill Guard"),
+        label("c", None, "raiders", "the raiders"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert labels[2].entity == "raiders"  # the word stands before two different names
