@@ -836,7 +836,13 @@ def is_facility_name(place: str) -> bool:
     """A place named by a building or site noun at its end ("Marl Central Prison", "Tarn Bend
     camp"; ``place_nouns.tsv`` kind facility)."""
     words = re.findall(r"[a-z]+", place.lower())
-    return bool(words) and "facility" in load_mapping("place_nouns.tsv").get(words[-1], "").split(",")
+    return bool(words) and words[-1] in _facility_nouns()
+
+
+@lru_cache(maxsize=1)
+def _facility_nouns() -> frozenset[str]:
+    """Nouns that end a facility's name (``place_nouns.tsv``, kind facility), read once."""
+    return frozenset(noun for noun, kinds in load_mapping("place_nouns.tsv").items() if "facility" in kinds.split(","))
 
 
 def relate_places(a: dict[str, str] | set[str], b: dict[str, str] | set[str]) -> str:
