@@ -12,7 +12,9 @@ shared scorer against the set's hand-written gold:
   a prison riot, attacks and flight in the Sahel, a train collision, farmer-herder clashes, a
   building collapse, a coal-mine explosion, a hotel siege, a monsoon landslide, an airstrike on a
   displacement camp, a passenger plane crash, four days of communal riots, a toxic gas leak from a
-  chemical plant, a cholera outbreak in flood camps), six reports in mixed
+  chemical plant, a cholera outbreak in flood camps, and the later rounds listed in
+  docs/quality.md, down to a nightclub fire, an attack on an aid convoy, a pilgrim bus falling
+  into a gorge and a war-crimes verdict), six reports in mixed
   real-world styles, written by people who had not read the code (see each
   folder's README).
 
@@ -1203,7 +1205,108 @@ FLOORS = {
         "label.recall": 0.85,
         "label.entity_acc": 0.65,
     },
+    "blind_nightclub": {
+        "document.found": 1.00,
+        "document.published_acc": 0.66,
+        "document.outlet_acc": 1.00,
+        "figure.precision": 0.96,
+        "figure.recall": 0.81,
+        "figure.f1": 0.88,
+        "figure.number_recall": 0.97,
+        "figure.source_acc": 0.65,
+        "figure.qualifier_acc": 0.98,
+        "figure.group_acc": 0.08,
+        "figure.period_start_acc": 0.45,
+        "figure.location_acc": 0.77,
+        "quote.f1": 1.00,
+        "quote.speaker_acc": 0.92,
+        "quote.cluster_recall": 0.69,
+        "alias.precision": 0.92,
+        "alias.recall": 0.42,
+        "alias.f1": 0.58,
+        "event.recall": 0.79,
+        "conflict.precision": 0.25,
+        "conflict.recall": 0.25,
+        "label.recall": 0.52,
+        "label.entity_acc": 0.10,
+    },
+    "blind_convoy": {
+        "document.found": 1.00,
+        "document.published_acc": 1.00,
+        "document.outlet_acc": 1.00,
+        "figure.precision": 0.97,
+        "figure.recall": 0.83,
+        "figure.f1": 0.89,
+        "figure.number_recall": 1.00,
+        "figure.source_acc": 0.54,
+        "figure.qualifier_acc": 1.00,
+        "figure.group_acc": 0.43,
+        "figure.period_start_acc": 0.53,
+        "figure.location_acc": 0.77,
+        "quote.f1": 0.94,
+        "quote.speaker_acc": 0.68,
+        "quote.cluster_recall": 0.64,
+        "alias.precision": 1.00,
+        "alias.recall": 0.53,
+        "alias.f1": 0.69,
+        "event.recall": 1.00,
+        "conflict.precision": 1.00,
+        "conflict.recall": 0.25,
+        "label.recall": 0.68,
+        "label.entity_acc": 0.54,
+    },
+    "blind_busfall": {
+        "document.found": 1.00,
+        "document.published_acc": 1.00,
+        "document.outlet_acc": 1.00,
+        "figure.precision": 0.90,
+        "figure.recall": 0.83,
+        "figure.f1": 0.87,
+        "figure.number_recall": 0.91,
+        "figure.source_acc": 0.91,
+        "figure.qualifier_acc": 1.00,
+        "figure.group_acc": 0.36,
+        "figure.period_start_acc": 0.19,
+        "figure.location_acc": 0.68,
+        "quote.f1": 0.97,
+        "quote.speaker_acc": 0.78,
+        "quote.cluster_recall": 0.44,
+        "alias.precision": 0.87,
+        "alias.recall": 0.38,
+        "alias.f1": 0.53,
+        "event.recall": 0.89,
+        "conflict.precision": 0.33,
+        "conflict.recall": 0.66,
+        "label.recall": 0.47,
+        "label.entity_acc": 0.66,
+    },
+    "blind_court": {
+        "document.found": 1.00,
+        "document.published_acc": 1.00,
+        "document.outlet_acc": 0.50,
+        "figure.precision": 0.88,
+        "figure.recall": 0.58,
+        "figure.f1": 0.70,
+        "figure.number_recall": 0.92,
+        "figure.source_acc": 0.58,
+        "figure.qualifier_acc": 0.97,
+        "figure.group_acc": 0.19,
+        "figure.period_start_acc": 0.45,
+        "figure.location_acc": 0.84,
+        "quote.f1": 1.00,
+        "quote.speaker_acc": 0.58,
+        "quote.cluster_recall": 0.89,
+        "alias.precision": 0.97,
+        "alias.recall": 0.20,
+        "alias.f1": 0.33,
+        "event.recall": 0.92,
+        "conflict.precision": 0.50,
+        "conflict.recall": 0.75,
+        "label.recall": 0.40,
+        "label.entity_acc": 0.63,
+    },
 }
+
 
 
 
@@ -1215,8 +1318,11 @@ CEILINGS = {
 # blind_rail's incident log is still read as rival counts once (0.3 at its first run); blind_clashes and
 # blind_mine at their first runs (a police toll mixed with its village parts; 13 injured and 13 missing);
 # blind_gasleak at its first run (a survivors' group's own 87 then 200 read as rivals); blind_hostage at its
-# first run (0.167: hostages freed read as hostages taken, one of its rising series called rivals).
+# first run (0.167: hostages freed read as hostages taken, one of its rising series called rivals); blind_nightclub
+# and blind_busfall at their first runs (busfall: a live page's updates of two days read as one day's rivals).
 SET_CEILINGS: dict[str, dict[str, float]] = {"blind_rail": {"conflict.updates_flagged": 0.1},
+                                              "blind_nightclub": {"conflict.updates_flagged": 0.1},
+                                              "blind_busfall": {"conflict.updates_flagged": 0.2},
                                               "blind_hostage": {"conflict.updates_flagged": 0.17},
                                               "blind_clashes": {"conflict.updates_flagged": 0.15},
                                               "blind_mine": {"conflict.updates_flagged": 0.4},
@@ -1235,7 +1341,8 @@ REPORTS = {"other_events": 6, "blind_strikes": 6, "blind_floods": 6, "blind_crac
            "blind_avalanche": 6, "blind_hostage": 6, "blind_migrants": 6,
            "blind_campfire": 6, "blind_raids": 6, "blind_tanker": 6,
            "blind_drone": 6, "blind_tornado": 6, "blind_drugwar": 6,
-           "blind_dam": 6, "blind_famine": 6, "blind_communal": 6}
+           "blind_dam": 6, "blind_famine": 6, "blind_communal": 6,
+           "blind_nightclub": 6, "blind_convoy": 6, "blind_busfall": 6, "blind_court": 6}
 
 
 def _cli() -> list[str]:
