@@ -2047,6 +2047,38 @@ def _names_the_accused(subject: str | None) -> bool:
     return any({w, w[:-1], w[:-2]} & accused for w in words)
 
 
+_MEN_WORDS = frozenset({"man", "men"})
+
+
+def _suspected_men_unspecified(figures: list[Figure]) -> None:
+    """"Police said six men were arrested on suspicion of arson": men count as civilians, but men held
+    in a sentence that calls them suspects (``suspicion_cues.txt``) are held for a crime the text has
+    not tied to any side; their side is not said."""
+    cues = load_words("suspicion_cues.txt")
+    for fig in figures:
+        if fig.group != "civilians" or fig.measure != "detained":
+            continue
+        words = re.findall(r"[^\W\d_]+", (fig.subject or "").lower())
+        if not set(words) & _MEN_WORDS:
+            continue
+        if any(w in cues for w in re.findall(r"[^\W\d_]+", fig.sentence.lower())):
+            fig.group = "unspecified"
+
+
+_VICTIMS = re.compile(r"^(?:[^\W\d_][\w-]*\s+){0,2}victims?\b", re.I)
+VICTIM_MEASURES = ("killed", "injured", "missing")
+
+
+def _victims_civilians(figures: list[Figure]) -> None:
+    """"Nine of the victims died in hospital", "two more victims were found": people the text calls
+    the victims of a killing or an injury, with no side named, are civilians (a side's fighters who
+    fall are counted as its fighters). Not the "victims" housed or registered after a disaster
+    (displaced: an affected population, of no stated side)."""
+    for fig in figures:
+        if fig.group == "unspecified" and fig.measure in VICTIM_MEASURES and _VICTIMS.match((fig.subject or "").strip()):
+            fig.group = "civilians"
+
+
 OTHERS_WORDS = {"others", "other", "more"}
 
 
@@ -2231,4 +2263,6 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     if INCLUDED_PARTS_TAKE_GROUP:
         _included_parts_take_group(figures)
     _unrest_civilians(figures, doc)
+    _suspected_men_unspecified(figures)
+    _victims_civilians(figures)
     return figures
