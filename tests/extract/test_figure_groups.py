@@ -343,6 +343,9 @@ def test_figure_groups_our_people(nlp, text, number, want):
     ("Four men were charged with smuggling and remanded in custody on Monday.", "Four", "unspecified"),
     # men held with no word of suspicion are counted as civilians
     ("Soldiers detained 31 men from Varno on Tuesday, residents said.", "31", "civilians"),
+    # suspects counted by a number of their own are other people than the men
+    ("Police have detained 12 young men from the camp, though the governor speaks of only \"three suspects\".",
+     "12", "civilians"),
 ])
 def test_figure_groups_suspected_men(nlp, text, number, want):
     assert _group(nlp, text, number) == want
@@ -377,3 +380,16 @@ def test_figure_groups_conjunct_before_the_count_is_not_counted(nlp):
     text = "Inspectors asked to see the wardens and the three men in custody on Friday."
     assert _group(nlp, text, "three") == "civilians"
     assert _group(nlp, "The war has left thousands of civilians and soldiers dead.", "thousands") == "mixed"
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people named by the village they come from are its villagers
+    ("At least 17 people from the three villages are still missing.", "17", "civilians"),
+    ("Two persons from this fishing hamlet drowned on Monday.", "Two", "civilians"),
+    # a district or a named town says nothing of their side
+    ("At least 17 people from the eastern districts are still missing.", "17", "unspecified"),
+    # supervisors and foremen held after an accident are civilians, like the manager beside them
+    ("Police detained the depot manager and three shift supervisors on Monday.", "three", "civilians"),
+])
+def test_figure_groups_villages_and_trades(nlp, text, number, want):
+    assert _group(nlp, text, number) == want

@@ -98,8 +98,8 @@ def classify_group(noun, subject: str) -> str:
         share = _share_named_after(noun, groups)
         if share is not None:
             return share
-    if own in (None, "unspecified") and _own_people(noun):
-        return "civilians"  # "58 of our people", "40 of our comrades": a community counting its own
+    if own in (None, "unspecified") and (_own_people(noun) or _from_home_place(noun)):
+        return "civilians"  # "58 of our people"; "23 people from the four villages" (villagers)
     if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
             any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
             and own in (None, "unspecified", "mixed"):
@@ -158,6 +158,15 @@ def classify_group(noun, subject: str) -> str:
 _ONE_PERSON_DETS = frozenset({"a", "an", "another", "one"})
 # nouns that say only that the counted are men or women: "of" a force after them names their side
 _PERSON_WORDS = frozenset({"man", "men", "woman", "women"})
+
+
+def _from_home_place(noun) -> bool:
+    """"23 people from the four villages", "two persons from this settlement": people named by the
+    village they come from (``home_place_nouns.txt``) are its villagers."""
+    places = load_words("home_place_nouns.txt")
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in places or o.lower_ in places) for o in p.children)
+        for p in noun.children)
 
 
 def _own_people(noun) -> bool:

@@ -2061,7 +2061,11 @@ def _suspected_men_unspecified(figures: list[Figure]) -> None:
         words = re.findall(r"[^\W\d_]+", (fig.subject or "").lower())
         if not set(words) & _MEN_WORDS:
             continue
-        if any(w in cues for w in re.findall(r"[^\W\d_]+", fig.sentence.lower())):
+        words = re.findall(r"[^\W\d_]+|\d[\d,.]*", fig.sentence.lower())
+        numbers = load_mapping("number_words.tsv")
+        # a cue counted by a number of its own ("only four suspects") names other people
+        if any(w in cues and not (i and (words[i - 1][0].isdigit() or words[i - 1] in numbers))
+               for i, w in enumerate(words)):
             fig.group = "unspecified"
 
 
