@@ -393,3 +393,15 @@ def test_figure_groups_conjunct_before_the_count_is_not_counted(nlp):
 ])
 def test_figure_groups_villages_and_trades(nlp, text, number, want):
     assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a part that is forces, named without a number of its own, makes the whole count both sides
+    ("The clinic says it has treated 120 people for injuries since Friday, including several police officers.",
+     "120", "mixed"),
+    ("At least 22 others were wounded, she said, including a soldier who was shot in the leg.", "22", "mixed"),
+    # a civilian part so named says nothing about the rest
+    ("At least 22 others were wounded in the crush, including a nurse.", "22", "unspecified"),
+])
+def test_figure_groups_unnumbered_force_part(nlp, text, number, want):
+    assert _group(nlp, text, number) == want

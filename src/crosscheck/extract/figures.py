@@ -1976,6 +1976,32 @@ def _mix_with_forces(figures: list[Figure]) -> None:
                 if _PART_MARK.search(between) and not re.search(r"[.;]", between):
                     whole.group = "mixed"
                     break
+            if whole.group == "unspecified" and _unnumbered_force_part(whole.sentence[whole.char_end - base:]):
+                whole.group = "mixed"
+
+
+_UNNUMBERED_PART = re.compile(
+    r"^[^.;:]*?\b(?:including|among\s+(?:them|whom))\s+(?:at\s+least\s+)?(?:a|an|one|several|some|a\s+few|many)\s+"
+    r"((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
+
+
+def _unnumbered_force_part(after: str) -> bool:
+    """"163 people treated for injuries, including several police officers", "14 others were wounded,
+    including a police officer": a part named without a number of its own (so not a figure) that is a
+    side's forces."""
+    m = _UNNUMBERED_PART.match(after)
+    if not m:
+        return False
+    groups = group_nouns()
+    words = m.group(1).lower().split()
+    for n in range(len(words), 0, -1):  # "police officer" before "police"
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            forms = (phrase, phrase[:-1], phrase[:-2])
+            group = next((groups[f] for f in forms if f in groups), None)
+            if group is not None:
+                return group in FORCE_GROUPS
+    return False
 
 
 UNREST_LEAD_SENTENCES = 4
