@@ -137,8 +137,8 @@ def test_figure_groups_armed_group_nouns(nlp, text, number, want):
     ("A former teacher said that 18 of his Kurdish friends were also killed in last month's attacks.",
      "18", "civilians"),
     ("Relatives said 6 of their Armenian neighbours were among the dead.", "6", "civilians"),
-    # a part of people of no stated side stays unspecified
-    ("Officials said 6 of the victims were killed in the first blast.", "6", "unspecified"),
+    # the victims of a killing or an injury are civilians (the gold sets count them so), so a part of them is too
+    ("Officials said 6 of the victims were killed in the first blast.", "6", "civilians"),
 ])
 def test_figure_groups_people_of_the_part(nlp, text, number, want):
     assert _group(nlp, text, number) == want
@@ -249,7 +249,11 @@ def test_figure_groups_coordinated_bare_counts(nlp, text, number, want):
     ("By Monday, 37 men and women of the district were dead.", "37", "civilians"),
     ("No fewer than 48 sons and daughters of the village have been killed.", "48", "civilians"),
     ("Nine men and women of the armed forces were killed.", "Nine", "security_forces"),
-    ("Twelve men were killed in the raid.", "Twelve", "unspecified"),
+    # men counted as harmed or held are civilians unless something names their side
+    ("Twelve men were killed in the raid.", "Twelve", "civilians"),
+    ("Troops said they had detained 19 men from Harnow on Friday.", "19", "civilians"),
+    ("Two men of the national army were wounded near the dam, officials said.", "Two", "security_forces"),
+    ("Soldiers shot dead seven armed men near the crossing.", "seven", "armed_group"),
 ])
 def test_figure_groups_named_people(nlp, text, number, want):
     assert _group(nlp, text, number) == want
@@ -317,4 +321,87 @@ def test_figure_groups_people_on_board(nlp, text, number, want):
     ("The town lost 19 people, including 11 members of its chamber choir.", "11", "civilians"),
 ])
 def test_figure_groups_among_and_bodies(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a community, a union or a party counting its own people with "our"
+    ("Sixty-two of our people were slaughtered in Belmora on Friday night.", "Sixty-two", "civilians"),
+    ("Nearly 30 of our comrades have been abducted since the vote.", "30", "civilians"),
+    ("At least 15 of our members have died in the heat this week.", "15", "civilians"),
+    # the same words without "our" say no side; "our brothers" are not in the list
+    ("Sixty-two people were killed in Belmora on Friday night.", "Sixty-two", "unspecified"),
+    ("Four of our brothers were martyred in the battle.", "Four", "unspecified"),
+])
+def test_figure_groups_our_people(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # men held as suspects of a crime: their side is not said
+    ("Police said six men were arrested on suspicion of arson in Tarvo.", "six", "unspecified"),
+    ("Four men were charged with smuggling and remanded in custody on Monday.", "Four", "unspecified"),
+    # men held with no word of suspicion are counted as civilians
+    ("Soldiers detained 31 men from Varno on Tuesday, residents said.", "31", "civilians"),
+    # suspects counted by a number of their own are other people than the men
+    ("Police have detained 12 young men from the camp, though the governor speaks of only \"three suspects\".",
+     "12", "civilians"),
+])
+def test_figure_groups_suspected_men(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # victims who died, were hurt or are missing are civilians
+    ("Crews found the bodies of three more victims in the ravine on Sunday.", "three", "civilians"),
+    ("Seven burn victims died overnight at the district hospital.", "Seven", "civilians"),
+    # people displaced by a disaster called its victims: an affected population, no side
+    ("Some 12,000 flood victims are housed in schools and churches.", "12,000", "unspecified"),
+])
+def test_figure_groups_victims(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a share given by a number names who the whole is made of
+    ("The blaze killed at least 16 people, seven of them children, officials said.", "16", "civilians"),
+    ("Doctors treated more than 200 people for smoke, 12 of them young children.", "200", "civilians"),
+    ("Some 30 people died in the fighting, 11 of them soldiers.", "30", "mixed"),
+    # a share that says how badly, not who, says nothing of the side
+    ("At least 40 people were hurt on the bridge, nine of them seriously.", "40", "unspecified"),
+])
+def test_figure_groups_numbered_share(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+def test_figure_groups_conjunct_before_the_count_is_not_counted(nlp):
+    """"the wardens and the three men in custody": the wardens come before the number, which counts
+    only the men; "thousands of civilians and soldiers" still counts both."""
+    text = "Inspectors asked to see the wardens and the three men in custody on Friday."
+    assert _group(nlp, text, "three") == "civilians"
+    assert _group(nlp, "The war has left thousands of civilians and soldiers dead.", "thousands") == "mixed"
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people named by the village they come from are its villagers
+    ("At least 17 people from the three villages are still missing.", "17", "civilians"),
+    ("Two persons from this fishing hamlet drowned on Monday.", "Two", "civilians"),
+    # a district or a named town says nothing of their side
+    ("At least 17 people from the eastern districts are still missing.", "17", "unspecified"),
+    # supervisors and foremen held after an accident are civilians, like the manager beside them
+    ("Police detained the depot manager and three shift supervisors on Monday.", "three", "civilians"),
+])
+def test_figure_groups_villages_and_trades(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a part that is forces, named without a number of its own, makes the whole count both sides
+    ("The clinic says it has treated 120 people for injuries since Friday, including several police officers.",
+     "120", "mixed"),
+    ("At least 22 others were wounded, she said, including a soldier who was shot in the leg.", "22", "mixed"),
+    # a civilian part so named says nothing about the rest
+    ("At least 22 others were wounded in the crush, including a nurse.", "22", "unspecified"),
+])
+def test_figure_groups_unnumbered_force_part(nlp, text, number, want):
     assert _group(nlp, text, number) == want

@@ -97,3 +97,11 @@ def test_spelled_number_alone_on_its_line_is_no_count(nlp):
     # a number written out as a line of its own, for effect, repeats the count before it
     text = "Thirty-one people drowned when the ferry capsized.\n\nThirty-one.\n\nNobody has resigned."
     assert _numbers(nlp, text) == ["Thirty-one"]
+
+
+def test_dashed_alternative_number_is_not_a_figure(nlp):
+    """"the three - or nine - men in custody": the number in the aside is another figure for the same
+    count, said in passing; a count after a dash that is not an aside is kept."""
+    text = "Lawyers want access to the three - or nine - men in custody in Selvin."
+    assert _numbers(nlp, text) == ["three"]
+    assert _numbers(nlp, "Rescuers found 12 bodies - or 14 according to the mayor.") == ["12", "14"]

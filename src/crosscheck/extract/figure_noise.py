@@ -125,11 +125,23 @@ def is_designator(doc, mention) -> bool:
     return nxt.lower_ in _designator_suffixes() or (len(nxt.text) == 1 and nxt.is_alpha)
 
 
+_ASIDE_OPEN = re.compile(r"\S\s+[-\u2013\u2014]\s*or\s+$")
+_ASIDE_CLOSE = re.compile(r"^\s*[-\u2013\u2014]\s")
+
+
+def is_dashed_alternative(doc, mention) -> bool:
+    """"the three - or nine - men in custody": a number set between dashes after "or" is another
+    figure for the count just before it, said in passing; the count is the number before the aside."""
+    text = doc.text
+    return bool(_ASIDE_OPEN.search(text[max(0, mention.char_start - 12):mention.char_start])
+                and _ASIDE_CLOSE.match(text[mention.char_end:mention.char_end + 3]))
+
+
 def is_noise(doc, mention) -> bool:
     """Whether a number mention is page furniture or a designation (see the module doc)."""
     return (is_social_counter(doc, mention) or is_line_item_number(doc, mention) or is_bare_number_line(doc, mention)
             or is_conversion_note(doc, mention) or is_phone_number(doc, mention) or is_designator(doc, mention)
-            or is_contact_number(doc, mention))
+            or is_contact_number(doc, mention) or is_dashed_alternative(doc, mention))
 
 
 def drop_noise_mentions(doc, mentions: list) -> list:

@@ -98,12 +98,15 @@ def classify_group(noun, subject: str) -> str:
         share = _share_named_after(noun, groups)
         if share is not None:
             return share
+    if own in (None, "unspecified") and (_own_people(noun) or _from_home_place(noun)):
+        return "civilians"  # "58 of our people"; "23 people from the four villages" (villagers)
     if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
             any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
             and own in (None, "unspecified", "mixed"):
         return "mixed"  # "1,540 people, the majority of them civilians"; not "600 refugees, most of them women"
+    # a conjunct before the counted noun is not counted by its number ("the guards and the four men")
     sides = {groups.get(t.lemma_.lower()) or groups.get(t.lower_) for t in [noun] + list(noun.conjuncts)
-             if t.pos_ == "NOUN" and (t.i == noun.i or not _counted_apart(t))}
+             if t.pos_ == "NOUN" and (t.i == noun.i or t.i > noun.i and not _counted_apart(t))}
     if "civilians" in sides and sides & {"security_forces", "armed_group"}:
         return "mixed"  # "thousands of civilians and soldiers dead"
     phrases = sorted((k for k in groups if " " in k), key=len, reverse=True)
@@ -132,6 +135,10 @@ def classify_group(noun, subject: str) -> str:
     candidates.extend(names + [g for c in names for g in c.children if g.dep_ == "nmod" and g.pos_ == "PROPN"])
     # "18 of his Kurdish friends": the words naming the people the part is taken from
     candidates.extend(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))
+    if noun.lemma_.lower() in _PERSON_WORDS or noun.lower_ in _PERSON_WORDS:
+        forces = [o for o in objects if _is_force(o, groups)]
+        if forces:  # "nine men and women of the armed forces": whose men they are
+            return groups.get(forces[0].lemma_.lower()) or groups.get(forces[0].lower_)
     fallback = None
     for tok in candidates:
         group = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_) or (compound_group(tok) if tok is noun else None)
@@ -149,6 +156,25 @@ def classify_group(noun, subject: str) -> str:
 
 
 _ONE_PERSON_DETS = frozenset({"a", "an", "another", "one"})
+# nouns that say only that the counted are men or women: "of" a force after them names their side
+_PERSON_WORDS = frozenset({"man", "men", "woman", "women"})
+
+
+def _from_home_place(noun) -> bool:
+    """"23 people from the four villages", "two persons from this settlement": people named by the
+    village they come from (``home_place_nouns.txt``) are its villagers."""
+    places = load_words("home_place_nouns.txt")
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in places or o.lower_ in places) for o in p.children)
+        for p in noun.children)
+
+
+def _own_people(noun) -> bool:
+    """"58 of our people", "our young comrades", "five of our members": a noun for people
+    (``own_people_nouns.txt``) that the speaker calls "our"."""
+    if noun.lemma_.lower() not in load_words("own_people_nouns.txt") and noun.lower_ not in load_words("own_people_nouns.txt"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
 
 
 def _counted_apart(conjunct) -> bool:
@@ -165,7 +191,9 @@ def _is_force(token, groups) -> bool:
 _SHARE_AFTER = re.compile(
     r"^[^.;:!?\d]*?,\s*(?:the\s+)?(?P<q>(?:nearly|almost|virtually|practically)\s+all|all|majority|most|many|half|bulk)"
     r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:were|are|being)\s+)?(?:(?:the|local)\s+)?(?P<w>[^\W\d_][\w-]*)"
-    r"|^[^.;:!?\d]*?,\s*(?P<q2>all|mostly|mainly|largely|predominantly|overwhelmingly|chiefly)\s+(?P<w2>[^\W\d_][\w-]*)",
+    r"|^[^.;:!?\d]*?,\s*(?P<q2>all|mostly|mainly|largely|predominantly|overwhelmingly|chiefly)\s+(?P<w2>[^\W\d_][\w-]*)"
+    r"|^[^.;:!?\d]*?,\s*(?P<q3>\d[\d,]*|[^\W\d_]+)\s+of\s+(?:them|whom)\s*,?\s+(?:(?:were|are)\s+)?"
+    r"(?P<w3>[^\W\d_][\w-]*)(?:\s+(?P<w4>[^\W\d_][\w-]*))?",
     re.I)
 SIDE_WORDS = frozenset({"civilian", "civilians"})
 
@@ -188,6 +216,17 @@ def _share_named_after(noun, groups) -> str | None:
     m = _SHARE_AFTER.match(after)
     if not m:
         return None
+    if m.group("q3"):
+        # "14 people, nine of them children", "300 people, nine of them small children": a number's
+        # share; its people (a word, or the word after one adjective) say who the count is made of
+        word = m.group("w3").lower()
+        group = _word_group(word, groups)
+        if group is None and m.group("w4"):
+            word = m.group("w4").lower()
+            group = _word_group(word, groups)
+        if group == "civilians":
+            return "civilians"  # kinds of civilians, no other side named
+        return "mixed" if group in ("security_forces", "armed_group") else None
     quantity = (m.group("q") or m.group("q2")).lower()
     word = (m.group("w") or m.group("w2")).lower()
     group = _word_group(word, groups)

@@ -1976,6 +1976,32 @@ def _mix_with_forces(figures: list[Figure]) -> None:
                 if _PART_MARK.search(between) and not re.search(r"[.;]", between):
                     whole.group = "mixed"
                     break
+            if whole.group == "unspecified" and _unnumbered_force_part(whole.sentence[whole.char_end - base:]):
+                whole.group = "mixed"
+
+
+_UNNUMBERED_PART = re.compile(
+    r"^[^.;:]*?\b(?:including|among\s+(?:them|whom))\s+(?:at\s+least\s+)?(?:a|an|one|several|some|a\s+few|many)\s+"
+    r"((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
+
+
+def _unnumbered_force_part(after: str) -> bool:
+    """"163 people treated for injuries, including several police officers", "14 others were wounded,
+    including a police officer": a part named without a number of its own (so not a figure) that is a
+    side's forces."""
+    m = _UNNUMBERED_PART.match(after)
+    if not m:
+        return False
+    groups = group_nouns()
+    words = m.group(1).lower().split()
+    for n in range(len(words), 0, -1):  # "police officer" before "police"
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            forms = (phrase, phrase[:-1], phrase[:-2])
+            group = next((groups[f] for f in forms if f in groups), None)
+            if group is not None:
+                return group in FORCE_GROUPS
+    return False
 
 
 UNREST_LEAD_SENTENCES = 4
@@ -2045,6 +2071,42 @@ def _names_the_accused(subject: str | None) -> bool:
     accused = {r[0].lower() for r in load_lexicon("group_nouns.tsv") if len(r) > 2 and r[2] == "accused"}
     words = re.findall(r"[^\W\d_]+", (subject or "").lower())
     return any({w, w[:-1], w[:-2]} & accused for w in words)
+
+
+_MEN_WORDS = frozenset({"man", "men"})
+
+
+def _suspected_men_unspecified(figures: list[Figure]) -> None:
+    """"Police said six men were arrested on suspicion of arson": men count as civilians, but men held
+    in a sentence that calls them suspects (``suspicion_cues.txt``) are held for a crime the text has
+    not tied to any side; their side is not said."""
+    cues = load_words("suspicion_cues.txt")
+    for fig in figures:
+        if fig.group != "civilians" or fig.measure != "detained":
+            continue
+        words = re.findall(r"[^\W\d_]+", (fig.subject or "").lower())
+        if not set(words) & _MEN_WORDS:
+            continue
+        words = re.findall(r"[^\W\d_]+|\d[\d,.]*", fig.sentence.lower())
+        numbers = load_mapping("number_words.tsv")
+        # a cue counted by a number of its own ("only four suspects") names other people
+        if any(w in cues and not (i and (words[i - 1][0].isdigit() or words[i - 1] in numbers))
+               for i, w in enumerate(words)):
+            fig.group = "unspecified"
+
+
+_VICTIMS = re.compile(r"^(?:[^\W\d_][\w-]*\s+){0,2}victims?\b", re.I)
+VICTIM_MEASURES = ("killed", "injured", "missing")
+
+
+def _victims_civilians(figures: list[Figure]) -> None:
+    """"Nine of the victims died in hospital", "two more victims were found": people the text calls
+    the victims of a killing or an injury, with no side named, are civilians (a side's fighters who
+    fall are counted as its fighters). Not the "victims" housed or registered after a disaster
+    (displaced: an affected population, of no stated side)."""
+    for fig in figures:
+        if fig.group == "unspecified" and fig.measure in VICTIM_MEASURES and _VICTIMS.match((fig.subject or "").strip()):
+            fig.group = "civilians"
 
 
 OTHERS_WORDS = {"others", "other", "more"}
@@ -2231,4 +2293,6 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     if INCLUDED_PARTS_TAKE_GROUP:
         _included_parts_take_group(figures)
     _unrest_civilians(figures, doc)
+    _suspected_men_unspecified(figures)
+    _victims_civilians(figures)
     return figures
