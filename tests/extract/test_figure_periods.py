@@ -285,3 +285,39 @@ def test_figure_periods_relative_clause_on_an_included_person_dates_nothing(nlp)
     text = ("Police said five people accused of aiding the raiders, including a cook who reportedly hid ammunition "
             "in a cellar last week, were in custody.")
     assert _period(nlp, text, "five") == (None, None)
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # a period phrase opening the sentence covers the counts coordinated after the first one ...
+    ("During the week of 3 to 9 May, 40 suspects were killed and 1,200 were arrested.", "1,200",
+     "2031-05-03", "2031-05-09"),
+    ("Since Saturday 29 people have been killed in the town, 118 have been wounded.", "118", "2031-05-10", None),
+    ("On Tuesday, five people were killed and 12 were injured in Varna.", "12", "2031-05-13", "2031-05-13"),
+    # ... but not a running total joined to it
+    ("On Friday two more bodies were found in the quarry, taking the toll to 31, the operator said.", "31",
+     None, None),
+])
+def test_figure_periods_fronted_phrase_covers_coordinated_counts(nlp, text, number, start, end):
+    assert _period(nlp, text, number) == (start, end)
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # harm told in the simple past right after the sentence that dates the attack happened that day
+    ("On Saturday night, armed men attacked a cattle camp near Olvey. Police say six herders were killed "
+     "and four others were wounded.", "six", "2031-05-10", "2031-05-10"),
+    ("Villagers still speak of 2 June 2019, when a coach hit a tanker on the pass road. Then 14 people died "
+     "and 30 were injured.", "30", "2019-06-02", "2019-06-02"),
+    # a state after it says nothing of that day; a running count starts there and stays open
+    ("On Saturday night, armed men attacked a cattle camp near Olvey. Six herders are still missing.", "Six",
+     None, None),
+    ("On Saturday night, armed men attacked a cattle camp near Olvey. The toll has since risen to 11.", "11",
+     "2031-05-10", None),
+    # nor does a count after a sentence that dates something other than a happening
+    ("The governor visited Olvey on Saturday. Six herders were killed, he said.", "Six", None, None),
+])
+def test_figure_periods_narrated_after_dated_attack(nlp, text, number, start, end):
+    from crosscheck.extract.dates import extract_date_refs
+    doc, ctx = nlp(text), DocContext("doc-1", "reports/doc-1.txt", PUBLISHED)
+    found = [f for f in extract_figures(doc, ctx, extract_date_refs(doc, ctx)) if f.number_text == number]
+    assert found, f"no figure {number!r} in {text!r}"
+    assert (found[0].period_start, found[0].period_end) == (start, end)

@@ -985,6 +985,46 @@ def _share_coordinated_periods(figures: list[Figure]) -> None:
                 break
 
 
+# what may stand before a period phrase that opens a sentence: "During the week of", "In total, since", "Late on"
+_FRONT_OPENER = re.compile(r"^[\W]*(?:[A-Za-z]+\W+){0,5}$")
+# words between two coordinated counts that start another statement, another time or a state
+_NOT_SAME_SPAN = re.compile(r"[;:]|\b(?:said|says|told|added|but|while|whereas|that|which|who|still|now|remain\w*|"
+                            r"since|after|before|until|by|alone|only|so\s+far|to\s+date|earlier|later|"
+                            r"bring\w*|tak\w*|took|rais\w*|push\w*|toll|total|tally)\b", re.I)
+
+
+def _share_fronted_periods(figures: list[Figure], sents) -> None:
+    """"During the week of 3 to 9 May, 40 suspects were killed and 1,200 were arrested", "Since
+    Saturday 29 people have been killed, 118 have been wounded": a period phrase that opens the
+    sentence, before its first count, covers the counts coordinated after it that name no period
+    of their own (the parser hangs the phrase on the first count's verb only)."""
+    by_sent: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
+            by_sent.setdefault(fig.sentence_idx, []).append(fig)
+    for idx, figs in by_sent.items():
+        figs = sorted(figs, key=lambda f: f.char_start)
+        first = figs[0]
+        if not first.period_text or not (first.period_start or first.period_end) or ";" in first.period_text:
+            continue
+        sent = sents[idx]
+        text = sent.doc.text
+        at = text.find(first.period_text, sent.start_char, first.char_start)
+        if at == -1 or not _FRONT_OPENER.match(text[sent.start_char:at]) \
+                or re.search(r"\balone\b", text[at:first.char_start + 12], re.I):
+            continue  # not an opening phrase ("On Monday alone, 40 died and ...": that day's only)
+        previous = first
+        for fig in figs[1:]:
+            between = text[previous.char_end:fig.char_start]
+            if fig.period_text or fig.period_start or fig.period_end:
+                break
+            if not re.search(r"\band\b|,", between) or _NOT_SAME_SPAN.search(between) \
+                    or _NOT_SAME_SPAN.search(text[fig.char_end:fig.char_end + 40].split(",")[0].split(".")[0]):
+                break
+            fig.period_start, fig.period_end, fig.period_text = first.period_start, first.period_end, first.period_text
+            previous = fig
+
+
 # "In the period from 13 to 20 September 2026, ...", "During the reporting period (1-7 May), ...",
 # "Between 3 and 9 May, ...": a sentence that sets the span the figures after it count over
 _GOVERNING_OPENER = re.compile(r"^\W*(?:(?:in|during|over|for)\s+the\s+(?:reporting\s+|same\s+)?period\b[^,;]{0,12}?|from\s|between\s)", re.I)
@@ -1363,6 +1403,71 @@ def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
                     break
                 fig.period_start, fig.period_text = found
                 break
+
+
+# measures of harm done at one moment, that a past-tense narration places on the day of the event
+# told just before ("Gunmen attacked the camp on Sunday night. Seven herders were killed.")
+_NARRATED_MEASURES = frozenset({"killed", "injured", "abducted", "detained"})
+# a count that runs on, stands at a time, or totals: not the harm of one told moment
+_NOT_NARRATED = re.compile(r"\b(?:still|now|remain\w*|since|so\s+far|to\s+date|toll|total\w*|tally|in\s+all|altogether|"
+                           r"overall|cumulative\w*|bringing|taking|raising|pushing|yet|ever|every|each|annual\w*|"
+                           r"year|month|week|period|past|recent\w*|usually|typically)\b", re.I)
+
+
+def _event_day_told(sent, date_refs) -> tuple[str, str] | None:
+    """The one day ``sent`` dates a happening on: a single-day reference whose phrase hangs on an
+    onset or attack verb (``onset_verbs.txt``, ``assault_verbs.txt``: "gunmen attacked the camp on
+    Sunday night"), or carries one in a clause of its own ("the 4 March, when a train hit ...")."""
+    refs = [r for r in date_refs or () if sent.start_char <= r.char_start < sent.end_char]
+    days = {r.date_start for r in refs if r.date_start and r.date_start == r.date_end}
+    if len(refs) != 1 or len(days) != 1:
+        return None
+    ref = refs[0]
+    tokens = [t for t in sent if ref.char_start <= t.idx < ref.char_end]
+    if not tokens:
+        return None
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    verbs = load_words("onset_verbs.txt") | load_words("assault_verbs.txt")
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if any(a.i == verb.i for a in root.ancestors) or any(a.i == root.i for a in verb.ancestors):
+            return ref.date_start, ref.date_text
+    return None
+
+
+def _narrated_harm(sent, number) -> bool:
+    """Whether the count at ``number`` is told in the simple past ("seven herders were killed",
+    "eleven people died", "they abducted 34 women"), not as a state, a running count or a total."""
+    if number is None or _NOT_NARRATED.search(sent.text) or _own_date_words(sent):
+        return False
+    node = number
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ != "VERB" or node.lemma_.lower() in load_words("count_verbs.txt") or node.lemma_.lower() in _reporting_verbs():
+        return False
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" or a.tag_ in ("MD", "VBP", "VBZ") for a in auxes):
+        return False
+    return node.tag_ == "VBD" or (node.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
+
+
+def _narrated_after_dated_event(figures: list[Figure], sents, date_refs) -> None:
+    """"On Saturday night, gunmen attacked a camp near the river. Police say seven herders were
+    killed": a count of harm told in the simple past right after the sentence that dates the
+    happening, naming no time of its own, happened that day."""
+    for fig in figures:
+        if fig.period_start or fig.period_end or fig.period_text or fig.measure not in _NARRATED_MEASURES \
+                or not fig.sentence_idx:
+            continue
+        sent = sents[fig.sentence_idx]
+        if not _narrated_harm(sent, _figure_token(sent, fig)):
+            continue
+        told = _event_day_told(sents[fig.sentence_idx - 1], date_refs)
+        if told is not None:
+            fig.period_start = fig.period_end = told[0]
+            fig.period_text = told[1]
 
 
 # measures a sudden event's toll counts from its first day: the dead, hurt, missing, fled, taken
@@ -2211,6 +2316,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _carry_sources(figures)
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)
+    _share_fronted_periods(figures, sents)
     _parts_take_period(figures, sents)
     _apply_reporting_period(figures, doc, ctx)
     _apply_governing_periods(figures, sents, ctx)
@@ -2218,6 +2324,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
     _date_referred_events(figures, sents, ctx)
+    _narrated_after_dated_event(figures, sents, date_refs)
     _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
     _as_of_ends(figures, sents, ctx)
