@@ -321,3 +321,17 @@ def test_figure_periods_narrated_after_dated_attack(nlp, text, number, start, en
     found = [f for f in extract_figures(doc, ctx, extract_date_refs(doc, ctx)) if f.number_text == number]
     assert found, f"no figure {number!r} in {text!r}"
     assert (found[0].period_start, found[0].period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a relative clause on the dead or hurt that says what they did is no time of the harm ...
+    ("At least nine people were killed and dozens wounded, most of them pensioners who had been queuing "
+     "since dawn for their allowance.", "nine", None),
+    ("Also among the dead are three guards of the depot, who had been off duty on Monday night, medics said.",
+     "three", None),
+    # ... but one that says the harm is, and of missing people it may say when they went
+    ("The 41 people who died since Monday were buried in Olm.", "41", "2031-05-12"),
+    ("Sixteen sailors who left Port Edda on Sunday are missing.", "Sixteen", "2031-05-11"),
+])
+def test_figure_periods_person_clause_dates_no_harm(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start

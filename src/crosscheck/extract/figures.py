@@ -709,7 +709,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     others = find_other_figure_phrases(doc, mentions_by_sent[idx], mention) | find_attribution_tokens(sent) \
         | later_parts
     reporting = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
-    role = date_roles(doc, mention, governor_token, clause, others, set(other_governors), reporting)
+    role = date_roles(doc, mention, governor_token, clause, others, set(other_governors), reporting, measure)
     if stated is None:
         reported_on = _as_of_date(sent, role, ctx) or reported_on
     period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start,
