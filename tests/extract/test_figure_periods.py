@@ -335,3 +335,15 @@ def test_figure_periods_narrated_after_dated_attack(nlp, text, number, start, en
 ])
 def test_figure_periods_person_clause_dates_no_harm(nlp, text, number, start):
     assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # a deed told in the simple past as the conjunct of a dated attack happened that day ...
+    ("On Sunday 3 May 2026, rebels ambushed a convoy near Olm and killed six soldiers.", "six",
+     "2026-05-03", "2026-05-03"),
+    ("Gunmen stormed the village on Monday and abducted 30 women.", "30", "2031-05-12", "2031-05-12"),
+    # ... while a toll still running since the event's day stays open
+    ("The quake struck on Sunday and has killed 1,400 people.", "1,400", "2031-05-11", None),
+])
+def test_figure_periods_deed_coordinated_with_dated_attack(nlp, text, number, start, end):
+    assert _period(nlp, text, number) == (start, end)

@@ -1527,6 +1527,10 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             if _states_a_state(verb):
                 return "asof"  # "12 climbers stayed unaccounted for on Monday": when the count stood so
             return "direct"
+        if governor.i in {c.i for c in verb.conjuncts} and governor.i > verb.i and governor.tag_ == "VBD" \
+                and verb.i not in other_governors and term_measure(verb) is None \
+                and not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in _LATER_WORDS for c in governor.subtree):
+            return "direct"  # "insurgents ambushed a patrol on 15 August and killed four officers": that day's deed
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
             if _describes_a_person(verb, governor) or _in_person_clause(tokens, measure):
                 # "four people, including a driver who delivered the arms last week, were held", "12 killed,
@@ -1552,6 +1556,10 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
 
 # harm done at a moment: a relative clause on the harmed says what they did, not when it happened
 _PERSON_CLAUSE_MEASURES = frozenset({"killed", "injured"})
+
+
+# words that put a deed after the day told before it: "and 12 died overnight", "and later killed four"
+_LATER_WORDS = frozenset({"overnight", "later", "afterwards", "afterward", "subsequently", "since", "then"})
 
 
 def _in_person_clause(tokens, measure: str | None) -> bool:
