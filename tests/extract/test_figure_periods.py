@@ -342,8 +342,11 @@ def test_figure_periods_person_clause_dates_no_harm(nlp, text, number, start):
     ("On Sunday 3 May 2026, rebels ambushed a convoy near Olm and killed six soldiers.", "six",
      "2026-05-03", "2026-05-03"),
     ("Gunmen stormed the village on Monday and abducted 30 women.", "30", "2031-05-12", "2031-05-12"),
-    # ... while a toll still running since the event's day stays open
+    ("On 3 May, fighters attacked the market town of Olm, killing at least 39 people.", "39",
+     "2031-05-03", "2031-05-03"),
+    # ... while a toll still running since the event's day stays open, and so does a disaster's
     ("The quake struck on Sunday and has killed 1,400 people.", "1,400", "2031-05-11", None),
+    ("A quake struck on Sunday, killing 1,400 people.", "1,400", "2031-05-11", None),
 ])
 def test_figure_periods_deed_coordinated_with_dated_attack(nlp, text, number, start, end):
     assert _period(nlp, text, number) == (start, end)

@@ -1531,6 +1531,10 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
                 and verb.i not in other_governors and term_measure(verb) is None \
                 and not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in _LATER_WORDS for c in governor.subtree):
             return "direct"  # "insurgents ambushed a patrol on 15 August and killed four officers": that day's deed
+        if governor.dep_ == "advcl" and governor.head.i == verb.i and governor.tag_ == "VBG" and governor.i > verb.i \
+                and verb.lemma_.lower() in load_words("assault_verbs.txt") and verb.i not in other_governors \
+                and not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in _LATER_WORDS for c in governor.subtree):
+            return "direct"  # "fighters attacked the village on 8 March, killing 39": the attack's own dead
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
             if _describes_a_person(verb, governor) or _in_person_clause(tokens, measure):
                 # "four people, including a driver who delivered the arms last week, were held", "12 killed,
