@@ -1405,71 +1405,6 @@ def _date_referred_events(figures: list[Figure], sents, ctx) -> None:
                 break
 
 
-# measures of harm done at one moment, that a past-tense narration places on the day of the event
-# told just before ("Gunmen attacked the camp on Sunday night. Seven herders were killed.")
-_NARRATED_MEASURES = frozenset({"killed", "injured", "abducted", "detained"})
-# a count that runs on, stands at a time, or totals: not the harm of one told moment
-_NOT_NARRATED = re.compile(r"\b(?:still|now|remain\w*|since|so\s+far|to\s+date|toll|total\w*|tally|in\s+all|altogether|"
-                           r"overall|cumulative\w*|bringing|taking|raising|pushing|yet|ever|every|each|annual\w*|"
-                           r"year|month|week|period|past|recent\w*|usually|typically)\b", re.I)
-
-
-def _event_day_told(sent, date_refs) -> tuple[str, str] | None:
-    """The one day ``sent`` dates a happening on: a single-day reference whose phrase hangs on an
-    onset or attack verb (``onset_verbs.txt``, ``assault_verbs.txt``: "gunmen attacked the camp on
-    Sunday night"), or carries one in a clause of its own ("the 4 March, when a train hit ...")."""
-    refs = [r for r in date_refs or () if sent.start_char <= r.char_start < sent.end_char]
-    days = {r.date_start for r in refs if r.date_start and r.date_start == r.date_end}
-    if len(refs) != 1 or len(days) != 1:
-        return None
-    ref = refs[0]
-    tokens = [t for t in sent if ref.char_start <= t.idx < ref.char_end]
-    if not tokens:
-        return None
-    ids = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
-    verbs = load_words("onset_verbs.txt") | load_words("assault_verbs.txt")
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-            continue
-        if any(a.i == verb.i for a in root.ancestors) or any(a.i == root.i for a in verb.ancestors):
-            return ref.date_start, ref.date_text
-    return None
-
-
-def _narrated_harm(sent, number) -> bool:
-    """Whether the count at ``number`` is told in the simple past ("seven herders were killed",
-    "eleven people died", "they abducted 34 women"), not as a state, a running count or a total."""
-    if number is None or _NOT_NARRATED.search(sent.text) or _own_date_words(sent):
-        return False
-    node = number
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    if node.pos_ != "VERB" or node.lemma_.lower() in load_words("count_verbs.txt") or node.lemma_.lower() in _reporting_verbs():
-        return False
-    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_.lower() == "have" or a.tag_ in ("MD", "VBP", "VBZ") for a in auxes):
-        return False
-    return node.tag_ == "VBD" or (node.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
-
-
-def _narrated_after_dated_event(figures: list[Figure], sents, date_refs) -> None:
-    """"On Saturday night, gunmen attacked a camp near the river. Police say seven herders were
-    killed": a count of harm told in the simple past right after the sentence that dates the
-    happening, naming no time of its own, happened that day."""
-    for fig in figures:
-        if fig.period_start or fig.period_end or fig.period_text or fig.measure not in _NARRATED_MEASURES \
-                or not fig.sentence_idx:
-            continue
-        sent = sents[fig.sentence_idx]
-        if not _narrated_harm(sent, _figure_token(sent, fig)):
-            continue
-        told = _event_day_told(sents[fig.sentence_idx - 1], date_refs)
-        if told is not None:
-            fig.period_start = fig.period_end = told[0]
-            fig.period_text = told[1]
-
-
 # measures a sudden event's toll counts from its first day: the dead, hurt, missing, fled, taken
 # (arrests and detentions come after the event, on days of their own)
 _ONSET_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "abducted"})
@@ -2324,7 +2259,6 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _label_rows_take_title_place(figures, sents)
     _date_events_since(figures, sents, ctx)
     _date_referred_events(figures, sents, ctx)
-    _narrated_after_dated_event(figures, sents, date_refs)
     _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
     _as_of_ends(figures, sents, ctx)
