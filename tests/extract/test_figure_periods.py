@@ -285,3 +285,46 @@ def test_figure_periods_relative_clause_on_an_included_person_dates_nothing(nlp)
     text = ("Police said five people accused of aiding the raiders, including a cook who reportedly hid ammunition "
             "in a cellar last week, were in custody.")
     assert _period(nlp, text, "five") == (None, None)
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # a period phrase opening the sentence covers the counts coordinated after the first one ...
+    ("During the week of 3 to 9 May, 40 suspects were killed and 1,200 were arrested.", "1,200",
+     "2031-05-03", "2031-05-09"),
+    ("Since Saturday 29 people have been killed in the town, 118 have been wounded.", "118", "2031-05-10", None),
+    ("On Tuesday, five people were killed and 12 were injured in Varna.", "12", "2031-05-13", "2031-05-13"),
+    # ... but not a running total joined to it
+    ("On Friday two more bodies were found in the quarry, taking the toll to 31, the operator said.", "31",
+     None, None),
+])
+def test_figure_periods_fronted_phrase_covers_coordinated_counts(nlp, text, number, start, end):
+    assert _period(nlp, text, number) == (start, end)
+
+
+@pytest.mark.parametrize("text, number, start", [
+    # a relative clause on the dead or hurt that says what they did is no time of the harm ...
+    ("At least nine people were killed and dozens wounded, most of them pensioners who had been queuing "
+     "since dawn for their allowance.", "nine", None),
+    ("Also among the dead are three guards of the depot, who had been off duty on Monday night, medics said.",
+     "three", None),
+    # ... but one that says the harm is, and of missing people it may say when they went
+    ("The 41 people who died since Monday were buried in Olm.", "41", "2031-05-12"),
+    ("Sixteen sailors who left Port Edda on Sunday are missing.", "Sixteen", "2031-05-11"),
+])
+def test_figure_periods_person_clause_dates_no_harm(nlp, text, number, start):
+    assert _period(nlp, text, number)[0] == start
+
+
+@pytest.mark.parametrize("text, number, start, end", [
+    # a deed told in the simple past as the conjunct of a dated attack happened that day ...
+    ("On Sunday 3 May 2026, rebels ambushed a convoy near Olm and killed six soldiers.", "six",
+     "2026-05-03", "2026-05-03"),
+    ("Gunmen stormed the village on Monday and abducted 30 women.", "30", "2031-05-12", "2031-05-12"),
+    ("On 3 May, fighters attacked the market town of Olm, killing at least 39 people.", "39",
+     "2031-05-03", "2031-05-03"),
+    # ... while a toll still running since the event's day stays open, and so does a disaster's
+    ("The quake struck on Sunday and has killed 1,400 people.", "1,400", "2031-05-11", None),
+    ("A quake struck on Sunday, killing 1,400 people.", "1,400", "2031-05-11", None),
+])
+def test_figure_periods_deed_coordinated_with_dated_attack(nlp, text, number, start, end):
+    assert _period(nlp, text, number) == (start, end)

@@ -1499,7 +1499,7 @@ def _states_a_state(verb) -> bool:
 
 
 def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens: set[int],
-               other_governors: set[int], reporting_verbs):
+               other_governors: set[int], reporting_verbs, measure: str | None = None):
     """A function ``role(char_start, char_end)`` saying what a date expression in the figure's
     sentence is to the figure (see ``dates.resolve_period``):
 
@@ -1523,6 +1523,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             return "direct"
         if _AS_OF.search(doc.text[max(0, char_start - 30):char_start]):
             return "asof"
+        if any(t.i in own for t in tokens) and _in_person_clause(tokens, measure):
+            return "skip"  # "12 killed, most of them women who had been waiting since dawn": what they did
         if any(t.i in own for t in tokens):
             return "direct"
         if any(t.i in other_tokens for t in tokens):
@@ -1564,9 +1566,19 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             if _states_a_state(verb):
                 return "asof"  # "12 climbers stayed unaccounted for on Monday": when the count stood so
             return "direct"
+        if governor.i in {c.i for c in verb.conjuncts} and governor.i > verb.i and governor.tag_ == "VBD" \
+                and verb.i not in other_governors and term_measure(verb) is None \
+                and not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in _LATER_WORDS for c in governor.subtree):
+            return "direct"  # "insurgents ambushed a patrol on 15 August and killed four officers": that day's deed
+        if governor.dep_ == "advcl" and governor.head.i == verb.i and governor.tag_ == "VBG" and governor.i > verb.i \
+                and verb.lemma_.lower() in load_words("assault_verbs.txt") and verb.i not in other_governors \
+                and not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in _LATER_WORDS for c in governor.subtree):
+            return "direct"  # "fighters attacked the village on 8 March, killing 39": the attack's own dead
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
-            if _describes_a_person(verb, governor):
-                return "skip"  # "four people, including a driver who delivered the arms last week, were held"
+            if _describes_a_person(verb, governor) or _in_person_clause(tokens, measure):
+                # "four people, including a driver who delivered the arms last week, were held", "12 killed,
+                # most of them women who had been waiting since dawn"
+                return "skip"
             return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."
         if verb.i in reporting and verb.i not in other_governors and logs_the_count(verb, mention.head):
             return "direct"  # "three deaths were recorded in the last 24 hours": when those deaths were logged
@@ -1583,6 +1595,32 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         return "skip"
 
     return role
+
+
+# harm done at a moment: a relative clause on the harmed says what they did, not when it happened
+_PERSON_CLAUSE_MEASURES = frozenset({"killed", "injured"})
+
+
+# words that put a deed after the day told before it: "and 12 died overnight", "and later killed four"
+_LATER_WORDS = frozenset({"overnight", "later", "afterwards", "afterward", "subsequently", "since", "then"})
+
+
+def _in_person_clause(tokens, measure: str | None) -> bool:
+    """Whether a date phrase lies in a relative clause on people ("who", "whom", "whose") that
+    says no harm, in a count of the dead or hurt: "women and children who had been waiting since
+    dawn", "pupils who had arrived on Monday" say what those people did, not when they were harmed
+    ("the 41 who died since Monday", "who were taken in May and killed" do). Of missing or taken
+    people it may say when they went ("34 fishermen who set out on Friday are missing")."""
+    if measure not in _PERSON_CLAUSE_MEASURES:
+        return False
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    for node in root.ancestors:
+        if node.dep_ != "relcl":
+            continue
+        return node.pos_ in ("VERB", "AUX") and not any(term_measure(v) for v in [node] + list(node.conjuncts)) \
+            and any(c.lower_ in ("who", "whom", "whose") for c in node.subtree if c.i < node.i)
+    return False
 
 
 def _describes_a_person(verb, governor) -> bool:

@@ -709,7 +709,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
     others = find_other_figure_phrases(doc, mentions_by_sent[idx], mention) | find_attribution_tokens(sent) \
         | later_parts
     reporting = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
-    role = date_roles(doc, mention, governor_token, clause, others, set(other_governors), reporting)
+    role = date_roles(doc, mention, governor_token, clause, others, set(other_governors), reporting, measure)
     if stated is None:
         reported_on = _as_of_date(sent, role, ctx) or reported_on
     period_start, period_end, period_text = resolve_period(sent, ctx, date_refs, anchor=mention.char_start,
@@ -983,6 +983,46 @@ def _share_coordinated_periods(figures: list[Figure]) -> None:
                     continue
                 fig.period_start, fig.period_end, fig.period_text = other.period_start, other.period_end, other.period_text
                 break
+
+
+# what may stand before a period phrase that opens a sentence: "During the week of", "In total, since", "Late on"
+_FRONT_OPENER = re.compile(r"^[\W]*(?:[A-Za-z]+\W+){0,5}$")
+# words between two coordinated counts that start another statement, another time or a state
+_NOT_SAME_SPAN = re.compile(r"[;:]|\b(?:said|says|told|added|but|while|whereas|that|which|who|still|now|remain\w*|"
+                            r"since|after|before|until|by|alone|only|so\s+far|to\s+date|earlier|later|"
+                            r"bring\w*|tak\w*|took|rais\w*|push\w*|toll|total|tally)\b", re.I)
+
+
+def _share_fronted_periods(figures: list[Figure], sents) -> None:
+    """"During the week of 3 to 9 May, 40 suspects were killed and 1,200 were arrested", "Since
+    Saturday 29 people have been killed, 118 have been wounded": a period phrase that opens the
+    sentence, before its first count, covers the counts coordinated after it that name no period
+    of their own (the parser hangs the phrase on the first count's verb only)."""
+    by_sent: dict[int, list[Figure]] = {}
+    for fig in figures:
+        if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
+            by_sent.setdefault(fig.sentence_idx, []).append(fig)
+    for idx, figs in by_sent.items():
+        figs = sorted(figs, key=lambda f: f.char_start)
+        first = figs[0]
+        if not first.period_text or not (first.period_start or first.period_end) or ";" in first.period_text:
+            continue
+        sent = sents[idx]
+        text = sent.doc.text
+        at = text.find(first.period_text, sent.start_char, first.char_start)
+        if at == -1 or not _FRONT_OPENER.match(text[sent.start_char:at]) \
+                or re.search(r"\balone\b", text[at:first.char_start + 12], re.I):
+            continue  # not an opening phrase ("On Monday alone, 40 died and ...": that day's only)
+        previous = first
+        for fig in figs[1:]:
+            between = text[previous.char_end:fig.char_start]
+            if fig.period_text or fig.period_start or fig.period_end:
+                break
+            if not re.search(r"\band\b|,", between) or _NOT_SAME_SPAN.search(between) \
+                    or _NOT_SAME_SPAN.search(text[fig.char_end:fig.char_end + 40].split(",")[0].split(".")[0]):
+                break
+            fig.period_start, fig.period_end, fig.period_text = first.period_start, first.period_end, first.period_text
+            previous = fig
 
 
 # "In the period from 13 to 20 September 2026, ...", "During the reporting period (1-7 May), ...",
@@ -2273,6 +2313,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _carry_sources(figures)
     _carry_continued_counts(figures, sents)
     _share_coordinated_periods(figures)
+    _share_fronted_periods(figures, sents)
     _parts_take_period(figures, sents)
     _apply_reporting_period(figures, doc, ctx)
     _apply_governing_periods(figures, sents, ctx)
