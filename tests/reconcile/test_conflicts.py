@@ -674,3 +674,25 @@ def test_conflicts_same_number_taking_in_a_site_more_is_a_scope_conflict(second_
                fig(b, 112, measure="injured", source="Red Crescent", start="2026-05-01", location=second_places)]
     kinds = [c.kind for c in conflicts_of(figures, [a, b])]
     assert kinds == (["scope_conflict"] if flagged else [])
+
+
+def test_conflicts_part_dated_to_its_own_day_is_that_days_count():
+    """"At least 21 have died since Friday, seven of them on Sunday alone": the seven is Sunday's
+    count (a day of its own), set against another report's count of that Sunday; without the day
+    it is a breakdown of the 21 and compared with nothing."""
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-06")
+    sentence = "At least 21 have died since Friday, the health officer said, seven of them on Sunday alone."
+    total = with_sentence(fig(a, 21, qualifier="at_least", source="Velder Health Office", start="2026-05-01"), sentence, "21")
+    day = with_sentence(fig(a, 7, source="Velder Health Office", start="2026-05-03", end="2026-05-03", n=1),
+                        sentence, "seven")
+    day.period_text = "on Sunday alone"
+    total.sentence_idx = day.sentence_idx = 2
+    rival = with_sentence(fig(b, 12, source="Osk Nurses' Union", start="2026-05-03", end="2026-05-03"),
+                          "Twelve people died on Sunday alone, the Osk Nurses' Union said.", "Twelve")
+    rival.period_text = "on Sunday alone"
+    figures = [total, day, rival]
+    assert ("contradiction", (7, 12)) in pairs(conflicts_of(figures, [a, b]), figures)
+    day.sentence = total.sentence = "At least 21 have died since Friday, the health officer said, seven of them women."
+    day.period_start = day.period_end = day.period_text = None
+    assert ("contradiction", (7, 12)) not in pairs(conflicts_of(figures, [a, b]), figures)
+

@@ -501,7 +501,7 @@ def mark_breakdowns(claims: list[Claim]) -> None:
     ("Six of them later surfaced"), whatever sentence its whole is in."""
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if find_part_word(c.figure) == "partitive" and not c.places:
+        if find_part_word(c.figure) == "partitive" and not c.places and not names_own_day(c):
             c.breakdown = True
         key = c.figure.sentence_idx if c.figure.sentence_idx is not None else c.figure.sentence
         if key is None or key == "":
@@ -509,7 +509,7 @@ def mark_breakdowns(claims: list[Claim]) -> None:
         by_sentence.setdefault((c.report, key, c.measure, c.group, c.voice), []).append(c)
     for same in by_sentence.values():
         for c in same:
-            if any(o is not c and c.hi < o.lo and not names_own_places(c, o) for o in same):
+            if any(o is not c and c.hi < o.lo and not names_own_scope(c, o) for o in same):
                 c.breakdown = True
     # "39 people, including 6 children": a part of the larger count before it, whatever its group
     for c in claims:
@@ -524,7 +524,7 @@ def mark_breakdowns(claims: list[Claim]) -> None:
     for c in claims:
         if c.figure.subject is None and c.figure.sentence_idx is not None and any(
                 o is not c and o.report == c.report and o.measure == c.measure and o.voice == c.voice
-                and c.hi < o.lo and o.figure.sentence_idx is not None and not names_own_places(c, o)
+                and c.hi < o.lo and o.figure.sentence_idx is not None and not names_own_scope(c, o)
                 and c.figure.sentence_idx - o.figure.sentence_idx == 1 for o in claims):
             c.breakdown = True
     # people in one kind of shelter ("41,000 are staying in collective centres and tent
@@ -534,6 +534,23 @@ def mark_breakdowns(claims: list[Claim]) -> None:
                 o.report == c.report and o.measure == c.measure and c.hi < o.lo
                 and not shelter_re().search(o.figure.sentence or "") for o in claims):
             c.breakdown = True
+
+
+def names_own_day(part: Claim, whole: Claim | None = None) -> bool:
+    """The part is dated to one day of its own ("three of them on Thursday alone", "Six of them died
+    on 3 May"), a day the whole (when given) is not: it is that day's count. The day must be written
+    in the part's own sentence (not lent by the sentences around it)."""
+    f = part.figure
+    if not (part.closed and part.start and part.end in (None, part.start)):
+        return False
+    if not (f.period_text and f.period_text.lower() in (f.sentence or "").lower()):
+        return False
+    return whole is None or not (whole.closed and (whole.start, whole.end) == (part.start, part.end))
+
+
+def names_own_scope(part: Claim, whole: Claim) -> bool:
+    """The part states a scope of its own: places the whole does not name, or a day of its own."""
+    return names_own_places(part, whole) or names_own_day(part, whole)
 
 
 def names_own_places(part: Claim, whole: Claim) -> bool:
