@@ -378,3 +378,21 @@ def test_metadata_footer_url_names_outlet_as_written_in_text():
 def test_metadata_issuer_of_updates_and_transcripts(text, outlet):
     from crosscheck.ingest.metadata import build_metadata
     assert build_metadata(text, None, {}, {}).values.get("outlet") == outlet
+
+
+@pytest.mark.parametrize(
+    "url, published",
+    [
+        ("https://harbourwire.example/world/storm-toll-rises-2027-02-03/", "2027-02-03"),   # date at the end of the slug
+        ("https://harbourwire.example/world/storm-toll-rises_2027-02-03.html", "2027-02-03"),
+        ("https://harbourwire.example/2027/02/03/storm-toll-rises/", "2027-02-03"),          # date as folders
+        ("https://harbourwire.example/world/storm-toll-rises-2027-02/", None),               # a month is not a day
+        ("https://harbourwire.example/world/storm-toll-rises-20270203/", None),
+    ],
+)
+def test_metadata_published_from_a_date_in_the_page_address(url, published):
+    # a wire dateline without a year ("Feb 3") gives no date; the address does
+    text = f"Storm toll rises to 12\n\nPORT ELLIS, Feb 3 (Harbour Wire) - Twelve people died.\n\nSource: {url}"
+    found, _ = find_text_cues(text)
+    assert found.get("url") == url
+    assert found.get("published") == published

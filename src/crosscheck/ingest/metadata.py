@@ -102,7 +102,7 @@ _URL = r"(?P<url>(?<![@\w.])(?:https?://[^\s<>\"]+|www\.[a-z0-9\-]+(?:\.[a-z0-9\
 FOOTER_URL = re.compile(r"(?i)(?:^|[|·•–—]\s*|[.;]\s+)(?:(?:source|original|article|page|permalink)(?:\s+(?:url|link|address))?|url|link"
                         r"|(?:read|see|view)\s+(?:the\s+)?original(?:\s+(?:article|story|report|post|version))?\s+(?:at|on|here)"
                         r"|(?:originally|first)\s+published\s+(?:at|on)|read\s+more\s+at|via)?\s*:?\s*" + _URL + r"[).,]?\s*$")
-URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
+URL_DATE = re.compile(r"[/_-](?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:[/._-]|$)")
 WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:the\s+)?(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
 # A channel's own closing prompt: "Watch Valley24 LIVE TV here", "Watch Valley News live", "Listen to Radio Hill live"
 WATCH_LIVE_LINE = re.compile(r"(?i)^\s*(?:watch|listen\s+to|stream)\s+(?P<outlet>[A-Z0-9][\w’'&.\- ]{1,40}?)\s+live(?:\s+(?:tv|radio|stream))?(?:\s+(?:here|now|online))?\s*[.!]?\s*$")
