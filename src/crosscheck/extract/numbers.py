@@ -28,7 +28,8 @@ NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 RANGE_JOINERS = {"or", "to", "-", "–", "—"}
 # "anywhere from 215 to 565", "somewhere from 10 to 20": "from ... to" spanning one uncertain count
 SPAN_WORDS = {"anywhere", "somewhere"}
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# "1,540", "973", "2.5"; and the South Asian grouping in lakhs and crores: "1,68,491", "12,34,56,789"
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn)$", re.I)
 
 
