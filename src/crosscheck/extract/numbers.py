@@ -911,10 +911,8 @@ def _law_section_nouns() -> frozenset[str]:
     return load_words("law_section_nouns.txt")
 
 
-# "booked under Sections 106(1) and 125": provision numbers are no counts; off (False) until the
-# grouping of figures into quantities (reconcile) no longer leans on such a false toll to keep two
-# reports' counts apart (switching it on loses a true scope conflict on the gates, see the session report)
-LAW_SECTIONS = False
+# "booked under Sections 106(1) and 125", "(para. 12)": provision and paragraph numbers are no counts
+LAW_SECTIONS = True
 LIST_JOINERS = {"and", "or", ",", "&", "/"}
 LAW_LIST_REACH = 25
 
@@ -924,6 +922,8 @@ def _is_law_section(doc, start: int) -> bool:
     after a provision noun, or further along a list the noun opens (bracketed glosses passed over)."""
     sent_start = doc[start].sent.start
     i = start - 1
+    if i > sent_start and doc[i].text == "." and doc[i - 1].lower_ in _law_section_nouns():
+        return True  # "(para. 12)": the tokenizer split the abbreviation's full stop off
     if i >= sent_start and doc[i].lower_.rstrip(".") in _law_section_nouns():
         return True
     if i < sent_start or doc[i].lower_ not in LIST_JOINERS:

@@ -392,6 +392,26 @@ def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | N
     return {at: (measure, places or None) for at, measure in pairs}
 
 
+# "Dead: 18 (at least) | Injured: 29 | Missing: 7+": a fact box, one named count between each pair of bars
+_BOX_CELL = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,30}?)\s*:\s*(" + _NUMBER.pattern + r")(?:\s*\([^)]*\))?\s*$")
+
+
+def _box_line_cells(pos: int, line: str) -> dict[int, tuple[str, None]]:
+    """Cells of a fact box on one line: every cell between the bars is "Label: number" (a bracketed
+    note allowed after the number), and each number takes its own label's measure. Needs two or more
+    such cells naming people counts; one cell of another kind and it is a table row instead."""
+    cells, at = [], 0
+    for cell in line.split("|"):
+        if cell.strip():
+            m = _BOX_CELL.fullmatch(cell)
+            if not m:
+                return {}
+            cells.append((pos + at + m.start(2), header_measure(m.group(1))))
+        at += len(cell) + 1
+    people = [(start, measure) for start, measure in cells if measure in PEOPLE_MEASURES]
+    return {start: (measure, None) for start, measure in people} if len(people) >= 2 else {}
+
+
 def _scan(text: str):
     lines = _lines(text)
     running.clear()
@@ -404,6 +424,8 @@ def _scan(text: str):
         if not m:
             if ":" in line and not _is_table_line(line):
                 out.update(_place_line_cells(pos, line))
+            elif ":" in line:
+                out.update(_box_line_cells(pos, line))
             continue
         label = m.group(1).strip()
         own = header_measure(label)
