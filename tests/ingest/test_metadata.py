@@ -396,3 +396,28 @@ def test_metadata_published_from_a_date_in_the_page_address(url, published):
     found, _ = find_text_cues(text)
     assert found.get("url") == url
     assert found.get("published") == published
+@pytest.mark.parametrize("text, site, name", [
+    # the first part of a hyphenated site name, in the spelling of the running text, not the masthead's capitals
+    ("ARGUS · DATA JOURNALISM\n\nArgus counted the boats.", "argus-data.example", "Argus"),
+    # the first part as the initials of a name the text spells out
+    ("TRIBUNAL PRESS OFFICE\n\nContact: Press Office, Regional Tribunal for Land Claims", "rtlc-vell.example",
+     "Regional Tribunal for Land Claims"),
+    ("Twelve people died in Vell.", "rtlc-vell.example", None),   # no name: none guessed
+    ("CNN reported the storm.", "edition.cnn.com", "CNN"),       # a name only in capitals stays so
+])
+def test_metadata_outlet_name_for_a_hyphenated_site(text, site, name):
+    from crosscheck.ingest.metadata import name_for_site
+
+    assert name_for_site(text, site) == name
+
+
+def test_metadata_blog_masthead_with_its_kind_and_address_under_it():
+    text = ("IRON LEDGER - an independent weekly on mining safety\nhttps://ironledger.example/2027/03/02/shaft-nine/\n\n"
+            "Shaft nine: what the inspectors missed\n\nThree miners died in shaft nine last month.")
+    found, _ = find_text_cues(text)
+    assert found.get("outlet") == "Iron Ledger"
+    assert found.get("url") == "https://ironledger.example/2027/03/02/shaft-nine/"
+    assert found.get("published") == "2027-03-02"
+    # a headline in capitals before a dash is no outlet when the tagline names no kind of outlet
+    found, _ = find_text_cues("RIVER RISES AGAIN - a long night in the lower town\n\nWater reached the square.")
+    assert found.get("outlet") != "River Rises Again"
