@@ -238,35 +238,3 @@ SHORT_FRAGMENTS = [
 def test_quote_matching_short_fragment_of_same_speaker(long_text, short_text, speaker_a, speaker_b, same):
     out = cluster_quotes([make_quote("a", long_text, speaker_a), make_quote("b", short_text, speaker_b)])
     assert (out[0].cluster == out[1].cluster) is same
-
-
-def _split_halves(first_tail: str, gap: str, second: str, speaker_b="Ana Ruiz", sentence_b=1):
-    """Two quotes of document d as the extractor leaves them: texts without the comma, sentences with it."""
-    first = "We wrote to the water board four times"
-    text = f'"{first}{first_tail}" {gap} "{second}"'
-    a_start = 1
-    b_start = text.index(second)
-    sentence_a = text[: b_start - 1].rstrip() if sentence_b else text
-    qa = Quote(id="d-a", document_id="d", document="d.txt", text=first, speaker="Ana Ruiz", sentence=sentence_a,
-               char_start=a_start, char_end=a_start + len(first), sentence_idx=4)
-    qb = Quote(id="d-b", document_id="d", document="d.txt", text=second, speaker=speaker_b,
-               sentence=text[b_start - 1:], char_start=b_start, char_end=b_start + len(second), sentence_idx=4 + sentence_b)
-    return cluster_quotes([qa, qb])
-
-
-def test_quote_matching_split_quote_halves_share_a_cluster():
-    a, b = _split_halves(",", "said Ana Ruiz, who chairs the residents' group.", "Each time we were told the pumps were coming.")
-    assert a.cluster == b.cluster
-    a, b = _split_halves(",", "Ruiz said,", "and each time nothing happened.", sentence_b=0)  # one sentence
-    assert a.cluster == b.cluster
-
-
-@pytest.mark.parametrize("tail, gap, speaker_b, sentences", [
-    (".", "said Ana Ruiz.", "Ana Ruiz", 1),          # the first quote ends its sentence: two statements
-    (",", "said Ana Ruiz.", "Omar Sadek", 1),        # another speaker answers
-    (",", "said Ana Ruiz. The board did not reply.", "Ana Ruiz", 2),   # narration between them
-])
-def test_quote_matching_quotes_that_are_not_one_split_quote_stay_apart(tail, gap, speaker_b, sentences):
-    a, b = _split_halves(tail, gap, "Each time we were told the pumps were coming.", speaker_b=speaker_b,
-                         sentence_b=sentences)
-    assert a.cluster != b.cluster

@@ -36,11 +36,7 @@ part with "…". The match is lexical (no embeddings):
   unseaworthy vessels …");
 * unless the speakers differ, a quote of five or more words whose words all
   appear in order within a stretch of the other at most twice as long is a
-  headline's cut of it ("They tied a rope and pulled");
-* the two halves of a split quote in one document — the first breaking off
-  with a comma, the second by the same known speaker opening within 200
-  characters, in the same sentence or the next ('"We wrote four times," said
-  Ana Ruiz. "Each time ..."') — are one utterance.
+  headline's cut of it ("They tied a rope and pulled").
 
 Labels (scare quotes, one- to three-word names) link only to labels with the
 same normalised text. Linked quotes form clusters by union-find; a cluster's
@@ -365,51 +361,15 @@ def find_root(parent: list[int], i: int) -> int:
     return i
 
 
-SPLIT_GAP_CHARS = 200  # the attribution between the halves of a split quote: '," said X, the forum's convenor. "'
-
-
-def breaks_off_with_comma(quote: Quote) -> bool:
-    """The quote stops on a comma inside its marks ('"We wrote to them four times," said ...'): the
-    speaker's words go on after the attribution."""
-    sentence, text = quote.sentence or "", (quote.text or "").rstrip()
-    at = sentence.find(text) if text else -1
-    if at < 0:
-        return text.endswith(",")
-    rest = sentence[at + len(text):].lstrip()
-    return rest.startswith(",") or (rest[:1] in "\"”'’" and rest[1:2] == ",")
-
-
-def find_split_pairs(quotes: list[Quote]) -> list[tuple[int, int]]:
-    """The halves of a split quote: two statements of one document by the same known speaker, the first
-    breaking off with a comma, the second opening within a sentence or the next, with only the
-    attribution between them ('"We wrote four times," said Ana Ruiz. "Each time we were told ..."')."""
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for k, q in enumerate(quotes):
-        if not q.is_label and q.char_start is not None and q.char_end is not None:
-            by_doc[q.document_id].append(k)
-    pairs = []
-    for members in by_doc.values():
-        members.sort(key=lambda k: quotes[k].char_start)
-        for a, b in zip(members, members[1:]):
-            qa, qb = quotes[a], quotes[b]
-            same = normalise_speaker(qa.speaker) and normalise_speaker(qa.speaker) == normalise_speaker(qb.speaker)
-            near = 0 <= qb.char_start - qa.char_end <= SPLIT_GAP_CHARS
-            adjacent = qa.sentence_idx is None or qb.sentence_idx is None or 0 <= qb.sentence_idx - qa.sentence_idx <= 1
-            if same and near and adjacent and breaks_off_with_comma(qa):
-                pairs.append((a, b))
-    return pairs
-
-
 def cluster_quotes(quotes: list[Quote]) -> list[Quote]:
     """Set ``cluster`` on every quote: quotes of one utterance share it."""
     normalised = [normalise_quote(q.text) for q in quotes]
     parent = list(range(len(quotes)))
-    links = [(i, j) for i, j in sorted(find_candidate_pairs(normalised))
-             if is_same_utterance(quotes[i], quotes[j], normalised[i], normalised[j])]
-    for i, j in links + find_split_pairs(quotes):
-        ri, rj = find_root(parent, i), find_root(parent, j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+    for i, j in sorted(find_candidate_pairs(normalised)):
+        if is_same_utterance(quotes[i], quotes[j], normalised[i], normalised[j]):
+            ri, rj = find_root(parent, i), find_root(parent, j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
         members[find_root(parent, i)].append(i)
