@@ -201,11 +201,20 @@ def test_numbers_switched_off_ages_after_nouns(nlp, monkeypatch, sentence, expec
     ("Articles 7, 9 and 12 were invoked against 40 protesters.", ["40"]),
     # a list that no provision noun opens keeps its numbers
     ("Two men were arrested and 125 people were evacuated.", ["Two", "125"]),
-    # a judgment's or report's paragraph references, abbreviated
+])
+def test_numbers_law_sections(nlp, monkeypatch, sentence, expected):
+    from crosscheck.extract import numbers
+    monkeypatch.setattr(numbers, "LAW_SECTIONS", True)
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a judgment's or report's paragraph references, abbreviated: never counts, whatever LAW_SECTIONS says
     ("The tribunal held that 88 villagers were killed (para. 14).", ["88"]),
     ("It found that 31 people are still missing (paras. 20-22) and that 6.5 per cent were children (para. 3.1).", ["31", "6.5"]),
+    ("Nine of the 40 detainees were minors (footnote 7).", ["Nine", "40"]),
 ])
-def test_numbers_law_sections(nlp, sentence, expected):
+def test_numbers_paragraph_references(nlp, sentence, expected):
     assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
 
 
