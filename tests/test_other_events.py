@@ -26,7 +26,11 @@ from the authors' first runs (session 6, before any CI run) and re-set an hour l
 that found 7-10 more figures per set: the number of figures with a right period, group and
 location stayed the same or rose (collapse periods 10 of 32 -> 10 of 42), only the share fell;
 collapse conflict precision falls to 2/3 because the scorer pairs a true attribution conflict with
-the gold contradiction that shares its figures.
+the gold contradiction that shares its figures. A second, the same case: three floors of blind_busfall
+(source, period start, location) were set from its author's first run (session 16) and re-set at the
+first merge after it, before any CI run, when lakh grouping ("1,68,491") was read: four table figures
+were found (figure.f1 0.87 -> 0.95) and the number of figures with a right source (43), period (9)
+and location (32) stayed the same; only the share fell.
 """
 from __future__ import annotations
 
@@ -1263,11 +1267,11 @@ FLOORS = {
         "figure.recall": 0.83,
         "figure.f1": 0.87,
         "figure.number_recall": 0.91,
-        "figure.source_acc": 0.91,
+        "figure.source_acc": 0.84,
         "figure.qualifier_acc": 1.00,
         "figure.group_acc": 0.36,
-        "figure.period_start_acc": 0.19,
-        "figure.location_acc": 0.68,
+        "figure.period_start_acc": 0.17,
+        "figure.location_acc": 0.62,
         "quote.f1": 0.97,
         "quote.speaker_acc": 0.78,
         "quote.cluster_recall": 0.44,

@@ -48,6 +48,10 @@ def _figures(nlp, text):
     # designations after a hyphen
     ("The blast hit the 7-bis gallery where 19 miners were working.", ["7"], ["19"]),
     ("Residents of Block 12-C said four neighbours were arrested.", ["12"], ["four"]),
+    # both terms of a rate; a count "per day" and a share "per cent" stay
+    ("The province had 14 road deaths per 100 crashes last year, and 31 people died in March.", ["14", "100"], ["31"]),
+    ("Malaria killed 22 per 1,000 children, officials said.", ["22", "1,000"], []),
+    ("Gunmen killed 12 per day, and 40 per cent of the dead were women.", [], ["12", "40"]),
 ])
 def test_noise_numbers_dropped(nlp, text, dropped, kept):
     found = _numbers(nlp, text)

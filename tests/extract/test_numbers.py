@@ -15,6 +15,10 @@ from crosscheck.extract.numbers import find_number_mentions, parse_number, parse
     ("ten", 10),
     ("45k", 45_000),
     ("3,000,000", 3_000_000),
+    ("1,72,890", 172_890),       # lakhs and crores, as written in South Asia
+    ("12,34,56,789", 123_456_789),
+    ("10,00,000", 1_000_000),
+    ("1,7,890", None),           # neither grouping
     ("killed", None),
 ])
 def test_numbers_parse_number_values(text, value):
@@ -205,6 +209,16 @@ def test_numbers_law_sections(nlp, monkeypatch, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a judgment's or report's paragraph references, abbreviated: never counts, whatever LAW_SECTIONS says
+    ("The tribunal held that 88 villagers were killed (para. 14).", ["88"]),
+    ("It found that 31 people are still missing (paras. 20-22) and that 6.5 per cent were children (para. 3.1).", ["31", "6.5"]),
+    ("Nine of the 40 detainees were minors (footnote 7).", ["Nine", "40"]),
+])
+def test_numbers_paragraph_references(nlp, sentence, expected):
+    assert [m.text for m in find_number_mentions(nlp(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a number after a weekday is a count when a plural noun follows, a date otherwise
     ("Since Saturday 29 people have been killed in the city.", ["29"]),
     ("On Monday 14 workers were hurt.", ["14"]),
@@ -239,3 +253,12 @@ def test_numbers_stage_labels(nlp, sentence, expected):
 def test_numbers_one_letter_unit_or_million(nlp, sentence, text, value):
     (mention,) = [m for m in find_number_mentions(nlp(sentence)) if m.text.startswith(text[:3])]
     assert (mention.text, mention.quantity.value) == (text, value)
+
+
+def test_numbers_lakh_grouping_is_one_count_in_a_sentence_and_a_table(nlp):
+    from crosscheck.extract.tables import _NUMBER
+
+    doc = nlp("Road crashes killed 1,72,890 people across the country last year.")
+    values = [m.quantity.value for m in find_number_mentions(doc[:])]
+    assert 172_890 in values and 1 not in values and 72 not in values
+    assert _NUMBER.search("| 2025 | 4,62,825 |", 9).group(0) == "4,62,825"

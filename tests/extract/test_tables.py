@@ -901,3 +901,21 @@ WARD_TABLE = """Patients at Lakeside Hospital (2-4 June)
 def test_tables_part_row_names_its_group(nlp, number, group):
     fig = _by_number(_figures(nlp, WARD_TABLE), number)
     assert (fig.measure, fig.group) == ("injured", group)
+
+
+FACT_BOX = """Ferry capsizes off Lumo Point
+
+Dead: 11 (confirmed) | Hurt: 26 | Missing: 5
+Boats in search: 4 | Divers: 12
+
+Coast guard boats searched the bay overnight.
+"""
+
+
+@pytest.mark.parametrize("number, measure", [
+    ("11", "killed"), ("26", "injured"), ("5", "missing"),   # each number takes its own label, not the next one's
+    ("4", "other"), ("12", "other"),                          # a box of other counts stays other
+])
+def test_tables_fact_box_line_gives_each_count_its_own_label(nlp, number, measure):
+    fig = _by_number(_figures(nlp, FACT_BOX), number)
+    assert fig.measure == measure

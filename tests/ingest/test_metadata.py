@@ -378,3 +378,46 @@ def test_metadata_footer_url_names_outlet_as_written_in_text():
 def test_metadata_issuer_of_updates_and_transcripts(text, outlet):
     from crosscheck.ingest.metadata import build_metadata
     assert build_metadata(text, None, {}, {}).values.get("outlet") == outlet
+
+
+@pytest.mark.parametrize(
+    "url, published",
+    [
+        ("https://harbourwire.example/world/storm-toll-rises-2027-02-03/", "2027-02-03"),   # date at the end of the slug
+        ("https://harbourwire.example/world/storm-toll-rises_2027-02-03.html", "2027-02-03"),
+        ("https://harbourwire.example/2027/02/03/storm-toll-rises/", "2027-02-03"),          # date as folders
+        ("https://harbourwire.example/world/storm-toll-rises-2027-02/", None),               # a month is not a day
+        ("https://harbourwire.example/world/storm-toll-rises-20270203/", None),
+    ],
+)
+def test_metadata_published_from_a_date_in_the_page_address(url, published):
+    # a wire dateline without a year ("Feb 3") gives no date; the address does
+    text = f"Storm toll rises to 12\n\nPORT ELLIS, Feb 3 (Harbour Wire) - Twelve people died.\n\nSource: {url}"
+    found, _ = find_text_cues(text)
+    assert found.get("url") == url
+    assert found.get("published") == published
+@pytest.mark.parametrize("text, site, name", [
+    # the first part of a hyphenated site name, in the spelling of the running text, not the masthead's capitals
+    ("ARGUS · DATA JOURNALISM\n\nArgus counted the boats.", "argus-data.example", "Argus"),
+    # the first part as the initials of a name the text spells out
+    ("TRIBUNAL PRESS OFFICE\n\nContact: Press Office, Regional Tribunal for Land Claims", "rtlc-vell.example",
+     "Regional Tribunal for Land Claims"),
+    ("Twelve people died in Vell.", "rtlc-vell.example", None),   # no name: none guessed
+    ("CNN reported the storm.", "edition.cnn.com", "CNN"),       # a name only in capitals stays so
+])
+def test_metadata_outlet_name_for_a_hyphenated_site(text, site, name):
+    from crosscheck.ingest.metadata import name_for_site
+
+    assert name_for_site(text, site) == name
+
+
+def test_metadata_blog_masthead_with_its_kind_and_address_under_it():
+    text = ("IRON LEDGER - an independent weekly on mining safety\nhttps://ironledger.example/2027/03/02/shaft-nine/\n\n"
+            "Shaft nine: what the inspectors missed\n\nThree miners died in shaft nine last month.")
+    found, _ = find_text_cues(text)
+    assert found.get("outlet") == "Iron Ledger"
+    assert found.get("url") == "https://ironledger.example/2027/03/02/shaft-nine/"
+    assert found.get("published") == "2027-03-02"
+    # a headline in capitals before a dash is no outlet when the tagline names no kind of outlet
+    found, _ = find_text_cues("RIVER RISES AGAIN - a long night in the lower town\n\nWater reached the square.")
+    assert found.get("outlet") != "River Rises Again"

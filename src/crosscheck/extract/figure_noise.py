@@ -11,7 +11,8 @@ never takes for a count of anything:
 - a number inside a conversion note "($1 = 88.50 rupees)";
 - a telephone number "+7 7212 40 19 00", "(555) 010-4477", or a number to call after a word for a
   line ("Emergency hotline: 1122", "dial 112": ``contact_words.txt``);
-- a designation after a hyphen: "the 7-bis district", "gallery 4-A" (suffixes: ``designator_suffixes.txt``).
+- a designation after a hyphen: "the 7-bis district", "gallery 4-A" (suffixes: ``designator_suffixes.txt``);
+- the first term of a rate: "109 deaths per 100 accidents", "12 deaths per 1,000 live births".
 
 This module reads only the parsed text and lexicons (no casualty logic), so ``numbers`` may call it.
 """
@@ -137,11 +138,25 @@ def is_dashed_alternative(doc, mention) -> bool:
                 and _ASIDE_CLOSE.match(text[mention.char_end:mention.char_end + 3]))
 
 
+RATE_REACH = 3  # words between the number and "per": "109 road deaths per 100 accidents"
+
+
+def is_rate(doc, mention) -> bool:
+    """"109 deaths per 100 accidents", "12 deaths per 1,000 live births": a ratio, which counts no one.
+    Only "per" before a number: "five or 10 per day" still counts people (a day is not a number)."""
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "per":
+        return True  # the second term: "per 100 accidents"
+    i = mention.end
+    while i < len(doc) and i < mention.end + RATE_REACH and doc[i].is_alpha and doc[i].lower_ != "per":
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].like_num and doc[i + 1].lower_ != "cent"
+
+
 def is_noise(doc, mention) -> bool:
-    """Whether a number mention is page furniture or a designation (see the module doc)."""
+    """Whether a number mention is page furniture, a designation, an aside or a rate (see the module doc)."""
     return (is_social_counter(doc, mention) or is_line_item_number(doc, mention) or is_bare_number_line(doc, mention)
             or is_conversion_note(doc, mention) or is_phone_number(doc, mention) or is_designator(doc, mention)
-            or is_contact_number(doc, mention) or is_dashed_alternative(doc, mention))
+            or is_contact_number(doc, mention) or is_dashed_alternative(doc, mention) or is_rate(doc, mention))
 
 
 def drop_noise_mentions(doc, mentions: list) -> list:

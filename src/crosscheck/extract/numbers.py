@@ -28,7 +28,8 @@ NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 RANGE_JOINERS = {"or", "to", "-", "–", "—"}
 # "anywhere from 215 to 565", "somewhere from 10 to 20": "from ... to" spanning one uncertain count
 SPAN_WORDS = {"anywhere", "somewhere"}
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# "1,540", "973", "2.5"; and the South Asian grouping in lakhs and crores: "1,68,491", "12,34,56,789"
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn)$", re.I)
 
 
@@ -795,7 +796,7 @@ def _is_acceptable(doc, start: int, end: int) -> bool:
         return False  # an issue or item number: "report No. 4", "#3"
     if start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ in ("no", "nr", "num"):
         return False  # the same, split by the tokenizer: "no", ".", "4"
-    if _is_bracketed_age(doc, start, end) or LAW_SECTIONS and _is_law_section(doc, start):
+    if _is_bracketed_age(doc, start, end) or _is_law_section(doc, start):
         return False
     if _is_stage_label(doc, start, end) or _is_section_number(doc, start, end):
         return False
@@ -904,15 +905,27 @@ def _is_section_number(doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
 
 
-@lru_cache(maxsize=1)
 def _law_section_nouns() -> frozenset[str]:
-    """Nouns whose numbers name provisions of a law ("Section 304", "Articles 7 and 9"): ``law_section_nouns.txt``."""
+    """Nouns whose numbers name a part of a document ("(para. 12)", "footnote 4"), always; and, when
+    ``LAW_SECTIONS`` is on, provisions of a law ("Section 304", "Articles 7 and 9"):
+    ``document_part_nouns.txt`` and ``law_section_nouns.txt``."""
+    return _document_part_nouns() | _provision_nouns() if LAW_SECTIONS else _document_part_nouns()
+
+
+@lru_cache(maxsize=1)
+def _document_part_nouns() -> frozenset[str]:
+    return load_words("document_part_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _provision_nouns() -> frozenset[str]:
     return load_words("law_section_nouns.txt")
 
 
 # "booked under Sections 106(1) and 125": provision numbers are no counts; off (False) until the
 # grouping of figures into quantities (reconcile) no longer leans on such a false toll to keep two
-# reports' counts apart (switching it on loses a true scope conflict on the gates, see the session report)
+# reports' counts apart (switching it on loses a true scope conflict on the gates, see the session report).
+# Paragraph and footnote numbers ("(para. 12)") are never counts, whatever the switch.
 LAW_SECTIONS = False
 LIST_JOINERS = {"and", "or", ",", "&", "/"}
 LAW_LIST_REACH = 25
@@ -923,6 +936,8 @@ def _is_law_section(doc, start: int) -> bool:
     after a provision noun, or further along a list the noun opens (bracketed glosses passed over)."""
     sent_start = doc[start].sent.start
     i = start - 1
+    if i > sent_start and doc[i].text == "." and doc[i - 1].lower_ in _law_section_nouns():
+        return True  # "(para. 12)": the tokenizer split the abbreviation's full stop off
     if i >= sent_start and doc[i].lower_.rstrip(".") in _law_section_nouns():
         return True
     if i < sent_start or doc[i].lower_ not in LIST_JOINERS:

@@ -94,7 +94,7 @@ from ..records import record_id
 
 _CORRECTION_CUES = re.compile(r"\b(correction|corrected|misstated|misreported|an earlier version|erroneously|"
                               r"incorrectly (?:stated|reported|said|gave))\b", re.I)
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_NUM = r"(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)"
 _IS_NOT = re.compile(r"\b(?:is|was|are|were|should (?:have )?(?:been|read)|is actually|was actually)\s+" + _NUM
                      + r"\s*,?\s+(?:and\s+)?not\s+" + _NUM + r"\b", re.I)
 _NOT_BUT = re.compile(r"\bnot\s+" + _NUM + r"\s*,?\s+(?:but|as)\s+" + _NUM + r"\b", re.I)

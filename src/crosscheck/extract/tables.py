@@ -57,7 +57,7 @@ PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "det
 TOTAL_LABELS = {"total", "overall", "all", "grand total", "sum", "totals", "national total", "total (all)"}
 _LABEL_LINE = re.compile(
     r"^\s*(?:[-•*–]\s*)?([^:|]{1,40}?)\s*:\s*(\d[\d,.]*)(\+?)\s*(\([^)]*\))?\s*([A-Za-z.]+(?: [A-Za-z.]+){0,2})?\s*$")
-_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\+?")  # "1,204", "85000", "3,100+"; not "12.06.2026"
+_NUMBER = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\+?")  # "1,204", "85000", "3,100+"; not "12.06.2026"
 _PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|among them)\s+(\d[\d,.]*)", re.I)
 
 
@@ -366,7 +366,7 @@ def _cell_numbers(cell: str) -> list[int]:
 
 # "(a) Upper Tolvan: Dead 12, Injured 30, Missing 4": one place, several measures on one line
 _PLACE_LINE = re.compile(r"^\s*(?:[-•*–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?([^:|]{1,60}?)\s*:\s*(\S.*)$")
-_MEASURE_PAIR = re.compile(r"([A-Za-z][A-Za-z /-]{1,30}?)\s*:?\s+(\d{1,3}(?:,\d{3})+|\d+)(\+?)(?!\.?\d|\s*(?:[A-Za-z]|%))")
+_MEASURE_PAIR = re.compile(r"([A-Za-z][A-Za-z /-]{1,30}?)\s*:?\s+(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\+?)(?!\.?\d|\s*(?:[A-Za-z]|%))")
 
 
 def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | None]]:
@@ -392,6 +392,26 @@ def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | N
     return {at: (measure, places or None) for at, measure in pairs}
 
 
+# "Dead: 18 (at least) | Injured: 29 | Missing: 7+": a fact box, one named count between each pair of bars
+_BOX_CELL = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,30}?)\s*:\s*(" + _NUMBER.pattern + r")(?:\s*\([^)]*\))?\s*$")
+
+
+def _box_line_cells(pos: int, line: str) -> dict[int, tuple[str, None]]:
+    """Cells of a fact box on one line: every cell between the bars is "Label: number" (a bracketed
+    note allowed after the number), and each number takes its own label's measure. Needs two or more
+    such cells naming people counts; one cell of another kind and it is a table row instead."""
+    cells, at = [], 0
+    for cell in line.split("|"):
+        if cell.strip():
+            m = _BOX_CELL.fullmatch(cell)
+            if not m:
+                return {}
+            cells.append((pos + at + m.start(2), header_measure(m.group(1))))
+        at += len(cell) + 1
+    people = [(start, measure) for start, measure in cells if measure in PEOPLE_MEASURES]
+    return {start: (measure, None) for start, measure in people} if len(people) >= 2 else {}
+
+
 def _scan(text: str):
     lines = _lines(text)
     running.clear()
@@ -404,6 +424,8 @@ def _scan(text: str):
         if not m:
             if ":" in line and not _is_table_line(line):
                 out.update(_place_line_cells(pos, line))
+            elif ":" in line:
+                out.update(_box_line_cells(pos, line))
             continue
         label = m.group(1).strip()
         own = header_measure(label)
@@ -655,7 +677,7 @@ def _cell_figure(doc, figures: list[Figure], start: int, measure: str, label: st
     "9 | 14,820" for a time): its number as written, the attribution, period and report date
     of another figure of the same row or table, the row's label as location."""
     text = doc.text
-    m = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").match(text, start)   # not the comma after "12, Injured 9"
+    m = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").match(text, start)   # not the comma after "12, Injured 9"
     value = parse_number(m.group()) if m else None
     if value is None or not figures:
         return None
@@ -851,7 +873,7 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
 
 
 # a count in a caption and the noun it counts: "(90 cases, May 2027)", "(n = 90 people)"
-_CAPTION_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+([A-Za-z]+)")
+_CAPTION_COUNT = re.compile(r"(?<![\d.,])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+([A-Za-z]+)")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _MONTH_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s*(?:-|–|—|to|through|until)\s*$")
 # what joins the two days of a caption's span, a clock time after the first day allowed

@@ -102,7 +102,7 @@ _URL = r"(?P<url>(?<![@\w.])(?:https?://[^\s<>\"]+|www\.[a-z0-9\-]+(?:\.[a-z0-9\
 FOOTER_URL = re.compile(r"(?i)(?:^|[|·•–—]\s*|[.;]\s+)(?:(?:source|original|article|page|permalink)(?:\s+(?:url|link|address))?|url|link"
                         r"|(?:read|see|view)\s+(?:the\s+)?original(?:\s+(?:article|story|report|post|version))?\s+(?:at|on|here)"
                         r"|(?:originally|first)\s+published\s+(?:at|on)|read\s+more\s+at|via)?\s*:?\s*" + _URL + r"[).,]?\s*$")
-URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")
+URL_DATE = re.compile(r"[/_-](?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:[/._-]|$)")
 WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<outlet>.{2,40}?)\s+on\s+(?:the\s+)?(?:youtube|facebook|twitter|x|instagram|tiktok|telegram)\b", re.IGNORECASE)
 # A channel's own closing prompt: "Watch Valley24 LIVE TV here", "Watch Valley News live", "Listen to Radio Hill live"
 WATCH_LIVE_LINE = re.compile(r"(?i)^\s*(?:watch|listen\s+to|stream)\s+(?P<outlet>[A-Z0-9][\w’'&.\- ]{1,40}?)\s+live(?:\s+(?:tv|radio|stream))?(?:\s+(?:here|now|online))?\s*[.!]?\s*$")
@@ -288,6 +288,37 @@ def name_for_site(text: str, site: str | None) -> str | None:
     keys = {_fold(l) for l in labels[-1:] if len(_fold(l)) >= 3}
     if not keys:
         return None
+    name = _name_spelling(text, keys)
+    if name is None and "-" in labels[-1]:
+        # "lupa-investiga", "scwc-saren": the name is the first part ("Lupa"), or the first part is
+        # the initials of a name the text spells out ("Special Chamber for War Crimes")
+        first = _fold(labels[-1].split("-")[0])
+        if len(first) >= 3 and first not in _GENERIC_LABELS:
+            name = _name_spelling(text, {first}) or _name_with_initials(text, first)
+    return name
+
+
+def _name_with_initials(text: str, initials: str) -> str | None:
+    """The first run of capitalised words (small words such as "for" between them allowed) whose
+    initials spell ``initials``: "Special Chamber for War Crimes" for "scwc"."""
+    acronym = initials.upper()
+    if not re.fullmatch(r"[A-Z]{2,9}", acronym):
+        return None
+    cap, small = r"[A-Z][\w’'&\-]*", "|".join(sorted(_SMALL - {"the", "a"}))
+    run = re.compile(rf"\b{cap}(?:\s+(?:(?:{small})\s+)?{cap})+")
+    for m in run.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):  # the longest stretch that is the acronym, from its first word
+            for j in range(len(words), i, -1):
+                full = " ".join(words[i:j])
+                if full.split()[-1].lower() not in _SMALL and _initials_of(full, acronym) and not full.isupper():
+                    return full
+    return None
+
+
+def _name_spelling(text: str, keys: set[str]) -> str | None:
+    """The first run of capitalised words that spells one of ``keys`` (folded): "The Valley Post"
+    for "thevalleypost"; a name in capitals only when the text never writes it otherwise."""
     words = list(re.finditer(r"[\w’'&.\-]+", text))
     shouting = None
     for k, w in enumerate(words):
@@ -307,9 +338,10 @@ def name_for_site(text: str, site: str | None) -> str | None:
                 if more and _initials_of(name + more.group(1), more["acr"]):
                     name = name + more.group(1)
                 if len(name) > 2 and not name.islower():
-                    if not name.isupper() or len(name.split()) == 1:
+                    if not name.isupper():
                         return name
-                    shouting = shouting or name  # "THE VALLEY POST" in a masthead: its spelling in running text wins
+                    # "THE VALLEY POST", "LUPA" in a masthead: its spelling in running text wins ("CNN" has none)
+                    shouting = shouting or name
             if not any(key.startswith(joined) or ("the" + key).startswith(joined) for key in keys):
                 break
     return shouting
@@ -721,6 +753,13 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             if SOURCE_LINE.match(lines[i]) or len(lines[i].split()) <= 2:
                 used.add(i)
             break
+    else:
+        for i in head[:3]:  # a blog's address printed under its name: a line that is only the address
+            m = _footer_url(lines[i]) if len(lines[i].split()) == 1 else None
+            if m:
+                found["url"] = m["url"].rstrip(").,")
+                used.add(i)
+                break
     for i in reversed(tail):
         if i in used:
             continue
@@ -1121,8 +1160,15 @@ def _name_before_tagline(s: str) -> str | None:
         return None
     a, b = m["a"].strip(), m["b"].strip()
     words = a.split()
-    if not 1 <= len(words) <= 6 or is_furniture(a) or not _has_outlet_word(a) or DOCUMENT_TYPE.match(a) \
+    if not 1 <= len(words) <= 6 or is_furniture(a) or DOCUMENT_TYPE.match(a) \
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words):
+        return None
+    if not _has_outlet_word(a):
+        # "LEX BELLUM - a blog on international law": the tagline says what kind of outlet the name is
+        said = [w.lower().strip(",.;") for w in b.split()[:5]]
+        if said[:1] in (["a"], ["an"], ["the"]) and not b.isupper() \
+                and any(w in load_words("outlet_kind_words.txt") for w in said[1:]):
+            return _display_name(a)
         return None
     if len(words) == 1 and a.lower() in load_words("outlet_words.txt"):
         return None  # "News | World | Floods": a section line

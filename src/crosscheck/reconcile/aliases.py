@@ -230,7 +230,7 @@ def join_local_names(graph: Graph, links: list[AliasLink]) -> None:
     that name mostly for a person: "President Obama" / "Obama", but "Baroness Scotland" / "Scotland" stay apart.
     A surname its document ties to a full name is left to the surname rule."""
     surnames = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
-    for document, key in find_local_names(links) - surnames:
+    for document, key in sorted(find_local_names(links) - surnames):  # sorted: the same run twice writes the same
         node_id = make_descriptive_node_id(document, key)
         node = graph.nodes.get(node_id)
         if node is not None and key not in graph.nodes and len(key.split()) == 1:
@@ -241,7 +241,7 @@ def join_local_names(graph: Graph, links: list[AliasLink]) -> None:
         kinds = graph.nodes[key].kinds
         if kinds and kinds.most_common(1)[0][0] == "PERSON":
             graph.union(node.key, node_id, {"alias": next(iter(node.surfaces), node.key), "why": "same_name",
-                                            "document": next(iter(node.documents), None), "sentence": None})
+                                            "document": min(node.documents, default=None), "sentence": None})
 
 
 
@@ -251,7 +251,7 @@ def join_titled_names(graph: Graph, links: list[AliasLink]) -> None:
     joined the full names: the one full person name of the corpus ending in it."""
     surnames = {(link.document, normalize_name(link.alias)) for link in links if link.evidence in LOCAL_EVIDENCE}
     clusters = graph.clusters()
-    for document, key in find_local_names(links) - surnames:
+    for document, key in sorted(find_local_names(links) - surnames):  # sorted: the same run twice writes the same
         node_id = make_descriptive_node_id(document, key)
         node = graph.nodes.get(node_id)
         if node is None or len(key.split()) != 1:
@@ -268,7 +268,7 @@ def join_to_full_name(graph: Graph, node_id: str, node: Node) -> None:
             and other.kinds.most_common(1)[0][0] == "PERSON"}
     if len(full) == 1:
         graph.union(next(iter(full)), node_id, {"alias": next(iter(node.surfaces), node.key), "why": "surname",
-                                                "document": next(iter(node.documents), None), "sentence": None})
+                                                "document": min(node.documents, default=None), "sentence": None})
 
 
 def add_user_merges(graph: Graph, user: UserAliases) -> None:
@@ -465,7 +465,7 @@ def build_entity(graph: Graph, root: str, node_ids: list[str], canonical: str,
     kinds = Counter()
     for n in nodes:
         kinds.update(n.kinds)
-    aliases = sorted({s for n in node_ids if n not in hidden for s in graph.nodes[n].surfaces}, key=str.lower)
+    aliases = sorted({s for n in node_ids if n not in hidden for s in graph.nodes[n].surfaces}, key=lambda s: (s.lower(), s))
     by_node = by_node if by_node is not None else evidence_by_node(graph)
     evidence = [dict(ev) for _, ev in sorted((r for n in set(node_ids) for r in by_node.get(n, ())), key=lambda r: r[0])]
     for n in nodes:  # spelling variants of one normalised name
