@@ -1,5 +1,5 @@
 """Measures the sixteenth round reads: harm said of counted people by an indirect predicate
-(expulsion, being shut in, "the wounding of"), parts of a count taken up by a pronoun ("Of these,
+(expulsion, being shut in), parts of a count taken up by a pronoun ("Of these,
 ..."), and, behind switches that are off until other fields catch up, remains recovered and "Among
 them ...". Invented sentences: a tribunal's findings, a wire, a local paper."""
 import pytest
@@ -70,14 +70,3 @@ def test_parts_among_them_with_a_copula(nlp, monkeypatch):
     assert measure_of(nlp, text, "nine") == "other"  # switched off
     monkeypatch.setattr(casualties, "AMONG_THEM_PRONOUN", True)
     assert measure_of(nlp, text, "nine") == "abducted"
-
-
-@pytest.mark.parametrize("text, number, measure", [
-    # "the wounding of" is the act of injuring, not a death beside it nor a count of wounds
-    ("The shelling caused the death of 12 villagers and the wounding of 30 others.", "30", "injured"),
-    ("The shelling caused the death of 12 villagers and the wounding of 30 others.", "12", "killed"),
-    ("The wounding of 14 protesters drew condemnation.", "14", "injured"),
-    ("He suffered six stab wounds.", "six", "other"),
-])
-def test_wounding_of_people(nlp, text, number, measure):
-    assert measure_of(nlp, text, number) == measure
