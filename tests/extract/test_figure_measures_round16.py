@@ -1,7 +1,7 @@
 """Measures the sixteenth round reads: harm said of counted people by an indirect predicate
-(expulsion, being shut in), parts of a count taken up by a pronoun ("Of these,
-..."), and, behind switches that are off until other fields catch up, remains recovered and "Among
-them ...". Invented sentences: a tribunal's findings, a wire, a local paper."""
+(expulsion, being shut in), and, behind switches that are off until other fields catch up,
+remains recovered and parts of a count taken up by a pronoun ("Of these, ...", "Among them ...").
+Invented sentences: a tribunal's findings, a wire, a local paper."""
 import pytest
 
 from crosscheck.extract import casualties
@@ -48,7 +48,8 @@ def test_indirect_predicates_of_counted_people(nlp, text, number, measure):
     # the count before is no count of harmed people: the part says nothing either
     ("The ferry carried 30 passengers. Of these, 12 were women.", "12", "other"),
 ])
-def test_part_taken_up_by_a_pronoun(nlp, text, number, measure):
+def test_part_taken_up_by_a_pronoun(nlp, monkeypatch, text, number, measure):
+    monkeypatch.setattr(casualties, "OF_THESE_PARTS", True)
     assert measure_of(nlp, text, number) == measure
 
 

@@ -443,7 +443,7 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                     if not found and pobj.like_num and child.lower_ == "of" and child.i == verb.sent.start:
                         found = earlier_count_of(pobj)  # "Of the 40, thirty-two were found upstairs": the 40 dead
                     if not found and pobj.lower_ in BACK_PRONOUNS and child.i == verb.sent.start \
-                            and (child.lower_ == "of" or AMONG_THEM_PRONOUN):
+                            and (child.lower_ == "of" and OF_THESE_PARTS or AMONG_THEM_PRONOUN):
                         # "Of these, 12 were women", "Among them are four children": a part of the
                         # count of people just before (this sentence or the one before it)
                         found = previous_count_measure(child, sentences=1)[0]
@@ -459,8 +459,14 @@ BACK_PRONOUNS = {"these", "those", "them"}
 # parts of the count before: off (False) until such a part takes the source of the count it belongs to
 # (a newspaper's "Our correspondent ... reports that ..." is the outlet's own voice; the part is credited
 # to "correspondent", or to a body named in between); on, blind_communal's and blind_detentions' source
-# accuracy fall below their floors. "Of these, ..." is read (it names the whole it splits).
+# accuracy fall below their floors.
 AMONG_THEM_PRONOUN = False
+
+# "Of these, 39 were children", "Of those, 1,200 were admitted": off (False) until such a part takes the
+# period of the count it splits (the part is left without a date; on, blind_gasleak's period accuracy
+# falls below its floor: "<whole> have received treatment ... Of these, <part> were admitted as
+# in-patients" gets no period start)
+OF_THESE_PARTS = False
 
 
 # words that split a whole into branches ("11 were flown out, while the rest stayed")
