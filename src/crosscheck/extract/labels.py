@@ -1244,6 +1244,13 @@ def is_short_form(short: str, name: str) -> bool:
     return a == b[:len(a)] or a == b[-len(a):]
 
 
+def is_described_armed_group(label: FoundLabel) -> bool:
+    """A lower-case phrase for an armed group by its head noun, no name in it ("armed gangs", "outlaw gangs",
+    "the terrorist militias"): the writer's description of a group, not a group of its own."""
+    return group_kind(label) == "armed" and not any(c.isupper() for c in label.label[1:]) \
+        and not is_state_side(label.label)
+
+
 def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str], doc) -> None:
     """Role words and armed epithets still unresolved ("the gunmen", "armed men", "the attackers", "terrorists")
     in a report that names their people as the people of exactly one named group ("fighters of the Popular Valley
@@ -1253,9 +1260,9 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
     named = {}
     roles = load_role_words()[0]
 
-    def members(g: FoundLabel) -> bool:  # people of the group by the phrase's head: "fighters of X", "X's gunmen"
-        span = doc.char_span(g.start, g.end, alignment_mode="expand")
-        return span is not None and span.root.lower_ in roles
+    def members(g: FoundLabel) -> bool:  # people of the group by the phrase's head: "fighters of X", "X's gunmen",
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")  # or its armed units: "the militias of X"
+        return span is not None and (span.root.lower_ in roles or group_kind(g) == "armed")
 
     state_side = {normalize_name(g.entity) for g in labels
                   if is_state_side(g.label) or is_state_side(backer_after(doc.text, g.end))}
@@ -1275,7 +1282,7 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
     for lb in labels:
         if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
-        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed":
+        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed" or is_described_armed_group(lb):
             lb.entity = entity
 
 
@@ -1338,7 +1345,7 @@ def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) ->
     for lb in labels:
         if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
-        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed":
+        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed" or is_described_armed_group(lb):
             lb.entity = entity
 
 
