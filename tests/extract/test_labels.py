@@ -458,16 +458,3 @@ def test_labels_appositive_stops_before_a_participle_clause(nlp):
 def test_labels_quoted_phrase_is_not_cut_at_its_first_word(nlp, text, label, entity):
     lb = find(labels_of(nlp, text), label)
     assert lb.entity == entity
-
-
-@pytest.mark.parametrize("text, label", [
-    # a modifier of several hyphened words, which the parser breaks apart
-    ("Inspectors failed to stop several fly-by-night operators from selling tickets at the depot.", "fly-by-night operators"),
-    ("Relatives describe the ferry firm as a fly-by-night outfit.", "fly-by-night outfit"),
-    # opponents named as scavengers or stirrers, gun-control advocates by a sneer
-    ("The governor dismissed his critics as political vultures.", "political vultures"),
-    ("State television blamed foreign agitators for the riot.", "foreign agitators"),
-    ("The columnist mocked the gun-grabbers in parliament.", "gun-grabbers"),
-])
-def test_labels_loaded_modifiers_and_sneers(nlp, text, label):
-    assert "loaded_term" in find(labels_of(nlp, text), label).markers

@@ -1504,27 +1504,6 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         entity = entity or appositive_owner(doc, span, found) or name_before_comma(doc, span, found)
         text = span.text.replace("\n", " ")
         out.append(FoundLabel(entity or text, text, span.start_char, span.end_char, head.sent.text.strip()))
-    return out + find_hyphened_term_labels(doc, found, taken + out)
-
-
-def find_hyphened_term_labels(doc, found: list[Found], taken: list[FoundLabel]) -> list[FoundLabel]:
-    """A loaded modifier of several hyphened words before a noun ("fly-by-night operators"), which the parser
-    breaks apart so that no noun phrase holds it: the modifier and the noun after it."""
-    out = []
-    terms = [t for t, kind in load_loaded_terms().items() if t.count("-") >= 2 and kind != "violence"]
-    for term in terms:
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", doc.text, re.I):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or span.end >= len(doc):
-                continue
-            noun = doc[span.end]
-            if noun.pos_ not in NOUN_POS or not noun.text[:1].islower():
-                continue
-            phrase = doc[span.start:noun.i + 1]
-            if any(lb.start < phrase.end_char and phrase.start_char < lb.end for lb in taken + out):
-                continue
-            entity = name_before_comma(doc, phrase, found) or phrase.text
-            out.append(FoundLabel(entity, phrase.text, phrase.start_char, phrase.end_char, noun.sent.text.strip()))
     return out
 
 
