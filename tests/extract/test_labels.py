@@ -445,3 +445,16 @@ def test_labels_government_inside_a_title_is_no_label(nlp):
 def test_labels_appositive_stops_before_a_participle_clause(nlp):
     text = "Katrin Vos, a former training captain now consulting on safety, said the approach was hard."
     assert find(labels_of(nlp, text), "former training captain").entity == "Katrin Vos"
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # so-called + a quoted phrase with "of": the label runs to the closing mark, of the name in apposition
+    ('Police arrested the owner, Marco Dellavalle, the so-called "baron of the Porto Vecchio docks", on Monday.',
+     'so-called "baron of the Porto Vecchio docks"', "Marco Dellavalle"),
+    # a quoted phrase cut after its first words runs on to its closing mark
+    ('The columnist again attacked the foreign-funded "rights watchdogs" of the capital.',
+     'foreign-funded "rights watchdogs"', "foreign-funded rights watchdogs"),
+])
+def test_labels_quoted_phrase_is_not_cut_at_its_first_word(nlp, text, label, entity):
+    lb = find(labels_of(nlp, text), label)
+    assert lb.entity == entity

@@ -228,3 +228,20 @@ def test_labels_no_body_description_without_an_apposition(nlp, text):
 ])
 def test_labels_body_described_before_its_name(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a communique that names one group by its fighters and describes it as gangs
+    ("Fighters of the Copper Hills Front attacked the depot at dawn, the command said. Outlaw gangs then looted "
+     "the granary.", "Outlaw gangs", "Copper Hills Front"),
+    # the group named only through its militias
+    ("The command said the terrorist militias of the Copper Hills Front shelled the depot. Armed gangs looted the "
+     "granary.", "Armed gangs", "Copper Hills Front"),
+])
+def test_armed_group_description_takes_the_one_named_group(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+def test_armed_group_description_stays_with_two_named_groups(nlp):
+    text = "Fighters of the Copper Hills Front and fighters of the Salt Marsh Legion clashed. Armed gangs looted the granary."
+    assert find(labels_of(nlp, text), "Armed gangs").entity == "Armed gangs"

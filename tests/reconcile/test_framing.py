@@ -125,3 +125,27 @@ def test_actor_word_written_before_two_names_stays_its_own():
     ]
     resolve_labels_across_documents(labels)
     assert labels[2].entity == "raiders"  # the word stands before two different names
+
+
+def test_armed_word_no_report_resolves_takes_the_one_group_reports_tie_armed_words_to():
+    labels = [
+        label("a", None, "Sable Ridge Army", "gunmen"),
+        label("b", None, "Sable Ridge Army", "armed men"),
+        label("c", None, "insurgents", "insurgents"),
+        label("c", None, "profiteers", "profiteers"),  # a judgement, not an armed word: stays
+    ]
+    resolve_labels_across_documents(labels)
+    assert labels[2].entity == "Sable Ridge Army"
+    assert labels[3].entity == "profiteers"
+
+
+@pytest.mark.parametrize("resolved", [
+    # only one report ties armed words to the group
+    [label("a", None, "Sable Ridge Army", "gunmen")],
+    # reports tie armed words to two groups
+    [label("a", None, "Sable Ridge Army", "gunmen"), label("b", None, "Copper Hills Militia", "militants")],
+])
+def test_armed_word_stays_without_one_group_two_reports_name(resolved):
+    labels = resolved + [label("c", None, "insurgents", "insurgents")]
+    resolve_labels_across_documents(labels)
+    assert labels[-1].entity == "insurgents"

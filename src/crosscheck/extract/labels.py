@@ -415,6 +415,22 @@ def name_in_quotes_after(doc, i: int) -> str | None:
         and words[0].text[:1].isupper() else None
 
 
+SO_CALLED_QUOTE_REACH = 10  # tokens a quoted phrase after "so-called" may hold
+
+
+def quote_close(doc, i: int) -> int | None:
+    """The closing quotation mark of the phrase whose opening mark is token ``i``, in the same sentence and at most
+    ``SO_CALLED_QUOTE_REACH`` tokens on; None without one."""
+    if i >= len(doc) or doc[i].text not in QUOTE_MARKS:
+        return None
+    for j in range(i + 2, min(len(doc), i + 2 + SO_CALLED_QUOTE_REACH)):
+        if doc[j].text in QUOTE_MARKS:
+            return j if doc[j].sent == doc[i].sent or doc[j - 1].sent == doc[i].sent else None
+        if "\n" in doc[j].text:
+            return None
+    return None
+
+
 def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
     """"so-called X" and "self-styled X" over any noun phrase ("the so-called mediators of the Ombudsman's
     Office", "so-called human rights groups", "a so-called “safety” programme"): the whole phrase is a label,
@@ -432,12 +448,16 @@ def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
             continue
         end, owner = extend_of_name(doc, head, found)
         end = max([end] + [f.tok_end for f in found if f.named and first <= f.tok_start < end])  # a name it cuts
+        closing = quote_close(doc, span.end) if first > span.end else None
+        if closing is not None and closing >= end:
+            end, owner = closing + 1, None  # the whole quoted phrase: 'so-called "king of the night markets"'
         if end < len(doc) and doc[end].text in QUOTE_MARKS and doc[end - 1].text not in QUOTE_MARKS \
                 and any(t.text in QUOTE_MARKS for t in doc[span.end:end]):
             end += 1  # the closing mark of a quoted phrase
         phrase = doc[span.start:end]
         described = "".join(c for c in doc[span.end:end].text if c not in QUOTE_MARKS).strip()
-        entity = owner or proper_tail(doc, head, found) or named_inside(found, first, end) \
+        entity = name_before_comma(doc, phrase, found) or owner or proper_tail(doc, head, found) \
+            or closing is None and named_inside(found, first, end) \
             or quoted_name(doc[first - (doc[first - 1].text in QUOTE_MARKS):end].text) \
             or name_in_quotes_after(doc, end) or strip_article(described)
         out.append(FoundLabel(entity, phrase.text.replace("\n", " "), phrase.start_char, phrase.end_char,
@@ -1244,6 +1264,13 @@ def is_short_form(short: str, name: str) -> bool:
     return a == b[:len(a)] or a == b[-len(a):]
 
 
+def is_described_armed_group(label: FoundLabel) -> bool:
+    """A lower-case phrase for an armed group by its head noun, no name in it ("armed gangs", "outlaw gangs",
+    "the terrorist militias"): the writer's description of a group, not a group of its own."""
+    return group_kind(label) == "armed" and not any(c.isupper() for c in label.label[1:]) \
+        and not is_state_side(label.label)
+
+
 def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str], doc) -> None:
     """Role words and armed epithets still unresolved ("the gunmen", "armed men", "the attackers", "terrorists")
     in a report that names their people as the people of exactly one named group ("fighters of the Popular Valley
@@ -1253,9 +1280,9 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
     named = {}
     roles = load_role_words()[0]
 
-    def members(g: FoundLabel) -> bool:  # people of the group by the phrase's head: "fighters of X", "X's gunmen"
-        span = doc.char_span(g.start, g.end, alignment_mode="expand")
-        return span is not None and span.root.lower_ in roles
+    def members(g: FoundLabel) -> bool:  # people of the group by the phrase's head: "fighters of X", "X's gunmen",
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")  # or its armed units: "the militias of X"
+        return span is not None and (span.root.lower_ in roles or group_kind(g) == "armed")
 
     state_side = {normalize_name(g.entity) for g in labels
                   if is_state_side(g.label) or is_state_side(backer_after(doc.text, g.end))}
@@ -1275,7 +1302,7 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
     for lb in labels:
         if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
-        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed":
+        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed" or is_described_armed_group(lb):
             lb.entity = entity
 
 
@@ -1338,7 +1365,7 @@ def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) ->
     for lb in labels:
         if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
-        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed":
+        if is_role_label(lb) or epithet_kind(lb) == "epithet_armed" or is_described_armed_group(lb):
             lb.entity = entity
 
 
@@ -1509,6 +1536,26 @@ def strip_marks(text: str) -> str:
     return _LINE_MARKS.sub("", text or "")
 
 
+_PAIRED_MARKS = "“”\"«»"
+_QUOTE_REST = re.compile(r"^[^“”\"«»\n.;:!?()]{0,60}?[”\"»]")
+
+
+def close_cut_quote(text: str, label: FoundLabel) -> None:
+    """A label cut inside the quoted phrase it opens ('so-called "king', 'foreign-funded "rights watchdogs')
+    runs on to the closing mark; an entity that was the cut phrase becomes the whole one without its marks."""
+    if sum(label.label.count(c) for c in _PAIRED_MARKS) % 2 == 0 or label.label[:1] in _PAIRED_MARKS:
+        return
+    m = _QUOTE_REST.match(text[label.end:])
+    if not m:
+        return
+    cut = label.label
+    label.label = cut + text[label.end:label.end + m.end()]
+    label.end += m.end()
+    if normalize_name(label.entity) == normalize_name(cut):
+        inner = _DISTANCING.sub("", label.label)
+        label.entity = strip_article("".join(c for c in inner if c not in _PAIRED_MARKS).strip()) or label.entity
+
+
 def build_labels(ctx: DocContext, found: list[FoundLabel]) -> list[Label]:
     grouped: dict[tuple[str, str], Label] = {}
     surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -1608,6 +1655,8 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     resolve_claimed_attack(labels, doc, found)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
+    for lb in labels:
+        close_cut_quote(doc.text, lb)
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:

@@ -82,6 +82,33 @@ def _name_modifier_votes(labels: list[Label]) -> dict[str, dict[str, set[str]]]:
     return votes
 
 
+def _is_armed_label(lab: Label) -> bool:
+    """The label names armed people or an armed group by its head ("gunmen", "Islamist militants", "armed
+    gangs", "terrorist hordes"), not only by the writer's judgement ("profiteers", "criminals")."""
+    from ..extract.labels import FoundLabel, epithet_kind, is_armed_phrase
+
+    found = FoundLabel(lab.entity, lab.label, 0, 0, "")
+    return is_armed_phrase(found) or epithet_kind(found) == "epithet_armed"
+
+
+def _sole_armed_group(labels: list[Label]) -> dict[str, set[str]]:
+    """The one named entity the corpus ties armed words to ("the gunmen" resolved to the Red Hand Brigade in one
+    report, "militants of the Red Hand Brigade" in another), with the documents that do so; empty when the
+    reports tie armed words to two names, or when fewer than two reports tie them to the one."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for lab in labels:
+        key = _label_key(lab.label)
+        if not lab.entity or not lab.entity.split()[-1][:1].isupper() or any(c.isupper() for c in lab.label):
+            continue
+        if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
+            continue
+        if _is_armed_label(lab):
+            named[lab.entity].add(lab.document)
+    if len(named) != 1 or len(next(iter(named.values()))) < 2:
+        return {}
+    return dict(named)
+
+
 def resolve_labels_across_documents(labels: list[Label]) -> None:
     """An actor word a report leaves unresolved ("the gunmen", "terrorists", "armed terrorists": the label's
     entity is a lower-case phrase, no name) takes the named entity other reports of the corpus resolve the same
@@ -90,7 +117,8 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
     attackers" by "attackers"); a label capitalised only by its place ("Gunmen" opening a sentence) counts as
     unresolved. The name must end in a capitalised word ("the Velani arsonists" is a description, not a name). A
     word other reports resolve to two different names, or to a word that is
-    itself an actor word, stays as written; so do plain institution nouns ("the government", "police"), which
+    itself an actor word, stays as written; an armed word no report resolves ("the insurgents") takes the one
+    named group that at least two reports tie their armed words to, when they tie them to no other; so do plain institution nouns ("the government", "police"), which
     are not actor words."""
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for lab in labels:
@@ -103,6 +131,7 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
     modifiers = _name_modifier_votes(labels)
     if not named and not modifiers:
         return
+    armed_group = _sole_armed_group(labels)
     for lab in labels:
         key = _label_key(lab.entity)
         if not key or any(c.isupper() for c in lab.entity) and not is_unresolved_caps(lab, key):
@@ -110,6 +139,8 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
         if not _is_actor_phrase(key):
             continue
         votes = named.get(key) or named.get(key.split()[-1]) or modifiers.get(_singular(key.split()[-1]))
+        if not votes and armed_group and _is_armed_label(lab):
+            votes = armed_group
         if not votes:
             continue
         others = {name for name, docs in votes.items() if docs - {lab.document}}
