@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.extract.liveblog import find_entry_times
+from crosscheck.extract.liveblog import find_entry_times, labelled_stamps
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import DateRef, record_id
 
@@ -869,7 +869,12 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
     current = base
     day_heading = None
     nonempty = 0
-    stamped = {offset: dt.date.fromisoformat(t[:10]) for offset, t in find_entry_times(text) if "T" in t}
+    stamped = {offset: dt.date.fromisoformat(t[:10])
+               for offset, t in find_entry_times(text, base.year if base else None) if "T" in t}
+    # "UPDATE (Sept 14, 7:30 pm): text": an update of one paragraph, after which the page's own date holds
+    labelled = labelled_stamps(text, base.year if base else None)
+    one_paragraph = {offset for offset, _, rest in labelled if rest}
+    labelled_at = {offset for offset, _, _ in labelled}
     line_start = 0
     lines = text.split("\n")
     for n, line in enumerate(lines):
@@ -907,7 +912,11 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
                 day = stamp if isinstance(stamp, dt.date) else _stamp_day(stamp)
                 if day is not None:
                     current = day
-                    out.append(Entry(offset, day, True, line.strip()))
+                    # a labelled update or bulletin ("Issued: 15/11/2026, 01:30 hrs") gives the state as of its stamp
+                    out.append(Entry(offset, day, True, line.strip(), numbered=offset in labelled_at))
+                    end = text.find("\n\n", offset) if offset in one_paragraph else -1
+                    if end >= 0:
+                        out.append(Entry(end, None, False))
             continue
         if m.group("date") is not None:
             day = _entry_day(m, base)
