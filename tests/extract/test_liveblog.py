@@ -239,3 +239,28 @@ def test_liveblog_relative_days_in_a_bulletin_count_from_its_own_stamp(nlp):
     refs = {r.date_text: r.date_start for r in extract_date_refs(nlp(UPDATES_PAGE), DocContext("d2", "d2.txt", dt.date(2027, 3, 3)))}
     # each update's "this afternoon" is its own day; the story under the rule keeps the page's
     assert refs["this afternoon"] == "2027-03-04" and refs["this morning"] == "2027-03-03"
+
+
+@pytest.mark.parametrize("text, times", [
+    # a numbered update with a yearless day and a four-digit clock time
+    ("Update 1 (04 Jun, 0650 hrs): Teams reach the mill.\n\nUpdate 2 (04 Jun, 1415 hrs): 3 more bodies found.",
+     ["2027-06-04T06:50", "2027-06-04T14:15"]),
+    # a numbered bulletin with its stamp on the same line, day first with slashes
+    ("BULLETIN No. 5 \u2013 21/06/2027 08:00\nNine dead.\n\nBULLETIN No. 6 \u2013 22/06/2027 08:00\nTen dead.",
+     ["2027-06-21T08:00", "2027-06-22T08:00"]),
+])
+def test_liveblog_labelled_stamp_shapes(text, times):
+    assert [t for _, t in find_entry_times(text, 2027)] == times
+
+
+def test_liveblog_what_a_numbered_update_adds_happened_that_day(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+
+    text = ("Update 1 (04 Jun, 0650 hrs): A total of 12 bodies have been retrieved from the mill.\n\n"
+            "Update 2 (05 Jun, 1415 hrs): Rescuers retrieved 3 more bodies. A total of 15 bodies have been retrieved.\n")
+    figs = {f.value: f for f in extract_figures(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 5)))}
+    assert (figs[3].period_start, figs[3].period_end) == ("2027-06-05", "2027-06-05")
+    assert figs[15].period_end is None and figs[15].reported_on == "2027-06-05"

@@ -1548,8 +1548,12 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     or "in total" runs longer."""
     base, inferred = context_base(ctx)
     e = _entry_at(span.doc.text, char, None if inferred else base)
-    if e is None or not e.dated or e.numbered or e.post:
-        return None, None, None   # a numbered bulletin update gives the state as of its stamp, not that day's
+    if e is None or not e.dated:
+        return None, None, None
+    if (e.numbered or e.post) and not _is_increment(span.doc.text, char):
+        # a numbered bulletin update gives the state as of its stamp, not that day's; but what it
+        # adds ("5 more bodies retrieved") was added that day
+        return None, None, None
     if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.doc.text[e.start:span.end_char])):
         return None, None, None   # the entry counts "since" something: its states run longer than the day
     heading = re.sub(r"^\W+", "", re.split(r"\s*[—–\-:|]\s+", e.heading, maxsplit=1)[0]).strip()

@@ -45,16 +45,16 @@ SOCIAL_HEAD_RE = re.compile(
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 # an update's or a bulletin's stamp after its label: "UPDATE (Sept 14, 7:30 pm): text", "Issued: 15/11/2026,
-# 01:30 hrs", "BULLETIN No. 3 – 16/11/2026 08:00", "Posted 3 March 2027 at 10:05". A document with at least
+# 01:30 hrs", "BULLETIN No. 3 – 16/11/2026 08:00", "Update 2 (09 Sep, 1330 hrs): text", "Posted 3 March 2027 at 10:05". A document with at least
 # MIN_ENTRIES of them is a file of dated parts (one such line alone is the page's own "Updated:" line).
 LABELLED_STAMP_RE = re.compile(
     r"^[ \t]*(?:[^\w\s(\[][ \t]*){0,2}(?:update[sd]?|issued|posted|released|filed|bulletin|communiqu[eé]|sitrep)\b"
-    r"[ \t]*(?:(?:No\.?|n[o°º]\.?|#)[ \t]*\d{1,3}\b)?[ \t]*[:,\-\u2013\u2014|]?[ \t]*(?:at|on)?[ \t]*[(\[]?[ \t]*"
+    r"[ \t]*(?:(?:No\.?|n[o°º]\.?|#)?[ \t]*\d{1,3}\b)?[ \t]*[:,\-\u2013\u2014|]?[ \t]*(?:at|on)?[ \t]*[(\[]?[ \t]*"
     r"(?:(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<mo>[01]?\d)(?P=sep)(?P<y>20\d\d)"
     r"|" + _MONTH.replace("mon", "mon3") + r"[ \t]+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y3>20\d\d))?"
     r"|(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+" + _MONTH.replace("mon", "mon4") + r"(?:,?[ \t]+(?P<y4>20\d\d))?)"
-    r"[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)[ \t]*(?P<ap>[ap]\.?m\.?)?"
-    r"(?:[ \t]*(?:hrs?|[A-Z]{2,5})\b\.?)?[ \t]*[)\]]?[ \t]*(?:$|[:\-\u2013\u2014|.][^\n]*)",
+    r"[ \t]*,?[ \t]*(?:at[ \t]+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)[ \t]*(?P<ap>[ap]\.?m\.?)?"
+    r"(?:[ \t]*(?:hrs?|[A-Z]{2,5})\b\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)[ \t]*hrs?\b\.?)[ \t]*[)\]]?[ \t]*(?:$|[:\-\u2013\u2014|.][^\n]*)",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -64,7 +64,7 @@ def labelled_stamps(text: str, year: int | None = None) -> list[tuple[int, str, 
     ``year``. Empty unless the document has at least ``MIN_ENTRIES`` of them."""
     out = []
     for m in LABELLED_STAMP_RE.finditer(text or ""):
-        hour, minute = int(m.group("h")), int(m.group("m"))
+        hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or m.group("m2"))   # "0710 hrs"
         ap = (m.group("ap") or "").lower().replace(".", "")
         hour = hour + 12 if ap == "pm" and hour < 12 else 0 if ap == "am" and hour == 12 else hour
         if hour > 23:
@@ -83,7 +83,7 @@ def labelled_stamps(text: str, year: int | None = None) -> list[tuple[int, str, 
             continue
         line_end = text.find("\n", m.start())
         line = text[m.start():line_end if line_end >= 0 else len(text)]
-        rest = line[m.end("m") - m.start():].lstrip(" \t.apmAPMhrsHRS)]:\u2013\u2014|-")
+        rest = line[(m.end("m") if m.group("m") else m.end("m2")) - m.start():].lstrip(" \t.apmAPMhrsHRS)]:\u2013\u2014|-")
         out.append((m.start(), f"{when.isoformat()}T{hour:02d}:{minute:02d}", bool(rest.strip())))
     return out if len(out) >= MIN_ENTRIES else []
 
