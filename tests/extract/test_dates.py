@@ -208,6 +208,14 @@ def test_dates_extract_expressions_in_other_styles(nlp, text, expected):
     ("The levee broke on March 2. The day after the flood, looting began.", THURSDAY, [("March 2", "2026-03-02")]),
     # hours that are not whole days say nothing about the date
     ("The levee broke on March 2. Hours later the town flooded; six hours later it rained.", THURSDAY, [("March 2", "2026-03-02")]),
+    # "That Sunday" in a retrospective: the Sunday the text dated before, however far back, else unresolved
+    ("The ferry sank on Sunday 15 February. Divers came. Then rain. Then wind. That Sunday, the sea had been calm.", THURSDAY,
+     [("Sunday 15 February", "2026-02-15"), ("Sunday", "2026-02-15")]),
+    ("That Monday, the ferry left Kettle Bay at dawn with 40 farmers.", THURSDAY, [("Monday", None)]),
+    # a weekday apposed to "tomorrow" or "yesterday" only names that day
+    ("The vigil is set for tomorrow, Friday, at the old quay.", THURSDAY, [("tomorrow", "2026-03-06")]),
+    ("Guards freed the two men yesterday (Wednesday) at the border.", THURSDAY, [("yesterday", "2026-03-04")]),
+    ("The day before yesterday, the court in Velm sentenced the mayor.", THURSDAY, [("The day before yesterday", "2026-03-03")]),
 ])
 def test_dates_anaphoric_expressions(nlp, text, published, expected):
     refs = extract_date_refs(nlp(text), DocContext("d1", "d1.txt", published))

@@ -1,6 +1,8 @@
 """Live blogs: each figure gets the time of the entry it stands in."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosscheck.extract.liveblog import find_entry_times, stamp_entry_times
@@ -181,3 +183,84 @@ def test_liveblog_since_midnight_in_an_entry_starts_on_the_entrys_day(nlp):
     figs = {f.value: f for f in extract_figures(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 5, 4)))}
     # the midnight that opened the entry's day (Monday), not the page's last update
     assert figs[31].period_start == "2027-05-03"
+
+
+UPDATES_PAGE = """Quarry collapse at Brenn: latest
+Published: 3 March 2027, 08:10 | Updated: 4 March 2027, 20:40
+
+UPDATE (Mar 4, 8:40 pm): Rescuers said this afternoon that eleven workers have now died.
+
+UPDATE (Mar 3, 6:15 pm): Six workers are dead, the mine office said.
+
+-----
+
+BRENN: A wall of the Brenn quarry gave way early this morning, trapping workers.
+"""
+
+BULLETINS = """COUNTY EMERGENCY OFFICE - FLOOD SITUATION BULLETINS
+
+BULLETIN No. 1
+Issued: 03/03/2027, 06:00 hrs
+1. Four (4) persons have died. Crews are working since last night.
+
+BULLETIN No. 2
+Issued: 04/03/2027, 07:30 hrs
+1. Nine (9) persons have died. Two bodies were recovered overnight.
+"""
+
+
+def test_liveblog_labelled_update_and_bulletin_stamps():
+    assert [t for _, t in find_entry_times(UPDATES_PAGE, 2027)] == ["2027-03-04T20:40", "2027-03-03T18:15"]
+    assert [t for _, t in find_entry_times(BULLETINS)] == ["2027-03-03T06:00", "2027-03-04T07:30"]
+    # one "Updated:" line is the page's own stamp, not a part of a file of updates
+    assert find_entry_times("Harbour fire\nUpdated: 4 May 2026, 19:40\n\nSeven people died.", 2026) == []
+
+
+def test_liveblog_figures_of_labelled_updates_take_their_stamp_and_the_story_after_keeps_its_day():
+    figs = [fig(11, UPDATES_PAGE.index("eleven")), fig(6, UPDATES_PAGE.index("Six workers")),
+            fig(1, UPDATES_PAGE.index("A wall"))]
+    out = stamp_entry_times(UPDATES_PAGE, [replace(f, reported_on="2027-03-03") for f in figs], "2027-03-03")
+    assert [f.reported_on for f in out] == ["2027-03-04T20:40", "2027-03-03T18:15", "2027-03-03"]
+
+
+def test_liveblog_relative_days_in_a_bulletin_count_from_its_own_stamp(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.dates import extract_date_refs
+    from crosscheck.extract.figures import extract_figures
+
+    ctx = DocContext("d1", "d1.txt", dt.date(2027, 3, 4))
+    refs = {r.date_text: r.date_start for r in extract_date_refs(nlp(BULLETINS), ctx)}
+    assert refs["last night"] == "2027-03-02" and refs["overnight"] == "2027-03-03"
+    figs = {f.value: f for f in extract_figures(nlp(BULLETINS), ctx)}
+    # a bulletin gives the state as of its stamp: no one-day period from the stamp
+    assert figs[4].period_start is None and figs[9].period_start is None
+    refs = {r.date_text: r.date_start for r in extract_date_refs(nlp(UPDATES_PAGE), DocContext("d2", "d2.txt", dt.date(2027, 3, 3)))}
+    # each update's "this afternoon" is its own day; the story under the rule keeps the page's
+    assert refs["this afternoon"] == "2027-03-04" and refs["this morning"] == "2027-03-03"
+
+
+@pytest.mark.parametrize("text, times", [
+    # a numbered update with a yearless day and a four-digit clock time
+    ("Update 1 (04 Jun, 0650 hrs): Teams reach the mill.\n\nUpdate 2 (04 Jun, 1415 hrs): 3 more bodies found.",
+     ["2027-06-04T06:50", "2027-06-04T14:15"]),
+    # a numbered bulletin with its stamp on the same line, day first with slashes
+    ("BULLETIN No. 5 \u2013 21/06/2027 08:00\nNine dead.\n\nBULLETIN No. 6 \u2013 22/06/2027 08:00\nTen dead.",
+     ["2027-06-21T08:00", "2027-06-22T08:00"]),
+])
+def test_liveblog_labelled_stamp_shapes(text, times):
+    assert [t for _, t in find_entry_times(text, 2027)] == times
+
+
+def test_liveblog_what_a_numbered_update_adds_happened_that_day(nlp):
+    import datetime as dt
+
+    from crosscheck.extract.context import DocContext
+    from crosscheck.extract.figures import extract_figures
+
+    text = ("Update 1 (04 Jun, 0650 hrs): A total of 12 bodies have been retrieved from the mill.\n\n"
+            "Update 2 (05 Jun, 1415 hrs): Rescuers retrieved 3 more bodies. A total of 15 bodies have been retrieved.\n")
+    figs = {f.value: f for f in extract_figures(nlp(text), DocContext("d1", "d1.txt", dt.date(2027, 6, 5)))}
+    assert (figs[3].period_start, figs[3].period_end) == ("2027-06-05", "2027-06-05")
+    assert figs[15].period_end is None and figs[15].reported_on == "2027-06-05"

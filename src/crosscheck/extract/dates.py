@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.extract.liveblog import find_entry_times
+from crosscheck.extract.liveblog import find_entry_times, labelled_stamps
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import DateRef, record_id
 
@@ -94,7 +94,8 @@ DAY_OF_MONTH_REACH = 300   # characters back to a date whose month "the 14th" sh
 ZONE_CONVERSION = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC|Z)\s*(?:on\s+)?$")
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 RELATIVE_PATTERN = re.compile(
-    r"\b(?P<rel>(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
+    r"\b(?P<rel>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
+    r"|(?:yesterday|tomorrow|early|late)\s+(?:morning|afternoon|evening|night)|yesterday|today|tonight|last night|tomorrow"
     r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today|(?<=since\s)(?:midnight|dawn|daybreak)"
     r"|overnight(?=\s*(?:[,.;:!?)–]|$|\s+(?:and|into|in|at|on|to|as|after|when|while|from|until)\b))"
     r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|" + _WEEKDAY + r")"
@@ -365,13 +366,22 @@ def _shifted(text: str, found: list[DateExpression]) -> list[DateExpression]:
     return out
 
 
+_NEAR_DAY = re.compile(r"(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)", re.I)
+
+
 def _apposed_weekdays(text: str, found: list[DateExpression]) -> list[DateExpression]:
     """A weekday with the date right after it ('on "bloody Friday", 18 September', 'Friday (18
-    September)') is that date, not the last such weekday: the date keeps the weekday."""
+    September)') is that date, not the last such weekday: the date keeps the weekday. A weekday
+    apposed to "yesterday", "today" or "tomorrow" ("tomorrow, Sunday", "yesterday (Saturday)")
+    only names that day: it is no date of its own."""
     out: list[DateExpression] = []
     for k, e in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         wd = re.fullmatch(r"(?:on\s+)?(" + _WEEKDAY + r")", e.text, re.I) if e.kind == "relative" else None
+        prev = out[-1] if out else None
+        if wd and prev is not None and prev.kind == "relative" and _NEAR_DAY.fullmatch(prev.text) \
+                and re.fullmatch(r"\s*[,(]\s*", text[prev.end:e.start]):
+            continue
         if wd and nxt is not None and nxt.kind == "dayofmonth" and re.fullmatch(r",?\s+", text[e.end:nxt.start]):
             # "Monday the 9th": the day of the month is the date, the weekday only names it
             nxt.start, nxt.text = e.start, text[e.start:nxt.end]
@@ -560,6 +570,10 @@ def _resolve_relative(text: str, base: dt.date, forward: bool = False) -> tuple[
         return base, base
     if t == "overnight":   # "treated 40 people overnight": the night before the report's day, into it
         return base - dt.timedelta(days=1), base
+    if t in ("the day before yesterday", "day before yesterday"):
+        return base - dt.timedelta(days=2), base - dt.timedelta(days=2)
+    if t in ("the day after tomorrow", "day after tomorrow"):
+        return base + dt.timedelta(days=2), base + dt.timedelta(days=2)
     if t in ("yesterday", "last night") or t.startswith("yesterday "):
         return base - dt.timedelta(days=1), base - dt.timedelta(days=1)
     if t == "tomorrow" or t.startswith("tomorrow "):
@@ -869,7 +883,12 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
     current = base
     day_heading = None
     nonempty = 0
-    stamped = {offset: dt.date.fromisoformat(t[:10]) for offset, t in find_entry_times(text) if "T" in t}
+    stamped = {offset: dt.date.fromisoformat(t[:10])
+               for offset, t in find_entry_times(text, base.year if base else None) if "T" in t}
+    # "UPDATE (Sept 14, 7:30 pm): text": an update of one paragraph, after which the page's own date holds
+    labelled = labelled_stamps(text, base.year if base else None)
+    one_paragraph = {offset for offset, _, rest in labelled if rest}
+    labelled_at = {offset for offset, _, _ in labelled}
     line_start = 0
     lines = text.split("\n")
     for n, line in enumerate(lines):
@@ -907,7 +926,11 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
                 day = stamp if isinstance(stamp, dt.date) else _stamp_day(stamp)
                 if day is not None:
                     current = day
-                    out.append(Entry(offset, day, True, line.strip()))
+                    # a labelled update or bulletin ("Issued: 15/11/2026, 01:30 hrs") gives the state as of its stamp
+                    out.append(Entry(offset, day, True, line.strip(), numbered=offset in labelled_at))
+                    end = text.find("\n\n", offset) if offset in one_paragraph else -1
+                    if end >= 0:
+                        out.append(Entry(end, None, False))
             continue
         if m.group("date") is not None:
             day = _entry_day(m, base)
@@ -1054,6 +1077,8 @@ PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t|would\s+have|could\s+have|shoul
                           r"(?:(?:they|we|he|she|it|you|i|the\s+\w+|not|already|never|\w+ly)\s+){0,2}\w+(?:ed|en|t|wn|ne)\b", re.I)
 _BY_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)   # "had reached 40 by Tuesday"
 LAST_WEEK_BEFORE = re.compile(r"\b(?:(?:a|one)\s+week\s+ago|last\s+week)\s*,?\s*$", re.I)
+# "That Sunday", "on that Friday morning": a weekday the story already named, not the last one before the report
+THAT_WEEKDAY_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:on|by|until|since)\s+)that\s+$", re.I)
 ANAPHORA_SENTENCES = 2   # "the next day" counts from a day given in this or the two sentences before
 
 
@@ -1100,6 +1125,16 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             # "Had they opened the gates on Sunday ..." in a report of a Sunday: the Sunday before; but
             # "had been recovered by Tuesday evening" is a state reached by that day, the report's own
             start = end = here - dt.timedelta(days=7)
+        if expr.kind == "relative" and THAT_WEEKDAY_BEFORE.search(before) and re.fullmatch(_WEEKDAY, expr.text, re.I):
+            # "That Sunday, the bus left at dawn": the Sunday the story is about, the last one the
+            # text dated before; with none, the text does not say which
+            wd = WEEKDAYS[expr.text.lower()]
+            told = [r for r in out if r.date_start and r.date_start == r.date_end
+                    and dt.date.fromisoformat(r.date_start).weekday() == wd]
+            if told:
+                start = end = dt.date.fromisoformat(told[-1].date_start)
+            else:
+                start, end, resolution, note = None, None, "unresolved", "anaphoric weekday without antecedent"
         if start is not None and start == end and (expr.kind != "range"):
             last_day = (start, idx)
         elif start is not None and end is not None and start < end:
@@ -1513,8 +1548,12 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     or "in total" runs longer."""
     base, inferred = context_base(ctx)
     e = _entry_at(span.doc.text, char, None if inferred else base)
-    if e is None or not e.dated or e.numbered or e.post:
-        return None, None, None   # a numbered bulletin update gives the state as of its stamp, not that day's
+    if e is None or not e.dated:
+        return None, None, None
+    if (e.numbered or e.post) and not _is_increment(span.doc.text, char):
+        # a numbered bulletin update gives the state as of its stamp, not that day's; but what it
+        # adds ("5 more bodies retrieved") was added that day
+        return None, None, None
     if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.doc.text[e.start:span.end_char])):
         return None, None, None   # the entry counts "since" something: its states run longer than the day
     heading = re.sub(r"^\W+", "", re.split(r"\s*[—–\-:|]\s+", e.heading, maxsplit=1)[0]).strip()

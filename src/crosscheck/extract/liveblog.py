@@ -44,6 +44,49 @@ SOCIAL_HEAD_RE = re.compile(
     re.MULTILINE)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
+# an update's or a bulletin's stamp after its label: "UPDATE (Sept 14, 7:30 pm): text", "Issued: 15/11/2026,
+# 01:30 hrs", "BULLETIN No. 3 – 16/11/2026 08:00", "Update 2 (09 Sep, 1330 hrs): text", "Posted 3 March 2027 at 10:05". A document with at least
+# MIN_ENTRIES of them is a file of dated parts (one such line alone is the page's own "Updated:" line).
+LABELLED_STAMP_RE = re.compile(
+    r"^[ \t]*(?:[^\w\s(\[][ \t]*){0,2}(?:update[sd]?|issued|posted|released|filed|bulletin|communiqu[eé]|sitrep)\b"
+    r"[ \t]*(?:(?:No\.?|n[o°º]\.?|#)?[ \t]*\d{1,3}\b)?[ \t]*[:,\-\u2013\u2014|]?[ \t]*(?:at|on)?[ \t]*[(\[]?[ \t]*"
+    r"(?:(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<mo>[01]?\d)(?P=sep)(?P<y>20\d\d)"
+    r"|" + _MONTH.replace("mon", "mon3") + r"[ \t]+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y3>20\d\d))?"
+    r"|(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+" + _MONTH.replace("mon", "mon4") + r"(?:,?[ \t]+(?P<y4>20\d\d))?)"
+    r"[ \t]*,?[ \t]*(?:at[ \t]+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)[ \t]*(?P<ap>[ap]\.?m\.?)?"
+    r"(?:[ \t]*(?:hrs?|[A-Z]{2,5})\b\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)[ \t]*hrs?\b\.?)[ \t]*[)\]]?[ \t]*(?:$|[:\-\u2013\u2014|.][^\n]*)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_stamps(text: str, year: int | None = None) -> list[tuple[int, str, bool]]:
+    """(offset, "YYYY-MM-DDTHH:MM", whether the entry's text follows on the stamp's line) of each
+    labelled update or bulletin stamp (``LABELLED_STAMP_RE``); a stamp without its year takes
+    ``year``. Empty unless the document has at least ``MIN_ENTRIES`` of them."""
+    out = []
+    for m in LABELLED_STAMP_RE.finditer(text or ""):
+        hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or m.group("m2"))   # "0710 hrs"
+        ap = (m.group("ap") or "").lower().replace(".", "")
+        hour = hour + 12 if ap == "pm" and hour < 12 else 0 if ap == "am" and hour == 12 else hour
+        if hour > 23:
+            continue
+        if m.group("d"):
+            y, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+        else:
+            mon = m.group("mon3") or m.group("mon4")
+            y = int(m.group("y3") or m.group("y4") or 0) or year
+            month, day = _MONTHS[mon[:3].lower()], int(m.group("d3") or m.group("d4"))
+        if not y:
+            continue
+        try:
+            when = dt.date(y, month, day)
+        except ValueError:
+            continue
+        line_end = text.find("\n", m.start())
+        line = text[m.start():line_end if line_end >= 0 else len(text)]
+        rest = line[(m.end("m") if m.group("m") else m.end("m2")) - m.start():].lstrip(" \t.apmAPMhrsHRS)]:\u2013\u2014|-")
+        out.append((m.start(), f"{when.isoformat()}T{hour:02d}:{minute:02d}", bool(rest.strip())))
+    return out if len(out) >= MIN_ENTRIES else []
+
 
 def find_entry_times(text: str, year: int | None = None) -> list[tuple[int, str]]:
     """(offset, "HH:MM") of every entry time line, in text order ("YYYY-MM-DDTHH:MM"
@@ -53,7 +96,10 @@ def find_entry_times(text: str, year: int | None = None) -> list[tuple[int, str]
     found = []
     matches = sorted([*ENTRY_TIME_RE.finditer(text or ""), *POST_HEADER_RE.finditer(text or ""),
                       *SOCIAL_HEAD_RE.finditer(text or "")], key=lambda m: m.start())
+    labelled = {offset: stamp for offset, stamp, _ in labelled_stamps(text, year)}
     for m in matches:
+        if m.start() in labelled:
+            continue
         if m.re is SOCIAL_HEAD_RE:
             hour, minute = int(m.group("h")), int(m.group("m"))
             ap = (m.group("ap") or "").lower().replace(".", "")
@@ -82,6 +128,7 @@ def find_entry_times(text: str, year: int | None = None) -> list[tuple[int, str]
                 except ValueError:
                     continue
         found.append((m.start(), stamp))
+    found = sorted(found + list(labelled.items()))
     return found if len(found) >= MIN_ENTRIES else []
 
 
@@ -95,10 +142,15 @@ def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -
     from .dates import entry_date_at   # dates reads the entry stamps found here
 
     base = dt.date.fromisoformat(day) if day else None
+    # "UPDATE (Sept 14, 7:30 pm): text" holds one paragraph: the story after it is the page's own
+    one_paragraph = {offset for offset, _, rest in labelled_stamps(text, base.year if base else None) if rest}
     out = []
     for f in figures:
         at = f.char_start if f.char_start is not None else -1
         before = [t for offset, t in times if offset <= at]
+        last = max((offset for offset, _ in times if offset <= at), default=None)
+        if last in one_paragraph and "\n\n" in text[last:at]:
+            before = []
         # the report's own day, or the day of the heading its entry stands under ("TUESDAY, JUNE 8")
         entry_day = entry_date_at(text, at, base, dated_only=True) if at >= 0 and base else None
         own_day = f.reported_on is None or (len(f.reported_on) == 10 and (
