@@ -421,3 +421,13 @@ def test_metadata_blog_masthead_with_its_kind_and_address_under_it():
     # a headline in capitals before a dash is no outlet when the tagline names no kind of outlet
     found, _ = find_text_cues("RIVER RISES AGAIN - a long night in the lower town\n\nWater reached the square.")
     assert found.get("outlet") != "River Rises Again"
+
+
+def test_metadata_translation_service_gives_the_original_papers_name():
+    text = ("NORTHERN PRESS DIGEST - the regional press in translation\nOriginal: \"Glas Doline\" (Vorsk), 03.04.2027, p. 2\n"
+            "Translated from Vorskian by NPD staff.\n\nTHE VALLEY VOICE\n\nFloodwater reached the market.")
+    found, _ = find_text_cues(text)
+    assert found.get("outlet") == "Glas Doline"
+    # an "Original:" line that is not about a translation says nothing about the outlet
+    found, _ = find_text_cues("THE VALLEY POST\nOriginal: Hana Berg\n\nFloodwater reached the market.")
+    assert found.get("outlet") == "The Valley Post"

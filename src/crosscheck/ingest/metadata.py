@@ -389,6 +389,8 @@ ABOUT_LINE = re.compile(r"^\s*(?:About\s+[^:\n]{2,80}:\s*)?(?P<name>(?:The\s+)?[
 PHOTO_CREDIT = re.compile(r"(?i)^\s*\[?\s*(?:photograph|photo|picture|image)s?(?:\s+credit)?\s*:\s*(?:[^/\n]{2,60}/|[^\n]{2,300}?\.\s+)\s*(?P<name>[^/.\n]{2,60}?)\s*\]?\s*$")
 # A translation's note naming the original: "[Translated from French – original article: Le Courrier du Val]"
 ORIGINAL_ARTICLE = re.compile(r"(?i)\btranslat\w*\b[^\n]{0,60}?\boriginal\s+(?:article|text|version|story)\s*(?:in\s+\w+\s*)?:\s*(?P<name>[A-Z][^\],.\n]{1,50}?)\s*(?:[\],.]|$)")
+# "Original: "Kurir Doliny" (Halvik), 21.11.2026, p. 4" at the head of a translated article
+ORIGINAL_LINE = re.compile(r"(?i)^\s*\[?\s*original(?:\s+(?:article|text|version|story))?\s*:\s*[\"“]?(?P<name>[A-Z][^\"”\],.(\n]{1,50}?)[\"”]?\s*(?:[(\],.]|$)")
 # A contact e-mail of the issuer: "press@valleyrelief.org"
 CONTACT_EMAIL = re.compile(r"[\w.+\-]+@(?P<domain>[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)", re.IGNORECASE)
 CONTACT_NOT_ISSUER = re.compile(r"(?i)\b(?:anyone|tips?|asked|crime\s*stoppers?|witness(?:es)?|information\s+(?:is|should|about))\b")
@@ -739,10 +741,14 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
         # names the body that speaks ("MARLAND COAST GUARD" is a mention of the coast guard)
         used.update(i for i in letterhead[1] if STATE_HEAD.match(lines[i].strip()) or _unit_only(lines[i].strip()))
     masthead = (_masthead(lines[nonempty[0]]) or _site_header(lines, nonempty)) if nonempty else None
-    for i in head[:3]:
-        m = ORIGINAL_ARTICLE.search(lines[i])
-        if m and not masthead:
-            masthead = m["name"].strip()  # "[Translated from French – original article: Le Courrier du Val]"
+    translated = any(re.search(r"(?i)\btranslat", lines[i]) for i in head[:5])
+    for i in head[:5]:
+        m = ORIGINAL_ARTICLE.search(lines[i]) or (ORIGINAL_LINE.match(lines[i]) if translated else None)
+        if m:
+            # "[Translated from French – original article: Le Courrier du Val]": the paper that wrote it,
+            # not the service that translated it ("REGIONAL PRESS REVIEW - the press in translation")
+            masthead = m["name"].strip()
+            break
     if masthead:
         found["masthead_outlet"] = masthead
         used.add(nonempty[0])
