@@ -327,7 +327,7 @@ def test_figure_groups_among_and_bodies(nlp, text, number, want):
 @pytest.mark.parametrize("text, number, want", [
     # a community, a union or a party counting its own people with "our"
     ("Sixty-two of our people were slaughtered in Belmora on Friday night.", "Sixty-two", "civilians"),
-    ("Nearly 30 of our comrades have been abducted since the vote.", "30", "civilians"),
+    ("Nearly 30 of our comrades have been kidnapped since the vote.", "30", "civilians"),
     ("At least 15 of our members have died in the heat this week.", "15", "civilians"),
     # the same words without "our" say no side; "our brothers" are not in the list
     ("Sixty-two people were killed in Belmora on Friday night.", "Sixty-two", "unspecified"),
@@ -376,10 +376,10 @@ def test_figure_groups_numbered_share(nlp, text, number, want):
 
 def test_figure_groups_conjunct_before_the_count_is_not_counted(nlp):
     """"the wardens and the three men in custody": the wardens come before the number, which counts
-    only the men; "thousands of civilians and soldiers" still counts both."""
+    only the men; "thousands of soldiers and civilians" still counts both."""
     text = "Inspectors asked to see the wardens and the three men in custody on Friday."
     assert _group(nlp, text, "three") == "civilians"
-    assert _group(nlp, "The war has left thousands of civilians and soldiers dead.", "thousands") == "mixed"
+    assert _group(nlp, "The siege killed thousands of soldiers and civilians.", "thousands") == "mixed"
 
 
 @pytest.mark.parametrize("text, number, want", [
@@ -399,7 +399,7 @@ def test_figure_groups_villages_and_trades(nlp, text, number, want):
     # a part that is forces, named without a number of its own, makes the whole count both sides
     ("The clinic says it has treated 120 people for injuries since Friday, including several police officers.",
      "120", "mixed"),
-    ("At least 22 others were wounded, she said, including a soldier who was shot in the leg.", "22", "mixed"),
+    ("Another 22 were hurt, the nurse said, including a soldier who was shot in the leg.", "22", "mixed"),
     # a civilian part so named says nothing about the rest
     ("At least 22 others were wounded in the crush, including a nurse.", "22", "unspecified"),
 ])

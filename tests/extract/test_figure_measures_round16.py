@@ -31,7 +31,7 @@ def test_remains_switched_off(nlp):
     ("The slide buried 14 houses on the slope.", "14", "other"),
     # expulsion
     ("More than 2,000 residents were forcibly transferred to the coast.", "2,000", "displaced"),
-    ("About 900 people were driven out of the hills by the militia.", "900", "displaced"),
+    ("About 900 people were driven out by the militias by the militia.", "900", "displaced"),
     # being shut in, said only of people
     ("Around 80 men were locked in the warehouse by the soldiers.", "80", "detained"),
     ("The guards locked 12 gates before the count.", "12", "other"),

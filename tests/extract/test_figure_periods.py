@@ -291,7 +291,7 @@ def test_figure_periods_relative_clause_on_an_included_person_dates_nothing(nlp)
     # a period phrase opening the sentence covers the counts coordinated after the first one ...
     ("During the week of 3 to 9 May, 40 suspects were killed and 1,200 were arrested.", "1,200",
      "2031-05-03", "2031-05-09"),
-    ("Since Saturday 29 people have been killed in the town, 118 have been wounded.", "118", "2031-05-10", None),
+    ("Since Saturday 41 people have died in the port, 96 have been hurt.", "96", "2031-05-10", None),
     ("On Tuesday, five people were killed and 12 were injured in Varna.", "12", "2031-05-13", "2031-05-13"),
     # ... but not a running total joined to it
     ("On Friday two more bodies were found in the quarry, taking the toll to 31, the operator said.", "31",
@@ -303,9 +303,9 @@ def test_figure_periods_fronted_phrase_covers_coordinated_counts(nlp, text, numb
 
 @pytest.mark.parametrize("text, number, start", [
     # a relative clause on the dead or hurt that says what they did is no time of the harm ...
-    ("At least nine people were killed and dozens wounded, most of them pensioners who had been queuing "
-     "since dawn for their allowance.", "nine", None),
-    ("Also among the dead are three guards of the depot, who had been off duty on Monday night, medics said.",
+    ("Nine people died and scores were hurt, most of them pensioners who had been queuing "
+     "since dawn for their allowance.", "Nine", None),
+    ("Also among the dead are three guards of the depot, who had gone off duty on Monday night, medics said.",
      "three", None),
     # ... but one that says the harm is, and of missing people it may say when they went
     ("The 41 people who died since Monday were buried in Olm.", "41", "2031-05-12"),

@@ -885,7 +885,7 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
     nonempty = 0
     stamped = {offset: dt.date.fromisoformat(t[:10])
                for offset, t in find_entry_times(text, base.year if base else None) if "T" in t}
-    # "UPDATE (Sept 14, 7:30 pm): text": an update of one paragraph, after which the page's own date holds
+    # "UPDATE (Oct 3, 6:15 pm): text": an update of one paragraph, after which the page's own date holds
     labelled = labelled_stamps(text, base.year if base else None)
     one_paragraph = {offset for offset, _, rest in labelled if rest}
     labelled_at = {offset for offset, _, _ in labelled}
@@ -926,7 +926,7 @@ def _entries(text: str, base: dt.date | None) -> tuple[Entry, ...]:
                 day = stamp if isinstance(stamp, dt.date) else _stamp_day(stamp)
                 if day is not None:
                     current = day
-                    # a labelled update or bulletin ("Issued: 15/11/2026, 01:30 hrs") gives the state as of its stamp
+                    # a labelled update or bulletin ("Issued: 04/02/2027, 23:10 hrs") gives the state as of its stamp
                     out.append(Entry(offset, day, True, line.strip(), numbered=offset in labelled_at))
                     end = text.find("\n\n", offset) if offset in one_paragraph else -1
                     if end >= 0:

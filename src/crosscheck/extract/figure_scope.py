@@ -99,7 +99,7 @@ def classify_group(noun, subject: str) -> str:
         if share is not None:
             return share
     if own in (None, "unspecified") and (_own_people(noun) or _from_home_place(noun)):
-        return "civilians"  # "58 of our people"; "23 people from the four villages" (villagers)
+        return "civilians"  # "58 of our people"; "31 people from the three hamlets" (villagers)
     if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
             any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
             and own in (None, "unspecified", "mixed"):
@@ -161,7 +161,7 @@ _PERSON_WORDS = frozenset({"man", "men", "woman", "women"})
 
 
 def _from_home_place(noun) -> bool:
-    """"23 people from the four villages", "two persons from this settlement": people named by the
+    """"31 people from the three hamlets", "two persons from this settlement": people named by the
     village they come from (``home_place_nouns.txt``) are its villagers."""
     places = load_words("home_place_nouns.txt")
     return any(p.dep_ == "prep" and p.lower_ == "from" and any(
@@ -217,7 +217,7 @@ def _share_named_after(noun, groups) -> str | None:
     if not m:
         return None
     if m.group("q3"):
-        # "14 people, nine of them children", "300 people, nine of them small children": a number's
+        # "17 people, six of them children", "300 people, nine of them small children": a number's
         # share; its people (a word, or the word after one adjective) say who the count is made of
         word = m.group("w3").lower()
         group = _word_group(word, groups)
@@ -1524,7 +1524,7 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         if _AS_OF.search(doc.text[max(0, char_start - 30):char_start]):
             return "asof"
         if any(t.i in own for t in tokens) and _in_person_clause(tokens, measure):
-            return "skip"  # "12 killed, most of them women who had been waiting since dawn": what they did
+            return "skip"  # "12 killed, most of them women who had queued there for hours": what they did
         if any(t.i in own for t in tokens):
             return "direct"
         if any(t.i in other_tokens for t in tokens):
@@ -1577,7 +1577,7 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         if governor.i in {a.i for a in verb.ancestors} and verb.i not in other_governors:
             if _describes_a_person(verb, governor) or _in_person_clause(tokens, measure):
                 # "four people, including a driver who delivered the arms last week, were held", "12 killed,
-                # most of them women who had been waiting since dawn"
+                # most of them women who had queued there for hours"
                 return "skip"
             return "onset"  # a clause inside the figure's own phrase: "the floods that struck ..."
         if verb.i in reporting and verb.i not in other_governors and logs_the_count(verb, mention.head):
@@ -1607,7 +1607,7 @@ _LATER_WORDS = frozenset({"overnight", "later", "afterwards", "afterward", "subs
 
 def _in_person_clause(tokens, measure: str | None) -> bool:
     """Whether a date phrase lies in a relative clause on people ("who", "whom", "whose") that
-    says no harm, in a count of the dead or hurt: "women and children who had been waiting since
+    says no harm, in a count of the dead or hurt: "women and children who had queued since
     dawn", "pupils who had arrived on Monday" say what those people did, not when they were harmed
     ("the 41 who died since Monday", "who were taken in May and killed" do). Of missing or taken
     people it may say when they went ("34 fishermen who set out on Friday are missing")."""

@@ -995,7 +995,7 @@ _NOT_SAME_SPAN = re.compile(r"[;:]|\b(?:said|says|told|added|but|while|whereas|t
 
 def _share_fronted_periods(figures: list[Figure], sents) -> None:
     """"During the week of 3 to 9 May, 40 suspects were killed and 1,200 were arrested", "Since
-    Saturday 29 people have been killed, 118 have been wounded": a period phrase that opens the
+    Tuesday 41 people have died, 96 have been hurt": a period phrase that opens the
     sentence, before its first count, covers the counts coordinated after it that name no period
     of their own (the parser hangs the phrase on the first count's verb only)."""
     by_sent: dict[int, list[Figure]] = {}
@@ -2140,7 +2140,7 @@ VICTIM_MEASURES = ("killed", "injured", "missing")
 
 
 def _victims_civilians(figures: list[Figure]) -> None:
-    """"Nine of the victims died in hospital", "two more victims were found": people the text calls
+    """"Four of the victims later died in the clinic", "two more victims were found": people the text calls
     the victims of a killing or an injury, with no side named, are civilians (a side's fighters who
     fall are counted as its fighters). Not the "victims" housed or registered after a disaster
     (displaced: an affected population, of no stated side)."""

@@ -44,8 +44,8 @@ SOCIAL_HEAD_RE = re.compile(
     re.MULTILINE)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
-# an update's or a bulletin's stamp after its label: "UPDATE (Sept 14, 7:30 pm): text", "Issued: 15/11/2026,
-# 01:30 hrs", "BULLETIN No. 3 – 16/11/2026 08:00", "Update 2 (09 Sep, 1330 hrs): text", "Posted 3 March 2027 at 10:05". A document with at least
+# an update's or a bulletin's stamp after its label: "UPDATE (Oct 3, 6:15 pm): text", "Issued: 15/11/2026,
+# 01:30 hrs", "BULLETIN No. 3 – 16/11/2026 08:00", "Update 3 (21 Jan, 0940 hrs): text", "Posted 3 March 2027 at 10:05". A document with at least
 # MIN_ENTRIES of them is a file of dated parts (one such line alone is the page's own "Updated:" line).
 LABELLED_STAMP_RE = re.compile(
     r"^[ \t]*(?:[^\w\s(\[][ \t]*){0,2}(?:update[sd]?|issued|posted|released|filed|bulletin|communiqu[eé]|sitrep)\b"
@@ -142,7 +142,7 @@ def stamp_entry_times(text: str, figures: list[Figure], published: str | None) -
     from .dates import entry_date_at   # dates reads the entry stamps found here
 
     base = dt.date.fromisoformat(day) if day else None
-    # "UPDATE (Sept 14, 7:30 pm): text" holds one paragraph: the story after it is the page's own
+    # "UPDATE (Oct 3, 6:15 pm): text" holds one paragraph: the story after it is the page's own
     one_paragraph = {offset for offset, _, rest in labelled_stamps(text, base.year if base else None) if rest}
     out = []
     for f in figures:

@@ -392,7 +392,7 @@ def _place_line_cells(pos: int, line: str) -> dict[int, tuple[str, list[str] | N
     return {at: (measure, places or None) for at, measure in pairs}
 
 
-# "Dead: 18 (at least) | Injured: 29 | Missing: 7+": a fact box, one named count between each pair of bars
+# "Dead: 11 (confirmed) | Hurt: 26 | Missing: 5": a fact box, one named count between each pair of bars
 _BOX_CELL = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,30}?)\s*:\s*(" + _NUMBER.pattern + r")(?:\s*\([^)]*\))?\s*$")
 
 

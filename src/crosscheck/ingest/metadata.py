@@ -1170,7 +1170,7 @@ def _name_before_tagline(s: str) -> str | None:
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words):
         return None
     if not _has_outlet_word(a):
-        # "LEX BELLUM - a blog on international law": the tagline says what kind of outlet the name is
+        # "LEX FORUM - a blog on criminal law": the tagline says what kind of outlet the name is
         said = [w.lower().strip(",.;") for w in b.split()[:5]]
         if said[:1] in (["a"], ["an"], ["the"]) and not b.isupper() \
                 and any(w in load_words("outlet_kind_words.txt") for w in said[1:]):
