@@ -19,6 +19,7 @@ from .entity_names import (
     ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_bodies, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
     strip_article, load_place_nouns, load_title_words, trim_span,
 )
+from .nlp import parsed_text
 
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,11 +43,11 @@ def find_definitions(text: str) -> dict[str, str]:
 def find_acronym_links(doc, definitions: dict[str, str]) -> list[Link]:
     out = []
     for acronym, long_form in definitions.items():
-        m = (re.search(rf"\({re.escape(acronym)}\)", doc.text) or re.search(re.escape(long_form), doc.text)
-             or re.search(rf"\b{re.escape(acronym)}\b", doc.text))
+        m = (re.search(rf"\({re.escape(acronym)}\)", parsed_text(doc)) or re.search(re.escape(long_form), parsed_text(doc))
+             or re.search(rf"\b{re.escape(acronym)}\b", parsed_text(doc)))
         sentence = get_sentence(doc, doc.char_span(m.start(), m.end(), alignment_mode="expand").start) if m else ""
         out.append(Link(acronym, long_form, "acronym", sentence, "ORG"))
-        written = re.search(rf"{re.escape(long_form)}\s*\({re.escape(acronym)}\)", doc.text)
+        written = re.search(rf"{re.escape(long_form)}\s*\({re.escape(acronym)}\)", parsed_text(doc))
         if written is not None and "\n" not in written.group(0):  # "Harbour Relief Network (HRN)", as other reports quote it
             out.append(Link(written.group(0), long_form, "acronym", sentence, "ORG"))
     return out
@@ -211,12 +212,12 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
         if left is None:
             abbreviation = find_rank_abbreviation(doc, start, definitions) if f.kind == "PERSON" and definitions is not None else None
             if abbreviation is not None:  # "DSP Ibrahim Tanko": the name with its rank, never the rank alone
-                out.append(Link(doc.text[abbreviation.start_char:f.end], f.text, "title", get_sentence(doc, f.tok_start), f.kind))
+                out.append(Link(parsed_text(doc)[abbreviation.start_char:f.end], f.text, "title", get_sentence(doc, f.tok_start), f.kind))
             continue
         sentence = get_sentence(doc, f.tok_start)
         styled = find_styled_title(doc, left)
         if styled is not None:  # "His Excellency President Ana Roe": the styled name, and the title without the style
-            out.append(Link(doc.text[doc[left.start - 1].idx:f.end], f.text, "title", sentence, f.kind))
+            out.append(Link(parsed_text(doc)[doc[left.start - 1].idx:f.end], f.text, "title", sentence, f.kind))
             left = styled
         if bare_ranks or not is_bare_rank(left):  # "General", "Brig. Gen." alone name no one: only "Gen. X" is an alias
             # one title word ("Governor") the document never uses alone is only written in front of the name:
@@ -225,10 +226,10 @@ def find_title_links(doc, mentions: list[Found], bare_ranks: bool = False, defin
             out.append(Link(left.text, f.text, "title" if alone else "title_prefix", sentence, f.kind))
 
         bare = doc[left.start + 2:left.end] if len(left) > 2 and left[1].tag_ == "POS" else left
-        out.append(Link(doc.text[bare.start_char:f.end], f.text, "title", sentence, f.kind))
+        out.append(Link(parsed_text(doc)[bare.start_char:f.end], f.text, "title", sentence, f.kind))
         rank = find_rank_tail(left)
         if rank is not None:  # "police spokesman Supt Ana Ruiz": the rank with the name, as other reports write it
-            out.append(Link(doc.text[rank.start_char:f.end], f.text, "title", sentence, f.kind))
+            out.append(Link(parsed_text(doc)[rank.start_char:f.end], f.text, "title", sentence, f.kind))
             role = find_role_before_rank(left, rank)
             if role is not None:  # "army spokesman" of "the army spokesman Colonel Ana Ruiz": the role alone names her too
                 out.append(Link(role.text, f.text, "title", sentence, f.kind))
@@ -304,7 +305,7 @@ def find_title_with_initials(doc, f: Found, start: int, heads: frozenset[str], d
     sentence = get_sentence(doc, f.tok_start)
     return [Link(title.text, f.text, "title", sentence, f.kind),
             Link(initials.text, f.text, "title", sentence, f.kind),
-            Link(doc.text[title.start_char:f.end], f.text, "title", sentence, f.kind)]
+            Link(parsed_text(doc)[title.start_char:f.end], f.text, "title", sentence, f.kind)]
 
 
 def is_rank_word(token) -> bool:
@@ -372,19 +373,19 @@ def find_honorific_links(doc, mentions: list[Found]) -> list[Link]:
             continue
         styled = find_courtesy_styles(doc, f.tok_start)
         if styled is not None:  # "Hon. Dr. Ana Roe", "Very Rev. (Prof.) Ana Roe": the name with all its styles
-            out.append(Link(doc.text[styled:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
+            out.append(Link(parsed_text(doc)[styled:f.end], f.text, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
         i = f.tok_start
         if i > 1 and doc[i - 1].text == ".":
             i -= 1  # "Dr ." when the tokenizer splits the full stop
         if i == 0 or doc[i - 1].lower_.rstrip(".") not in HONORIFICS or not doc[i - 1].text[:1].isupper():
             continue
         i -= 1
-        if "\n" in doc.text[doc[i].idx:f.start]:
+        if "\n" in parsed_text(doc)[doc[i].idx:f.start]:
             continue
         target = f.text
         if len(f.text.split()) == 1:
             target = choose_by_gender(doc, doc[i], f, mentions) or f.text
-        out.append(Link(doc.text[doc[i].idx:f.end], target, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
+        out.append(Link(parsed_text(doc)[doc[i].idx:f.end], target, "honorific", get_sentence(doc, f.tok_start), "PERSON"))
     return out
 
 
@@ -405,8 +406,8 @@ def find_courtesy_styles(doc, tok_start: int) -> int | None:
         i -= 1
     while i < tok_start and doc[i].text in {".", ")"}:
         i += 1
-    if words < 2 or "\n" in doc.text[doc[i].idx:doc[tok_start].idx] or doc.text[doc[i].idx:doc[tok_start].idx].count("(") \
-            != doc.text[doc[i].idx:doc[tok_start].idx].count(")"):
+    if words < 2 or "\n" in parsed_text(doc)[doc[i].idx:doc[tok_start].idx] or parsed_text(doc)[doc[i].idx:doc[tok_start].idx].count("(") \
+            != parsed_text(doc)[doc[i].idx:doc[tok_start].idx].count(")"):
         return None
     return doc[i].idx
 
@@ -952,7 +953,7 @@ def find_place_noun_links(doc, mentions: list[Found]) -> list[Link]:
     place the recogniser found without the noun (evidence ``name_variant``)."""
     nouns = load_place_nouns()
     sites = load_words("entity_site_nouns.txt")
-    text = doc.text.lower()
+    text = parsed_text(doc).lower()
     out = []
     for f in mentions:
         words = normalize_name(f.text).split()
@@ -992,15 +993,15 @@ def find_defined_term_links(doc, mentions: list[Found]) -> list[Link]:
     word ("the Company", "the Operator") stands for the body in this document only (evidence ``descriptor``); a
     longer name or one with inner capitals ("OstCoal") everywhere (``acronym``)."""
     out = []
-    for m in _DEFINED_TERMS.finditer(doc.text):
-        before = doc.text[:m.start()].rstrip()
+    for m in _DEFINED_TERMS.finditer(parsed_text(doc)):
+        before = parsed_text(doc)[:m.start()].rstrip()
         line = before.rsplit("\n", 1)[-1]
         run = re.search(r"((?:[A-Z][\w&.'’-]*)(?:\s+(?:of|for|the|and|de|[a-z]{1,3}-[A-Z][\w'’-]*|[A-Z][\w&.'’-]*))*)\s*$", line)
         if run is None or len(run.group(1).split()) < 2 and not any(f.text == run.group(1) for f in mentions):
             continue
         name = run.group(1).strip()
         kind = next((f.kind for f in mentions if f.named and f.text in name), "ORG")
-        sentence = line.strip() + doc.text[m.start():m.end()]
+        sentence = line.strip() + parsed_text(doc)[m.start():m.end()]
         for term in re.findall(_QUOTED, m.group(0)):
             term = term.strip()
             words = term.split()
@@ -1162,9 +1163,9 @@ def find_signed_title_links(doc, mentions: list[Found]) -> list[Link]:
         if after.text == "," and "\n" not in after.whitespace_ and f.tok_end + 1 < len(doc):
             span = read_signed_title(doc, f.tok_end + 1)
         elif "\n" in doc[f.tok_end - 1].whitespace_ or after.is_space:
-            line_start = doc.text.rfind("\n", 0, f.start) + 1
+            line_start = parsed_text(doc).rfind("\n", 0, f.start) + 1
             nxt = f.tok_end + 1 if after.is_space else f.tok_end
-            if doc.text[line_start:f.start].strip(" *-\u2013\u2014") == "" and nxt < len(doc) and doc[nxt].text.count("\n") <= 1:
+            if parsed_text(doc)[line_start:f.start].strip(" *-\u2013\u2014") == "" and nxt < len(doc) and doc[nxt].text.count("\n") <= 1:
                 span = read_signed_title(doc, nxt)
                 if span is not None and not ends_line(doc, span.end):
                     span = None  # the next line holds more than the office

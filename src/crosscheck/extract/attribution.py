@@ -21,6 +21,7 @@ from functools import lru_cache
 from crosscheck.extract.acronyms import find_acronym_definitions
 from crosscheck.extract.figure_scope import CONTRAST_MARKS
 from crosscheck.lexicons import load_lexicon, load_words
+from .nlp import parsed_text
 
 NAMED_KINDS = {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 COUNT_NOUNS = {"count", "tally", "toll", "figure", "data", "estimate", "record", "statistic", "number"}
@@ -164,7 +165,7 @@ class SourceNames:
 
     def __init__(self, doc):
         self.doc = doc
-        self.acronyms = find_acronym_definitions(doc.text)
+        self.acronyms = find_acronym_definitions(parsed_text(doc))
         self.long_forms = {v.lower(): v for v in self.acronyms.values()}
         from crosscheck.extract.quotes import is_stage_direction_word
         self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS and not (
@@ -183,7 +184,7 @@ class SourceNames:
             return self._statement_by
         self._statement_by = None
         head_end = 0
-        for line in self.doc.text.split("\n"):
+        for line in parsed_text(self.doc).split("\n"):
             head_end += len(line) + 1
             if head_end > 600:
                 break
@@ -221,7 +222,7 @@ class SourceNames:
             names_by_label: dict[str, str] = {}  # "ROE" and "MINISTER OF HEALTH" → the person they named
             newsroom: set[str] = set()  # surnames of the outlet's own presenters and reporters
             at = 0
-            for line in self.doc.text.split("\n"):
+            for line in parsed_text(self.doc).split("\n"):
                 for staff in _STAFF_LINE.finditer(line):
                     if staff.group(1).lower() in _newsroom_roles():
                         newsroom.add(staff.group(2).split()[-1].upper())  # "Presenter: Ana Roe" heads the transcript
@@ -272,7 +273,7 @@ class SourceNames:
             speaker = names_by_label.get(core)
         elif not bracket:
             surname = " ".join(w[:1] + w[1:].lower() for w in core.split())
-            full = self._full_person_name(surname.split()[-1], len(self.doc.text), untitled=True) \
+            full = self._full_person_name(surname.split()[-1], len(parsed_text(self.doc)), untitled=True) \
                 if core not in names_by_label and len(core.split()) <= 3 else None
             if full and len(full.split()) > 1 and not full.split()[0].isupper() \
                     and full.split()[0].lower().strip(".") not in _titles():
@@ -300,7 +301,7 @@ class SourceNames:
         if len(words) < 2:
             return full
         found = [m.group(0) for m in re.finditer(
-            r"\b" + re.escape(words[0]) + r"(?:\s+[A-Z][\w'’\-]+){0,2}\s+" + re.escape(words[-1]) + r"\b", self.doc.text)]
+            r"\b" + re.escape(words[0]) + r"(?:\s+[A-Z][\w'’\-]+){0,2}\s+" + re.escape(words[-1]) + r"\b", parsed_text(self.doc))]
         return max(found, key=len) if found and len(max(found, key=len)) > len(full) else full
 
     def _bracket_person(self, bracket: str, char_pos: int) -> str | None:
@@ -342,7 +343,7 @@ class SourceNames:
             if stripped.lower() in cleaned.lower():
                 return stripped
             # the parser cut the name short: "Harbour Rights" at the start of "Harbour Rights Monitor"
-            at = self.doc.text.find(stripped, max(0, char_pos - 5))
+            at = parsed_text(self.doc).find(stripped, max(0, char_pos - 5))
             if at != -1 and at <= char_pos + 1 and stripped.lower().startswith(cleaned.lower()):
                 return stripped
         longer = self._longer_name(cleaned, char_pos)
@@ -365,7 +366,7 @@ class SourceNames:
         Rights" on the first line, or its acronym defined in the text): what it states in its own
         report is its own voice."""
         lines = []
-        for line in [ln.strip() for ln in self.doc.text.split("\n") if ln.strip()][:2]:
+        for line in [ln.strip() for ln in parsed_text(self.doc).split("\n") if ln.strip()][:2]:
             if len(line.split()) > 15 or line.endswith((".", "?", "!", "\"", "\u201d")):
                 break  # body text, not a letterhead
             lines.append(line)
@@ -377,8 +378,8 @@ class SourceNames:
         parts = [p.strip() for p in re.split(r"[|:\u2013\u2014]| - ", head) if len(p.split()) >= 2]
         if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", source) or sum(ch.isupper() for ch in source) < 2 or not parts:
             return False
-        for m in re.finditer(r"\((?:[^()]{0,60}?,\s*)?" + re.escape(source) + r"\)", self.doc.text):
-            window = self.doc.text[max(0, m.start() - 100):m.end()].lower()
+        for m in re.finditer(r"\((?:[^()]{0,60}?,\s*)?" + re.escape(source) + r"\)", parsed_text(self.doc)):
+            window = parsed_text(self.doc)[max(0, m.start() - 100):m.end()].lower()
             if any(p in window for p in parts):
                 return True
         return False
@@ -391,7 +392,7 @@ class SourceNames:
                     and pattern.search(ent.text.lower()) and not _is_title_entity(ent):
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
-            if pattern.search(long_form.lower()) and -1 < self.doc.text.find(long_form) < char_pos \
+            if pattern.search(long_form.lower()) and -1 < parsed_text(self.doc).find(long_form) < char_pos \
                     and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         return None
@@ -404,7 +405,7 @@ class SourceNames:
                     and ent.text.split()[-1] == surname \
                     and not (untitled and ent.text.split()[0].lower().strip(".") in _titles()):
                 return ent.text
-        for m in re.finditer(r"\b([A-Z][\w’'\-]+) " + re.escape(surname) + r"\b", self.doc.text[:max(char_pos, 0)]):
+        for m in re.finditer(r"\b([A-Z][\w’'\-]+) " + re.escape(surname) + r"\b", parsed_text(self.doc)[:max(char_pos, 0)]):
             first = m.group(1).lower()
             if first not in _SENTENCE_STARTERS and not (untitled and first in _titles()):
                 return m.group(0)
@@ -433,7 +434,7 @@ class SourceNames:
                 return self.canonical(ent.text, ent.start_char)
         for long_form in self.long_forms.values():
             if re.search(r"\b" + re.escape(head.text.lower()) + r"\b", long_form.lower()) \
-                    and self.doc.text.find(long_form) < head.idx and not _is_title_entity(long_form):
+                    and parsed_text(self.doc).find(long_form) < head.idx and not _is_title_entity(long_form):
                 return strip_phrase(long_form)
         if fall_back and self.last_source and _is_bare_reference(head):
             if lower in _titles() and re.search(r"\b" + re.escape(lower) + r"['’]s\b", self.last_source.lower()):
@@ -462,11 +463,11 @@ class SourceNames:
         if re.search(r"\s[A-Z]{2,5}$", name):
             return True  # "Orun Dada LGA": a district's abbreviation ends no one's name
         if re.search(r"\b(?:in|at|on|near|across|around|known\s+as|village\s+of|town\s+of)\s+"
-                     + re.escape(name) + r"\b", self.doc.text):
+                     + re.escape(name) + r"\b", parsed_text(self.doc)):
             return True
         # "the Orun Dada, Belo Kessa and Tarn Wura communities": a name in a list that ends in a place noun
         for m in re.finditer(re.escape(name) + r"((?:,?\s+(?:and\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}){0,5})\s+([a-z]+)\b",
-                             self.doc.text):
+                             parsed_text(self.doc)):
             if m.group(2) in _place_words():
                 return True
         return False
@@ -483,7 +484,7 @@ class SourceNames:
         pattern = re.compile(r"\b" + r"\b[\w'\- ]{0,40}?\b".join(re.escape(m) for m in mods)
                              + r"(?:\s+[\w'\-]+){0,3}?\s+" + noun + r"\b(?:\s*\(([A-Z][A-Za-z]{1,9})\))?", re.I)
         found = None
-        for m in pattern.finditer(self.doc.text[:head.idx]):
+        for m in pattern.finditer(parsed_text(self.doc)[:head.idx]):
             if m.start() < head.left_edge.idx:
                 found = m
         if found is None:
@@ -513,7 +514,7 @@ class SourceNames:
                 and not _is_title_entity(name)]
         for long_form in self.long_forms.values():
             if not _is_title_entity(long_form):
-                out.append((self.doc.text.find(long_form), long_form))
+                out.append((parsed_text(self.doc).find(long_form), long_form))
         return out
 
     def resolve_description(self, head) -> str | None:
@@ -552,7 +553,7 @@ class SourceNames:
         if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" or _is_place_owner(c) for c in head.children):
             return None  # "the governor", "Dravan's governor"
         word = re.escape(head.lower_)
-        text = self.doc.text
+        text = parsed_text(self.doc)
         for ent in reversed(self.entities):
             if ent.label_ != "PERSON" or ent.end_char > head.idx or len(ent.text.split()) < 2:
                 continue
@@ -620,14 +621,14 @@ def _is_place_owner(token) -> bool:
         return True
     # a place the recogniser took for a person or body: the text uses it as a place elsewhere
     return ent.label_ in ("PERSON", "ORG") and re.search(
-        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(ent.text) + r"\b", token.doc.text) is not None
+        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(ent.text) + r"\b", parsed_text(token.doc)) is not None
 
 
 def _names_place(token) -> bool:
     """"Norvia" in "Norvia's Coordination Headquarters": a word the recogniser or the text uses as
     a place ("in Norvia", "across Norvia"), not a role ("the County Sheriff's Office")."""
     return token.ent_type_ in ("GPE", "LOC") or re.search(
-        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(token.text) + r"\b", token.doc.text) is not None
+        r"\b(?:in|from|to|across|near|around)\s+" + re.escape(token.text) + r"\b", parsed_text(token.doc)) is not None
 
 
 def _titled_person(head):
@@ -1151,7 +1152,7 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
     m = re.search(r"\baccording\s+to\s*((?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)", sent.text, re.I)
     if m and token is not None:
         lo, hi = sorted((sent.start_char + m.start(), token.idx))
-        if re.search(r"[.;•]\s|\n", sent.doc.text[lo:hi]):
+        if re.search(r"[.;•]\s|\n", parsed_text(sent.doc)[lo:hi]):
             m = None
     if m:
         written = m.group(1).strip()
@@ -1312,7 +1313,7 @@ def _appositive_before(verb):
 def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
     """The source a reporting verb names for a number at ``token``; None when it names no one usable."""
     number_tokens = {t.i for t in token.subtree}
-    if "|" in verb.doc.text[min(verb.idx, token.idx):max(verb.idx, token.idx)]:
+    if "|" in parsed_text(verb.doc)[min(verb.idx, token.idx):max(verb.idx, token.idx)]:
         return None  # "| Injured admitted, total | 41 |": a table's label cell is no reporting clause
     subject = _subject_of(verb, token)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
@@ -1659,7 +1660,7 @@ def _next_sentence_in_paragraph(sent):
     last = sent.end - 1
     while last > sent.start and doc[last].is_space:
         last -= 1
-    if "\n" in doc.text[doc[last].idx + len(doc[last].text):doc[start].idx]:
+    if "\n" in parsed_text(doc)[doc[last].idx + len(doc[last].text):doc[start].idx]:
         return None
     nxt = doc[start].sent
     return nxt if nxt.start == start else None
@@ -1711,7 +1712,7 @@ def _source_in_next_sentence(sent, token, names: SourceNames) -> Attribution | N
 
 def _in_quoted_paragraph(token) -> bool:
     """The number is in a paragraph that opens with a quotation mark (a statement's quoted words)."""
-    text = token.doc.text
+    text = parsed_text(token.doc)
     start = text.rfind("\n\n", 0, token.idx)
     start = 0 if start < 0 else start + 2
     return text[start:token.idx].lstrip().startswith(_QUOTE_MARKS)
@@ -2019,7 +2020,7 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
 
 def _in_turn_label(written: str, token, names: SourceNames) -> bool:
     """Whether ``written`` is the speaker label that opens the transcript turn holding ``token``."""
-    text = token.doc.text
+    text = parsed_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     if line_start not in names.turn_starts():
         return False
@@ -2198,7 +2199,7 @@ def _part_of_previous_count(sent, token, names: SourceNames) -> Attribution | No
         return None  # "Eleven were killed, nine of them in the capital": the part of a count of its own sentence
     doc = sent.doc
     before = doc[sent.start - 1].sent
-    gap = doc.text[before.start_char:sent.start_char]
+    gap = parsed_text(doc)[before.start_char:sent.start_char]
     if "\n" in gap[len(gap.rstrip()):] or any(q in before.text for q in _QUOTE_MARKS):
         return None  # a new paragraph or line; a person's quoted words
     source = names.credited.get(before.start)
@@ -2234,7 +2235,7 @@ def _bracketed_source(sent, token, names: SourceNames) -> Attribution | None:
     """"Injured: 3,100+ (MoH)", "Displaced: 85,000 (NDRA)": a key-figures line whose number is
     followed by a body's short name or name in brackets — an acronym, or an organisation."""
     doc = sent.doc
-    after = doc.text[token.idx + len(token.text): token.idx + len(token.text) + 70]
+    after = parsed_text(doc)[token.idx + len(token.text): token.idx + len(token.text) + 70]
     m = _BRACKETED.match(after)
     if not m:
         return None
@@ -2282,7 +2283,7 @@ def _line_source(sent, token, names: SourceNames) -> Attribution | None:
     """"- Toll (source: Kell Relief Office): 12 deaths, 40 injured. 300 evacuated.", "Deaths: 12
     [source: KRO]": a bracketed "source:" note on the number's line credits every count on it —
     the nearest note before the number, else the first after it."""
-    text = sent.doc.text
+    text = parsed_text(sent.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end == -1 else line_end
@@ -2306,7 +2307,7 @@ def _more_of_previous_source(sent, token, names: SourceNames) -> Attribution | N
     if nxt is None or nxt.lower_ != "more" or sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    gap = doc.text[before.start_char:sent.start_char]
+    gap = parsed_text(doc)[before.start_char:sent.start_char]
     if "\n" in gap[len(gap.rstrip()):]:
         return None
     source = names.credited.get(before.start)
@@ -2373,7 +2374,7 @@ def _block_source(sent, token, names: SourceNames) -> Attribution | None:
     doc = sent.doc
     if sent.start == 0 or _states_on_its_own(sent):
         return None
-    text = doc.text
+    text = parsed_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     # a list item: walk up over the items to the header line
     if _LIST_ITEM.match(text[line_start:sent.end_char]) or text[line_start:sent.start_char].strip() == "":
@@ -2427,8 +2428,8 @@ def _entry_label_source(sent, token, names: SourceNames) -> Attribution | None:
     person, a colon and their quoted words credits its figures to them. A label that names no one
     ("Deaths (confirmed): 112", "LIVE updates: ...") credits no one."""
     doc = sent.doc
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    line = doc.text[line_start:token.idx]
+    line_start = parsed_text(doc).rfind("\n", 0, token.idx) + 1
+    line = parsed_text(doc)[line_start:token.idx]
     prefix = _ENTRY_PREFIX.match(line)
     rest = line[prefix.end():] if prefix else line
     colon = rest.find(":")
@@ -2436,7 +2437,7 @@ def _entry_label_source(sent, token, names: SourceNames) -> Attribution | None:
         return None
     label_start = line_start + (prefix.end() if prefix else 0)
     label_end = label_start + colon
-    label = doc.text[label_start:label_end].strip()
+    label = parsed_text(doc)[label_start:label_end].strip()
     ents = [e for e in doc.ents if e.start_char >= label_start and e.end_char <= label_end
             and e.label_ in ("ORG", "PERSON")]
     bare = re.sub(r"^(?:the|The)\s+", "", label)
@@ -2476,7 +2477,7 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
     "Source: ..." line right below them: the caption's or the source line's body is the source of
     every cell."""
     doc = sent.doc
-    text = doc.text
+    text = parsed_text(doc)
     lines = text.split("\n")
     offsets, at = [], 0
     for line in lines:
@@ -2533,7 +2534,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 def _source_column_source(sent, token, names: SourceNames) -> Attribution | None:
     """A count in a row of a table with a "Source" column: the body that row names (before anything
     the parser reads into the row's words)."""
-    text = sent.doc.text
+    text = parsed_text(sent.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end == -1 else line_end

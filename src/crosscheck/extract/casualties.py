@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from crosscheck.extract.numbers import MORE_WORDS, NumberMention, count_after_weekday, parse_number
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
+from .nlp import parsed_text
 
 NON_PEOPLE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT", "DATE", "TIME"}
 CLIMB_DEPS = {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr",
@@ -485,7 +486,7 @@ def _paragraph_sentences(token, reach: int = 1) -> list:
                 break
             other = doc[edge].sent
             first, second = (other, sent) if step < 0 else (sent, other)
-            gap = doc.text[first.end_char:second.start_char] if first.end < len(doc) else ""
+            gap = parsed_text(doc)[first.end_char:second.start_char] if first.end < len(doc) else ""
             if "\n" in gap or (first.text.endswith("\n")):
                 break  # a paragraph ends between them
             sents.append(other)
@@ -1254,7 +1255,7 @@ def _paragraph_has_count(token, sentences: int) -> bool:
         if first == 0:
             break
         before = doc[first - 1].sent
-        gap = doc.text[before.start_char:doc[first].idx]
+        gap = parsed_text(doc)[before.start_char:doc[first].idx]
         if "\n" in gap[len(gap.rstrip()):]:
             break
         first = before.start
@@ -1390,7 +1391,7 @@ def previous_count_measure(token, sentences: int = 0) -> tuple[str | None, objec
         if first == 0:
             break
         before = doc[first - 1].sent
-        gap = doc.text[before.start_char:doc[first].idx]
+        gap = parsed_text(doc)[before.start_char:doc[first].idx]
         if "\n" in gap[len(gap.rstrip()):]:
             break  # a paragraph or an entry ends before this sentence
         first = before.start

@@ -44,6 +44,7 @@ from functools import lru_cache
 from crosscheck.extract.liveblog import find_entry_times, labelled_stamps
 from crosscheck.lexicons import load_lexicon, load_words
 from crosscheck.records import DateRef, record_id
+from .nlp import parsed_text
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -1090,23 +1091,23 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
     out: list[DateRef] = []
     last_day: tuple[dt.date, int] | None = None   # (day, sentence index) of the last single day given
     last_span: tuple[dt.date, dt.date, int] | None = None   # (first day, last day, sentence index) of the last span given
-    feet = [(m.start("date"), m.end("date")) for m in POST_FOOT.finditer(doc.text)] if len(post_foot_days(doc.text)) else []
-    for expr in find_date_expressions(doc.text):
+    feet = [(m.start("date"), m.end("date")) for m in POST_FOOT.finditer(parsed_text(doc))] if len(post_foot_days(parsed_text(doc))) else []
+    for expr in find_date_expressions(parsed_text(doc)):
         if _overlaps((expr.start, expr.end), feet):
             continue  # a post's stamp dates the post; it is no event
         idx = max((i for i, s in enumerate(starts) if s <= expr.start), default=0)
-        before = doc.text[starts[idx]:expr.start] if sents else doc.text[:expr.start]
+        before = parsed_text(doc)[starts[idx]:expr.start] if sents else parsed_text(doc)[:expr.start]
         previous = last_day[0] if last_day and idx - last_day[1] <= ANAPHORA_SENTENCES else None
         if expr.in_span:
             # "on the second day": within the span of days given just before, if it has that many
             fits = last_span and idx - last_span[2] <= ANAPHORA_SENTENCES \
                 and last_span[0] + dt.timedelta(days=expr.shift) <= last_span[1]
             previous = last_span[0] if fits else None
-        here, here_inferred = base_at(doc.text, expr.start, ctx)   # a live-blog entry's own day
-        forward = speaks_of_future(before) or is_appointed_for(before, doc.text[expr.end:expr.end + 3]) \
-            or bool(DECLARED_DAY.match(doc.text, expr.end))
+        here, here_inferred = base_at(parsed_text(doc), expr.start, ctx)   # a live-blog entry's own day
+        forward = speaks_of_future(before) or is_appointed_for(before, parsed_text(doc)[expr.end:expr.end + 3]) \
+            or bool(DECLARED_DAY.match(parsed_text(doc), expr.end))
         if expr.kind == "relative" and sents:
-            spoken = _speech_day(doc.text, sents[idx].start_char, sents[idx].end_char, expr, here, here_inferred)
+            spoken = _speech_day(parsed_text(doc), sents[idx].start_char, sents[idx].end_char, expr, here, here_inferred)
             if spoken is not None:
                 here, here_inferred = spoken, False
         start, end, resolution, note = resolve_expression(expr, here, here_inferred, forward=forward,
@@ -1143,7 +1144,7 @@ def extract_date_refs(doc, ctx) -> list[DateRef]:
             id=record_id(ctx.document_id, expr.start, expr.text),
             document_id=ctx.document_id, document=ctx.path, date_text=expr.text,
             date_start=_iso(start), date_end=_iso(end), resolution=resolution, note=note,
-            sentence=_table_row(doc.text, expr.start) or (sents[idx].text if sents else ""), char_start=expr.start, char_end=expr.end,
+            sentence=_table_row(parsed_text(doc), expr.start) or (sents[idx].text if sents else ""), char_start=expr.start, char_end=expr.end,
             sentence_idx=idx,
         ))
     return out
@@ -1272,8 +1273,8 @@ def find_statement_date(sent, verb_index: int, number_index: int, ctx) -> tuple[
         reported = [doc[number_index]]
     inside_number = {t.i for c in reported for t in c.subtree}
     own = {t.i for t in verb.subtree} - inside_number
-    base, inferred = base_at(doc.text, sent.start_char, ctx)
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    base, inferred = base_at(parsed_text(doc), sent.start_char, ctx)
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if _SPAN_OPENER.search(sent.text[:expr.start]):
             continue  # "Since 3 March, the mission has verified ...": the count's start, not the statement's day
         start_char, end_char = sent.start_char + expr.start, sent.start_char + expr.end
@@ -1334,16 +1335,16 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     """
     text = span.text
     offset = span.start_char
-    row = _table_row_bounds(span.doc.text, anchor) if anchor is not None else None
+    row = _table_row_bounds(parsed_text(span.doc), anchor) if anchor is not None else None
     if row:
         # a figure in a row of a pipe table: the row's own date cell is its day, not a date of
         # the next row that a sentence splitter ran into it
-        offset, text = row[0], span.doc.text[row[0]:row[1]]
-    base, inferred = base_at(span.doc.text, offset if anchor is None else anchor, ctx)
+        offset, text = row[0], parsed_text(span.doc)[row[0]:row[1]]
+    base, inferred = base_at(parsed_text(span.doc), offset if anchor is None else anchor, ctx)
     cumulative = bool(OPEN_PERIODS.search(text))   # "19 bodies recovered so far after this morning's breach"
     onsets: list = []   # "since <date>" candidates: the start of an open count
     candidates: list[tuple[int, tuple[str | None, str | None, str | None]]] = []
-    for expr in find_date_expressions(text, (span.doc.text, offset)):
+    for expr in find_date_expressions(text, (parsed_text(span.doc), offset)):
         if exclude and exclude[0] <= offset + expr.start < exclude[1]:
             continue
         before = text[max(0, expr.start - 60): expr.start]
@@ -1362,7 +1363,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             continue  # "the toll from last week's explosion": it names the event, not the day a count began
         if expr.text.lower() == "overnight":
             if anchor is not None and offset + expr.end <= anchor \
-                    and _CLOSES_CONJUNCT.match(span.doc.text[offset + expr.end:anchor]):
+                    and _CLOSES_CONJUNCT.match(parsed_text(span.doc)[offset + expr.end:anchor]):
                 continue   # "pulled 25 out overnight, and 11 were still missing": the conjunct before's
             if date_refs:
                 # after a day the sentence gave, the night is unsure: as the document's references read it
@@ -1382,7 +1383,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
             candidates.append((position, (_iso(start), None, expr.text)))
             continue
         if kind == "onset" and not tail and not since and start is not None and start == end \
-                and anchor is not None and _is_increment(span.doc.text, anchor):
+                and anchor is not None and _is_increment(parsed_text(span.doc), anchor):
             # "gunmen returned on Monday, killing five more people": what was added that day, not a count from it
             candidates.append((position, (_iso(start), _iso(end), expr.text)))
             continue
@@ -1440,12 +1441,12 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
     if not candidates:
         same = SAME_PERIOD.search(text)
         if same:
-            return _previous_period(span.doc.text, offset, base, inferred, same.group(0))
+            return _previous_period(parsed_text(span.doc), offset, base, inferred, same.group(0))
         return _entry_period(span, ctx, offset if anchor is None else anchor)
     if anchor is not None and any(c[0] > anchor for c in candidates):
         # "90 were shot on the first day and 150 at the pit on May 3": a date closing the conjunct
         # before the figure's "and" is that conjunct's; the figure's own comes after it
-        doc_text = span.doc.text
+        doc_text = parsed_text(span.doc)
         own = [c for c in candidates if not (c[0] < anchor and c[1][2] and _CLOSES_CONJUNCT.match(
             doc_text[_phrase_end(doc_text, c[0], c[1][2]):anchor]))]
         candidates = own or candidates
@@ -1547,14 +1548,14 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     dead") and that names no period of its own happened that day; a count "since" something
     or "in total" runs longer."""
     base, inferred = context_base(ctx)
-    e = _entry_at(span.doc.text, char, None if inferred else base)
+    e = _entry_at(parsed_text(span.doc), char, None if inferred else base)
     if e is None or not e.dated:
         return None, None, None
-    if (e.numbered or e.post) and not _is_increment(span.doc.text, char):
+    if (e.numbered or e.post) and not _is_increment(parsed_text(span.doc), char):
         # a numbered bulletin update gives the state as of its stamp, not that day's; but what it
         # adds ("5 more bodies retrieved") was added that day
         return None, None, None
-    if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", span.doc.text[e.start:span.end_char])):
+    if _CUMULATIVE.search(_SAME_DAY_SINCE.sub(" ", parsed_text(span.doc)[e.start:span.end_char])):
         return None, None, None   # the entry counts "since" something: its states run longer than the day
     heading = re.sub(r"^\W+", "", re.split(r"\s*[—–\-:|]\s+", e.heading, maxsplit=1)[0]).strip()
     return e.day.isoformat(), e.day.isoformat(), heading or None
@@ -1565,9 +1566,9 @@ def find_onset_period(sent, ctx) -> tuple[str | None, str | None, str | None]:
     onset_verbs = load_words("onset_verbs.txt")
     if not any(t.lemma_.lower() in onset_verbs and t.pos_ == "VERB" for t in sent):
         return None, None, None
-    base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+    base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
     best = None
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         start, _, resolution, _ = resolve_expression(expr, base, inferred)
         if start is not None and (best is None or resolution == "absolute"):
             best = (start.isoformat(), None, expr.text)

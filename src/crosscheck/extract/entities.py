@@ -20,6 +20,7 @@ from .entity_names import (  # normalize_name is re-exported for other stages
     ARTICLES, HONORIFICS, NAME_KINDS, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_place_nouns, load_ranks, load_title_words, make_found, normalize_name, overlaps,
     trim_span,
 )
+from .nlp import parsed_text
 
 def load_loaded_terms() -> dict[str, str]:
     return load_mapping("loaded_terms.tsv")
@@ -77,8 +78,8 @@ def is_capitalised_common_word(span) -> bool:
     if len(span) != 1 or not span[0].is_alpha:
         return False
     token, doc = span[0], span.doc
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    if token.i != token.sent.start and doc.text[line_start:token.idx].strip(" -*•\t") != "":
+    line_start = parsed_text(doc).rfind("\n", 0, token.idx) + 1
+    if token.i != token.sent.start and parsed_text(doc)[line_start:token.idx].strip(" -*•\t") != "":
         return False
     return any(t.text == token.lower_ and is_prose_word(t) for t in doc)
 
@@ -86,7 +87,7 @@ def is_capitalised_common_word(span) -> bool:
 def is_prose_word(token) -> bool:
     """A word of running text, not a piece of a web address on its line ("https://example.com/
     news/dara-quell-dies"): a name written in lower case in a link says nothing about the name."""
-    text = token.doc.text
+    text = parsed_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line = text[line_start:line_end if line_end >= 0 else len(text)].replace(" ", "").lower()
@@ -192,7 +193,7 @@ def is_after_honorific(span) -> bool:
         i -= 1
     if i < 0 or not 2 <= len(span) <= 4 or doc[i].text.isupper() or not doc[i].text[:1].isupper():
         return False
-    if doc[i].lower_.rstrip(".") not in HONORIFICS or "\n" in doc.text[doc[i].idx:span.start_char]:
+    if doc[i].lower_.rstrip(".") not in HONORIFICS or "\n" in parsed_text(doc)[doc[i].idx:span.start_char]:
         return False
     last = span[-1].lower_
     return (all(t.text[:1].isupper() and not t.text.isupper() and t.is_alpha or t.text == "-" for t in span)
@@ -273,7 +274,7 @@ def find_acronym_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     out = []
     for acronym, long_form in definitions.items():
         for pattern in (re.escape(long_form), rf"(?<![\w.]){re.escape(acronym)}(?![\w])"):
-            for m in re.finditer(pattern, doc.text):
+            for m in re.finditer(pattern, parsed_text(doc)):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
                     out.append(Found(m.group(0), "ORG", m.start(), m.end(), span.start, span.end))
@@ -500,7 +501,7 @@ def find_nicknamed_persons(doc) -> list[tuple[Found, str]]:
     """'Ramil "Boyet" Tancredo': a person's name with a nickname in quotes between the given name and the
     surname, and the name without it ("Ramil Tancredo"). The recogniser reads the pieces as two names."""
     out = []
-    for m in _NICKNAME.finditer(doc.text):
+    for m in _NICKNAME.finditer(parsed_text(doc)):
         first, last = m.group(1).strip(), m.group(3)
         span = doc.char_span(m.start(1), m.end(3), alignment_mode="contract")
         if span is None or "\n" in span.text or any(t.is_sent_start for t in span[1:]):
@@ -806,7 +807,7 @@ def find_outlet_acronym_links(doc, found: list[Found], outlet: str | None) -> li
         return []
     out = []
     for f in found:
-        text = doc.text
+        text = parsed_text(doc)
         bracketed = text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"
         if bracketed and f.text.isupper() and f.text.isalpha() and 2 <= len(f.text) <= 6 and _initials_match(f.text, words):
             out.append(Link(f.text, outlet, "acronym", doc[f.tok_start].sent.text.strip(), "ORG"))
@@ -835,7 +836,7 @@ def find_outlet_name_links(doc, found: list[Found], outlet: str | None) -> list[
 
 def extract_mentions(doc, ctx: DocContext) -> tuple[list[Mention], list[AliasLink]]:
     """Mentions of entities in one parsed document and the alias evidence it states."""
-    definitions = find_definitions(doc.text)
+    definitions = find_definitions(parsed_text(doc))
     found = find_mentions(doc, definitions)
     links = find_links(doc, found, definitions)
     long_forms = [f for f in found if f.text in set(definitions.values())]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.lexicons import load_words
+from .nlp import parsed_text
 
 _SPELLED_NUMBER = re.compile(r"[A-Za-z]+(?:-[a-z]+)?")
 _COUNTER_NUMBER = re.compile(r"\d[\d.,]*[KkMm]?")
@@ -61,7 +62,7 @@ def is_social_counter(doc, mention) -> bool:
 def is_line_item_number(doc, mention) -> bool:
     """"1. Stop the work." "2. As per the report ...": the number of a list item or a numbered
     paragraph, written first on its line and closed by a full stop or bracket."""
-    text = doc.text
+    text = parsed_text(doc)
     ls, _ = _line_bounds(text, mention.char_start, mention.char_end)
     if text[ls:mention.char_start].strip() not in ("", "(", "["):
         return False
@@ -71,17 +72,17 @@ def is_line_item_number(doc, mention) -> bool:
 def is_bare_number_line(doc, mention) -> bool:
     """A line holding nothing but the number: a counter the page left ("0"), or a number written out
     as a line of its own for effect ("Forty-one."), which repeats a count and counts nothing itself."""
-    ls, le = _line_bounds(doc.text, mention.char_start, mention.char_end)
-    line, number = doc.text[ls:le].strip(), mention.text.strip()
+    ls, le = _line_bounds(parsed_text(doc), mention.char_start, mention.char_end)
+    line, number = parsed_text(doc)[ls:le].strip(), mention.text.strip()
     if line == number and bool(_COUNTER_NUMBER.fullmatch(number)):
         return True
     return line.rstrip(".!") == number and bool(_SPELLED_NUMBER.fullmatch(number))
 
 
 def _inside(pattern: re.Pattern, doc, mention) -> bool:
-    ls, le = _line_bounds(doc.text, mention.char_start, mention.char_end)
+    ls, le = _line_bounds(parsed_text(doc), mention.char_start, mention.char_end)
     return any(m.start() <= mention.char_start - ls and mention.char_end - ls <= m.end()
-               for m in pattern.finditer(doc.text[ls:le]))
+               for m in pattern.finditer(parsed_text(doc)[ls:le]))
 
 
 def is_conversion_note(doc, mention) -> bool:
@@ -112,8 +113,8 @@ def is_contact_number(doc, mention) -> bool:
         return True  # "Helpline 0800 4400", "dial 112" (not "the front line 30 km away", "a call 20 minutes")
     if before.text != ":":
         return False
-    ls, _ = _line_bounds(doc.text, mention.char_start, mention.char_end)
-    label = doc.text[ls:before.idx].lower()
+    ls, _ = _line_bounds(parsed_text(doc), mention.char_start, mention.char_end)
+    label = parsed_text(doc)[ls:before.idx].lower()
     words = set(re.findall(r"[a-z][a-z.-]*", label))
     return bool(words & _contact_words())
 
@@ -133,7 +134,7 @@ _ASIDE_CLOSE = re.compile(r"^\s*[-\u2013\u2014]\s")
 def is_dashed_alternative(doc, mention) -> bool:
     """"the three - or nine - men in custody": a number set between dashes after "or" is another
     figure for the count just before it, said in passing; the count is the number before the aside."""
-    text = doc.text
+    text = parsed_text(doc)
     return bool(_ASIDE_OPEN.search(text[max(0, mention.char_start - 12):mention.char_start])
                 and _ASIDE_CLOSE.match(text[mention.char_end:mention.char_end + 3]))
 
@@ -184,7 +185,7 @@ def figure_value(token) -> bool:
 def _headline_line(token) -> bool:
     """The token's line has no closing punctuation: a headline ("Bishop puts toll at 40"), whose
     count the story's body gives again with its place and day."""
-    text = token.doc.text
+    text = parsed_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start: len(text) if end == -1 else end].strip().rstrip("\"”'’)")

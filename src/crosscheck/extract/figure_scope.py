@@ -13,6 +13,7 @@ from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.extract.casualties import compound_group, find_counted_noun, group_nouns, measure_of_verb, term_measure
 from crosscheck.extract.numbers import NumberMention
 from crosscheck.extract.dates import _attached_to, logs_the_count
+from .nlp import parsed_text
 
 COUNT_NOUNS = {"toll", "tally", "count", "total", "figure", "number"}
 
@@ -59,7 +60,7 @@ def describe_subject(noun, skip: set[int]) -> tuple[str, set[int]]:
     if not tokens:
         return noun.text, {noun.i}
     doc = noun.doc
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)], {t.i for t in tokens}
+    return parsed_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)], {t.i for t in tokens}
 
 
 _NESTED_DEPS = {"appos", "conj"}
@@ -92,7 +93,7 @@ def classify_group(noun, subject: str) -> str:
     """Group of the counted people: civilians, security_forces, armed_group, mixed or unspecified."""
     groups = group_nouns()
     lowered = subject.lower()
-    following = noun.doc.text[noun.idx + len(noun.text): noun.idx + len(noun.text) + 40].lower()
+    following = parsed_text(noun.doc)[noun.idx + len(noun.text): noun.idx + len(noun.text) + 40].lower()
     own = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_) or compound_group(noun)
     if own in (None, "unspecified", "mixed"):
         share = _share_named_after(noun, groups)
@@ -212,7 +213,7 @@ def _share_named_after(noun, groups) -> str | None:
     of them women and children" → civilians (kinds of civilians, no other side named). Only a share
     with no other number before it, so it is this count's."""
     sent_end = noun.sent.end_char
-    after = noun.doc.text[noun.idx + len(noun.text): sent_end]
+    after = parsed_text(noun.doc)[noun.idx + len(noun.text): sent_end]
     m = _SHARE_AFTER.match(after)
     if not m:
         return None
@@ -635,7 +636,7 @@ def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[in
             return [max(before)]
         prev = sent
         for _ in range(2):
-            if prev.start == 0 or "\n" in doc.text[prev.start_char - 2: prev.start_char] \
+            if prev.start == 0 or "\n" in parsed_text(doc)[prev.start_char - 2: prev.start_char] \
                     or "\n" in doc[prev.start - 1].text_with_ws:
                 break
             prev = doc[prev.start - 1].sent
@@ -711,7 +712,7 @@ def _named_site(doc, noun) -> tuple[int, str] | None:
     word = re.escape(noun.lower_)
     pattern = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){1,3}(?i:" + word + r"))\b")
     best = None
-    for m in pattern.finditer(doc.text[:noun.idx]):
+    for m in pattern.finditer(parsed_text(doc)[:noun.idx]):
         found = m.group(1)
         first = found.split()[0]
         if first.lower() in ("the", "a", "an", "this", "that", "at", "in", "on", "of"):
@@ -722,7 +723,7 @@ def _named_site(doc, noun) -> tuple[int, str] | None:
     # "the Basilica of the Holy Cross", "the Hospital of Port Elm": the noun first, its name after "of"
     named_after = re.compile(r"\b((?i:" + word + r")\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+"
                              r"(?:[ \t]+(?:[A-Z][\w’'\-]+|de|del|la|el|al)){0,3})")
-    for m in named_after.finditer(doc.text[:noun.idx]):
+    for m in named_after.finditer(parsed_text(doc)[:noun.idx]):
         found = re.sub(r"(?:[ \t]+(?:de|del|la|el|al))+$", "", m.group(1))
         if found[:1].isupper() and (best is None or m.start(1) > best[0]):
             best = (m.start(1), found)
@@ -737,7 +738,7 @@ def _named_with_noun(doc, noun) -> tuple[int, str] | None:
     that noun ("Osk city", "the city of Osk", "the besieged Karesian city of Osk")."""
     word = re.escape(noun.lower_)
     name = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
-    text = doc.text[:noun.idx]
+    text = parsed_text(doc)[:noun.idx]
     best = None
     for m in re.finditer(name + r"\s+" + word + r"\b|\b" + word + r"\s+of\s+" + name, text):
         found = m.group(1) or m.group(2)
@@ -910,7 +911,7 @@ def _named_as_place(doc, name: str) -> bool:
     """The document names ``name`` as a place somewhere: a place entity, or after "in"/"at"/"from"."""
     if any(e.text == name and e.label_ in LOCATION_KINDS for e in doc.ents):
         return True
-    return re.search(r"\b(?:in|at|from|near|of)\s+" + re.escape(name) + r"\b", doc.text) is not None
+    return re.search(r"\b(?:in|at|from|near|of)\s+" + re.escape(name) + r"\b", parsed_text(doc)) is not None
 
 
 def _may_be_called(name: str, noun) -> bool:
@@ -1121,7 +1122,7 @@ def _doc_place_names(doc) -> frozenset[str]:
     nouns = "|".join(sorted(re.escape(n) for n in _place_nouns("place") if n.isalpha()))
     patterns = [_KNOWN_PLACE_CUES, re.compile(r"\b(?:" + nouns + r")\s+of\s+" + _PLACE_NAME)]
     for pattern in patterns:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(parsed_text(doc)):
             words = m.group(1).split()  # "in Osk Central Market": "Osk" may be named alone elsewhere
             names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     labels: dict[str, set[str]] = {}   # the tagger may call one name a place here and a body there
@@ -1138,7 +1139,7 @@ def _titled(doc, name: str) -> bool:
     """"Mr Osk", "Dr. Osk": the name is a person's somewhere in the document."""
     last = name.split()[-1]
     return re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep)\.?\s+(?:[A-Z][\w’'\-]+\s+)*" + re.escape(last) + r"\b",
-                     doc.text) is not None
+                     parsed_text(doc)) is not None
 
 
 def _of_place_noun(tok) -> bool:
@@ -1521,7 +1522,7 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
         tokens = [t for t in doc if char_start <= t.idx < char_end]
         if not tokens:
             return "direct"
-        if _AS_OF.search(doc.text[max(0, char_start - 30):char_start]):
+        if _AS_OF.search(parsed_text(doc)[max(0, char_start - 30):char_start]):
             return "asof"
         if any(t.i in own for t in tokens) and _in_person_clause(tokens, measure):
             return "skip"  # "12 killed, most of them women who had queued there for hours": what they did
@@ -1656,7 +1657,7 @@ def bare_counts_take_group(figures, sents) -> None:
                for f in figures):
             continue  # an earlier count in its own sentence is what it follows
         prev, own = sents[fig.sentence_idx - 1], sents[fig.sentence_idx]
-        text = prev.doc.text
+        text = parsed_text(prev.doc)
         gap_start = prev.start_char + len(prev.text.rstrip())
         gap_end = own.start_char + (len(own.text) - len(own.text.lstrip()))
         if "\n" in text[gap_start:gap_end]:

@@ -41,6 +41,7 @@ from crosscheck.extract.numbers import NumberMention, Quantity, count_after_week
 from crosscheck.extract.figure_noise import drop_noise_mentions
 from crosscheck.extract.measure_cues import Recent, noun_before_of, refine_readings
 from crosscheck.records import Figure, record_id
+from .nlp import parsed_text
 
 def _reporting_verbs() -> frozenset[str]:
     return load_words("attribution_verbs.txt")
@@ -632,7 +633,7 @@ def _as_of_date(sent, role, ctx) -> str | None:
     """The date a cumulative count stood at ("the toll rose to 27 on Thursday", "as of Sunday")."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if role(sent.start_char + expr.start, sent.start_char + expr.end) == "asof" and expr.kind != "range":
             start, end, _, _ = resolve_expression(expr, base, inferred)
             if start is not None and start == end:
@@ -664,7 +665,7 @@ def _own_date_words(sent) -> bool:
     """Whether ``sent`` has date words other than the time a count stood ("as of Sunday", "by
     noon"): "the deadliest since a quake in 2019 killed 300" dates its own count."""
     return bool(re.search(r"\b(?:in|of|since|from)\s+(?:19|20)\d\d\b", sent.text)) \
-        or any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)))
+        or any(not _AS_OF_BEFORE.search(sent.text[:expr.start]) for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)))
 
 
 def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
@@ -698,7 +699,7 @@ def _build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, name
         reporting_verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _reporting_verbs()]
         locations = find_source_seat(sent, mention.head, reporting_verbs, measure)
     # in a live blog or update list, a count is reported on its entry's day ("18.09, 18:30 - ...")
-    entry_day = entry_date_at(doc.text, mention.char_start, ctx.published, dated_only=True) \
+    entry_day = entry_date_at(parsed_text(doc), mention.char_start, ctx.published, dated_only=True) \
         if ctx.published_iso else None
     reported_on = entry_day.isoformat() if entry_day else ctx.published_iso
     statement_span, stated = None, None
@@ -760,12 +761,12 @@ def _correction_keeps(sent, mention: NumberMention) -> bool:
     doc = sent.doc
     if _denied(doc, mention.start):
         return False
-    before = doc.text[sent.start_char:mention.char_start]
+    before = parsed_text(doc)[sent.start_char:mention.char_start]
     parts = _CLAUSE_BREAK.split(before)
     if len(parts) > 1:
         # "An earlier version said 40 died; the toll is 14", "Residents had earlier given 20, but the
         # governor now says 26": the old count's clause ends before this count's
-        own = parts[-1] + _CLAUSE_BREAK.split(doc.text[mention.char_start:sent.end_char])[0]
+        own = parts[-1] + _CLAUSE_BREAK.split(parsed_text(doc)[mention.char_start:sent.end_char])[0]
         if "superseded" not in find_hedges(own):
             return True
     return any(_denied(doc, t.i) for t in sent if t.i >= mention.end and (t.like_num or t.pos_ == "NUM"))
@@ -1008,7 +1009,7 @@ def _share_fronted_periods(figures: list[Figure], sents) -> None:
         if not first.period_text or not (first.period_start or first.period_end) or ";" in first.period_text:
             continue
         sent = sents[idx]
-        text = sent.doc.text
+        text = parsed_text(sent.doc)
         at = text.find(first.period_text, sent.start_char, first.char_start)
         if at == -1 or not _FRONT_OPENER.match(text[sent.start_char:at]) \
                 or re.search(r"\balone\b", text[at:first.char_start + 12], re.I):
@@ -1037,7 +1038,7 @@ def _governing_period(sent, ctx) -> tuple[str, str, str] | None:
     if not m:
         return None
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if expr.kind != "range" or expr.start > m.end() + 12:
             continue
         if "," not in sent.text[expr.end: expr.end + 3]:
@@ -1058,7 +1059,7 @@ def _apply_reporting_period(figures: list[Figure], doc, ctx) -> None:
     reporting period" covers the span the bulletin's header labels so ("Reporting period: 2/05/2027
     to 9/05/2027"), when it names no period of its own."""
     from crosscheck.extract.dates import context_base, resolve_expression
-    line = _REPORTING_PERIOD_LINE.search(doc.text)
+    line = _REPORTING_PERIOD_LINE.search(parsed_text(doc))
     if line is None:
         return
     exprs = [e for e in find_date_expressions(line.group(1)) if e.kind in ("absolute", "range")]
@@ -1143,7 +1144,7 @@ def _table_row(text: str) -> bool:
 def _title_line(sent) -> bool:
     """A title, heading or caption line: the sentence's whole line has no closing punctuation
     ("Table 2: Persons detained by town, 4–10 May" is one line, whatever the sentence splitter did)."""
-    text = sent.doc.text
+    text = parsed_text(sent.doc)
     if "\n" in sent.text.strip():
         return False
     line_start = text.rfind("\n", 0, sent.start_char) + 1
@@ -1157,7 +1158,7 @@ def _title_range(sent, ctx) -> tuple[str, str, str] | None:
     detained by city, 13–22 September": a title's span of days covers the counts under it."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if expr.kind != "range":
             continue
         start, end, _, _ = resolve_expression(expr, base, inferred)
@@ -1172,7 +1173,7 @@ _LABEL_ROW = re.compile(r"^\W*[A-Za-z][^:|\n]{0,50}(?<!\d)[:|]\s*[~≈]?(?:about
 
 def _line_of(sent) -> str:
     """The whole text line a sentence starts on."""
-    text = sent.doc.text
+    text = parsed_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char)
     return text[start: len(text) if end == -1 else end]
@@ -1272,13 +1273,13 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             sent = sents[idx]
             # "17 deaths since the election": a word in a "since" phrase refers back, it dates nothing
             hits = [t for t in sent if t.lower_.startswith(stem)
-                    and not re.search(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?$", sent.doc.text[max(0, t.idx - 40):t.idx], re.I)]
+                    and not re.search(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?$", parsed_text(sent.doc)[max(0, t.idx - 40):t.idx], re.I)]
             if not hits:
                 continue
-            base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+            base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
             near = hits[0].idx - sent.start_char
             day = None
-            for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+            for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
                 if expr.kind == "range" or abs(expr.start - near) > 60 \
                         or _verb_between(sent, expr.start, expr.end, hits[0]):
                     continue
@@ -1364,11 +1365,11 @@ def _event_start_before(sents, idx: int, noun, ctx) -> tuple[str, str] | None:
         hits = [t for t in sent if _same_event_word(t, noun)]
         if not hits:
             continue
-        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
         best = None
         for hit in hits:
             near = hit.idx - sent.start_char
-            for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+            for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
                 gap = expr.start - (near + len(hit.text)) if expr.start >= near else near - expr.end
                 if gap > 45 or re.search(r"\b(?:since|until|till|by|as\s+of)\W*$", sent.text[:expr.start], re.I):
                     continue
@@ -1605,8 +1606,8 @@ def _vaguely_dated_event(sents, ctx) -> bool:
     "last month's floods")."""
     from crosscheck.extract.dates import base_at, resolve_expression
     for sent in sents[:_ONSET_LEAD]:
-        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
-        for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+        base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
+        for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
             if not _possessive_date(sent.text, expr.end):
                 continue
             start, end, _, _ = resolve_expression(expr, base, inferred)
@@ -1634,7 +1635,7 @@ def _possessive_date(text: str, end: int) -> bool:
 def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool):
     """(first day, date text, dated word) of the event ``sent`` dates, the earliest if several."""
     from crosscheck.extract.dates import base_at, resolve_expression
-    base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+    base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
     best = None
     if not casualty_verbs and base is not None and not inferred and _present_tense(sent):
         # "Three days after the flood swept the valley, rescuers are still digging": told in the present
@@ -1642,7 +1643,7 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
         for tok, days, phrase in _days_after_events(sent, event_nouns):
             best = ((base - dt.timedelta(days=days)).isoformat(), phrase, tok)
             break
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if not _possessive_date(sent.text, expr.end) and (_NOT_ONSET_BEFORE.search(sent.text[:expr.start])
                                                           or _AS_OF_BEFORE.search(sent.text[:expr.start])):
             # "by midnight on Tuesday": when a count stood, not when the event happened ("weakened by
@@ -1695,7 +1696,7 @@ def _days_after_events(sent, event_nouns: frozenset[str]):
                                          or _ends_with_event_noun(tok.lemma_.lower(), event_nouns)))
                 or (tok.pos_ == "VERB" and _onset_verb(tok))):
             continue
-        before = sent.doc.text[max(sent.start_char, tok.idx - 60):tok.idx]
+        before = parsed_text(sent.doc)[max(sent.start_char, tok.idx - 60):tok.idx]
         m = _DAYS_AFTER.search(before)
         if m is None or re.search(r"[,;:.]", m.group(0)):
             continue
@@ -1787,8 +1788,8 @@ def _dated_later_by_count_verb(sent, number, day: str, onset_text: str, ctx) -> 
     from crosscheck.extract.dates import base_at, resolve_expression
     if number is None:
         return False
-    base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if expr.text == onset_text or _AS_OF_BEFORE.search(sent.text[:expr.start]):
             continue  # "as of 9:00 today the toll stood at 67": a cut-off of the count that runs from the event
         span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
@@ -1910,9 +1911,9 @@ def _as_of_ends(figures: list[Figure], sents, ctx) -> None:
         if fig.period_end or fig.measure not in PEOPLE_MEASURES or fig.sentence_idx is None:
             continue
         sent = sents[fig.sentence_idx]
-        base, inferred = base_at(sent.doc.text, sent.start_char, ctx)
+        base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
         best = None
-        for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+        for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
             m = _AS_OF_END.search(sent.text[max(0, expr.start - 40):expr.start])
             if m is None or expr.kind == "range":
                 continue
@@ -1947,7 +1948,7 @@ def _heading_period(sent, ctx) -> tuple[str | None, str | None, str] | None:
     "CASUALTIES AS OF 9 APRIL" (an end)."""
     from crosscheck.extract.dates import context_base, resolve_expression
     base, inferred = context_base(ctx)
-    for expr in find_date_expressions(sent.text, (sent.doc.text, sent.start_char)):
+    for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         m = re.search(r"\b(?:from|since)\s+$", sent.text[max(0, expr.start - 8): expr.start], re.I)
         upto = _AS_OF_END.search(sent.text[max(0, expr.start - 40): expr.start]) if m is None else None
         if (m is None and upto is None) or expr.kind == "range":

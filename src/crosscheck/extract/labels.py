@@ -41,6 +41,7 @@ from ..records import Label, Mention, record_id
 from .context import DocContext
 from .alias_evidence import find_appositive_links, find_descriptor_links, find_government_links, find_title_links
 from .entity_names import ARTICLES, Found, load_descriptor_heads, load_event_nouns, load_group_nouns, load_title_words, normalize_name, strip_article
+from .nlp import parsed_text
 
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,800}?)[”\"]|‘([^‘’\n]{1,80}?)’(?!\w)")
@@ -258,7 +259,7 @@ def find_linked_labels(doc, found: list[Found]) -> list[FoundLabel]:
             continue  # the "title + name" variant
         if link.evidence == "descriptor" and len(link.alias.split()) < 2:
             continue
-        start = doc.text.find(link.alias, max(0, doc.text.find(link.sentence)))
+        start = parsed_text(doc).find(link.alias, max(0, parsed_text(doc).find(link.sentence)))
         if start < 0:
             continue
         span = doc.char_span(start, start + len(link.alias), alignment_mode="expand")
@@ -321,11 +322,11 @@ def find_name_labels(doc, found: list[Found]) -> list[FoundLabel]:
         mods = find_name_modifiers(doc, f)
         if mods is not None:
             end = f.end
-            if doc.text[mods.start_char:f.start].rstrip()[-1:] in QUOTE_MARKS and doc.text[end:end + 1] in QUOTE_MARKS:
+            if parsed_text(doc)[mods.start_char:f.start].rstrip()[-1:] in QUOTE_MARKS and parsed_text(doc)[end:end + 1] in QUOTE_MARKS:
                 end += 1  # the closing mark of a quoted name: 'so-called “Popular Front”'
-            text = doc.text[mods.start_char:end].replace("- ", "-").replace("\n", " ")
+            text = parsed_text(doc)[mods.start_char:end].replace("- ", "-").replace("\n", " ")
             out.append(FoundLabel(f.text, text, mods.start_char, end, sentence))
-        m = _BASED_IN.match(doc.text[f.end:f.end + 120])
+        m = _BASED_IN.match(parsed_text(doc)[f.end:f.end + 120])
         if m:
             place = m.group(1)
             if place.endswith(".") and "." not in place.split()[-1][:-1]:
@@ -436,7 +437,7 @@ def find_so_called_labels(doc, found: list[Found]) -> list[FoundLabel]:
     Office", "so-called human rights groups", "a so-called “safety” programme"): the whole phrase is a label,
     of the name it holds, else of the phrase without the distancing word."""
     out = []
-    for m in _DISTANCING.finditer(doc.text):
+    for m in _DISTANCING.finditer(parsed_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span.end >= len(doc):
             continue
@@ -527,7 +528,7 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
     verbs = load_words("entity_naming_verbs.txt")
     out = []
     for q_start, q_end in quotes:
-        inner = doc.text[q_start:q_end].strip(" ,.;:")
+        inner = parsed_text(doc)[q_start:q_end].strip(" ,.;:")
         if not inner or len(inner.split()) > 4 or not inner[:1].isalpha():
             continue
         article = inner.split()[0].lower() in ARTICLES
@@ -554,7 +555,7 @@ def find_quoted_labels(doc, found: list[Found], quotes: list[tuple[int, int]]) -
             inner = inner.split(None, 1)[1]
         if not target or normalize_name(target) == normalize_name(inner):
             continue
-        open_mark = doc.text.rfind(doc[q_tok].text, 0, q_start + 1) if doc[q_tok].text in QUOTE_MARKS else q_start
+        open_mark = parsed_text(doc).rfind(doc[q_tok].text, 0, q_start + 1) if doc[q_tok].text in QUOTE_MARKS else q_start
         out.append(FoundLabel(target, inner, open_mark, q_end + 1, sent.text.strip()))
     return out
 
@@ -601,11 +602,11 @@ def find_scare_quote_labels(doc, found: list[Found], quotes: list[tuple[int, int
     A quotation with a verb, one that opens with an article or a whole sentence in marks is speech, not a label."""
     out = []
     for q_start, q_end in quotes:
-        inner = doc.text[q_start:q_end].strip(" ,.;:!?")
+        inner = parsed_text(doc)[q_start:q_end].strip(" ,.;:!?")
         words = inner.split()
         if not words or len(words) > 3 or not inner[:1].isalpha() or words[0].lower() in ARTICLES:
             continue
-        span = doc.char_span(q_start, q_start + len(doc.text[q_start:q_end].rstrip(" ,.;:!?")), alignment_mode="expand")
+        span = doc.char_span(q_start, q_start + len(parsed_text(doc)[q_start:q_end].rstrip(" ,.;:!?")), alignment_mode="expand")
         if span is None or not len(span) or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in span):
             continue
         nouns = [t for t in span if t.pos_ in NOUN_POS]
@@ -1082,12 +1083,12 @@ def identified_person(doc, lb: FoundLabel, found: list[Found]) -> str | None:
     after the description, or right before it with a comma)."""
     persons = [f for f in found if f.named and f.kind == "PERSON"]
     for f in persons:
-        between = doc.text[lb.end:f.start]
+        between = parsed_text(doc)[lb.end:f.start]
         if f.start >= lb.end and len(between) <= 8 and (_IDENTIFIED_AS.match(between) or between.strip() == ","):
-            if between.strip() == "," and not doc.text[f.end:f.end + 1] in {",", ".", ")", ";"}:
+            if between.strip() == "," and not parsed_text(doc)[f.end:f.end + 1] in {",", ".", ")", ";"}:
                 continue  # "the gunman, Tarek Holm said" is not an apposition
             return f.text
-        before = doc.text[f.end:lb.start]
+        before = parsed_text(doc)[f.end:lb.start]
         words = before.replace(",", " , ").split()
         if f.end <= lb.start and len(before) <= 30 and words[:1] == [","] \
                 and all(w.lower() in ARTICLES | _SUSPECTED for w in words[1:]):
@@ -1285,7 +1286,7 @@ def resolve_single_armed_group(labels: list[FoundLabel], found_as: dict[int, str
         return span is not None and (span.root.lower_ in roles or group_kind(g) == "armed")
 
     state_side = {normalize_name(g.entity) for g in labels
-                  if is_state_side(g.label) or is_state_side(backer_after(doc.text, g.end))}
+                  if is_state_side(g.label) or is_state_side(backer_after(parsed_text(doc), g.end))}
     for g in labels:
         if normalize_name(g.entity) in state_side:
             continue
@@ -1622,7 +1623,7 @@ def is_noise_label(text: str) -> bool:
 def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]:
     """The descriptive labels one document uses for its entities, with framing markers."""
     found = convert_to_found(doc, mentions)
-    quotes = find_quote_spans(doc.text)
+    quotes = find_quote_spans(parsed_text(doc))
     named = find_quoted_labels(doc, found, quotes)
     others = find_group_labels(doc, found) + find_linked_labels(doc, found) + find_name_labels(doc, found)
     # the quoted word as its own group ("“terrorists”") gives way to what the naming verb says it names
@@ -1632,7 +1633,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
         for n in named)]
     labels = named + others
     labels += [lb for lb in find_so_called_labels(doc, found) if not any(
-        o.start == lb.start or o.start <= lb.start < o.end and "so_called" in find_markers(doc.text, o, quotes)
+        o.start == lb.start or o.start <= lb.start < o.end and "so_called" in find_markers(parsed_text(doc), o, quotes)
         for o in labels)]
     labels += find_bare_title_labels(doc, found, labels) + find_event_name_labels(doc, found)
     labels += find_bare_appositive_labels(doc, found, labels)
@@ -1645,24 +1646,24 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     labels += find_loaded_phrase_labels(doc, found, labels)
     labels += [take_holder_entity(lb, labels) for lb in find_scare_quote_labels(doc, found, quotes)
                if not any(o.start == lb.start and o.end == lb.end for o in labels)]
-    labels = cut_at_named_quotes(doc.text, labels, named)
+    labels = cut_at_named_quotes(parsed_text(doc), labels, named)
     found_as = {id(lb): lb.entity for lb in labels}  # each label's entity as its own words give it
-    resolve_short_forms(doc.text, labels)
+    resolve_short_forms(parsed_text(doc), labels)
     resolve_role_words(labels, doc)
     resolve_epithets(labels, doc)
     resolve_single_perpetrator(labels, doc, found)
     resolve_single_armed_group(labels, found_as, doc)
     resolve_claimed_attack(labels, doc, found)
     resolve_loaded_governments(labels, doc)
-    labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(doc.text, lb)]
+    labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(parsed_text(doc), lb)]
     for lb in labels:
-        close_cut_quote(doc.text, lb)
+        close_cut_quote(parsed_text(doc), lb)
     seen, unique = set(), []
     for label in labels:
         if (label.start, label.end, label.entity) in seen:
             continue
         seen.add((label.start, label.end, label.entity))
-        label.markers = find_markers(doc.text, label, quotes)
+        label.markers = find_markers(parsed_text(doc), label, quotes)
         unique.append(label)
     return build_labels(ctx, unique)
 

@@ -44,7 +44,7 @@ SOCIAL_HEAD_RE = re.compile(
     re.MULTILINE)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
-# an update's or a bulletin's stamp after its label: "UPDATE (Oct 3, 6:15 pm): text", "Issued: 15/11/2026,
+# an update's or a bulletin's stamp after its label: "UPDATE (Oct 3, 6:15 pm): text", "Issued: 04/02/2027,
 # 01:30 hrs", "BULLETIN No. 3 – 16/11/2026 08:00", "Update 3 (21 Jan, 0940 hrs): text", "Posted 3 March 2027 at 10:05". A document with at least
 # MIN_ENTRIES of them is a file of dated parts (one such line alone is the page's own "Updated:" line).
 LABELLED_STAMP_RE = re.compile(

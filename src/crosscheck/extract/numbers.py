@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from crosscheck.extract.figure_noise import counted_one, figure_value, in_count_sequence, listed_with_count
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
+from .nlp import parsed_text
 
 SKIPPED_ENTITY_TYPES = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
@@ -222,7 +223,7 @@ def _it_was_count(token) -> bool:
     if sent.start == 0:
         return False
     before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char:sent.start_char]:
+    if "\n" in parsed_text(doc)[before.end_char:sent.start_char]:
         return False  # a paragraph ends between them
     return any(_DIGITS.match(t.text) and t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") for t in before)
 
@@ -726,7 +727,7 @@ def _written_twice(doc, start: int, end: int, limit: int) -> int:
 def _build_mention(doc, start: int, end: int, sent_start: int, sent_end: int) -> NumberMention | None:
     qualifier_text, code, _, _ = _find_qualifier(doc, start, end, sent_start, sent_end)
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
-    number_text = doc.text[doc[start].idx: char_end]
+    number_text = parsed_text(doc)[doc[start].idx: char_end]
     quantity = _mention_quantity(_IN_FIGURES.sub("", number_text), code)
     if quantity is None:
         return None
@@ -899,7 +900,7 @@ def _is_section_number(doc, start: int, end: int) -> bool:
     and followed by a capitalised word numbers a section of a report, never a count."""
     if end - start != 1 or not _SECTION_NUMBER.fullmatch(doc[start].text):
         return False
-    before = doc.text[:doc[start].idx].rstrip(" \t")
+    before = parsed_text(doc)[:doc[start].idx].rstrip(" \t")
     if before and not before.endswith("\n"):
         return False
     return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()

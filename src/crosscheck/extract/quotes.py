@@ -30,6 +30,7 @@ from crosscheck.extract.entity_names import (HONORIFICS, load_descriptor_heads, 
                                            load_place_nouns)
 from crosscheck.lexicons import lexicon_dirs, load_mapping, load_words
 from crosscheck.records import Quote, record_id
+from .nlp import parsed_text
 
 OPEN_DOUBLE = "\u201c\u201e\u00ab"      # “ „ «
 CLOSE_DOUBLE = "\u201d\u00bb"           # ” »
@@ -54,16 +55,12 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "he", "him": "he", "she": "she", "her": "she", "his": "he"}
 ORG_PRONOUNS = {"it"}
 NAME_PARTICLES = re.compile(r"^(al|el|ad|as|ash|at|ar|az|an)[-\u2010\u2011]", re.I)
-TEXT_KEY = "crosscheck.quotes.text"
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 def get_text(doc) -> str:
-    """The document's text, built once per Doc (``Doc.text`` joins every token on each call)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:  # a Doc's text never changes (retokenizing keeps it)
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+    """The document's text, built once per Doc (``nlp.parsed_text``)."""
+    return parsed_text(doc)
 
 
 def has_colon_before(text: str, i: int) -> bool:
@@ -1504,7 +1501,7 @@ def is_stage_direction_word(ent) -> bool:
     text never writes outside one: a word of the record's narration, no one who speaks."""
     if len(ent) != 1:
         return False
-    text = doc_text = ent.doc.text
+    text = doc_text = parsed_text(ent.doc)
 
     def in_direction(at: int) -> bool:
         start = text.rfind("\n", 0, at) + 1
@@ -2480,8 +2477,8 @@ def is_turn_label(token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":" or not token.text.isupper() or len(token.text) < 2:
         return False
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    before = doc.text[line_start:token.idx].strip()  # 'ANA ROE:'
+    line_start = parsed_text(doc).rfind("\n", 0, token.idx) + 1
+    before = parsed_text(doc)[line_start:token.idx].strip()  # 'ANA ROE:'
     return not before or (before.replace(" ", "").isalpha() and before.isupper() and len(before.split()) <= 2)
 
 

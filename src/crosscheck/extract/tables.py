@@ -52,6 +52,7 @@ from crosscheck.extract.dates import find_date_expressions
 from crosscheck.extract.numbers import parse_number
 from crosscheck.lexicons import load_lexicon
 from crosscheck.records import Figure, record_id
+from .nlp import parsed_text
 
 PEOPLE_MEASURES = ("killed", "injured", "missing", "displaced", "abducted", "detained")
 TOTAL_LABELS = {"total", "overall", "all", "grand total", "sum", "totals", "national total", "total (all)"}
@@ -338,12 +339,12 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
 
     The measure may be ``"other"``: a column whose header counts things ("Houses destroyed"). The
     label of a part in brackets is the list of places it names."""
-    return _scan(doc.text)[0]
+    return _scan(parsed_text(doc))[0]
 
 
 def table_rows(doc) -> list[TableRow]:
     """The rows of the document's pipe and aligned tables (see :class:`TableRow`)."""
-    return _scan(doc.text)[1]
+    return _scan(parsed_text(doc))[1]
 
 
 _LEAD_NUMBER = re.compile(
@@ -676,7 +677,7 @@ def _cell_figure(doc, figures: list[Figure], start: int, measure: str, label: st
     """A figure for a table cell that the sentence reading did not find (the parser took
     "9 | 14,820" for a time): its number as written, the attribution, period and report date
     of another figure of the same row or table, the row's label as location."""
-    text = doc.text
+    text = parsed_text(doc)
     m = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").match(text, start)   # not the comma after "12, Injured 9"
     value = parse_number(m.group()) if m else None
     if value is None or not figures:
@@ -708,10 +709,10 @@ def apply_table_measures(doc, figures: list[Figure], publisher: str | None = Non
     doc): people measure from the header, label or heading, group ``unspecified``, location the
     row's label; a cell of a column of things becomes ``other``. A cell with a people measure that
     no figure reads gets a figure of its own. Returns ``figures``, in document order."""
-    cells, rows = _scan(doc.text)
+    cells, rows = _scan(parsed_text(doc))
     if not cells and not rows:
         return figures
-    text = doc.text
+    text = parsed_text(doc)
     seen = set()
     for fig in figures:
         if fig.char_start not in cells:
@@ -797,8 +798,8 @@ def _running_periods(doc, figures: list[Figure], cells: dict[int, tuple[int, int
     import datetime as dt
 
     def day(offset: int):
-        line_end = doc.text.find("|", offset)
-        cell = doc.text[offset:line_end if line_end != -1 else offset + 30]
+        line_end = parsed_text(doc).find("|", offset)
+        cell = parsed_text(doc)[offset:line_end if line_end != -1 else offset + 30]
         base = None
         for fig in figures:
             if fig.reported_on:
