@@ -919,3 +919,19 @@ Coast guard boats searched the bay overnight.
 def test_tables_fact_box_line_gives_each_count_its_own_label(nlp, number, measure):
     fig = _by_number(_figures(nlp, FACT_BOX), number)
     assert fig.measure == measure
+
+
+PERIOD_TABLE = """Road crashes in Norland: the national picture
+
+| Period | Crashes | Persons killed |
+|---|---|---|
+| 2029 (January-December) | 9,120 | 3,402 |
+| 2030 (January-June, provisional) | 4,210 | 1,588 |
+"""
+
+
+@pytest.mark.parametrize("number", ["3,402", "1,588"])
+def test_tables_row_labels_in_a_period_column_are_no_places(nlp, number):
+    fig = _by_number(_figures(nlp, PERIOD_TABLE), number)
+    assert fig.measure == "killed"
+    assert not any(place[:2] in ("20", "19") for place in fig.location)

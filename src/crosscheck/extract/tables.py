@@ -545,10 +545,11 @@ def _scan(text: str):
                 row_measure = previous_measure
             previous_measure = row_measure
             # the row's place: its label, unless the label names what is counted ("Killed",
-            # "People treated") or stands in a column of such names ("Category", "Indicator")
+            # "People treated") or stands in a column of such names ("Category", "Indicator") or of
+            # times ("Period", "Date": "2025 (January-December)" is a when, not a where)
             label_col = next((i for i, (_, _, c) in enumerate(row_cells) if c == label), None)
             naming = row_measure is not None or (label_col is not None and label_col < len(roles)
-                                                 and roles[label_col] in ("label", "source"))
+                                                 and roles[label_col] in ("label", "source", "date"))
             source = None
             if source_col is not None and source_col < len(row_cells):
                 at, _, cell = row_cells[source_col]
