@@ -91,16 +91,25 @@ def _is_armed_label(lab: Label) -> bool:
     return is_armed_phrase(found) or epithet_kind(found) == "epithet_armed"
 
 
+def _resolved_actor_word(lab: Label) -> str | None:
+    """The label's key when it is a lower-case actor word ("the gunmen") its report resolved to a name ending in
+    a capitalised word; ``None`` otherwise."""
+    key = _label_key(lab.label)
+    if not lab.entity or not lab.entity.split()[-1][:1].isupper() or any(c.isupper() for c in lab.label):
+        return None
+    if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
+        return None
+    return key
+
+
 def _sole_armed_group(labels: list[Label]) -> dict[str, set[str]]:
     """The one named entity the corpus ties armed words to ("the gunmen" resolved to the Red Hand Brigade in one
     report, "militants of the Red Hand Brigade" in another), with the documents that do so; empty when the
     reports tie armed words to two names, or when fewer than two reports tie them to the one."""
     named: dict[str, set[str]] = defaultdict(set)
     for lab in labels:
-        key = _label_key(lab.label)
-        if not lab.entity or not lab.entity.split()[-1][:1].isupper() or any(c.isupper() for c in lab.label):
-            continue
-        if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
+        key = _resolved_actor_word(lab)
+        if key is None:
             continue
         if _is_armed_label(lab):
             named[lab.entity].add(lab.document)
@@ -122,10 +131,8 @@ def resolve_labels_across_documents(labels: list[Label]) -> None:
     are not actor words."""
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for lab in labels:
-        key = _label_key(lab.label)
-        if not lab.entity or not lab.entity.split()[-1][:1].isupper() or any(c.isupper() for c in lab.label):
-            continue
-        if key == _label_key(lab.entity) or _is_actor_phrase(_label_key(lab.entity)) or not _is_actor_phrase(key):
+        key = _resolved_actor_word(lab)
+        if key is None:
             continue
         named[key][lab.entity].add(lab.document)
     modifiers = _name_modifier_votes(labels)
