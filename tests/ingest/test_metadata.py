@@ -431,3 +431,19 @@ def test_metadata_translation_service_gives_the_original_papers_name():
     # an "Original:" line that is not about a translation says nothing about the outlet
     found, _ = find_text_cues("THE VALLEY POST\nOriginal: Hana Berg\n\nFloodwater reached the market.")
     assert found.get("outlet") == "The Valley Post"
+
+
+def test_metadata_first_line_body_and_its_press_office():
+    # "X — PRESS OFFICE": the office is a unit any body has; the outlet is the body before the dash
+    text = ("HARBOUR CITY POLICE — PRESS OFFICE\nBriefing notes: the ferry pier fire\nDate: Monday, 3 May 2027, 10:00\n\n"
+            "MORVAN: Good morning. Two people were hurt.")
+    found, _ = find_text_cues(text)
+    assert found.get("outlet") == "Harbour City Police"
+
+
+def test_metadata_letterhead_club_above_its_native_name():
+    # a club in capitals on the first line, its name in the home language under it: the first line
+    text = ("NORTHERN MOTORISTS CLUB\nSeverni Moto Savez (SMS) — Traffic Research Desk\nRESEARCH NOTE | 2027/4\n"
+            "Published: 05.06.2027\n\nCRASHES ROSE IN MAY\n\nForty drivers died in May.")
+    found, _ = find_text_cues(text)
+    assert found.get("outlet") == "Northern Motorists Club"

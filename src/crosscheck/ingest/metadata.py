@@ -956,6 +956,8 @@ def _masthead(line: str) -> str | None:
         return _display_name(parts[0])  # "THE VALLEY SENTINEL — The Valley's Voice of Truth": the name, not its motto
     for part in parts:
         words = part.split()
+        if len(parts) > 1 and _unit_only(part):
+            continue  # "CITY POLICE — PRESS OFFICE": the body, not its press office
         if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES
                                                or re.match(r"[dlDL]['’][A-ZÀ-Ý]", w) for w in words):
             continue
