@@ -437,3 +437,12 @@ def test_figure_groups_elliptic_count_takes_the_side_before(nlp, text, number, w
 def test_figure_groups_bare_count_after_a_side(nlp, text, number, want):
     assert _group(nlp, text, number) == want
 
+
+@pytest.mark.parametrize("text, number, want", [
+    # drug suspects killed or held in a drug war are civilians; suspects of an attack stay unstated
+    ("Police said 212 drug personalities were neutralized in the operations.", "212", "civilians"),
+    ("The police say 700 drug suspects have been killed since July.", "700", "civilians"),
+    ("Nine suspects were arrested over the attack.", "Nine", "unspecified"),
+])
+def test_figure_groups_drug_suspects(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
