@@ -405,3 +405,44 @@ def test_figure_groups_villages_and_trades(nlp, text, number, want):
 ])
 def test_figure_groups_unnumbered_force_part(nlp, text, number, want):
     assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a count with no people noun counts the people of the count just before it in its sentence
+    ("The union says 31 porters died in the blaze, not the 24 the provincial office announced.", "24", "civilians"),
+    ("Police detained 15 farmers after the march; six were freed on Friday and nine remain in custody.",
+     "nine", "civilians"),
+    ("The agency said 40 residents were unaccounted for; that number has since fallen to 12.", "12", "civilians"),
+    ("Rebel gunfire killed 19 civilians and wounded about 70 in Tarvo, officials said.", "70", "civilians"),
+    # ... not another voice's count of another harm
+    ("Police said two officers were killed, while the clinic said it had treated 40 for wounds.", "40", "unspecified"),
+    # ... nor a larger count that sums people of several sides
+    ("Two marines and one driver were killed, bringing the toll to three.", "three", "unspecified"),
+    # ... nor a count after people of no stated side
+    ("A fire killed 12 people, and 30 were injured.", "30", "unspecified"),
+])
+def test_figure_groups_elliptic_count_takes_the_side_before(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a bare count of the same harm in the next sentence counts the people the sentence before counted
+    ("Gunmen seized 40 pupils from the school on Friday. The state government has put the number abducted at 36.",
+     "36", "civilians"),
+    ("Officials said 14 ferry passengers drowned. The port authority's figure stands at 16.", "16", "civilians"),
+    # not after a count of people of no stated side, nor across a paragraph, nor a table cell
+    ("Officials said 14 people drowned. The port authority's figure stands at 16.", "16", "unspecified"),
+    ("Officials said 14 ferry passengers drowned.\n\nThe port authority's figure stands at 16.", "16", "unspecified"),
+])
+def test_figure_groups_bare_count_after_a_side(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # drug suspects killed or held in a drug war are civilians; suspects of an attack stay unstated
+    ("Police said 212 drug personalities were neutralized in the operations.", "212", "civilians"),
+    ("The police say 700 drug suspects have been killed since July.", "700", "civilians"),
+    ("Nine suspects were arrested over the attack.", "Nine", "unspecified"),
+])
+def test_figure_groups_drug_suspects(nlp, text, number, want):
+    assert _group(nlp, text, number) == want

@@ -1644,14 +1644,17 @@ _BARE_COUNT = re.compile(r"^(?:(?:the|a|an|total|overall|official|confirmed|earl
 
 
 def bare_counts_take_group(figures, sents) -> None:
-    """"More than 300 villagers were killed ... Earlier counts had given at least 260 deaths":
-    a count of the harm with no people noun ("260 deaths", "the toll"), in the sentence right after
+    """"More than 300 villagers were killed ... Earlier counts had given at least 260 deaths",
+    "... said 121 pupils were taken. The state government put the number abducted at 87":
+    a count of the harm with no people noun ("260 deaths", "the toll", a bare number), in the sentence right after
     one that counted that harm for people of one side, counts the same people. Not across a
     paragraph, not when the sentence before counts several sides, not after a part ("among them")."""
     for fig in figures:
         if fig.group != "unspecified" or fig.sentence_idx is None or fig.sentence_idx == 0 \
-                or fig.subject is None or not _BARE_COUNT.match(fig.subject.strip()):
+                or fig.subject is not None and not _BARE_COUNT.match(fig.subject.strip()):
             continue
+        if fig.subject is None and "|" in fig.sentence:
+            continue  # a table row's bare cell: its column says whom it counts (tables)
         if any(f is not fig and f.sentence_idx == fig.sentence_idx and f.measure == fig.measure
                and f.char_start is not None and fig.char_start is not None and f.char_start < fig.char_start
                for f in figures):

@@ -2199,6 +2199,37 @@ def _coordinated_counts_take_group(figures: list[Figure]) -> None:
             fig.group = prev.group
 
 
+def _elliptic_counts_take_group(figures: list[Figure]) -> None:
+    """"23 workers have been killed, not the 17 the ministry gave", "38 residents were unaccounted
+    for; that number has now fallen to 21", "detained 20 men ... and four are still in custody": a
+    count with no people noun of its own counts the people of the count just before it in its
+    sentence, when that count names one side (not a mix: a share of a mixed whole is of no stated
+    side); of another harm only in the same voice; not when told of another place or time, nor when
+    larger than that count after counts of other sides (a sum of them). Left to the more particular
+    rules first (parts, "others", coordinated harms)."""
+    people = [f for f in figures if f.measure in PEOPLE_MEASURES and f.sentence_idx is not None
+              and f.char_start is not None and f.char_end is not None]
+    for fig in people:
+        if fig.group != "unspecified" or fig.subject:
+            continue
+        before = [f for f in people if f is not fig and f.sentence_idx == fig.sentence_idx
+                  and f.char_end <= fig.char_start]
+        if not before:
+            continue
+        prev = max(before, key=lambda f: f.char_end)
+        if prev.measure != fig.measure and prev.source != fig.source:
+            continue  # "police said two officers were killed, while the clinic treated 40": another voice's count
+        if fig.location and set(fig.location) != set(prev.location or []) or fig.period_text and prev.period_text \
+                and (fig.period_text.lower(), fig.period_start, fig.period_end) \
+                != (prev.period_text.lower(), prev.period_start, prev.period_end):
+            continue  # "two soldiers killed on Monday and 30 injured in another town on Friday": other people
+        if _least(fig) is not None and _least(prev) is not None and _least(fig) > _least(prev) \
+                and any(f.group != prev.group for f in before):
+            continue  # "three guards and one officer were killed, bringing the toll to four": a sum of sides
+        if prev.group in SPECIFIC_GROUPS:
+            fig.group = prev.group
+
+
 def settle_groups(doc, figures: list[Figure]) -> list[Figure]:
     """The document-wide group rules again, for figures whose measure was set after
     ``extract_figures`` (table rows typed by their header in ``tables.apply_table_measures``):
@@ -2337,4 +2368,5 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _unrest_civilians(figures, doc)
     _suspected_men_unspecified(figures)
     _victims_civilians(figures)
+    _elliptic_counts_take_group(figures)
     return figures
