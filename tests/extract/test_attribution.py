@@ -164,3 +164,29 @@ def test_places_of_care_that_admit_are_no_source(nlp, text, number, source):
     found = _source_of(nlp, text, number)
     assert found is not None
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a court's or inquiry's finding over a that-clause, or closing the sentence
+    ("The tribunal found that 42 people were killed in the raid on Derra.", "42", "tribunal"),
+    ("At least 600 families were forced from their homes, the inquiry concluded.", "600", "inquiry"),
+    ("The coroner ruled that 9 workers died of smoke inhalation.", "9", "coroner"),
+    # what rescuers found is what happened, not who counts
+    ("Rescuers found 12 bodies in the river near Derra.", "12", None),
+])
+def test_attribution_finding_over_a_clause(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Kell Red Cross, sitrep no. 2[3]", "Kell Red Cross"),
+    ("Harbour Commission, final report[12]", "Harbour Commission"),
+    ("KHRC judgment[1]", "KHRC"),
+    ("Osk Institute for Missing Persons²", "Osk Institute for Missing Persons"),
+    ("Police report", "Police report"),          # what stays must still be a name
+    ("Ministry of Health", "Ministry of Health"),
+])
+def test_strip_citation(written, name):
+    from crosscheck.extract.attribution import strip_citation
+    assert strip_citation(written) == name
