@@ -190,3 +190,23 @@ def test_attribution_finding_over_a_clause(nlp, text, number, source):
 def test_strip_citation(written, name):
     from crosscheck.extract.attribution import strip_citation
     assert strip_citation(written) == name
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a plain description of a source keeps the place that tells it apart
+    ("About 70 people were wounded, according to medical staff in Osk and Tarel.", "70", "medical staff in Osk and Tarel"),
+    ("According to morgue workers in Varna City, they received 15 bodies.", "15", "morgue workers in Varna City"),
+    # a named body keeps its name
+    ("Police in Kessa said 4 people were arrested.", "4", "Police"),
+])
+def test_attribution_description_keeps_its_place(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None and found.source == source
+
+
+def test_attribution_finding_of_the_issuer_is_its_own_voice(nlp):
+    text = ("KELL HIGH COURT\nSPECIAL COURT FOR BORDER CRIMES\n\nPRESS SUMMARY\n\n"
+            "The Special Court for Border Crimes of the Kell High Court today delivered its judgment. "
+            "The Court found that 38 villagers were killed in the raid.")
+    found = _source_of(nlp, text, "38")
+    assert found is not None and found.source is None

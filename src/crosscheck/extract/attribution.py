@@ -436,6 +436,9 @@ class SourceNames:
             return False
         if len(source) > 3 and source.lower() in head:
             return True
+        content = [w for w in re.findall(r"[^\W\d_]+", source.lower()) if w not in _LABEL_FUNCTION_WORDS]
+        if len(content) >= 3 and all(re.search(r"\b" + re.escape(w) + r"\b", head) for w in content):
+            return True  # "Special Court of Kell" under "KELL HIGH COURT / SPECIAL COURT": its words, in two lines
         parts = [p.strip() for p in re.split(r"[|:\u2013\u2014]| - ", head) if len(p.split()) >= 2]
         if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", source) or sum(ch.isupper() for ch in source) < 2 or not parts:
             return False
@@ -957,6 +960,11 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if source == strip_phrase(written) and _name_completion(head):
             written = f"{written} {_name_completion(head)}"
             source = strip_phrase(written)
+        elif source == strip_phrase(written) and written == written.lower() and _place_qualifier(head):
+            # "medical staff in Osk and Tarel", "relief committees in Osk": an unnamed source is told
+            # apart from others like it by the place it speaks from
+            written = f"{written} {_place_qualifier(head)}"
+            source = strip_phrase(written)
         if source and source != strip_phrase(written) and names.resolve_role(head) == source:
             return Attribution(source, strip_phrase(written), is_person=True, source_index=head.i)
     return Attribution(source, strip_phrase(written) if written else None, source_index=head.i)
@@ -1049,6 +1057,28 @@ def _name_completion(head) -> str | None:
             return span.text
         return None
     return None
+
+
+def _place_qualifier(head) -> str | None:
+    """The place a plain description of a source is qualified by, right after its noun: "in Osk
+    and Tarel", "of Varna", "at Kell's river port" (a preposition and a short phrase holding a
+    place name, no clause, no comma)."""
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != "prep" or prep.head.i != head.i or prep.lower_ not in ("in", "at", "of"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    span = doc[prep.i: pobj.right_edge.i + 1]
+    if len(span) > 8 or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.is_punct and t.text not in ("-", "'", "’")
+                            for t in span):
+        return None
+    if not any(t.ent_type_ in LOCATION_KINDS for t in span[1:]):
+        return None
+    return span.text
 
 
 @lru_cache(maxsize=1)
@@ -1527,6 +1557,8 @@ def _subject_of(verb, token=None):
         subjects = [c for c in subjects if token.i not in {t.i for t in c.subtree}] or subjects
     before = [c for c in subjects if c.i < verb.i]
     subject = subjects[0] if subjects else None
+    if subject is None and not _is_passive(verb):
+        subject = _subject_before_relative(verb)
     if len(before) > 1 and any(t.is_punct and ":" in t.text for t in verb.doc[before[0].i:before[-1].i]):
         subject = before[-1]  # "ANA ROE (Kell Radio): The agency says ...": the tokenizer may write "):" as one
     subject = _past_vocative(subject, before, verb)
@@ -1545,6 +1577,26 @@ def _subject_of(verb, token=None):
             and (token is None or _reported_clause(verb, token)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return _noun_of_verb_subject(subject)
+
+
+def _subject_before_relative(verb):
+    """"Its spokeswoman, Ana Roe, whose son is still missing, said ...": a long relative clause
+    between the speaker and the verb, which the parser took for a clause the verb reports (with
+    the speaker as its subject); the speaker is that clause's subject, set off by commas, with
+    "who"/"whose" after it and a comma right before the verb."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if speaker is None:
+            continue
+        between = doc[speaker.i + 1:clause.i]
+        if any(t.lower_ in ("who", "whose") for t in between) and any(t.text == "," for t in between):
+            return speaker
+    return None
 
 
 def _past_vocative(subject, before, verb):
@@ -2077,6 +2129,11 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
     """The source a sentence credits a number (at ``token_index``) to; empty when none."""
     token = sent.doc[token_index]
     found = _attribution(sent, token, names)
+    if found.source is not None and found.cue_index is not None \
+            and sent.doc[found.cue_index].lemma_.lower() in load_words("finding_clause_verbs.txt") \
+            and names.is_issuer(found.source):
+        # "The Chamber found that ..." in the Chamber's own summary: the issuer's own voice
+        found = Attribution(None, None)
     if found.source is not None and found.source != names.transcript_speaker(token.idx) \
             and _in_turn_label(found.source_text or found.source, token, names):
         # "ANA ROE: We have registered 300 ..." parsed with the label as the clause's subject: the
