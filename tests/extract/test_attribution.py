@@ -210,3 +210,15 @@ def test_attribution_finding_of_the_issuer_is_its_own_voice(nlp):
             "The Court found that 38 villagers were killed in the raid.")
     found = _source_of(nlp, text, "38")
     assert found is not None and found.source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a long relative clause between the speaker and the verb, read by the parser as what is said
+    ("A group of parents says the toll is higher. Its spokeswoman, Ana Roe, whose 20-year-old son Ivo was at "
+     "the match and is still missing, said at least four young people who died in clinics had not been counted.",
+     "four", "Ana Roe"),
+    ("The mayor, Ivo Dran, who visited the site on Friday, said 14 people had died.", "14", "Ivo Dran"),
+])
+def test_attribution_speaker_before_a_long_relative_clause(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None and found.source == source
