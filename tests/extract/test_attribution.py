@@ -222,3 +222,14 @@ def test_attribution_finding_of_the_issuer_is_its_own_voice(nlp):
 def test_attribution_speaker_before_a_long_relative_clause(nlp, text, number, source):
     found = _source_of(nlp, text, number)
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    ("The number of dead has risen to 26, according to the medical committee of Varna.", "26", "medical committee of Varna"),
+    ("The government of Karesia said 40 people had died.", "40", "Karesia"),
+    # one person: named by post, without the place (gold.md writes "Varna district official")
+    ("At least 12 people were killed, a district official in Varna said.", "12", "district official"),
+])
+def test_attribution_body_of_a_place_and_one_official(nlp, text, number, source):
+    found = _source_of(nlp, text, number)
+    assert found is not None and found.source == source

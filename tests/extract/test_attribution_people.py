@@ -247,3 +247,12 @@ def test_speaker_after_the_counted_words(nlp, text, number, source):
 def test_appositive_that_is_no_speaker(nlp, text, number):
     found = source_of(nlp, text, number)
     assert found is None or found.source is None
+
+
+def test_attribution_body_named_after_its_chair_is_the_body(nlp):
+    """"the Orlik commission counted 140": the commission named after the judge who heads it, not the judge."""
+    from attribution_helpers import source_of
+    text = ("A commission of inquiry was headed by retired judge Pavel Orlik. "
+            "The government's own Orlik commission counted 140 dead in 2019.")
+    found = source_of(nlp, text, "140")
+    assert found is not None and found.source == "Orlik commission"

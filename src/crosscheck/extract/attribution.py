@@ -821,6 +821,9 @@ def _named_organisation_of(head):
             for pobj in prep.children:
                 ent = _entity_covering(pobj) if pobj.dep_ == "pobj" else None
                 # "the government of Karesia" is Karesia's; "the observatory from Geneva" is not Geneva
+                if ent is not None and ent.label_ == "GPE" and any(c.dep_ == "amod" for c in head.children) \
+                        and head.text.islower():
+                    continue  # "the medical committee of Varna" is a body of the town, not the town
                 if ent is not None and (ent.label_ == "ORG" or ent.label_ == "GPE" and prep.lower_ in ("of", "for")):
                     return ent
     return None
@@ -851,6 +854,14 @@ def describe_source(head, names: SourceNames) -> Attribution:
         if person is not None:
             head = person
     ent = _entity_covering(head)
+    if ent is None and head.pos_ == "NOUN" and head.lemma_.lower() in _body_nouns() | _speaker_bodies():
+        named = [c for c in head.lefts if c.dep_ == "compound" and _entity_covering(c) is not None
+                 and (_entity_covering(c).label_ == "PERSON"
+                      or c.pos_ == "PROPN" and names._full_person_name(c.text, c.idx, untitled=True))]
+        if named:
+            # "the Karst commission counted 140": a body named after the person who chairs it is the body
+            written = " ".join(t.text for t in head.doc[named[0].i:head.i + 1])
+            return Attribution(names.canonical(written, named[0].idx), written, source_index=head.i)
     if ent is None:
         for child in head.children:
             if child.dep_ == "poss" and head.pos_ == "NOUN" and _is_body_noun(head) \
@@ -1059,6 +1070,9 @@ def _name_completion(head) -> str | None:
     return None
 
 
+_COLLECTIVE_STAFF = frozenset({"staff", "personnel", "crew", "team"})
+
+
 def _place_qualifier(head) -> str | None:
     """The place a plain description of a source is qualified by, right after its noun: "in Osk
     and Tarel", "of Varna", "at Kell's river port" (a preposition and a short phrase holding a
@@ -1066,6 +1080,8 @@ def _place_qualifier(head) -> str | None:
     doc = head.doc
     if head.i + 1 >= len(doc):
         return None
+    if head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in _body_nouns() | _speaker_bodies() | _COLLECTIVE_STAFF:
+        return None  # "a district official in Kell": one person, whom gold.md names by post ("Kell district official")
     prep = doc[head.i + 1]
     if prep.dep_ != "prep" or prep.head.i != head.i or prep.lower_ not in ("in", "at", "of"):
         return None
