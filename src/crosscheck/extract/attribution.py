@@ -202,6 +202,7 @@ class SourceNames:
         self.entities.sort(key=lambda e: e.start_char)
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
+        self.spoken: set[int] = set()  # sentence starts whose first credit is a statement ("said", "announced")
         self._statement_by: tuple[str, bool] | None | bool = False  # found lazily
         self._turns: list[tuple[int, str | None]] | None = None  # a transcript's turns, found lazily
         self.turn_offices: list[tuple[int, str, str]] = []  # (offset, "MINISTER OF HEALTH", its holder) from labels
@@ -2162,6 +2163,9 @@ def find_attribution(sent, token_index: int, names: SourceNames) -> Attribution:
         if found.source_text:
             found.source_text = found.source_text.lstrip("".join(_BULLETS) + " ") or None
     if found.source is not None:
+        if sent.start not in names.credited and found.cue_index is not None \
+                and sent.doc[found.cue_index].lemma_.lower() in load_words("reporting_verbs.txt"):
+            names.spoken.add(sent.start)
         names.credited.setdefault(sent.start, found.source)
     return found
 
@@ -2661,10 +2665,27 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
                     return Attribution(None, None)
                 return Attribution(names.canonical(written, start + m.start(1)), strip_phrase(written))
     # no caption names a source: a body's own report ("Civic Rights Watch" on its letterhead, "...,
-    # Civic Rights Watch said today" in its lede) tabulates its own findings
-    issuer = next((src for at, src in sorted(names.credited.items()) if at < doc[token.i].sent.start
-                   and names.is_issuer(src)), None)
-    return Attribution(issuer, None) if issuer else None
+    # Civic Rights Watch said today" in its lede) tabulates its own findings - when the report
+    # speaks of the body as a speaker ("said today") or the table's heading names it ("DEATHS
+    # RECORDED BY CRW"); a report that only logs its work ("CRW documented 12 incidents") and
+    # tabulates under a plain heading ("Incidents by date") gives the table in its own voice
+    at, issuer = next(((at, src) for at, src in sorted(names.credited.items()) if at < doc[token.i].sent.start
+                       and names.is_issuer(src)), (None, None))
+    if issuer is None:
+        return None
+    heading = candidates[0][:2] if candidates and candidates[0][2] is _CAPTION_SOURCE else None
+    if at in names.spoken or (heading and _line_names(heading[1], heading[0], issuer, names)):
+        return Attribution(issuer, None)
+    return Attribution(None, None)
+
+
+def _line_names(line: str, start: int, source: str, names: SourceNames) -> bool:
+    """Whether a line (a table's heading, at ``start``) names ``source``: in full, or by a
+    capitalised word or acronym the document resolves to it."""
+    if source.lower() in line.lower():
+        return True
+    return any(names.canonical(m.group(), start + m.start()) == source
+               for m in re.finditer(r"\b[A-Z][\w&.'-]*[A-Z][\w&.'-]*\b", line))
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
