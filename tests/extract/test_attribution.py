@@ -194,7 +194,7 @@ def test_strip_citation(written, name):
 
 @pytest.mark.parametrize("text, number, source", [
     # a plain description of a source keeps the place that tells it apart
-    ("About 70 people were wounded, according to medical staff in Osk and Tarel.", "70", "medical staff in Osk and Tarel"),
+    ("Some 70 were hurt, according to medical staff in Osk and Tarel.", "70", "medical staff in Osk and Tarel"),
     ("According to morgue workers in Varna City, they received 15 bodies.", "15", "morgue workers in Varna City"),
     # a named body keeps its name
     ("Police in Kessa said 4 people were arrested.", "4", "Police"),
@@ -217,7 +217,7 @@ def test_attribution_finding_of_the_issuer_is_its_own_voice(nlp):
     ("A group of parents says the toll is higher. Its spokeswoman, Ana Roe, whose 20-year-old son Ivo was at "
      "the match and is still missing, said at least four young people who died in clinics had not been counted.",
      "four", "Ana Roe"),
-    ("The mayor, Ivo Dran, who visited the site on Friday, said 14 people had died.", "14", "Ivo Dran"),
+    ("The mayor, Ivo Dran, who toured the site on Friday, said 14 people had died.", "14", "Ivo Dran"),
 ])
 def test_attribution_speaker_before_a_long_relative_clause(nlp, text, number, source):
     found = _source_of(nlp, text, number)
@@ -225,10 +225,10 @@ def test_attribution_speaker_before_a_long_relative_clause(nlp, text, number, so
 
 
 @pytest.mark.parametrize("text, number, source", [
-    ("The number of dead has risen to 26, according to the medical committee of Varna.", "26", "medical committee of Varna"),
+    ("The toll has climbed to 19, the medical committee of Varna reported.", "19", "medical committee of Varna"),
     ("The government of Karesia said 40 people had died.", "40", "Karesia"),
     # one person: named by post, without the place (gold.md writes "Varna district official")
-    ("At least 12 people were killed, a district official in Varna said.", "12", "district official"),
+    ("12 died in the fire, a district official in Varna said.", "12", "district official"),
 ])
 def test_attribution_body_of_a_place_and_one_official(nlp, text, number, source):
     found = _source_of(nlp, text, number)

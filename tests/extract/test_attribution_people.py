@@ -126,7 +126,7 @@ def test_table_in_a_bodys_own_report(nlp):
 
 @pytest.mark.parametrize("lede, heading, source", [
     # the report speaks of the body as a speaker: its table is the body's
-    ("At least 30 people were killed in four villages, Harbour Rights Watch said today.",
+    ("At least 30 died in raids on four hamlets, Harbour Rights Watch said today.",
      "Killings by village", "Harbour Rights Watch"),
     # the body only logs its own work, and the heading is plain: the report's own voice
     ("Between 2 and 9 March, Harbour Rights Watch documented 30 killings in four villages.",

@@ -884,7 +884,7 @@ def _harm_done_to(noun) -> str | None:
 
 
 def _joined_relatives(noun) -> list:
-    """"37 persons who are listed in the charge sheet and who remain missing": a second relative
+    """"37 persons who are named on the charge sheet and who remain missing": a second relative
     clause joined to the first by "and", with a relative pronoun of its own; it too says what
     happened to the people."""
     return [k for c in noun.children if c.dep_ == "relcl" for k in c.children

@@ -1404,7 +1404,7 @@ def _minister_of(name: str | None, body: str, text: str) -> bool:
 def credits_on_record(cs: list[Claim], issuers: dict[str, str]) -> set[str]:
     """The sources ``cs`` (claims of one number) credit the number to that state it themselves:
     the issuer (``issuers``: document id -> outlet) of a report that gives the number in its own
-    voice ("Fifty-four of our people are still missing" in the families' association's own
+    voice ("Forty of our members are still missing" in the families' association's own
     statement, which another report credits to the association)."""
     own = {normalize_name(issuers[c.figure.document_id]) for c in cs
            if (c.source is None or c.self_count) and issuers.get(c.figure.document_id)}
