@@ -166,3 +166,24 @@ def test_addressed_guest_is_not_the_source(nlp, text, number, source):
 ])
 def test_figure_circulated_by_a_body(nlp, text, number, source):
     assert source_of(nlp, text, number).source == source
+
+
+BRIEFING = ("MINISTRY OF WATER – REPUBLIC OF OSKAND\nPress Office\n\n"
+            "TRANSCRIPT OF THE BRIEFING GIVEN BY THE MINISTER OF WATER, DR PAVLA RENKO DUSAN, ON THE FLOODS IN TERVO\n\n"
+            "MODERATOR (Ivo Lask, press officer): Good afternoon. The Minister will speak first.\n\n"
+            "MINISTER RENKO: Good afternoon. The number of dead now stands at 17. Forty people remain in hospital.\n\n"
+            "JOURNALIST (Mira Sol, Tervo Radio): The Red Crescent says that eight people are missing. Is that right?\n\n"
+            "MINISTER RENKO: Six families are still waiting for news.\n")
+
+
+@pytest.mark.parametrize("number, source", [
+    # a label with a title and the surname, under a heading in capitals that gave the full name
+    ("17", "Pavla Renko Dusan"),
+    ("Forty", "Pavla Renko Dusan"),
+    ("Six", "Pavla Renko Dusan"),
+    # a body named in a journalist's question, after a bracketed label the tokenizer ends with "):"
+    ("eight", "Red Crescent"),
+])
+def test_attribution_turn_label_surname_named_in_capital_heading(nlp, number, source):
+    found = source_of(nlp, BRIEFING, number)
+    assert found is not None and found.source == source

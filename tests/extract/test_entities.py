@@ -764,3 +764,10 @@ def test_entities_descriptor_with_two_bodies_described_by_that_noun_is_unresolve
 def test_entities_descriptor_not_resolved_through_a_list_or_another_kind(nlp, text, wrong):
     _, links = links_of(nlp, text)
     assert not any(why == "descriptor" and target == wrong for _, target, why in links), links
+
+
+def test_acronym_of_a_name_with_its_seat_after_it():
+    """"... in Kell (SCBC)": the acronym leaves out the seat the name ends with; the name keeps it."""
+    from crosscheck.extract.acronyms import find_acronym_definitions
+    text = "On Monday the Special Court for Border Crimes in Kell (SCBC) sentenced two officers."
+    assert find_acronym_definitions(text)["SCBC"] == "Special Court for Border Crimes in Kell"

@@ -192,6 +192,9 @@ def test_figure_groups_bare_count_after_one_side(nlp, text, number, want):
     ("Dozens of the injured were schoolchildren, the hospital said.", "Dozens", "civilians"),
     ("Four of the dead were police officers, the ministry said.", "Four", "security_forces"),
     ("Three of the dead were members of the militia, a spokesman said.", "Three", "armed_group"),
+    # the noun keeps its modifiers: armed men are an armed group, unarmed men civilians
+    ("Of the dead, 35 were armed men, the prosecutor says.", "35", "armed_group"),
+    ("Residents said 11 of the dead were unarmed men.", "11", "civilians"),
     # not when the copula is negated or hedged, nor when the noun says no side
     ("The 14 dead were mostly soldiers, residents said.", "14", "unspecified"),
     ("Eight of the dead were people from the lower town, the mayor said.", "Eight", "unspecified"),

@@ -532,6 +532,8 @@ def test_figure_locations_names_no_place():
     assert names_no_place("Tolley Creek Fire") and names_no_place("Tsunami") and names_no_place("Saturday")
     assert names_no_place("8 Nov") and names_no_place("Harlow raids")
     assert not names_no_place("Oskmere") and not names_no_place("Fire Island") and not names_no_place("Tolley Creek")
+    # a document capitalised as a defined term ("listed in the Indictment") is no place
+    assert names_no_place("Indictment") and names_no_place("Report") and not names_no_place("Report Island")
 
 
 @pytest.mark.parametrize("text, number, want", [

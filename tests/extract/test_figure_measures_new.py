@@ -55,6 +55,10 @@ def _measure(nlp, text, number):
     ("Total 16 bodies recovered so far.", "16", "killed"),
     ("Volunteers count at least 70 villagers who died in the floods. The official figure stands at 52.", "52",
      "killed"),
+    # a second relative clause joined by "and who" says what became of them (court summary)
+    ("The tribunal could not rule on the fate of 37 persons who are named in the charge sheet and who "
+     "remain missing.", "37", "missing"),
+    ("Ten workers who joined the strike and who were later injured were treated in Osk.", "Ten", "injured"),
 ])
 def test_measure_without_casualty_word(nlp, text, number, measure):
     assert _measure(nlp, text, number) == measure

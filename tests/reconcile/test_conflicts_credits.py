@@ -450,3 +450,26 @@ def test_credits_a_speaker_tied_to_his_body_by_another_report_is_one_voice(linki
     other = fig(c, 3, "Three engineers were hurt, Velder Rail said.", source="Velder Rail", n=2)
     found = conflicts_of([first, second, other], [a, b, c])
     assert [x.kind for x in found] == (["attribution_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("outlets, flagged", [
+    # the tribunal's summary and the relatives' union's statement each give 46 in their own voice:
+    # both bodies gave the number, so crediting it to either is no misattribution
+    (("Orvane Appeals Tribunal", "Union of Relatives of the Disappeared"), False),
+    # the same own-voice counts in two newspapers: the bodies credited are not on record
+    (("The Kessel Herald", "Morning Ledger"), True),
+])
+def test_credits_number_each_credited_body_gives_in_its_own_report(outlets, flagged):
+    own = [Document(id=f"id-own{i}", path=f"/reports/own{i}.txt", published="2026-03-02", published_from="text",
+                    outlet=outlet) for i, outlet in enumerate(outlets)]
+    a, b = doc("a", "2026-03-03"), doc("b", "2026-03-04")
+    figures = [fig(own[0], 46, "The tribunal was unable to account for 46 persons from Osk, who remain missing.",
+                   measure="missing", location=["Osk"]),
+               fig(own[1], 46, "Forty-six of our relatives from Osk are still missing.", measure="missing",
+                   location=["Osk"]),
+               fig(a, 46, "The relatives' union says 46 people from Osk are still missing.", measure="missing",
+                   source="Union of Relatives of the Disappeared", location=["Osk"]),
+               fig(b, 46, "The tribunal found that 46 people from Osk remain missing.", measure="missing",
+                   source="Orvane Appeals Tribunal", location=["Osk"])]
+    kinds = [c.kind for c in conflicts_of(figures, own + [a, b])]
+    assert ("attribution_conflict" in kinds) is flagged, kinds

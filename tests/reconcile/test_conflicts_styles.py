@@ -148,10 +148,13 @@ def test_conflicts_styles_located_part_is_compared_with_its_place(part_sentence,
 @pytest.mark.parametrize("second_source, flagged", [
     ("Red Crescent", True),
     ("Local groups", False),      # a kind of source, capitalised only because it opens the sentence
-    ("Police", False),
+    ("Police", True),             # the one police force of the story: a body, named by its kind
     ("Sunday", False),            # a day read as a source
     ("hospital sources", False),
     ("OCHA", True),
+    ("the army", True),            # a body named by the common noun of its kind
+    ("officials", False),
+    ("Officials", False),          # a description, capitalised because it opens the sentence
 ])
 def test_conflicts_styles_attribution_needs_two_named_sources(second_source, flagged):
     a, b = doc("a", "2026-05-24"), doc("b", "2026-05-27")

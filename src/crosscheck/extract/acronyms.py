@@ -144,6 +144,22 @@ def find_translated_long_form(acronym: str, words: list[str]) -> list[str] | Non
     return None
 
 
+def _seated_long_form(acronym: str, words: list[str]) -> list[str] | None:
+    """"Special Court for Border Crimes in Kell (SCBC)": a name whose initials are the acronym's, followed by
+    the seat it sits in ("in" or "at" and one or two capitalised words) that the acronym leaves out; the name
+    as written, seat included."""
+    for seat in (2, 3):
+        if len(words) <= seat or words[-seat].lower() not in ("in", "at") \
+                or not all(w[:1].isupper() and w.isalpha() for w in words[-seat + 1:]):
+            continue
+        head = words[:-seat]
+        for start in range(len(head) - 1, -1, -1):
+            cand = head[start:]
+            if cand[0][:1].isupper() and cand[0].lower() not in _MINOR and _initials_match(acronym, cand):
+                return cand + words[-seat:]
+    return None
+
+
 def find_acronym_definitions(text: str) -> dict[str, str]:
     """Map each acronym defined in ``text`` to its long form as written."""
     out: dict[str, str] = {}
@@ -168,6 +184,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 best = cand
         while best and best[0].lower() in _MINOR and len(best) > 1 and _initials_match(acr, best[1:]):
             best = best[1:]  # a sentence-initial "The" is no part of the name
+        if not best:
+            best = _seated_long_form(acr, words)
         if not best:
             best = find_translated_long_form(acr, words)
         if best:

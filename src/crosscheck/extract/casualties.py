@@ -724,8 +724,10 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     predicate = _predicate_measure(noun)
     if predicate:
         return predicate
-    for child in list(noun.children) + _quantity_clauses(noun):
-        if child.dep_ == "relcl" and _relative_subject_acts(child):
+    joined = _joined_relatives(noun)
+    for child in list(noun.children) + _quantity_clauses(noun) + joined:
+        relative = child.dep_ == "relcl" or child in joined
+        if relative and _relative_subject_acts(child):
             continue  # "two people who shot a guard": doers, not victims
         if child.dep_ in ("compound", "amod") and term_measure(child) and child.lemma_.lower() != "civilian":
             if child.dep_ == "compound" or child.lower_ in ("dead", "injured", "wounded", "missing", "displaced") \
@@ -744,7 +746,7 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                 if done and done != casualty_terms()[phrase]:
                     return done  # "killed 14 people in camps sheltering ...": what was done to them wins
                 return casualty_terms()[phrase]  # "thousands in detention", "210,000 people in camps"
-        if (child.dep_ == "acl" or (relative_clauses and child.dep_ == "relcl")) and measure_of_verb(child):
+        if (child.dep_ == "acl" or (relative_clauses and relative)) and measure_of_verb(child):
             above = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
             if above is None and noun.left_edge.i > 0:
                 before = noun.doc[noun.left_edge.i - 1]
@@ -879,6 +881,15 @@ def _harm_done_to(noun) -> str | None:
         return None
     found = measure_of_verb(noun.head)
     return found if found in PEOPLE_MEASURES and not is_agent(noun, noun.head) else None
+
+
+def _joined_relatives(noun) -> list:
+    """"37 persons who are named on the charge sheet and who remain missing": a second relative
+    clause joined to the first by "and", with a relative pronoun of its own; it too says what
+    happened to the people."""
+    return [k for c in noun.children if c.dep_ == "relcl" for k in c.children
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that", "which") for s in k.children)]
 
 
 def _quantity_clauses(noun) -> list:

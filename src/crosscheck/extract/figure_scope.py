@@ -446,12 +446,15 @@ _CALENDAR_WORDS = frozenset(
 def names_no_place(name: str) -> bool:
     """A name the tagger took for a place that names a happening or a day: "the Osk Ridge Fire",
     "Tarn Valley Earthquake", "Tsunami" (its last word an ``incident_nouns.txt`` noun: where the
-    happening was is for the sentence to say, not its name), "Saturday", "8 Nov"."""
+    happening was is for the sentence to say, not its name), "Saturday", "8 Nov"; a document
+    ("the Indictment", ``cited_document_nouns.txt``)."""
     words = re.findall(r"[^\W\d_]+|\d+", name)
     if not words:
         return True
     if all(w.isdigit() or w.lower().rstrip(".") in _CALENDAR_WORDS for w in words):
         return True
+    if len(words) == 1 and words[0].lower() in load_words("cited_document_nouns.txt"):
+        return True  # "listed in the Indictment", "named in the Report": a document, capitalised as a defined term
     last = words[-1].lower()
     incidents = load_words("incident_nouns.txt")
     return last in incidents or last.endswith("s") and last[:-1] in incidents

@@ -612,7 +612,8 @@ def _predicate_group(doc, mention: NumberMention, counted) -> str | None:
             if among is not None else None
     if attr is None or not (attr.lemma_.lower() in group_nouns() or attr.lower_ in group_nouns()):
         return None
-    group = classify_group(attr, attr.text)
+    # the words before the noun go with it: "were armed men" (``group_nouns.tsv`` phrases)
+    group = classify_group(attr, doc[attr.left_edge.i:attr.i + 1].text)
     return group if group in ("civilians", "security_forces", "armed_group", "mixed") else None
 
 

@@ -840,7 +840,7 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
     (``is_publisher``); a date range in the caption ("Deaths by
     district (3-9 May)") is their period when the row gives none; a total row's place is the one
     the caption names ("Total" under "Deaths in Kell province, 3-9 May")."""
-    from crosscheck.extract.attribution import SourceNames   # attribution imports the figure readers
+    from crosscheck.extract.attribution import SourceNames, strip_citation   # attribution imports the figure readers
 
     names = None
     scopes: dict[tuple[int, str], tuple] = {}
@@ -854,6 +854,7 @@ def _apply_row_scope(doc, figures: list[Figure], rows: list[TableRow], publisher
             names = names or SourceNames(doc)
         if row.source:
             written = re.sub(r"\s*\([^)]*\)\s*$", "", row.source[1]).strip() or row.source[1]
+            written = strip_citation(written)  # "Kell Red Cross, sitrep no. 2[3]": the body, not its document
             fig.source, fig.source_text = names.canonical(written, row.source[0]), written
             if is_publisher(written, fig.source, publisher):
                 fig.source, fig.source_text = None, None

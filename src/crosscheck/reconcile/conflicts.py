@@ -36,6 +36,8 @@ from crosscheck.reconcile.quantities import (
     are_periods_compatible,
     build_claims,
     find_name_words,
+    match_names,
+    normalize_name,
     count_days_apart,
     is_place_within,
     share_value,
@@ -1183,11 +1185,19 @@ def is_named_source(source: str | None) -> bool:
     """A source that names someone ("Red Crescent", "OCHA", "Reuters", "Ministry
     of Health"), not a description of a kind of source ("local groups",
     "Local groups" opening a sentence, "hospital sources", "officials"): a
-    capitalised word after the first, or one capitalised word alone."""
+    capitalised word after the first, or one capitalised word alone; a body
+    named by the common noun of its kind ("Police", "the army", "the ministry")
+    is one too: it can be credited with a number another source is credited with."""
     words = re.findall(r"[^\W\d_][\w'.-]*", source or "")
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
     if not words:
         return False
-    if len(words) == 1:  # "OCHA", "Reuters"; not "Police" or "Sunday" (story_stopwords.txt)
+    if len(words) == 1:
+        # "OCHA", "Reuters"; "Police", "the army": the one body of its kind in a story
+        # (lone_body_nouns.txt); not "Sunday" or "Officials" (story_stopwords.txt)
+        if words[0].lower() in load_words("lone_body_nouns.txt"):
+            return True
         return words[0][0].isupper() and words[0].lower() not in load_words("story_stopwords.txt")
     return any(w[0].isupper() for w in words[1:])
 
@@ -1391,8 +1401,20 @@ def _minister_of(name: str | None, body: str, text: str) -> bool:
     return False
 
 
+def credits_on_record(cs: list[Claim], issuers: dict[str, str]) -> set[str]:
+    """The sources ``cs`` (claims of one number) credit the number to that state it themselves:
+    the issuer (``issuers``: document id -> outlet) of a report that gives the number in its own
+    voice ("Forty of our members are still missing" in the families' association's own
+    statement, which another report credits to the association)."""
+    own = {normalize_name(issuers[c.figure.document_id]) for c in cs
+           if (c.source is None or c.self_count) and issuers.get(c.figure.document_id)}
+    return {c.source for c in cs if c.source and not c.self_count
+            and any(match_names(normalize_name(c.source), o) for o in own)}
+
+
 def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
-                               quantities: dict[str, Quantity], texts: dict[str, str] | None = None) -> list[Conflict]:
+                               quantities: dict[str, Quantity], texts: dict[str, str] | None = None,
+                               issuers: dict[str, str] | None = None) -> list[Conflict]:
     """The same distinctive number of the same quantity (or of a part and its
     whole) credited to different named sources by different reports; a common
     number only within one quantity (or a part and its whole) when one of the
@@ -1400,13 +1422,18 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
     MIN_TELLING_VALUE) only within one quantity, both stating it exactly and
     both naming their source; a named source against a description only across
     the state line (``are_sides_apart``); not a body and its own speaker
-    (``speaks_for``; ``texts``: report id -> text)."""
+    (``speaks_for``; ``texts``: report id -> text). Not a number two or more of
+    its credited sources each give in their own reports (``credits_on_record``;
+    ``issuers``: document id -> outlet): several bodies gave it, so credits to
+    different ones show no misattribution."""
     texts = texts or {}
     out = []
     revised = _revisions_by_source(claims, qty_of)
     voices = voice_groups(claims, texts)
     for (measure, value), cs in group_by_number(claims, MIN_EXCLUSIVE_VALUE).items():
         distinctive = is_distinctive(value)
+        if len(credits_on_record(cs, issuers or {})) >= 2:
+            continue  # two bodies each gave the number in their own report: both credits are right
         involved: list[Claim] = []
         for a, b in combinations([c for c in cs if c.source and not c.breakdown], 2):
             if value < MIN_TELLING_VALUE and not (
@@ -1463,7 +1490,8 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     scopes = find_scope_conflicts(claims, qty_of, qmap, texts)
     # A number whose scopes differ is explained by that first: the same figures
     # credited to different sources as well are not a second, separate conflict.
-    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts)
+    issuers = {d.id: d.outlet for d in documents if d.outlet}
+    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts, issuers)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
