@@ -696,3 +696,45 @@ def test_conflicts_part_dated_to_its_own_day_is_that_days_count():
     day.period_start = day.period_end = day.period_text = None
     assert ("contradiction", (7, 12)) not in pairs(conflicts_of(figures, [a, b]), figures)
 
+
+
+# --- an unlocated count in a report whose headline or lead places the story --------------------
+
+def story_report(title: str, lead: str) -> Document:
+    text = f"{title}\n\nBy a staff reporter\n\n{lead}\n\nMore paragraphs follow here."
+    return Document(id="id-story", path="/reports/story.txt", published="2026-02-11",
+                    published_from="text", title=title, text=text)
+
+
+GORGE_LEAD = ("The number of people killed when a rockslide buried a bus depot in Vostra rose to "
+              "nine on Tuesday, the regional rescue service said, as crews kept digging.")
+
+
+@pytest.mark.parametrize("title, lead, located, unlocated, conflict", [
+    # the lead places the story in Vostra: the porters' union's unlocated "at least 12" is Vostra's
+    ("Vostra rockslide toll rises to nine", GORGE_LEAD, 9, 12, True),
+    # the same two counts when neither the headline nor the lead names Vostra: not known to be one count
+    ("Rockslide toll rises to nine", GORGE_LEAD.replace("in Vostra ", ""), 9, 12, False),
+    # far below the located count, an unlocated one is more often a part the text did not place
+    ("Vostra rockslide toll rises to forty", GORGE_LEAD.replace("nine", "forty"), 40, 6, False),
+])
+def test_conflicts_unlocated_count_read_in_the_place_of_the_story(title, lead, located, unlocated, conflict):
+    d = story_report(title, lead)
+    figures = [fig(d, located, group="unspecified", source="Regional Rescue Service", location=["Vostra"]),
+               fig(d, unlocated, group="unspecified", qualifier="at_least", source="Porters' Union", n=1)]
+    found = conflicts_of(figures, [d])
+    assert [c.kind for c in found] == (["contradiction"] if conflict else [])
+    if conflict:
+        assert "lead places the story in Vostra" in found[0].explanation
+
+
+def test_conflicts_unlocated_count_in_the_story_place_across_quantities():
+    """The two counts stand in different quantities (one counts civilians, the other states no
+    group): they are still compared, the unlocated one read in the story's place."""
+    d = story_report("Vostra rockslide toll rises to nine", GORGE_LEAD)
+    figures = [fig(d, 9, group="civilians", source="Regional Rescue Service", location=["Vostra"]),
+               fig(d, 12, group="unspecified", qualifier="at_least", source="Porters' Union", n=1)]
+    quantities = group_quantities(figures, [d])
+    assert len(quantities) == 2
+    found = find_conflicts(figures, quantities, [d])
+    assert [c.kind for c in found] == ["contradiction"]
