@@ -450,3 +450,19 @@ def test_credits_a_speaker_tied_to_his_body_by_another_report_is_one_voice(linki
     other = fig(c, 3, "Three engineers were hurt, Velder Rail said.", source="Velder Rail", n=2)
     found = conflicts_of([first, second, other], [a, b, c])
     assert [x.kind for x in found] == (["attribution_conflict"] if flagged else [])
+
+
+@pytest.mark.parametrize("described, flagged", [
+    ("a church council", True),      # a religious body stands outside the state
+    ("the diocese", True),
+    ("local officials", False),      # the same side as the ministry: it may be the ministry itself
+])
+def test_credits_religious_body_is_on_the_civil_side(described, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    named = fig(a, 83, "The Ministry of Home Affairs says 83 people were killed.", measure="killed",
+                source="Ministry of Home Affairs")
+    other = fig(b, 83, f"At least 83 people were killed, {described} said.", measure="killed",
+                qualifier="at_least", source=described)
+    other.source_text = described
+    found = conflicts_of([named, other], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
