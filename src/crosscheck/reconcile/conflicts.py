@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from collections import defaultdict
 from functools import lru_cache
@@ -447,53 +446,11 @@ def is_at_once_part(a: Claim, b: Claim) -> bool:
     return small is not None and is_counted_at_once(small) and not is_counted_at_once(large)
 
 
-# A report's lead: its first paragraph that is a sentence of at least this many characters
-# (shorter ones are bylines, datelines, "Updated:" lines).
-LEAD_MIN_CHARS = 80
-# An unlocated count is read in the story's place only when the smaller of the two counts is at
-# least this share of the larger: two voices' tolls of one story in one report differ by a few
-# deaths ("nine" / "at least 13"); a far smaller unlocated count is more often a part the text did
-# not place (one hospital's, one group's: "five of the dead were children" is a breakdown, "the
-# coroner counts two" may be one county's).
-STORY_PLACE_MIN_RATIO = 0.7
-
-
-def report_opening(doc: Document) -> str:
-    """The report's headline and lead (its first paragraph of some length that ends as a
-    sentence): where a news report says where its story happens."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", doc.text or "") if p.strip()]
-    lead = next((p for p in paragraphs if len(p) >= LEAD_MIN_CHARS and p.endswith(SENTENCE_END)), "")
-    return f"{doc.title or ''}\n{lead}"
-
-
-def names_every_place(text: str, c: Claim) -> bool:
-    """Every place of the figure is named in ``text``: a name word of it (capitalised, not an
-    administrative noun) stands there, capitalised."""
-    return bool(c.places) and all(names_a_place_of(text, replace(c, places={k: v})) for k, v in c.places.items())
-
-
-def is_story_place_pair(a: Claim, b: Claim, openings: dict[str, str] | None) -> bool:
-    """Two figures of one report, only one of which names a place, and the report's headline or
-    lead names every place it names ("Avalanche toll in Dravo rises to nine" ... "at least 13
-    bodies had been brought down, the guides said"): that place is where the whole story
-    happens, so the report's unlocated count is of the same place, not a count elsewhere. Only
-    when the two counts are close (``STORY_PLACE_MIN_RATIO``)."""
-    if not openings or a.report != b.report or bool(a.places) == bool(b.places):
-        return False
-    small, large = sorted((a, b), key=lambda c: c.lo)
-    if small.hi < STORY_PLACE_MIN_RATIO * large.lo:
-        return False
-    located = a if a.places else b
-    return names_every_place(openings.get(located.figure.document_id, ""), located)
-
-
-def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None,
-                             openings: dict[str, str] | None = None) -> list[tuple[Claim, Claim, str]]:
+def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
     a breakdown. ``everyone``: all claims, where a report may show a source's
-    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``).
-    ``openings``: report id -> its headline and lead (``is_story_place_pair``)."""
+    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``)."""
     out = []
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
@@ -508,15 +465,10 @@ def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = Non
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs if everyone is None else everyone)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
-        if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))
-                or is_story_place_pair(a, b, openings)):
+        if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
             continue
         if a.voice != b.voice:
             when = find_same_time(a, b)
-            if when and not is_same_place_stated(a, b) and is_story_place_pair(a, b, openings):
-                located = a if a.places else b
-                when += (f"; its headline or lead places the story in {', '.join(located.places.values())}, "
-                         f"so its count without a place is read there")
             if when:
                 out.append((a, b, when))
         elif same_source_day:
@@ -872,29 +824,8 @@ def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[
     return out
 
 
-def find_story_place_contradictions(claims: list[Claim], qty_of: dict[str, str],
-                                    openings: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
-    """Pairs of one report that only ``is_story_place_pair`` brings together: one figure names
-    the story's place (its report's headline or lead names it), the other names none, and the two
-    were grouped into different quantities (an unlocated count joins the unlocated ones). They are
-    compared as a pair of one quantity would be, when they have the same measure, compatible
-    groups and periods."""
-    out = []
-    by_report: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.id in qty_of and not c.personal and not c.place_part:
-            by_report[c.report].append(c)
-    for cs in by_report.values():
-        for a, b in combinations(cs, 2):
-            if a.measure != b.measure or qty_of[a.id] == qty_of[b.id] or not is_story_place_pair(a, b, openings):
-                continue
-            if are_groups_compatible(a.group, b.group) and are_periods_compatible(a, b):
-                out += find_pair_contradictions([a, b], claims, openings)
-    return out
-
-
 def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
-                        quantities: dict[str, Quantity], openings: dict[str, str] | None = None) -> list[Conflict]:
+                        quantities: dict[str, Quantity]) -> list[Conflict]:
     by_q: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.id in qty_of:
@@ -902,7 +833,7 @@ def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
     out = []
     for qid, cs in by_q.items():
         cs = [c for c in cs if not c.personal]
-        pairs = find_pair_contradictions(cs, claims, openings)
+        pairs = find_pair_contradictions(cs, claims)
         for group in join_voice_pairs(pairs + find_aligned_contradictions(cs, pairs)):
             out.append(describe_contradiction(group))
         for group in join_pairs(find_falling_deaths(cs)):
@@ -1515,6 +1446,7 @@ def find_attribution_conflicts(claims: list[Claim], qty_of: dict[str, str],
 
 def replace_places(c: Claim) -> Claim:
     """A copy of the claim whose places may be changed without touching the original."""
+    from dataclasses import replace
     return replace(c, places=dict(c.places))
 
 
@@ -1534,11 +1466,8 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts)
                     if not any(set(c.figures) <= set(s.figures) for s in scopes)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
-    openings = {d.id: report_opening(d) for d in documents}
-    contradictions = disputed + find_contradictions(lent, qty_of, qmap, openings)
+    contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
-    contradictions += [describe_contradiction([pair]) for pair in find_story_place_contradictions(lent, qty_of, openings)
-                       if not any({pair[0].id, pair[1].id} <= set(k.figures) for k in contradictions)]
     for group in join_pairs(find_earlier_event_contradictions(claims, [])):
         if any(set(c.id for c in group) <= set(k.figures) for k in contradictions):
             continue  # already one disagreement of a quantity of that year
