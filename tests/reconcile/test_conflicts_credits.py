@@ -473,3 +473,19 @@ def test_credits_number_each_credited_body_gives_in_its_own_report(outlets, flag
                    source="Orvane Appeals Tribunal", location=["Osk"])]
     kinds = [c.kind for c in conflicts_of(figures, own + [a, b])]
     assert ("attribution_conflict" in kinds) is flagged, kinds
+
+
+@pytest.mark.parametrize("described, flagged", [
+    ("a church council", True),      # a religious body stands outside the state
+    ("the diocese", True),
+    ("local officials", False),      # the same side as the ministry: it may be the ministry itself
+])
+def test_credits_religious_body_is_on_the_civil_side(described, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    named = fig(a, 83, "The Ministry of Home Affairs says 83 people were killed.", measure="killed",
+                source="Ministry of Home Affairs")
+    other = fig(b, 83, f"At least 83 people were killed, {described} said.", measure="killed",
+                qualifier="at_least", source=described)
+    other.source_text = described
+    found = conflicts_of([named, other], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
