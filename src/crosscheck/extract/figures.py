@@ -1853,10 +1853,8 @@ def _date_document_onset(figures: list[Figure], sents, ctx) -> None:
 def _shifted_from_event(sent, word, day: str, event_nouns: frozenset[str]) -> tuple[str, str, str] | None:
     """(day, day, phrase) when a past-tense ``sent`` dates what it tells by days after the report's
     event ("Three days after the second assault, attackers returned", "The day after the blast, four more
-    died"), else None. A sentence whose main verb reports ("Two days after the flood, officials said 40
-    were still missing") dates the statement by the phrase, not the count: None."""
-    if not _past_tense(sent) or (sent.root.lemma_.lower() in _reporting_verbs()
-                                 and any(c.dep_ == "ccomp" for c in sent.root.children)):
+    died"), else None."""
+    if not _past_tense(sent):
         return None
     for tok, days, phrase in _days_after_events(sent, event_nouns | {w.lemma_.lower() for w in _onset_words(word)}):
         if any(_same_event_word(tok, w) for w in _onset_words(word)) or tok.lemma_.lower() in event_nouns:
