@@ -612,3 +612,16 @@ def test_date_line_with_clock_time_and_zone():
     assert _date_line("Update 3\nLake Vell incident – 14 May 2027, 18:00 local time\nDear all,", _dt.date(2027, 5, 14))
     assert not _date_line("The storm reached the west coast of Vell on 14 May 2027, 18:00 local time.",
                           _dt.date(2027, 5, 14))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a matching span of another year is not that whole year, and the text gives no dates for it
+    "Hospitals treated 940 injured people, against 812 over the same period last year.",
+    "Police recorded 57 road deaths, up from 49 in the corresponding period of 2029.",
+])
+def test_dates_the_same_span_of_another_year_is_no_period(nlp, sentence):
+    doc = nlp(sentence)
+    number = "812" if "812" in sentence else "49"
+    start, end, _ = resolve_period(next(doc.sents), DocContext("d1", "d1.txt", dt.date(2030, 4, 9)),
+                                   anchor=sentence.index(number))
+    assert (start, end) == (None, None)

@@ -752,6 +752,13 @@ WEEKLY = """Table 2. Heat admissions and deaths by district and week, 2027
 | Orrin | 230 | 4 | 9 |
 """
 
+WEEKLY_LOWER = """Burn injuries by ward, week 19 vs week 18, 2029
+
+| Ward | Injured w19 | Injured w18 |
+|---|---|---|
+| Larch | 11 | 6 |
+"""
+
 ROUTES = """DROWNINGS AT THE CROSSING POINTS, 3 FEBRUARY - 30 JUNE 2027
 
 | Crossing | Dead | Missing |
@@ -773,6 +780,9 @@ ROUTES = """DROWNINGS AT THE CROSSING POINTS, 3 FEBRUARY - 30 JUNE 2027
     # a column headed by a week of the year counts that ISO week
     (WEEKLY, "230", "injured", ["Orrin"], "2027-07-26", "2027-08-01"),
     (WEEKLY, "9", "killed", ["Orrin"], "2027-08-02", "2027-08-08"),
+    # ... written in lower case too ("Injured w18")
+    (WEEKLY_LOWER, "11", "injured", ["Larch"], "2029-05-07", "2029-05-13"),
+    (WEEKLY_LOWER, "6", "injured", ["Larch"], "2029-04-30", "2029-05-06"),
     # a caption in capitals gives its span; a row label's bracketed names are places too
     (ROUTES, "33", "killed", ["Hill Ford", "Arvel", "Tomsa"], "2027-02-03", "2027-06-30"),
     (ROUTES, "6", "killed", ["Clinic Lane"], "2027-02-03", "2027-06-30"),

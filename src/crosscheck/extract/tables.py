@@ -79,7 +79,7 @@ week_cells: dict[int, tuple[int, int | None]] = {}
 # the cells whose column header or row label names who the people are by age or sex ("of which
 # children", "Women", "Children among the displaced"): char offset → their group, filled by ``_scan``
 cell_groups: dict[int, str] = {}
-_WEEK_HEADER = re.compile(r"(?<![\w-])(?:W|Wk\.?|wk\.?|[Ww]eek|WEEK)\s?(\d{1,2})(?![\w-])")
+_WEEK_HEADER = re.compile(r"(?<![\w-])(?:[Ww]|[Ww]k\.?|[Ww]eek|WEEK)\s?(\d{1,2})(?![\w-])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PART_HEADER = re.compile(r"\s*(?:of whom|of which|among them|among whom|incl\.?|including)\b", re.I)
 
