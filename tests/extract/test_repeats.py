@@ -38,6 +38,13 @@ def test_repeats_cells_of_one_table_are_never_restatements():
     assert a.repeat_of is None and b.repeat_of is None and c.repeat_of == "a"
 
 
+def test_repeats_cells_of_two_tables_are_never_restatements():
+    # a table by day, then a table by town: "| Mon 3 May | 7 |" and "| Osk | 7 |" count other scopes
+    a, b = fig("a", 110, 7), fig("b", 310, 7, location=["Osk"])
+    mark_repeated_figures([a, b], tables=[(100, 200), (300, 400)])
+    assert b.repeat_of is None
+
+
 def test_repeats_a_headline_gives_way_to_the_body_sentence():
     head = fig("h", 0, 52)
     head.sentence = "Death toll climbs to 52 in ferry sinking"

@@ -70,13 +70,14 @@ def mark_repeated_figures(figures: list[Figure], tables: list[tuple[int, int]] |
     The first statement is the claim, except that a headline gives way to the body sentence
     that restates it: the body says what the headline leaves out ("at least 52, the coast guard
     said" under "Death toll climbs to 52"). ``tables`` are the (start, end) offsets of the
-    document's tables: two cells of one table never restate each other, whatever their numbers
-    (each row and column is its own count: "| Osk | 9 | 214 | 9 |" gives two counts of 9)."""
+    document's tables: two table cells never restate each other, whatever their numbers (each
+    row and column is its own count: "| Osk | 9 | 214 | 9 |" gives two counts of 9, and a table
+    by province below a table by day counts other scopes again)."""
     tables = tables or []
     firsts: list[Figure] = []
     for f in sorted(figures, key=lambda f: (f.char_start if f.char_start is not None else 0)):
         table = _table_of(f, tables)
-        earlier = next((e for e in firsts if (table is None or _table_of(e, tables) != table)
+        earlier = next((e for e in firsts if (table is None or _table_of(e, tables) is None)
                         and is_restatement(f, e)), None)
         if earlier is None:
             firsts.append(f)
