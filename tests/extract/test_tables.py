@@ -997,3 +997,18 @@ WEEK_TABLE = """Civilian harm by town, weeks 14 and 15 of 2031
 def test_tables_lower_case_week_header_gives_the_week(nlp, number, start):
     fig = _by_number(_figures(nlp, WEEK_TABLE), number)
     assert fig.measure == "killed" and fig.period_start == start
+
+
+SECTOR_TABLE = """2. DEATHS BY CAMP SECTOR
+
+| Sector | Deaths |
+|---|---|
+| K | 4 |
+| Lakeside | 2 |
+"""
+
+
+@pytest.mark.parametrize("number, place", [("4", ["Sector K"]), ("2", ["Lakeside"])])
+def test_tables_code_under_a_place_noun_header_names_the_place(nlp, number, place):
+    fig = _by_number(_figures(nlp, SECTOR_TABLE), number)
+    assert fig.measure == "killed" and fig.location == place

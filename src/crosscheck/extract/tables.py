@@ -62,7 +62,7 @@ _NUMBER = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\
 _PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|among them)\s+(\d[\d,.]*)", re.I)
 
 
-ROLES = ("source", "label", "date", "serial")  # table_headers.tsv kinds that name what a column holds, not a measure
+ROLES = ("source", "label", "date", "serial", "place")  # table_headers.tsv kinds that name what a column holds, not a measure
 
 
 # a header that opens with a part word counts a part of the column before it
@@ -601,6 +601,10 @@ def _scan(text: str):
                     continue
                 measure = column_measures[col] if column_measures is not None else caption_measure
                 place = None if label is None or naming else _row_places(label)
+                if place and label_col is not None and label_col < len(roles) and roles[label_col] == "place" \
+                        and re.fullmatch(r"[A-Z0-9]{1,3}", label.strip(" *_")):
+                    # "| B | 655 |" under "Sector": the place is "Sector B", not "B"
+                    place = [f"{header_texts[label_col].strip(' *_')} {label.strip(' *_')}"]
                 if row_measure in PEOPLE_MEASURES and col < len(header_texts) \
                         and header_measure(header_texts[col]) is None:
                     # a table turned on its side: "Deaths | 15 | 6" under "| Osk | Tilbury"; a header
