@@ -30,6 +30,21 @@ def test_repeats_places_that_differ_are_two_claims():
     assert b.repeat_of is None
 
 
+def test_repeats_cells_of_one_table_are_never_restatements():
+    # "| Osk | 9 | 214 | 9 |": this year's and last year's deaths, two counts of nine
+    a, b = fig("a", 110, 9, location=["Osk"]), fig("b", 118, 9, location=["Osk"])
+    c = fig("c", 300, 9, location=["Osk"])       # a sentence below the table restates the first cell
+    mark_repeated_figures([a, b, c], tables=[(100, 200)])
+    assert a.repeat_of is None and b.repeat_of is None and c.repeat_of == "a"
+
+
+def test_repeats_cells_of_two_tables_are_never_restatements():
+    # a table by day, then a table by town: "| Mon 3 May | 7 |" and "| Osk | 7 |" count other scopes
+    a, b = fig("a", 110, 7), fig("b", 310, 7, location=["Osk"])
+    mark_repeated_figures([a, b], tables=[(100, 200), (300, 400)])
+    assert b.repeat_of is None
+
+
 def test_repeats_a_headline_gives_way_to_the_body_sentence():
     head = fig("h", 0, 52)
     head.sentence = "Death toll climbs to 52 in ferry sinking"

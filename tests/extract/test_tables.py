@@ -945,3 +945,80 @@ def test_tables_row_labels_in_a_period_column_are_no_places(nlp, number):
     fig = _by_number(_figures(nlp, PERIOD_TABLE), number)
     assert fig.measure == "killed"
     assert not any(place[:2] in ("20", "19") for place in fig.location)
+
+
+BY_DAY_TABLE = """3. FLOOD DEATHS BY DAY
+
+| Day | Date | Deaths | Injured |
+|---|---|---|---|
+| 1 | Mon 3 May | 12 | 40 |
+| 2 | Tue 4 May | 30* | 95 |
+| 3 | Wed 5 May | 8 | 27 |
+
+* Includes two firefighters.
+"""
+
+
+def test_tables_day_number_column_gives_no_figures(nlp):
+    # "| 1 | Mon 3 May |" under "Day": the row's number, not a count
+    figures = _figures(nlp, BY_DAY_TABLE)
+    assert not [f for f in figures if f.number_text in ("1", "2", "3")]
+
+
+def test_tables_footnoted_cell_keeps_its_column_measure(nlp):
+    fig = _by_number(_figures(nlp, BY_DAY_TABLE), "30")
+    assert fig.measure == "killed"
+
+
+YEAR_TABLE = """4. Who was killed
+
+| Victim type | 2031 | 2030 |
+|---|---|---|
+| Walkers | 17 | 11 |
+| Cyclists | 6 | 9 |
+
+| Region | Deaths | Deaths per 100,000 | Change (deaths) |
+|---|---|---|---|
+| Marvell | 40 | 8.2 | 3 |
+"""
+
+
+def test_tables_year_header_row_is_a_header(nlp):
+    figures = _figures(nlp, YEAR_TABLE)
+    assert not [f for f in figures if f.number_text in ("2031", "2030")]   # the header names columns
+    walkers = _by_number(figures, "17")
+    assert walkers.measure == "killed" and walkers.location == []          # a kind of people, not a place
+
+
+@pytest.mark.parametrize("number, measure", [("40", "killed"), ("8.2", "other"), ("3", "other")])
+def test_tables_rates_and_changes_are_no_counts(nlp, number, measure):
+    assert _by_number(_figures(nlp, YEAR_TABLE), number).measure == measure
+
+
+WEEK_TABLE = """Civilian harm by town, weeks 14 and 15 of 2031
+
+| Town | Killed w15 | Killed w14 |
+|---|---|---|
+| Dunmere | 7 | 3 |
+"""
+
+
+@pytest.mark.parametrize("number, start", [("7", "2031-04-07"), ("3", "2031-03-31")])
+def test_tables_lower_case_week_header_gives_the_week(nlp, number, start):
+    fig = _by_number(_figures(nlp, WEEK_TABLE), number)
+    assert fig.measure == "killed" and fig.period_start == start
+
+
+SECTOR_TABLE = """2. DEATHS BY CAMP SECTOR
+
+| Sector | Deaths |
+|---|---|
+| K | 4 |
+| Lakeside | 2 |
+"""
+
+
+@pytest.mark.parametrize("number, place", [("4", ["Sector K"]), ("2", ["Lakeside"])])
+def test_tables_code_under_a_place_noun_header_names_the_place(nlp, number, place):
+    fig = _by_number(_figures(nlp, SECTOR_TABLE), number)
+    assert fig.measure == "killed" and fig.location == place

@@ -255,6 +255,17 @@ def test_conflicts_falling_count_between_dated_reports(measure, sources, flagged
         assert "cannot fall" in found[0].explanation
 
 
+@pytest.mark.parametrize("later_places, flagged", [
+    (["Osk"], False),                    # the later count leaves out Tilbury Ford: fewer places, not fewer dead
+    (["Osk", "Tilbury Ford"], True),     # the same places: the toll fell
+])
+def test_conflicts_falling_toll_needs_the_later_count_to_cover_every_place(later_places, flagged):
+    a, b = doc("a", "2026-05-02"), doc("b", "2026-05-06")
+    figures = [fig(a, 9, location=["Osk", "Tilbury Ford"]), fig(b, 7, location=later_places)]
+    found = conflicts_of(figures, [a, b])
+    assert any("cannot fall" in c.explanation for c in found) is flagged
+
+
 def test_conflicts_placed_and_unplaced_figures_are_not_compared():
     a = doc("a", "2026-05-03")
     figures = [fig(a, 5600, measure="injured", source=DMO),

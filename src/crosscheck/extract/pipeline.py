@@ -21,7 +21,7 @@ from .context import DocContext, ExtractOptions
 from .liveblog import stamp_entry_times
 from .nlp import load_nlp, parsed_text
 from .repeats import apply_corrections, mark_repeated_figures
-from .tables import apply_table_measures
+from .tables import apply_table_measures, table_spans
 
 
 def make_context(document: Document, options: ExtractOptions | None = None) -> DocContext:
@@ -71,7 +71,7 @@ def extract_parsed(doc, document: Document, options: ExtractOptions | None = Non
         found = apply_table_measures(doc, found, ctx.outlet)   # rows and cells under a heading that names the measure
         found = figures.settle_groups(doc, found)  # the document-wide group rules for rows typed just now
         found = apply_corrections(doc, found)      # "Correction: ... It is 64, not 46."
-        ex.figures = stamp_entry_times(parsed_text(doc), mark_repeated_figures(found), document.published)  # live-blog entry times
+        ex.figures = stamp_entry_times(parsed_text(doc), mark_repeated_figures(found, table_spans(doc)), document.published)  # live-blog entry times
     quotes = _optional("quotes")
     if quotes is not None:
         ex.quotes = quotes.extract_quotes(doc, ctx)

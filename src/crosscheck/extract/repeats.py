@@ -58,15 +58,27 @@ def is_headline(f: Figure) -> bool:
     return bool(s) and len(s.split()) <= 25 and not s.endswith((".", "!", "?", "\"", "”", "’", "'", ")", ":", ";"))
 
 
-def mark_repeated_figures(figures: list[Figure]) -> list[Figure]:
+def _table_of(f: Figure, tables) -> int | None:
+    if f.char_start is None:
+        return None
+    return next((i for i, (start, end) in enumerate(tables) if start <= f.char_start < end), None)
+
+
+def mark_repeated_figures(figures: list[Figure], tables: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Set ``repeat_of`` on restatements, in document order; returns the same list.
 
     The first statement is the claim, except that a headline gives way to the body sentence
     that restates it: the body says what the headline leaves out ("at least 52, the coast guard
-    said" under "Death toll climbs to 52")."""
+    said" under "Death toll climbs to 52"). ``tables`` are the (start, end) offsets of the
+    document's tables: two table cells never restate each other, whatever their numbers (each
+    row and column is its own count: "| Osk | 9 | 214 | 9 |" gives two counts of 9, and a table
+    by province below a table by day counts other scopes again)."""
+    tables = tables or []
     firsts: list[Figure] = []
     for f in sorted(figures, key=lambda f: (f.char_start if f.char_start is not None else 0)):
-        earlier = next((e for e in firsts if is_restatement(f, e)), None)
+        table = _table_of(f, tables)
+        earlier = next((e for e in firsts if (table is None or _table_of(e, tables) is None)
+                        and is_restatement(f, e)), None)
         if earlier is None:
             firsts.append(f)
         elif is_headline(earlier) and not is_headline(f):

@@ -62,7 +62,7 @@ _NUMBER = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\
 _PART_IN_BRACKETS = re.compile(r"\b(?:of (?:whom|them|which)|including|incl\.|among them)\s+(\d[\d,.]*)", re.I)
 
 
-ROLES = ("source", "label", "date")  # table_headers.tsv kinds that name what a column holds, not a measure
+ROLES = ("source", "label", "date", "serial", "place")  # table_headers.tsv kinds that name what a column holds, not a measure
 
 
 # a header that opens with a part word counts a part of the column before it
@@ -79,7 +79,14 @@ week_cells: dict[int, tuple[int, int | None]] = {}
 # the cells whose column header or row label names who the people are by age or sex ("of which
 # children", "Women", "Children among the displaced"): char offset → their group, filled by ``_scan``
 cell_groups: dict[int, str] = {}
-_WEEK_HEADER = re.compile(r"(?<![\w-])(?:[Ww]|[Ww]k\.?|[Ww]eek|WEEK)\s?(\d{1,2})(?![\w-])")
+# the (start, end) offsets of each pipe or aligned table of two or more lines, filled by ``_scan``
+table_blocks: list[tuple[int, int]] = []
+# the offsets of the number cells of a column of row numbers ("Day", "No.", "#": "| 3 | Sun 4 May |"),
+# filled by ``_scan``: a row's serial number is no count
+serial_cells: set[int] = set()
+# the (start, end) offsets of the header cells of tables that have a header row, filled by ``_scan``
+header_spans: list[tuple[int, int]] = []
+_WEEK_HEADER = re.compile(r"(?<![\w-])(?:[Ww]|Wk\.?|wk\.?|[Ww]eek|WEEK)\s?(\d{1,2})(?![\w-])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PART_HEADER = re.compile(r"\s*(?:of whom|of which|among them|among whom|incl\.?|including)\b", re.I)
 
@@ -342,6 +349,12 @@ def table_cells(doc) -> dict[int, tuple[str, str | list[str] | None]]:
     return _scan(parsed_text(doc))[0]
 
 
+def table_spans(doc) -> list[tuple[int, int]]:
+    """The (start, end) char offsets of the document's pipe and aligned tables."""
+    _scan(parsed_text(doc))
+    return list(table_blocks)
+
+
 def table_rows(doc) -> list[TableRow]:
     """The rows of the document's pipe and aligned tables (see :class:`TableRow`)."""
     return _scan(parsed_text(doc))[1]
@@ -352,6 +365,9 @@ _LEAD_NUMBER = re.compile(
     r"an estimated|~|>|<)\s*)?(" + _NUMBER.pattern + r")", re.I)
 
 
+_FOOTNOTE_MARK = re.compile(r"\s?(?:[*†‡§¹²³⁴⁵]{1,3}|\[\d{1,2}\])\s*")
+
+
 def _cell_numbers(cell: str) -> list[int]:
     """Offsets in ``cell`` of the numbers a count cell gives: the number it is ("1,204", "at least 64",
     "3,100+"), and the parts a note after it names ("210, incl. 35 policemen" → 210 and 35). A cell
@@ -360,6 +376,8 @@ def _cell_numbers(cell: str) -> list[int]:
     if not m:
         return []
     rest = cell[m.end():]
+    if _FOOTNOTE_MARK.fullmatch(rest):
+        return [m.start(1)]   # "12*", "12 †": a footnote says more of the count, it is still the count
     if rest.strip() and not re.match(r"\s*[,;(]|\s+(?:incl\.|including|of whom|among them)\b", rest, re.I):
         return []
     return [m.start(1)] + [m.end() + part.start(1) for part in _PART_IN_BRACKETS.finditer(rest)]
@@ -418,6 +436,9 @@ def _scan(text: str):
     running.clear()
     week_cells.clear()
     cell_groups.clear()
+    table_blocks.clear()
+    serial_cells.clear()
+    header_spans.clear()
     out: dict[int, tuple[str, str | None]] = {}
     rows_out: list[TableRow] = []
     for k, (pos, line) in enumerate(lines):
@@ -470,9 +491,20 @@ def _scan(text: str):
         above = _heading_above(lines, heading) if caption is not None else None
         section = lines[above] if above is not None and heading - above <= 3 and _is_heading(lines[above][1]) else None
         header_cells = _cells(*block[0])
-        has_header = not any(_NUMBER.fullmatch(c) for _, _, c in header_cells)
+        numbers = [c for _, _, c in header_cells if _NUMBER.fullmatch(c)]
+        # "| Road user | 2026 | 2025 |": a first row whose numbers are all years over rows of
+        # counts heads the columns by year
+        has_header = not numbers or (len(numbers) < len([c for _, _, c in header_cells if c])
+                                     and all(_YEAR.fullmatch(c) for c in numbers)
+                                     and any(_NUMBER.fullmatch(c) and not _YEAR.fullmatch(c)
+                                             for _, row in block[1:] for _, _, c in _cells(0, row)))
         if len(block) < 2:
             continue  # one line of bars: a menu, a byline or a date line
+        if has_header:
+            # "| Road user | 2026 |", "| Deaths 2025 | Killed w46 |": a year or week in a header names a column
+            header_spans.extend((s, e) for s, e, c in header_cells
+                                if (_YEAR.search(c) or _WEEK_HEADER.search(c)) and ":" not in c)
+        table_blocks.append((block[0][0], block[-1][0] + len(block[-1][1])))
         header_texts = [c for _, _, c in header_cells] if has_header else []
         roles = [header_role(c) for c in header_texts]
         if has_header:
@@ -492,7 +524,7 @@ def _scan(text: str):
                     # "Killed | of whom verified", "Displaced | incl. children": a part of the column before
                     column_measures.append(column_measures[-1])
                     continue
-                inherits = not spoken_for and role not in ("source", "date") and not _names_mixed(cell)
+                inherits = not spoken_for and role not in ("source", "date", "serial") and not _names_mixed(cell)
                 if own == "other" and inherits and caption_measure in PEOPLE_MEASURES \
                         and " ".join(cell.lower().split()) in _count_headers():
                     own = None   # "Deaths by town" over "Town | Cases": the cases are the deaths
@@ -558,6 +590,10 @@ def _scan(text: str):
             rows_out.append(TableRow(row_pos, row_pos + len(row), source,
                                      bool(label) and _row_label(label) is None, caption, section))
             for col, (s, e, cell) in enumerate(row_cells):
+                if col < len(roles) and roles[col] == "serial":
+                    if re.fullmatch(r"\d{1,3}\.?", cell):
+                        serial_cells.add(s)   # "| 3 | Sun 4 May | 11 |" under "Day": the row's number
+                    continue
                 if col == source_col or (col < len(roles) and roles[col] == "date"):
                     continue
                 numbers = _cell_numbers(cell)
@@ -565,6 +601,10 @@ def _scan(text: str):
                     continue
                 measure = column_measures[col] if column_measures is not None else caption_measure
                 place = None if label is None or naming else _row_places(label)
+                if place and label_col is not None and label_col < len(roles) and roles[label_col] == "place" \
+                        and re.fullmatch(r"[A-Z0-9]{1,3}", label.strip(" *_")):
+                    # "| B | 655 |" under "Sector": the place is "Sector B", not "B"
+                    place = [f"{header_texts[label_col].strip(' *_')} {label.strip(' *_')}"]
                 if row_measure in PEOPLE_MEASURES and col < len(header_texts) \
                         and header_measure(header_texts[col]) is None:
                     # a table turned on its side: "Deaths | 15 | 6" under "| Osk | Tilbury"; a header
@@ -758,6 +798,9 @@ def apply_table_measures(doc, figures: list[Figure], publisher: str | None = Non
         _running_periods(doc, figures, dict(running))
     if week_cells:
         _week_periods(figures, dict(week_cells))
+    if serial_cells or header_spans:
+        figures[:] = [f for f in figures if f.char_start not in serial_cells
+                      and not any(s <= (f.char_start or -1) < e for s, e in header_spans)]
     for fig in figures:
         if fig.char_start in cell_groups and fig.measure in PEOPLE_MEASURES and fig.group in (None, "unspecified"):
             fig.group = cell_groups[fig.char_start]   # "| of which children |": the children's group

@@ -516,7 +516,8 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     come back, so one of the two is wrong (missing, detained or displaced
     people can fall; those are updates). Compared only when both figures name
     the same source or neither names one: two named counters (a hospital, an
-    agency) may count differently; and only when the later figure keeps at
+    agency) may count differently; only when the later figure counts every place
+    the earlier one names; and only when the later figure keeps at
     least FALL_MIN_RATIO of the earlier one (far fewer is a part of the toll,
     not a revision of it)."""
     out = []
@@ -528,7 +529,10 @@ def find_falling_deaths(cs: list[Claim]) -> list[tuple[Claim, Claim, str]]:
         if a.source != b.source or is_at_once_part(a, b):
             continue  # "two died on the spot" in a later report: a part of the toll, not a revision
         early, late = (a, b) if a.date < b.date else (b, a)
-        if late.hi < early.lo and late.hi >= FALL_MIN_RATIO * early.lo and is_same_place_stated(a, b):
+        if late.hi < early.lo and late.hi >= FALL_MIN_RATIO * early.lo and is_same_place_stated(a, b) \
+                and (not early.places or relate_places(early.places, late.places) in ("same", "narrower")):
+            # a later count that leaves out one of the earlier count's places ("six, off Sirin and Port
+            # Osk" then "Osk: 5") counts fewer places, not fewer dead
             out.append((early, late, f"a death toll cannot fall, yet the later report ({late.date}) "
                                      f"gives fewer than the earlier one ({early.date})"))
     return out
