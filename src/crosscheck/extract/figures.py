@@ -1279,8 +1279,13 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
             near = hits[0].idx - sent.start_char
             day = None
-            for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
-                if expr.kind == "range" or abs(expr.start - near) > 60 \
+            # a date in the event noun's own phrase first, however far ("the blast at the depot in the
+            # small hours of 4 May"), before one merely near it ("as of 9 May regarding the blast")
+            own = [t.idx - sent.start_char for t in hits[0].subtree]
+            exprs = sorted(find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)),
+                           key=lambda e: not (near < e.start <= max(own)))
+            for expr in exprs:
+                if expr.kind == "range" or abs(expr.start - near) > 60 and not near < expr.start <= max(own) \
                         or _verb_between(sent, expr.start, expr.end, hits[0]):
                     continue
                 start, end, _, _ = resolve_expression(expr, base, inferred)
