@@ -247,3 +247,15 @@ def test_speaker_after_the_counted_words(nlp, text, number, source):
 def test_appositive_that_is_no_speaker(nlp, text, number):
     found = source_of(nlp, text, number)
     assert found is None or found.source is None
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # the people of a named body speak for it ...
+    ("At least 31 people died in the raid, according to the doctors of the Kestrel Relief Foundation.",
+     "31", "Kestrel Relief Foundation"),
+    # ... not the people of a place
+    ("At least 31 people died in the raid, according to the residents of Pell.", "31", "residents"),
+])
+def test_members_of_a_named_body_speak_for_it(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None and found.source == source
