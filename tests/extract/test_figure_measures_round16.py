@@ -90,3 +90,14 @@ def test_part_taken_up_by_a_pronoun_takes_its_wholes_scope(nlp, monkeypatch, tex
     assert part.location == whole.location and part.location
     assert (part.period_start, part.period_end) == (whole.period_start, whole.period_end)
     assert part.period_start is not None
+
+
+def test_part_takes_its_whole_past_a_count_of_things(nlp):
+    # a count of things between the whole and its part ("two districts") does not hide the whole
+    text = ("The tribunal found that at least 140 civilians were killed in two districts between 3 and 5 "
+            "March 2031. Of these, 21 were pupils.")
+    figures = figures_of(nlp, text)
+    whole = next(f for f in figures if f.number_text == "140")
+    part = next(f for f in figures if f.number_text == "21")
+    assert part.measure == "killed" and part.group == whole.group == "civilians"
+    assert (part.period_start, part.period_end) == (whole.period_start, whole.period_end)
