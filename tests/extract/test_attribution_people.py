@@ -273,3 +273,15 @@ def test_attribution_body_named_after_its_chair_is_the_body(nlp):
             "The government's own Orlik commission counted 140 dead in 2019.")
     found = source_of(nlp, text, "140")
     assert found is not None and found.source == "Orlik commission"
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # the people of a named body speak for it ...
+    ("At least 31 people died in the raid, according to the doctors of the Kestrel Relief Foundation.",
+     "31", "Kestrel Relief Foundation"),
+    # ... not the people of a place
+    ("At least 31 people died in the raid, according to the residents of Pell.", "31", "residents"),
+])
+def test_members_of_a_named_body_speak_for_it(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None and found.source == source

@@ -5,7 +5,7 @@ Invented sentences: a tribunal's findings, a wire, a local paper."""
 import pytest
 
 from crosscheck.extract import casualties
-from figure_helpers import measure_of
+from figure_helpers import figures_of, measure_of
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -63,6 +63,7 @@ def test_part_taken_up_by_a_pronoun(nlp, monkeypatch, text, number, measure):
 ])
 def test_verbless_parts_among_them(nlp, monkeypatch, text, number, measure):
     monkeypatch.setattr(casualties, "AMONG_THEM_PRONOUN", True)
+    monkeypatch.setattr(casualties, "VERBLESS_AMONG_THEM", True)
     assert measure_of(nlp, text, number) == measure
 
 
@@ -71,3 +72,32 @@ def test_parts_among_them_with_a_copula(nlp, monkeypatch):
     assert measure_of(nlp, text, "nine") == "other"  # switched off
     monkeypatch.setattr(casualties, "AMONG_THEM_PRONOUN", True)
     assert measure_of(nlp, text, "nine") == "abducted"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The district office said on 4 May that 310 people were treated in Hallow since 1 May. "
+     "Of these, 75 were kept in hospital.", "75"),
+    ("Rebels abducted 48 passengers near Ostrin on Friday, the governor said. Among them are nine nurses.", "nine"),
+])
+def test_part_taken_up_by_a_pronoun_takes_its_wholes_scope(nlp, monkeypatch, text, number):
+    # a part opened by "Of these", "Among them" is counted per whom, where and when its whole is
+    monkeypatch.setattr(casualties, "OF_THESE_PARTS", True)
+    monkeypatch.setattr(casualties, "AMONG_THEM_PRONOUN", True)
+    figures = figures_of(nlp, text)
+    part = next(f for f in figures if f.number_text == number)
+    whole = next(f for f in figures if f.measure == part.measure and f.value > part.value)
+    assert part.source == whole.source and part.source is not None
+    assert part.location == whole.location and part.location
+    assert (part.period_start, part.period_end) == (whole.period_start, whole.period_end)
+    assert part.period_start is not None
+
+
+def test_part_takes_its_whole_past_a_count_of_things(nlp):
+    # a count of things between the whole and its part ("two districts") does not hide the whole
+    text = ("The tribunal found that at least 140 civilians were killed in two districts between 3 and 5 "
+            "March 2031. Of these, 21 were pupils.")
+    figures = figures_of(nlp, text)
+    whole = next(f for f in figures if f.number_text == "140")
+    part = next(f for f in figures if f.number_text == "21")
+    assert part.measure == "killed" and part.group == whole.group == "civilians"
+    assert (part.period_start, part.period_end) == (whole.period_start, whole.period_end)

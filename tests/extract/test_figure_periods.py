@@ -251,6 +251,14 @@ def test_figure_periods_since_an_event_dated_earlier(nlp, text, number, start):
     assert _period(nlp, text, number)[0] == start
 
 
+def test_since_the_event_dated_in_its_own_phrase(nlp):
+    # the date inside the event noun's own phrase, though further off than a status date near it
+    text = ("The board gives its count at 10:00 on 6 May 2031 regarding the explosion at the Ravel depot of "
+            "Tormund Fuels Company (TFC) in the night of 2 May 2031. In all, 640 people have been "
+            "treated since the explosion.")
+    assert _period(nlp, text, "640")[0] == "2031-05-02"
+
+
 @pytest.mark.parametrize("text, number, start, end", [
     # a count "this week" (month, year) runs up to the report's date, not past it
     ("This week alone, 45 people have died crossing the desert, the agency said.", "45", "2031-05-12", "2031-05-14"),

@@ -1215,6 +1215,18 @@ def _named_giver_after(noun, token=None):
     return last
 
 
+def _members_body(noun):
+    """"the doctors of Frontline Aid", "the staff of Kell Hospital": people of a named body
+    (``member_nouns.txt``) speak for it; the body's name, or None."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in load_words("member_nouns.txt"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "DATE", "TIME"):
+        return None
+    return name
+
+
 def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
     for tok in sent:
         if tok.lower_ == "according" or _per_source(tok) is not None:
@@ -1246,6 +1258,7 @@ def _according_to(sent, names: SourceNames, token=None) -> Attribution | None:
                     if giver is None:
                         return Attribution(None, None, "according to")
                     pobj = giver
+                pobj = _members_body(pobj) or pobj  # "according to the doctors of <charity>": the charity
                 nxt = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
                 if nxt is not None and pobj.pos_ == "NOUN" and nxt.ent_iob_ == "B" and nxt.ent_type_ == "ORG" \
                         and pobj.head.i != nxt.i and tok.head.i == nxt.i \

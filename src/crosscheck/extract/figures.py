@@ -897,8 +897,10 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
             continue
         whole = max(wholes, key=_least)
         own = part.source_text is not None and part.source_text.lower() in part.sentence.lower()
-        if whole.source and not own and (part.source is None or part.sentence_idx != whole.sentence_idx):
+        if not own and (part.source is None or part.sentence_idx != whole.sentence_idx) \
+                and (whole.source or part.char_start in parts and not part.source_text):
             # a source carried from elsewhere yields to the whole's: the part is that voice's breakdown
+            # (a part its sentence names no voice for is the whole's, unsourced too)
             part.source, part.source_text = whole.source, whole.source_text
         if part.group in (None, "unspecified") and whole.group not in (None, "unspecified", "mixed"):
             part.group = whole.group
@@ -906,7 +908,9 @@ def _bare_parts_take_scope(figures: list[Figure], parts: set) -> None:
             continue
         if whole.location:
             part.location = list(whole.location)
-        if not part.period_text and not part.period_start and not part.period_end and whole.period_start:
+        if not part.period_text and not part.period_start and not part.period_end and whole.period_start \
+                and (not whole.period_text or whole.period_text.lower() in whole.sentence.lower()):
+            # the period the whole's own sentence states, not one the whole took from elsewhere
             part.period_start, part.period_end, part.period_text = whole.period_start, whole.period_end, whole.period_text
 
 
@@ -1280,8 +1284,13 @@ def _date_events_since(figures: list[Figure], sents, ctx) -> None:
             base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
             near = hits[0].idx - sent.start_char
             day = None
-            for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
-                if expr.kind == "range" or abs(expr.start - near) > 60 \
+            # a date in the event noun's own phrase first, however far ("the blast at the depot in the
+            # small hours of 4 May"), before one merely near it ("as of 9 May regarding the blast")
+            own = [t.idx - sent.start_char for t in hits[0].subtree]
+            exprs = sorted(find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)),
+                           key=lambda e: not (near < e.start <= max(own)))
+            for expr in exprs:
+                if expr.kind == "range" or abs(expr.start - near) > 60 and not near < expr.start <= max(own) \
                         or _verb_between(sent, expr.start, expr.end, hits[0]):
                     continue
                 start, end, _, _ = resolve_expression(expr, base, inferred)

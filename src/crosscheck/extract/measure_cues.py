@@ -57,6 +57,8 @@ class Recent:
     bare: bool = False   # the last count had no counted noun ("Five came from ...")
     parts: set = field(default_factory=set)   # char offsets of counts read as parts of the count before
     named_whole: int | None = None   # the sentence of a whole named in a part's "of the N"
+    people: str | None = None   # the measure of the last count of people read, and its sentence
+    people_sentence: int = -10
 
 
 def _missing_cues() -> list[tuple[str, ...]]:
@@ -679,6 +681,14 @@ def _copula_part(doc, mention, recent: Recent) -> bool:
         and (is_people_noun(doc[j]) or doc[j].lemma_.lower() in group_nouns())
 
 
+def _opens_with_back_pronoun(doc, mention) -> bool:
+    """The count's sentence opens with "Of these,", "Of them", "Among them", "Amongst those": a
+    pronoun that takes up the count before, of which this count is a part."""
+    sent = doc[mention.start].sent
+    words = [t for t in doc[sent.start:mention.start] if not (t.is_punct or t.is_space)]
+    return len(words) >= 2 and words[0].lower_ in _AMONG_THEM | {"of"} and words[1].lower_ in _THEM
+
+
 def refine_readings(doc, readings: list, recent: Recent, sentence: int) -> list:
     """The (mention, reading) pairs of sentence number ``sentence``, revised; ``recent`` carries the
     measure of the last count from sentence to sentence."""
@@ -690,7 +700,14 @@ def refine_readings(doc, readings: list, recent: Recent, sentence: int) -> list:
         recent.measure, recent.named_whole = "other", None
     out = []
     for mention, reading in readings:
+        prior = recent.people if recent.sentence_now - recent.people_sentence <= 1 else None
         reading = refine(doc, mention, reading, recent)
+        if reading[0] in PEOPLE_MEASURES and reading[0] == prior and _opens_with_back_pronoun(doc, mention):
+            # "Of these, 12 were admitted", "Among them are four nurses": a part of the count just
+            # before, counted by the same voice, where and when that count is (figures)
+            recent.parts.add(mention.char_start)
+        if reading[0] in PEOPLE_MEASURES:
+            recent.people, recent.people_sentence = reading[0], sentence
         whole_named = bool(out) and reading[0] == "other" and recent.measure in PEOPLE_MEASURES \
             and mention.start - out[-1][0].end == 2 and doc[mention.start - 2].lower_ == "of" \
             and doc[mention.start - 1].lower_ == "the"
