@@ -497,3 +497,38 @@ def test_alias_evidence_office_set_off_before_a_name_in_a_list(nlp):
 ])
 def test_alias_evidence_a_greeting_after_a_name_is_no_appositive(nlp, text):
     assert not [alias for alias, _, _ in links_of(nlp, text) if alias.lower().startswith(("good", "welcome"))]
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # the words a report writes in front of a name, kept whole with the name as that report's alias of it
+    ("The fire killed deceased worker Tomas Berka on Friday.", "deceased worker Tomas Berka", "Tomas Berka"),
+    ("Structural engineer Lidia Varn said the beams failed.", "Structural engineer Lidia Varn", "Lidia Varn"),
+    ("Ostravia's Ministry of Energy said the plant was safe.", "Ostravia's Ministry of Energy", "Ministry of Energy"),
+    ("The Geneva-based Ocean Watch Alliance published its count.", "Geneva-based Ocean Watch Alliance",
+     "Ocean Watch Alliance"),
+    ("Its spokesman Ilan Dervo said nothing.", "Its spokesman Ilan Dervo", "Ilan Dervo"),
+    ("They met the rebel Northern Unity Front in Kessa.", "rebel Northern Unity Front", "Northern Unity Front"),
+])
+def test_alias_evidence_words_written_in_front_of_a_name(nlp, text, alias, target):
+    assert (alias, target, "modifier") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers told Ana Ruiz the truth.",               # an object, then the name: two phrases
+    "The former Governor Ellen Marsh resigned.",      # a time word: the title rule's business
+    "Police gave residents Omar Sayed's address.",    # the name owns something: not the phrase's head
+    "Rescuers found 58-year-old Halyna Brenko alive.",  # an age
+    "The shelling began at 9 am BST on Monday.",       # a time
+])
+def test_alias_evidence_words_in_front_of_a_name_outside_its_phrase(nlp, text):
+    assert not any(evidence == "modifier" for _, _, evidence in links_of(nlp, text))
+
+
+def test_alias_evidence_body_with_its_town_after_a_comma(nlp):
+    assert ("Central Hospital, Kessa", "Central Hospital", "modifier") in \
+        links_of(nlp, "Patients were taken to the Central Hospital, Kessa, on Monday.")
+
+
+def test_alias_evidence_town_after_a_comma_in_a_list_is_no_part_of_the_name(nlp):
+    assert not any(evidence == "modifier" for _, _, evidence in
+                   links_of(nlp, "Aid went to the Red Crescent, Kessa and Sarnia."))

@@ -1043,6 +1043,104 @@ def find_bracketed_name_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+MODIFIER_STOPWORDS = frozenset({"former", "late", "other", "another", "same", "such", "said", "only", "first", "last",
+                                "next", "then", "now", "also", "new", "own"})
+MAX_MODIFIER_WORDS = 4
+
+
+def is_modifier_word(t) -> bool:
+    """A lower-case noun or adjective ("structural", "engineer"), capitalised only when it opens the sentence."""
+    text = t.text if not t.is_sent_start else t.text[:1].lower() + t.text[1:]
+    return t.is_alpha and text.islower() and t.pos_ in {"ADJ", "NOUN"} and t.lower_ not in MODIFIER_STOPWORDS
+
+
+def find_modifier_start(doc, f: Found) -> int | None:
+    """The first token of the words written in front of a name that describe it, inside its noun phrase:
+    lower-case nouns and adjectives ("structural engineer", "state capital", "Geneva-based"), an owner's
+    possessive ("Arden's", "the army's", "its"); ``None`` when there are none. The words and the name make one
+    phrase (only one of its words hangs on a word outside it), so a verb's object or a list never counts."""
+    i, words, owner, hyphened = f.tok_start, 0, False, False
+    while i > 0 and words < MAX_MODIFIER_WORDS and not doc[i].is_sent_start:
+        t = doc[i - 1]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ in {"PROPN", "NOUN"} and doc[i - 2].is_alpha:
+            j = i - 2  # "Arden's", "the army's": the owner, as far back as its own name goes
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_alpha and not doc[j].is_sent_start \
+                    and doc[j - 1].ent_iob_ == "I" or j > 0 and doc[j].ent_iob_ == "I" and doc[j - 1].is_alpha:
+                j -= 1
+            i, owner = j, True
+            break
+        if t.lower_ in POSSESSIVE_DETERMINERS and t.tag_ == "PRP$":
+            i, owner = i - 1, True
+            break
+        if t.ent_type_ in COUNT_ENTS:
+            break  # "58-year-old", "9 am": an age or a time, not a description
+        if i >= 3 and doc[i - 2].text == "-" and t.is_alpha and t.text.islower() and doc[i - 3].is_alpha \
+                and not doc[i - 2].whitespace_ and not doc[i - 3].whitespace_:
+            if i >= 4 and not doc[i - 4].whitespace_:
+                break  # part of a longer hyphened word
+            i -= 3  # "Geneva-based", "military-led": the whole word
+            words, hyphened = words + 1, True
+            continue
+        if not is_modifier_word(t):
+            break
+        i -= 1
+        words += 1
+    if i >= f.tok_start or not (words or owner):
+        return None
+    span = doc[i:f.tok_end]
+    if sum(1 for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i) != 1:
+        return None  # "killed [workers] Ana Ruiz", a list, a clause: the words are not one phrase with the name
+    if not owner and not hyphened and not any(is_modifier_word(t) for t in doc[i:f.tok_start]):
+        return None
+    return i
+
+
+def find_modifier_links(doc, mentions: list[Found]) -> list[Link]:
+    """A name with the words its document writes in front of it, kept whole as that document's alias of the name
+    (evidence ``modifier``): "structural engineer Ana Ruiz", "Arden's Ministry of Defence", "its spokesman Ivo Kran",
+    "the Geneva-based Flood Watch" ("the" is no part of it). Like a title, it is a description of one document."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind not in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} or f.tok_start == 0:
+            continue
+        start = find_modifier_start(doc, f)
+        if start is None:
+            continue
+        alias = doc.text[doc[start].idx:f.end]
+        if "\n" in alias or normalize_name(alias) == normalize_name(f.text):
+            continue
+        out.append(Link(alias, f.text, "modifier", get_sentence(doc, f.tok_start), f.kind))
+    return out + find_place_after_comma_links(doc, mentions)
+
+
+PHRASE_ENDS = frozenset({".", ";", ":", ")", ",", "\u2013", "\u2014"})
+
+
+def find_place_after_comma_links(doc, mentions: list[Found]) -> list[Link]:
+    """A body or a building with its town after a comma, the way addresses and letterheads write it ("Civil
+    Hospital, Osk", "Ministry of Health, Republic of Arden"): the whole is that document's alias of the name
+    (evidence ``modifier``). The town ends the phrase (a line end or punctuation, never "and" or a word:
+    "Osk, Tarn and Vell" is a list)."""
+    starts = {f.tok_start: f for f in mentions if f.named}
+    out = []
+    for f in mentions:
+        if not f.named or f.kind not in {"ORG", "FAC"} or f.tok_end + 1 >= len(doc) or doc[f.tok_end].text != ",":
+            continue
+        g = starts.get(f.tok_end + 1)
+        if g is None or g.kind not in {"GPE", "LOC"} or "\n" in doc.text[f.start:g.end]:
+            continue
+        after = doc[g.tok_end] if g.tok_end < len(doc) else None
+        if after is not None and not ("\n" in doc[g.tok_end - 1].whitespace_ or after.text in PHRASE_ENDS):
+            continue
+        if after is not None and after.text == "," and g.tok_end + 1 < len(doc) and doc[g.tok_end + 1].lower_ in {"and", "or"}:
+            continue
+        out.append(Link(doc.text[f.start:g.end], f.text, "modifier", get_sentence(doc, f.tok_start), f.kind))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
@@ -1059,6 +1157,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_government_links(doc, mentions)
         + find_place_noun_links(doc, mentions)
         + find_signed_title_links(doc, mentions)
+        + find_modifier_links(doc, mentions)
     )
     links += find_title_comma_links(doc, mentions, links)
     links += find_title_head_links(doc, links, mentions)
