@@ -532,3 +532,27 @@ def test_alias_evidence_body_with_its_town_after_a_comma(nlp):
 def test_alias_evidence_town_after_a_comma_in_a_list_is_no_part_of_the_name(nlp):
     assert not any(evidence == "modifier" for _, _, evidence in
                    links_of(nlp, "Aid went to the Red Crescent, Kessa and Sarnia."))
+
+
+TRANSCRIPT = ("Governor Helena Strand spoke to reporters in Osk.\n\nGOVERNOR STRAND: We have found 12 bodies so far.\n\n"
+              "Q (Radio Osk): When will the road open?\n\nSTRAND: Not this week.\n\nREAD ALSO: Floods in the north\n")
+
+
+def test_alias_evidence_turn_label_names_the_person_of_the_document(nlp):
+    links = links_of(nlp, TRANSCRIPT)
+    assert ("GOVERNOR STRAND", "Helena Strand", "name_variant") in links
+    assert ("STRAND", "Helena Strand", "name_variant") in links
+    assert not any(alias == "READ ALSO" for alias, _, _ in links)
+
+
+def test_alias_evidence_turn_label_with_title_and_full_name_names_the_later_labels(nlp):
+    text = ("ANCHOR LIV MORTENSEN: Tomas, what can you see?\n\nTOMAS BERG: The water is still rising.\n\n"
+            "MORTENSEN: Stay safe, Tomas.\n")
+    links = links_of(nlp, text)
+    assert ("MORTENSEN", "LIV MORTENSEN", "name_variant") in links
+    assert ("ANCHOR LIV MORTENSEN", "LIV MORTENSEN", "name_variant") in links
+
+
+def test_alias_evidence_turn_label_of_a_surname_two_people_share_links_nothing(nlp):
+    text = ("Nurse Ana Berg said the shelter was full. Her husband, Tomas Berg, drove the van.\n\nBERG: We have no more beds.\n")
+    assert not any(alias == "BERG" for alias, _, _ in links_of(nlp, text))

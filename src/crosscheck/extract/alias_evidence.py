@@ -1141,6 +1141,59 @@ def find_place_after_comma_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’/-]*(?:[ \t]+[A-Z][A-Z.'’/-]*){0,4})[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]+\S")
+
+
+def is_title_word(word: str) -> bool:
+    """A role, rank, honorific or newsroom role written before a name ("GOVERNOR", "P/DGEN.", "DR.", "ANCHOR"),
+    or an abbreviation with a full stop or a stroke."""
+    bare = word.lower().rstrip(".")
+    return bare in load_title_words() or bare in HONORIFICS or bare in load_ranks() \
+        or bare in load_words("newsroom_roles.txt") or "." in word or "/" in word
+
+
+def find_turn_label_links(doc, mentions: list[Found]) -> list[Link]:
+    """A transcript's turn label in capitals names a person of the document ("GOVERNOR KOLVANE:", "DR. OKAFOR:",
+    "BRANNOCK:", "ANCHOR RUTH CALLOWAY:"): its last words are the end of one person's full name the document
+    writes (in its text or in another label), the words before them titles; the label is that document's alias
+    of the full name (evidence ``name_variant``). A surname shared by two people of the document links nothing."""
+    labels = [(m.group("label"), m.start("label")) for m in TURN_LABEL.finditer(doc.text)]
+    if not labels:
+        return []
+    names: dict[tuple[str, ...], str] = {}
+    for f in mentions:
+        words = tuple(normalize_name(f.text).split())
+        if f.named and f.kind == "PERSON" and len(words) >= 2:
+            names.setdefault(words, f.text)
+    for label, _ in labels:  # "ANCHOR RUTH CALLOWAY": the titles, then a full name
+        words = label.split()
+        k = 0
+        while k < len(words) - 1 and is_title_word(words[k]):
+            k += 1
+        rest = words[k:]
+        if 0 < k and len(rest) >= 2 and not any(is_title_word(w) for w in rest):
+            names.setdefault(tuple(normalize_name(" ".join(rest)).split()), " ".join(rest))
+    out = []
+    for label, start in labels:
+        words = label.split()
+        if len(words) == 1 and is_title_word(words[0]):
+            continue
+        key = tuple(normalize_name(label).split())
+        found = set()
+        for n in range(len(key), 0, -1):
+            if all(is_title_word(w) for w in words[:len(words) - n]):
+                found = {text for full, text in names.items() if full[-n:] == key[-n:] and len(full) > n - (len(words) > n)}
+                if found:
+                    break
+        found = {text for text in found if tuple(normalize_name(text).split()) != key}
+        if len(found) != 1 or len({tuple(normalize_name(t).split()) for t in found}) != 1:
+            continue
+        target = next(iter(found))
+        line = doc.text[start:doc.text.find("\n", start) if "\n" in doc.text[start:] else len(doc.text)]
+        out.append(Link(label, target, "name_variant", line.strip(), "PERSON"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
@@ -1158,6 +1211,7 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_place_noun_links(doc, mentions)
         + find_signed_title_links(doc, mentions)
         + find_modifier_links(doc, mentions)
+        + find_turn_label_links(doc, mentions)
     )
     links += find_title_comma_links(doc, mentions, links)
     links += find_title_head_links(doc, links, mentions)
