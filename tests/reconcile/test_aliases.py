@@ -1325,3 +1325,10 @@ def test_aliases_government_named_by_a_people_word_the_corpus_also_uses_for_the_
                                mention("d3", "the Talvenian government")], [])
     assert together(entities, "Government of the Republic of Talvenia", "the Talvenian government")
     assert not together(entities, "Talvenian", "the Talvenian government")
+
+
+def test_aliases_person_name_written_surname_first_is_the_same_person():
+    entities = merge_entities([mention("d1", "Lisbet Harrow", "PERSON"), mention("d2", "Harrow Lisbet", "PERSON"),
+                               mention("d3", "Harrow Bay", "LOC")], [])
+    assert together(entities, "Lisbet Harrow", "Harrow Lisbet")
+    assert not together(entities, "Lisbet Harrow", "Harrow Bay")

@@ -90,6 +90,12 @@ def find_person_variant_pairs(graph):
         longer = {other for other in by_last[words[-1]] if len(people[other]) >= 3 and people[other][0] == words[0]}
         pair_or_suggest(graph, nid, node, longer, "name_variant",
                         "shorter form of several people's names in the corpus", pairs, ambiguous)
+    # "Oduya Piet" / "Piet Oduya": a two-word person's name written surname first (official lists, translations)
+    # is the person the corpus names the other way round
+    for nid, words in people.items():
+        other = " ".join(reversed(words))
+        if len(words) == 2 and words[0] != words[1] and other in people and nid < other:
+            pairs.append((nid, other, "name_variant"))
     return pairs, ambiguous
 
 
