@@ -556,3 +556,12 @@ def test_alias_evidence_turn_label_with_title_and_full_name_names_the_later_labe
 def test_alias_evidence_turn_label_of_a_surname_two_people_share_links_nothing(nlp):
     text = ("Nurse Ana Berg said the shelter was full. Her husband, Tomas Berg, drove the van.\n\nBERG: We have no more beds.\n")
     assert not any(alias == "BERG" for alias, _, _ in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # the office's place after "of" read as a person by the recogniser: still the first person's appositive
+    ("Yusuf Karim Dawlat, the headman of Qarbandi, said the strike hit a courtyard.", "the headman of Qarbandi",
+     "Yusuf Karim Dawlat"),
+])
+def test_alias_evidence_appositive_title_of_a_place_read_as_a_person(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)

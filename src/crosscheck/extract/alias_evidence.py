@@ -477,7 +477,17 @@ def is_descriptive(span, mentions: list[Found]) -> bool:
         return False  # "many of them young men"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) and not is_role_noun(root):
         return False  # "the anger of the disaster victims of Ambalpur": a noun of something, not a role
-    return not any(f.named and f.kind == "PERSON" and span.start <= f.tok_start < span.end for f in mentions)
+    return not any(f.named and f.kind == "PERSON" and span.start <= f.tok_start < span.end and not is_office_place(root, f)
+                   for f in mentions)
+
+
+def is_office_place(root, f: Found) -> bool:
+    """"the headman of [Sarbandi]", "the governor of [Upper Tarn]": the name after a title's "of" is the place of the
+    office, whatever the recogniser called it (it reads a little-known place as a person now and then)."""
+    doc = root.doc
+    of = doc[f.tok_start - 1] if f.tok_start else None
+    return of is not None and of.lower_ == "of" and of.head.i == root.i and root.lower_ in load_title_words() \
+        and f.tok_end == root.right_edge.i + 1
 
 
 def is_role_noun(token) -> bool:
