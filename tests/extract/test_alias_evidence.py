@@ -565,3 +565,10 @@ def test_alias_evidence_turn_label_of_a_surname_two_people_share_links_nothing(n
 ])
 def test_alias_evidence_appositive_title_of_a_place_read_as_a_person(nlp, text, alias, target):
     assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+def test_alias_evidence_turn_label_surname_when_the_text_writes_the_name_with_a_rank(nlp):
+    text = ("ANA KOLE (PRESENTER): Good morning.\n\nSP DAVID MBORO (POLICE SPOKESMAN): Good morning, Ana.\n\n"
+            "MBORO: We have 14 suspects in custody.\n\nPRESENTER: SP Mboro, the group says 58 died.\n\n"
+            "MBORO: We are verifying it.\n")
+    assert ("MBORO", "DAVID MBORO", "name_variant") in links_of(nlp, text)

@@ -1172,9 +1172,11 @@ def find_turn_label_links(doc, mentions: list[Found]) -> list[Link]:
         return []
     names: dict[tuple[str, ...], str] = {}
     for f in mentions:
-        words = tuple(normalize_name(f.text).split())
-        if f.named and f.kind == "PERSON" and len(words) >= 2:
-            names.setdefault(words, f.text)
+        words = f.text.split()
+        while len(words) > 2 and is_title_word(words[0]):
+            words = words[1:]  # "SP Yusuf Barde" read as one name: the name after the rank
+        if f.named and f.kind == "PERSON" and len(words) >= 2 and not is_title_word(words[0]):
+            names.setdefault(tuple(normalize_name(" ".join(words)).split()), " ".join(words))
     for label, _ in labels:  # "ANCHOR RUTH CALLOWAY": the titles, then a full name
         words = label.split()
         k = 0
