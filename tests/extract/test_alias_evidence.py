@@ -560,7 +560,7 @@ def test_alias_evidence_turn_label_of_a_surname_two_people_share_links_nothing(n
 
 @pytest.mark.parametrize("text, alias, target", [
     # the office's place after "of" read as a person by the recogniser: still the first person's appositive
-    ("Yusuf Karim Dawlat, the headman of Qarbandi, said the strike hit a courtyard.", "the headman of Qarbandi",
+    ("Yusuf Karim Dawlat, the headman of Qarbandi, told us the shells fell at night.", "the headman of Qarbandi",
      "Yusuf Karim Dawlat"),
 ])
 def test_alias_evidence_appositive_title_of_a_place_read_as_a_person(nlp, text, alias, target):
@@ -569,6 +569,6 @@ def test_alias_evidence_appositive_title_of_a_place_read_as_a_person(nlp, text, 
 
 def test_alias_evidence_turn_label_surname_when_the_text_writes_the_name_with_a_rank(nlp):
     text = ("ANA KOLE (PRESENTER): Good morning.\n\nSP DAVID MBORO (POLICE SPOKESMAN): Good morning, Ana.\n\n"
-            "MBORO: We have 14 suspects in custody.\n\nPRESENTER: SP Mboro, the group says 58 died.\n\n"
+            "MBORO: Nine men are held at the station.\n\nPRESENTER: SP Mboro, the group says 58 died.\n\n"
             "MBORO: We are verifying it.\n")
     assert ("MBORO", "DAVID MBORO", "name_variant") in links_of(nlp, text)
