@@ -524,6 +524,21 @@ def test_alias_evidence_words_in_front_of_a_name_outside_its_phrase(nlp, text):
     assert not any(evidence == "modifier" for _, _, evidence in links_of(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    # a common noun the recogniser (or the house style) capitalised: the words before it describe no name
+    "The Provincial Government insists that Varnia is a dry State and that most women back the ban.",
+    "Locals say the Brannock Council and the regional Council disagree.",
+])
+def test_alias_evidence_words_in_front_of_a_capitalised_common_noun(nlp, text):
+    assert not any(evidence == "modifier" for _, _, evidence in links_of(nlp, text))
+
+
+def test_alias_evidence_two_kind_words_still_name_a_body(nlp):
+    from crosscheck.extract.alias_evidence import is_common_noun_name
+    assert is_common_noun_name("State") and is_common_noun_name("the Police")
+    assert not is_common_noun_name("Interior Ministry") and not is_common_noun_name("Dervo")
+
+
 def test_alias_evidence_body_with_its_town_after_a_comma(nlp):
     assert ("Central Hospital, Kessa", "Central Hospital", "modifier") in \
         links_of(nlp, "Patients were taken to the Central Hospital, Kessa, on Monday.")

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicons import load_words
+from ..lexicons import load_mapping, load_words
 from .acronyms import find_acronym_definitions
 from .entity_names import (
     ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_bodies, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
@@ -1108,6 +1108,22 @@ def find_modifier_start(doc, f: Found) -> int | None:
     return i
 
 
+STATE_NOUNS = frozenset({"state", "government", "republic", "nation", "country", "kingdom", "federation", "union"})
+
+
+def is_common_noun_name(name: str) -> bool:
+    """"State", "Ministry", "the Police", "Government": a name that is one common noun saying what kind of body or
+    place a thing is (the descriptor, group, place and title nouns of the lexicons), capitalised as a report's
+    house style or the recogniser's guess; words written in front of it describe no particular name. Two such
+    words ("Interior Ministry", "Border Police") do name a body."""
+    words = [w for w in normalize_name(name).split() if w not in ARTICLES]
+    if len(words) != 1:
+        return not words
+    w = words[0]
+    return (w in STATE_NOUNS or w in load_descriptor_heads() or w in load_group_nouns() or w in load_place_nouns()
+            or w in load_mapping("place_nouns.tsv") or w in load_title_words())
+
+
 def find_modifier_links(doc, mentions: list[Found]) -> list[Link]:
     """A name with the words its document writes in front of it, kept whole as that document's alias of the name
     (evidence ``modifier``): "structural engineer Ana Ruiz", "Arden's Ministry of Defence", "its spokesman Ivo Kran",
@@ -1116,6 +1132,8 @@ def find_modifier_links(doc, mentions: list[Found]) -> list[Link]:
     for f in mentions:
         if not f.named or f.kind not in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} or f.tok_start == 0:
             continue
+        if is_common_noun_name(f.text):
+            continue  # "a dry State", "the local Police": a common noun the recogniser took for a name
         start = find_modifier_start(doc, f)
         if start is None:
             continue
