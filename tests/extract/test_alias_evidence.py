@@ -30,21 +30,6 @@ def test_alias_evidence_based_descriptor_resolves_to_the_organisation_named_befo
     assert (alias, target, "descriptor") in links_of(nlp, text)
 
 
-@pytest.mark.parametrize("text, alias, target", [
-    # the descriptor noun stands for an earlier body whose name holds a word of the same kind (descriptor_heads.tsv)
-    ("Volunteers of the Orrin Valley Alliance handed out food on Sunday. The group said 200 people had been fed.",
-     "group", "Orrin Valley Alliance"),
-    ("The Coastal Hazards Authority issued a warning on Tuesday. The agency said the tide would peak at noon.",
-     "agency", "Coastal Hazards Authority"),
-    ("The Federation of Dock and Port Workers (FDPW) called a strike. The union's spokesman said talks had failed.",
-     "union", "Federation of Dock and Port Workers"),
-    ("Members of the Varrick Institution of Surveyors met on Monday. The institution said the bridge was unsafe.",
-     "institution", "Varrick Institution of Surveyors"),
-])
-def test_alias_evidence_descriptor_names_a_body_by_a_word_of_its_kind(nlp, text, alias, target):
-    assert (alias, target, "descriptor") in links_of(nlp, text)
-
-
 @pytest.mark.parametrize("text, alias", [
     # nothing named just before: the description stays unresolved
     ("Storms hit the coast on Monday. Hundreds fled their homes overnight. The Paris-based group said aid was late.",
