@@ -167,7 +167,7 @@ class AliasLink(Record):
     document: str
     alias: str
     target: str
-    evidence: str                  # acronym | name_variant | title | appositive | descriptor
+    evidence: str                  # acronym | name_variant | title | appositive | descriptor | modifier
     sentence: str = ""
     kind: str | None = None
 

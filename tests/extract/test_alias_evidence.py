@@ -497,3 +497,93 @@ def test_alias_evidence_office_set_off_before_a_name_in_a_list(nlp):
 ])
 def test_alias_evidence_a_greeting_after_a_name_is_no_appositive(nlp, text):
     assert not [alias for alias, _, _ in links_of(nlp, text) if alias.lower().startswith(("good", "welcome"))]
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # the words a report writes in front of a name, kept whole with the name as that report's alias of it
+    ("The fire killed deceased worker Tomas Berka on Friday.", "deceased worker Tomas Berka", "Tomas Berka"),
+    ("Structural engineer Lidia Varn said the beams failed.", "Structural engineer Lidia Varn", "Lidia Varn"),
+    ("Ostravia's Ministry of Energy said the plant was safe.", "Ostravia's Ministry of Energy", "Ministry of Energy"),
+    ("The Geneva-based Ocean Watch Alliance published its count.", "Geneva-based Ocean Watch Alliance",
+     "Ocean Watch Alliance"),
+    ("Its spokesman Ilan Dervo said nothing.", "Its spokesman Ilan Dervo", "Ilan Dervo"),
+    ("They met the rebel Northern Unity Front in Kessa.", "rebel Northern Unity Front", "Northern Unity Front"),
+])
+def test_alias_evidence_words_written_in_front_of_a_name(nlp, text, alias, target):
+    assert (alias, target, "modifier") in links_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers told Ana Ruiz the truth.",               # an object, then the name: two phrases
+    "The former Governor Ellen Marsh resigned.",      # a time word: the title rule's business
+    "Police gave residents Omar Sayed's address.",    # the name owns something: not the phrase's head
+    "Rescuers found 58-year-old Halyna Brenko alive.",  # an age
+    "The shelling began at 9 am BST on Monday.",       # a time
+])
+def test_alias_evidence_words_in_front_of_a_name_outside_its_phrase(nlp, text):
+    assert not any(evidence == "modifier" for _, _, evidence in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a common noun the recogniser (or the house style) capitalised: the words before it describe no name
+    "The Provincial Government insists that Varnia is a dry State and that most women back the ban.",
+    "Locals say the Brannock Council and the regional Council disagree.",
+])
+def test_alias_evidence_words_in_front_of_a_capitalised_common_noun(nlp, text):
+    assert not any(evidence == "modifier" for _, _, evidence in links_of(nlp, text))
+
+
+def test_alias_evidence_two_kind_words_still_name_a_body(nlp):
+    from crosscheck.extract.alias_evidence import is_common_noun_name
+    assert is_common_noun_name("State") and is_common_noun_name("the Police")
+    assert not is_common_noun_name("Interior Ministry") and not is_common_noun_name("Dervo")
+
+
+def test_alias_evidence_body_with_its_town_after_a_comma(nlp):
+    assert ("Central Hospital, Kessa", "Central Hospital", "modifier") in \
+        links_of(nlp, "Patients were taken to the Central Hospital, Kessa, on Monday.")
+
+
+def test_alias_evidence_town_after_a_comma_in_a_list_is_no_part_of_the_name(nlp):
+    assert not any(evidence == "modifier" for _, _, evidence in
+                   links_of(nlp, "Aid went to the Red Crescent, Kessa and Sarnia."))
+
+
+TRANSCRIPT = ("Governor Helena Strand spoke to reporters in Osk.\n\nGOVERNOR STRAND: We have found 12 bodies so far.\n\n"
+              "Q (Radio Osk): When will the road open?\n\nSTRAND: Not this week.\n\nREAD ALSO: Floods in the north\n")
+
+
+def test_alias_evidence_turn_label_names_the_person_of_the_document(nlp):
+    links = links_of(nlp, TRANSCRIPT)
+    assert ("GOVERNOR STRAND", "Helena Strand", "name_variant") in links
+    assert ("STRAND", "Helena Strand", "name_variant") in links
+    assert not any(alias == "READ ALSO" for alias, _, _ in links)
+
+
+def test_alias_evidence_turn_label_with_title_and_full_name_names_the_later_labels(nlp):
+    text = ("ANCHOR LIV MORTENSEN: Tomas, what can you see?\n\nTOMAS BERG: The water is still rising.\n\n"
+            "MORTENSEN: Stay safe, Tomas.\n")
+    links = links_of(nlp, text)
+    assert ("MORTENSEN", "LIV MORTENSEN", "name_variant") in links
+    assert ("ANCHOR LIV MORTENSEN", "LIV MORTENSEN", "name_variant") in links
+
+
+def test_alias_evidence_turn_label_of_a_surname_two_people_share_links_nothing(nlp):
+    text = ("Nurse Ana Berg said the shelter was full. Her husband, Tomas Berg, drove the van.\n\nBERG: We have no more beds.\n")
+    assert not any(alias == "BERG" for alias, _, _ in links_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, alias, target", [
+    # the office's place after "of" read as a person by the recogniser: still the first person's appositive
+    ("Yusuf Karim Dawlat, the headman of Qarbandi, told us the shells fell at night.", "the headman of Qarbandi",
+     "Yusuf Karim Dawlat"),
+])
+def test_alias_evidence_appositive_title_of_a_place_read_as_a_person(nlp, text, alias, target):
+    assert (alias, target, "appositive") in links_of(nlp, text)
+
+
+def test_alias_evidence_turn_label_surname_when_the_text_writes_the_name_with_a_rank(nlp):
+    text = ("ANA KOLE (PRESENTER): Good morning.\n\nSP DAVID MBORO (POLICE SPOKESMAN): Good morning, Ana.\n\n"
+            "MBORO: Nine men are held at the station.\n\nPRESENTER: SP Mboro, the group says 58 died.\n\n"
+            "MBORO: We are verifying it.\n")
+    assert ("MBORO", "DAVID MBORO", "name_variant") in links_of(nlp, text)

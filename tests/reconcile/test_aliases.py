@@ -1316,3 +1316,19 @@ def test_title_initials_with_the_title_written_with_them_in_brackets():
              link("d2", "the Press Liaison Officer", "Irena Vost", "appositive", "PERSON")]
     entities = merge_entities(mentions, links)
     assert together(entities, "PLO", "Irena Vost")
+
+
+def test_aliases_government_named_by_a_people_word_the_corpus_also_uses_for_the_people():
+    # "Talvenian" is a people of the corpus ("Talvenian citizens"); "the Talvenian government" is still Talvenia's
+    entities = merge_entities([mention("d1", "Talvenia", "GPE"), mention("d1", "Talvenian", "NORP"),
+                               mention("d1", "Talvenian", "NORP", 5), mention("d2", "Government of the Republic of Talvenia"),
+                               mention("d3", "the Talvenian government")], [])
+    assert together(entities, "Government of the Republic of Talvenia", "the Talvenian government")
+    assert not together(entities, "Talvenian", "the Talvenian government")
+
+
+def test_aliases_person_name_written_surname_first_is_the_same_person():
+    entities = merge_entities([mention("d1", "Lisbet Harrow", "PERSON"), mention("d2", "Harrow Lisbet", "PERSON"),
+                               mention("d3", "Harrow Bay", "LOC")], [])
+    assert together(entities, "Lisbet Harrow", "Harrow Lisbet")
+    assert not together(entities, "Lisbet Harrow", "Harrow Bay")

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicons import load_words
+from ..lexicons import load_mapping, load_words
 from .acronyms import find_acronym_definitions
 from .entity_names import (
     ARTICLES, HONORIFICS, load_ranks, Found, load_descriptor_bodies, load_descriptor_heads, load_group_nouns, get_last_word, make_found, normalize_name, overlaps, get_sentence,
@@ -477,7 +477,17 @@ def is_descriptive(span, mentions: list[Found]) -> bool:
         return False  # "many of them young men"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) and not is_role_noun(root):
         return False  # "the anger of the disaster victims of Ambalpur": a noun of something, not a role
-    return not any(f.named and f.kind == "PERSON" and span.start <= f.tok_start < span.end for f in mentions)
+    return not any(f.named and f.kind == "PERSON" and span.start <= f.tok_start < span.end and not is_office_place(root, f)
+                   for f in mentions)
+
+
+def is_office_place(root, f: Found) -> bool:
+    """"the headman of [Sarbandi]", "the governor of [Upper Tarn]": the name after a title's "of" is the place of the
+    office, whatever the recogniser called it (it reads a little-known place as a person now and then)."""
+    doc = root.doc
+    of = doc[f.tok_start - 1] if f.tok_start else None
+    return of is not None and of.lower_ == "of" and of.head.i == root.i and root.lower_ in load_title_words() \
+        and f.tok_end == root.right_edge.i + 1
 
 
 def is_role_noun(token) -> bool:
@@ -1043,6 +1053,177 @@ def find_bracketed_name_links(doc, mentions: list[Found]) -> list[Link]:
     return out
 
 
+POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+MODIFIER_STOPWORDS = frozenset({"former", "late", "other", "another", "same", "such", "said", "only", "first", "last",
+                                "next", "then", "now", "also", "new", "own"})
+MAX_MODIFIER_WORDS = 4
+
+
+def is_modifier_word(t) -> bool:
+    """A lower-case noun or adjective ("structural", "engineer"), capitalised only when it opens the sentence."""
+    text = t.text if not t.is_sent_start else t.text[:1].lower() + t.text[1:]
+    return t.is_alpha and text.islower() and t.pos_ in {"ADJ", "NOUN"} and t.lower_ not in MODIFIER_STOPWORDS
+
+
+def find_modifier_start(doc, f: Found) -> int | None:
+    """The first token of the words written in front of a name that describe it, inside its noun phrase:
+    lower-case nouns and adjectives ("structural engineer", "state capital", "Geneva-based"), an owner's
+    possessive ("Arden's", "the army's", "its"); ``None`` when there are none. The words and the name make one
+    phrase (only one of its words hangs on a word outside it), so a verb's object or a list never counts."""
+    i, words, owner, hyphened = f.tok_start, 0, False, False
+    while i > 0 and words < MAX_MODIFIER_WORDS and not doc[i].is_sent_start:
+        t = doc[i - 1]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ in {"PROPN", "NOUN"} and doc[i - 2].is_alpha:
+            j = i - 2  # "Arden's", "the army's": the owner, as far back as its own name goes
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_alpha and not doc[j].is_sent_start \
+                    and doc[j - 1].ent_iob_ == "I" or j > 0 and doc[j].ent_iob_ == "I" and doc[j - 1].is_alpha:
+                j -= 1
+            i, owner = j, True
+            break
+        if t.lower_ in POSSESSIVE_DETERMINERS and t.tag_ == "PRP$":
+            i, owner = i - 1, True
+            break
+        if t.ent_type_ in COUNT_ENTS:
+            break  # "58-year-old", "9 am": an age or a time, not a description
+        if i >= 3 and doc[i - 2].text == "-" and t.is_alpha and t.text.islower() and doc[i - 3].is_alpha \
+                and not doc[i - 2].whitespace_ and not doc[i - 3].whitespace_:
+            if i >= 4 and not doc[i - 4].whitespace_:
+                break  # part of a longer hyphened word
+            i -= 3  # "Geneva-based", "military-led": the whole word
+            words, hyphened = words + 1, True
+            continue
+        if not is_modifier_word(t):
+            break
+        i -= 1
+        words += 1
+    if i >= f.tok_start or not (words or owner):
+        return None
+    span = doc[i:f.tok_end]
+    if sum(1 for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i) != 1:
+        return None  # "killed [workers] Ana Ruiz", a list, a clause: the words are not one phrase with the name
+    if not owner and not hyphened and not any(is_modifier_word(t) for t in doc[i:f.tok_start]):
+        return None
+    return i
+
+
+STATE_NOUNS = frozenset({"state", "government", "republic", "nation", "country", "kingdom", "federation", "union"})
+
+
+def is_common_noun_name(name: str) -> bool:
+    """"State", "Ministry", "the Police", "Government": a name that is one common noun saying what kind of body or
+    place a thing is (the descriptor, group, place and title nouns of the lexicons), capitalised as a report's
+    house style or the recogniser's guess; words written in front of it describe no particular name. Two such
+    words ("Interior Ministry", "Border Police") do name a body."""
+    words = [w for w in normalize_name(name).split() if w not in ARTICLES]
+    if len(words) != 1:
+        return not words
+    w = words[0]
+    return (w in STATE_NOUNS or w in load_descriptor_heads() or w in load_group_nouns() or w in load_place_nouns()
+            or w in load_mapping("place_nouns.tsv") or w in load_title_words())
+
+
+def find_modifier_links(doc, mentions: list[Found]) -> list[Link]:
+    """A name with the words its document writes in front of it, kept whole as that document's alias of the name
+    (evidence ``modifier``): "structural engineer Ana Ruiz", "Arden's Ministry of Defence", "its spokesman Ivo Kran",
+    "the Geneva-based Flood Watch" ("the" is no part of it). Like a title, it is a description of one document."""
+    out = []
+    for f in mentions:
+        if not f.named or f.kind not in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} or f.tok_start == 0:
+            continue
+        if is_common_noun_name(f.text):
+            continue  # "a dry State", "the local Police": a common noun the recogniser took for a name
+        start = find_modifier_start(doc, f)
+        if start is None:
+            continue
+        alias = doc.text[doc[start].idx:f.end]
+        if "\n" in alias or normalize_name(alias) == normalize_name(f.text):
+            continue
+        out.append(Link(alias, f.text, "modifier", get_sentence(doc, f.tok_start), f.kind))
+    return out + find_place_after_comma_links(doc, mentions)
+
+
+PHRASE_ENDS = frozenset({".", ";", ":", ")", ",", "\u2013", "\u2014"})
+
+
+def find_place_after_comma_links(doc, mentions: list[Found]) -> list[Link]:
+    """A body or a building with its town after a comma, the way addresses and letterheads write it ("Civil
+    Hospital, Osk", "Ministry of Health, Republic of Arden"): the whole is that document's alias of the name
+    (evidence ``modifier``). The town ends the phrase (a line end or punctuation, never "and" or a word:
+    "Osk, Tarn and Vell" is a list)."""
+    starts = {f.tok_start: f for f in mentions if f.named}
+    out = []
+    for f in mentions:
+        if not f.named or f.kind not in {"ORG", "FAC"} or f.tok_end + 1 >= len(doc) or doc[f.tok_end].text != ",":
+            continue
+        g = starts.get(f.tok_end + 1)
+        if g is None or g.kind not in {"GPE", "LOC"} or "\n" in doc.text[f.start:g.end]:
+            continue
+        after = doc[g.tok_end] if g.tok_end < len(doc) else None
+        if after is not None and not ("\n" in doc[g.tok_end - 1].whitespace_ or after.text in PHRASE_ENDS):
+            continue
+        if after is not None and after.text == "," and g.tok_end + 1 < len(doc) and doc[g.tok_end + 1].lower_ in {"and", "or"}:
+            continue
+        out.append(Link(doc.text[f.start:g.end], f.text, "modifier", get_sentence(doc, f.tok_start), f.kind))
+    return out
+
+
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’/-]*(?:[ \t]+[A-Z][A-Z.'’/-]*){0,4})[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]+\S")
+
+
+def is_title_word(word: str) -> bool:
+    """A role, rank, honorific or newsroom role written before a name ("GOVERNOR", "P/DGEN.", "DR.", "ANCHOR"),
+    or an abbreviation with a full stop or a stroke."""
+    bare = word.lower().rstrip(".")
+    return bare in load_title_words() or bare in HONORIFICS or bare in load_ranks() \
+        or bare in load_words("newsroom_roles.txt") or "." in word or "/" in word
+
+
+def find_turn_label_links(doc, mentions: list[Found]) -> list[Link]:
+    """A transcript's turn label in capitals names a person of the document ("GOVERNOR KOLVANE:", "DR. OKAFOR:",
+    "BRANNOCK:", "ANCHOR RUTH CALLOWAY:"): its last words are the end of one person's full name the document
+    writes (in its text or in another label), the words before them titles; the label is that document's alias
+    of the full name (evidence ``name_variant``). A surname shared by two people of the document links nothing."""
+    labels = [(m.group("label"), m.start("label")) for m in TURN_LABEL.finditer(doc.text)]
+    if not labels:
+        return []
+    names: dict[tuple[str, ...], str] = {}
+    for f in mentions:
+        words = f.text.split()
+        while len(words) > 2 and is_title_word(words[0]):
+            words = words[1:]  # "SP Yusuf Barde" read as one name: the name after the rank
+        if f.named and f.kind == "PERSON" and len(words) >= 2 and not is_title_word(words[0]):
+            names.setdefault(tuple(normalize_name(" ".join(words)).split()), " ".join(words))
+    for label, _ in labels:  # "ANCHOR RUTH CALLOWAY": the titles, then a full name
+        words = label.split()
+        k = 0
+        while k < len(words) - 1 and is_title_word(words[k]):
+            k += 1
+        rest = words[k:]
+        if 0 < k and len(rest) >= 2 and not any(is_title_word(w) for w in rest):
+            names.setdefault(tuple(normalize_name(" ".join(rest)).split()), " ".join(rest))
+    out = []
+    for label, start in labels:
+        words = label.split()
+        if len(words) == 1 and is_title_word(words[0]):
+            continue
+        key = tuple(normalize_name(label).split())
+        found = set()
+        for n in range(len(key), 0, -1):
+            if all(is_title_word(w) for w in words[:len(words) - n]):
+                found = {text for full, text in names.items() if full[-n:] == key[-n:] and len(full) > n - (len(words) > n)}
+                if found:
+                    break
+        found = {text for text in found if tuple(normalize_name(text).split()) != key}
+        if len(found) != 1 or len({tuple(normalize_name(t).split()) for t in found}) != 1:
+            continue
+        target = next(iter(found))
+        line = doc.text[start:doc.text.find("\n", start) if "\n" in doc.text[start:] else len(doc.text)]
+        out.append(Link(label, target, "name_variant", line.strip(), "PERSON"))
+    return out
+
+
 def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[Link]:
     links = (
         find_acronym_links(doc, definitions)
@@ -1059,6 +1240,8 @@ def find_links(doc, mentions: list[Found], definitions: dict[str, str]) -> list[
         + find_government_links(doc, mentions)
         + find_place_noun_links(doc, mentions)
         + find_signed_title_links(doc, mentions)
+        + find_modifier_links(doc, mentions)
+        + find_turn_label_links(doc, mentions)
     )
     links += find_title_comma_links(doc, mentions, links)
     links += find_title_head_links(doc, links, mentions)

@@ -90,6 +90,12 @@ def find_person_variant_pairs(graph):
         longer = {other for other in by_last[words[-1]] if len(people[other]) >= 3 and people[other][0] == words[0]}
         pair_or_suggest(graph, nid, node, longer, "name_variant",
                         "shorter form of several people's names in the corpus", pairs, ambiguous)
+    # "Oduya Piet" / "Piet Oduya": a two-word person's name written surname first (official lists, translations)
+    # is the person the corpus names the other way round
+    for nid, words in people.items():
+        other = " ".join(reversed(words))
+        if len(words) == 2 and words[0] != words[1] and other in people and nid < other:
+            pairs.append((nid, other, "name_variant"))
     return pairs, ambiguous
 
 
@@ -881,7 +887,12 @@ def get_owner_index(graph) -> dict:
                 surnames[n.split()[-1]].add(n)
         places = collect_place_words(graph)
         demonyms = build_demonyms({p for p in places if p not in graph.nodes or get_majority_kind(graph.nodes[p]) != "NORP"})
-        index = {"surnames": surnames, "demonyms": {d: p for d, p in demonyms.items() if d not in graph.nodes}}
+        # a people word the corpus also names as a people ("Suvarian" of "Suvarian citizens") still says whose
+        # government it is: "the Suvarian government" is Suvaria's (never a people's own)
+        peoples = {d: p for d, p in demonyms.items() if d in graph.nodes and get_majority_kind(graph.nodes[d]) == "NORP"
+                   and p in graph.nodes and get_majority_kind(graph.nodes[p]) in {"GPE", "LOC"}}
+        index = {"surnames": surnames, "demonyms": {d: p for d, p in demonyms.items() if d not in graph.nodes},
+                 "peoples": peoples}
         graph._owner_index = index
     return index
 
@@ -926,6 +937,9 @@ def find_ruler_core(graph, words: list[str]) -> str | None:
         if owner is None:
             continue
         kind = get_majority_kind(graph.nodes[owner]) if owner in graph.nodes else None
+        place = get_owner_index(graph)["peoples"].get(" ".join(words[i:-1])) if kind == "NORP" and i == len(words) - 2 else None
+        if category == "government" and place is not None:
+            owner, kind = graph.find(place), "GPE"  # "the Suvarian government": the people word of the country
         if category == "government" and kind in {"PERSON", "ORG"}:
             return f"\x1egovernment of {owner}"
         if category in {"force", "armed"} and kind == "ORG":

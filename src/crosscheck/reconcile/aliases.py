@@ -36,7 +36,7 @@ from .alias_rules import (
 
 NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ul", "bin", "ibn", "bint", "abu", "of", "the",
                             "and", "for", "de", "du", "des", "da", "di", "la", "le", "van", "von", "der", "den", "y", "e", "on", "in"})
-DESCRIPTIVE_EVIDENCE = frozenset({"title", "title_prefix", "appositive", "descriptor", "honorific"})
+DESCRIPTIVE_EVIDENCE = frozenset({"title", "title_prefix", "appositive", "descriptor", "honorific", "modifier"})
 PREFIX_EVIDENCE = "title_prefix"  # a title word its document writes only in front of the name
 SHARED_NAME_WHY = "the same short name stands for another entity in another document; no sentence ties them"
 LOCAL_EVIDENCE = frozenset({"name_variant"})  # the alias means its target in its own document only
