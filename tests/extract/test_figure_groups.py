@@ -415,8 +415,8 @@ def test_figure_groups_unnumbered_force_part(nlp, text, number, want):
     ("The union says 31 porters died in the blaze, not the 24 the provincial office announced.", "24", "civilians"),
     ("Police detained 15 farmers after the march; six were freed on Friday and nine remain in custody.",
      "nine", "civilians"),
-    ("The agency said 40 residents were unaccounted for; that number has since fallen to 12.", "12", "civilians"),
-    ("Rebel gunfire killed 19 civilians and wounded about 70 in Tarvo, officials said.", "70", "civilians"),
+    ("The agency said 40 residents could not be traced; that figure has since dropped to 12.", "12", "civilians"),
+    ("Rebel gunfire killed 14 civilians and wounded about 60 across Tarvo, officials said.", "60", "civilians"),
     # ... not another voice's count of another harm
     ("Police said two officers were killed, while the clinic said it had treated 40 for wounds.", "40", "unspecified"),
     # ... nor a larger count that sums people of several sides
@@ -430,7 +430,7 @@ def test_figure_groups_elliptic_count_takes_the_side_before(nlp, text, number, w
 
 @pytest.mark.parametrize("text, number, want", [
     # a bare count of the same harm in the next sentence counts the people the sentence before counted
-    ("Gunmen seized 40 pupils from the school on Friday. The state government has put the number abducted at 36.",
+    ("Gunmen seized 40 pupils from the school on Friday. The governor's office puts the number abducted at 36.",
      "36", "civilians"),
     ("Officials said 14 ferry passengers drowned. The port authority's figure stands at 16.", "16", "civilians"),
     # not after a count of people of no stated side, nor across a paragraph, nor a table cell

@@ -459,7 +459,7 @@ BACK_PRONOUNS = {"these", "those", "them"}
 # "Among them are 15 children", "Among them two nurses and six patients" (with a copula, or verbless) as
 # parts of the count before; such a part takes the source, place and period of the count it belongs to
 # (measure_cues registers it as a part, figures._bare_parts_take_scope). Off (False) for now: on, the part
-# takes its whole's source also where that source is misread ("According to the office of the <role>"
+# takes its whole's source also where that source is misread ("according to the <role>'s office"
 # is credited to an office named earlier in the report), and blind_wildfire's source accuracy falls
 # below its floor (session 17 full run: every other set same or better). On again once a body written
 # as "the office of the <role>" is read as that office.

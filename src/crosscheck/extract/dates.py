@@ -1314,7 +1314,7 @@ def _attached_to(tokens, verb) -> bool:
     return False
 
 
-# "the same period last year", "the same week in 2025", "the corresponding period of": a span of another
+# "the same period last year" (as a phrase), "the same week in 2025", "the corresponding period of": a span of another
 # year matching this one, which the date after it does not bound
 _SAME_SPAN_BEFORE = re.compile(r"\b(?:same|corresponding|equivalent)\s+(?:period|time|days?|weeks?|months?|season)"
                                r"\s+(?:of\s+|in\s+)?$", re.I)
@@ -1365,7 +1365,7 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
         if kind in ("skip", "asof"):
             continue
         if _SAME_SPAN_BEFORE.search(before):
-            continue  # "1,104 injured over the same period last year": a span of that year the text does not date
+            continue  # "900 hurt in the same period of last year": a span of that year the text does not date
         if expr.kind == "relative" and start is not None and end is not None and (end - start).days > 3 \
                 and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
             continue  # "the toll from last week's explosion": it names the event, not the day a count began

@@ -1648,7 +1648,7 @@ _BARE_COUNT = re.compile(r"^(?:(?:the|a|an|total|overall|official|confirmed|earl
 
 def bare_counts_take_group(figures, sents) -> None:
     """"More than 300 villagers were killed ... Earlier counts had given at least 260 deaths",
-    "... said 121 pupils were taken. The state government put the number abducted at 87":
+    "... said 121 pupils were taken. Officials later put the abducted at 87":
     a count of the harm with no people noun ("260 deaths", "the toll", a bare number), in the sentence right after
     one that counted that harm for people of one side, counts the same people. Not across a
     paragraph, not when the sentence before counts several sides, not after a part ("among them")."""

@@ -2210,8 +2210,8 @@ def _coordinated_counts_take_group(figures: list[Figure]) -> None:
 
 
 def _elliptic_counts_take_group(figures: list[Figure]) -> None:
-    """"23 workers have been killed, not the 17 the ministry gave", "38 residents were unaccounted
-    for; that number has now fallen to 21", "detained 20 men ... and four are still in custody": a
+    """"31 miners have died, not the 12 the company gave", "52 villagers could not be traced;
+    the figure has since dropped to 30", "detained 20 men ... and four are still in custody": a
     count with no people noun of its own counts the people of the count just before it in its
     sentence, when that count names one side (not a mix: a share of a mixed whole is of no stated
     side); of another harm only in the same voice; not when told of another place or time, nor when
