@@ -285,3 +285,14 @@ def test_attribution_body_named_after_its_chair_is_the_body(nlp):
 def test_members_of_a_named_body_speak_for_it(nlp, text, number, source):
     found = source_of(nlp, text, number)
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "After weeks of interviews and the cross-checking of clinic records, the Rights Desk has confirmed 44 deaths.",
+    "Following the re-counting of ballots and lists, the Monitoring Unit has confirmed 44 deaths.",
+])
+def test_half_of_a_hyphenated_word_is_no_speaker(nlp, text):
+    """The parser may hang the first half of "cross-checking" on the verb as a second subject."""
+    found = source_of(nlp, text, "44")
+    assert found is not None and found.source is not None and "-" not in found.source \
+        and found.source.split()[0] not in ("cross", "re")

@@ -1574,11 +1574,22 @@ def _count_subject(verb) -> bool:
                                     or any(c.dep_ == "nummod" for c in subject.children))
 
 
+def _hyphen_half(token) -> bool:
+    """"the cross-checking of the lists": a word or hyphen the parser took apart from a hyphenated
+    word ("cross", "-") is no subject of its own (it may hang on the verb beside the real subject)."""
+    doc = token.doc
+    if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_:
+        return True
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == "-" and not token.whitespace_ and not nxt.whitespace_
+
+
 def _subject_of(verb, token=None):
     """The subject of a reporting verb; a verb with none of its own shares that of the verb it is
     coordinated with ("the government gave a toll of 14 and said the army had killed 11") or hangs
     on as a participle ("the agency said ..., adding that hundreds were trapped")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _part_of_counted(c)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _part_of_counted(c)
+                and not _hyphen_half(c)]
     # "UPDATE, 10:05 am: Police spokesman X has told journalists that ...": of two subjects the
     # parser gave the verb, the one right before it speaks (the other is a label)
     if token is not None and len(subjects) > 1:
