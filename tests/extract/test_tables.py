@@ -1022,3 +1022,19 @@ SECTOR_TABLE = """2. DEATHS BY CAMP SECTOR
 def test_tables_code_under_a_place_noun_header_names_the_place(nlp, number, place):
     fig = _by_number(_figures(nlp, SECTOR_TABLE), number)
     assert fig.measure == "killed" and fig.location == place
+
+
+SIDE_CAPTION_TABLE = ("Weekly monitoring note.\n\nCivilian casualties by province, week 12\n\n"
+                      "| Province | Killed | Injured |\n|---|---|---|\n| Arno | 6 | 14 |\n| Belt | 3 | 9 |\n")
+MIXED_CAPTION_TABLE = ("Weekly monitoring note.\n\nCivilian and police casualties by province\n\n"
+                       "| Province | Killed | Injured |\n|---|---|---|\n| Arno | 6 | 14 |\n| Belt | 3 | 9 |\n")
+
+
+@pytest.mark.parametrize("text, group", [
+    (SIDE_CAPTION_TABLE, "civilians"),   # the caption names one side: every cell counts it
+    (MIXED_CAPTION_TABLE, None),         # two sides named: the caption does not say which a cell counts
+])
+def test_tables_caption_naming_one_side_gives_the_cells_group(nlp, text, group):
+    fig = _by_number(_figures(nlp, text), "14")
+    assert fig.measure == "injured"
+    assert (fig.group == "civilians") is (group == "civilians")

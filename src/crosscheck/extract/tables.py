@@ -307,6 +307,19 @@ def _age_group(text: str) -> str | None:
     return None
 
 
+def _caption_group(text: str) -> str | None:
+    """The one side a caption or heading names for the people its table counts ("Civilian
+    casualties by district", "SOLDIERS KILLED BY PROVINCE"), None when it names none or several
+    (a plain people noun such as "Patients at X" names no side)."""
+    found = set()
+    for word in re.findall(r"[a-z]+", (text or "").lower()):
+        forms = (word, word[:-1] if word.endswith("s") else word, word[:-3] + "man" if word.endswith("men") else word)
+        group = next((group_nouns()[f] for f in forms if f in group_nouns()), None)
+        if group in ("security_forces", "armed_group") or group == "civilians" and word.startswith("civilian"):
+            found.add(group)   # a side; not a people noun such as "patients" or "passengers"
+    return found.pop() if len(found) == 1 else None
+
+
 def _part_group(label: str) -> str | None:
     """The group a part row names ("of whom police officers" → security_forces), by any word of
     ``group_nouns.tsv`` that names a side."""
@@ -616,7 +629,8 @@ def _scan(text: str):
                 if not measure:
                     continue
                 who = (_age_group(header_texts[col]) if col < len(header_texts) else None) or _age_group(label or "") \
-                    or (_part_group(label) if label and _PART_HEADER.match(label.lstrip("-–•* ")) else None)
+                    or (_part_group(label) if label and _PART_HEADER.match(label.lstrip("-–•* ")) else None) \
+                    or (_caption_group(caption[1]) if caption is not None else None)
                 for offset in numbers:
                     out[s + offset] = (measure, place)
                     if who:
