@@ -1038,3 +1038,20 @@ def test_tables_caption_naming_one_side_gives_the_cells_group(nlp, text, group):
     fig = _by_number(_figures(nlp, text), "14")
     assert fig.measure == "injured"
     assert (fig.group == "civilians") is (group == "civilians")
+
+
+LIST_UNDER_HEADING = ("Weekly bulletin.\n\n3. PEOPLE KILLED BY ROAD USER (Days 1-4)\n\n"
+                      "Bus passengers 12; cyclists 5; pedestrians 7; drivers 3.\n\n4. OTHER\n\nMore text here.")
+LIST_UNDER_PLAIN_HEADING = ("Weekly bulletin.\n\n3. ROAD USERS (Days 1-4)\n\n"
+                            "Bus passengers 12; cyclists 5; pedestrians 7; drivers 3.\n\n4. OTHER\n\nMore text here.")
+
+
+@pytest.mark.parametrize("text, measure", [
+    (LIST_UNDER_HEADING, "killed"),       # the heading names the count each item gives
+    (LIST_UNDER_PLAIN_HEADING, "other"),  # a heading naming no harm types nothing
+])
+def test_tables_semicolon_list_line_takes_its_headings_measure(nlp, text, measure):
+    figures = _figures(nlp, text)
+    for number in ("12", "5", "7", "3"):
+        fig = _by_number(figures, number)
+        assert fig.measure == measure and not fig.location

@@ -444,6 +444,29 @@ def _box_line_cells(pos: int, line: str) -> dict[int, tuple[str, None]]:
     return {start: (measure, None) for start, measure in people} if len(people) >= 2 else {}
 
 
+# "Car occupants 31; motorcyclists 17; pedestrians 9": one line of named counts set off by semicolons
+_LIST_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z /'-]{1,40}?)\s*:?\s+(" + _NUMBER.pattern + r")\s*")
+
+
+def _list_line_cells(pos: int, line: str, measure: str | None) -> dict[int, tuple[str, None]]:
+    """Cells of a line listing three or more "label number" items set off by semicolons, under a
+    heading that names one people measure ("ROAD USERS KILLED" over "Car occupants 31;
+    motorcyclists 17; pedestrians 9."): each number takes the heading's measure. Its labels name
+    kinds of people, not places."""
+    if measure not in PEOPLE_MEASURES:
+        return {}
+    items, at, out = line.rstrip().rstrip(".").split(";"), 0, {}
+    if len(items) < 3:
+        return {}
+    for item in items:
+        m = _LIST_ITEM.fullmatch(item)
+        if not m:
+            return {}
+        out[pos + at + m.start(2)] = (measure, None)
+        at += len(item) + 1
+    return out
+
+
 def _scan(text: str):
     lines = _lines(text)
     running.clear()
@@ -461,6 +484,8 @@ def _scan(text: str):
                 out.update(_place_line_cells(pos, line))
             elif ":" in line:
                 out.update(_box_line_cells(pos, line))
+            if line.count(";") >= 2 and not _is_table_line(line):
+                out.update(_list_line_cells(pos, line, _heading_line_measure(lines, _heading_above(lines, k))))
             continue
         label = m.group(1).strip()
         own = header_measure(label)
