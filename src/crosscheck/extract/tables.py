@@ -444,14 +444,14 @@ def _box_line_cells(pos: int, line: str) -> dict[int, tuple[str, None]]:
     return {start: (measure, None) for start, measure in people} if len(people) >= 2 else {}
 
 
-# "Car occupants 31; motorcyclists 17; pedestrians 9": one line of named counts set off by semicolons
+# "Van drivers 8; riders 6; walkers 2": one line of named counts set off by semicolons
 _LIST_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z /'-]{1,40}?)\s*:?\s+(" + _NUMBER.pattern + r")\s*")
 
 
 def _list_line_cells(pos: int, line: str, measure: str | None) -> dict[int, tuple[str, None]]:
     """Cells of a line listing three or more "label number" items set off by semicolons, under a
-    heading that names one people measure ("ROAD USERS KILLED" over "Car occupants 31;
-    motorcyclists 17; pedestrians 9."): each number takes the heading's measure. Its labels name
+    heading that names one people measure ("DEATHS BY ROAD USER" over "Van drivers 8;
+    riders 6; walkers 2."): each number takes the heading's measure. Its labels name
     kinds of people, not places."""
     if measure not in PEOPLE_MEASURES:
         return {}
