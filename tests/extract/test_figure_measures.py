@@ -164,6 +164,9 @@ def test_figure_measures_source(nlp, text, number, source):
      "The government gave no figures.", "1,210", "LRC"),
     ("Town | Displaced\nOrlin | 4,100\nBrest | 2,330\n\nSource: Regional Emergency Office, 21 April.",
      "2,330", "Regional Emergency Office"),
+    # a caption listing two bodies and a note after a semicolon: the body named first
+    ("Deaths by town (source: LRC, Orlin Clinic; provisional, may change)\n\nTown | Deaths\nOrlin | 41\n"
+     "Brest | 12\n\nThe government gave no figures.", "41", "LRC"),
 ])
 def test_figure_measures_labels_and_tables(nlp, text, number, source):
     assert _figure(nlp, text, number).source == source

@@ -2683,7 +2683,11 @@ def _table_source(sent, token, names: SourceNames) -> Attribution | None:
         for pattern in patterns:
             m = pattern.search(line)
             if m and m.group(1).strip():
-                written = m.group(1).strip()
+                # "(source: KHA, WRC; provisional)": a note after a semicolon is no name, and of the
+                # bodies listed the first is credited (the compiler named first)
+                written = m.group(1).split(";")[0].strip() or m.group(1).strip()
+                if "," in written and written.split(",")[0].strip()[:1].isupper():
+                    written = written.split(",")[0].strip()
                 if written.split()[0].lower() in _research_methods():
                     # "Sources: interviews with 80 witnesses; court lists": the outlet's own count
                     return Attribution(None, None)
