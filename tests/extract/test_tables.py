@@ -1026,6 +1026,8 @@ def test_tables_code_under_a_place_noun_header_names_the_place(nlp, number, plac
 
 SIDE_CAPTION_TABLE = ("Weekly monitoring note.\n\nCivilian casualties by province, week 12\n\n"
                       "| Province | Killed | Injured |\n|---|---|---|\n| Arno | 6 | 14 |\n| Belt | 3 | 9 |\n")
+BREAKDOWN_CAPTION_TABLE = ("Weekly monitoring note.\n\nPeople killed and injured, by police district\n\n"
+                           "| District | Killed | Injured |\n|---|---|---|\n| Arno | 6 | 14 |\n| Belt | 3 | 9 |\n")
 MIXED_CAPTION_TABLE = ("Weekly monitoring note.\n\nCivilian and police casualties by province\n\n"
                        "| Province | Killed | Injured |\n|---|---|---|\n| Arno | 6 | 14 |\n| Belt | 3 | 9 |\n")
 
@@ -1033,6 +1035,7 @@ MIXED_CAPTION_TABLE = ("Weekly monitoring note.\n\nCivilian and police casualtie
 @pytest.mark.parametrize("text, group", [
     (SIDE_CAPTION_TABLE, "civilians"),   # the caption names one side: every cell counts it
     (MIXED_CAPTION_TABLE, None),         # two sides named: the caption does not say which a cell counts
+    (BREAKDOWN_CAPTION_TABLE, None),     # "by police district" is the breakdown, not who is counted
 ])
 def test_tables_caption_naming_one_side_gives_the_cells_group(nlp, text, group):
     fig = _by_number(_figures(nlp, text), "14")

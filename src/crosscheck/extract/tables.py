@@ -312,7 +312,8 @@ def _caption_group(text: str) -> str | None:
     casualties by district", "SOLDIERS KILLED BY PROVINCE"), None when it names none or several
     (a plain people noun such as "Patients at X" names no side)."""
     found = set()
-    for word in re.findall(r"[a-z]+", (text or "").lower()):
+    counted = re.split(r"\bby\b", (text or "").lower(), maxsplit=1)[0]   # "... by police region": the breakdown, not who
+    for word in re.findall(r"[a-z]+", counted):
         forms = (word, word[:-1] if word.endswith("s") else word, word[:-3] + "man" if word.endswith("men") else word)
         group = next((group_nouns()[f] for f in forms if f in group_nouns()), None)
         if group in ("security_forces", "armed_group") or group == "civilians" and word.startswith("civilian"):
