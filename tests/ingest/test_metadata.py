@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize_date
+from crosscheck.ingest.metadata import build_metadata, expand_acronym, find_text_cues, normalize_date
 
 
 @pytest.mark.parametrize(
@@ -203,6 +203,20 @@ from crosscheck.ingest.metadata import build_metadata, find_text_cues, normalize
         ("Floods kill 12\n\nBy Jo Roe and Sam Poe | Valley News Agency\nMarch 12, 2026 4:17 PM\n\nHILL TOWN, Marland, March 12 (VNA) - At least 12 people died.", "outlet", "Valley News Agency (VNA)"),
         ("Red Cross scales up support\nPress release | 13 March 2026 | Hill Town\n\nThe Valley Red Cross Society (VRCS) continues to help families.\n\nSource: https://www.valleyredcross.example/press/support", "outlet", "The Valley Red Cross Society"),
         ("Regulatory Announcement\n13 October 2026 18:30\n\nHill Coal JSC\n(\"Hill Coal\", \"HillCo\" or the \"Company\")\n\nAn incident occurred at the mine.\n\nContacts\npress@hillco.example\n\nAbout Hill Coal\nHill Coal JSC is a leading producer of coal in the valley.", "outlet", "Hill Coal JSC"),
+        # a body in capitals with its acronym is a letterhead, not a dateline's place and agency
+        ("UNION OF HILL FARMERS OF MARLAND (UHFM)\nCircular No. 3 — Monday, 4 May 2026\n\nOur members lost their crops.", "outlet", "Union of Hill Farmers of Marland (UHFM)"),
+        # the state and a motto above a ministry, a reference number after the kind of document
+        ("REPUBLIC OF MARLAND\nPeace – Bread – Work\n\nMINISTRY OF RIVER WORKS\nPublic Relations Unit\n\nPRESS RELEASE No. 0212/MRW/2026\n\nThe Ministry of River Works informs the public that rivers rose.", "outlet", "Ministry of River Works"),
+        # a page's name and time stamp above a letterhead: the letterhead starts under the stamp
+        ("Hill State Government\nMay 4 at 9:15 AM ·\n\nHILL STATE GOVERNMENT\nMINISTRY OF WATER RESOURCES\n\nPRESS RELEASE\n\nThe Hill State Government wishes to inform the public that rivers rose.", "outlet", "Hill State Government"),
+        # a body and its seat after a dash
+        ("OFFICE OF THE STATE PATHOLOGIST - EASTERN REGION\nRepublic of Marland\n\nMONTHLY REPORT ON DEATHS\nIssued: Friday 8 May 2026\n\nNine deaths were reported.", "outlet", "Office of the State Pathologist"),
+        # a town's office takes the town's name
+        ("CITY OF HILL TOWN\nOFFICE OF PUBLIC SAFETY (OPS)\n\nDAILY MEDIA BRIEFING No. 2\nTuesday, 5 May 2026, 09:00\n\nThe chief spoke.", "outlet", "City of Hill Town Office of Public Safety (OPS)"),
+        # a channel's name behind an emoji, above its handle and its details
+        ("\U0001F4E2 Valley Parents Network\n@valley_parents · channel · 9,120 subscribers\nExport of channel posts, 4–5 May 2026\n\n4 May 2026, 10:02\nNine pupils fell ill.", "outlet", "Valley Parents Network"),
+        # an account's name before "official account"
+        ("Hill County Fire District (HCFD) — official account\nCollected posts, May 4-5, 2026.\n\n@HillFire · May 4, 2026, 1:10 AM\nCrews are on scene.", "outlet", "Hill County Fire District"),
     ],
 )
 def test_metadata_text_cues(text, field, value):
@@ -447,3 +461,9 @@ def test_metadata_letterhead_club_above_its_native_name():
             "Published: 05.06.2027\n\nCRASHES ROSE IN MAY\n\nForty drivers died in May.")
     found, _ = find_text_cues(text)
     assert found.get("outlet") == "Northern Motorists Club"
+
+
+def test_metadata_acronym_after_the_is_spelled_out():
+    text = "The Valley Federation of Textile Workers (VFTW) today condemned the collapse. The VFTW calls for a march."
+    assert expand_acronym(text, "The VFTW") == "Valley Federation of Textile Workers (VFTW)"
+    assert expand_acronym("The VFTW calls for a march.", "The VFTW") == "The VFTW"

@@ -107,7 +107,12 @@ WATCH_LINE = re.compile(r"(?:^|[,.!]\s*)(?:watch|follow|listen to|like)\s+(?P<ou
 # A channel's own closing prompt: "Watch Valley24 LIVE TV here", "Watch Valley News live", "Listen to Radio Hill live"
 WATCH_LIVE_LINE = re.compile(r"(?i)^\s*(?:watch|listen\s+to|stream)\s+(?P<outlet>[A-Z0-9][\w’'&.\- ]{1,40}?)\s+live(?:\s+(?:tv|radio|stream))?(?:\s+(?:here|now|online))?\s*[.!]?\s*$")
 # A social post's account: the name above its handle ("Valley Fire Service" / "@ValleyFire")
-HANDLE_LINE = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*$")
+# An account's handle under its name, alone or with the platform's details after a separator:
+# "@ValleyFire", "@valley_watch · channel · 12,400 subscribers"
+HANDLE_LINE = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*(?:[·•|]\s*\S.*)?$")
+# An account's name above its posts: "Hill County Sheriff's Office (HCSO) — official account"
+OFFICIAL_ACCOUNT = re.compile(r"^\s*(?P<name>[A-Z][^—–|:]{2,80}?)(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*[—–|-]\s*(?:the\s+|its\s+)?official\s+"
+                              r"(?:account|page|channel|feed|blog|profile|thread)s?\b", re.IGNORECASE)
 # A state news agency's credit between slashes after the dateline: "HILL TOWN, 14 October. /ValleyInform/ –"
 SLASH_CREDIT = re.compile(r"^\s*[A-Z][\w’'.\- ]{1,40},\s+(?:\d{1,2}\s+(?i:" + _MONTH_NAME + r")|(?i:" + _MONTH_NAME + r")\s+\d{1,2})\.?\s*/(?P<outlet>[A-Z][\w’'&.\- ]{1,30}?)/\s*[–—\-]")
 # The date a statement gives for the day it is made: "We have called you here today, Friday 8th May, 2026, to ..."
@@ -583,6 +588,8 @@ def _dateline(line: str) -> re.Match | None:
         initials = "".join(w[0] for w in place.split() if w[:1].isupper())
         if len(initials) > 1 and initials.lower() == m["paren"].replace(" ", "").lower():
             return None  # "Harbour Aid Network (HAN) –": an issuer's name, not a place
+        if len(place.split()) >= 4 and _abbreviates(place, m["paren"]):
+            return None  # "UNITED FRONT OF HILL FARMERS OF MARLAND (UFHF)": a body in capitals, not a place
     caps_region = bool(m["region"]) and bool(re.fullmatch(r"[A-Z&]{3,5}", m["region"])) and not place.isupper()
     if not (m["paren"] or m["caps"] or m["date"] or caps_region):
         # a bare place: only in capitals ("CHICAGO --", "HARRIS COUNTY, Texas –")
@@ -594,6 +601,20 @@ def _dateline(line: str) -> re.Match | None:
     if len(place.split()) > 1 and not place.isupper() and any(w[:1].islower() for w in place.split()):
         return None
     return m
+
+
+def _abbreviates(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` (at least three capitals) takes, in order, the first letters of
+    ``name``'s words, beginning with the first, as acronyms do that leave out small words or the
+    country ("Union of Valley Nurses of Marland" → "UVN")."""
+    acronym = acronym.replace(" ", "").replace(".", "")
+    if not re.fullmatch(r"[A-Z]{3,9}", acronym):
+        return False
+    initials = [w[0].upper() for w in name.split() if w.lower() not in _SMALL and w[:1].isalpha()]
+    if not initials or initials[0] != acronym[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(ch in rest for ch in acronym[1:])
 
 
 def _dateline_credit(m: re.Match, context: str) -> tuple[str | None, str | None]:
@@ -716,9 +737,15 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
                 found.setdefault("header_outlet", poster)
                 used.update({head[k - 1], i})
             break
+    for i in head[:3]:
+        m = OFFICIAL_ACCOUNT.match(lines[i])
+        if m:  # "Hill County Sheriff's Office (HCSO) — official account"
+            found.setdefault("header_outlet", m["name"].strip())
+            used.add(i)
+            break
     for k, i in enumerate(head[1:3], start=1):
         if HANDLE_LINE.match(lines[i]):  # "Valley Fire Service" above "@ValleyFire": the account's name
-            poster = lines[head[k - 1]].strip()
+            poster = re.sub(r"^[^\w\"“‘'(]+", "", lines[head[k - 1]].strip())  # an emoji before the name
             if 1 <= len(poster.split()) <= 8 and poster[:1].isupper() and not re.search(r"[.!?:]$", poster):
                 found.setdefault("header_outlet", poster)
                 used.update({head[k - 1], i})
@@ -854,6 +881,10 @@ def expand_acronym(text: str, name: str) -> str:
     """An outlet found only as an acronym, with the name the text spells out for it:
     "VRF" → "Valley Relief Federation (VRF)" when the text writes "the Valley Relief
     Federation (VRF)"; anything else unchanged."""
+    the = re.fullmatch(r"The\s+([A-Z][A-Z&]{1,8})", name)  # "The GFTGW" signing a statement
+    if the:
+        expanded = expand_acronym(text, the.group(1))
+        return expanded if expanded != the.group(1) else name
     if not re.fullmatch(r"[A-Z][A-Z&]{1,8}", name):
         return name
     for m in re.finditer(r"((?:[A-Z][\w’'&.\-]*|of|the|and|for|on|in|&)(?:\s+(?:[A-Z][\w’'&.\-]*|of|the|and|for|on|in|&)){1,11})\s*\(\s*"
@@ -1011,6 +1042,8 @@ DOCUMENT_TYPE = re.compile(r"(?i)^(?:(?:joint\s+)?(?:press|news|media)\s+(?:rele
 # The state above a ministry in a letterhead: "REPUBLIC OF DRAVENIA", "Government of Marland", "STATE OF OHIO"
 STATE_HEAD = re.compile(r"(?i)^(?:(?:the\s+)?(?:(?:federal|islamic|people['’]s|democratic|united)\s+)*(?:republic|kingdom|state|government|commonwealth|federation|emirate|principality|"
                         r"province|county|city|municipality)\s+of\b|government\s*$)")
+# A town's or county's government above one of its offices: "CITY OF KELL", "County of Hill"
+LOCAL_GOVERNMENT_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:city|county|municipality|town|borough|township)\s+of\s+[A-Z][\w’'\- ]{1,40}$")
 _SMALL = {"of", "the", "and", "for", "on", "in", "to", "a", "&", "de", "la", "el", "du", "des"}
 
 
@@ -1057,11 +1090,15 @@ def _typed_block(lines: list[str], head: list[int]) -> list[int]:
     the lines above "PRESS RELEASE" ("STATE GOVERNMENT" / "GOVERNMENT HOUSE, HILL TOWN"), or,
     when it comes first, the issuer's name under it ("PRESS STATEMENT" / "VALLEY FARMERS
     UNION (VFU)"). A headline under the kind of document is not an issuer."""
-    for t, i in enumerate(head[:4]):
-        s = re.sub(r"(?i)\s+(?:no\.?|number|#)\s*\d+$", "", lines[i].strip())  # "SITUATION UPDATE No. 4"
+    for t, i in enumerate(head[:6]):
+        # "SITUATION UPDATE No. 4", "PRESS RELEASE No. 0147/MIN/2026"
+        s = re.sub(r"(?i)\s+(?:no\.?|number|#|ref\.?)\s*:?\s*\d[\w/.\-]*$", "", lines[i].strip())
         if DOCUMENT_TYPE.match(s) and len(s.split()) <= 4 and ":" not in s and not re.search(r"\d", s):
             if t:
-                return head[:t]
+                # the letterhead starts under a post's name and time stamp ("Valley Council" /
+                # "March 11 at 6:45 PM ·" / "VALLEY COUNCIL" / "PRESS RELEASE")
+                stamps = [k for k in range(t) if SOCIAL_STAMP.match(lines[head[k]])]
+                return head[stamps[-1] + 1:t] if stamps else head[:t]
             return [j for j in head[1:3] if _issuer_name(lines[j].strip())
                     or re.fullmatch(r"[A-Z][A-Z’'.&\- ]{2,80}\([A-Z][A-Za-z&]{1,9}\)", lines[j].strip())][:1]
     return []
@@ -1077,7 +1114,9 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     dated = False
     for i in head[:8]:
         s = lines[i].strip()
-        if DATE_LINE.match(s) or _dateline(s) or _line_dates(s, "") or (len(s.split()) <= 8 and _place_or_part_dates(s, "")):
+        # a date after a place, or as one dash- or bar-part of a short line ("Bulletin No. 7 — Saturday, 17 October 2026")
+        short = len(s.split()) <= 8 or (len(s.split()) <= 12 and LINE_PARTS.search(s))
+        if DATE_LINE.match(s) or _dateline(s) or _line_dates(s, "") or (short and _place_or_part_dates(s, "")):
             dated = True
             break
         block.append(i)
@@ -1095,6 +1134,10 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
             parts = [p.strip() for p in re.split(r"\s+\|\s+", s) if _issuer_name(p.strip())]
             if parts:
                 s, words = parts[-1], parts[-1].split()
+        dashed = re.split(r"\s+[–—-]\s+", s) if n == 0 and s.isupper() else []
+        if len(dashed) == 2 and _issuer_name(dashed[0]) and not _issuer_name(dashed[1]):
+            # "OFFICE OF THE STATE PATHOLOGIST - EASTERN PROVINCE": the body, not its seat
+            s, words = dashed[0], dashed[0].split()
         glossed = NAME_ACRONYM_GLOSS.match(s) if n == 0 and s.isupper() and len(words) <= 14 else None
         if glossed:  # "VALLEY HEALTH FORUM (VHF) - PEOPLE'S CLINICS, HILL TOWN CHAPTER": the name, not its gloss
             s = glossed["name"].strip()
@@ -1115,7 +1158,13 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     named = [c for c in named if "," not in c[2]] or named
     state, i, s = _named_in_body(named, lines, block) or (named[-1] if named else next((c for c in candidates if not c[0]), candidates[0]))
     letter_lines = [c[1] for c in candidates] + [j for j in block if STATE_HEAD.match(lines[j].strip()) and len(lines[j].split()) <= 6]
-    return (_title_case(s.split()) if s.isupper() else s), letter_lines
+    name = _title_case(s.split()) if s.isupper() else s
+    town = [lines[j].strip() for j in block if j < i and LOCAL_GOVERNMENT_HEAD.match(lines[j].strip())]
+    if town and re.match(r"(?i)(?:office|department|bureau|division)\s+of\b", name):
+        # "CITY OF KELL" / "OFFICE OF EMERGENCY MANAGEMENT": every town has one; the town names it
+        head = town[-1]
+        name = f"{_title_case(head.split()) if head.isupper() else head} {name}"
+    return name, letter_lines
 
 
 def _named_in_body(named: list, lines: list[str], block: list[int]):
