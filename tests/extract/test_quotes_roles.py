@@ -16,7 +16,25 @@ STYLED_ROLES = [
     ('Governor Petra Holm toured the valley. Raiders attacked three hamlets. Her Excellency Governor Holm, '
      'addressing mourners on Friday in Tarvik, said - in our own rendering: "This was a slaughter of farmers."',
      "This was a slaughter", "Petra Holm"),
+    # a style of address standing alone, as a pronoun does, for the person named before
+    ('His Excellency Dr. Omar Bessa stated: "We spared no effort for the guests." His Excellency added that the '
+     'state "will not allow those who trade in hope to escape justice", in reference to unlicensed agents.',
+     "trade in hope", "Omar Bessa"),
+    # a style of address in apposition to the office, with the name in apposition to it
+    ('The Minister of Water, Her Excellency Mrs. Ana Maria Roe, who chaired a meeting on Tuesday, declared: '
+     '"No family should learn of a death from a photograph."', "No family", "Ana Maria Roe"),
 ]
+
+
+def test_quotes_roles_definite_plural_points_to_its_fuller_name(nlp):
+    text = ('GENEVA (3 May 2026) – UN experts today expressed alarm at the attacks on clinics.\n\n'
+            '"Patients are being punished for seeking care," the experts said. "They must be protected."')
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "being punished").speaker == "UN experts"
+    # a plural with its own modifier names a group of its own
+    text = ('UN experts today expressed alarm at the attacks on clinics. "We were not consulted," two local '
+            'experts said.')
+    assert quote_with(quotes_of(nlp, text), "not consulted").speaker != "UN experts"
 
 
 @pytest.mark.parametrize("text,words,speaker", STYLED_ROLES)

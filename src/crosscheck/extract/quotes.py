@@ -1816,6 +1816,17 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         return index.given_names[token.i]
     offset = find_mention_start(token)
     lower = token.lower_
+    honorific = find_honorific_pronoun(token)
+    if honorific:
+        named = [c for c in token.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"]
+        if named:  # 'the Minister, Her Excellency Mrs. Ana Roe, declared'
+            name = named[-1]
+            words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not find_title(c)
+                     and c.lower_.rstrip(".") not in load_lexicon_words("courtesy_styles.txt")]
+            head = " ".join(w.text for w in words + [name]) if words else find_head_name(name)
+            return index.find_fullest_person(head) or head
+        # 'His Excellency added that …': the style of address stands for the person named before
+        lower = honorific
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | ORG_PRONOUNS:
         if lower in ("i", "me") and index.turn_starts:
             # 'ROE: As I told the council, “…”': in a transcript "I" is whoever holds the turn
@@ -1870,6 +1881,9 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
         if person and len(person.split()) > 1:
             return person
     if find_title(token):
+        plural = find_earlier_plural_name(token)  # 'the experts said' after 'UN experts'
+        if plural:
+            return plural
         person = index.find_titled_person(find_title(token), collect_title_modifiers(token), offset)
         if person is None and heading:
             person = index.find_titled_person_after(find_title(token), collect_title_modifiers(token), offset)
@@ -1899,9 +1913,35 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     if described:
         return described
     if token.pos_ == "NOUN":
-        return index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
+        return find_earlier_plural_name(token) or index.find_fullest_org(token.text, offset) or find_represented_org(token, index, offset) \
             or find_named_institution(token) or find_document_source(token, index, quotes, offset) \
             or find_definite_body(token, index, offset) or find_definite_descriptor(token, index, offset)
+    return None
+
+
+def find_honorific_pronoun(token) -> str | None:
+    """'he' or 'she' for a style of address owned by a possessive ('His
+    Excellency', 'Her Majesty'; courtesy_styles.txt), which names a person as
+    a pronoun does; None for any other word."""
+    if token.lower_ not in load_lexicon_words("courtesy_styles.txt") or token.lower_ in POSSESSIVE_GENDER:
+        return None
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
+    return {"his": "he", "her": "she"}.get(owners[0]) if owners else None
+
+
+def find_earlier_plural_name(noun) -> str | None:
+    """'the experts said' → the fuller name the document gave that plural
+    noun earlier ('UN experts', 'Hill State investigators'): a definite plural
+    with no modifier of its own points back to the last phrase ending in the
+    same noun whose first word is a capitalised name."""
+    if noun.tag_ != "NNS" or [c.lower_ for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS] != ["the"]:
+        return None
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lower_ != noun.lower_ or earlier.tag_ != "NNS":
+            continue
+        left = [c for c in earlier.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if left and left[0].pos_ == "PROPN" and left[0].text[:1].isupper():
+            return noun.doc[left[0].i: earlier.i + 1].text
     return None
 
 
