@@ -126,3 +126,12 @@ def test_quotes_roles_reflexive_in_another_clause_tells_no_gender(nlp):
             'Brent Hoyle, 31. Sheriff Vale said detectives think he planned it alone.\n\n"We are not searching," '
             'she said, "for a second suspect."')
     assert quote_with(quotes_of(nlp, text), "not searching").speaker == "Nora Vale"
+
+
+def test_quotes_roles_body_named_by_its_head_noun_is_no_text(nlp):
+    # 'command' heads a body's name; the place before it does not make it another body's document
+    text = ('The head of the Hill Province Health Directorate, Dr. Amir Sadeghi, said 87 pupils were taken to '
+            'clinics.\n\nSeparately, the Hill provincial police command announced that two people had been held in '
+            'Kell for "spreading false news and alarming the public" about the cases.')
+    assert quote_with(quotes_of(nlp, text), "false news").speaker == "Hill provincial police command"
+

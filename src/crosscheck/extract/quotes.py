@@ -2152,7 +2152,8 @@ def find_definite_body(noun, index: NameIndex, offset: int) -> str | None:
     those words, else the phrase as written without the article ('government').
     A body noun of the force or government kind (entity_group_nouns.tsv) in
     the singular; 'a ministry' or 'the soldiers' name no one body."""
-    if noun.tag_ != "NN" or noun.lower_ not in load_body_nouns() or noun.lower_ in load_lexicon_words("source_nouns.txt"):
+    if noun.tag_ != "NN" or noun.lower_ not in load_body_nouns() | load_speaker_bodies() \
+            or noun.lower_ in load_lexicon_words("source_nouns.txt"):
         return None
     dets = [c for c in noun.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ != "the":
@@ -2197,8 +2198,8 @@ def find_document_source(noun, index: NameIndex, quotes: list[FoundQuote], offse
     statement' → whoever the document said issued it earlier ('the army said
     in a statement'). A noun for people ('Norway's soldiers', 'a Red Cross
     volunteer': group_nouns.tsv, person_gender.tsv) is no text."""
-    if is_people_noun(noun) or noun.lower_ in load_body_nouns():
-        return None  # 'the KLF administration', 'the UN human rights office' are bodies, not their texts
+    if is_people_noun(noun) or noun.lower_ in load_body_nouns() | load_speaker_bodies():
+        return None  # 'the KLF administration', 'the UN human rights office', 'the Hill police command' are bodies, not their texts
     for child in noun.lefts:
         if child.dep_ not in ("compound", "poss", "nmod") or find_title(child):
             continue
