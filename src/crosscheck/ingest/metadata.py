@@ -739,9 +739,8 @@ def find_text_cues(raw: str) -> tuple[dict, set[int]]:
             break
     for i in head[:3]:
         m = OFFICIAL_ACCOUNT.match(lines[i])
-        if m:  # "Hill County Sheriff's Office (HCSO) — official account"
-            found.setdefault("header_outlet", m["name"].strip())
-            used.add(i)
+        if m:  # "Hill County Sheriff's Office (HCSO) — official account": the line stays in the text,
+            found.setdefault("header_outlet", m["name"].strip())  # where it defines the acronym
             break
     for k, i in enumerate(head[1:3], start=1):
         if HANDLE_LINE.match(lines[i]):  # "Valley Fire Service" above "@ValleyFire": the account's name
