@@ -135,3 +135,9 @@ def test_quotes_roles_body_named_by_its_head_noun_is_no_text(nlp):
             'Kell for "spreading false news and alarming the public" about the cases.')
     assert quote_with(quotes_of(nlp, text), "false news").speaker == "Hill provincial police command"
 
+
+def test_quotes_roles_writers_aside_and_i_quote(nlp):
+    text = ('Interior Minister Karl Vass went on state radio and admitted that the fires were set on purpose. He '
+            'blamed nobody at home. He said, and I quote: "This is the work of enemies abroad who want our schools shut."')
+    assert quote_with(quotes_of(nlp, text), "enemies abroad").speaker == "Karl Vass"
+

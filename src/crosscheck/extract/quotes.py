@@ -919,7 +919,7 @@ def find_attribution(doc, quote: FoundQuote, all_quotes: list[FoundQuote]) -> At
         return Attribution(as_cue.text, as_speaker, find_mention_span(as_speaker).text, frame_end)
     cue = choose_cue(chain, quote)
     if cue is not None:
-        cue = find_nested_colon_cue(doc, quote, cue) or cue
+        cue = skip_quoting_aside(find_nested_colon_cue(doc, quote, cue) or cue)
     if cue is None:
         according = find_according_to(frame)
         if according:
@@ -1107,6 +1107,7 @@ def find_colon_clause(doc, quote: FoundQuote):
         verb = find_verb_before_colon(colon, quote)
         if verb is None:
             return None
+    verb = skip_quoting_aside(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon.i]
     subject = repair_subject(subjects[0]) if subjects else None
     if subject is None or is_in_quote(subject, quote):
@@ -1115,6 +1116,16 @@ def find_colon_clause(doc, quote: FoundQuote):
             or subject.lower_ in PERSON_PRONOUNS:
         return verb, subject
     return None
+
+
+def skip_quoting_aside(verb):
+    """'He said, and I quote: “…”': the writer's aside 'and I quote' is no
+    cue of its own; the verb it is joined to is."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.lemma_.lower() == "quote" and verb.dep_ == "conj" and subjects[:1] in (["i"], ["we"]) \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return verb
 
 
 def find_verb_before_colon(colon, quote: FoundQuote):
