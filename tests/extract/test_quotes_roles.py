@@ -141,3 +141,10 @@ def test_quotes_roles_writers_aside_and_i_quote(nlp):
             'blamed nobody at home. He said, and I quote: "This is the work of enemies abroad who want our schools shut."')
     assert quote_with(quotes_of(nlp, text), "enemies abroad").speaker == "Karl Vass"
 
+
+def test_quotes_roles_person_named_for_a_title_in_apposition_to_a_misparsed_subject(nlp):
+    text = ('The analyst Kelvin Roe said the counts differ. "We will never know," he said.\n\nIn Ketta, the imam '
+            'of the central mosque, Sheikh Omar Batuli, keeps his own list. It has 14 names on it. "Two of them are '
+            'on no list but mine," he said.')
+    assert quote_with(quotes_of(nlp, text), "no list but mine").speaker == "Omar Batuli"
+

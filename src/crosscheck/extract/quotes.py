@@ -2594,6 +2594,11 @@ def judge_antecedent_kind(subject, kind: str, index: NameIndex, offset: int, gen
         titles = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and find_title(c)]
         for title in titles if find_title(subject) else ():
             named = named or [c for c in find_chain_appositives(title) if c.ent_type_ == "PERSON"]
+        for title in [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and find_title(c)]:
+            # 'In Kell, the imam of the mosque, Sheikh Ali Roe, keeps …' parsed with the town as
+            # subject: the person named for the title in apposition to it
+            named = named or [c for c in list(title.children) + find_chain_appositives(title)
+                              if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named:
             subject = named[0]
     if kind == "person" and subject.pos_ == "NOUN" and subject.text[:1].isupper() and not subject.ent_type_:
