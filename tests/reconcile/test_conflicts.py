@@ -707,3 +707,17 @@ def test_conflicts_part_dated_to_its_own_day_is_that_days_count():
     day.period_start = day.period_end = day.period_text = None
     assert ("contradiction", (7, 12)) not in pairs(conflicts_of(figures, [a, b]), figures)
 
+
+
+@pytest.mark.parametrize("second_places, second_period, kind", [
+    # the lists of places differ (one names more): the differing credit is the disagreement reported
+    (["Osk", "Tilbury Ford"], ("2026-05-01", None), "attribution_conflict"),
+    # one day against the count since the first: the scopes differ in time, that is reported
+    (["Osk"], ("2026-05-03", "2026-05-03"), "scope_conflict"),
+])
+def test_conflicts_same_number_with_other_scope_and_other_source_is_reported_once(second_places, second_period, kind):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-05")
+    figures = [fig(a, 412, location=["Osk"], start="2026-05-01", source="Interior Ministry"),
+               fig(b, 412, location=second_places, start=second_period[0], end=second_period[1],
+                   source="Red Crescent")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == [kind]

@@ -1141,7 +1141,14 @@ def names_a_place_of(text: str, c: Claim) -> bool:
 
 def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                          quantities: dict[str, Quantity], texts: dict[str, str] | None = None) -> list[Conflict]:
-    """The same number in quantities of different scope.
+    """The same number in quantities of different scope (see ``find_scope_clashes``)."""
+    return [conflict for conflict, _ in find_scope_clashes(claims, qty_of, quantities, texts)]
+
+
+def find_scope_clashes(claims: list[Claim], qty_of: dict[str, str], quantities: dict[str, Quantity],
+                       texts: dict[str, str] | None = None) -> list[tuple[Conflict, bool]]:
+    """The same number in quantities of different scope, each with whether some pair of its
+    figures differs by period or group (True) rather than by places only (False).
 
     Flagged when the number is distinctive (``is_distinctive``) or, from
     MIN_EXCLUSIVE_VALUE on, one of the two figures is marked as one day's or
@@ -1158,6 +1165,7 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
             continue
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
+        firm = False
         for a, b in combinations(cs, 2):
             if not (distinctive or is_exclusive_against_whole(a, b, texts, rows)):
                 continue  # a common number: only a text's own "alone" against a whole makes the clash telling
@@ -1177,11 +1185,12 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                 continue  # a self-count and another counter's figure of the same scope: not a scope clash
             if a.report != b.report and differ:
                 involved += [x for x in (a, b) if x not in involved]
+                firm = firm or do_periods_differ(a, b) or do_groups_differ(a, b)
         if len({qty_of[c.id] for c in involved}) >= 2:
             scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))
-            out.append(make_conflict("scope_conflict", involved, (
+            out.append((make_conflict("scope_conflict", involved, (
                 f"The number {format_number(value)} ({measure}) is attached to different scopes: "
-                f"{scopes}. At most one of these scopes can be right.")))
+                f"{scopes}. At most one of these scopes can be right.")), firm))
     return out
 
 
@@ -1491,12 +1500,17 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     lent = [replace_places(c) for c in claims]
     lend_echoed_places(lent)
     texts = {d.id: d.text or "" for d in documents}
-    scopes = find_scope_conflicts(claims, qty_of, qmap, texts)
-    # A number whose scopes differ is explained by that first: the same figures
-    # credited to different sources as well are not a second, separate conflict.
+    clashes = find_scope_clashes(claims, qty_of, qmap, texts)
     issuers = {d.id: d.outlet for d in documents if d.outlet}
-    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts, issuers)
-                    if not any(set(c.figures) <= set(s.figures) for s in scopes)]
+    attributions = find_attribution_conflicts(claims, qty_of, qmap, texts, issuers)
+    # One disagreement is reported once. A number whose periods (or groups) differ is explained by
+    # that first: the same figures credited to different sources as well are not a second conflict.
+    # When only the places differ, the differing credit is the surer finding (reports name the
+    # places of one count in more or fewer words), so the attribution conflict is the one reported.
+    scopes = [c for c, firm in clashes
+              if firm or not any(set(a.figures) <= set(c.figures) for a in attributions)]
+    attributions = [a for a in attributions
+                    if not any(set(a.figures) <= set(c.figures) for c, firm in clashes if firm)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
