@@ -448,11 +448,14 @@ def is_at_once_part(a: Claim, b: Claim) -> bool:
     return small is not None and is_counted_at_once(small) and not is_counted_at_once(large)
 
 
-def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None) -> list[tuple[Claim, Claim, str]]:
+def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None,
+                             any_place: bool = False) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
     a breakdown. ``everyone``: all claims, where a report may show a source's
-    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``)."""
+    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``).
+    ``any_place``: the caller has already weighed the places (a count for one
+    place above a count that names none, ``find_place_above_whole``)."""
     out = []
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
@@ -467,7 +470,7 @@ def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = Non
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs if everyone is None else everyone)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
-        if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
+        if not (any_place or is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
             continue
         if a.voice != b.voice:
             when = find_same_time(a, b)
@@ -827,6 +830,53 @@ def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[
                 continue
             for a, b, when in find_pair_contradictions([whole, part]):
                 out.append((a, b, when))
+    return out
+
+
+# A count that names no place below this share of a place's count is more often a part of
+# the story whose place the text leaves unsaid (one incident, one kind of victim) than the
+# same toll: it is not set against the place's count.
+PLACE_WHOLE_MIN_RATIO = 0.5
+# A report that gives the two counts at most this many sentences apart sets them side by side.
+PLACE_WHOLE_SENTENCES = 4
+
+
+def find_place_above_whole(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
+    """A count credited to a source that names no place ("the harbour master put the toll at 12")
+    below another voice's count for a named place, of the same measure and period, whose group it
+    covers ("Velder Rights Watch counts 19 deaths in Osk since Monday"): if the first is the whole toll, a part of it cannot be larger; if it counts that place
+    too, the two differ. Either way one of them is wrong. Compared as a pair of one quantity would be
+    (same time, not one sentence, not a breakdown...), except for the place test, and only when
+
+    * the unplaced count is at least PLACE_WHOLE_MIN_RATIO of the place's (far below, it is
+      more often one incident's or one kind of victim's count, its place unsaid);
+    * it names no place of care ("30 deaths counted at its hospital": a part of the toll);
+    * in one report, the two stand at most PLACE_WHOLE_SENTENCES apart (the report sets them
+      side by side; far apart, the unplaced one may tell another part of the story).
+
+    A count that names no place beside a *smaller* count for one place is left alone (the place
+    may be one part of the toll), and so is a report's own unplaced number with no source (often a
+    detail of the toll whose place the sentence leaves unsaid)."""
+    out = []
+    wholes = [c for c in claims if not c.places and c.source and c.id in qty_of and not c.personal]
+    parts = [c for c in claims if c.places and c.id in qty_of and not c.personal]
+    for whole in wholes:
+        for part in parts:
+            if whole.measure != part.measure or whole.voice == part.voice or not whole.hi < part.lo:
+                continue
+            if whole.hi < PLACE_WHOLE_MIN_RATIO * part.lo or names_care(whole):
+                continue
+            if whole.report == part.report:
+                iw, ip = whole.figure.sentence_idx, part.figure.sentence_idx
+                if iw is None or ip is None or abs(iw - ip) > PLACE_WHOLE_SENTENCES:
+                    continue
+            if not (covers_group(whole.group, part.group) and are_same_story(whole, part)
+                    and are_periods_compatible(whole, part)):
+                continue
+            where = ", ".join(part.places.values())
+            for a, b, when in find_pair_contradictions([whole, part], any_place=True):
+                out.append((a, b, f"{when}; the count for {where} is larger than the count that names "
+                                  f"no place, which can be neither the whole toll nor {where}'s"))
     return out
 
 
@@ -1514,6 +1564,7 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
+    contradictions += [describe_contradiction([pair]) for pair in find_place_above_whole(claims, qty_of)]
     for group in join_pairs(find_earlier_event_contradictions(claims, [])):
         if any(set(c.id for c in group) <= set(k.figures) for k in contradictions):
             continue  # already one disagreement of a quantity of that year
