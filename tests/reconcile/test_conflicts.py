@@ -707,3 +707,48 @@ def test_conflicts_part_dated_to_its_own_day_is_that_days_count():
     day.period_start = day.period_end = day.period_text = None
     assert ("contradiction", (7, 12)) not in pairs(conflicts_of(figures, [a, b]), figures)
 
+
+
+@pytest.mark.parametrize("unplaced, unplaced_idx, unplaced_source, flagged", [
+    (9, 3, "Harbour Police", True),     # nine in all against 17 or more in Osk: one of them is wrong
+    (6, 3, "Harbour Police", False),    # below half the place's count: a part whose place went unsaid
+    (9, 12, "Harbour Police", False),   # far apart in the report: it may tell another part of the story
+    (9, 3, None, False),                # the report's own unplaced number: often a detail of the toll
+    (25, 3, "Harbour Police", False),   # above the place's count: Osk may be one part of the toll
+])
+def test_conflicts_count_for_a_place_above_an_unplaced_count(unplaced, unplaced_idx, unplaced_source, flagged):
+    a = doc("a", "2026-05-03")
+    whole = fig(a, unplaced, group="unspecified", source=unplaced_source)
+    part = fig(a, 17, group="unspecified", qualifier="at_least", location=["Osk"], source="Velder Rights Watch", n=1)
+    whole.sentence_idx, part.sentence_idx = unplaced_idx, 1
+    found = conflicts_of([whole, part], [a])
+    assert [c.kind for c in found] == (["contradiction"] if flagged else [])
+    if flagged:
+        assert "Osk" in found[0].explanation and "names no place" in found[0].explanation
+
+
+@pytest.mark.parametrize("whole_group, whole_sentence, flagged", [
+    ("unspecified", "The harbour police put the toll at 9.", True),
+    ("security_forces", "The harbour police lost 9 officers.", False),       # one group is no whole for everyone
+    ("unspecified", "Its clinic has recorded 9 deaths.", False),             # a clinic's count: a part
+])
+def test_conflicts_unplaced_count_set_against_a_place_must_be_a_whole(whole_group, whole_sentence, flagged):
+    a = doc("a", "2026-05-03")
+    whole = fig(a, 9, group=whole_group, source="Harbour Police", sentence=whole_sentence)
+    part = fig(a, 17, group="unspecified", qualifier="at_least", location=["Osk"], source="Velder Rights Watch", n=1)
+    whole.sentence_idx, part.sentence_idx = 2, 1
+    assert bool(conflicts_of([whole, part], [a])) is flagged
+
+
+@pytest.mark.parametrize("second_places, second_period, kind", [
+    # the lists of places differ (one names more): the differing credit is the disagreement reported
+    (["Osk", "Tilbury Ford"], ("2026-05-01", None), "attribution_conflict"),
+    # one day against the count since the first: the scopes differ in time, that is reported
+    (["Osk"], ("2026-05-03", "2026-05-03"), "scope_conflict"),
+])
+def test_conflicts_same_number_with_other_scope_and_other_source_is_reported_once(second_places, second_period, kind):
+    a, b = doc("a", "2026-05-04"), doc("b", "2026-05-05")
+    figures = [fig(a, 412, location=["Osk"], start="2026-05-01", source="Interior Ministry"),
+               fig(b, 412, location=second_places, start=second_period[0], end=second_period[1],
+                   source="Red Crescent")]
+    assert [c.kind for c in conflicts_of(figures, [a, b])] == [kind]

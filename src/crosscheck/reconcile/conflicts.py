@@ -448,11 +448,14 @@ def is_at_once_part(a: Claim, b: Claim) -> bool:
     return small is not None and is_counted_at_once(small) and not is_counted_at_once(large)
 
 
-def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None) -> list[tuple[Claim, Claim, str]]:
+def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = None,
+                             any_place: bool = False) -> list[tuple[Claim, Claim, str]]:
     """Different voices (or one source quoted differently by two reports of one
     day), same time, same stated place, no common value, not one sentence, not
     a breakdown. ``everyone``: all claims, where a report may show a source's
-    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``)."""
+    count revised ("up from 1,204", a part of its sentence, kept out of ``cs``).
+    ``any_place``: the caller has already weighed the places (a count for one
+    place above a count that names none, ``find_place_above_whole``)."""
     out = []
     for a, b in combinations(cs, 2):
         if not (can_contradict(a) and can_contradict(b)) or is_same_sentence(a, b) or is_breakdown_of(a, b):
@@ -467,7 +470,7 @@ def find_pair_contradictions(cs: list[Claim], everyone: list[Claim] | None = Non
             continue  # "140 killed in the country's mines since 2015" against this accident's toll
         same_source_day = is_same_source_same_day(a, b, cs if everyone is None else everyone)
         # one source's count quoted twice on one day: a place named by one report only does not make it another count
-        if not (is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
+        if not (any_place or is_same_place_stated(a, b) or (same_source_day and not (a.places and b.places))):
             continue
         if a.voice != b.voice:
             when = find_same_time(a, b)
@@ -830,6 +833,53 @@ def find_total_below_group(claims: list[Claim], qty_of: dict[str, str]) -> list[
     return out
 
 
+# A count that names no place below this share of a place's count is more often a part of
+# the story whose place the text leaves unsaid (one incident, one kind of victim) than the
+# same toll: it is not set against the place's count.
+PLACE_WHOLE_MIN_RATIO = 0.5
+# A report that gives the two counts at most this many sentences apart sets them side by side.
+PLACE_WHOLE_SENTENCES = 4
+
+
+def find_place_above_whole(claims: list[Claim], qty_of: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
+    """A count credited to a source that names no place ("the harbour master put the toll at 12")
+    below another voice's count for a named place, of the same measure and period, whose group it
+    covers ("Velder Rights Watch counts 19 deaths in Osk since Monday"): if the first is the whole toll, a part of it cannot be larger; if it counts that place
+    too, the two differ. Either way one of them is wrong. Compared as a pair of one quantity would be
+    (same time, not one sentence, not a breakdown...), except for the place test, and only when
+
+    * the unplaced count is at least PLACE_WHOLE_MIN_RATIO of the place's (far below, it is
+      more often one incident's or one kind of victim's count, its place unsaid);
+    * it names no place of care ("30 deaths counted at its hospital": a part of the toll);
+    * in one report, the two stand at most PLACE_WHOLE_SENTENCES apart (the report sets them
+      side by side; far apart, the unplaced one may tell another part of the story).
+
+    A count that names no place beside a *smaller* count for one place is left alone (the place
+    may be one part of the toll), and so is a report's own unplaced number with no source (often a
+    detail of the toll whose place the sentence leaves unsaid)."""
+    out = []
+    wholes = [c for c in claims if not c.places and c.source and c.id in qty_of and not c.personal]
+    parts = [c for c in claims if c.places and c.id in qty_of and not c.personal]
+    for whole in wholes:
+        for part in parts:
+            if whole.measure != part.measure or whole.voice == part.voice or not whole.hi < part.lo:
+                continue
+            if whole.hi < PLACE_WHOLE_MIN_RATIO * part.lo or names_care(whole):
+                continue
+            if whole.report == part.report:
+                iw, ip = whole.figure.sentence_idx, part.figure.sentence_idx
+                if iw is None or ip is None or abs(iw - ip) > PLACE_WHOLE_SENTENCES:
+                    continue
+            if not (covers_group(whole.group, part.group) and are_same_story(whole, part)
+                    and are_periods_compatible(whole, part)):
+                continue
+            where = ", ".join(part.places.values())
+            for a, b, when in find_pair_contradictions([whole, part], any_place=True):
+                out.append((a, b, f"{when}; the count for {where} is larger than the count that names "
+                                  f"no place, which can be neither the whole toll nor {where}'s"))
+    return out
+
+
 def find_contradictions(claims: list[Claim], qty_of: dict[str, str],
                         quantities: dict[str, Quantity]) -> list[Conflict]:
     by_q: dict[str, list[Claim]] = defaultdict(list)
@@ -1141,7 +1191,14 @@ def names_a_place_of(text: str, c: Claim) -> bool:
 
 def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                          quantities: dict[str, Quantity], texts: dict[str, str] | None = None) -> list[Conflict]:
-    """The same number in quantities of different scope.
+    """The same number in quantities of different scope (see ``find_scope_clashes``)."""
+    return [conflict for conflict, _ in find_scope_clashes(claims, qty_of, quantities, texts)]
+
+
+def find_scope_clashes(claims: list[Claim], qty_of: dict[str, str], quantities: dict[str, Quantity],
+                       texts: dict[str, str] | None = None) -> list[tuple[Conflict, bool]]:
+    """The same number in quantities of different scope, each with whether some pair of its
+    figures differs by period or group (True) rather than by places only (False).
 
     Flagged when the number is distinctive (``is_distinctive``) or, from
     MIN_EXCLUSIVE_VALUE on, one of the two figures is marked as one day's or
@@ -1158,6 +1215,7 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
             continue
         distinctive = is_distinctive(value)
         involved: list[Claim] = []
+        firm = False
         for a, b in combinations(cs, 2):
             if not (distinctive or is_exclusive_against_whole(a, b, texts, rows)):
                 continue  # a common number: only a text's own "alone" against a whole makes the clash telling
@@ -1177,11 +1235,12 @@ def find_scope_conflicts(claims: list[Claim], qty_of: dict[str, str],
                 continue  # a self-count and another counter's figure of the same scope: not a scope clash
             if a.report != b.report and differ:
                 involved += [x for x in (a, b) if x not in involved]
+                firm = firm or do_periods_differ(a, b) or do_groups_differ(a, b)
         if len({qty_of[c.id] for c in involved}) >= 2:
             scopes = "; ".join(describe_claim(c) for c in sorted(involved, key=lambda c: c.path))
-            out.append(make_conflict("scope_conflict", involved, (
+            out.append((make_conflict("scope_conflict", involved, (
                 f"The number {format_number(value)} ({measure}) is attached to different scopes: "
-                f"{scopes}. At most one of these scopes can be right.")))
+                f"{scopes}. At most one of these scopes can be right.")), firm))
     return out
 
 
@@ -1491,15 +1550,21 @@ def find_conflicts(figures: list[Figure], quantities: list[Quantity],
     lent = [replace_places(c) for c in claims]
     lend_echoed_places(lent)
     texts = {d.id: d.text or "" for d in documents}
-    scopes = find_scope_conflicts(claims, qty_of, qmap, texts)
-    # A number whose scopes differ is explained by that first: the same figures
-    # credited to different sources as well are not a second, separate conflict.
+    clashes = find_scope_clashes(claims, qty_of, qmap, texts)
     issuers = {d.id: d.outlet for d in documents if d.outlet}
-    attributions = [c for c in find_attribution_conflicts(claims, qty_of, qmap, texts, issuers)
-                    if not any(set(c.figures) <= set(s.figures) for s in scopes)]
+    attributions = find_attribution_conflicts(claims, qty_of, qmap, texts, issuers)
+    # One disagreement is reported once. A number whose periods (or groups) differ is explained by
+    # that first: the same figures credited to different sources as well are not a second conflict.
+    # When only the places differ, the differing credit is the surer finding (reports name the
+    # places of one count in more or fewer words), so the attribution conflict is the one reported.
+    scopes = [c for c, firm in clashes
+              if firm or not any(set(a.figures) <= set(c.figures) for a in attributions)]
+    attributions = [a for a in attributions
+                    if not any(set(a.figures) <= set(c.figures) for c, firm in clashes if firm)]
     disputed = [describe_contradiction([pair]) for pair in find_disputed(claims, qty_of)]
     contradictions = disputed + find_contradictions(lent, qty_of, qmap)
     contradictions += [describe_contradiction([pair]) for pair in find_total_below_group(lent, qty_of)]
+    contradictions += [describe_contradiction([pair]) for pair in find_place_above_whole(claims, qty_of)]
     for group in join_pairs(find_earlier_event_contradictions(claims, [])):
         if any(set(c.id for c in group) <= set(k.figures) for k in contradictions):
             continue  # already one disagreement of a quantity of that year
