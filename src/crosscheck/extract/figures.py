@@ -31,10 +31,10 @@ from crosscheck.extract.casualties import (
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
     area_nouns, acronym_group, casualty_terms, list_part_measure, toll_part_nouns,
 )
-from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
+from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period, spell_ends
 from crosscheck.extract.figure_scope import (
     bare_counts_take_group, classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event,
+    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event, PRIOR_VALUE,
 )
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions, parse_number
@@ -996,7 +996,7 @@ _FRONT_OPENER = re.compile(r"^[\W]*(?:[A-Za-z]+\W+){0,5}$")
 # words between two coordinated counts that start another statement, another time or a state
 _NOT_SAME_SPAN = re.compile(r"[;:]|\b(?:said|says|told|added|but|while|whereas|that|which|who|still|now|remain\w*|"
                             r"since|after|before|until|by|alone|only|so\s+far|to\s+date|earlier|later|"
-                            r"bring\w*|tak\w*|took|rais\w*|push\w*|toll|total|tally)\b", re.I)
+                            r"bring\w*|tak\w*|took|rais\w*|push\w*|toll|total|tally|(?:up|down)\s+from)\b", re.I)
 
 
 def _share_fronted_periods(figures: list[Figure], sents) -> None:
@@ -1526,6 +1526,8 @@ def _onset_verb(tok) -> bool:
     fixed object ("the hillside gave way", "the roof caved in", "gunmen opened fire")."""
     words = load_words("onset_verbs.txt")
     lemma = tok.lemma_.lower()
+    if lemma == "break" and spell_ends(tok):
+        return False
     if lemma in words:
         return True
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -1611,6 +1613,12 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
     return _first_onset(sents, ctx, event_nouns, True)
 
 
+def _after_prior_value(before: str) -> bool:
+    """Whether a date follows an earlier value's phrase ("up from 38 on Sunday")."""
+    prior = PRIOR_VALUE.search(before)
+    return prior is not None and parse_number(prior.group("num").rstrip(",.")) is not None
+
+
 def _vaguely_dated_event(sents, ctx) -> bool:
     """Whether the lead names its event by a span wider than a few days ("last week's explosion",
     "last month's floods")."""
@@ -1655,7 +1663,8 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
             break
     for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if not _possessive_date(sent.text, expr.end) and (_NOT_ONSET_BEFORE.search(sent.text[:expr.start])
-                                                          or _AS_OF_BEFORE.search(sent.text[:expr.start])):
+                                                          or _AS_OF_BEFORE.search(sent.text[:expr.start])
+                                                          or _after_prior_value(sent.text[max(0, expr.start - 80):expr.start])):
             # "by midnight on Tuesday": when a count stood, not when the event happened ("weakened by
             # Tuesday's earthquake" names the event: the word before governs the noun, not the date)
             continue
