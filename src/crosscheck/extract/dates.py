@@ -1370,6 +1370,8 @@ def resolve_period(span, ctx, date_refs=None, anchor: int | None = None,
                 and re.match(r"['\u2019]s\b", text[expr.end:expr.end + 3]):
             continue  # "the toll from last week's explosion": it names the event, not the day a count began
         if expr.text.lower() == "overnight":
+            if _STAY_BEFORE.search(before):
+                continue  # "390 had to stay in hospital overnight": how long they stayed, not a night's count
             if anchor is not None and offset + expr.end <= anchor \
                     and _CLOSES_CONJUNCT.match(parsed_text(span.doc)[offset + expr.end:anchor]):
                 continue   # "pulled 25 out overnight, and 11 were still missing": the conjunct before's
@@ -1474,6 +1476,11 @@ _YEAR_PERIOD = re.compile(
     r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d|['\u2019]s\b)", re.I)
 
 
+# a stay that lasts the night: "had to stay in hospital overnight", "were kept overnight for observation"
+_STAY_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|kept|keep|keeps|keeping|remain|remains|remained|remaining)\b"
+                          r"[^,;.]{0,40}$", re.I)
+
+
 def _on_logging_verb(span, char: int) -> bool:
     """Whether the token at ``char`` hangs on a logging verb (``logging_verbs.txt``): "in 2029, the
     agency recorded 412 deaths", "412 deaths were registered in 2029"."""
@@ -1569,10 +1576,20 @@ def _entry_period(span, ctx, char: int) -> tuple[str | None, str | None, str | N
     return e.day.isoformat(), e.day.isoformat(), heading or None
 
 
+def spell_ends(tok) -> bool:
+    """"The freeze broke on Sunday", "the heatwave finally broke": a spell (``spell_nouns.txt``) that
+    breaks ends; "fighting broke out", "the dam broke" begin something."""
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False  # "a fever broke out": it began
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in load_words("spell_nouns.txt")
+
+
 def find_onset_period(sent, ctx) -> tuple[str | None, str | None, str | None]:
     """Start date of an event whose onset ``sent`` reports ("Clashes erupted on Thursday (March 6)")."""
     onset_verbs = load_words("onset_verbs.txt")
-    if not any(t.lemma_.lower() in onset_verbs and t.pos_ == "VERB" for t in sent):
+    if not any(t.lemma_.lower() in onset_verbs and t.pos_ == "VERB" and not (t.lemma_.lower() == "break" and spell_ends(t))
+               for t in sent):
         return None, None, None
     base, inferred = base_at(parsed_text(sent.doc), sent.start_char, ctx)
     best = None

@@ -11,7 +11,7 @@ import re
 
 from crosscheck.lexicons import load_lexicon, load_mapping, load_words
 from crosscheck.extract.casualties import compound_group, find_counted_noun, group_nouns, measure_of_verb, term_measure
-from crosscheck.extract.numbers import NumberMention
+from crosscheck.extract.numbers import NumberMention, parse_number
 from crosscheck.extract.dates import _attached_to, logs_the_count
 from .nlp import parsed_text
 
@@ -1457,6 +1457,19 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by)\s*(?:(?:\d{1,2}[:.]\d{2}|
                     r"\s*(?:hrs?\b|h\b)?\s*(?:on\s+)?)?$", re.I)
 
 
+# "up from 38 (announced) on Sunday", "down from 64 missing on": an earlier value and the words after it
+PRIOR_VALUE = re.compile(
+    r"\b(?:up|down|rising|falling|climbing|dropping|revised\s+(?:up|down)(?:wards?)?)\s+from\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|at\s+least|more\s+than)\s+)?(?P<num>[\w,.-]+)"
+    r"(?:\s+(?!(?:and|or|but|when|while|as|after|before|since|with|because)\b)[a-z-]+){0,3}\s*$", re.I)
+_PRIOR_LEAD = re.compile(
+    r"\b(?:up|down|rising|falling|climbing|dropping|revised\s+(?:up|down)(?:wards?)?)\s+from\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|at\s+least|more\s+than)\s+)?$", re.I)
+# "..., most of them on Sunday", "many of whom in the first hours": a part of the count and its own time
+_SOME_OF_THEM = re.compile(r",\s*(?:most|many|some|half|several|(?:nearly|almost)\s+all|all)\s+of\s+"
+                           r"(?:them|whom|those|these)(?:\s+[a-z-]+){0,3}?\s*$", re.I)
+
+
 def _verb_above(token):
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -1520,6 +1533,8 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
     """
     own = {t.i for t in doc[mention.head].subtree} | set(range(mention.start, mention.end))
     reporting = {v.i for v in reporting_verbs}
+    # "57 died, up from 38 last week": an earlier value has no time but the one its own phrase gives
+    earlier_value = _PRIOR_LEAD.search(parsed_text(doc)[max(0, mention.char_start - 40):mention.char_start]) is not None
 
     def role(char_start: int, char_end: int) -> str:
         tokens = [t for t in doc if char_start <= t.idx < char_end]
@@ -1527,6 +1542,17 @@ def date_roles(doc, mention: NumberMention, governor, clause_root, other_tokens:
             return "direct"
         if _AS_OF.search(parsed_text(doc)[max(0, char_start - 30):char_start]):
             return "asof"
+        before = parsed_text(doc)[max(0, char_start - 80):char_start]
+        prior = PRIOR_VALUE.search(before)
+        if prior is not None and parse_number(prior.group("num").rstrip(",.")) is not None:
+            # "57 had died, up from 38 on Sunday", "down from 40 missing on May 30": the day an earlier
+            # value stood (that value's as-of), not a span of the count
+            at = char_start - len(before) + prior.start("num")
+            return "asof" if mention.char_start <= at < mention.char_end else "skip"
+        if earlier_value:
+            return "skip"
+        if _SOME_OF_THEM.search(before):
+            return "skip"  # "57 died, most of them on Sunday": the day of a part, not of the count
         if any(t.i in own for t in tokens) and _in_person_clause(tokens, measure):
             return "skip"  # "12 killed, most of them women who had queued there for hours": what they did
         if any(t.i in own for t in tokens):

@@ -31,10 +31,10 @@ from crosscheck.extract.casualties import (
     is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
     area_nouns, acronym_group, casualty_terms, list_part_measure, toll_part_nouns,
 )
-from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period
+from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period, spell_ends
 from crosscheck.extract.figure_scope import (
     bare_counts_take_group, classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event,
+    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event, PRIOR_VALUE,
 )
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions, parse_number
@@ -996,7 +996,7 @@ _FRONT_OPENER = re.compile(r"^[\W]*(?:[A-Za-z]+\W+){0,5}$")
 # words between two coordinated counts that start another statement, another time or a state
 _NOT_SAME_SPAN = re.compile(r"[;:]|\b(?:said|says|told|added|but|while|whereas|that|which|who|still|now|remain\w*|"
                             r"since|after|before|until|by|alone|only|so\s+far|to\s+date|earlier|later|"
-                            r"bring\w*|tak\w*|took|rais\w*|push\w*|toll|total|tally)\b", re.I)
+                            r"bring\w*|tak\w*|took|rais\w*|push\w*|toll|total|tally|(?:up|down)\s+from)\b", re.I)
 
 
 def _share_fronted_periods(figures: list[Figure], sents) -> None:
@@ -1059,22 +1059,31 @@ _REPORTING_PERIOD_LINE = re.compile(r"^[ \t]*reporting[ \t]+period[ \t]*[:\-\u20
 _THE_REPORTING_PERIOD = re.compile(r"\b(?:during|in|over|for|within)\s+(?:the|this)\s+reporting\s+period\b", re.I)
 
 
-def _apply_reporting_period(figures: list[Figure], doc, ctx) -> None:
-    """"Eleven new deaths were recorded during the reporting period": a count said over "the
-    reporting period" covers the span the bulletin's header labels so ("Reporting period: 2/05/2027
-    to 9/05/2027"), when it names no period of its own."""
+def _reporting_span(doc, ctx):
+    """(header line match, first day, last day) of a bulletin's "Reporting period: ..." line, or None."""
     from crosscheck.extract.dates import context_base, resolve_expression
     line = _REPORTING_PERIOD_LINE.search(parsed_text(doc))
     if line is None:
-        return
+        return None
     exprs = [e for e in find_date_expressions(line.group(1)) if e.kind in ("absolute", "range")]
     if not exprs:
-        return
+        return None
     base, inferred = context_base(ctx)
     first = resolve_expression(exprs[0], base, inferred)
     last = resolve_expression(exprs[-1], base, inferred) if len(exprs) > 1 else first
     if first[0] is None or last[1] is None or first[0] > last[1]:
+        return None
+    return line, first, last
+
+
+def _apply_reporting_period(figures: list[Figure], doc, ctx) -> None:
+    """"Eleven new deaths were recorded during the reporting period": a count said over "the
+    reporting period" covers the span the bulletin's header labels so ("Reporting period: 2/05/2027
+    to 9/05/2027"), when it names no period of its own."""
+    span = _reporting_span(doc, ctx)
+    if span is None:
         return
+    line, first, last = span
     for fig in figures:
         if fig.period_text or fig.period_start or fig.period_end or fig.measure not in PEOPLE_MEASURES:
             continue
@@ -1088,6 +1097,65 @@ def _apply_reporting_period(figures: list[Figure], doc, ctx) -> None:
             continue  # "..., taking the running count of deaths to 20": the running total's own span
         fig.period_start, fig.period_end = first[0].isoformat(), last[1].isoformat()
         fig.period_text = line.group(1).strip()
+
+
+_CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.I)
+# what marks a count of another time or a standing state: a year, "last year", "the same period",
+# "remain", "still", "currently"
+_NOT_THE_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|past|prior)\s+(?:years?|weeks?|months?)\b"
+                             r"|\bsame\s+(?:period|days?|weeks?|months?)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
+                             r"|\b(?:remain\w*|still|currently)\b", re.I)
+
+
+def apply_framing_reporting_period(doc, figures: list[Figure], ctx) -> None:
+    """A bulletin whose counts are those of its reporting period covers them all with it: its header
+    says so ("Reporting period: cumulative since 2 May to 9 May"), or it counts "during the
+    reporting period" and gives no cumulative count beside it ("1.1 During the reporting period, 40
+    deaths were reported. 1.2 Of these, 25 ..."; a sitrep with new deaths "during the reporting
+    period" and a "cumulative" toll counts only the new ones over it). A people count after the header
+    with no period of its own takes the span, unless its own words (or, in a table, its row and
+    column header) name another time or a standing state ("51 over the same days of 2030", "12
+    remain in hospital"). Runs after the table measures (cells are counts too)."""
+    span = _reporting_span(doc, ctx)
+    if span is None:
+        return
+    line, first, last = span
+    text = parsed_text(doc)
+    rest = text[:line.start()] + text[line.end():]
+    if not _CUMULATIVE_WORD.search(line.group(1)) and (
+            not _THE_REPORTING_PERIOD.search(rest) or _CUMULATIVE_WORD.search(rest)):
+        return
+    for fig in figures:
+        if fig.period_start or fig.period_end or fig.measure not in PEOPLE_MEASURES or fig.char_start is None \
+                or fig.char_end is None or fig.char_start < line.end():
+            continue
+        if _NOT_THE_PERIOD.search(_own_words(text, fig.char_start, fig.char_end)):
+            continue
+        fig.period_start, fig.period_end = first[0].isoformat(), last[1].isoformat()
+        fig.period_text = line.group(1).strip()
+
+
+def _own_words(text: str, start: int, end: int) -> str:
+    """The words that say what a count at ``start``-``end`` is: in a pipe table, its row and its
+    column's header cell; else its clause, from the last stop or bracket before it to the next
+    comma, stop or bracket after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: len(text) if line_end == -1 else line_end]
+    if line.lstrip().startswith("|"):
+        column = text.count("|", line_start, start)
+        top = line_start
+        while top > 0:
+            above = text.rfind("\n", 0, top - 1) + 1
+            if not text[above:top].lstrip().startswith("|"):
+                break
+            top = above
+        header = text[top: text.find("\n", top) if text.find("\n", top) != -1 else len(text)]
+        cells = header.split("|")
+        return line + " " + (cells[column] if column < len(cells) else "")
+    before = re.split(r"[.;(\n](?:\s|$)|\n", text[line_start:start])[-1]
+    after = re.split(r"[,;()\n]|\.(?:\s|$)", text[end:end + 200])[0]
+    return before + text[start:end] + after
 
 
 def _apply_governing_periods(figures: list[Figure], sents, ctx) -> None:
@@ -1526,6 +1594,8 @@ def _onset_verb(tok) -> bool:
     fixed object ("the hillside gave way", "the roof caved in", "gunmen opened fire")."""
     words = load_words("onset_verbs.txt")
     lemma = tok.lemma_.lower()
+    if lemma == "break" and spell_ends(tok):
+        return False
     if lemma in words:
         return True
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -1611,6 +1681,12 @@ def find_document_onset(sents, ctx, event_nouns: frozenset[str] | None = None) -
     return _first_onset(sents, ctx, event_nouns, True)
 
 
+def _after_prior_value(before: str) -> bool:
+    """Whether a date follows an earlier value's phrase ("up from 38 on Sunday")."""
+    prior = PRIOR_VALUE.search(before)
+    return prior is not None and parse_number(prior.group("num").rstrip(",.")) is not None
+
+
 def _vaguely_dated_event(sents, ctx) -> bool:
     """Whether the lead names its event by a span wider than a few days ("last week's explosion",
     "last month's floods")."""
@@ -1655,7 +1731,8 @@ def _sentence_onset(sent, ctx, event_nouns: frozenset[str], casualty_verbs: bool
             break
     for expr in find_date_expressions(sent.text, (parsed_text(sent.doc), sent.start_char)):
         if not _possessive_date(sent.text, expr.end) and (_NOT_ONSET_BEFORE.search(sent.text[:expr.start])
-                                                          or _AS_OF_BEFORE.search(sent.text[:expr.start])):
+                                                          or _AS_OF_BEFORE.search(sent.text[:expr.start])
+                                                          or _after_prior_value(sent.text[max(0, expr.start - 80):expr.start])):
             # "by midnight on Tuesday": when a count stood, not when the event happened ("weakened by
             # Tuesday's earthquake" names the event: the word before governs the noun, not the date)
             continue

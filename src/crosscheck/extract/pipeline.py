@@ -69,6 +69,7 @@ def extract_parsed(doc, document: Document, options: ExtractOptions | None = Non
     if figures is not None:
         found = figures.extract_figures(doc, ctx, ex.date_refs, count_single_victims=ctx.options.count_single_victims)
         found = apply_table_measures(doc, found, ctx.outlet)   # rows and cells under a heading that names the measure
+        figures.apply_framing_reporting_period(doc, found, ctx)  # a bulletin's counts over its reporting period
         found = figures.settle_groups(doc, found)  # the document-wide group rules for rows typed just now
         found = apply_corrections(doc, found)      # "Correction: ... It is 64, not 46."
         ex.figures = stamp_entry_times(parsed_text(doc), mark_repeated_figures(found, table_spans(doc)), document.published)  # live-blog entry times
