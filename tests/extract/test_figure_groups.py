@@ -303,6 +303,23 @@ def test_figure_groups_share_named_after_the_clause(nlp, text, number, want):
 
 
 @pytest.mark.parametrize("text, number, want", [
+    # the side may follow a word or two that describe the people
+    ("Up to 70 people died in the battle for the ridge, nearly all of them armed PLF fighters, the "
+     "veterans' league says.", "70", "mixed"),
+    ("Up to 70 people died in the battle for the ridge, all of them armed men.", "70", "armed_group"),
+    ("Sixty people were injured in the crush, most of them young pilgrims.", "Sixty", "civilians"),
+    # "most of them" followed by where or what happened to them says nothing of a side
+    ("The agency had confirmed at least 85 deaths, most of them close to the northern shore.", "85", "unspecified"),
+    ("The camp held some 30,000 people, most of whom had escaped shelling in the east in 2021.", "30,000",
+     "unspecified"),
+    # ... but a side after it still makes the count a mix
+    ("Officials counted 85 deaths, most of them soldiers of the coastal garrison.", "85", "mixed"),
+])
+def test_figure_groups_share_side_after_describing_words(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
     # the people aboard a crashed craft and bystanders where it fell
     ("All 64 people on board the aircraft died, the airline said.", "64", "civilians"),
     ("Two persons on the ground, both shepherds, were killed when the jet came down.", "Two", "civilians"),
