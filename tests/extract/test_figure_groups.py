@@ -320,6 +320,30 @@ def test_figure_groups_share_side_after_describing_words(nlp, text, number, want
 
 
 @pytest.mark.parametrize("text, number, want", [
+    # people harmed by an armed group that the sentence names as the doer: the population it attacked
+    ("Gunmen killed at least 27 people in three hamlets of Orbel district on Sunday night.", "27", "civilians"),
+    ("Eleven people were shot dead by the militia near the river crossing.", "Eleven", "civilians"),
+    ("Fighters on horseback raided the market at Tessu, killing 31 people and wounding 40.", "31", "civilians"),
+    ("Fighters on horseback raided the market at Tessu, killing 31 people and wounding 40.", "40", "civilians"),
+    ("Armed men abducted 14 people from a bus near Kavo.", "14", "civilians"),
+    # ... unless a part of them is a side's forces: then the count is a mix
+    ("Raiders came back to Ulmo on Tuesday, killing six more people, among them two police officers on guard.",
+     "six", "mixed"),
+    # the state's forces as doers, no doer, a doer of something else, or the people's own noun: nothing to infer
+    ("Troops shelled the clinic at Orvik, killing seven people, among them a nurse.", "seven", "unspecified"),
+    ("The health ministry in rebel-held Orsk says 54 people have died since the bombardment began.", "54",
+     "unspecified"),
+    ("Years of violence by insurgent groups have killed thousands of people in the north.", "thousands",
+     "unspecified"),
+    ("The storm killed 12 people in the port town.", "12", "unspecified"),
+    ("A claim of 300 deaths circulated by the rebel group was false.", "300", "unspecified"),
+    ("Rebels said the army had killed 30 fighters.", "30", "armed_group"),
+])
+def test_figure_groups_people_harmed_by_an_armed_group(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
     # the people aboard a crashed craft and bystanders where it fell
     ("All 64 people on board the aircraft died, the airline said.", "64", "civilians"),
     ("Two persons on the ground, both shepherds, were killed when the jet came down.", "Two", "civilians"),

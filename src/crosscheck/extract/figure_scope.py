@@ -156,6 +156,44 @@ def classify_group(noun, subject: str) -> str:
     return _group_referred_to(noun, groups) or fallback or "unspecified"
 
 
+# nouns that name people and nothing else about them ("people", "persons"): who harmed them may say more
+GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+# dependencies through which a harm verb hands its doer to a participle it governs
+# ("fighters attacked the market, killing 39 people")
+_DOER_HANDING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def harmed_by_armed_group(noun) -> bool:
+    """"Gunmen killed 19 people", "a dozen people were shot dead by the militia", "fighters on
+    horseback raided the market, killing 31 people": people named only as people whose harm the
+    sentence lays on an armed group (a doer of the harm verb with ``armed_group`` in
+    ``group_nouns.tsv``) are the population it attacked, civilians. Not people harmed by the state's
+    forces ("troops struck the clinic, killing seven people": fighters or suspects as well as
+    civilians, the text does not say), nor a harm told with no doer ("96 people have died since the
+    shelling began"), nor a doer hung elsewhere ("years of raids by insurgent bands have killed
+    hundreds": the raids killed them), nor one on another verb of the sentence."""
+    if noun.lemma_.lower() not in GENERIC_PEOPLE and noun.lower_ not in GENERIC_PEOPLE:
+        return False
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head  # "dozens of people": the phrase the people hang in
+    if node.dep_ not in ("dobj", "nsubjpass") or node.head.pos_ != "VERB":
+        return False
+    verb = node.head
+    if measure_of_verb(verb) in (None, "other"):
+        return False
+    if node.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doers = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ in _DOER_HANDING_DEPS and verb.head.pos_ == "VERB":
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return any(d.pos_ in ("NOUN", "PROPN") and classify_group(d, d.doc[d.left_edge.i:d.i + 1].text) == "armed_group"
+               for d in doers)
+
+
 _ONE_PERSON_DETS = frozenset({"a", "an", "another", "one"})
 # nouns that say only that the counted are men or women: "of" a force after them names their side
 _PERSON_WORDS = frozenset({"man", "men", "woman", "women"})
