@@ -490,3 +490,16 @@ def test_figure_groups_bare_count_after_a_side(nlp, text, number, want):
 ])
 def test_figure_groups_drug_suspects(nlp, text, number, want):
     assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # members of a unit of the state's armed or emergency services are of the security forces
+    ("Two members of the Rapid Intervention Brigade were killed in the assault, the minister said.", "Two",
+     "security_forces"),
+    ("Among the dead are 4 children and 3 members of the Civil Defence Corps who drowned during the rescue.",
+     "3", "security_forces"),
+    # ... but a fire brigade's crews are firefighters
+    ("Three members of the town's fire brigade were injured when the roof fell in.", "Three", "civilians"),
+])
+def test_figure_groups_members_of_a_service_unit(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
