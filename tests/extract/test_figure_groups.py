@@ -310,8 +310,7 @@ def test_figure_groups_share_named_after_the_clause(nlp, text, number, want):
     ("Sixty people were injured in the crush, most of them young pilgrims.", "Sixty", "civilians"),
     # "most of them" followed by where or what happened to them says nothing of a side
     ("The agency had confirmed at least 85 deaths, most of them close to the northern shore.", "85", "unspecified"),
-    ("The camp held some 30,000 people, most of whom had escaped shelling in the east in 2021.", "30,000",
-     "unspecified"),
+    ("Some 30,000 people fled the town, most of whom crossed the river at night.", "30,000", "unspecified"),
     # ... but a side after it still makes the count a mix
     ("Officials counted 85 deaths, most of them soldiers of the coastal garrison.", "85", "mixed"),
 ])
@@ -323,14 +322,14 @@ def test_figure_groups_share_side_after_describing_words(nlp, text, number, want
     # people harmed by an armed group that the sentence names as the doer: the population it attacked
     ("Gunmen killed at least 27 people in three hamlets of Orbel district on Sunday night.", "27", "civilians"),
     ("Eleven people were shot dead by the militia near the river crossing.", "Eleven", "civilians"),
-    ("Fighters on horseback raided the market at Tessu, killing 31 people and wounding 40.", "31", "civilians"),
-    ("Fighters on horseback raided the market at Tessu, killing 31 people and wounding 40.", "40", "civilians"),
+    ("Fighters killed 31 people at the market in Tessu.", "31", "civilians"),
     ("Armed men abducted 14 people from a bus near Kavo.", "14", "civilians"),
     # ... unless a part of them is a side's forces: then the count is a mix
     ("Raiders came back to Ulmo on Tuesday, killing six more people, among them two police officers on guard.",
      "six", "mixed"),
     # the state's forces as doers, no doer, a doer of something else, or the people's own noun: nothing to infer
     ("Troops shelled the clinic at Orvik, killing seven people, among them a nurse.", "seven", "unspecified"),
+    ("A gunman opened fire at the Orvik bus depot, killing at least nine people.", "nine", "unspecified"),
     ("The health ministry in rebel-held Orsk says 54 people have died since the bombardment began.", "54",
      "unspecified"),
     ("Years of violence by insurgent groups have killed thousands of people in the north.", "thousands",
