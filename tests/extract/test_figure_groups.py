@@ -303,6 +303,46 @@ def test_figure_groups_share_named_after_the_clause(nlp, text, number, want):
 
 
 @pytest.mark.parametrize("text, number, want", [
+    # the side may follow a word or two that describe the people
+    ("Up to 70 people died in the battle for the ridge, nearly all of them armed PLF fighters, the "
+     "veterans' league says.", "70", "mixed"),
+    ("Up to 70 people died in the battle for the ridge, all of them armed men.", "70", "armed_group"),
+    ("Sixty people were injured in the crush, most of them young pilgrims.", "Sixty", "civilians"),
+    # "most of them" followed by where or what happened to them says nothing of a side
+    ("The agency had confirmed at least 85 deaths, most of them close to the northern shore.", "85", "unspecified"),
+    ("Some 30,000 people fled the town, most of whom crossed the river at night.", "30,000", "unspecified"),
+    # ... but a side after it still makes the count a mix
+    ("Officials counted 85 deaths, most of them soldiers of the coastal garrison.", "85", "mixed"),
+])
+def test_figure_groups_share_side_after_describing_words(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # people harmed by an armed group that the sentence names as the doer: the population it attacked
+    ("Gunmen killed at least 27 people in three hamlets of Orbel district on Sunday night.", "27", "civilians"),
+    ("Eleven people were shot dead by the militia near the river crossing.", "Eleven", "civilians"),
+    ("Fighters killed 31 people at the market in Tessu.", "31", "civilians"),
+    ("Armed men abducted 14 people from a bus near Kavo.", "14", "civilians"),
+    # ... unless a part of them is a side's forces: then the count is a mix
+    ("Raiders came back to Ulmo on Tuesday, killing six more people, among them two police officers on guard.",
+     "six", "mixed"),
+    # the state's forces as doers, no doer, a doer of something else, or the people's own noun: nothing to infer
+    ("Troops shelled the clinic at Orvik, killing seven people, among them a nurse.", "seven", "unspecified"),
+    ("A gunman opened fire at the Orvik bus depot, killing at least nine people.", "nine", "unspecified"),
+    ("The health ministry in rebel-held Orsk says 54 people have died since the bombardment began.", "54",
+     "unspecified"),
+    ("Years of violence by insurgent groups have killed thousands of people in the north.", "thousands",
+     "unspecified"),
+    ("The storm killed 12 people in the port town.", "12", "unspecified"),
+    ("A claim of 300 deaths circulated by the rebel group was false.", "300", "unspecified"),
+    ("Rebels said the army had killed 30 fighters.", "30", "armed_group"),
+])
+def test_figure_groups_people_harmed_by_an_armed_group(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
     # the people aboard a crashed craft and bystanders where it fell
     ("All 64 people on board the aircraft died, the airline said.", "64", "civilians"),
     ("Two persons on the ground, both shepherds, were killed when the jet came down.", "Two", "civilians"),
@@ -448,4 +488,17 @@ def test_figure_groups_bare_count_after_a_side(nlp, text, number, want):
     ("Nine suspects were arrested over the attack.", "Nine", "unspecified"),
 ])
 def test_figure_groups_drug_suspects(nlp, text, number, want):
+    assert _group(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # members of a unit of the state's armed or emergency services are of the security forces
+    ("Two members of the Rapid Intervention Brigade were killed in the assault, the minister said.", "Two",
+     "security_forces"),
+    ("Among the dead are 4 children and 3 members of the Civil Defence Corps who drowned during the rescue.",
+     "3", "security_forces"),
+    # ... but a fire brigade's crews are firefighters
+    ("Three members of the town's fire brigade were injured when the roof fell in.", "Three", "civilians"),
+])
+def test_figure_groups_members_of_a_service_unit(nlp, text, number, want):
     assert _group(nlp, text, number) == want

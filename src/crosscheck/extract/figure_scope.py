@@ -101,9 +101,9 @@ def classify_group(noun, subject: str) -> str:
             return share
     if own in (None, "unspecified") and (_own_people(noun) or _from_home_place(noun)):
         return "civilians"  # "58 of our people"; "31 people from the three hamlets" (villagers)
-    if (re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b", following) or
-            any(p in lowered for p in ("majority of them", "most of them", "both civilians and"))) \
-            and own in (None, "unspecified", "mixed"):
+    if (_share_of_a_side(re.match(r"^,?\s*(the )?(majority|most|many|half) of (them|whom)\b(.*)", following), groups)
+            or _share_of_a_side(re.search(r"\b(majority|most) of them\b(.*)", lowered), groups)
+            or "both civilians and" in lowered) and own in (None, "unspecified", "mixed"):
         return "mixed"  # "1,540 people, the majority of them civilians"; not "600 refugees, most of them women"
     # a conjunct before the counted noun is not counted by its number ("the guards and the four men")
     sides = {groups.get(t.lemma_.lower()) or groups.get(t.lower_) for t in [noun] + list(noun.conjuncts)
@@ -156,6 +156,40 @@ def classify_group(noun, subject: str) -> str:
     return _group_referred_to(noun, groups) or fallback or "unspecified"
 
 
+# nouns that name people and nothing else about them ("people", "persons"): who harmed them may say more
+GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+def harmed_by_armed_group(noun) -> bool:
+    """"Gunmen killed 19 people", "a dozen people were shot dead by the militia": people named only
+    as people whose harm the sentence lays on an armed group (the subject or passive agent of the harm
+    verb, with ``armed_group`` in ``group_nouns.tsv``) are the population it attacked, civilians. Not
+    people harmed by the state's forces ("troops struck the clinic, killing seven people": fighters or
+    suspects as well as civilians, the text does not say), nor a harm told with no doer ("96 people
+    have died since the shelling began"), nor a doer hung elsewhere ("years of raids by insurgent
+    bands have killed hundreds": the raids killed them), nor the doer of another verb ("a gunman
+    fired on the queue at the depot, killing nine people": not handed down to the participle, whose
+    people the developers' own set leaves unspecified)."""
+    if noun.lemma_.lower() not in GENERIC_PEOPLE and noun.lower_ not in GENERIC_PEOPLE:
+        return False
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head  # "dozens of people": the phrase the people hang in
+    if node.dep_ not in ("dobj", "nsubjpass") or node.head.pos_ != "VERB":
+        return False
+    verb = node.head
+    if measure_of_verb(verb) in (None, "other"):
+        return False
+    if node.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doers = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return any(d.pos_ in ("NOUN", "PROPN") and classify_group(d, d.doc[d.left_edge.i:d.i + 1].text) == "armed_group"
+               for d in doers)
+
+
 _ONE_PERSON_DETS = frozenset({"a", "an", "another", "one"})
 # nouns that say only that the counted are men or women: "of" a force after them names their side
 _PERSON_WORDS = frozenset({"man", "men", "woman", "women"})
@@ -191,12 +225,13 @@ def _is_force(token, groups) -> bool:
 
 _SHARE_AFTER = re.compile(
     r"^[^.;:!?\d]*?,\s*(?:the\s+)?(?P<q>(?:nearly|almost|virtually|practically)\s+all|all|majority|most|many|half|bulk)"
-    r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:were|are|being)\s+)?(?:(?:the|local)\s+)?(?P<w>[^\W\d_][\w-]*)"
-    r"|^[^.;:!?\d]*?,\s*(?P<q2>all|mostly|mainly|largely|predominantly|overwhelmingly|chiefly)\s+(?P<w2>[^\W\d_][\w-]*)"
+    r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:were|are|being)\s+)?(?:(?:the|local)\s+)?(?P<w>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
+    r"|^[^.;:!?\d]*?,\s*(?P<q2>all|mostly|mainly|largely|predominantly|overwhelmingly|chiefly)\s+(?P<w2>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
     r"|^[^.;:!?\d]*?,\s*(?P<q3>\d[\d,]*|[^\W\d_]+)\s+of\s+(?:them|whom)\s*,?\s+(?:(?:were|are)\s+)?"
     r"(?P<w3>[^\W\d_][\w-]*)(?:\s+(?P<w4>[^\W\d_][\w-]*))?",
     re.I)
 SIDE_WORDS = frozenset({"civilian", "civilians"})
+SIDES = ("civilians", "security_forces", "armed_group")
 
 
 def _word_group(word: str, groups) -> str | None:
@@ -204,6 +239,37 @@ def _word_group(word: str, groups) -> str | None:
     word = word.lower()
     forms = (word, word[:-1], word[:-2], word[:-3] + "man" if word.endswith("men") else "")
     return next((groups[f] for f in forms if f and f in groups), None)
+
+
+# words after "most of them" that end the description of who they were ("most of them in the market")
+_SHARE_STOP_WORDS = frozenset("""in on at from by with of to for near along after before during who whom which that
+    were are was is had have has still being""".split())
+
+
+def _side_words_group(words: list[str], groups) -> tuple[str | None, str | None]:
+    """The group of the first word or two-word phrase that names a side in ``words`` ("armed SLA
+    fighters" → fighters, "armed men" → the phrase, "young men" → men), and the words that named it;
+    none once the words turn to where, when or how ("in the market", "for head wounds")."""
+    for i, word in enumerate(words):
+        if word in _SHARE_STOP_WORDS:
+            break
+        if i + 1 < len(words):
+            group = _word_group(f"{word} {words[i + 1]}", groups)
+            if group in SIDES:
+                return group, f"{word} {words[i + 1]}"
+        group = _word_group(word, groups)
+        if group in SIDES:
+            return group, word
+    return None, None
+
+
+def _share_of_a_side(match, groups) -> bool:
+    """Whether the words after "most of them" (the last group of ``match``) name people of a side
+    ("most of them civilians", "the majority of them soldiers"), not a place, a time or a state."""
+    if match is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w-]*", match.groups()[-1].lower())[:4]
+    return _side_words_group(words, groups)[0] is not None
 
 
 def _share_named_after(noun, groups) -> str | None:
@@ -229,8 +295,8 @@ def _share_named_after(noun, groups) -> str | None:
             return "civilians"  # kinds of civilians, no other side named
         return "mixed" if group in ("security_forces", "armed_group") else None
     quantity = (m.group("q") or m.group("q2")).lower()
-    word = (m.group("w") or m.group("w2")).lower()
-    group = _word_group(word, groups)
+    # the side may come after a word or two that describe them ("nearly all of them armed PLF fighters")
+    group, word = _side_words_group((m.group("w") or m.group("w2")).lower().split(), groups)
     if group not in ("civilians", "security_forces", "armed_group"):
         return None
     whole = quantity == "all"

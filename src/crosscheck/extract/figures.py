@@ -34,7 +34,7 @@ from crosscheck.extract.casualties import (
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period, spell_ends
 from crosscheck.extract.figure_scope import (
     bare_counts_take_group, classify_group, date_roles, describe_subject, find_attribution_tokens, find_clause_root, find_locations,
-    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, refers_back_to_event, PRIOR_VALUE,
+    dweller_names, find_label_place, find_other_figure_phrases, find_source_seat, harmed_by_armed_group, refers_back_to_event, PRIOR_VALUE,
 )
 from crosscheck.lexicons import load_mapping, load_words
 from crosscheck.extract.numbers import NumberMention, Quantity, count_after_weekday, find_number_mentions, parse_number
@@ -2081,17 +2081,19 @@ FORCE_GROUPS = ("security_forces", "armed_group")
 _PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|of\s+(?:them|whom))\b|:", re.I)
 
 
-def _mix_with_forces(figures: list[Figure]) -> None:
+def _mix_with_forces(figures: list[Figure], wholes: list[Figure] | None = None) -> None:
     """"Three persons lost their lives, among them one member of the gendarmerie", "17 deaths,
     including one member of the security forces": a count of people whose side it does not say,
-    broken down into a part that is fighters or forces, counts both sides: ``mixed``."""
+    broken down into a part that is fighters or forces, counts both sides: ``mixed``. With
+    ``wholes``, only those counts are looked at."""
     by_sent: dict[int, list[Figure]] = {}
     for fig in figures:
         if fig.sentence_idx is not None and fig.measure in PEOPLE_MEASURES:
             by_sent.setdefault(fig.sentence_idx, []).append(fig)
     for figs in by_sent.values():
         for whole in figs:
-            if whole.group != "unspecified" or whole.value is None:
+            if whole.group != "unspecified" or whole.value is None or wholes is not None \
+                    and not any(whole is w for w in wholes):
                 continue
             base = _sentence_offset(whole)
             if base is None:
@@ -2179,6 +2181,8 @@ def unrest_words() -> frozenset[str]:
 
 
 UNREST_CIVILIAN_MEASURES = ("detained", "abducted", "missing")
+# harms an armed group does to people it attacks ("gunmen killed 19 people", "abducted by the militia")
+ATTACK_MEASURES = ("killed", "injured", "abducted")
 
 
 def _unrest_civilians(figures: list[Figure], doc) -> None:
@@ -2407,6 +2411,7 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     mentions_by_sent = [drop_noise_mentions(doc, find_number_mentions(sent)) for sent in sents]  # figure_noise
     recent = Recent()
     shot: set[int] = set()  # figures typed injured only by "were shot"
+    attacked: list[Figure] = []  # people counts whose harm an armed group is the doer of
     gapped: dict[int, tuple[int, int]] = {}  # gapped parts of a partitive list → their item's char span
     for idx, mentions in enumerate(mentions_by_sent):
         readings = [(mention, reading) for mention in mentions for reading in _readings(doc, mention)]
@@ -2427,6 +2432,9 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
                 gapped[len(figures)] = spans[mention.start]
             figures.append(_build_figure(doc, ctx, sents, mentions_by_sent, idx, mention, reading, names, date_refs,
                                          frozenset(governors - own)))
+            if figures[-1].group == "unspecified" and figures[-1].measure in ATTACK_MEASURES and reading[1] is not None \
+                    and harmed_by_armed_group(reading[1]):
+                attacked.append(figures[-1])
     _shot_among_dead(figures, shot)
     _gapped_parts_own_places(figures, gapped)
     _carry_sources(figures)
@@ -2443,6 +2451,10 @@ def extract_figures(doc, ctx, date_refs=None, count_single_victims: bool = False
     _date_document_onset(figures, sents, ctx)
     _complete_headings(figures, sents)
     _as_of_ends(figures, sents, ctx)
+    _mix_with_forces(figures, attacked)
+    for fig in attacked:
+        if fig.group == "unspecified":
+            fig.group = "civilians"  # "gunmen killed 19 people": the population the armed group attacked
     _others_take_group(figures)
     _coordinated_counts_take_group(figures)
     bare_counts_take_group(figures, sents)
