@@ -798,3 +798,9 @@ def test_entities_letterhead_line_in_capitals_is_one_name(nlp, text, name, kind)
 def test_entities_other_lines_in_capitals_are_no_letterhead(line):
     from crosscheck.extract.entities import read_letterhead_kind
     assert read_letterhead_kind(line.split()) is None
+
+
+def test_entities_the_body_in_a_letterhead_document_is_the_letterhead(nlp):
+    _, links = links_of(nlp, "Press notice\nMINISTRY OF LABOUR AND SOCIAL WELFARE\nInformation Division\n\n"
+                             "Ostrava, 4 June - The Ministry regrets to announce that 14 workers were hurt on Monday.")
+    assert ("Ministry", "MINISTRY OF LABOUR AND SOCIAL WELFARE", "descriptor") in links, links
