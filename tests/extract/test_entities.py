@@ -803,4 +803,6 @@ def test_entities_other_lines_in_capitals_are_no_letterhead(line):
 def test_entities_the_body_in_a_letterhead_document_is_the_letterhead(nlp):
     _, links = links_of(nlp, "Press notice\nMINISTRY OF LABOUR AND SOCIAL WELFARE\nInformation Division\n\n"
                              "Ostrava, 4 June - The Ministry regrets to announce that 14 workers were hurt on Monday.")
-    assert ("Ministry", "MINISTRY OF LABOUR AND SOCIAL WELFARE", "descriptor") in links, links
+    # the whole letterhead, or the recogniser's piece of it that stays beside it
+    assert any(alias == "Ministry" and target.startswith("MINISTRY OF LABOUR") and why == "descriptor"
+               for alias, target, why in links), links

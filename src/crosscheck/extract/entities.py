@@ -782,7 +782,6 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     """All mentions; NER pieces inside an acronym's long form give way to the long form."""
     acronym_found = find_acronym_mentions(doc, definitions)
     acronym_found += [f for f, _ in find_parent_prefixed_forms(doc, acronym_found, definitions)]
-    acronym_found += [f for f in find_letterhead_names(doc) if not any(overlaps(f, a) for a in acronym_found)]
     named = [f for f in trim_headline_names(doc, find_named_mentions(doc, definitions)) if not any(overlaps(f, a) for a in acronym_found)]
     nicknamed = [f for f, _ in find_nicknamed_persons(doc)]
     named = [f for f in named if not any(overlaps(f, n) for n in nicknamed)] + nicknamed
@@ -796,7 +795,9 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_site_names(doc, named + acronym_found)
     named = [make_found(doc[f.tok_start:f.tok_end], "PERSON") if is_titled_by_apposition(doc, f) else f for f in named]
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]
-    found = {(f.start, f.end): f for f in groups + named + acronym_found}  # a name wins over a group reading of it
+    # a letterhead's whole name, beside the pieces the recogniser found in it (they stay: a short form of the name)
+    letterheads = [f for f in find_letterhead_names(doc) if not any(overlaps(f, a) for a in acronym_found)]
+    found = {(f.start, f.end): f for f in groups + named + letterheads + acronym_found}  # a name wins over a group reading of it
     return sorted(found.values(), key=lambda f: (f.start, f.end))
 
 
