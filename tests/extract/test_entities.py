@@ -333,6 +333,9 @@ def test_entities_headline_full_name_is_not_cut_to_the_surname(nlp):
      {"CSN": "Centre for Press Freedom"}),
     ("The UN Refugee Office (UNHCR) said the camp was full.", {"UNHCR": "UN Refugee Office"}),
     ("Data from the Free Medics' Union (SLM) show 40 injured.", {"SLM": "Free Medics' Union"}),
+    # a company's short name in parentheses after its name with its legal form, in capitals too
+    ("HALDEN COASTAL FERRIES LTD (HALFER)\n\nServices resumed on Monday.", {"HALFER": "HALDEN COASTAL FERRIES LTD"}),
+    ("Brenmoor Cement Plc (BRENCEM) said two workers died.", {"BRENCEM": "Brenmoor Cement Plc"}),
     # a dateline's agency after a province is no definition
     ("NORVIK, Ostland Province (RNA) — Floods hit the coast.", {}),
     ("Officials met Anna Berg (AFP) on Monday.", {}),
@@ -771,3 +774,35 @@ def test_acronym_of_a_name_with_its_seat_after_it():
     from crosscheck.extract.acronyms import find_acronym_definitions
     text = "On Monday the Special Court for Border Crimes in Kell (SCBC) sentenced two officers."
     assert find_acronym_definitions(text)["SCBC"] == "Special Court for Border Crimes in Kell"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("MINISTRY OF LABOUR AND SOCIAL WELFARE\nPress Office\n\nThe Ministry said 14 workers were hurt in Ostrava on Monday.",
+     "MINISTRY OF LABOUR AND SOCIAL WELFARE", "ORG"),
+    ("NATIONAL ASSEMBLY OF THE REPUBLIC OF TESSALY\n\nThe Assembly met on Monday to mourn the 14 dead.",
+     "NATIONAL ASSEMBLY OF THE REPUBLIC OF TESSALY", "ORG"),
+    ("Press notice\nREPUBLIC OF TESSALY\n\nFourteen workers died in the fire on Monday.", "REPUBLIC OF TESSALY", "GPE"),
+])
+def test_entities_letterhead_line_in_capitals_is_one_name(nlp, text, name, kind):
+    mentions, _ = links_of(nlp, text)
+    kinds = {m.text: m.kind for m in mentions}
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize("line", [
+    "MINISTRY OF HEALTH ANNOUNCES RESULTS OF TESTS ON THE WATER SUPPLY",  # a headline
+    "LIST OF THE DEAD",
+    "STATEMENT OF THE WORKERS COUNCIL",
+    "UPDATE OF 14 MAY",
+])
+def test_entities_other_lines_in_capitals_are_no_letterhead(line):
+    from crosscheck.extract.entities import read_letterhead_kind
+    assert read_letterhead_kind(line.split()) is None
+
+
+def test_entities_the_body_in_a_letterhead_document_is_the_letterhead(nlp):
+    _, links = links_of(nlp, "Press notice\nMINISTRY OF LABOUR AND SOCIAL WELFARE\nInformation Division\n\n"
+                             "Ostrava, 4 June - The Ministry regrets to announce that 14 workers were hurt on Monday.")
+    # the whole letterhead, or the recogniser's piece of it that stays beside it
+    assert any(alias == "Ministry" and target.startswith("MINISTRY OF LABOUR") and why == "descriptor"
+               for alias, target, why in links), links

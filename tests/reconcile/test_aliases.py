@@ -362,6 +362,12 @@ def test_aliases_bare_rank_for_different_people_is_no_suggestion():
      "Ministry of Internal Affairs", "Ruritanian Ministry of Interior", None),
     ([mention("d0", "Ruritania", "GPE"), mention("d1", "Ministry of Internal Affairs"), mention("d2", "Interior Ministry")], [],
      "Ministry of Internal Affairs", "Interior Ministry", "org_variant"),
+    # the state's formal name closing the body's name ("of the Republic of ..."), and the country in front
+    ([mention("d0", "Tessaly", "GPE"), mention("d1", "Ministry of Water Resources of the Kingdom of Tessaly"),
+      mention("d2", "Tessaly Ministry of Water Resources")], [],
+     "Ministry of Water Resources of the Kingdom of Tessaly", "Tessaly Ministry of Water Resources", "org_variant"),
+    ([mention("d1", "Ministry of Internal Affairs of the Republic of Norvelia"), mention("d2", "Ministry of Internal Affairs")], [],
+     "Ministry of Internal Affairs of the Republic of Norvelia", "Ministry of Internal Affairs", "org_variant"),
     # a parent body's name in front of an office's name
     ([mention("d1", "UN"), mention("d1", "U.N. Office for Refugee Affairs"), mention("d2", "Office for Refugee Affairs")], [],
      "U.N. Office for Refugee Affairs", "Office for Refugee Affairs", "org_variant"),

@@ -66,10 +66,13 @@ def is_organisation_name(words: list[str]) -> bool:
     """Two or more capitalised words, one of them an organisation noun ("Office", "Union", "Front")."""
     from .entity_names import load_descriptor_heads, load_place_nouns
 
+    from .entity_names import load_name_suffixes
+
     capitals = [w.lower().strip(".,'’") for w in words if w[:1].isupper()]
     if len(capitals) < 2 or any(w in load_place_nouns() for w in capitals):
         return False  # "PORT KOVAR, Marendra Province (GNS)": a dateline and its agency
-    return any(w in load_descriptor_heads() for w in capitals)
+    # "Osterby Water Supply Ltd (OSWA)": a company's legal form closing the name marks it as one
+    return any(w in load_descriptor_heads() for w in capitals) or load_name_suffixes().get(capitals[-1]) == "company"
 
 
 def find_stated_definitions(text: str) -> dict[str, str]:

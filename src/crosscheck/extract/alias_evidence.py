@@ -837,9 +837,11 @@ def is_person_title(text: str) -> bool:
 def is_headline_name(doc, f: Found) -> bool:
     """A name found in a title-case headline that does not end in an organisation noun ("Army Denies Scale of
     Killings"): the recogniser read the headline's capitals as a name. "Officers of the Organizing Committee" in a
-    memo's subject line still ends in its noun."""
+    memo's subject line still ends in its noun; a letterhead's "MINISTRY OF PORTS AND FISHERIES" has it before "of"."""
     words = f.text.lower().replace("-", " ").split()
-    return is_headline_line(doc[f.tok_start].sent) and not (words and words[-1] in load_descriptor_heads())
+    before_of = words[:words.index("of")] if "of" in words[1:] else []
+    heads = load_descriptor_heads()
+    return is_headline_line(doc[f.tok_start].sent) and not (words and words[-1] in heads or before_of and before_of[-1] in heads)
 
 
 def is_headline_line(sent) -> bool:

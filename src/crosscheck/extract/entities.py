@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import load_mapping
+from ..lexicons import load_mapping, load_words
 from ..records import AliasLink, Mention, record_id
 from .alias_evidence import Link, find_definitions, find_links
 from .context import DocContext
@@ -463,6 +463,47 @@ def find_capitalised_acronyms(doc, taken: list[Found]) -> list[Found]:
     return out
 
 
+_CAPS_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-&]*)+)[ \t]*$", re.MULTILINE)
+LETTERHEAD_MINOR = frozenset({"of", "the", "and", "for", "&"})
+HEADLINE_SMALL_WORDS = frozenset({"on", "to", "in", "at", "by", "as", "a", "an", "with", "from", "over", "after", "is", "are"})
+
+
+def read_letterhead_kind(words: list[str]) -> str | None:
+    """The kind of a body or state named alone on a line in capitals ("MINISTRY OF HEALTH AND SANITATION",
+    "NATIONAL ASSEMBLY OF THE REPUBLIC OF ..." → ORG; "REPUBLIC OF ..." → GPE), or None for other lines in
+    capitals (headlines, section heads): three to nine words, only "of", "the", "and", "for" as small words, and
+    the word before the first "of" a body's noun (lexicons/descriptor_heads.tsv, a government noun of
+    lexicons/entity_group_nouns.tsv) or a state noun (lexicons/entity_state_nouns.txt) opening the line."""
+    lower = [w.lower() for w in words]
+    if not 3 <= len(lower) <= 9 or lower[0] == "of" or "of" not in lower[1:4] or lower[-1] in LETTERHEAD_MINOR:
+        return None
+    if any(len(w) < 2 and w != "&" or not w.replace("'", "").replace("’", "").replace("-", "").replace("&", "").isalpha()
+           for w in lower):
+        return None
+    if any(w in HEADLINE_SMALL_WORDS for w in lower):  # "MINISTRY OF HEALTH ANNOUNCES OUTCOME OF ... TO THE ..."
+        return None
+    head = lower[lower.index("of") - 1]
+    if lower.index("of") == 1 and head in load_words("entity_state_nouns.txt") and head not in load_descriptor_heads():
+        return "GPE"
+    if head in load_descriptor_heads() or load_group_nouns().get(head) == "government":
+        return "ORG"
+    return None
+
+
+def find_letterhead_names(doc) -> list[Found]:
+    """A body or state named alone on a line in capitals, as letterheads do ("MINISTRY OF MARITIME AFFAIRS AND
+    FISHERIES", "REPUBLIC OF ..."): the recogniser cuts such lines into pieces or misses them."""
+    out = []
+    for m in _CAPS_LINE.finditer(doc.text):
+        kind = read_letterhead_kind(m.group(1).split())
+        if kind is None:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and span.text == m.group(1):
+            out.append(make_found(span, kind))
+    return out
+
+
 def is_name_marker(token) -> bool:
     """An honorific or an abbreviated rank that only ever stands before a name: "Mr", "Ms.", "Dr", "Col.", "Gen."."""
     word = token.lower_.rstrip(".")
@@ -754,7 +795,9 @@ def find_mentions(doc, definitions: dict[str, str]) -> list[Found]:
     named += find_site_names(doc, named + acronym_found)
     named = [make_found(doc[f.tok_start:f.tok_end], "PERSON") if is_titled_by_apposition(doc, f) else f for f in named]
     groups = [extend_over_long_form(doc, g, acronym_found) for g in find_group_mentions(doc)]
-    found = {(f.start, f.end): f for f in groups + named + acronym_found}  # a name wins over a group reading of it
+    # a letterhead's whole name, beside the pieces the recogniser found in it (they stay: a short form of the name)
+    letterheads = [f for f in find_letterhead_names(doc) if not any(overlaps(f, a) for a in acronym_found)]
+    found = {(f.start, f.end): f for f in groups + named + letterheads + acronym_found}  # a name wins over a group reading of it
     return sorted(found.values(), key=lambda f: (f.start, f.end))
 
 
