@@ -322,9 +322,30 @@ class SourceNames:
             if speaker is not None and self._labelled_name(core, at) is None:
                 names_by_label[core] = speaker  # a later "The MINISTER OF HEALTH:" is her turn
                 self.turn_offices.append((at, core, speaker))
+            elif speaker is None and not office:
+                # "CHIEF VELT (Kell Fire Service):": a rank and a surname, the bracket her affiliation;
+                # the person the document introduced with that surname
+                speaker = self._titled_surname_speaker(core, at)
         if speaker is not None:
             names_by_label[speaker.split()[-1].upper()] = speaker
         return speaker
+
+    def _titled_surname_speaker(self, core: str, at: int) -> str | None:
+        """The full name of the person a turn label written as ranks and one surname names
+        ("CHIEF VELT" → "Ana Velt", introduced earlier as "Ana Velt, Fire Chief"); None when the
+        label holds no surname after its titles or the document introduces no one by it."""
+        words = core.split()
+        while words and words[0].lower().strip(".") in _titles():
+            words = words[1:]
+        if len(words) != 1 or not words[0].replace("-", "").isalpha() or len(words[0]) < 3 \
+                or words[0].lower() in _LABEL_FUNCTION_WORDS:
+            return None
+        surname = words[0][:1] + words[0][1:].lower()
+        full = self._full_person_name(surname, len(parsed_text(self.doc)), untitled=True)
+        if full and len(full.split()) > 1 and not full.split()[0].isupper() \
+                and full.split()[0].lower().strip(".") not in _titles():
+            return self.canonical(full, at)
+        return None
 
     def _capitals_name(self, surname: str) -> str | None:
         """The full name a heading written in capitals gives a person whose surname a turn label
@@ -482,9 +503,14 @@ class SourceNames:
         """Resolve "the monitor", "the Network", "he" to a name mentioned earlier."""
         lower = head.lower_
         if lower in ("he", "she", "him", "her"):
-            people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx
-                      and not self._used_as_place(e.text)]
-            return self.canonical(people[-1].text, people[-1].start_char) if people else None
+            people = [e for e in self.entities if (e.label_ == "PERSON" or self._honorific_name(e))
+                      and e.end_char <= head.idx and not self._used_as_place(e.text) and not self._turn_label(e)]
+            if not people:
+                return None
+            written = people[-1].text
+            if self._honorific_name(people[-1]):
+                written = written.split(None, 1)[1]  # "Dr Ana Roe", read as a body: the person, without the title
+            return self.canonical(written, people[-1].start_char)
         if lower == "they":
             earlier = self._previous_subject(head)
             if earlier is not None:
@@ -521,6 +547,26 @@ class SourceNames:
             if named:
                 return self.canonical(named[-1].text, named[-1].start_char)
         return None
+
+    @staticmethod
+    def _honorific_name(ent) -> bool:
+        """"Dr Ana Roe" that the recogniser took for a body: a courtesy title and two or three
+        capitalised words name a person."""
+        from crosscheck.extract.entity_names import HONORIFICS
+        words = ent.text.split()
+        return ent.label_ == "ORG" and 3 <= len(words) <= 4 and words[0].lower().strip(".") in HONORIFICS \
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:])
+
+    def _turn_label(self, ent) -> bool:
+        """A name written as a transcript's turn label ("ROE:", "ANA ROE (PRESENTER):"): who holds the
+        turn, not whom a later "she" in it refers to."""
+        if not self.turn_starts():
+            return False
+        text = parsed_text(self.doc)
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        before = text[line_start:ent.start_char]
+        return (not before.strip() or before.isupper()) \
+            and re.match(r"\s*(?:\([^()\n]{0,160}\))?\s*:", text[ent.end_char:ent.end_char + 170]) is not None
 
     def _used_as_place(self, name: str) -> bool:
         """A name the recogniser took for a person that the text uses as a place ("at a settlement
