@@ -189,6 +189,28 @@ def _persons_after_ranks(doc) -> list:
     return out
 
 
+def _whole_of_name(ent):
+    """"Ministry of Foreign Affairs and Diaspora" that the recogniser cut at "and": a body's name of
+    the form "X of Y" goes on over "and" and one or two capitalised words that no other name holds
+    and that no capitalised word follows; anything else is left as read."""
+    from spacy.tokens import Span
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent) or ent.end + 1 >= len(doc) \
+            or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    # a lone capitalised word the recogniser took for a person or a people ("and Diaspora") may end it;
+    # a body or a place after "and" ("and Oxfam", "and Kell") is a name of its own
+    while end < len(doc) and end - ent.end <= 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "DATE", "TIME"):
+        end += 1
+    if end == ent.end + 1 or end - ent.end > 2 or end < len(doc) and doc[end].is_title \
+            or any(doc[i].ent_type_ and doc[i].ent_iob_ == "I" and i == ent.end + 1 for i in range(ent.end + 1, end)) \
+            or end < len(doc) and doc[end].ent_iob_ == "I":
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -199,6 +221,7 @@ class SourceNames:
         from crosscheck.extract.quotes import is_stage_direction_word
         self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS and not (
             e.label_ == "PERSON" and is_stage_direction_word(e))] + _persons_after_ranks(doc)
+        self.entities = [_whole_of_name(e) for e in self.entities]
         self.entities.sort(key=lambda e: e.start_char)
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
@@ -419,6 +442,13 @@ class SourceNames:
     def canonical(self, text: str, char_pos: int) -> str:
         """The canonical name for a source written as ``text`` at ``char_pos``."""
         cleaned = strip_phrase(text)
+        for ent in self.entities:
+            # "Ministry of Foreign Affairs" read where the text goes on "and Diaspora" (``_whole_of_name``)
+            if ent.label_ == "ORG" and abs(ent.start_char - char_pos) <= 5 and ent.end_char > char_pos + len(text) \
+                    and strip_phrase(ent.text).startswith(cleaned) and len(strip_phrase(ent.text)) > len(cleaned) \
+                    and strip_phrase(ent.text)[len(cleaned):].startswith(" and "):
+                cleaned = strip_phrase(ent.text)
+                break
         if cleaned in self.acronyms:
             return strip_phrase(self.acronyms[cleaned])
         for long_form in self.long_forms.values():
@@ -1052,9 +1082,13 @@ def _is_body_noun(head) -> bool:
 
 def _owner_reporting_above(head):
     """The subject of the reporting verb above a clause whose subject is "its/their" people
-    ("its volunteers", "their monitors"): the body the possessive stands for."""
-    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") \
-            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    ("its volunteers", "their monitors"): the body the possessive stands for; likewise the person
+    who says "her office had counted 33" ("his/her" and a body noun: her office speaks through her)."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    personal = head.lemma_.lower() in _body_nouns() | _speaker_bodies()
+    if not any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or personal and c.lower_ in ("his", "her"))
+               for c in head.children):
         return None
     verb = head.head
     while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
