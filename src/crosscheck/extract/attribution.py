@@ -1021,6 +1021,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
         # "SHERIFF ANA VELT (County Sheriff): ... my office told reporters that nine had died": the
         # speaker whose turn it is gives the count her office gave
         return Attribution(names.transcript_speaker(head.idx), _own_sources(head), is_person=True, source_index=head.i)
+    elif _own_possessive(head) is not None and _speaks_for_writer(head):
+        # "Our teams treated 112 patients", "Records compiled by our 63 member agencies show ...": the
+        # writer's own people, in the writer's own voice (outside quotation marks and speaker turns)
+        return Attribution(None, None)
     elif _own_possessive(head) is not None:
         written = _own_sources(head)
         source = written
@@ -1247,6 +1251,19 @@ def _own_possessive(head):
             if own is not None:
                 return own
     return None
+
+
+def _speaks_for_writer(head) -> bool:
+    """"our teams", "our member agencies", "my colleagues" written outside quotation marks: the
+    writer's own people, whose counts are the writer's own; not "our sources" (people outside the
+    writer's body) nor "our" inside a quotation, which is the speaker's."""
+    if head.lemma_.lower() in ("source", "contact", "informant"):
+        return False
+    text = parsed_text(head.doc)
+    sent = head.sent
+    if any(ch in text[sent.start_char:head.idx] for ch in "\"\u201c\u201d\u00ab\u00bb") or _in_quoted_paragraph(head):
+        return False
+    return True
 
 
 def _own_sources(head) -> str:
