@@ -74,3 +74,22 @@ def test_source_descriptor_names_only_a_body_it_can_stand_for(nlp, text, number,
 ])
 def test_attribution_relative_clause_on_a_date(nlp, text, number, source):
     assert source_of(nlp, text, number).source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # "her office" counted: the person who says so, not "Office"
+    ("The district coroner, Hanna Velde, said on Monday her office had counted 27 deaths linked to the storm.",
+     "27", "Hanna Velde"),
+    # a body's "X of Y and Z" name cut at "and" by the recogniser stays whole
+    ("The toll is far above the 88 deaths announced by the Ministry of Foreign Affairs and Emigrants on Sunday.",
+     "88", "Ministry of Foreign Affairs and Emigrants"),
+    # the writer's own people, outside quotation marks: the writer's own voice
+    ("Registers kept by our 40 member clinics show that at least 212 patients were admitted.", "212", None),
+    ("Our field teams have counted 75 families sleeping in the open.", "75", None),
+    # inside a quotation "our teams" are the speaker's, named after it
+    ("\"Our teams have recovered 31 bodies,\" said Lars Omvik, the regional rescue coordinator.", "31", "Lars Omvik"),
+])
+def test_attribution_own_people_and_whole_names(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
