@@ -93,3 +93,26 @@ def test_attribution_own_people_and_whole_names(nlp, text, number, source):
     found = source_of(nlp, text, number)
     assert found is not None
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # "It said ...": the body the sentence before had as its subject, not the last source credited
+    ("Doctors at Osk Hospital said 12 people were hurt. The Lomar Front, which says it fights for the hills, "
+     "has claimed attacks on army posts. It said on Monday that 23 of its fighters had been killed.",
+     "23", "Lomar Front"),
+    # a person before "it" is no body: "it" keeps the last source
+    ("The Velm Relief Council said 40 homes were lost. Ana Roske has worked in the valley for years. "
+     "It said 18 families were sheltering in a school.", "18", "Velm Relief Council"),
+    # "Velland now reports 431 dead": the number inside what the subject reports
+    ("Velland alone now reports 431 dead, up from 301 on Tuesday.", "431", "Velland"),
+])
+def test_attribution_it_and_reports_dead(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
+
+
+def test_attribution_persons_reported_unaccounted_stay_unsourced(nlp):
+    """"Persons reported missing: 27": the people reported, not who reports them."""
+    found = source_of(nlp, "Persons reported unaccounted for: 27.", "27")
+    assert found is not None and found.source is None

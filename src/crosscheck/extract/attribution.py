@@ -545,6 +545,10 @@ class SourceNames:
             earlier = self._previous_subject(head)
             if earlier is not None:
                 return earlier
+        if lower == "it":
+            earlier = self._previous_body_subject(head)
+            if earlier is not None:
+                return earlier
         if lower in ("it", "they"):
             return self.last_source
         earlier = [e for e in self.entities if e.label_ == "ORG" and e.end_char <= head.idx and not _is_title_entity(e)]
@@ -643,6 +647,26 @@ class SourceNames:
         prev = self.doc[sent.start - 1].sent
         subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return describe_source(subject, self).source
+
+    def _previous_body_subject(self, head) -> str | None:
+        """"The Lomar Front ... has claimed attacks. It said on Monday that 23 of its fighters ...": a
+        body the sentence before had as its subject (a named organisation or place, or a body noun),
+        when "it" opens the reporting clause; None when that subject is no body."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or any(
+                t.dep_ == "nsubj" and t.i < head.i and t.head.i != head.head.i for t in sent):
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ not in ("NN", "NNP"):
+            return None
+        ent = _entity_covering(subject)
+        if ent is not None and any(c.dep_ == "compound" and not ent.start <= c.i < ent.end for c in subject.children):
+            return None  # "Ana [Roske]": a name the recogniser cut, a person more likely than a body
+        if not (ent is not None and ent.label_ in ("ORG", "GPE")
+                or subject.pos_ == "NOUN" and subject.lemma_.lower() in _body_nouns() | _source_nouns()):
             return None
         return describe_source(subject, self).source
 
@@ -1554,8 +1578,11 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             and not _closing_attribution(verb, subject)
             or _counted_casualty(subject)):
         return None  # "eleven deaths recorded, six of them in Tork": what is reported, not who reports
-    if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
-        subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
+    if subject is not None and any(c.dep_ == "oprd" and token.i not in {t.i for t in c.subtree}
+                                   for c in verb.children):
+        # "Persons reported unaccounted for: 27": the ones reported, not who reports (but "Velland now
+        # reports 431 dead": the number inside what is reported, the subject reports it)
+        subject = None
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
         # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None) \
