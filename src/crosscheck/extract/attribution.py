@@ -1283,6 +1283,8 @@ def _speaks_for_writer(head) -> bool:
     writer's body) nor "our" inside a quotation, which is the speaker's."""
     if head.lemma_.lower() in ("source", "contact", "informant"):
         return False
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children):
+        return False  # "our lawyers' network": the people the network is of (lawyers), kept as written
     text = parsed_text(head.doc)
     sent = head.sent
     if any(ch in text[sent.start_char:head.idx] for ch in "\"\u201c\u201d\u00ab\u00bb") or _in_quoted_paragraph(head):
