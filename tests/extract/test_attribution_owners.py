@@ -74,3 +74,45 @@ def test_source_descriptor_names_only_a_body_it_can_stand_for(nlp, text, number,
 ])
 def test_attribution_relative_clause_on_a_date(nlp, text, number, source):
     assert source_of(nlp, text, number).source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # "her office" counted: the person who says so, not "Office"
+    ("The district coroner, Hanna Velde, said on Monday her office had counted 27 deaths linked to the storm.",
+     "27", "Hanna Velde"),
+    # a body's "X of Y and Z" name cut at "and" by the recogniser stays whole
+    ("The toll is far above the 88 deaths announced by the Ministry of Foreign Affairs and Emigrants on Sunday.",
+     "88", "Ministry of Foreign Affairs and Emigrants"),
+    # the writer's own people, outside quotation marks: the writer's own voice
+    ("Registers kept by our 40 member clinics show that at least 212 patients were admitted.", "212", None),
+    ("Our field teams have counted 75 families sleeping in the open.", "75", None),
+    # inside a quotation "our teams" are the speaker's, named after it
+    ("\"Our teams have recovered 31 bodies,\" said Lars Omvik, the regional rescue coordinator.", "31", "Lars Omvik"),
+])
+def test_attribution_own_people_and_whole_names(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # "It said ...": the body the sentence before had as its subject, not the last source credited
+    ("Doctors at Osk Hospital said 12 people were hurt. The Lomar Front, which says it fights for the hills, "
+     "has claimed attacks on army posts. It said on Monday that 23 of its fighters had been killed.",
+     "23", "Lomar Front"),
+    # a person before "it" is no body: "it" keeps the last source
+    ("The Velm Relief Council said 40 homes were lost. Ana Roske has worked in the valley for years. "
+     "It said 18 families were sheltering in a school.", "18", "Velm Relief Council"),
+    # "Velland now reports 431 dead": the number inside what the subject reports
+    ("Velland alone now reports 431 dead, up from 301 on Tuesday.", "431", "Velland"),
+])
+def test_attribution_it_and_reports_dead(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source
+
+
+def test_attribution_persons_reported_unaccounted_stay_unsourced(nlp):
+    """"Persons reported missing: 27": the people reported, not who reports them."""
+    found = source_of(nlp, "Persons reported unaccounted for: 27.", "27")
+    assert found is not None and found.source is None

@@ -187,3 +187,31 @@ BRIEFING = ("MINISTRY OF WATER – REPUBLIC OF OSKAND\nPress Office\n\n"
 def test_attribution_turn_label_surname_named_in_capital_heading(nlp, number, source):
     found = source_of(nlp, BRIEFING, number)
     assert found is not None and found.source == source
+
+
+FLOOD_BRIEFING = ("TOWN OF ESKLUND\nFLOOD BRIEFING No. 2\n\n"
+                  "Participants:\nMira Haldane, Mayor of Esklund\nOskar Trell, Police Chief, Esklund Police (EPD)\n\n"
+                  "MAYOR HALDANE: Good afternoon. The river rose again overnight.\n\n"
+                  "CHIEF TRELL (EPD): Thank you. Seven people have drowned in the lower town since Friday.\n\n"
+                  "Q (IDA VORN, ESK RADIO): And the hospital?\n\n"
+                  "CHIEF TRELL: Forty people have been treated for hypothermia.\n")
+
+RADIO_REPORT = ("RADIO OSKEL 88.2\nMorning programme\n\n"
+                "NORA FELD (PRESENTER): Good morning. Our reporter is at the harbour. Tim, what do you hear?\n\n"
+                "TIM ROSK (REPORTER): Nora, I spoke last night to Dr Elin Varko, the head of the Oskel clinic. "
+                "She said, and I quote her, \"We received nine dead from the quay, and we treated twenty wounded.\"\n\n"
+                "FELD: Thank you, Tim.\n")
+
+
+@pytest.mark.parametrize("text, number, source", [
+    # a rank and a surname with the body in brackets: the person introduced by that surname
+    (FLOOD_BRIEFING, "Seven", "Oskar Trell"),
+    (FLOOD_BRIEFING, "Forty", "Oskar Trell"),
+    # "she" in a reporter's turn is the doctor named before it, not the presenter's label
+    (RADIO_REPORT, "nine", "Elin Varko"),
+    (RADIO_REPORT, "twenty", "Elin Varko"),
+])
+def test_attribution_turns_name_the_person_and_pronouns_skip_labels(nlp, text, number, source):
+    found = source_of(nlp, text, number)
+    assert found is not None
+    assert found.source == source

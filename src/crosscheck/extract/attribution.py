@@ -189,6 +189,28 @@ def _persons_after_ranks(doc) -> list:
     return out
 
 
+def _whole_of_name(ent):
+    """"Ministry of Foreign Affairs and Diaspora" that the recogniser cut at "and": a body's name of
+    the form "X of Y" goes on over "and" and one or two capitalised words that no other name holds
+    and that no capitalised word follows; anything else is left as read."""
+    from spacy.tokens import Span
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent) or ent.end + 1 >= len(doc) \
+            or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    # a lone capitalised word the recogniser took for a person or a people ("and Diaspora") may end it;
+    # a body or a place after "and" ("and Oxfam", "and Kell") is a name of its own
+    while end < len(doc) and end - ent.end <= 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "DATE", "TIME"):
+        end += 1
+    if end == ent.end + 1 or end - ent.end > 2 or end < len(doc) and doc[end].is_title \
+            or any(doc[i].ent_type_ and doc[i].ent_iob_ == "I" and i == ent.end + 1 for i in range(ent.end + 1, end)) \
+            or end < len(doc) and doc[end].ent_iob_ == "I":
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
 class SourceNames:
     """Canonical names for sources within one document."""
 
@@ -199,6 +221,7 @@ class SourceNames:
         from crosscheck.extract.quotes import is_stage_direction_word
         self.entities = [e for e in doc.ents if e.label_ in NAMED_KINDS and not (
             e.label_ == "PERSON" and is_stage_direction_word(e))] + _persons_after_ranks(doc)
+        self.entities = [_whole_of_name(e) for e in self.entities]
         self.entities.sort(key=lambda e: e.start_char)
         self.last_source: str | None = None
         self.credited: dict[int, str] = {}  # sentence start → the first source credited in it
@@ -322,9 +345,30 @@ class SourceNames:
             if speaker is not None and self._labelled_name(core, at) is None:
                 names_by_label[core] = speaker  # a later "The MINISTER OF HEALTH:" is her turn
                 self.turn_offices.append((at, core, speaker))
+            elif speaker is None and not office:
+                # "CHIEF VELT (Kell Fire Service):": a rank and a surname, the bracket her affiliation;
+                # the person the document introduced with that surname
+                speaker = self._titled_surname_speaker(core, at)
         if speaker is not None:
             names_by_label[speaker.split()[-1].upper()] = speaker
         return speaker
+
+    def _titled_surname_speaker(self, core: str, at: int) -> str | None:
+        """The full name of the person a turn label written as ranks and one surname names
+        ("CHIEF VELT" → "Ana Velt", introduced earlier as "Ana Velt, Fire Chief"); None when the
+        label holds no surname after its titles or the document introduces no one by it."""
+        words = core.split()
+        while words and words[0].lower().strip(".") in _titles():
+            words = words[1:]
+        if len(words) != 1 or not words[0].replace("-", "").isalpha() or len(words[0]) < 3 \
+                or words[0].lower() in _LABEL_FUNCTION_WORDS:
+            return None
+        surname = words[0][:1] + words[0][1:].lower()
+        full = self._full_person_name(surname, len(parsed_text(self.doc)), untitled=True)
+        if full and len(full.split()) > 1 and not full.split()[0].isupper() \
+                and full.split()[0].lower().strip(".") not in _titles():
+            return self.canonical(full, at)
+        return None
 
     def _capitals_name(self, surname: str) -> str | None:
         """The full name a heading written in capitals gives a person whose surname a turn label
@@ -398,6 +442,13 @@ class SourceNames:
     def canonical(self, text: str, char_pos: int) -> str:
         """The canonical name for a source written as ``text`` at ``char_pos``."""
         cleaned = strip_phrase(text)
+        for ent in self.entities:
+            # "Ministry of Foreign Affairs" read where the text goes on "and Diaspora" (``_whole_of_name``)
+            if ent.label_ == "ORG" and abs(ent.start_char - char_pos) <= 5 and ent.end_char > char_pos + len(text) \
+                    and strip_phrase(ent.text).startswith(cleaned) and len(strip_phrase(ent.text)) > len(cleaned) \
+                    and strip_phrase(ent.text)[len(cleaned):].startswith(" and "):
+                cleaned = strip_phrase(ent.text)
+                break
         if cleaned in self.acronyms:
             return strip_phrase(self.acronyms[cleaned])
         for long_form in self.long_forms.values():
@@ -482,11 +533,20 @@ class SourceNames:
         """Resolve "the monitor", "the Network", "he" to a name mentioned earlier."""
         lower = head.lower_
         if lower in ("he", "she", "him", "her"):
-            people = [e for e in self.entities if e.label_ == "PERSON" and e.end_char <= head.idx
-                      and not self._used_as_place(e.text)]
-            return self.canonical(people[-1].text, people[-1].start_char) if people else None
+            people = [e for e in self.entities if (e.label_ == "PERSON" or self._honorific_name(e))
+                      and e.end_char <= head.idx and not self._used_as_place(e.text) and not self._turn_label(e)]
+            if not people:
+                return None
+            written = people[-1].text
+            if self._honorific_name(people[-1]):
+                written = written.split(None, 1)[1]  # "Dr Ana Roe", read as a body: the person, without the title
+            return self.canonical(written, people[-1].start_char)
         if lower == "they":
             earlier = self._previous_subject(head)
+            if earlier is not None:
+                return earlier
+        if lower == "it":
+            earlier = self._previous_body_subject(head)
             if earlier is not None:
                 return earlier
         if lower in ("it", "they"):
@@ -521,6 +581,26 @@ class SourceNames:
             if named:
                 return self.canonical(named[-1].text, named[-1].start_char)
         return None
+
+    @staticmethod
+    def _honorific_name(ent) -> bool:
+        """"Dr Ana Roe" that the recogniser took for a body: a courtesy title and two or three
+        capitalised words name a person."""
+        from crosscheck.extract.entity_names import HONORIFICS
+        words = ent.text.split()
+        return ent.label_ == "ORG" and 3 <= len(words) <= 4 and words[0].lower().strip(".") in HONORIFICS \
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:])
+
+    def _turn_label(self, ent) -> bool:
+        """A name written as a transcript's turn label ("ROE:", "ANA ROE (PRESENTER):"): who holds the
+        turn, not whom a later "she" in it refers to."""
+        if not self.turn_starts():
+            return False
+        text = parsed_text(self.doc)
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        before = text[line_start:ent.start_char]
+        return (not before.strip() or before.isupper()) \
+            and re.match(r"\s*(?:\([^()\n]{0,160}\))?\s*:", text[ent.end_char:ent.end_char + 170]) is not None
 
     def _used_as_place(self, name: str) -> bool:
         """A name the recogniser took for a person that the text uses as a place ("at a settlement
@@ -567,6 +647,26 @@ class SourceNames:
         prev = self.doc[sent.start - 1].sent
         subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return describe_source(subject, self).source
+
+    def _previous_body_subject(self, head) -> str | None:
+        """"The Lomar Front ... has claimed attacks. It said on Monday that 23 of its fighters ...": a
+        body the sentence before had as its subject (a named organisation or place, or a body noun),
+        when "it" opens the reporting clause; None when that subject is no body."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or any(
+                t.dep_ == "nsubj" and t.i < head.i and t.head.i != head.head.i for t in sent):
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ not in ("NN", "NNP"):
+            return None
+        ent = _entity_covering(subject)
+        if ent is not None and any(c.dep_ == "compound" and not ent.start <= c.i < ent.end for c in subject.children):
+            return None  # "Ana [Roske]": a name the recogniser cut, a person more likely than a body
+        if not (ent is not None and ent.label_ in ("ORG", "GPE")
+                or subject.pos_ == "NOUN" and subject.lemma_.lower() in _body_nouns() | _source_nouns()):
             return None
         return describe_source(subject, self).source
 
@@ -945,6 +1045,10 @@ def describe_source(head, names: SourceNames) -> Attribution:
         # "SHERIFF ANA VELT (County Sheriff): ... my office told reporters that nine had died": the
         # speaker whose turn it is gives the count her office gave
         return Attribution(names.transcript_speaker(head.idx), _own_sources(head), is_person=True, source_index=head.i)
+    elif _own_possessive(head) is not None and _speaks_for_writer(head):
+        # "Our teams treated 112 patients", "Records compiled by our 63 member agencies show ...": the
+        # writer's own people, in the writer's own voice (outside quotation marks and speaker turns)
+        return Attribution(None, None)
     elif _own_possessive(head) is not None:
         written = _own_sources(head)
         source = written
@@ -1006,9 +1110,13 @@ def _is_body_noun(head) -> bool:
 
 def _owner_reporting_above(head):
     """The subject of the reporting verb above a clause whose subject is "its/their" people
-    ("its volunteers", "their monitors"): the body the possessive stands for."""
-    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") \
-            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    ("its volunteers", "their monitors"): the body the possessive stands for; likewise the person
+    who says "her office had counted 33" ("his/her" and a body noun: her office speaks through her)."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    personal = head.lemma_.lower() in _body_nouns() | _speaker_bodies()
+    if not any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or personal and c.lower_ in ("his", "her"))
+               for c in head.children):
         return None
     verb = head.head
     while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
@@ -1167,6 +1275,21 @@ def _own_possessive(head):
             if own is not None:
                 return own
     return None
+
+
+def _speaks_for_writer(head) -> bool:
+    """"our teams", "our member agencies", "my colleagues" written outside quotation marks: the
+    writer's own people, whose counts are the writer's own; not "our sources" (people outside the
+    writer's body) nor "our" inside a quotation, which is the speaker's."""
+    if head.lemma_.lower() in ("source", "contact", "informant"):
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children):
+        return False  # "our lawyers' network": the people the network is of (lawyers), kept as written
+    text = parsed_text(head.doc)
+    sent = head.sent
+    if any(ch in text[sent.start_char:head.idx] for ch in "\"\u201c\u201d\u00ab\u00bb") or _in_quoted_paragraph(head):
+        return False
+    return True
 
 
 def _own_sources(head) -> str:
@@ -1457,8 +1580,11 @@ def _read_reporting_verb(verb, token, names: SourceNames) -> Attribution | None:
             and not _closing_attribution(verb, subject)
             or _counted_casualty(subject)):
         return None  # "eleven deaths recorded, six of them in Tork": what is reported, not who reports
-    if subject is not None and any(c.dep_ == "oprd" for c in verb.children):
-        subject = None  # "Persons reported unaccounted for: 27": the ones reported, not who reports
+    if subject is not None and any(c.dep_ == "oprd" and token.i not in {t.i for t in c.subtree}
+                                   for c in verb.children):
+        # "Persons reported unaccounted for: 27": the ones reported, not who reports (but "Velland now
+        # reports 431 dead": the number inside what is reported, the subject reports it)
+        subject = None
     if subject is not None and subject.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS | {"figures"}:
         # "Figures released by the civil defence show 77 dead", "a police statement says 12 died"
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None) \
