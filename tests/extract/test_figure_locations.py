@@ -631,3 +631,39 @@ def test_opening_conjunction_is_no_part_of_the_place(nlp):
     got = _location(nlp, "But Tavrin district police chief Ola Menk told reporters that 43 bodies had been "
                          "recovered in the district by Sunday.", "43")
     assert got == ["Tavrin"]
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a "where" clause makes the name it hangs on a place, whatever the tagger made of the name
+    ("Police entered Vostrany, where 31 villagers died by the church.", "31", ["Vostrany"]),
+    ("Fire gutted Block Tarsk, where 1,240 residents were left without shelter.", "1,240", ["Block Tarsk"]),
+    # not a person's name
+    ("The escort brought the men to Dr Kallo, where 12 of them were later treated for wounds.", "12", []),
+])
+def test_figure_locations_where_clause_antecedent(nlp, text, number, want):
+    assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a happening named after the place it struck scopes the count there
+    ("A bus left the road near Kelbridge on Sunday. Officials say the toll in the Kelbridge accident has "
+     "risen to 26.", "26", ["Kelbridge"]),
+    ("A bus left the road near Kelbridge on Sunday. Officials put the toll in the Kelbridge bus accident "
+     "at 26 by Monday.", "26", ["Kelbridge"]),
+    # each coordinated count keeps the happening of its own clause
+    ("Gunmen struck villages near Kelbridge and in Marrowfield. So far police hold 14 suspects over the "
+     "Kelbridge attacks, and five other men were detained after the Marrowfield incident.",
+     "14", ["Kelbridge"]),
+    ("Gunmen struck villages near Kelbridge and in Marrowfield. So far police hold 14 suspects over the "
+     "Kelbridge attacks, and five other men were detained after the Marrowfield incident.",
+     "five", ["Marrowfield"]),
+    # a happening the count leaves out, or one in a line's heading, is no scope
+    ("A bus left the road near Kelbridge on Sunday. Excluding the Kelbridge collision, Orvel recorded "
+     "nine deaths.", "nine", []),
+    ("A bus left the road near Kelbridge on Sunday. Kelbridge bus accident: status at noon - 22 dead, "
+     "28 injured.", "22", []),
+    # a name the document never calls a place
+    ("Officials say the toll in the Kelbridge accident has risen to 26.", "26", []),
+])
+def test_figure_locations_incident_named_after_place(nlp, text, number, want):
+    assert _location(nlp, text, number) == want

@@ -332,8 +332,60 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     if not out:
         out = _event_anaphor_places(clause_root, exclude)
     if not out:
+        out = _incident_name_places(clause_root, region, exclude, number)
+    if not out:
         out = _label_places(clause_root, exclude)
     return _names(out)
+
+
+EXCEPT_WORDS = {"excluding", "except", "without", "besides", "unlike", "beyond"}
+
+
+def _incident_name_places(clause_root, region: set[int], exclude: set[int],
+                          number: int | None) -> list[tuple[int, str]]:
+    """"the toll of the Tarrow bus accident stood at 31", "14 suspects held over the Osk attacks":
+    a happening (a lower-case ``incident_nouns.txt`` noun) named after the place it struck sets the
+    count there, when the document names that place as one elsewhere ("near Tarrow"). Not a named
+    happening written as a title ("the Osk Ridge Fire"), nor a body's name ("the Osk Mining blast");
+    not a happening the count leaves out ("Excluding the Osk crash, 14 died"), one in a line's
+    heading ("Osk bus crash: 22 dead"), nor one in a coordinated clause counting people of its own
+    ("12 are held over the Osk raid, and five were arrested after the Tell attack")."""
+    doc = clause_root.doc
+    incidents = load_words("incident_nouns.txt")
+    places = _doc_place_names(doc)
+    others: set[int] = set()
+    for child in clause_root.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and number not in {t.i for t in child.subtree} \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            others |= {t.i for t in child.subtree}
+    out: list[tuple[int, str]] = []
+    for i in sorted(region - others):
+        tok = doc[i]
+        if i in exclude or tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in incidents:
+            continue
+        if number is not None and any(t.text == ":" for t in doc[min(i, number): max(i, number)]):
+            continue
+        if any(a.lower_ in EXCEPT_WORDS for a in tok.ancestors if a.i != clause_root.i) \
+                or any(a.lower_ == "apart" for a in tok.ancestors):
+            continue
+        # the name right before the noun, or before one more common noun ("the Tarrow bus accident")
+        end = tok.i
+        if end - 1 >= 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text.islower() and doc[end - 1].dep_ == "compound":
+            end -= 1
+        start = end
+        while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].i >= tok.sent.start:
+            start -= 1
+        if start == end or any(j in exclude for j in range(start, end)):
+            continue
+        name = doc[start:end]
+        if name.text not in places or _titled(doc, name.text) or _names_people(name.text):
+            continue
+        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+        if ent is not None and ent.label_ in ("ORG", "PERSON") and (ent.start < start or ent.end > end):
+            continue  # a body or person whose name holds the place's
+        out.append((start, name.text))
+    return out
 
 
 def _label_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
@@ -594,7 +646,10 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
         # "Varnia's Kesh community, which faces abductions in batches of five": where its antecedent is
         region = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl")
                                                  for t in c.subtree}
-        return _places_in(head.doc, region, exclude)
+        found = _places_in(head.doc, region, exclude)
+        if not found:
+            found = _where_antecedent(clause_root, exclude)
+        return found
     if clause_root.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep":
         head, path = head.head, head  # "violence surged in X, with hundreds of killings reported"
     elif clause_root.dep_ not in ("advcl", "conj", "xcomp"):
@@ -617,6 +672,26 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     return _places_in(head.doc, region, exclude)
 
 
+
+
+def _where_antecedent(relcl, exclude: set[int]) -> list[tuple[int, str]]:
+    """"Troops entered Marrow, where 14 villagers were killed", "Worst hit was Block D, where 900
+    people lost their shelters": a "where" clause says the name it hangs on is a place, whatever the
+    tagger made of the name (a person, nothing). Not a titled person, a people, a date or an
+    acronym."""
+    head = relcl.head
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in exclude:
+        return []
+    if not any(c.lower_ == "where" and c.dep_ in ("advmod", "mark") and c.i < relcl.i for c in relcl.children):
+        return []
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return []  # the clause set off by a comma right after the name
+    span = _proper_name(head)
+    if any(t.i in exclude for t in span) or head.ent_type_ in ("DATE", "TIME", "NORP", "ORDINAL") \
+            or _names_people(span.text) or _titled(doc, span.text) or len(span) == 1 and span.text.isupper():
+        return []
+    return [(span.start, span.text)]
 
 
 def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[int, str]]:
