@@ -1309,9 +1309,27 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
             continue
         start = min(t.i for m in mods for t in m.subtree)
         span = doc[start: tok.i + 1]
-        if not any(t.i in exclude for t in span):
+        if any(t.i in exclude for t in span):
+            continue
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
+                or any(t.lower_ in load_words("part_place_words.txt") for t in span):
+            # "in Tarnland's coastal areas": described by a name; "in the country's north", "in the
+            # eastern suburbs", "from a single district": one part of a whole (``part_place_words.txt``),
+            # which keeps the count apart from the whole's
             out.append((span.start, span.text))
+            continue
+        # "in his province", "in this foothill town": the place of that kind named before; a
+        # description with no name in it ("in mountain villages", "in the affected districts") names none
+        if any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS for c in tok.children):
+            named = _named_with_noun(doc, tok)
+            if named is not None and named[0] not in exclude:
+                out.append(named)
     return out
+
+
+
+# determiners that point back to a place named before: "this town", "his province"
+REFERRING_DETERMINERS = {"this", "that", "these", "those", "his", "her", "its", "their"}
 
 
 AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}
