@@ -678,3 +678,16 @@ def test_figure_locations_where_clause_antecedent(nlp, text, number, want):
 ])
 def test_figure_locations_incident_named_after_place(nlp, text, number, want):
     assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a coordinated clause counting people of its own keeps its places for its own count
+    ("She said four villagers died in the raid on Kelbridge, while a further two lost their lives in "
+     "Marrowfield.", "four", ["Kelbridge"]),
+    ("Twelve people died in Marrowfield and 40 were injured in Kelbridge.", "Twelve", ["Marrowfield"]),
+    ("Twelve people died in Marrowfield and 40 were injured in Kelbridge.", "40", ["Kelbridge"]),
+    # ... but a place only the second clause names is where both counts were
+    ("Twelve men drowned and 40 were hurt in Kelbridge.", "Twelve", ["Kelbridge"]),
+])
+def test_figure_locations_coordinated_counts_keep_their_places(nlp, text, number, want):
+    assert _location(nlp, text, number) == want

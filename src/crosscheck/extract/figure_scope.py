@@ -309,12 +309,17 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     doc = clause_root.doc
     region = _own_region(clause_root, number)
     later = _later_counting_verbs(clause_root, number)
-    out = _places_in(doc, region - later, exclude)
+    others = _coordinated_counts(clause_root, number)
+    out = _places_in(doc, region - later - others, exclude)
     if later and not out:
         # "killed 12 and wounded 40 in Kessaly": a place closing coordinated counts is where each was;
         # "killed 12 in Harrow and wounded 40 in Kessaly": each count keeps its own
         trailing = _trailing_place_phrases(doc, later)
-        out = _places_in(doc, region | trailing, exclude - trailing)
+        out = _places_in(doc, (region - others) | trailing, exclude - trailing)
+    if others and not out:
+        # "12 died and 40 were hurt in Kessaly": a place only the second count's clause names is
+        # where both were; "12 died in Harrow and 40 were hurt in Kessaly": each keeps its own
+        out = _places_in(doc, region, exclude)
     for ent in _scene_places(clause_root.sent):
         # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
         if ent.start not in exclude:
@@ -421,6 +426,23 @@ def _later_counting_verbs(clause_root, number: int | None) -> set[int]:
         if number in sub or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             continue
         if any(t.like_num and t.dep_ in ("nummod", "dobj", "nsubjpass", "nsubj") for t in child.subtree):
+            out |= sub
+    return out
+
+
+def _coordinated_counts(clause_root, number: int | None) -> set[int]:
+    """Tokens of the clauses coordinated after the figure's own that have a subject with a number of
+    its own ("four died in the raid on Osk, and two others were killed in Tell"): that count's
+    clause, whose places are first its own."""
+    out: set[int] = set()
+    for child in clause_root.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < clause_root.i:
+            continue
+        sub = {t.i for t in child.subtree}
+        if number in sub:
+            continue
+        subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.like_num or t.dep_ == "nummod" for c in subjects for t in c.subtree):
             out |= sub
     return out
 
