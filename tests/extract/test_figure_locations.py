@@ -95,7 +95,9 @@ def test_figure_locations_refer_back(nlp, text, number, want):
     # "low-lying areas" and the like out)
     ("Storms killed 17 people in coastal areas, the agency said.", "17", []),
     ("Floods killed 23 people in Tarnland's coastal areas, the agency said.", "23", ["Tarnland"]),
-    # ... but one part of a whole stays a place, named or not
+    # ... but one part of a whole stays a place, named or not, and so does one named by a code
+    ("Rescuers have lost contact with 14 miners working in the 3-east district of the pit.", "14",
+     ["3-east district"]),
     ("Troops detained 16 men in raids in the western suburbs overnight.", "16", ["western suburbs"]),
     ("On bad nights the mortuary took in up to 12 bodies from a single suburb.", "12", ["single suburb"]),
     # a description pointing back takes the place of that kind named before

@@ -1333,7 +1333,7 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
         span = doc[start: tok.i + 1]
         if any(t.i in exclude for t in span):
             continue
-        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) or _DESIGNATION.search(span.text) \
                 or any(t.lower_ in load_words("part_place_words.txt") for t in span):
             # "in Tarnland's coastal areas": described by a name; "in the country's north", "in the
             # eastern suburbs", "from a single district": one part of a whole (``part_place_words.txt``),
@@ -1348,6 +1348,11 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
                 out.append(named)
     return out
 
+
+
+# "7-bis", "B4": a code with a digit that names one place ("the 7-bis longwall district"), not a
+# number counting places ("in 3 districts")
+_DESIGNATION = re.compile(r"\d-?[^\W\d_]|[^\W\d_]-?\d")
 
 
 # determiners that point back to a place named before: "this town", "his province"
