@@ -89,9 +89,22 @@ def test_figure_locations_refer_back(nlp, text, number, want):
 
 
 @pytest.mark.parametrize("text, number, want", [
-    # a described place is a place as written
-    ("Storms killed 17 people in coastal areas, the agency said.", "17", ["coastal areas"]),
+    # a part of a whole is a place as written
     ("Eight soldiers were killed in the country's north, the ministry said.", "Eight", ["country's north"]),
+    # a description with no name in it names no place (the fixtures' golds leave "mountain villages",
+    # "low-lying areas" and the like out)
+    ("Storms killed 17 people in coastal areas, the agency said.", "17", []),
+    ("Floods killed 23 people in Tarnland's coastal areas, the agency said.", "23", ["Tarnland"]),
+    # ... but one part of a whole stays a place, named or not, and so does one named by a code
+    ("Rescuers have lost contact with 14 miners working in the 3-east district of the pit.", "14",
+     ["3-east district"]),
+    ("Troops detained 16 men in raids in the western suburbs overnight.", "16", ["western suburbs"]),
+    ("On bad nights the mortuary took in up to 12 bodies from a single suburb.", "12", ["single suburb"]),
+    # a description pointing back takes the place of that kind named before
+    ("Relief teams reached Osterby district on Monday. At least 40 people have died in this same district, "
+     "the agency said.", "40", ["Osterby"]),
+    ("The governor of Dravel province said the real toll in his province was more than 600 dead.",
+     "600", ["Dravel"]),
     # a named place wins over the description around it
     ("Most of the 200 dead were found in rural villages of Narn province.", "200", ["Narn province"]),
     # the reporter's dateline is not where it happened
@@ -631,3 +644,52 @@ def test_opening_conjunction_is_no_part_of_the_place(nlp):
     got = _location(nlp, "But Tavrin district police chief Ola Menk told reporters that 43 bodies had been "
                          "recovered in the district by Sunday.", "43")
     assert got == ["Tavrin"]
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a "where" clause makes the name it hangs on a place, whatever the tagger made of the name
+    ("Police entered Vostrany, where 31 villagers died by the church.", "31", ["Vostrany"]),
+    ("Fire gutted Block Tarsk, where 1,240 residents were left without shelter.", "1,240", ["Block Tarsk"]),
+    # not a person's name
+    ("The escort brought the men to Dr Kallo, where 12 of them were later treated for wounds.", "12", []),
+])
+def test_figure_locations_where_clause_antecedent(nlp, text, number, want):
+    assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a happening named after the place it struck scopes the count there
+    ("A bus left the road near Kelbridge on Sunday. Officials say the toll in the Kelbridge accident has "
+     "risen to 26.", "26", ["Kelbridge"]),
+    ("A bus left the road near Kelbridge on Sunday. Officials put the toll in the Kelbridge bus accident "
+     "at 26 by Monday.", "26", ["Kelbridge"]),
+    # each coordinated count keeps the happening of its own clause
+    ("Gunmen struck villages near Kelbridge and in Marrowfield. So far police hold 14 suspects over the "
+     "Kelbridge attacks, and five other men were detained after the Marrowfield incident.",
+     "14", ["Kelbridge"]),
+    ("Gunmen struck villages near Kelbridge and in Marrowfield. So far police hold 14 suspects over the "
+     "Kelbridge attacks, and five other men were detained after the Marrowfield incident.",
+     "five", ["Marrowfield"]),
+    # a happening the count leaves out, or one in a line's heading, is no scope
+    ("A bus left the road near Kelbridge on Sunday. Excluding the Kelbridge collision, Orvel recorded "
+     "nine deaths.", "nine", []),
+    ("A bus left the road near Kelbridge on Sunday. Kelbridge bus accident: status at noon - 22 dead, "
+     "28 injured.", "22", []),
+    # a name the document never calls a place
+    ("Officials say the toll in the Kelbridge accident has risen to 26.", "26", []),
+])
+def test_figure_locations_incident_named_after_place(nlp, text, number, want):
+    assert _location(nlp, text, number) == want
+
+
+@pytest.mark.parametrize("text, number, want", [
+    # a coordinated clause counting people of its own keeps its places for its own count
+    ("She said four villagers died in the raid on Kelbridge, while a further two lost their lives in "
+     "Marrowfield.", "four", ["Kelbridge"]),
+    ("Twelve people died in Marrowfield and 40 were injured in Kelbridge.", "Twelve", ["Marrowfield"]),
+    ("Twelve people died in Marrowfield and 40 were injured in Kelbridge.", "40", ["Kelbridge"]),
+    # ... but a place only the second clause names is where both counts were
+    ("Twelve men drowned and 40 were hurt in Kelbridge.", "Twelve", ["Kelbridge"]),
+])
+def test_figure_locations_coordinated_counts_keep_their_places(nlp, text, number, want):
+    assert _location(nlp, text, number) == want

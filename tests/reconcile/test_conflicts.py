@@ -431,6 +431,8 @@ def test_conflicts_same_source_same_day_place_named_once(places, flagged):
     ("The Maren governor said 640 people had died in Osk province alone.", ["Osk province"], "2026-05-04", True),
     # said without naming the place: "in his province alone"
     ("The Maren governor, speaking in Osk, said the real figure in his province alone was more than 640.", [], "2026-05-04", True),
+    # ... also when the figure's place was read from the province the report named before
+    ("The governor of Osk province put the toll in his province alone above 640.", ["Osk"], "2026-05-04", True),
     # a national toll given later must be larger still: still a contradiction
     ("The Maren governor said 640 people had died in Osk province alone.", ["Osk province"], "2026-05-06", True),
     # a national toll given earlier may simply be out of date

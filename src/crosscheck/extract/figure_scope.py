@@ -375,12 +375,17 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     doc = clause_root.doc
     region = _own_region(clause_root, number)
     later = _later_counting_verbs(clause_root, number)
-    out = _places_in(doc, region - later, exclude)
+    others = _coordinated_counts(clause_root, number)
+    out = _places_in(doc, region - later - others, exclude)
     if later and not out:
         # "killed 12 and wounded 40 in Kessaly": a place closing coordinated counts is where each was;
         # "killed 12 in Harrow and wounded 40 in Kessaly": each count keeps its own
         trailing = _trailing_place_phrases(doc, later)
-        out = _places_in(doc, region | trailing, exclude - trailing)
+        out = _places_in(doc, (region - others) | trailing, exclude - trailing)
+    if others and not out:
+        # "12 died and 40 were hurt in Kessaly": a place only the second count's clause names is
+        # where both were; "12 died in Harrow and 40 were hurt in Kessaly": each keeps its own
+        out = _places_in(doc, region, exclude)
     for ent in _scene_places(clause_root.sent):
         # "In Orun, the small town ..., volunteers said they had counted 386 dead": the scene of the sentence
         if ent.start not in exclude:
@@ -398,8 +403,60 @@ def find_locations(clause_root, exclude: set[int], number: int | None = None) ->
     if not out:
         out = _event_anaphor_places(clause_root, exclude)
     if not out:
+        out = _incident_name_places(clause_root, region, exclude, number)
+    if not out:
         out = _label_places(clause_root, exclude)
     return _names(out)
+
+
+EXCEPT_WORDS = {"excluding", "except", "without", "besides", "unlike", "beyond"}
+
+
+def _incident_name_places(clause_root, region: set[int], exclude: set[int],
+                          number: int | None) -> list[tuple[int, str]]:
+    """"the toll of the Tarrow bus accident stood at 31", "14 suspects held over the Osk attacks":
+    a happening (a lower-case ``incident_nouns.txt`` noun) named after the place it struck sets the
+    count there, when the document names that place as one elsewhere ("near Tarrow"). Not a named
+    happening written as a title ("the Osk Ridge Fire"), nor a body's name ("the Osk Mining blast");
+    not a happening the count leaves out ("Excluding the Osk crash, 14 died"), one in a line's
+    heading ("Osk bus crash: 22 dead"), nor one in a coordinated clause counting people of its own
+    ("12 are held over the Osk raid, and five were arrested after the Tell attack")."""
+    doc = clause_root.doc
+    incidents = load_words("incident_nouns.txt")
+    places = _doc_place_names(doc)
+    others: set[int] = set()
+    for child in clause_root.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and number not in {t.i for t in child.subtree} \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            others |= {t.i for t in child.subtree}
+    out: list[tuple[int, str]] = []
+    for i in sorted(region - others):
+        tok = doc[i]
+        if i in exclude or tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in incidents:
+            continue
+        if number is not None and any(t.text == ":" for t in doc[min(i, number): max(i, number)]):
+            continue
+        if any(a.lower_ in EXCEPT_WORDS for a in tok.ancestors if a.i != clause_root.i) \
+                or any(a.lower_ == "apart" for a in tok.ancestors):
+            continue
+        # the name right before the noun, or before one more common noun ("the Tarrow bus accident")
+        end = tok.i
+        if end - 1 >= 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text.islower() and doc[end - 1].dep_ == "compound":
+            end -= 1
+        start = end
+        while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].i >= tok.sent.start:
+            start -= 1
+        if start == end or any(j in exclude for j in range(start, end)):
+            continue
+        name = doc[start:end]
+        if name.text not in places or _titled(doc, name.text) or _names_people(name.text):
+            continue
+        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+        if ent is not None and ent.label_ in ("ORG", "PERSON") and (ent.start < start or ent.end > end):
+            continue  # a body or person whose name holds the place's
+        out.append((start, name.text))
+    return out
 
 
 def _label_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
@@ -435,6 +492,23 @@ def _later_counting_verbs(clause_root, number: int | None) -> set[int]:
         if number in sub or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             continue
         if any(t.like_num and t.dep_ in ("nummod", "dobj", "nsubjpass", "nsubj") for t in child.subtree):
+            out |= sub
+    return out
+
+
+def _coordinated_counts(clause_root, number: int | None) -> set[int]:
+    """Tokens of the clauses coordinated after the figure's own that have a subject with a number of
+    its own ("four died in the raid on Osk, and two others were killed in Tell"): that count's
+    clause, whose places are first its own."""
+    out: set[int] = set()
+    for child in clause_root.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < clause_root.i:
+            continue
+        sub = {t.i for t in child.subtree}
+        if number in sub:
+            continue
+        subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.like_num or t.dep_ == "nummod" for c in subjects for t in c.subtree):
             out |= sub
     return out
 
@@ -660,7 +734,10 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
         # "Varnia's Kesh community, which faces abductions in batches of five": where its antecedent is
         region = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl")
                                                  for t in c.subtree}
-        return _places_in(head.doc, region, exclude)
+        found = _places_in(head.doc, region, exclude)
+        if not found:
+            found = _where_antecedent(clause_root, exclude)
+        return found
     if clause_root.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep":
         head, path = head.head, head  # "violence surged in X, with hundreds of killings reported"
     elif clause_root.dep_ not in ("advcl", "conj", "xcomp"):
@@ -683,6 +760,26 @@ def _governing_places(clause_root, exclude: set[int]) -> list[tuple[int, str]]:
     return _places_in(head.doc, region, exclude)
 
 
+
+
+def _where_antecedent(relcl, exclude: set[int]) -> list[tuple[int, str]]:
+    """"Troops entered Marrow, where 14 villagers were killed", "Worst hit was Block D, where 900
+    people lost their shelters": a "where" clause says the name it hangs on is a place, whatever the
+    tagger made of the name (a person, nothing). Not a titled person, a people, a date or an
+    acronym."""
+    head = relcl.head
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in exclude:
+        return []
+    if not any(c.lower_ == "where" and c.dep_ in ("advmod", "mark") and c.i < relcl.i for c in relcl.children):
+        return []
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return []  # the clause set off by a comma right after the name
+    span = _proper_name(head)
+    if any(t.i in exclude for t in span) or head.ent_type_ in ("DATE", "TIME", "NORP", "ORDINAL") \
+            or _names_people(span.text) or _titled(doc, span.text) or len(span) == 1 and span.text.isupper():
+        return []
+    return [(span.start, span.text)]
 
 
 def _anaphoric_places(doc, region: set[int], exclude: set[int]) -> list[tuple[int, str]]:
@@ -1300,9 +1397,32 @@ def _descriptive_places(doc, inside: set[int], exclude: set[int]) -> list[tuple[
             continue
         start = min(t.i for m in mods for t in m.subtree)
         span = doc[start: tok.i + 1]
-        if not any(t.i in exclude for t in span):
+        if any(t.i in exclude for t in span):
+            continue
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) or _DESIGNATION.search(span.text) \
+                or any(t.lower_ in load_words("part_place_words.txt") for t in span):
+            # "in Tarnland's coastal areas": described by a name; "in the country's north", "in the
+            # eastern suburbs", "from a single district": one part of a whole (``part_place_words.txt``),
+            # which keeps the count apart from the whole's
             out.append((span.start, span.text))
+            continue
+        # "in his province", "in this foothill town": the place of that kind named before; a
+        # description with no name in it ("in mountain villages", "in the affected districts") names none
+        if any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS for c in tok.children):
+            named = _named_with_noun(doc, tok)
+            if named is not None and named[0] not in exclude:
+                out.append(named)
     return out
+
+
+
+# "7-bis", "B4": a code with a digit that names one place ("the 7-bis longwall district"), not a
+# number counting places ("in 3 districts")
+_DESIGNATION = re.compile(r"\d-?[^\W\d_]|[^\W\d_]-?\d")
+
+
+# determiners that point back to a place named before: "this town", "his province"
+REFERRING_DETERMINERS = {"this", "that", "these", "those", "his", "her", "its", "their"}
 
 
 AREA_PREPS = {"in", "across", "throughout", "from", "near", "inside"}

@@ -595,7 +595,8 @@ def is_stated_place_part(c: Claim) -> bool:
     for written in c.places.values():
         if re.search(re.escape(written) + r"(?:\s+[\w-]+)?\s+alone\b", sentence, re.IGNORECASE):
             return True
-    return not c.places and bool(own_place_alone_re().search(sentence))
+    # "in his province alone", also when the province was read from a name given before
+    return bool(own_place_alone_re().search(sentence))
 
 
 def names_earlier_year(c: Claim) -> bool:
