@@ -194,6 +194,8 @@ def measure_of_verb(verb) -> str | None:
     if fires_at(verb):
         return "other"  # "two men who shot at a police car", "was shot at": fired at, not hit
     phrase = _phrase_measure(verb)
+    if phrase == "detained" and _carried_to_care(verb):
+        return "injured"  # "they took 31 boys away in ambulances": carried off to be treated, not arrested
     if phrase:
         return "abducted" if phrase == "detained" and _taken_by_armed_group(verb) else phrase
     lemma = verb.lemma_.lower()
@@ -204,6 +206,9 @@ def measure_of_verb(verb) -> str | None:
     if lemma in people_object_verbs() and _is_passive(verb) and not _has_object(verb) \
             and any(c.dep_ == "nsubjpass" and is_people_noun(c) for c in verb.children):
         return casualty_terms()[lemma]  # "eleven guards were seized", "35 militants were destroyed"
+    if lemma in people_object_verbs() and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _has_object(verb) \
+            and is_people_noun(verb.head) and not is_agent(verb.head, verb):
+        return casualty_terms()[lemma]  # "900 students poisoned since May": a participle on the counted people
     if lemma in arrival_verbs() and not _has_object(verb) and _flight_context(verb):
         return casualty_terms()[lemma]  # "6,500 people have arrived in the town since the attack"
     own = term_measure(verb) if lemma not in ("body", "toll") else None
@@ -231,10 +236,16 @@ def measure_of_verb(verb) -> str | None:
     if own == "other" and any(m in PEOPLE_MEASURES for m in linked):
         own = None  # "were charged ... and were remanded in custody": what was done to them
     found = own or (linked[0] if linked else None) or _phrase_measure(verb, prepositions=True)
+    if found is None and any(c.dep_ == "dobj" and is_people_noun(c) for c in verb.children) \
+            and any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and _names_illness(o) for o in p.children)
+                    for p in verb.children):
+        return "injured"  # "found 22 people with frostbite": the phrase hung on the verb
     if found == "displaced" and _with_harm(verb):
         return "injured"  # "three climbers were evacuated with injuries": moved because they were hurt
     if found == "detained" and _taken_by_armed_group(verb):
         return "abducted"  # "taken away by the attackers": armed men do not arrest, they abduct
+    if found == "detained" and _carried_to_care(verb):
+        return "injured"  # "they took 31 boys away in ambulances": carried off to be treated, not arrested
     if found is None and CAPTIVITY and _held_captive(verb):
         return "abducted"
     if found is None and lemma in _tagged_terms("captivity") | _tagged_terms("held") and _is_passive(verb) \
@@ -255,6 +266,64 @@ def _has_thing_object(verb) -> bool:
     phrase on it says where the things are, not that people are sheltering or in hospital)."""
     return any(c.dep_ == "dobj" and is_thing_noun(c) and not any(n.dep_ == "nummod" for n in c.children)
                for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _illness_words() -> frozenset[str]:
+    return frozenset(load_words("illness_words.txt"))
+
+
+def _names_illness(pobj) -> bool:
+    """A noun that names a harmful condition (``illness_words.txt``), alone or with the words before it."""
+    words = _illness_words()
+    if pobj.lemma_.lower() in words or pobj.lower_ in words:
+        return True
+    before = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pobj.i]
+    if before:
+        phrase = " ".join(t.lower_ for t in pobj.doc[before[0].i:pobj.i]) + " " + pobj.lemma_.lower()
+        return phrase in words or " ".join(phrase.split()[-2:]) in words
+    return False
+
+
+def _with_illness(noun) -> bool:
+    """"900 cases of heatstroke" (a case noun, ``case_report_nouns.txt``, whose "of" names a harmful
+    condition), "22 people with frostbite" (people "with" one)."""
+    if noun.lemma_.lower() == "case":
+        preps = ("of",)
+    elif is_people_noun(noun):
+        preps = ("with",)
+    else:
+        return False
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in [c for c in prep.children if c.dep_ == "pobj"]:
+                if _names_illness(pobj) or any(_names_illness(c) for c in pobj.conjuncts):
+                    return True
+    return False
+
+
+def illness_measure(noun) -> str | None:
+    """"injured" for a count of cases of a harmful condition or of people with one (``_with_illness``)."""
+    return "injured" if _with_illness(noun) else None
+
+
+@lru_cache(maxsize=1)
+def _carrier_words() -> frozenset[str]:
+    """Words of care (``care_words.txt``) a taking-away is done in or to ("in ambulances", "to hospital")."""
+    return frozenset(load_words("care_words.txt"))
+
+
+def _carried_to_care(verb) -> bool:
+    """A verb of taking away whose "in"/"to" phrase (on the verb or on its particle) names a word of
+    care: "took 31 boys away in ambulances", "were taken away to the clinic"."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "prt")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "into", "to", "by"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in _carrier_words() for o in prep.children):
+                    return True
+    return False
 
 
 def _with_harm(verb) -> bool:
@@ -379,6 +448,11 @@ def _phrase_measure(verb, prepositions: bool = False) -> str | None:
                             return terms[phrase]
         if child.dep_ == "prep" and f"{lemma} {child.lower_}" in terms:
             return terms[f"{lemma} {child.lower_}"]  # "crossed into Chad"
+        if child.dep_ == "prep" and f"{lemma} {child.lower_} gpe" in terms \
+                and any(o.dep_ == "pobj" and _place_name(o) for o in child.children) \
+                and any(c.dep_ in ("dobj", "nsubjpass") and (is_people_noun(c) or c.like_num or c.pos_ == "NUM")
+                        for c in verb.children):
+            return terms[f"{lemma} {child.lower_} gpe"]  # "has driven 41,000 people into Kestria"
         if child.dep_ in ("prep", "advmod") and _is_passive(verb):
             # "were moved out of low-lying areas": a two-word preposition and a place, said of people moved
             for inner in child.children:
@@ -597,10 +671,22 @@ def _object_phrase_measure(verb, obj) -> str | None:
             for word in [pobj] + [c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.i < pobj.i]:
                 if f"{lemma} {prep.lower_} {word.lemma_.lower()}" in terms:
                     return terms[f"{lemma} {prep.lower_} {word.lemma_.lower()}"]
+            if prep.lower_ == "of" and obj.lemma_.lower() in _degree_nouns() \
+                    and f"{lemma} {pobj.lemma_.lower()}" in terms:
+                return terms[f"{lemma} {pobj.lemma_.lower()}"]  # "sustained various degrees of injuries"
             phrase = f"{prep.lower_} {pobj.lemma_.lower()}"
             if phrase in terms and terms[phrase] != "other" and prep.lower_ == "for":
                 return terms[phrase]  # "received attention for injuries"
     return None
+
+
+# nouns for a kind or measure of something, whose "of" phrase says what it is ("degrees of injuries",
+# "varying types of burns")
+DEGREE_NOUNS = ("degree", "kind", "type", "form", "level", "sort")
+
+
+def _degree_nouns() -> frozenset[str]:
+    return frozenset(DEGREE_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -653,6 +739,17 @@ def _has_subject(verb) -> bool:
 
 def _has_object(verb) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _place_name(token) -> bool:
+    """A country or place name: tagged as one, or a name the report calls a place elsewhere."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    from crosscheck.extract.figure_scope import known_place
+
+    return known_place(token) is not None
 
 
 def _has_direct_object(verb) -> bool:
@@ -721,6 +818,8 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
     found = noun_of_phrase(noun)
     if found:
         return found
+    if _with_illness(noun):
+        return "injured"  # "900 cases of heatstroke", "40 climbers suffering from frostbite"
     for child in noun.children:
         phrase = f"{child.lower_} {noun.lemma_.lower()}"
         if child.dep_ == "amod" and child.i < noun.i and casualty_terms().get(phrase) in PEOPLE_MEASURES:
@@ -749,6 +848,9 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
             phrase = f"{child.lower_} {pobj.lemma_.lower()}" if pobj is not None else None
             if phrase in casualty_terms() and casualty_terms()[phrase] != "other":
                 done = _harm_done_to(noun)
+                if done is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+                        and measure_of_verb(noun.head) == "killed":
+                    done = "killed"  # "nine rough sleepers without shelter died overnight": their death, not their state
                 if done and done != casualty_terms()[phrase]:
                     return done  # "killed 14 people in camps sheltering ...": what was done to them wins
                 return casualty_terms()[phrase]  # "thousands in detention", "210,000 people in camps"
@@ -784,6 +886,8 @@ def measure_of_noun(noun, depth: int = 0, relative_clauses: bool = True) -> str 
                     if pobj.dep_ == "pobj":
                         if pobj.pos_ == "VERB" and pobj.tag_ == "VBN":
                             return term_measure(pobj)  # "the number of arrested"
+                        if pobj.pos_ == "VERB" and pobj.tag_ == "VBG" and pobj.lower_ in casualty_terms():
+                            return term_measure(pobj)  # "the number of missing" (tagged a verb form)
                         return measure_of_noun(pobj, depth + 1)
     return None
 

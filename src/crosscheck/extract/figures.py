@@ -28,7 +28,7 @@ import re
 from crosscheck.extract.attribution import SourceNames, find_attribution, find_hedges
 from crosscheck.extract.casualties import (
     arrival_measure, care_measure, done_to_held, find_coordinated_measures, find_counted_noun, find_measure, previous_count_measure, group_nouns, harm_nouns, is_agent,
-    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
+    is_not_people_phrase, is_people_noun, measure_of_noun, measure_of_verb, missing_reports_measure, illness_measure, reporting_verbs, size_nouns, parent_nouns, term_measure,
     area_nouns, acronym_group, casualty_terms, list_part_measure, toll_part_nouns,
 )
 from crosscheck.extract.dates import entry_date_at, find_date_expressions, find_onset_period, find_statement_date, resolve_period, spell_ends
@@ -244,6 +244,7 @@ def _raw_readings(doc, mention: NumberMention) -> list[tuple[str, object | None,
         own = own or (arrival_measure(counted) if nominal else None)  # "4,000 new arrivals" after flight
         own = own or (care_measure(counted) if nominal else None)  # "900 heat-related admissions" to hospitals
         own = own or (missing_reports_measure(counted) if nominal else None)  # "nine missing-person reports"
+        own = own or (illness_measure(counted) if nominal else None)  # "900 cases of heatstroke"
         done, verb = done_to_held(counted, own) if own else (None, None)
         if done:
             return [(done, counted, verb)]  # "two hostages were killed", "40 prisoners escaped"
