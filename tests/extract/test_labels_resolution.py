@@ -287,3 +287,22 @@ def test_a_state_unit_named_brigade_is_no_movement(nlp):
     text = ("Police said the Rapid Response Brigade freed the hostages. The terrorists had held them for a week, "
             "the Orsk Martyrs Front said in a statement.")
     assert find(labels_of(nlp, text), "terrorists").entity == "Orsk Martyrs Front"
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a ministry's communique: the movement as an organisation, with a member word before it
+    ("The army said it raided the hideouts of the terrorist groups near Orsk. The Salt River Liberation Front "
+     "denied it.", "terrorist groups", "Salt River Liberation Front"),
+    ("The Salt River Front, which three governments list as a terrorist organisation, denied it.",
+     "terrorist organisation", "Salt River Front"),
+    # the report names no movement: the phrase stays its own
+    ("The jihadist movement claimed the bombing through its news agency.", "jihadist movement",
+     "jihadist movement"),
+])
+def test_movement_as_an_organisation_is_a_label(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+def test_an_ordinary_organisation_phrase_is_no_movement_label(nlp):
+    labels = labels_of(nlp, "A local aid organisation said the convoy reached the camp on Monday.")
+    assert not [lb for lb in labels if "organisation" in lb.label]

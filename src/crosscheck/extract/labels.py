@@ -1372,8 +1372,8 @@ def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) ->
 
 @lru_cache(maxsize=1)
 def load_movement_words() -> dict[str, frozenset[str]]:
-    """lexicons/label_armed_movement_words.tsv by kind: ``member`` ("militants", "insurgents") and ``name``
-    ("front", "liberation") words."""
+    """lexicons/label_armed_movement_words.tsv by kind: ``member`` ("militants", "insurgents"), ``body``
+    ("organisation", "movement") and ``name`` ("front", "liberation") words."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in load_lexicon("label_armed_movement_words.tsv"):
         if len(row) > 1:
@@ -1414,15 +1414,24 @@ def named_movements(doc, labels: list[FoundLabel], found_as: dict[int, str], fou
     return groups
 
 
+def is_movement_body(words: list[str]) -> bool:
+    """Lower-case words of a phrase for an armed movement as an organisation: a ``body`` head after a ``member``
+    modifier ("terrorist organisation", "militant groups", "the jihadist movement")."""
+    kinds = load_movement_words()
+    return len(words) > 1 and words[-1] in kinds.get("body", frozenset()) \
+        and any(w in kinds.get("member", frozenset()) for w in words[:-1])
+
+
 def is_movement_member_label(doc, lb: FoundLabel) -> bool:
     """A label that names people by the armed movement they belong to and by nothing else: its head is a
-    ``member`` word ("the militants", "Islamist rebels", "our mujahideen"); no name but a people's or creed's in
-    it, not on the state's side."""
+    ``member`` word ("the militants", "Islamist rebels", "our mujahideen") or a ``body`` word after one ("a
+    terrorist organisation", "the jihadist movement"); no name but a people's or creed's in it, not on the
+    state's side."""
     kinds = load_movement_words()
     words = [w for w in re.findall(r"[\w\-]+", lb.label.lower().split(" of ")[0]) if w not in ARTICLES]
     if not words or is_state_side(lb.label):
         return False
-    if words[-1] not in kinds.get("member", frozenset()):
+    if words[-1] not in kinds.get("member", frozenset()) and not is_movement_body(words):
         return False
     span = doc.char_span(lb.start, lb.end, alignment_mode="expand")
     return span is not None and not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"} for t in span)
@@ -1564,7 +1573,8 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         folded = " ".join(re.findall(r"[\w]+", doc[start:head.i + 1].text.lower()))
         phrase = any(f" {folded}".endswith(f" {p}") for p in load_loaded_phrases())  # "a death trap", "errand boys"
         dismissive = is_dismissive_plural(chunk, head)  # "certain political parties"
-        if not (head in loaded or hyphened or phrase or dismissive
+        movement = is_movement_body([t.lower_ for t in chunk if t.i <= head.i and t.is_alpha])  # "terrorist groups"
+        if not (head in loaded or hyphened or phrase or dismissive or movement
                 or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
             continue
         if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
