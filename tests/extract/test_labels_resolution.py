@@ -306,3 +306,11 @@ def test_movement_as_an_organisation_is_a_label(nlp, text, label, entity):
 def test_an_ordinary_organisation_phrase_is_no_movement_label(nlp):
     labels = labels_of(nlp, "A local aid organisation said the convoy reached the camp on Monday.")
     assert not [lb for lb in labels if "organisation" in lb.label]
+
+
+def test_a_word_tied_to_a_movement_phrase_follows_it_to_the_movement(nlp):
+    text = ("The terrorist militias shelled the depot overnight, the ministry said, and the terrorists then fled "
+            "east. The Salt River Liberation Front denied any role.")
+    labels = labels_of(nlp, text)
+    assert find(labels, "terrorist militias").entity == "Salt River Liberation Front"
+    assert find(labels, "terrorists").entity == "Salt River Liberation Front"

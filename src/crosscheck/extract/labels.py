@@ -1439,18 +1439,24 @@ def is_movement_member_label(doc, lb: FoundLabel) -> bool:
 
 def resolve_named_movement(labels: list[FoundLabel], found_as: dict[int, str], doc, found: list[Found]) -> None:
     """Words that name people by the armed movement they belong to ("militants", "the insurgents", "rebels",
-    "jihadists", "insurgent commanders": lexicons/label_armed_movement_words.tsv), still unresolved, in a report
-    that names exactly one armed movement, stand for that movement: "the army said it killed a dozen militants"
+    "jihadists", "a terrorist organisation": lexicons/label_armed_movement_words.tsv), still unresolved, in a report
+    that names exactly one armed movement, stand for that movement, and so do the labels an earlier step tied to
+    them ("the terrorists" to "the terrorist militias"): "the army said it killed a dozen militants"
     in a report on the Copper Hills Liberation Front's war is the Front. Words for the doers of one act ("gunmen",
     "the attackers") are not such words: those may be unknown even where a group is named. Two movements, or none,
     leave the words as written."""
     groups = named_movements(doc, labels, found_as, found)
     if len(groups) != 1:
         return
+    taken = set()
     for lb in labels:
         if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
             continue
         if is_movement_member_label(doc, lb):
+            taken.add(normalize_name(lb.entity))
+            lb.entity = groups[0]
+    for lb in labels:  # "the terrorists" an earlier step tied to "the terrorist militias": the movement too
+        if normalize_name(lb.entity) in taken:
             lb.entity = groups[0]
 
 
