@@ -146,6 +146,7 @@ def test_labels_furniture_and_passing_counts_are_not_labels(nlp, text, absent):
     ("terrorist hordes", True),
     ("do-nothing cabinet", True),
     ("penny-pinching number-crunchers", True),
+    ("professional agitators", True),
     ("the gun lobby", True),
 ])
 def test_labels_loaded_lexicon(label, loaded):
