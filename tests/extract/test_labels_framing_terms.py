@@ -96,9 +96,6 @@ def test_labels_groups_in_crime_news(nlp, text, label, entity):
     # ... at an office the report describes: that office
     ("The penny-pinching number-crunchers in the census office say the count can wait.",
      "penny-pinching number-crunchers in the census office", "census office"),
-    # a trade named as organised crime or as a pressure group: the noun before the loaded word is the trade
-    ("The governor protects the timber mafia, the opposition leader said.", "timber mafia", "timber mafia"),
-    ("Critics blamed the arms lobby for the delay.", "arms lobby", "arms lobby"),
 ])
 def test_labels_loaded_phrases(nlp, text, label, entity):
     lb = find(labels_of(nlp, text), label)
@@ -146,8 +143,6 @@ def test_labels_furniture_and_passing_counts_are_not_labels(nlp, text, absent):
     ("terrorist hordes", True),
     ("do-nothing cabinet", True),
     ("penny-pinching number-crunchers", True),
-    ("professional agitators", True),
-    ("the gun lobby", True),
 ])
 def test_labels_loaded_lexicon(label, loaded):
     assert bool(find_loaded_terms(label)) is loaded
@@ -241,8 +236,3 @@ def test_labels_scare_quotes_inside_a_named_label_take_its_name(nlp):
 ])
 def test_side_nouns_before_a_name_label_it(nlp, text, label, entity):
     assert find(labels_of(nlp, text), label).entity == entity
-
-
-def test_a_kind_of_regime_is_no_label(nlp):
-    labels = labels_of(nlp, "The sanctions regime was tightened on Monday, and the visa regime eased.")
-    assert not [lb for lb in labels if "regime" in lb.label]

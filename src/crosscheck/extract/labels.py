@@ -1583,9 +1583,8 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         if not (head in loaded or hyphened or phrase or dismissive or movement
                 or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
             continue
-        if head in loaded and groups.get(head.lower_) == "government" \
-                and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
-            continue  # a kind of thing ("a sanctions regime"), not a name for someone; "the sand mafia" is a trade
+        if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
+            continue  # a kind of thing ("a sanctions regime"), not a name for someone
         span = extend_hyphen_prefix(doc, doc[start:chunk.end])
         if not len(span) or any(lb.start < span.end_char and span.start_char < lb.end for lb in taken):
             continue
