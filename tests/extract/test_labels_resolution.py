@@ -245,3 +245,72 @@ def test_armed_group_description_takes_the_one_named_group(nlp, text, label, ent
 def test_armed_group_description_stays_with_two_named_groups(nlp):
     text = "Fighters of the Copper Hills Front and fighters of the Salt Marsh Legion clashed. Armed gangs looted the granary."
     assert find(labels_of(nlp, text), "Armed gangs").entity == "Armed gangs"
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a wire report: the army's word for the people it struck, the one movement named in the report
+    ("The army said its jets had killed nine militants near Orsk. The Salt River Liberation Front, which has "
+     "fought the government since 2011, denied that any of its men were there.", "militants",
+     "Salt River Liberation Front"),
+    # a bare member word opening a sentence, the movement named after it
+    ("Rebels shelled the town, officials said. The Red Dune Brigades denied it.", "Rebels", "Red Dune Brigades"),
+    # a movement the report describes as an armed group, named in apposition
+    ("The Dawn Legion (DL), an armed group active in the hills, denied the claim. Police said two insurgents "
+     "were arrested at a checkpoint.", "insurgents", "Dawn Legion"),
+])
+def test_movement_words_take_the_one_named_movement(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+@pytest.mark.parametrize("text, label", [
+    # two movements named: either could be meant
+    ("The Salt River Liberation Front and the Red Dune Brigades both claim the valley. The army said it "
+     "killed nine militants.", "militants"),
+    # no movement named at all
+    ("The army said it had killed nine militants near Orsk, but villagers said the dead were shepherds.",
+     "militants"),
+    # a state's army is not a movement, even with a movement word in its name
+    ("The People's Liberation Army said nine militants were killed near the border.", "militants"),
+])
+def test_movement_words_stay_without_one_named_movement(nlp, text, label):
+    lb = find(labels_of(nlp, text), label)
+    assert lb.entity == lb.label
+
+
+def test_doers_of_one_act_are_not_movement_words(nlp):
+    text = ("No group has claimed the raid. The Popular Valley Front (PVF), an armed group based in the forest, "
+            "has attacked villages before. Witnesses said gunmen on motorbikes shot at the market.")
+    assert find(labels_of(nlp, text), "gunmen").entity == "gunmen"
+
+
+def test_a_state_unit_named_brigade_is_no_movement(nlp):
+    text = ("Police said the Rapid Response Brigade freed the hostages. The terrorists had held them for a week, "
+            "the Orsk Martyrs Front said in a statement.")
+    assert find(labels_of(nlp, text), "terrorists").entity == "Orsk Martyrs Front"
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    # a ministry's communique: the movement as an organisation, with a member word before it
+    ("The army said it raided the hideouts of the terrorist groups near Orsk. The Salt River Liberation Front "
+     "denied it.", "terrorist groups", "Salt River Liberation Front"),
+    ("The Salt River Front, which three governments list as a terrorist organisation, denied it.",
+     "terrorist organisation", "Salt River Front"),
+    # the report names no movement: the phrase stays its own
+    ("The jihadist movement claimed the bombing through its news agency.", "jihadist movement",
+     "jihadist movement"),
+])
+def test_movement_as_an_organisation_is_a_label(nlp, text, label, entity):
+    assert find(labels_of(nlp, text), label).entity == entity
+
+
+def test_an_ordinary_organisation_phrase_is_no_movement_label(nlp):
+    labels = labels_of(nlp, "A local aid organisation said the convoy reached the camp on Monday.")
+    assert not [lb for lb in labels if "organisation" in lb.label]
+
+
+def test_a_word_tied_to_a_movement_phrase_follows_it_to_the_movement(nlp):
+    text = ("The terrorist militias shelled the depot overnight, the ministry said, and the terrorists then fled "
+            "east. The Salt River Liberation Front denied any role.")
+    labels = labels_of(nlp, text)
+    assert find(labels, "terrorist militias").entity == "Salt River Liberation Front"
+    assert find(labels, "terrorists").entity == "Salt River Liberation Front"

@@ -149,3 +149,26 @@ def test_armed_word_stays_without_one_group_two_reports_name(resolved):
     labels = resolved + [label("c", None, "insurgents", "insurgents")]
     resolve_labels_across_documents(labels)
     assert labels[-1].entity == "insurgents"
+
+
+def test_movement_as_an_organisation_takes_the_name_other_reports_give_it():
+    labels = [
+        label("a", None, "Black Reed Front", "terrorist organisation"),
+        label("b", None, "terrorist organisation", "terrorist organisation"),
+        # an ordinary organisation phrase is no actor word
+        label("a", None, "Relief Union", "aid organisation"),
+        label("c", None, "aid organisation", "aid organisation"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert labels[1].entity == "Black Reed Front"
+    assert labels[3].entity == "aid organisation"
+
+
+def test_movement_as_an_organisation_takes_the_one_armed_group_of_the_corpus():
+    labels = [
+        label("a", None, "Black Reed Front", "gunmen"),
+        label("b", None, "Black Reed Front", "the militants"),
+        label("c", None, "jihadist movement", "jihadist movement"),
+    ]
+    resolve_labels_across_documents(labels)
+    assert labels[2].entity == "Black Reed Front"

@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicons import load_mapping, load_words
+from ..lexicons import load_lexicon, load_mapping, load_words
 from ..records import Label, Mention, record_id
 from .context import DocContext
 from .alias_evidence import find_appositive_links, find_descriptor_links, find_government_links, find_title_links
@@ -1370,6 +1370,96 @@ def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) ->
             lb.entity = entity
 
 
+@lru_cache(maxsize=1)
+def load_movement_words() -> dict[str, frozenset[str]]:
+    """lexicons/label_armed_movement_words.tsv by kind: ``member`` ("militants", "insurgents"), ``body``
+    ("organisation", "movement") and ``name`` ("front", "liberation") words."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in load_lexicon("label_armed_movement_words.tsv"):
+        if len(row) > 1:
+            kinds[row[1].strip().lower()].add(row[0].strip().lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def is_movement_name(name: str) -> bool:
+    """An organisation's name that marks it as an armed movement ("the Copper Hills Liberation Front", "Harakat
+    al-Nur"), not a state's force ("People's Liberation Army": a state-side word, lexicons/label_state_side_words.txt)."""
+    words = {w.strip("'’") for w in re.findall(r"[\w'’]+", name.lower())}
+    return bool(words & load_movement_words().get("name", frozenset())) and not is_state_side(name)
+
+
+def same_group_name(a: str, b: str) -> bool:
+    """Two forms of one group's name: one is the other's first or last words, or its initials ("CHLF")."""
+    a, b = normalize_name(a), normalize_name(b)
+    short, long_ = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in long_.split() if w not in {"of", "the", "and", "for"})
+    return is_short_form(short, long_) or " " not in short and short == initials
+
+
+def named_movements(doc, labels: list[FoundLabel], found_as: dict[int, str], found: list[Found]) -> list[str]:
+    """The armed movements a report names, one name per movement: an organisation whose name marks it as one
+    ("the Copper Hills Liberation Front"), or a name the report itself gives an armed phrase ("the Dawn Legion
+    (DL), an armed group", "fighters of the Red Hand"). Never a group on the state's side."""
+    names = [f.text for f in found if f.named and f.kind in {"ORG", "NORP", "PERSON"} and is_movement_name(f.text)]
+    for g in labels:
+        entity = found_as.get(id(g), "")
+        if entity == g.entity and entity[:1].isupper() and normalize_name(entity) != normalize_name(g.label) \
+                and is_armed_phrase(g) and not is_state_side(g.label) and not is_state_side(entity) \
+                and g.label.split()[0].lower() not in FIRST_PERSON:
+            names.append(entity)
+    groups: list[str] = []
+    for name in sorted(set(names), key=lambda n: -len(n)):
+        if not any(same_group_name(name, g) for g in groups):
+            groups.append(name)
+    return groups
+
+
+def is_movement_body(words: list[str]) -> bool:
+    """Lower-case words of a phrase for an armed movement as an organisation: a ``body`` head after a ``member``
+    modifier ("terrorist organisation", "militant groups", "the jihadist movement")."""
+    kinds = load_movement_words()
+    return len(words) > 1 and words[-1] in kinds.get("body", frozenset()) \
+        and any(w in kinds.get("member", frozenset()) for w in words[:-1])
+
+
+def is_movement_member_label(doc, lb: FoundLabel) -> bool:
+    """A label that names people by the armed movement they belong to and by nothing else: its head is a
+    ``member`` word ("the militants", "Islamist rebels", "our mujahideen") or a ``body`` word after one ("a
+    terrorist organisation", "the jihadist movement"); no name but a people's or creed's in it, not on the
+    state's side."""
+    kinds = load_movement_words()
+    words = [w for w in re.findall(r"[\w\-]+", lb.label.lower().split(" of ")[0]) if w not in ARTICLES]
+    if not words or is_state_side(lb.label):
+        return False
+    if words[-1] not in kinds.get("member", frozenset()) and not is_movement_body(words):
+        return False
+    span = doc.char_span(lb.start, lb.end, alignment_mode="expand")
+    return span is not None and not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"} for t in span)
+
+
+def resolve_named_movement(labels: list[FoundLabel], found_as: dict[int, str], doc, found: list[Found]) -> None:
+    """Words that name people by the armed movement they belong to ("militants", "the insurgents", "rebels",
+    "jihadists", "a terrorist organisation": lexicons/label_armed_movement_words.tsv), still unresolved, in a report
+    that names exactly one armed movement, stand for that movement, and so do the labels an earlier step tied to
+    them ("the terrorists" to "the terrorist militias"): "the army said it killed a dozen militants"
+    in a report on the Copper Hills Liberation Front's war is the Front. Words for the doers of one act ("gunmen",
+    "the attackers") are not such words: those may be unknown even where a group is named. Two movements, or none,
+    leave the words as written."""
+    groups = named_movements(doc, labels, found_as, found)
+    if len(groups) != 1:
+        return
+    taken = set()
+    for lb in labels:
+        if normalize_name(lb.entity) != normalize_name(lb.label.split(" of ")[0]):
+            continue
+        if is_movement_member_label(doc, lb):
+            taken.add(normalize_name(lb.entity))
+            lb.entity = groups[0]
+    for lb in labels:  # "the terrorists" an earlier step tied to "the terrorist militias": the movement too
+        if normalize_name(lb.entity) in taken:
+            lb.entity = groups[0]
+
+
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z\-]{1,7})\)")
 
 
@@ -1489,7 +1579,8 @@ def find_loaded_phrase_labels(doc, found: list[Found], taken: list[FoundLabel]) 
         folded = " ".join(re.findall(r"[\w]+", doc[start:head.i + 1].text.lower()))
         phrase = any(f" {folded}".endswith(f" {p}") for p in load_loaded_phrases())  # "a death trap", "errand boys"
         dismissive = is_dismissive_plural(chunk, head)  # "certain political parties"
-        if not (head in loaded or hyphened or phrase or dismissive
+        movement = is_movement_body([t.lower_ for t in chunk if t.i <= head.i and t.is_alpha])  # "terrorist groups"
+        if not (head in loaded or hyphened or phrase or dismissive or movement
                 or loaded and (head.lower_ in groups or (head.lower_,) in load_actor_nouns())):
             continue
         if head in loaded and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in terms for c in head.children):
@@ -1654,6 +1745,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     resolve_single_perpetrator(labels, doc, found)
     resolve_single_armed_group(labels, found_as, doc)
     resolve_claimed_attack(labels, doc, found)
+    resolve_named_movement(labels, found_as, doc, found)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(parsed_text(doc), lb)]
     for lb in labels:

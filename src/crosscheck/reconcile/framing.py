@@ -50,11 +50,14 @@ def _actor_words() -> frozenset[str]:
 
 def _is_actor_phrase(key: str) -> bool:
     """The phrase ends in an actor word ("armed terrorists", "the reckless profiteers", "hostage-takers")."""
+    from ..extract.labels import is_movement_body
+
     words = key.split()
     if not words:
         return False
     actors = _actor_words()
-    return words[-1] in actors or " ".join(words[-2:]) in actors or any(p in actors for p in words[-1].split("-"))
+    return words[-1] in actors or " ".join(words[-2:]) in actors or any(p in actors for p in words[-1].split("-")) \
+        or is_movement_body(words)  # "the terrorist organisation": an armed movement as a body
 
 
 def is_unresolved_caps(lab: Label, key: str) -> bool:
@@ -84,11 +87,13 @@ def _name_modifier_votes(labels: list[Label]) -> dict[str, dict[str, set[str]]]:
 
 def _is_armed_label(lab: Label) -> bool:
     """The label names armed people or an armed group by its head ("gunmen", "Islamist militants", "armed
-    gangs", "terrorist hordes"), not only by the writer's judgement ("profiteers", "criminals")."""
-    from ..extract.labels import FoundLabel, epithet_kind, is_armed_phrase
+    gangs", "terrorist hordes", "a terrorist organisation"), not only by the writer's judgement ("profiteers",
+    "criminals")."""
+    from ..extract.labels import FoundLabel, epithet_kind, is_armed_phrase, is_movement_body
 
     found = FoundLabel(lab.entity, lab.label, 0, 0, "")
-    return is_armed_phrase(found) or epithet_kind(found) == "epithet_armed"
+    words = [w for w in _label_key(lab.label.split(" of ")[0]).split()]
+    return is_armed_phrase(found) or epithet_kind(found) == "epithet_armed" or is_movement_body(words)
 
 
 def _resolved_actor_word(lab: Label) -> str | None:
