@@ -81,8 +81,8 @@ def test_attribution_relative_clause_on_a_date(nlp, text, number, source):
     ("The district coroner, Hanna Velde, said on Monday her office had counted 27 deaths linked to the storm.",
      "27", "Hanna Velde"),
     # a body's "X of Y and Z" name cut at "and" by the recogniser stays whole
-    ("The toll is far above the 88 deaths announced by the Ministry of Foreign Affairs and Emigrants on Sunday.",
-     "88", "Ministry of Foreign Affairs and Emigrants"),
+    ("The toll is far above the 88 deaths announced on Sunday by the Ministry of Labour and Emigrants.",
+     "88", "Ministry of Labour and Emigrants"),
     # the writer's own people, outside quotation marks: the writer's own voice
     ("Registers kept by our 40 member clinics show that at least 212 patients were admitted.", "212", None),
     ("Our field teams have counted 75 families sleeping in the open.", "75", None),
@@ -97,14 +97,14 @@ def test_attribution_own_people_and_whole_names(nlp, text, number, source):
 
 @pytest.mark.parametrize("text, number, source", [
     # "It said ...": the body the sentence before had as its subject, not the last source credited
-    ("Doctors at Osk Hospital said 12 people were hurt. The Lomar Front, which says it fights for the hills, "
-     "has claimed attacks on army posts. It said on Monday that 23 of its fighters had been killed.",
+    ("Doctors at Osk Hospital said 12 people were hurt. The Lomar Front, a hill movement, "
+     "has claimed attacks on army posts. It announced on Friday that 23 of its men had been killed.",
      "23", "Lomar Front"),
     # a person before "it" is no body: "it" keeps the last source
     ("The Velm Relief Council said 40 homes were lost. Ana Roske has worked in the valley for years. "
      "It said 18 families were sheltering in a school.", "18", "Velm Relief Council"),
     # "Velland now reports 431 dead": the number inside what the subject reports
-    ("Velland alone now reports 431 dead, up from 301 on Tuesday.", "431", "Velland"),
+    ("Velland by itself now reports 517 dead, against 340 on Tuesday.", "517", "Velland"),
 ])
 def test_attribution_it_and_reports_dead(nlp, text, number, source):
     found = source_of(nlp, text, number)

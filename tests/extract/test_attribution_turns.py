@@ -199,7 +199,7 @@ FLOOD_BRIEFING = ("TOWN OF ESKLUND\nFLOOD BRIEFING No. 2\n\n"
 RADIO_REPORT = ("RADIO OSKEL 88.2\nMorning programme\n\n"
                 "NORA FELD (PRESENTER): Good morning. Our reporter is at the harbour. Tim, what do you hear?\n\n"
                 "TIM ROSK (REPORTER): Nora, I spoke last night to Dr Elin Varko, the head of the Oskel clinic. "
-                "She said, and I quote her, \"We received nine dead from the quay, and we treated twenty wounded.\"\n\n"
+                "She told me, and I quote her, \"We took in nine dead from the quay, and we treated twenty wounded.\"\n\n"
                 "FELD: Thank you, Tim.\n")
 
 

@@ -779,8 +779,8 @@ def test_acronym_of_a_name_with_its_seat_after_it():
 @pytest.mark.parametrize("text, name, kind", [
     ("MINISTRY OF LABOUR AND SOCIAL WELFARE\nPress Office\n\nThe Ministry said 14 workers were hurt in Ostrava on Monday.",
      "MINISTRY OF LABOUR AND SOCIAL WELFARE", "ORG"),
-    ("NATIONAL ASSEMBLY OF THE REPUBLIC OF TESSALY\n\nThe Assembly met on Monday to mourn the 14 dead.",
-     "NATIONAL ASSEMBLY OF THE REPUBLIC OF TESSALY", "ORG"),
+    ("SUPREME COURT OF THE REPUBLIC OF TESSALY\n\nThe Court met on Monday to mourn the 14 dead.",
+     "SUPREME COURT OF THE REPUBLIC OF TESSALY", "ORG"),
     ("Press notice\nREPUBLIC OF TESSALY\n\nFourteen workers died in the fire on Monday.", "REPUBLIC OF TESSALY", "GPE"),
 ])
 def test_entities_letterhead_line_in_capitals_is_one_name(nlp, text, name, kind):
@@ -802,7 +802,7 @@ def test_entities_other_lines_in_capitals_are_no_letterhead(line):
 
 def test_entities_the_body_in_a_letterhead_document_is_the_letterhead(nlp):
     _, links = links_of(nlp, "Press notice\nMINISTRY OF LABOUR AND SOCIAL WELFARE\nInformation Division\n\n"
-                             "Ostrava, 4 June - The Ministry regrets to announce that 14 workers were hurt on Monday.")
+                             "Ostrava, 4 June - The Ministry is sorry to report that 14 workers were hurt on Monday.")
     # the whole letterhead, or the recogniser's piece of it that stays beside it
     assert any(alias == "Ministry" and target.startswith("MINISTRY OF LABOUR") and why == "descriptor"
                for alias, target, why in links), links

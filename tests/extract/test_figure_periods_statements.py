@@ -62,12 +62,12 @@ def test_own_days_are_kept(nlp, text, number, period):
 
 
 def test_a_stay_overnight_is_no_night_of_harm(nlp):
-    text = "At least 85 of the pupils had to stay in hospital overnight, the teachers' union said."
+    text = "At least 85 of the pupils were kept in hospital overnight, the teachers' union said."
     assert _period(nlp, text, "85") == (None, None)
 
 
 @pytest.mark.parametrize("text", [
-    "The frost broke on Sunday, when temperatures in Ulvik rose above zero. "
+    "The frost broke on Sunday, as the air in Ulvik rose above zero. "
     "The final count includes 14 deaths from hypothermia and six in road crashes.",
     "The heatwave finally broke on Sunday. The final count includes 14 deaths.",
 ])
@@ -82,5 +82,5 @@ def test_what_breaks_out_still_begins(nlp):
 
 
 def test_an_earlier_value_takes_no_date_of_the_statement(nlp):
-    text = "The ministry on Tuesday raised the number of deaths from the floods to 88, up from 61 last week."
+    text = "The ministry on Tuesday put the number of deaths from the floods at 88, up from 61 last week."
     assert _period(nlp, text, "61") == (None, None)

@@ -255,7 +255,7 @@ def test_armed_group_description_stays_with_two_named_groups(nlp):
     # a bare member word opening a sentence, the movement named after it
     ("Rebels shelled the town, officials said. The Red Dune Brigades denied it.", "Rebels", "Red Dune Brigades"),
     # a movement the report describes as an armed group, named in apposition
-    ("The Dawn Legion (DL), an armed group active in the hills, denied the claim. Police said two insurgents "
+    ("The Dawn Legion (DL), an armed group of the hills, denied the claim. Police said two insurgents "
      "were arrested at a checkpoint.", "insurgents", "Dawn Legion"),
 ])
 def test_movement_words_take_the_one_named_movement(nlp, text, label, entity):
@@ -291,7 +291,7 @@ def test_a_state_unit_named_brigade_is_no_movement(nlp):
 
 @pytest.mark.parametrize("text, label, entity", [
     # a ministry's communique: the movement as an organisation, with a member word before it
-    ("The army said it raided the hideouts of the terrorist groups near Orsk. The Salt River Liberation Front "
+    ("The army said it raided hideouts of the terrorist groups near Orsk. The Salt River Liberation Front "
      "denied it.", "terrorist groups", "Salt River Liberation Front"),
     ("The Salt River Front, which three governments list as a terrorist organisation, denied it.",
      "terrorist organisation", "Salt River Front"),

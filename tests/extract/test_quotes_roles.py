@@ -18,8 +18,8 @@ STYLED_ROLES = [
      "This was a slaughter", "Petra Holm"),
     # a style of address standing alone, as a pronoun does, for the person named before
     ('His Excellency Dr. Omar Bessa stated: "We spared no effort for the guests." His Excellency added that the '
-     'state "will not allow those who trade in hope to escape justice", in reference to unlicensed agents.',
-     "trade in hope", "Omar Bessa"),
+     'state "will not let those who sell false hope escape justice", in reference to unlicensed agents.',
+     "sell false hope", "Omar Bessa"),
     # a style of address in apposition to the office, with the name in apposition to it
     ('The Minister of Water, Her Excellency Mrs. Ana Maria Roe, who chaired a meeting on Tuesday, declared: '
      '"No family should learn of a death from a photograph."', "No family", "Ana Maria Roe"),
@@ -27,12 +27,12 @@ STYLED_ROLES = [
 
 
 def test_quotes_roles_definite_plural_points_to_its_fuller_name(nlp):
-    text = ('GENEVA (3 May 2026) – UN experts today expressed alarm at the attacks on clinics.\n\n'
-            '"Patients are being punished for seeking care," the experts said. "They must be protected."')
+    text = ('GENEVA (3 May 2026) – UN experts on Monday voiced concern over the attacks on clinics.\n\n'
+            '"Patients are being punished for seeking care," the experts said. "Clinics must be protected."')
     quotes = quotes_of(nlp, text)
     assert quote_with(quotes, "being punished").speaker == "UN experts"
     # a plural with its own modifier names a group of its own
-    text = ('UN experts today expressed alarm at the attacks on clinics. "We were not consulted," two local '
+    text = ('UN experts on Monday voiced concern over the attacks on clinics. "We were not consulted," two local '
             'experts said.')
     assert quote_with(quotes_of(nlp, text), "not consulted").speaker != "UN experts"
 
@@ -131,20 +131,20 @@ def test_quotes_roles_reflexive_in_another_clause_tells_no_gender(nlp):
 def test_quotes_roles_body_named_by_its_head_noun_is_no_text(nlp):
     # 'command' heads a body's name; the place before it does not make it another body's document
     text = ('The head of the Hill Province Health Directorate, Dr. Amir Sadeghi, said 87 pupils were taken to '
-            'clinics.\n\nSeparately, the Hill provincial police command announced that two people had been held in '
+            'clinics.\n\nSeparately, the Hill provincial police command said that two people had been held in '
             'Kell for "spreading false news and alarming the public" about the cases.')
     assert quote_with(quotes_of(nlp, text), "false news").speaker == "Hill provincial police command"
 
 
 def test_quotes_roles_writers_aside_and_i_quote(nlp):
     text = ('Interior Minister Karl Vass went on state radio and admitted that the fires were set on purpose. He '
-            'blamed nobody at home. He said, and I quote: "This is the work of enemies abroad who want our schools shut."')
-    assert quote_with(quotes_of(nlp, text), "enemies abroad").speaker == "Karl Vass"
+            'blamed nobody at home. He said, and I quote: "Enemies abroad who want our schools shut did this."')
+    assert quote_with(quotes_of(nlp, text), "Enemies abroad").speaker == "Karl Vass"
 
 
 def test_quotes_roles_person_named_for_a_title_in_apposition_to_a_misparsed_subject(nlp):
-    text = ('The analyst Kelvin Roe said the counts differ. "We will never know," he said.\n\nIn Ketta, the imam '
-            'of the central mosque, Sheikh Omar Batuli, keeps his own list. It has 14 names on it. "Two of them are '
+    text = ('The analyst Kelvin Roe said the counts differ. "We will never know," he said.\n\nIn Vorna, the imam '
+            'of the old mosque, Sheikh Idris Malo, keeps his own list. It holds 14 names. "Two of them are '
             'on no list but mine," he said.')
-    assert quote_with(quotes_of(nlp, text), "no list but mine").speaker == "Omar Batuli"
+    assert quote_with(quotes_of(nlp, text), "no list but mine").speaker == "Idris Malo"
 

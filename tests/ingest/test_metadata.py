@@ -208,7 +208,7 @@ from crosscheck.ingest.metadata import build_metadata, expand_acronym, find_text
         # the state and a motto above a ministry, a reference number after the kind of document
         ("REPUBLIC OF MARLAND\nPeace – Bread – Work\n\nMINISTRY OF RIVER WORKS\nPublic Relations Unit\n\nPRESS RELEASE No. 0212/MRW/2026\n\nThe Ministry of River Works informs the public that rivers rose.", "outlet", "Ministry of River Works"),
         # a page's name and time stamp above a letterhead: the letterhead starts under the stamp
-        ("Hill State Government\nMay 4 at 9:15 AM ·\n\nHILL STATE GOVERNMENT\nMINISTRY OF WATER RESOURCES\n\nPRESS RELEASE\n\nThe Hill State Government wishes to inform the public that rivers rose.", "outlet", "Hill State Government"),
+        ("Hill State Government\nMay 4 at 9:15 AM ·\n\nHILL STATE GOVERNMENT\nMINISTRY OF WATER RESOURCES\n\nPRESS RELEASE\n\nThe Hill State Government informs the public that rivers rose.", "outlet", "Hill State Government"),
         # a body and its seat after a dash
         ("OFFICE OF THE STATE PATHOLOGIST - EASTERN REGION\nRepublic of Marland\n\nMONTHLY REPORT ON DEATHS\nIssued: Friday 8 May 2026\n\nNine deaths were reported.", "outlet", "Office of the State Pathologist"),
         # a town's office takes the town's name

@@ -366,8 +366,8 @@ def test_aliases_bare_rank_for_different_people_is_no_suggestion():
     ([mention("d0", "Tessaly", "GPE"), mention("d1", "Ministry of Water Resources of the Kingdom of Tessaly"),
       mention("d2", "Tessaly Ministry of Water Resources")], [],
      "Ministry of Water Resources of the Kingdom of Tessaly", "Tessaly Ministry of Water Resources", "org_variant"),
-    ([mention("d1", "Ministry of Internal Affairs of the Republic of Norvelia"), mention("d2", "Ministry of Internal Affairs")], [],
-     "Ministry of Internal Affairs of the Republic of Norvelia", "Ministry of Internal Affairs", "org_variant"),
+    ([mention("d1", "Ministry of Public Works of the Republic of Norvelia"), mention("d2", "Ministry of Public Works")], [],
+     "Ministry of Public Works of the Republic of Norvelia", "Ministry of Public Works", "org_variant"),
     # a parent body's name in front of an office's name
     ([mention("d1", "UN"), mention("d1", "U.N. Office for Refugee Affairs"), mention("d2", "Office for Refugee Affairs")], [],
      "U.N. Office for Refugee Affairs", "Office for Refugee Affairs", "org_variant"),

@@ -190,7 +190,7 @@ def _persons_after_ranks(doc) -> list:
 
 
 def _whole_of_name(ent):
-    """"Ministry of Foreign Affairs and Diaspora" that the recogniser cut at "and": a body's name of
+    """"Ministry of Trade and Industry" that the recogniser cut at "and": a body's name of
     the form "X of Y" goes on over "and" and one or two capitalised words that no other name holds
     and that no capitalised word follows; anything else is left as read."""
     from spacy.tokens import Span
@@ -651,7 +651,7 @@ class SourceNames:
         return describe_source(subject, self).source
 
     def _previous_body_subject(self, head) -> str | None:
-        """"The Lomar Front ... has claimed attacks. It said on Monday that 23 of its fighters ...": a
+        """"The Lomar Front ... has claimed attacks. It said on Friday that 31 of its members ...": a
         body the sentence before had as its subject (a named organisation or place, or a body noun),
         when "it" opens the reporting clause; None when that subject is no body."""
         sent = head.sent
@@ -1046,7 +1046,7 @@ def describe_source(head, names: SourceNames) -> Attribution:
         # speaker whose turn it is gives the count her office gave
         return Attribution(names.transcript_speaker(head.idx), _own_sources(head), is_person=True, source_index=head.i)
     elif _own_possessive(head) is not None and _speaks_for_writer(head):
-        # "Our teams treated 112 patients", "Records compiled by our 63 member agencies show ...": the
+        # "Our teams treated 112 patients", "Lists kept by our 40 partner clinics show ...": the
         # writer's own people, in the writer's own voice (outside quotation marks and speaker turns)
         return Attribution(None, None)
     elif _own_possessive(head) is not None:

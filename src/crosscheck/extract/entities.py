@@ -470,7 +470,7 @@ HEADLINE_SMALL_WORDS = frozenset({"on", "to", "in", "at", "by", "as", "a", "an",
 
 def read_letterhead_kind(words: list[str]) -> str | None:
     """The kind of a body or state named alone on a line in capitals ("MINISTRY OF HEALTH AND SANITATION",
-    "NATIONAL ASSEMBLY OF THE REPUBLIC OF ..." → ORG; "REPUBLIC OF ..." → GPE), or None for other lines in
+    "SUPREME COURT OF THE REPUBLIC OF ..." → ORG; "REPUBLIC OF ..." → GPE), or None for other lines in
     capitals (headlines, section heads): three to nine words, only "of", "the", "and", "for" as small words, and
     the word before the first "of" a body's noun (lexicons/descriptor_heads.tsv, a government noun of
     lexicons/entity_group_nouns.tsv) or a state noun (lexicons/entity_state_nouns.txt) opening the line."""
@@ -480,7 +480,7 @@ def read_letterhead_kind(words: list[str]) -> str | None:
     if any(len(w) < 2 and w != "&" or not w.replace("'", "").replace("’", "").replace("-", "").replace("&", "").isalpha()
            for w in lower):
         return None
-    if any(w in HEADLINE_SMALL_WORDS for w in lower):  # "MINISTRY OF HEALTH ANNOUNCES OUTCOME OF ... TO THE ..."
+    if any(w in HEADLINE_SMALL_WORDS for w in lower):  # "MINISTRY OF WATER OPENS INQUIRY INTO ... TO THE ..."
         return None
     head = lower[lower.index("of") - 1]
     if lower.index("of") == 1 and head in load_words("entity_state_nouns.txt") and head not in load_descriptor_heads():

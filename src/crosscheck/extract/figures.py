@@ -1111,7 +1111,7 @@ _NOT_THE_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|past|prior)\
 def apply_framing_reporting_period(doc, figures: list[Figure], ctx) -> None:
     """A bulletin whose counts are those of its reporting period covers them all with it: its header
     says so ("Reporting period: cumulative since 2 May to 9 May"), or it counts "during the
-    reporting period" and gives no cumulative count beside it ("1.1 During the reporting period, 40
+    reporting period" and gives no cumulative count beside it ("4.2 During the reporting period, 40
     deaths were reported. 1.2 Of these, 25 ..."; a sitrep with new deaths "during the reporting
     period" and a "cumulative" toll counts only the new ones over it). A people count after the header
     with no period of its own takes the span, unless its own words (or, in a table, its row and

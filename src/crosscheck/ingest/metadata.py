@@ -1095,7 +1095,7 @@ def _typed_block(lines: list[str], head: list[int]) -> list[int]:
         if DOCUMENT_TYPE.match(s) and len(s.split()) <= 4 and ":" not in s and not re.search(r"\d", s):
             if t:
                 # the letterhead starts under a post's name and time stamp ("Valley Council" /
-                # "March 11 at 6:45 PM ·" / "VALLEY COUNCIL" / "PRESS RELEASE")
+                # "May 2 at 8:10 AM ·" / "VALLEY COUNCIL" / "PRESS RELEASE")
                 stamps = [k for k in range(t) if SOCIAL_STAMP.match(lines[head[k]])]
                 return head[stamps[-1] + 1:t] if stamps else head[:t]
             return [j for j in head[1:3] if _issuer_name(lines[j].strip())
@@ -1113,7 +1113,7 @@ def _letterhead(lines: list[str], head: list[int]) -> tuple[str, list[int]] | No
     dated = False
     for i in head[:8]:
         s = lines[i].strip()
-        # a date after a place, or as one dash- or bar-part of a short line ("Bulletin No. 7 — Saturday, 17 October 2026")
+        # a date after a place, or as one dash- or bar-part of a short line ("Circular No. 4 — Monday, 9 March 2026")
         short = len(s.split()) <= 8 or (len(s.split()) <= 12 and LINE_PARTS.search(s))
         if DATE_LINE.match(s) or _dateline(s) or _line_dates(s, "") or (short and _place_or_part_dates(s, "")):
             dated = True
@@ -1236,7 +1236,7 @@ def _name_before_tagline(s: str) -> str | None:
     return None
 
 
-# A social-media post's time line under the page's name: "March 11 at 6:45 PM ·", "Yesterday at 10:02 ·", "3h ·"
+# A social-media post's time line under the page's name: "May 2 at 8:10 AM ·", "Yesterday at 10:02 ·", "3h ·"
 SOCIAL_STAMP = re.compile(r"(?i)^\s*(?:(?:" + _MONTH_NAME + r")\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:" + _MONTH_NAME
                           + r")(?:\s+\d{4})?|yesterday|today|\d{1,2}\s*(?:h|hr|hrs|min|mins|d))(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*[·•]\s*\W*$")
 # A labelled line of a letterhead or a footer: "Regd. Office: 14, Mill Road", "Motto: ...", "Tel: ..."

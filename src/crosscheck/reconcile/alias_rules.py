@@ -457,7 +457,7 @@ def make_org_variant(words: list[str], places: set[str], demonyms: dict[str, str
         dropped.add(words[-2])
         words = words[:-4]
     if len(words) >= 7 and words[-5:-3] == ["of", "the"] and words[-3] in load_words("entity_state_nouns.txt") \
-            and words[-2] == "of" and words[-1].isalpha():  # "ministry of defence of the republic of ostland"
+            and words[-2] == "of" and words[-1].isalpha():  # "ministry of transport of the republic of ostland"
         # the state's formal name closing a body's name names the country, known to the recogniser or not
         dropped.add(words[-1])
         words = words[:-5]
