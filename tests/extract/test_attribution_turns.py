@@ -215,3 +215,19 @@ def test_attribution_turns_name_the_person_and_pronouns_skip_labels(nlp, text, n
     found = source_of(nlp, text, number)
     assert found is not None
     assert found.source == source
+
+
+SQUARE_TURNS = ("Evening bulletin. Transcript prepared by the desk.\n\n"
+                "[ANCHOR — MINA SOL]\nGood evening. We have on the line a father from Orlo. We will call him "
+                "Mr. Tarek. Mr. Tarek, good evening.\n\n"
+                "[CALLER BY PHONE — \"MR. TAREK\", ORLO]\nGood evening.\n\n"
+                "[ANCHOR]\nWhat happened at the school?\n\n"
+                "[MR. TAREK]\nOn Monday there was a smell. They took 31 boys away in ambulances.\n\n"
+                "[ANCHOR]\nAnd the doctors?\n\n"
+                "[DOCTOR BY PHONE — \"DR. LENA\", ORLO]\nWe treated 40 pupils for breathing problems.\n")
+
+
+@pytest.mark.parametrize("number, source", [("31", "Mr. Tarek"), ("40", "Dr. Lena")])
+def test_attribution_square_bracket_turns_credit_their_speaker(nlp, number, source):
+    found = source_of(nlp, SQUARE_TURNS, number)
+    assert found is not None and found.source == source

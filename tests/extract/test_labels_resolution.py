@@ -314,3 +314,14 @@ def test_a_word_tied_to_a_movement_phrase_follows_it_to_the_movement(nlp):
     labels = labels_of(nlp, text)
     assert find(labels, "terrorist militias").entity == "Salt River Liberation Front"
     assert find(labels, "terrorists").entity == "Salt River Liberation Front"
+
+
+@pytest.mark.parametrize("text, label, entity", [
+    ("The army said it was acting against the Hill Freedom Front (HFF), which Osk calls a terrorist organisation.",
+     "terrorist organisation", "Hill Freedom Front"),
+    ("General Ivo Marl said the troops were fighting the Hill Freedom Front, which Osk, but not its neighbours, "
+     "lists as a terrorist group.", "terrorist group", "Hill Freedom Front"),
+])
+def test_label_in_a_naming_clause_describes_the_name_it_hangs_on(nlp, text, label, entity):
+    found = find(labels_of(nlp, text), label)
+    assert found is not None and found.entity == entity

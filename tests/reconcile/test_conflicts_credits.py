@@ -321,6 +321,22 @@ def test_credits_a_body_and_its_own_spokesman_are_one_credit(text, sentence, fla
     assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
 
 
+@pytest.mark.parametrize("sentence, flagged", [
+    # the office is named for the post its head holds: one voice
+    ("Coroner Ilse Varn now says 17 people are still unaccounted for.", False),
+    # a person the reports never give that post: two credits
+    ("Ilse Varn now says 17 people are still unaccounted for.", True),
+])
+def test_credits_an_office_and_the_holder_of_its_post_are_one_credit(sentence, flagged):
+    a, b = doc("a", "2026-10-16"), doc("b", "2026-10-17")
+    a.text = sentence
+    first = fig(a, 17, sentence, measure="missing", source="Ilse Varn")
+    second = fig(b, 17, "Missing: 17 (Osk County Coroner's Office)", measure="missing",
+                 source="Osk County Coroner's Office", n=1)
+    found = conflicts_of([first, second], [a, b])
+    assert [c.kind for c in found] == (["attribution_conflict"] if flagged else [])
+
+
 @pytest.mark.parametrize("unstated_value, unstated_source, flagged", [
     (20, "Governor Ilse Marrow", True),     # fewer than the workers alone: one of the two is wrong
     (31, "Governor Ilse Marrow", False),    # more: it may count others besides the workers

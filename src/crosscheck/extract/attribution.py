@@ -169,6 +169,30 @@ def _newsroom_roles() -> frozenset[str]:
     return load_words("newsroom_roles.txt")
 
 
+# A turn label alone on its line in square brackets and capitals: "[ANCHOR]", "[ANCHOR — ANA ROE]",
+# "[CALLER BY PHONE — \"MRS. VELT\", KELL]", "[MRS. VELT]"
+_SQUARE_TURN = re.compile(r"^\s*\[([^\[\]\n]{2,100})\]\s*$")
+
+
+def _square_turn(line: str) -> tuple[str, str] | None:
+    """(role, name in capitals) of a square-bracket turn label, either may be empty; None for any
+    other line (a translator's note in brackets is no turn: it is not in capitals)."""
+    m = _SQUARE_TURN.match(line)
+    if not m or m.group(1) != m.group(1).upper() or not re.search(r"[A-Z]", m.group(1)):
+        return None
+    label = m.group(1).strip()
+    head, rest = (re.split(r"\s+[—–-]\s+", label, maxsplit=1) + [""])[:2]
+    quoted = re.search(r"[\"“]([^\"”]+)[\"”]", rest)
+    name = (quoted.group(1) if quoted else rest.split(",")[0]).strip()
+    if not rest:  # "[ANCHOR]" or "[MRS. VELT]": a role word alone, or a name
+        words = head.split()
+        if len(words) > 4 or any(w.lower() in ("transcript", "begins", "ends", "end", "of", "translated", "note") for w in words):
+            return None
+        return (head, "") if any(w.lower() in _newsroom_roles() for w in words) or len(words) == 1 and \
+            head.lower().strip(".") in _titles() else ("", head)
+    return head, name
+
+
 def _newsroom_role(bracket: str) -> bool:
     """"(PRESENTER)", "(Kell Radio reporter)": a turn label's bracket that names the outlet's own staff."""
     return any(w in _newsroom_roles() for w in re.findall(r"[a-z]+", bracket.lower()))
@@ -279,6 +303,21 @@ class SourceNames:
                 for staff in _STAFF_LINE.finditer(line):
                     if staff.group(1).lower() in _newsroom_roles():
                         newsroom.add(staff.group(2).split()[-1].upper())  # "Presenter: Ana Roe" heads the transcript
+                square = _square_turn(line)
+                if square is not None:  # "[ANCHOR — ANA ROE]", "[CALLER — \"MRS. VELT\", KELL]", "[MRS. VELT]"
+                    role, name = square
+                    if role and any(w in _newsroom_roles() for w in role.lower().split()):
+                        if name:
+                            newsroom.add(name.split()[-1])
+                        turns.append((at, None))
+                    elif name and name.split()[-1] in newsroom:
+                        turns.append((at, None))
+                    elif name:
+                        spoken = " ".join(w[:1] + w[1:].lower() for w in name.split())
+                        turns.append((at, self._full_person_name(spoken.split()[-1], at + len(line)) or spoken))
+                        people += 1
+                    at += len(line) + 1
+                    continue
                 m = _TURN_LABEL.match(line) or _LONG_TURN_LABEL.match(line)
                 core = _turn_core(m.group(1).strip()) if m else None
                 bracket = m.group(2) if m else None

@@ -1370,6 +1370,33 @@ def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) ->
             lb.entity = entity
 
 
+# Verbs by which someone gives a thing a name: "the SFM, which Dravenia calls a terrorist organisation"
+NAMING_VERBS = frozenset({"call", "list", "brand", "designate", "label", "term", "describe", "consider", "regard",
+                          "classify", "dub", "name"})
+RELATIVE_WORDS = frozenset({"which", "whom", "that", "who"})
+
+
+def resolve_naming_clauses(labels: list[FoundLabel], doc, found: list[Found]) -> None:
+    """A label inside a relative clause of naming ("the Hill Front (HF), which the state calls a terrorist
+    organisation", "..., which Osk lists as a terrorist group") describes the name the clause hangs on."""
+    for lb in labels:
+        span = doc.char_span(lb.start, lb.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ == "relcl" and tok.lemma_.lower() in NAMING_VERBS \
+                    and any(c.lower_ in RELATIVE_WORDS for c in tok.children):
+                head = tok.head
+                names = [f for f in found if f.named and f.start <= head.idx < f.end]
+                if names:
+                    lb.entity = names[0].text
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+
+
 @lru_cache(maxsize=1)
 def load_movement_words() -> dict[str, frozenset[str]]:
     """lexicons/label_armed_movement_words.tsv by kind: ``member`` ("militants", "insurgents"), ``body``
@@ -1746,6 +1773,7 @@ def extract_labels(doc, ctx: DocContext, mentions: list[Mention]) -> list[Label]
     resolve_single_armed_group(labels, found_as, doc)
     resolve_claimed_attack(labels, doc, found)
     resolve_named_movement(labels, found_as, doc, found)
+    resolve_naming_clauses(labels, doc, found)
     resolve_loaded_governments(labels, doc)
     labels = [lb for lb in labels if not is_noise_label(lb.label) and not is_furniture_line(parsed_text(doc), lb)]
     for lb in labels:

@@ -1426,7 +1426,25 @@ def voice_groups(claims: list[Claim], texts: dict[str, str]) -> dict[str, str]:
                     if len(found) == 1:
                         body = found.pop()
                         parent[root(person)] = root(body)
+    # an office named for the post its head holds ("Hill County Sheriff's Office", "Office of the
+    # Coroner") and a person the reports title with that post ("Sheriff Ana Roe") are one voice
+    sources = sorted({c.source for c in claims if c.source})
+    for body in sources:
+        post = OFFICE_OF_POST.search(body)
+        if not post:
+            continue
+        title = (post.group(1) or post.group(2)).lower()
+        for person in people:
+            if person == body:
+                continue
+            titled = r"(?i:" + re.escape(title) + r")\s+(?:[\w.'\u2019-]+\s+){0,2}?" + re.escape(person.split()[-1]) + r"\b"
+            if any(re.search(titled, text) for text in texts.values() if text and person.split()[-1] in text):
+                parent[root(person)] = root(body)
     return {name: root(name) for name in parent}
+
+
+# An office named for its head's post: "Hill County Sheriff's Office", "the Mayor's Office", "Office of the Coroner"
+OFFICE_OF_POST = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\s+Office\b|\bOffice\s+of\s+the\s+([A-Z][a-z]+)\b")
 
 
 def _revisions_by_source(claims: list[Claim], qty_of: dict[str, str]) -> dict[tuple[str, str], list[Claim]]:
