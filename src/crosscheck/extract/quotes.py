@@ -1821,8 +1821,8 @@ def resolve_speaker(token, mention: str, index: NameIndex, quotes: list[FoundQuo
     ``heading`` (a title before a colon with no reporting verb: 'Army
     spokesman: “…”'), a title may also point to the person its entry names
     with it further on."""
-    if token is None:
-        return None
+    if token is None or token.ent_type_ in ("DATE", "TIME") or token.like_num:
+        return None  # 'the release dated 6th April, 2026, which described …': a date speaks for no one
     if token.i in index.given_names:
         return index.given_names[token.i]
     offset = find_mention_start(token)
