@@ -218,7 +218,7 @@ def test_attribution_turns_name_the_person_and_pronouns_skip_labels(nlp, text, n
 
 
 SQUARE_TURNS = ("Evening bulletin. Transcript prepared by the desk.\n\n"
-                "[ANCHOR — MINA SOL]\nGood evening. We have on the line a father from Orlo. We will call him "
+                "[ANCHOR — MINA SOL]\nGood evening. A father from Orlo is with us by phone. We will call him "
                 "Mr. Tarek. Mr. Tarek, good evening.\n\n"
                 "[CALLER BY PHONE — \"MR. TAREK\", ORLO]\nGood evening.\n\n"
                 "[ANCHOR]\nWhat happened at the school?\n\n"

@@ -151,6 +151,6 @@ def test_quotes_roles_person_named_for_a_title_in_apposition_to_a_misparsed_subj
 
 
 def test_quotes_roles_a_date_speaks_for_no_one(nlp):
-    text = ('We note with dismay the press release of the Hill State Police Command dated 9th May, 2026, which put '
-            'the number of the dead at 31 and described our figures as "inflated". We buried our own dead.')
+    text = ('We read with sorrow the statement of the Hill State Police Command dated 9th May, 2026, which gave '
+            'a toll of 31 and described our figures as "inflated". We buried our own dead.')
     assert quote_with(quotes_of(nlp, text), "inflated").speaker != "9th May, 2026"

@@ -1370,7 +1370,7 @@ def resolve_claimed_attack(labels: list[FoundLabel], doc, found: list[Found]) ->
             lb.entity = entity
 
 
-# Verbs by which someone gives a thing a name: "the SFM, which Dravenia calls a terrorist organisation"
+# Verbs by which someone gives a thing a name: "the HFF, which Osk brands a terrorist group"
 NAMING_VERBS = frozenset({"call", "list", "brand", "designate", "label", "term", "describe", "consider", "regard",
                           "classify", "dub", "name"})
 RELATIVE_WORDS = frozenset({"which", "whom", "that", "who"})
