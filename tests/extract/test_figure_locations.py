@@ -105,6 +105,9 @@ def test_figure_locations_refer_back(nlp, text, number, want):
      "the agency said.", "40", ["Osterby"]),
     ("The governor of Dravel province said the real toll in his province was more than 600 dead.",
      "600", ["Dravel"]),
+    # the kind written with a capital as part of the name
+    ("Cholera reached Upper Teln District in May. At least 25 people have died in this same district, the "
+     "agency said.", "25", ["Upper Teln District"]),
     # a named place wins over the description around it
     ("Most of the 200 dead were found in rural villages of Narn province.", "200", ["Narn province"]),
     # the reporter's dateline is not where it happened

@@ -906,8 +906,10 @@ def _named_with_noun(doc, noun) -> tuple[int, str] | None:
     name = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
     text = parsed_text(doc)[:noun.idx]
     best = None
-    for m in re.finditer(name + r"\s+" + word + r"\b|\b" + word + r"\s+of\s+" + name, text):
-        found = m.group(1) or m.group(2)
+    for m in re.finditer(name + r"\s+((?i:" + word + r"))\b|\b(?i:" + word + r")\s+of\s+" + name, text):
+        found = m.group(1) or m.group(3)
+        if m.group(1) and m.group(2)[:1].isupper():
+            found = f"{found} {m.group(2)}"  # "Lower Osk District": the noun is part of the name
         if found.split()[0].lower() not in ("the", "a", "an", "this", "that") and (best is None or m.start() > best[0]):
             best = (m.start(), found)
     if best is None:
