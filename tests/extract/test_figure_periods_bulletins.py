@@ -9,13 +9,7 @@ import pytest
 
 from crosscheck.extract.context import DocContext
 from crosscheck.extract.figures import apply_framing_reporting_period, extract_figures
-from crosscheck.extract.nlp import load_nlp
 from crosscheck.extract.tables import apply_table_measures
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 PUBLISHED = dt.date(2031, 5, 14)  # a Wednesday

@@ -9,12 +9,6 @@ import pytest
 
 from crosscheck.extract.context import DocContext
 from crosscheck.extract.figures import extract_figures, find_document_onset
-from crosscheck.extract.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 PUBLISHED = dt.date(2031, 5, 14)  # a Wednesday
